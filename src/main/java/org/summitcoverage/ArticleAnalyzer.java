@@ -1,0 +1,120 @@
+package org.summitcoverage;
+
+import org.summitcoverage.clean.CleanText;
+import org.summitcoverage.clean.FurnitureCleaner;
+import org.summitcoverage.corpus.LanguageDetector;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.extract.EntityExtractor;
+import org.summitcoverage.extract.RoleCueLexicon;
+import org.summitcoverage.extract.RoleExtractor;
+import org.summitcoverage.extract.RoleFinding;
+import org.summitcoverage.model.Article;
+import org.summitcoverage.model.ArticleAnalysis;
+import org.summitcoverage.model.ArticleMeta;
+import org.summitcoverage.model.Role;
+import org.summitcoverage.model.StageTimes;
+import org.summitcoverage.model.Status;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Annotator;
+import org.summitcoverage.nlp.CoreNlpAnnotator;
+import org.summitcoverage.nlp.FrenchModels;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one per-article function of the project (DESIGN.md): {@code Article → ArticleAnalysis}, pure apart
+ * from the shared read-only models. The local runner, the tests, {@code eval}, {@code explain} and a
+ * distributed job all call it; the whole flow reads top to bottom in {@link #analyze}.
+ */
+public final class ArticleAnalyzer {
+    private final FurnitureCleaner cleaner;
+    private final LanguageDetector languages;
+    private final Annotator annotator;
+    private final EntityExtractor entities;
+    private final RoleExtractor roles;
+
+    public ArticleAnalyzer(FurnitureCleaner cleaner, LanguageDetector languages, Annotator annotator,
+                           Dictionaries dict, RoleCueLexicon cues) {
+        this.cleaner = cleaner;
+        this.languages = languages;
+        this.annotator = annotator;
+        this.entities = new EntityExtractor(dict);
+        this.roles = new RoleExtractor(cues, dict);
+    }
+
+    /** The analyzer on the shared models: what every command uses. Loads them on first use. */
+    public static ArticleAnalyzer shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final ArticleAnalyzer INSTANCE = new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
+                new CoreNlpAnnotator(FrenchModels.shared()), Dictionaries.shared(), RoleCueLexicon.shared());
+    }
+
+    /** Everything the analysis of one article produced, with the role explanations for `explain`. */
+    public record Detailed(ArticleAnalysis analysis, AnnotatedText annotated, List<RoleFinding> findings) {
+    }
+
+    public ArticleAnalysis analyze(Article article) {
+        return analyzeDetailed(article).analysis();
+    }
+
+    public Detailed analyzeDetailed(Article article) {
+        ArticleMeta meta = article.meta();
+        try {
+            long t0 = System.nanoTime();
+            CleanText clean = cleaner.clean(article.rawText());
+            if (clean.isEmpty()) {
+                return notAnalysed(meta, Status.SKIPPED, "no article text after removing site furniture", "");
+            }
+            if (meta.title() == null && clean.firstLineTitle() != null) {
+                meta = meta.withMetadata(null, clean.firstLineTitle(), null, null);
+            }
+            long t1 = System.nanoTime();
+            LanguageDetector.Guess language = languages.detect(clean.text());
+            if (!language.isFrench()) {
+                return notAnalysed(meta, Status.SKIPPED, String.format(java.util.Locale.ROOT,
+                        "not French: detected language %s (confidence %.2f)", language.language(), language.confidence()),
+                        language.language());
+            }
+            long t2 = System.nanoTime();
+            AnnotatedText annotated = annotator.annotate(clean.text());
+            long t3 = System.nanoTime();
+            EntityExtractor.Result found = entities.extract(annotated);
+            long[] parseNanos = {0};
+            List<RoleFinding> findings = roles.extract(annotated, found.mentions(), found.entities(), s -> {
+                long p0 = System.nanoTime();
+                try {
+                    return annotator.parse(annotated, s);
+                } finally {
+                    parseNanos[0] += System.nanoTime() - p0;
+                }
+            });
+            long t4 = System.nanoTime();
+            List<Role> roleRows = new ArrayList<>(findings.size());
+            for (RoleFinding f : findings) {
+                roleRows.add(f.role());
+            }
+            StageTimes times = new StageTimes(t1 - t0, t2 - t1, t3 - t2, parseNanos[0], t4 - t3 - parseNanos[0]);
+            ArticleAnalysis analysis = new ArticleAnalysis(meta, Status.OK, "", language.language(), clean.text(),
+                    annotated.sentences().size(), annotated.tokenCount(), found.entities(), found.mentions(), roleRows,
+                    times);
+            return new Detailed(analysis, annotated, findings);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One article's failure must not cost the run: it becomes an `error` row with the cause.
+            return notAnalysed(meta, Status.ERROR, "analysis failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), "");
+        }
+    }
+
+    private static Detailed notAnalysed(ArticleMeta meta, Status status, String reason, String language) {
+        return new Detailed(ArticleAnalysis.notAnalysed(meta, status, reason, language), null, List.of());
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,30 @@
+package org.summitcoverage.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: `analyze`, `eval`, `explain`, `bench`. Exit codes are those of {@link org.summitcoverage.run.ExitCodes}. */
+@Command(name = "summit-coverage", mixinStandardHelpOptions = true, version = "summit-coverage 0.1.0",
+        description = "Reads French news articles about international summits and writes who signed, refused, "
+                + "chaired, hosted, led a delegation or took part, as CSV and JSON.",
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> org.summitcoverage.run.ExitCodes.FATAL);
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, eval, explain or bench");
+    }
+}

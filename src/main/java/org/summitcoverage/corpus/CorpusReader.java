@@ -1,0 +1,363 @@
+package org.summitcoverage.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.summitcoverage.model.Article;
+import org.summitcoverage.model.ArticleMeta;
+import org.summitcoverage.model.Status;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * Reads a corpus folder (recursively, in a stable order) as a lazy sequence of {@link CorpusItem}s:
+ * {@code *.txt} with optional {@code .meta.json} sidecar, {@code *.html}/{@code *.htm}, and
+ * {@code *.jsonl} (one article per line). Every file ends up as items, never as an exception:
+ * bad input becomes a {@link CorpusItem.Rejected} with a reason.
+ */
+public final class CorpusReader {
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    private static final String SIDECAR_SUFFIX = ".meta.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final long maxBytes;
+    private final HtmlArticleExtractor htmlExtractor = new HtmlArticleExtractor();
+
+    public CorpusReader(Path root, long maxBytes) {
+        this.root = root.toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
+    }
+
+    /** The input files in the order they will be read (relative path order, '/'-separated). */
+    public List<Path> files() throws IOException {
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !Files.isDirectory(p))
+                    .sorted((a, b) -> relative(a).compareTo(relative(b)))
+                    .toList();
+        }
+    }
+
+    /** How many items {@link #items()} will yield (one per file, one per JSON Lines line). */
+    public long countItems(List<Path> files) {
+        long n = 0;
+        for (Path f : files) {
+            if (isSidecar(f)) {
+                continue;
+            }
+            if (extension(f).equals("jsonl") && Files.isReadable(f)) {
+                try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
+                    n += lines.filter(l -> !l.isBlank()).count();
+                } catch (IOException | UncheckedIOException e) {
+                    n++;
+                }
+            } else {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A lazy iterator over all items; article ids are checked for duplicates as they come. */
+    public Iterator<CorpusItem> items(List<Path> files) {
+        return new ItemIterator(files);
+    }
+
+    private final class ItemIterator implements Iterator<CorpusItem> {
+        private final Iterator<Path> files;
+        private final Deque<CorpusItem> pending = new ArrayDeque<>();
+        private final Map<String, String> seenIds = new HashMap<>();
+        private JsonLinesCursor jsonl;
+
+        ItemIterator(List<Path> files) {
+            this.files = files.iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (pending.isEmpty()) {
+                if (jsonl != null) {
+                    CorpusItem next = jsonl.next();
+                    if (next != null) {
+                        pending.add(next);
+                        break;
+                    }
+                    jsonl.close();
+                    jsonl = null;
+                }
+                if (!files.hasNext()) {
+                    return false;
+                }
+                Path f = files.next();
+                if (isSidecar(f)) {
+                    continue;
+                }
+                if (extension(f).equals("jsonl")) {
+                    jsonl = openJsonLines(f);
+                    if (jsonl == null) {
+                        pending.add(rejected(f, idOf(f), Status.ERROR, "unreadable: cannot open file"));
+                    }
+                } else {
+                    pending.add(readFile(f));
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public CorpusItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return checkDuplicate(pending.poll());
+        }
+
+        private CorpusItem checkDuplicate(CorpusItem item) {
+            String id = item.meta().articleId();
+            String firstPath = seenIds.putIfAbsent(id, item.meta().sourcePath());
+            if (firstPath == null) {
+                return item;
+            }
+            // Keep both rows distinguishable in the output: the duplicate gets a suffixed id and a reason.
+            int n = 2;
+            while (seenIds.containsKey(id + "~" + n)) {
+                n++;
+            }
+            ArticleMeta renamed = item.meta().withArticleId(id + "~" + n);
+            seenIds.put(renamed.articleId(), renamed.sourcePath());
+            return new CorpusItem.Rejected(renamed, Status.SKIPPED,
+                    "duplicate article_id '" + id + "' (first seen in " + firstPath + ")");
+        }
+    }
+
+    private CorpusItem readFile(Path f) {
+        String id = idOf(f);
+        String ext = extension(f);
+        if (!ext.equals("txt") && !ext.equals("html") && !ext.equals("htm")) {
+            return rejected(f, id, Status.SKIPPED, "unsupported file type" + (ext.isEmpty() ? "" : " ." + ext));
+        }
+        long size;
+        try {
+            size = Files.size(f);
+        } catch (IOException e) {
+            return rejected(f, id, Status.ERROR, "unreadable: " + describe(e));
+        }
+        if (size > maxBytes) {
+            return new CorpusItem.Rejected(baseMeta(f, id, null, size), Status.SKIPPED,
+                    "too large: " + size + " bytes > limit of " + maxBytes + " bytes (--max-bytes)");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f);
+        } catch (IOException | SecurityException e) {
+            return rejected(f, id, Status.ERROR, "unreadable: " + describe(e));
+        }
+        ArticleMeta meta = baseMeta(f, id, Hashing.sha256(bytes), bytes.length);
+        if (bytes.length == 0 || isBlank(bytes)) {
+            return new CorpusItem.Rejected(withSidecar(f, meta), Status.SKIPPED, "empty file");
+        }
+        if (TextDecoder.looksBinary(bytes)) {
+            return new CorpusItem.Rejected(withSidecar(f, meta), Status.SKIPPED, "binary content, not text");
+        }
+        if (ext.equals("txt")) {
+            return new CorpusItem.Readable(new Article(withSidecar(f, meta), TextDecoder.decode(bytes), false));
+        }
+        ExtractedPage page = htmlExtractor.extract(bytes, "");
+        ArticleMeta fromPage = meta.withMetadata(page.url(), page.title(), page.published(), page.source());
+        return new CorpusItem.Readable(new Article(withSidecar(f, fromPage), page.text(), true));
+    }
+
+    private JsonLinesCursor openJsonLines(Path f) {
+        try {
+            return new JsonLinesCursor(f);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** Reads one JSON Lines file line by line, so an archive of any size streams. */
+    private final class JsonLinesCursor {
+        private final Path file;
+        private final BufferedReader reader;
+        private final String fileId;
+        private int lineNumber;
+
+        JsonLinesCursor(Path file) throws IOException {
+            this.file = file;
+            this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+            this.fileId = idOf(file);
+        }
+
+        CorpusItem next() {
+            String line;
+            try {
+                do {
+                    line = reader.readLine();
+                    lineNumber++;
+                } while (line != null && line.isBlank());
+            } catch (IOException e) {
+                return null;
+            }
+            if (line == null) {
+                return null;
+            }
+            String fallbackId = fileId + "#" + lineNumber;
+            String sourcePath = relative(file) + ":" + lineNumber;
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            ArticleMeta meta = new ArticleMeta(fallbackId, sourcePath, null, null, null, null,
+                    Hashing.sha256(bytes), bytes.length);
+            if (bytes.length > maxBytes) {
+                return new CorpusItem.Rejected(meta, Status.SKIPPED,
+                        "too large: " + bytes.length + " bytes > limit of " + maxBytes + " bytes (--max-bytes)");
+            }
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                return new CorpusItem.Rejected(meta, Status.ERROR,
+                        "malformed JSON at line " + lineNumber + ": " + firstLine(e.getMessage()));
+            }
+            if (node == null || !node.isObject()) {
+                return new CorpusItem.Rejected(meta, Status.ERROR, "line " + lineNumber + " is not a JSON object");
+            }
+            String id = text(node, "id");
+            if (id != null && !id.isBlank()) {
+                meta = meta.withArticleId(id.strip());
+            }
+            meta = meta.withMetadata(text(node, "url"), text(node, "title"), text(node, "published"),
+                    text(node, "source"));
+            String body = text(node, "text");
+            String html = text(node, "html");
+            if ((body == null || body.isBlank()) && html != null && !html.isBlank()) {
+                ExtractedPage page = htmlExtractor.extract(html.getBytes(StandardCharsets.UTF_8), "");
+                meta = meta.withMetadata(null, page.title(), page.published(), page.source());
+                return new CorpusItem.Readable(new Article(meta, page.text(), true));
+            }
+            if (body == null || body.isBlank()) {
+                return new CorpusItem.Rejected(meta, Status.SKIPPED, "empty record: no 'text' or 'html' field");
+            }
+            return new CorpusItem.Readable(new Article(meta,
+                    java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFC), false));
+        }
+
+        void close() {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // nothing left to lose: every line was already turned into an item
+            }
+        }
+
+        @Override
+        public String toString() {
+            return file.toString();
+        }
+    }
+
+    private ArticleMeta withSidecar(Path f, ArticleMeta meta) {
+        Path sidecar = sidecarOf(f);
+        if (!Files.isRegularFile(sidecar)) {
+            return meta;
+        }
+        try {
+            JsonNode node = JSON.readTree(sidecar.toFile());
+            return meta.withMetadata(text(node, "url"), text(node, "title"), text(node, "published"),
+                    text(node, "source"));
+        } catch (IOException e) {
+            // A broken sidecar must not cost us the article: keep what the file itself says.
+            return meta;
+        }
+    }
+
+    private ArticleMeta baseMeta(Path f, String id, String sha, long size) {
+        return new ArticleMeta(id, relative(f), null, null, null, null, sha, size);
+    }
+
+    private CorpusItem rejected(Path f, String id, Status status, String reason) {
+        return new CorpusItem.Rejected(baseMeta(f, id, null, 0), status, reason);
+    }
+
+    /** The article id: path relative to the root, '/'-separated, extension removed. */
+    String idOf(Path f) {
+        String rel = relative(f);
+        int dot = rel.lastIndexOf('.');
+        int slash = rel.lastIndexOf('/');
+        return dot > slash + 1 ? rel.substring(0, dot) : rel;
+    }
+
+    String relative(Path f) {
+        Path base = Files.isRegularFile(root) ? root.getParent() : root;
+        return base.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static Path sidecarOf(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return f.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + SIDECAR_SUFFIX);
+    }
+
+    private static boolean isSidecar(Path f) {
+        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SIDECAR_SUFFIX);
+    }
+
+    private static String extension(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace((char) (b & 0xff)) && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB
+                    && (b & 0xff) != 0xBF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String describe(Exception e) {
+        String msg = e.getMessage();
+        return e.getClass().getSimpleName() + (msg == null ? "" : " " + msg);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Lists the inputs a run would read, as relative paths; used by the manifest. */
+    public List<String> relativePaths(List<Path> files) {
+        List<String> out = new ArrayList<>(files.size());
+        for (Path f : files) {
+            out.add(relative(f));
+        }
+        return out;
+    }
+}

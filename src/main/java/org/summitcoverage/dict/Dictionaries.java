@@ -1,0 +1,157 @@
+package org.summitcoverage.dict;
+
+import org.summitcoverage.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * All dictionaries of {@code src/main/resources/dict}, loaded once per JVM: countries (names, demonyms,
+ * capitals, seats of power), organisations, locations, and the word lists the rules use.
+ * Lookups are by folded form ({@link TextFolding#fold}).
+ */
+public final class Dictionaries {
+    public static final String COUNTRIES = "/dict/countries.tsv";
+    public static final String ORGANIZATIONS = "/dict/organizations.tsv";
+    public static final String LOCATIONS = "/dict/locations.tsv";
+    static final String[] COUNTRY_HEADER = {"iso2", "name", "article", "variants", "demonyms", "capitals", "metonyms",
+            "ambiguous"};
+    static final String[] ORG_HEADER = {"canonical", "acronyms", "variants", "kind"};
+    static final String[] LOCATION_HEADER = {"name", "country", "kind", "variants"};
+
+    private final Map<String, List<DictEntry>> forms = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private int longestFormTokens = 1;
+    public final WordList stateNouns;
+    public final WordList titles;
+    public final WordList commonWords;
+
+    private static final class Holder {
+        static final Dictionaries INSTANCE = new Dictionaries();
+    }
+
+    public static Dictionaries shared() {
+        return Holder.INSTANCE;
+    }
+
+    private Dictionaries() {
+        loadCountries();
+        loadOrganizations();
+        loadLocations();
+        stateNouns = WordList.load("/dict/state_nouns.txt");
+        titles = WordList.load("/dict/titles.txt");
+        commonWords = WordList.load("/dict/common_words.txt");
+    }
+
+    private void loadCountries() {
+        for (TsvResource.Row row : TsvResource.read(COUNTRIES, COUNTRY_HEADER)) {
+            String code = row.get(0);
+            if (!code.matches("[A-Z]{2}")) {
+                throw new IllegalStateException(row.where() + ": bad ISO code " + code);
+            }
+            String name = row.get(1);
+            String id = "country:" + code;
+            countryNames.put(code, name);
+            Set<String> ambiguous = foldedSet(TsvResource.list(row.get(7)));
+            addCountry(row, id, name, code, name, Kind.NAME, ambiguous);
+            for (String v : TsvResource.list(row.get(3))) {
+                addCountry(row, id, name, code, v, looksLikeAcronym(v) ? Kind.ACRONYM : Kind.NAME, ambiguous);
+            }
+            for (String d : TsvResource.list(row.get(4))) {
+                addCountry(row, id, name, code, d, Kind.DEMONYM, ambiguous);
+            }
+            for (String c : TsvResource.list(row.get(5))) {
+                addCountry(row, id, name, code, c, Kind.CAPITAL, ambiguous);
+            }
+            for (String m : TsvResource.list(row.get(6))) {
+                addCountry(row, id, name, code, m, Kind.METONYM, ambiguous);
+            }
+        }
+    }
+
+    private void addCountry(TsvResource.Row row, String id, String name, String code, String form, Kind kind,
+                            Set<String> ambiguous) {
+        add(form, new DictEntry(EntityType.COUNTRY, id, name, code, kind, ambiguous.contains(TextFolding.fold(form)),
+                row.where()));
+    }
+
+    private void loadOrganizations() {
+        for (TsvResource.Row row : TsvResource.read(ORGANIZATIONS, ORG_HEADER)) {
+            String canonical = row.get(0);
+            String id = "org:" + TextFolding.slug(canonical);
+            add(canonical, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.NAME, false, row.where()));
+            for (String a : TsvResource.list(row.get(1))) {
+                add(a, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.ACRONYM, false, row.where()));
+            }
+            for (String v : TsvResource.list(row.get(2))) {
+                add(v, new DictEntry(EntityType.ORGANIZATION, id, canonical, "",
+                        looksLikeAcronym(v) ? Kind.ACRONYM : Kind.NAME, false, row.where()));
+            }
+        }
+    }
+
+    private void loadLocations() {
+        for (TsvResource.Row row : TsvResource.read(LOCATIONS, LOCATION_HEADER)) {
+            String name = row.get(0);
+            String id = "location:" + TextFolding.slug(name);
+            String country = row.get(1);
+            add(name, new DictEntry(EntityType.LOCATION, id, name, country, Kind.NAME, false, row.where()));
+            for (String v : TsvResource.list(row.get(3))) {
+                add(v, new DictEntry(EntityType.LOCATION, id, name, country, Kind.NAME, false, row.where()));
+            }
+        }
+    }
+
+    private void add(String form, DictEntry entry) {
+        String key = TextFolding.fold(form);
+        if (key.isEmpty()) {
+            return;
+        }
+        List<DictEntry> list = forms.computeIfAbsent(key, k -> new ArrayList<>(1));
+        for (DictEntry e : list) {
+            if (e.entityId().equals(entry.entityId()) && e.kind() == entry.kind()) {
+                return;
+            }
+        }
+        list.add(entry);
+        longestFormTokens = Math.max(longestFormTokens, key.split("[ ']").length + 1);
+    }
+
+    /** Every entry whose form folds to {@code folded}. */
+    public List<DictEntry> lookup(String folded) {
+        return forms.getOrDefault(folded, List.of());
+    }
+
+    /** All forms with their entries, for the dictionary checks. */
+    public Map<String, List<DictEntry>> allForms() {
+        return Map.copyOf(forms);
+    }
+
+    public String countryName(String code) {
+        return countryNames.get(code);
+    }
+
+    public Set<String> countryCodes() {
+        return countryNames.keySet();
+    }
+
+    public int longestFormTokens() {
+        return longestFormTokens;
+    }
+
+    static boolean looksLikeAcronym(String s) {
+        return s.length() <= 8 && s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.chars().anyMatch(Character::isLetter)
+                && !s.contains(" ");
+    }
+
+    private static Set<String> foldedSet(List<String> items) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String s : items) {
+            out.add(TextFolding.fold(s));
+        }
+        return out;
+    }
+}

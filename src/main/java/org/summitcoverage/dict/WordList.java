@@ -1,0 +1,47 @@
+package org.summitcoverage.dict;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A one-word-per-line resource ('#' comments), folded for lookup. */
+public final class WordList {
+    private final Set<String> folded;
+
+    private WordList(Set<String> folded) {
+        this.folded = Set.copyOf(folded);
+    }
+
+    public static WordList load(String resource) {
+        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word list not found on the classpath: " + resource);
+            }
+            Set<String> words = new HashSet<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    words.add(TextFolding.fold(s));
+                }
+            }
+            return new WordList(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    public boolean contains(String word) {
+        return folded.contains(TextFolding.fold(word));
+    }
+
+    public int size() {
+        return folded.size();
+    }
+}

@@ -1,0 +1,175 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.DictEntry;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.Kind;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.Entity;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entity half of the extract stage: dictionary matches, event names and the tagger's spans become
+ * typed, normalised mentions, and the variants of one entity within the article (surname repeats,
+ * shorter and longer names of one meeting) are merged under one id.
+ */
+public final class EntityExtractor {
+    private final Dictionaries dict;
+    private final GazetteerMatcher gazetteer;
+    private final EventRecognizer events = new EventRecognizer();
+    private final NerSpanReader nerSpans;
+
+    public EntityExtractor(Dictionaries dict) {
+        this.dict = dict;
+        this.gazetteer = new GazetteerMatcher(dict);
+        this.nerSpans = new NerSpanReader(dict);
+    }
+
+    /** The entities and mentions of one article. */
+    public record Result(List<Entity> entities, List<Mention> mentions) {
+    }
+
+    public Result extract(AnnotatedText doc) {
+        String text = doc.text();
+        LowercaseVocabulary lower = new LowercaseVocabulary(doc);
+        List<Candidate> all = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Candidate> fromDict = gazetteer.match(text, s);
+            List<Candidate> fromEvents = events.recognize(text, s, fromDict);
+            all.addAll(fromEvents);
+            all.addAll(fromDict);
+            for (Candidate c : nerSpans.read(text, s, lower)) {
+                if (overlapsAny(c, fromDict) || overlapsAny(c, fromEvents)) {
+                    continue;
+                }
+                all.add(normaliseNerCandidate(c));
+            }
+        }
+        List<Candidate> identified = new ArrayList<>();
+        identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
+        identified.addAll(resolveEvents(only(all, EntityType.EVENT)));
+        for (Candidate c : all) {
+            if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
+                identified.add(c);
+            }
+        }
+        identified.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        return new Result(entities(identified), mentions(identified));
+    }
+
+    /** A tagger span whose text is a dictionary form takes the dictionary's identity. */
+    private Candidate normaliseNerCandidate(Candidate c) {
+        String folded = TextFolding.fold(c.text());
+        for (DictEntry e : dict.lookup(folded)) {
+            if (e.kind() == Kind.NAME || e.kind() == Kind.ACRONYM) {
+                return new Candidate(e.type(), e.entityId(), e.canonicalName(), e.countryCode(), c.sentenceIndex(),
+                        c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method());
+            }
+        }
+        return switch (c.type()) {
+            case ORGANIZATION -> c.withIdentity("org:" + TextFolding.slug(c.canonical()), c.canonical(), "");
+            case LOCATION -> c.withIdentity("location:" + TextFolding.slug(c.canonical()), c.canonical(), "");
+            default -> c;
+        };
+    }
+
+    /** Names of one meeting merge when one is the other plus a complement (`Sommet de Paris` ⊂ `Sommet de Paris pour l'action…`). */
+    private static List<Candidate> resolveEvents(List<Candidate> events) {
+        List<String> names = new ArrayList<>();
+        for (Candidate c : events) {
+            String f = eventKey(c.text());
+            if (!names.contains(f)) {
+                names.add(f);
+            }
+        }
+        Map<String, String> canonicalKey = new HashMap<>();
+        for (String n : names) {
+            String best = n;
+            for (String other : names) {
+                if (other.length() > best.length() && other.startsWith(best + " ")) {
+                    best = other;
+                }
+            }
+            canonicalKey.put(n, best);
+        }
+        Map<String, String> display = new HashMap<>();
+        for (Candidate c : events) {
+            String key = canonicalKey.get(eventKey(c.text()));
+            if (eventKey(c.text()).equals(key)) {
+                String shown = capitalizeFirst(c.text().replace('’', '\''));
+                display.merge(key, shown, (a, b) -> Character.isUpperCase(a.charAt(0)) ? a : b);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : events) {
+            String key = canonicalKey.get(eventKey(c.text()));
+            String name = display.getOrDefault(key, capitalizeFirst(c.text()));
+            out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
+        }
+        return out;
+    }
+
+    private static String eventKey(String text) {
+        return TextFolding.fold(text).replaceAll("\\bcop (\\d)", "cop$1");
+    }
+
+    static String capitalizeFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    private static List<Entity> entities(List<Candidate> cands) {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        for (Candidate c : cands) {
+            byId.merge(c.entityId(), new Entity(c.entityId(), c.type(), c.canonical(), c.countryCode(), 1, c.start()),
+                    (a, b) -> new Entity(a.entityId(), a.type(), a.canonicalName(),
+                            a.countryCode().isEmpty() ? b.countryCode() : a.countryCode(), a.mentions() + 1,
+                            Math.min(a.firstStart(), b.firstStart())));
+        }
+        List<Entity> out = new ArrayList<>(byId.values());
+        out.sort(Comparator.comparingInt(Entity::firstStart).thenComparing(Entity::entityId));
+        return out;
+    }
+
+    private static List<Mention> mentions(List<Candidate> cands) {
+        List<Mention> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            out.add(new Mention(c.entityId(), c.type(), c.text(), c.sentenceIndex(), c.start(), c.end(), c.nerLabel(),
+                    c.method()));
+        }
+        return out;
+    }
+
+    private static List<Candidate> only(List<Candidate> all, EntityType type) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.type() == type) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(Candidate c, List<Candidate> others) {
+        for (Candidate o : others) {
+            if (c.overlaps(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens of a sentence, for the resolvers. */
+    static List<Token> tokens(AnnotatedText doc, int sentenceIndex) {
+        return doc.sentences().get(sentenceIndex).tokens();
+    }
+}

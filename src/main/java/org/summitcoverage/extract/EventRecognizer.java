@@ -1,0 +1,161 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Named meetings: `COP29`, `G20 de Rio`, `sommet de Kigali`, `sommet du G20`, `Sommet Afrique-France`,
+ * `Forum mondial sur l'éthique de l'IA`. A meeting noun becomes a name when a proper name completes it
+ * (`de` + a capitalised word) or when it is itself capitalised inside a sentence, in which case its
+ * descriptive complement belongs to the name up to the first clause boundary.
+ */
+final class EventRecognizer {
+    private static final Set<String> HEADS = Set.of("sommet", "conference", "forum", "congres", "symposium",
+            "assemblee", "dialogue", "conseil", "reunion", "rencontres", "assises", "jeux", "session");
+    /** Heads that name a meeting only when capitalised or completed by a name (`Conseil européen` is an org). */
+    private static final Set<String> WEAK_HEADS = Set.of("dialogue", "conseil", "reunion", "rencontres", "assises",
+            "jeux", "session", "assemblee");
+    private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
+    private static final Pattern GROUP = Pattern.compile("G\\d{1,2}\\+?");
+    private static final Set<String> COMPLEMENT = Set.of("de", "d'", "du", "des");
+    private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'");
+    private static final Set<String> DESCRIPTOR_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour", "sur");
+    /** Words that end a name's descriptive complement: clause words, places and times. */
+    private static final Set<String> STOP = Set.of("qui", "que", "qu'", "dont", "où", "et", "ou", "mais", "a", "ont",
+            "est", "sont", "s'", "se", "sera", "seront", "avait", "avaient", "lors", "en", "à", "au", "aux", "dans",
+            "avec", "entre", "depuis", "pendant", "après", "avant", "par", "selon", "vers", "contre", "chez", "cette",
+            "ce", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "y", "ne", "n'", "il", "elle", "ils", "elles",
+            "on", "tenu", "tenue", "organisé", "organisée", "prévu", "prévue", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "dernier", "dernière", "prochain", "prochaine", "puis");
+    private static final int MAX_DESCRIPTOR_TOKENS = 9;
+
+    List<Candidate> recognize(String text, Sentence s, List<Candidate> dictionaryCandidates) {
+        List<Token> toks = s.tokens();
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int end = eventEnd(toks, i, dictionaryCandidates);
+            if (end > i) {
+                int start = toks.get(i).start();
+                int endChar = toks.get(end - 1).end();
+                String surface = text.substring(start, endChar);
+                out.add(new Candidate(EntityType.EVENT, null, surface, "", s.index(), i, end, start, endChar, surface,
+                        GazetteerMatcher.nerLabel(toks, i, end), "rule"));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** End (exclusive) of the event name starting at token {@code i}, or {@code i} when none starts there. */
+    private int eventEnd(List<Token> toks, int i, List<Candidate> dict) {
+        Token head = toks.get(i);
+        String w = head.word();
+        if (COP.matcher(w).matches()) {
+            return i + 1;
+        }
+        if (w.equals("COP") && i + 1 < toks.size() && toks.get(i + 1).word().matches("\\d{1,2}")) {
+            return i + 2;
+        }
+        if (GROUP.matcher(w).matches()) {
+            int end = nameComplementEnd(toks, i + 1, dict);
+            return end > i + 1 ? end : i;
+        }
+        String h = Words.fold(head);
+        if (!HEADS.contains(h)) {
+            return i;
+        }
+        boolean capitalized = head.isCapitalized();
+        boolean sentenceInitial = i == 0 || (i == 1 && Words.isPunctuation(toks.get(0)));
+        int end = i + 1;
+        // `Sommet Afrique-France`, `sommet UE-UA`: a name right after the head.
+        while (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))) {
+            end++;
+        }
+        boolean named = end > i + 1;
+        if (!named) {
+            int complementEnd = nameComplementEnd(toks, end, dict);
+            named = complementEnd > end;
+            end = complementEnd;
+        }
+        if (!named && (!capitalized || sentenceInitial || WEAK_HEADS.contains(h))) {
+            return i;
+        }
+        if (capitalized) {
+            end = descriptorEnd(toks, end, dict);
+        }
+        return end > i + 1 ? end : i;
+    }
+
+    /** `de Kigali`, `du G20`, `de l'Union africaine`, `des BRICS`: end of the name, or {@code from} if none. */
+    private static int nameComplementEnd(List<Token> toks, int from, List<Candidate> dict) {
+        int k = from;
+        if (k >= toks.size() || !COMPLEMENT.contains(Words.fold(toks.get(k)))) {
+            return from;
+        }
+        k++;
+        if (k < toks.size() && DETERMINERS.contains(Words.fold(toks.get(k)))) {
+            k++;
+        }
+        if (k >= toks.size() || !toks.get(k).isCapitalized() || Words.isPunctuation(toks.get(k))) {
+            return from;
+        }
+        int nameEnd = dictionaryEnd(dict, toks.get(k).start());
+        if (nameEnd > k) {
+            k = nameEnd;
+        } else {
+            while (k < toks.size() && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** A capitalised head takes its descriptive complement: `Forum mondial sur l'éthique de l'IA`. */
+    private static int descriptorEnd(List<Token> toks, int from, List<Candidate> dict) {
+        int k = from;
+        int lastGood = from;
+        int limit = Math.min(toks.size(), from + MAX_DESCRIPTOR_TOKENS);
+        while (k < limit) {
+            Token t = toks.get(k);
+            String f = Words.fold(t);
+            if (Words.isPunctuation(t) || STOP.contains(f) || t.word().matches("\\d+")) {
+                break;
+            }
+            if (DESCRIPTOR_PREPOSITIONS.contains(f) || DETERMINERS.contains(f)) {
+                k++;
+                continue;
+            }
+            if (!t.isCapitalized() && looksLikeVerb(f)) {
+                break;
+            }
+            int nameEnd = t.isCapitalized() ? dictionaryEnd(dict, t.start()) : -1;
+            k = nameEnd > k ? nameEnd : k + 1;
+            lastGood = k;
+        }
+        return lastGood;
+    }
+
+    private static boolean looksLikeVerb(String f) {
+        return f.endsWith("ait") || f.endsWith("aient") || f.endsWith("ent") && f.length() > 6 && !f.endsWith("ment")
+                || f.endsWith("era") || f.endsWith("eront") || f.endsWith("ee") || f.endsWith("ees")
+                || f.endsWith("ant") && f.length() > 5;
+    }
+
+    private static int dictionaryEnd(List<Candidate> dict, int startChar) {
+        for (Candidate c : dict) {
+            if (c.start() == startChar || (c.start() > startChar - 3 && c.start() <= startChar && c.end() > startChar)) {
+                return c.endToken();
+            }
+        }
+        return -1;
+    }
+}

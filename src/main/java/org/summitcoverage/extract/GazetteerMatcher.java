@@ -1,0 +1,216 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.DictEntry;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.Kind;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds dictionary entities in a sentence, longest match first, and decides from the context how each
+ * form counts: a demonym only after a state noun, a capital as the government when it acts and as a
+ * place otherwise, an ambiguous name only where nothing else could be meant.
+ */
+final class GazetteerMatcher {
+    private static final Set<String> GOVERNMENT_INTRODUCERS = Set.of("selon", "pour", "côté", "cote");
+    private final Dictionaries dict;
+
+    GazetteerMatcher(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    List<Candidate> match(String text, Sentence sentence) {
+        List<Token> toks = sentence.tokens();
+        List<Candidate> out = new ArrayList<>();
+        int maxLen = Math.min(dict.longestFormTokens() + 1, 10);
+        int i = 0;
+        while (i < toks.size()) {
+            Candidate found = null;
+            for (int len = Math.min(maxLen, toks.size() - i); len >= 1 && found == null; len--) {
+                found = tryMatch(text, sentence, i, i + len, toks.get(i).start());
+                if (found == null) {
+                    int afterElision = elisionEnd(toks.get(i));
+                    if (afterElision > 0) {
+                        found = tryMatch(text, sentence, i, i + len, afterElision);
+                    }
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.endToken();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Candidate tryMatch(String text, Sentence s, int first, int end, int startChar) {
+        List<Token> toks = s.tokens();
+        int endChar = toks.get(end - 1).end();
+        if (startChar >= endChar) {
+            return null;
+        }
+        String surface = text.substring(startChar, endChar);
+        List<DictEntry> entries = dict.lookup(TextFolding.fold(surface));
+        if (entries.isEmpty()) {
+            return null;
+        }
+        String ner = nerLabel(toks, first, end);
+        DictEntry capitalAsPlace = null;
+        for (DictEntry e : entries) {
+            Candidate c = accept(e, surface, s, first, end, startChar, endChar, ner);
+            if (c != null) {
+                return c;
+            }
+            if (e.kind() == Kind.CAPITAL && Character.isUpperCase(surface.codePointAt(0))) {
+                capitalAsPlace = e;
+            }
+        }
+        if (capitalAsPlace != null && !(capitalAsPlace.ambiguous() && ner.equals("PER"))) {
+            // A capital that does not act is the city: `réunis à Paris`.
+            String name = capitalizeFirst(surface);
+            return new Candidate(EntityType.LOCATION, "location:" + TextFolding.slug(name), name,
+                    capitalAsPlace.countryCode(), s.index(), first, end, startChar, endChar, surface, ner, "gazetteer");
+        }
+        return null;
+    }
+
+    private static String capitalizeFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    private Candidate accept(DictEntry e, String surface, Sentence s, int first, int end, int startChar, int endChar,
+                             String ner) {
+        List<Token> toks = s.tokens();
+        boolean capitalized = Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.charAt(0));
+        if (e.kind() == Kind.DEMONYM) {
+            if (capitalized || !followsStateNoun(toks, first)) {
+                return null;
+            }
+            return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
+        }
+        if (!capitalized) {
+            return null;
+        }
+        if (e.kind() == Kind.ACRONYM && !(Words.isAllCaps(surface) || surface.length() >= 4)) {
+            return null;
+        }
+        boolean sentenceInitial = first == 0 || Words.isPunctuation(toks.get(first - 1)) && first == 1;
+        if (end - first == 1 && sentenceInitial && e.type() == EntityType.LOCATION
+                && dict.commonWords.contains(surface)) {
+            return null;
+        }
+        if (e.ambiguous() && !clearlyNamed(e, toks, first, end, ner)) {
+            return null;
+        }
+        if (e.kind() == Kind.CAPITAL) {
+            if (actsAsGovernment(toks, first, end)) {
+                return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
+            }
+            return null; // the place reading is handled by the location dictionary entry of the same name
+        }
+        if (e.kind() == Kind.METONYM) {
+            if (first > 0 && Set.of("à", "au", "dans", "devant").contains(Words.fold(toks.get(first - 1)))) {
+                return null;
+            }
+            return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
+        }
+        return candidate(e, s, first, end, startChar, endChar, surface, ner, "gazetteer");
+    }
+
+    private Candidate candidate(DictEntry e, Sentence s, int first, int end, int startChar, int endChar,
+                                String surface, String ner, String method) {
+        return new Candidate(e.type(), e.entityId(), e.canonicalName(), e.countryCode(), s.index(), first, end,
+                startChar, endChar, surface, ner, method);
+    }
+
+    /** A demonym stands for the state after a state noun: `le gouvernement britannique`, `la ministre sénégalaise`. */
+    private boolean followsStateNoun(List<Token> toks, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            Token t = toks.get(k);
+            if (Words.isPunctuation(t)) {
+                return false;
+            }
+            if (dict.stateNouns.contains(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Government reading of a capital: it is the subject of what follows, not the place where it happens. */
+    private static boolean actsAsGovernment(List<Token> toks, int first, int end) {
+        if (first > 0) {
+            String prev = Words.fold(toks.get(first - 1));
+            if (GOVERNMENT_INTRODUCERS.contains(prev)) {
+                return true;
+            }
+            if (Words.PREPOSITIONS.contains(prev) || prev.equals("a") || Words.ARTICLES.contains(prev)) {
+                return false;
+            }
+        }
+        if (end >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(end);
+        String n = Words.fold(next);
+        if ((n.equals("et") || n.equals(",")) && end + 1 < toks.size() && toks.get(end + 1).isCapitalized()) {
+            // `Washington et Londres ont refusé`: the coordinated capitals share the verb after the last one.
+            int k = end + 1;
+            while (k < toks.size() && toks.get(k).isCapitalized()) {
+                k++;
+            }
+            return actsAsGovernment(toks, end + 1, k);
+        }
+        return Words.isLowerWord(next) && !Words.FUNCTION.contains(n) && !n.equals("ou");
+    }
+
+    private static boolean clearlyNamed(DictEntry e, List<Token> toks, int first, int end, String ner) {
+        if (ner.equals("PER")) {
+            return false;
+        }
+        if (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))) {
+            return false;
+        }
+        if (first == 0) {
+            return false;
+        }
+        if (end < toks.size() && Set.of("de", "d'", "du", "des", "sur", "pour", "avec", "entre", "ministerielle",
+                "pleniere", "annuelle").contains(Words.fold(toks.get(end)))) {
+            return false; // `la Réunion de haut niveau`, `réunion sur le climat`: the common noun
+        }
+        String prev = Words.fold(toks.get(first - 1));
+        if (e.type() == EntityType.COUNTRY) {
+            return Set.of("la", "le", "les", "l'", "de", "d'", "du", "des", "à", "au", "aux", "en", "ile", "iles",
+                    "république", "royaume", "état", "etat").contains(prev);
+        }
+        return true;
+    }
+
+    private static int elisionEnd(Token t) {
+        String w = t.word();
+        int apos = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (apos > 0 && apos < w.length() - 1 && apos <= 7
+                && Words.ELIDED.contains(TextFolding.fold(w.substring(0, apos + 1)))) {
+            return t.start() + apos + 1;
+        }
+        return -1;
+    }
+
+    static String nerLabel(List<Token> toks, int first, int end) {
+        for (int k = first; k < end; k++) {
+            String n = toks.get(k).ner();
+            if (!n.isEmpty()) {
+                return n.startsWith("I-") || n.startsWith("B-") ? n.substring(2) : n;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,113 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.DictEntry;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.Kind;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives each person mention its identity within the article: a surname or any tail of a longer name
+ * (`Modi`, `El Fallah Seghrouchni`) is the same person as the full name, and a person's country is read
+ * from the title before the name (`le Premier ministre indien Narendra Modi` → IN).
+ */
+final class PersonResolver {
+    private static final int TITLE_WINDOW = 8;
+    private final Dictionaries dict;
+
+    PersonResolver(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    List<Candidate> resolve(AnnotatedText doc, List<Candidate> persons, List<Candidate> all) {
+        List<String[]> fullNames = new ArrayList<>();
+        for (Candidate c : persons) {
+            fullNames.add(nameTokens(c.text()));
+        }
+        Map<String, String> canonicalOf = new HashMap<>();
+        for (int i = 0; i < persons.size(); i++) {
+            String[] mine = fullNames.get(i);
+            String[] best = mine;
+            for (String[] other : fullNames) {
+                if (other.length > best.length && isTail(mine, other)) {
+                    best = other;
+                }
+            }
+            canonicalOf.put(persons.get(i).text(), String.join(" ", best));
+        }
+        Map<String, String> countryOf = new HashMap<>();
+        for (Candidate c : persons) {
+            String code = countryFromTitle(doc, c, all);
+            if (code != null) {
+                countryOf.putIfAbsent(canonicalOf.get(c.text()), code);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : persons) {
+            String name = canonicalOf.get(c.text());
+            out.add(c.withIdentity("person:" + TextFolding.slug(name), name, countryOf.getOrDefault(name, "")));
+        }
+        return out;
+    }
+
+    /** The name as tokens, typographic apostrophes made plain so `N’Diaye` and `N'Diaye` agree. */
+    private static String[] nameTokens(String text) {
+        return text.replace('’', '\'').strip().split("\\s+");
+    }
+
+    private static boolean isTail(String[] shorter, String[] longer) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        String[] tail = Arrays.copyOfRange(longer, longer.length - shorter.length, longer.length);
+        for (int i = 0; i < tail.length; i++) {
+            if (!TextFolding.fold(tail[i]).equals(TextFolding.fold(shorter[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A demonym or a country in the title just before the name, with no clause boundary between. */
+    private String countryFromTitle(AnnotatedText doc, Candidate c, List<Candidate> all) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int from = Math.max(0, c.firstToken() - TITLE_WINDOW);
+        boolean sawTitle = false;
+        String code = null;
+        for (int k = c.firstToken() - 1; k >= from; k--) {
+            Token t = toks.get(k);
+            String w = t.word();
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                break;
+            }
+            if (w.equals(",") && k != c.firstToken() - 1) {
+                break;
+            }
+            if (dict.titles.contains(w) || dict.stateNouns.contains(w)) {
+                sawTitle = true;
+            }
+            if (code == null) {
+                for (DictEntry e : dict.lookup(TextFolding.fold(w))) {
+                    if (e.type() == EntityType.COUNTRY && e.kind() == Kind.DEMONYM) {
+                        code = e.countryCode();
+                    }
+                }
+                for (Candidate o : all) {
+                    if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == c.sentenceIndex()
+                            && o.firstToken() <= k && k < o.endToken()) {
+                        code = o.countryCode();
+                    }
+                }
+            }
+        }
+        return sawTitle ? code : null;
+    }
+}

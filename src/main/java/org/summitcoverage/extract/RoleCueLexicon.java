@@ -1,0 +1,149 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.dict.TsvResource;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue words of {@code dict/role_cues.tsv}, inflected and indexed by their first folded word, so a
+ * sentence is scanned once. French has no lemmatizer in CoreNLP, so regular -er verbs are expanded to
+ * their forms here and irregular ones are listed in the file.
+ */
+public final class RoleCueLexicon {
+    static final String RESOURCE = "/dict/role_cues.tsv";
+    private static final String[] ER_ENDINGS = {"e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient",
+            "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er", "ai", "ions", "iez", "erai", "eras"};
+
+    public enum CueKind { VERB, AGENT, NOUN, VENUE, EXCEPTION, NEGATION, MODAL }
+
+    /** One cue form: its role (null for modifiers), kind and folded words. */
+    public record Cue(RoleType role, CueKind kind, List<String> words, String where) {
+    }
+
+    /** A cue found in a sentence: tokens [first, end). */
+    public record Hit(Cue cue, int first, int end, String text) {
+        public RoleType role() {
+            return cue.role();
+        }
+
+        public CueKind kind() {
+            return cue.kind();
+        }
+    }
+
+    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+
+    private static final class Holder {
+        static final RoleCueLexicon INSTANCE = new RoleCueLexicon(TsvResource.read(RESOURCE, "role", "kind", "forms"));
+    }
+
+    public static RoleCueLexicon shared() {
+        return Holder.INSTANCE;
+    }
+
+    RoleCueLexicon(List<TsvResource.Row> rows) {
+        for (TsvResource.Row row : rows) {
+            RoleType role = row.get(0).equals("-") ? null : RoleType.valueOf(row.get(0));
+            CueKind kind = CueKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT));
+            if ((role == null) != (kind == CueKind.EXCEPTION || kind == CueKind.NEGATION || kind == CueKind.MODAL)) {
+                throw new IllegalStateException(row.where() + ": role '-' goes with exception/negation/modal only");
+            }
+            for (String form : TsvResource.list(row.get(2))) {
+                for (String inflected : inflect(form)) {
+                    add(new Cue(role, kind, words(inflected), row.where()));
+                }
+            }
+        }
+    }
+
+    /** Regular first-group verbs (`signer`) stand for their forms; anything else is taken as written. */
+    static List<String> inflect(String form) {
+        String f = form.strip();
+        if (f.contains(" ") || !f.endsWith("er") || f.length() < 5) {
+            return List.of(f);
+        }
+        String stem = f.substring(0, f.length() - 2);
+        List<String> out = new ArrayList<>();
+        for (String e : ER_ENDINGS) {
+            String s = stem + e;
+            // `engager` → `engageons`, `rallier` → fine: only the g+o/a spelling rule matters for our verbs.
+            if (stem.endsWith("g") && (e.startsWith("a") || e.startsWith("o"))) {
+                s = stem + "e" + e;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static List<String> words(String form) {
+        List<String> out = new ArrayList<>();
+        for (String w : TextFolding.fold(form).replace("'", "' ").split(" ")) {
+            if (!w.isBlank()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private void add(Cue cue) {
+        byFirstWord.computeIfAbsent(cue.words().get(0), k -> new ArrayList<>()).add(cue);
+    }
+
+    /** All cues in the tokens, longest first at each position; a token can start cues of several kinds. */
+    public List<Hit> find(List<Token> tokens) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Cue> candidates = byFirstWord.get(TextFolding.fold(tokens.get(i).word()));
+            if (candidates == null) {
+                continue;
+            }
+            for (Cue c : candidates) {
+                int end = matchEnd(tokens, i, c.words());
+                if (end > 0) {
+                    hits.add(new Hit(c, i, end, joined(tokens, i, end)));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static int matchEnd(List<Token> tokens, int i, List<String> words) {
+        int k = i;
+        for (String w : words) {
+            if (k >= tokens.size()) {
+                return -1;
+            }
+            String t = TextFolding.fold(tokens.get(k).word());
+            if (!t.equals(w)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private static String joined(List<Token> tokens, int first, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k < end; k++) {
+            if (k > first && !tokens.get(k - 1).word().endsWith("'") && !tokens.get(k - 1).word().endsWith("’")) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).word());
+        }
+        return sb.toString();
+    }
+
+    public int size() {
+        int n = 0;
+        for (List<Cue> l : byFirstWord.values()) {
+            n += l.size();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,752 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.RoleCueLexicon.CueKind;
+import org.summitcoverage.extract.RoleCueLexicon.Hit;
+import org.summitcoverage.model.Entity;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.Role;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.ParsedSentence;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The role half of the extract stage (ANNOTATION.md § Roles). Only sentences with a cue from
+ * {@link RoleCueLexicon} are parsed; the holder of a role is read from the dependency parse (subject,
+ * {@code par}-agent, apposition, coordination), with token rules where the parse fails on long lists.
+ * Exception and negation win over the surrounding cue; hypotheses, demands and questions assert nothing.
+ */
+public final class RoleExtractor {
+    static final double PARSE_AGENT = 0.9;
+    static final double PARSE_SUBJECT = 0.85;
+    static final double EXCEPTION = 0.9;
+    static final double NOUN_RULE = 0.8;
+    static final double ENUMERATION = 0.75;
+    static final double TOKEN_RULE = 0.65;
+    static final double PRONOUN = 0.6;
+
+    private static final Set<String> CONNECTORS = Set.of(",", "et", "ainsi", "que", "l'", "la", "le", "les", "ni",
+            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'");
+    private static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles");
+    private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("a", "ont", "avait", "avaient", "aura", "auront",
+            "est", "sont", "était", "étaient", "été", "sera", "seront", "s'", "se", "ne", "n'", "pas", "déjà", "aussi",
+            "également", "finalement", "officiellement", "ensuite", "enfin", "bien", "tous", "toutes", "y", "en",
+            "lui", "leur", "d'abord", "notamment", "jamais", "plus", "effectivement", "formellement", "d'ailleurs",
+            "à", "son", "tour", "eux", "quant", "pour", "part", "sa", ",", "qui", "vite", "immédiatement");
+    private static final Set<String> CHAIR_VERBS_FOR_NOUN = Set.of("assure", "assurent", "assuré", "assurée",
+            "assurait", "assurera", "exerce", "exercent", "exercé", "exercée", "exerçait", "exercera", "occupe",
+            "occupé", "occupée", "occupait", "prend", "prendra", "pris", "prise", "hérite", "hérité", "détient",
+            "détenait", "assumera", "assume", "assumé", "assumée", "reprend", "repris", "reprise", "reprendra");
+
+    private final RoleCueLexicon lexicon;
+    private final Dictionaries dict;
+
+    public RoleExtractor(RoleCueLexicon lexicon, Dictionaries dict) {
+        this.lexicon = lexicon;
+        this.dict = dict;
+    }
+
+    /** True when the sentence carries a role cue, i.e. is worth a dependency parse. */
+    public boolean hasCue(Sentence s) {
+        for (Hit h : lexicon.find(s.tokens())) {
+            if (h.role() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
+                                     Function<Sentence, ParsedSentence> parser) {
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : entities) {
+            byId.put(e.entityId(), e);
+        }
+        String mainEvent = mainEvent(entities);
+        Map<String, RoleFinding> out = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            List<Hit> hits = lexicon.find(s.tokens());
+            if (hits.stream().noneMatch(h -> h.role() != null) || isQuestion(s)) {
+                continue;
+            }
+            List<Mention> inSentence = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.sentenceIndex() == s.index()) {
+                    inSentence.add(m);
+                }
+            }
+            if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole)) {
+                continue;
+            }
+            SentenceGraph g = new SentenceGraph(parser.apply(s), s.tokens(), inSentence);
+            String eventId = sentenceEvent(inSentence, mainEvent);
+            String evidence = doc.text().substring(s.start(), s.end());
+            List<Finding> found = readSentence(doc, s, g, hits);
+            for (Finding f : found) {
+                Entity e = byId.get(f.mention.entityId());
+                if (e == null) {
+                    continue;
+                }
+                Role role = new Role(f.role, e.entityId(), e.type(), e.canonicalName(), eventId,
+                        f.onBehalfOf == null ? "" : f.onBehalfOf, f.trigger, s.index(), evidence, f.confidence);
+                String key = f.role + "|" + e.entityId() + "|" + s.index();
+                out.merge(key, new RoleFinding(role, f.rule, f.licence),
+                        (a, b) -> a.role().confidence() >= b.role().confidence() ? a : b);
+            }
+        }
+        return negationWins(new ArrayList<>(out.values()));
+    }
+
+    /** One role read in one sentence, before it becomes a row. */
+    private record Finding(RoleType role, Mention mention, String trigger, double confidence, String rule,
+                           String licence, String onBehalfOf) {
+    }
+
+    private List<Finding> readSentence(AnnotatedText doc, Sentence s, SentenceGraph g, List<Hit> hits) {
+        List<Token> toks = s.tokens();
+        boolean hasSignatoryCue = hits.stream().anyMatch(h -> h.role() == RoleType.SIGNATORY);
+        Set<Mention> excepted = new LinkedHashSet<>();
+        List<Finding> out = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.kind() == CueKind.EXCEPTION && (hasSignatoryCue || h.end() < toks.size())) {
+                List<Mention> listed = listAfter(g, h.end(), 3);
+                if (hasSignatoryCue) {
+                    for (Mention m : listed) {
+                        excepted.add(m);
+                        out.add(new Finding(RoleType.NON_SIGNATORY, m, h.text(), EXCEPTION, "exception",
+                                h.text() + " → " + m.text(), null));
+                    }
+                }
+            }
+        }
+        for (Hit h : hits) {
+            if (h.role() == null || coveredByLongerHit(h, hits) || blocked(toks, h, hits, g)) {
+                continue;
+            }
+            boolean negated = isNegated(toks, h, hits);
+            RoleType role = h.role();
+            if (negated) {
+                if (role != RoleType.SIGNATORY) {
+                    continue;
+                }
+                role = RoleType.NON_SIGNATORY;
+            }
+            for (Finding f : holders(doc, s, g, h, role)) {
+                if (f.role == RoleType.SIGNATORY && excepted.contains(f.mention)) {
+                    continue;
+                }
+                if (f.role == RoleType.DELEGATION_HEAD && f.mention.type() != EntityType.PERSON) {
+                    continue;
+                }
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> holders(AnnotatedText doc, Sentence s, SentenceGraph g, Hit h, RoleType role) {
+        List<Token> toks = s.tokens();
+        int cue = g.nodeAt(toks.get(h.first()).start());
+        return switch (h.kind()) {
+            case VERB -> verbHolders(doc, s, g, h, role, cue);
+            case AGENT -> agentHolders(g, h, cue);
+            case NOUN -> nounHolders(g, h, role, cue);
+            case VENUE -> venueHolders(g, h);
+            default -> List.of();
+        };
+    }
+
+    private List<Finding> verbHolders(AnnotatedText doc, Sentence s, SentenceGraph g, Hit h, RoleType role, int cue) {
+        List<Finding> out = new ArrayList<>();
+        if (role == RoleType.DELEGATION_HEAD) {
+            return representedBy(g, h, cue);
+        }
+        if (cue > 0) {
+            for (int a : g.dependents(cue, "obl:agent")) {
+                addPhrase(out, g, a, role, h, PARSE_AGENT, "parse: obl:agent(" + h.text() + ", " + g.word(a) + ")");
+            }
+            if (out.isEmpty()) {
+                for (int subj : g.dependents(cue, "nsubj")) {
+                    String w = g.word(subj);
+                    if (PRONOUNS.contains(w)) {
+                        for (Mention m : previousSubject(doc, s, g)) {
+                            out.add(new Finding(role, m, h.text(), PRONOUN, "pronoun",
+                                    w + " → " + m.text() + " (previous sentence)", null));
+                        }
+                    } else {
+                        addPhrase(out, g, subj, role, h, PARSE_SUBJECT, "parse: nsubj(" + h.text() + ", " + g.word(subj) + ")");
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(tokenFallback(g, h, role));
+        }
+        return out;
+    }
+
+    /** `dirigée par X`: a delegation head, for the delegation the participle describes. */
+    private List<Finding> agentHolders(SentenceGraph g, Hit h, int cue) {
+        List<Finding> out = new ArrayList<>();
+        if (cue <= 0) {
+            return out;
+        }
+        int delegation = delegationNoun(g, cue);
+        if (delegation <= 0) {
+            return out;
+        }
+        String onBehalf = delegationOwner(g, delegation);
+        List<Integer> agents = g.dependents(cue, "obl:agent");
+        if (agents.isEmpty()) {
+            agents = g.dependents(cue, "nsubj");
+        }
+        for (int a : agents) {
+            for (Mention m : g.entitiesInPhrase(a)) {
+                if (m.type() == EntityType.PERSON) {
+                    out.add(new Finding(RoleType.DELEGATION_HEAD, m, h.text(), PARSE_AGENT, "delegation",
+                            "délégation ← " + h.text() + " par " + m.text(), onBehalf));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (Mention m : listAfterWord(g, h.end(), "par")) {
+                if (m.type() == EntityType.PERSON) {
+                    out.add(new Finding(RoleType.DELEGATION_HEAD, m, h.text(), TOKEN_RULE, "delegation-tokens",
+                            h.text() + " par " + m.text(), onBehalf));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The delegation a participle or verb is about: `délégation dirigée par`, `X dirigeait la délégation`. */
+    private static int delegationNoun(SentenceGraph g, int cue) {
+        List<Integer> candidates = new ArrayList<>();
+        candidates.addAll(g.governors(cue, "acl"));
+        candidates.addAll(g.dependents(cue, "nsubj:pass"));
+        candidates.addAll(g.dependents(cue, "obj"));
+        for (int c : candidates) {
+            if (g.word(c).startsWith("délégation")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whose delegation: `délégation marocaine`, `délégation du Maroc`, or `Le Maroc, représenté par une délégation`. */
+    private static String delegationOwner(SentenceGraph g, int delegation) {
+        for (Mention m : g.entitiesInPhrase(delegation)) {
+            if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+                return m.entityId();
+            }
+        }
+        for (int rep : g.governors(delegation, "obl:agent")) {
+            for (int owner : g.governors(rep, "acl")) {
+                String id = firstStateOrOrg(g, owner);
+                if (id != null) {
+                    return id;
+                }
+            }
+            for (int owner : g.dependents(rep, "nsubj:pass")) {
+                String id = firstStateOrOrg(g, owner);
+                if (id != null) {
+                    return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstStateOrOrg(SentenceGraph g, int node) {
+        for (Mention m : g.entitiesInPhrase(node)) {
+            if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+                return m.entityId();
+            }
+        }
+        return null;
+    }
+
+    /** `X était représenté par Y` / `Y a représenté X`: Y led X's delegation. */
+    private List<Finding> representedBy(SentenceGraph g, Hit h, int cue) {
+        List<Finding> out = new ArrayList<>();
+        if (cue <= 0) {
+            return out;
+        }
+        List<Integer> agents = g.dependents(cue, "obl:agent");
+        String onBehalf = null;
+        List<Integer> people;
+        if (!agents.isEmpty()) {
+            people = agents;
+            for (int p : g.dependents(cue, "nsubj:pass")) {
+                onBehalf = firstStateOrOrg(g, p);
+            }
+            for (int p : g.governors(cue, "acl")) {
+                if (onBehalf == null) {
+                    onBehalf = firstStateOrOrg(g, p);
+                }
+            }
+        } else {
+            people = g.dependents(cue, "nsubj");
+            for (int o : g.dependents(cue, "obj")) {
+                onBehalf = firstStateOrOrg(g, o);
+            }
+        }
+        if (onBehalf == null) {
+            return out;
+        }
+        for (int p : people) {
+            for (Mention m : g.entitiesInPhrase(p)) {
+                if (m.type() == EntityType.PERSON) {
+                    out.add(new Finding(RoleType.DELEGATION_HEAD, m, h.text(), PARSE_AGENT, "represented-by",
+                            h.text() + " → " + m.text(), onBehalf));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> nounHolders(SentenceGraph g, Hit h, RoleType role, int cue) {
+        List<Finding> out = new ArrayList<>();
+        if (cue <= 0) {
+            return out;
+        }
+        String licence = "noun: " + h.text();
+        switch (role) {
+            case CHAIR -> {
+                for (int v : g.governors(cue, "obj")) {
+                    if (CHAIR_VERBS_FOR_NOUN.contains(g.word(v))) {
+                        for (int subj : g.dependents(v, "nsubj")) {
+                            addPhrase(out, g, subj, role, h, PARSE_SUBJECT, g.word(v) + " la " + h.text());
+                        }
+                    }
+                }
+                for (int acl : g.dependents(cue, "acl")) {
+                    for (int a : g.dependents(acl, "obl:agent")) {
+                        addPhrase(out, g, a, role, h, PARSE_AGENT, h.text() + " " + g.word(acl) + " par");
+                    }
+                }
+                if (precededBy(g, h, "sous")) {
+                    for (int n : g.dependents(cue, "nmod")) {
+                        addPhrase(out, g, n, role, h, NOUN_RULE, "sous la " + h.text() + " de");
+                    }
+                }
+                for (int adj : g.dependents(cue, "amod")) {
+                    Mention m = g.mentionAt(nodeStart(g, adj));
+                    if (m != null && m.type() == EntityType.COUNTRY) {
+                        out.add(new Finding(role, m, h.text(), NOUN_RULE, "presidency-demonym",
+                                h.text() + " " + m.text(), null));
+                    }
+                }
+            }
+            case HOST, SIGNATORY, NON_SIGNATORY -> {
+                List<Integer> heads = new ArrayList<>(List.of(cue));
+                // `pays hôte`, `pays signataires`: the noun the cue qualifies carries the relations.
+                for (int gov : g.governors(cue, "amod")) {
+                    heads.add(gov);
+                }
+                for (int gov : g.governors(cue, "nmod")) {
+                    if (g.word(gov).equals("pays")) {
+                        heads.add(gov);
+                    }
+                }
+                for (int head : heads) {
+                    for (int subj : g.dependents(head, "nsubj")) {
+                        addPhrase(out, g, subj, role, h, NOUN_RULE, licence + " (copula subject)");
+                    }
+                    for (int ap : g.dependents(head, "appos")) {
+                        addPhrase(out, g, ap, role, h, NOUN_RULE, licence + " (apposition)");
+                    }
+                    for (int ap : g.governors(head, "appos")) {
+                        Mention m = g.mentionAt(nodeStart(g, ap));
+                        if (m != null && SentenceGraph.canHoldRole(m)) {
+                            out.add(new Finding(role, m, h.text(), NOUN_RULE, "noun-apposition",
+                                    m.text() + ", " + h.text(), null));
+                        }
+                    }
+                    for (int v : g.governors(head, "obl")) {
+                        for (int subj : g.dependents(v, "nsubj")) {
+                            addPhrase(out, g, subj, role, h, NOUN_RULE, g.word(v) + " parmi les " + h.text());
+                        }
+                    }
+                }
+                if (out.isEmpty()) {
+                    out.addAll(adjacentToNoun(g, h, role));
+                }
+            }
+            case DELEGATION_HEAD -> {
+                if (precededBy(g, h, "tête") || precededBy(g, h, "chef") || precededBy(g, h, "cheffe")) {
+                    String owner = delegationOwner(g, cue);
+                    Mention person = nearestPerson(g, h);
+                    if (person != null) {
+                        out.add(new Finding(role, person, "à la tête de la " + h.text(), NOUN_RULE, "delegation-head",
+                                person.text() + " … tête/chef de la " + h.text(), owner));
+                    }
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    /** `se tiendra en Turquie`: the country where the meeting will be held hosts it. */
+    private List<Finding> venueHolders(SentenceGraph g, Hit h) {
+        List<Finding> out = new ArrayList<>();
+        List<Token> toks = g.tokens();
+        String first = TextFolding.fold(toks.get(h.first()).word());
+        boolean reflexive = first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
+                || first.equals("avait");
+        for (int k = Math.max(0, h.first() - 3); k < h.first() && !reflexive; k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            reflexive = w.equals("se") || w.equals("s'");
+        }
+        if (!reflexive) {
+            return out;
+        }
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 6); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("en") || w.equals("au") || w.equals("aux")) {
+                if (k + 1 < toks.size()) {
+                    Mention m = g.mentionAt(toks.get(k + 1).start());
+                    if (m == null && k + 2 < toks.size()) {
+                        m = g.mentionAt(toks.get(k + 2).start());
+                    }
+                    if (m != null && m.type() == EntityType.COUNTRY) {
+                        out.add(new Finding(RoleType.HOST, m, h.text() + " " + toks.get(k).word(), NOUN_RULE, "venue",
+                                h.text() + " " + toks.get(k).word() + " " + m.text(), null));
+                    }
+                }
+                break;
+            }
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Token rules for when the parse found no argument: `par` + list after a participle, list right before a verb. */
+    private List<Finding> tokenFallback(SentenceGraph g, Hit h, RoleType role) {
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : listAfterWord(g, h.end(), "par")) {
+            out.add(new Finding(role, m, h.text(), TOKEN_RULE, "tokens: par", h.text() + " par " + m.text(), null));
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        List<Token> toks = g.tokens();
+        int k = h.first() - 1;
+        while (k >= 0 && SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word()))) {
+            k--;
+        }
+        if (k >= 0) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && SentenceGraph.canHoldRole(m)) {
+                for (Mention x : coordination(g, m)) {
+                    out.add(new Finding(role, x, h.text(), TOKEN_RULE, "tokens: subject before verb",
+                            x.text() + " … " + h.text(), null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> adjacentToNoun(SentenceGraph g, Hit h, RoleType role) {
+        List<Finding> out = new ArrayList<>();
+        List<Token> toks = g.tokens();
+        int before = h.first() - 1;
+        while (before >= 0 && Set.of(",", "pays", "le", "la", "l'", "les", "en", "tant", "que", "qu'", "est", "sont",
+                "était", "sera", "comme").contains(TextFolding.fold(toks.get(before).word()))) {
+            before--;
+        }
+        if (before >= 0 && before < h.first() - 1) {
+            Mention m = g.mentionAt(toks.get(before).start());
+            if (m != null && SentenceGraph.canHoldRole(m)) {
+                out.add(new Finding(role, m, h.text(), TOKEN_RULE, "tokens: next to noun", m.text() + ", " + h.text(),
+                        null));
+            }
+        }
+        return out;
+    }
+
+    private void addPhrase(List<Finding> out, SentenceGraph g, int node, RoleType role, Hit h, double confidence,
+                           String licence) {
+        Set<Mention> phrase = g.entitiesInPhrase(node);
+        phrase.addAll(dontList(g, node));
+        Set<Mention> all = new LinkedHashSet<>(phrase);
+        for (Mention m : phrase) {
+            all.addAll(coordination(g, m));
+        }
+        for (Mention m : all) {
+            double c = phrase.contains(m) ? confidence : ENUMERATION;
+            out.add(new Finding(role, m, h.text(), c, phrase.contains(m) ? "parse" : "enumeration",
+                    licence + " → " + m.text(), null));
+        }
+    }
+
+    /** `60 pays, dont le Maroc`: the entities named after `dont` belong to the phrase. */
+    private List<Mention> dontList(SentenceGraph g, int node) {
+        List<Token> toks = g.tokens();
+        int t = g.tokenIndexAt(nodeStart(g, node));
+        if (t < 0) {
+            return List.of();
+        }
+        for (int k = t + 1; k < Math.min(toks.size(), t + 6); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("dont") || w.equals("notamment") || w.equals("parmi")) {
+                return listAfter(g, k + 1, 3);
+            }
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
+    private static List<Mention> coordination(SentenceGraph g, Mention m) {
+        List<Mention> sorted = new ArrayList<>();
+        for (Mention x : g.mentions()) {
+            if (SentenceGraph.canHoldRole(x)) {
+                sorted.add(x);
+            }
+        }
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int i = sorted.indexOf(m);
+        if (i < 0) {
+            return List.of(m);
+        }
+        List<Mention> out = new ArrayList<>();
+        out.add(m);
+        for (int j = i + 1; j < sorted.size() && onlyConnectorsBetween(g, sorted.get(j - 1), sorted.get(j)); j++) {
+            if (sorted.get(j).type() == m.type()) {
+                out.add(sorted.get(j));
+            }
+        }
+        for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1)); j--) {
+            if (sorted.get(j).type() == m.type()) {
+                out.add(sorted.get(j));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyConnectorsBetween(SentenceGraph g, Mention a, Mention b) {
+        if (b.start() < a.end()) {
+            return true;
+        }
+        for (Token t : g.tokens()) {
+            if (t.start() >= a.end() && t.end() <= b.start()) {
+                if (!CONNECTORS.contains(TextFolding.fold(t.word()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The enumeration that starts within {@code slack} tokens after token {@code from}. */
+    private static List<Mention> listAfter(SentenceGraph g, int from, int slack) {
+        List<Token> toks = g.tokens();
+        for (int k = from; k < Math.min(toks.size(), from + slack); k++) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && SentenceGraph.canHoldRole(m)) {
+                List<Mention> list = new ArrayList<>();
+                for (Mention x : coordination(g, m)) {
+                    if (x.start() >= m.start()) {
+                        list.add(x);
+                    }
+                }
+                return list;
+            }
+            if (Words.isPunctuation(toks.get(k)) && !toks.get(k).word().equals("'")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Mention> listAfterWord(SentenceGraph g, int from, String word) {
+        List<Token> toks = g.tokens();
+        for (int k = from; k < Math.min(toks.size(), from + 3); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals(word)) {
+                return listAfter(g, k + 1, 4);
+            }
+        }
+        return List.of();
+    }
+
+    private static Mention nearestPerson(SentenceGraph g, Hit h) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int cueStart = g.tokens().get(h.first()).start();
+        for (Mention m : g.mentions()) {
+            if (m.type() == EntityType.PERSON) {
+                int d = Math.abs(m.start() - cueStart);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean precededBy(SentenceGraph g, Hit h, String word) {
+        List<Token> toks = g.tokens();
+        for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals(TextFolding.fold(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nodeStart(SentenceGraph g, int node) {
+        return g.tokens().isEmpty() ? 0 : parseStart(g, node);
+    }
+
+    private static int parseStart(SentenceGraph g, int node) {
+        for (Token t : g.tokens()) {
+            if (g.nodeAt(t.start()) == node) {
+                return t.start();
+            }
+        }
+        return -1;
+    }
+
+    /** Questions assert nothing. */
+    private static boolean isQuestion(Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && t.get(t.size() - 1).word().equals("?");
+    }
+
+    /** A hypothesis, intention or demand governs the cue (`pourrait signer`, `appelle la Chine à signer`). */
+    private static boolean blocked(List<Token> toks, Hit h, List<Hit> hits, SentenceGraph g) {
+        String w = TextFolding.fold(toks.get(h.first()).word());
+        if (w.endsWith("rait") || w.endsWith("raient")) {
+            return true; // the conditional mood: `signerait`, `accueillerait`
+        }
+        for (Hit m : hits) {
+            if (m.kind() != CueKind.MODAL || m.first() >= h.first()) {
+                continue;
+            }
+            if (m.role() == null && m.first() == h.first()) {
+                continue;
+            }
+            boolean sameClause = true;
+            for (int k = m.end(); k < h.first(); k++) {
+                String t = toks.get(k).word();
+                if (t.equals(",") && k > m.end() + 6 || t.equals(";") || t.equals(".") || t.equals(":")) {
+                    sameClause = false;
+                }
+            }
+            if (sameClause && h.first() - m.end() <= 8) {
+                String mw = TextFolding.fold(m.text());
+                if (mw.equals("si")) {
+                    return true;
+                }
+                // `refuse de signer` blocks the signing but is itself a NON_SIGNATORY cue, read separately.
+                if (!isSameTokenAsRoleCue(m, hits) || h.role() != RoleType.NON_SIGNATORY) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSameTokenAsRoleCue(Hit modal, List<Hit> hits) {
+        for (Hit h : hits) {
+            if (h.role() != null && h.first() == modal.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `n'ont pas signé`, `ne figure pas parmi les signataires`: a negator pair around the cue. */
+    private static boolean isNegated(List<Token> toks, Hit h, List<Hit> hits) {
+        boolean ne = false;
+        boolean pas = false;
+        for (int k = Math.max(0, h.first() - 5); k < Math.min(toks.size(), h.end() + 2); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if ((w.equals("ne") || w.equals("n'")) && k < h.first()) {
+                ne = true;
+            }
+            if (Set.of("pas", "jamais", "point", "guere", "nullement", "plus").contains(w)) {
+                pas = true;
+            }
+            if (w.equals("non") && k == h.first() - 1) {
+                return true;
+            }
+        }
+        return ne && pas;
+    }
+
+    private static boolean coveredByLongerHit(Hit h, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (o != h && o.role() != null && o.first() <= h.first() && o.end() >= h.end()
+                    && (o.end() - o.first()) > (h.end() - h.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of the previous sentence, for `Il a signé`: the only entity named at its start. */
+    private static List<Mention> previousSubject(AnnotatedText doc, Sentence s, SentenceGraph g) {
+        return List.of();
+    }
+
+    private static String sentenceEvent(List<Mention> inSentence, String mainEvent) {
+        Set<String> events = new LinkedHashSet<>();
+        for (Mention m : inSentence) {
+            if (m.type() == EntityType.EVENT) {
+                events.add(m.entityId());
+            }
+        }
+        return events.size() == 1 ? events.iterator().next() : mainEvent;
+    }
+
+    /** The meeting the article is about: its most mentioned event, the first one on a tie. */
+    private static String mainEvent(List<Entity> entities) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.EVENT && (best == null || e.mentions() > best.mentions())) {
+                best = e;
+            }
+        }
+        return best == null ? "" : best.entityId();
+    }
+
+    /** Negation and exception win (ANNOTATION.md): no SIGNATORY row for an entity the article says did not sign. */
+    private static List<RoleFinding> negationWins(List<RoleFinding> findings) {
+        Set<String> refused = new HashSet<>();
+        for (RoleFinding f : findings) {
+            if (f.role().role() == RoleType.NON_SIGNATORY) {
+                refused.add(f.role().entityId() + "|" + f.role().eventId());
+            }
+        }
+        List<RoleFinding> out = new ArrayList<>();
+        for (RoleFinding f : findings) {
+            if (f.role().role() == RoleType.SIGNATORY && refused.contains(f.role().entityId() + "|" + f.role().eventId())) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,134 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.ParsedSentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One parsed sentence seen from the role rules: parser nodes lined up with the sentence's tokens and
+ * entity mentions by character offsets, and the walks the rules need (arguments of a verb, the
+ * entities inside a noun phrase).
+ */
+final class SentenceGraph {
+    /** Relations that stay inside one noun phrase: coordination, apposition, names, adjectives, `de`-complements. */
+    private static final Set<String> PHRASE_RELATIONS = Set.of("conj", "appos", "flat", "flat:name", "fixed",
+            "compound", "amod", "nmod");
+    private final ParsedSentence parse;
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+
+    SentenceGraph(ParsedSentence parse, List<Token> tokens, List<Mention> mentions) {
+        this.parse = parse;
+        this.tokens = tokens;
+        this.mentions = mentions;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The parser node that starts at the token's first character, or -1. */
+    int nodeAt(int charStart) {
+        for (ParsedSentence.Node n : parse.nodes()) {
+            if (n.start() <= charStart && charStart < Math.max(n.end(), n.start() + 1)) {
+                return n.index();
+            }
+        }
+        return -1;
+    }
+
+    String word(int node) {
+        return node <= 0 ? "" : parse.node(node).lower();
+    }
+
+    /** Dependents of {@code node} by relation (prefix match, so `conj` matches `conj:et`). */
+    List<Integer> dependents(int node, String relation) {
+        List<Integer> out = new ArrayList<>();
+        for (ParsedSentence.Edge e : parse.outgoing(node)) {
+            if (matches(e.relation(), relation)) {
+                out.add(e.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** Governors of {@code node} by relation. */
+    List<Integer> governors(int node, String relation) {
+        List<Integer> out = new ArrayList<>();
+        for (ParsedSentence.Edge e : parse.incoming(node)) {
+            if (matches(e.relation(), relation) && e.governor() > 0) {
+                out.add(e.governor());
+            }
+        }
+        return out;
+    }
+
+    List<ParsedSentence.Edge> incoming(int node) {
+        return parse.incoming(node);
+    }
+
+    private static boolean matches(String rel, String wanted) {
+        return rel.equals(wanted) || rel.startsWith(wanted + ":") && !(wanted.equals("nsubj") && rel.startsWith("nsubj:pass"))
+                && !(wanted.equals("obl") && rel.startsWith("obl:agent"));
+    }
+
+    /** Entity mentions (of the types that can hold a role) within the noun phrase headed by {@code node}. */
+    Set<Mention> entitiesInPhrase(int node) {
+        Set<Mention> out = new LinkedHashSet<>();
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(node);
+        while (!todo.isEmpty()) {
+            int n = todo.poll();
+            if (n <= 0 || !seen.add(n)) {
+                continue;
+            }
+            Mention m = mentionAt(parse.node(n).start());
+            if (m != null && canHoldRole(m)) {
+                out.add(m);
+            }
+            for (ParsedSentence.Edge e : parse.outgoing(n)) {
+                String base = e.baseRelation();
+                if (PHRASE_RELATIONS.contains(base) || base.equals("flat:name")) {
+                    todo.add(e.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    Mention mentionAt(int charStart) {
+        for (Mention m : mentions) {
+            if (m.start() <= charStart && charStart < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static boolean canHoldRole(Mention m) {
+        return m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON;
+    }
+
+    int tokenIndexAt(int charStart) {
+        for (Token t : tokens) {
+            if (t.start() <= charStart && charStart < t.end()) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+}

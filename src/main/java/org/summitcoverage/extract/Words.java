@@ -1,0 +1,55 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.nlp.Token;
+
+import java.util.Set;
+
+/** Small closed classes of French words the rules share. */
+final class Words {
+    private Words() {
+    }
+
+    static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "un", "une", "des");
+    static final Set<String> ELIDED = Set.of("l'", "d'", "qu'", "n'", "s'", "j'", "c'", "m'", "t'", "jusqu'",
+            "lorsqu'", "puisqu'");
+    static final Set<String> PREPOSITIONS = Set.of("à", "a", "de", "d'", "du", "des", "au", "aux", "en", "dans",
+            "sur", "sous", "pour", "par", "vers", "depuis", "entre", "avec", "chez", "près", "via", "contre", "jusqu'",
+            "jusqu'à", "dès", "outre");
+    static final Set<String> FUNCTION = Set.of("et", "ou", "ni", "mais", "que", "qu'", "qui", "dont", "où", "ce",
+            "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l'", "un", "une", "des",
+            "de", "d'", "du", "à", "a", "au", "aux", "en", "pour", "par", "sur", "avec", "dans", "comme", "puis");
+
+    static String fold(Token t) {
+        return TextFolding.fold(t.word());
+    }
+
+    static boolean isPunctuation(Token t) {
+        String w = t.word();
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isLowerWord(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    static boolean isAllCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+}

@@ -1,0 +1,17 @@
+package org.summitcoverage.model;
+
+import java.util.Objects;
+
+/** One span of the cleaned text that refers to an entity; offsets are end-exclusive. */
+public record Mention(String entityId, EntityType type, String text, int sentenceIndex, int start, int end,
+                     String nerLabel, String method) {
+    public Mention {
+        Objects.requireNonNull(entityId, "entityId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(text, "text");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad offsets " + start + ".." + end + " for " + text);
+        }
+        nerLabel = nerLabel == null ? "" : nerLabel;
+    }
+}

@@ -1,0 +1,93 @@
+package org.summitcoverage.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@link Annotator} on the shared CoreNLP French models. Stateless: safe to share between threads. */
+public final class CoreNlpAnnotator implements Annotator {
+    private final FrenchModels models;
+
+    public CoreNlpAnnotator(FrenchModels models) {
+        this.models = models;
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        Annotation doc = new Annotation(forTagger(text));
+        models.entityPipeline().annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                int start = t.beginPosition();
+                int end = t.endPosition();
+                String ner = t.ner();
+                tokens.add(new Token(tokens.size(), text.substring(start, end), start, end,
+                        ner == null || ner.equals("O") ? "" : ner));
+            }
+            if (!tokens.isEmpty()) {
+                sentences.add(new Sentence(sentences.size(), tokens.get(0).start(),
+                        tokens.get(tokens.size() - 1).end(), tokens));
+            }
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    @Override
+    public ParsedSentence parse(AnnotatedText doc, Sentence sentence) {
+        String sentenceText = forTagger(doc.text().substring(sentence.start(), sentence.end()));
+        Annotation ann = new Annotation(sentenceText);
+        models.parsePipeline().annotate(ann);
+        List<ParsedSentence.Node> nodes = new ArrayList<>();
+        List<ParsedSentence.Edge> edges = new ArrayList<>();
+        int offset = 0;
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (CoreLabel t : labels) {
+                nodes.add(new ParsedSentence.Node(offset + t.index(), t.word(), t.tag() == null ? "" : t.tag(),
+                        sentence.start() + t.beginPosition(), sentence.start() + t.endPosition()));
+            }
+            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph == null) {
+                graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            }
+            if (graph != null) {
+                for (IndexedWord root : graph.getRoots()) {
+                    edges.add(new ParsedSentence.Edge(0, offset + root.index(), "root"));
+                }
+                for (SemanticGraphEdge e : graph.edgeIterable()) {
+                    edges.add(new ParsedSentence.Edge(offset + e.getGovernor().index(),
+                            offset + e.getDependent().index(), e.getRelation().toString()));
+                }
+            }
+            offset += labels.size();
+        }
+        return new ParsedSentence(nodes, edges);
+    }
+
+    /**
+     * The text the tagger sees: same length as the cleaned text, so offsets are shared, but with the
+     * typographic apostrophe and the non-breaking spaces French typography puts before ":;?!" and inside
+     * « » turned into their plain forms, which the models were trained on.
+     */
+    static String forTagger(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '\u2019', '\u2018', '\u02BC' -> c[i] = '\'';
+                case '\u00A0', '\u202F', '\u2009', '\u2007' -> c[i] = ' ';
+                default -> { }
+            }
+        }
+        return new String(c);
+    }
+}

@@ -1,0 +1,120 @@
+package org.summitcoverage.nlp;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * The CoreNLP French models, built once per JVM and shared by every thread (StanfordCoreNLP.annotate
+ * is safe to call concurrently; CoreNLP's own -threads option does just that).
+ *
+ * <p>Two pipelines instead of CoreNLP's default one: entities need only tokenize+ssplit+ner on every
+ * sentence (the French CRF does not use POS tags), while mwt+pos+depparse run only on the few sentences
+ * that carry a role cue. That is where the speed of the whole run comes from (CORENLP-NOTES § Speed).
+ */
+public final class FrenchModels {
+    private static final String FRENCH_PROPERTIES = "StanfordCoreNLP-french.properties";
+
+    private final StanfordCoreNLP entityPipeline;
+    private final Lazy<StanfordCoreNLP> parsePipeline;
+    private final Lazy<StanfordCoreNLP> referencePipeline;
+    private final long loadMillis;
+
+    private static final class Holder {
+        static final FrenchModels INSTANCE = new FrenchModels();
+    }
+
+    /** The shared instance; the first call loads the models (a few seconds) and logs the time taken. */
+    public static FrenchModels shared() {
+        return Holder.INSTANCE;
+    }
+
+    private FrenchModels() {
+        long t0 = System.nanoTime();
+        Properties entities = frenchProperties();
+        entities.setProperty("annotators", "tokenize,ssplit,ner");
+        entities.setProperty("enforceRequirements", "false");
+        this.entityPipeline = new StanfordCoreNLP(entities);
+        this.parsePipeline = new Lazy<>(() -> {
+            Properties p = frenchProperties();
+            p.setProperty("annotators", "tokenize,ssplit,mwt,pos,depparse");
+            p.setProperty("ssplit.isOneSentence", "true");
+            return new StanfordCoreNLP(p);
+        });
+        this.referencePipeline = new Lazy<>(() -> {
+            Properties p = frenchProperties();
+            p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner");
+            return new StanfordCoreNLP(p);
+        });
+        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        System.err.printf("summit-coverage: CoreNLP French NER model loaded in %.1f s%n", loadMillis / 1000.0);
+    }
+
+    static Properties frenchProperties() {
+        Properties p = new Properties();
+        try (InputStream in = FrenchModels.class.getClassLoader().getResourceAsStream(FRENCH_PROPERTIES)) {
+            if (in == null) {
+                throw new IllegalStateException(FRENCH_PROPERTIES + " not on the classpath: is the "
+                        + "stanford-corenlp models-french jar a dependency?");
+            }
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The CRF otherwise learns lower-case words from the documents it sees, so its output would
+        // depend on document order and thread count (CoreNLP issues #669, #414).
+        p.setProperty("ner.maxAdditionalKnownLCWords", "0");
+        p.setProperty("maxAdditionalKnownLCWords", "0");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
+        // The cleaned text separates paragraphs (and the title) by a blank line: never one sentence across them.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return p;
+    }
+
+    public StanfordCoreNLP entityPipeline() {
+        return entityPipeline;
+    }
+
+    public StanfordCoreNLP parsePipeline() {
+        return parsePipeline.get();
+    }
+
+    /** CoreNLP's default French tokenize+ssplit+mwt+pos+ner, the baseline the benchmark compares against. */
+    public StanfordCoreNLP referencePipeline() {
+        return referencePipeline.get();
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /** Thread-safe lazy value; the parser is only loaded when a run needs it. */
+    static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        value = v = supplier.get();
+                    }
+                }
+            }
+            return v;
+        }
+    }
+}

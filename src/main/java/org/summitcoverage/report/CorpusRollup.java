@@ -1,0 +1,98 @@
+package org.summitcoverage.report;
+
+import org.summitcoverage.model.ArticleAnalysis;
+import org.summitcoverage.model.Entity;
+import org.summitcoverage.model.Role;
+import org.summitcoverage.model.RoleType;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The corpus roll-up of summary.csv: per entity, the articles and mentions, and per role the number of
+ * articles asserting it. The only state a run keeps as articles stream through (one entry per entity).
+ */
+public final class CorpusRollup {
+    private final Map<String, Acc> byId = new HashMap<>();
+
+    private static final class Acc {
+        String type;
+        String countryCode = "";
+        final Map<String, Integer> names = new HashMap<>();
+        int articles;
+        int mentions;
+        final Map<RoleType, Integer> roles = new EnumMap<>(RoleType.class);
+    }
+
+    public void add(ArticleAnalysis a) {
+        for (Entity e : a.entities()) {
+            Acc acc = byId.computeIfAbsent(e.entityId(), k -> new Acc());
+            acc.type = e.type().name();
+            if (acc.countryCode.isEmpty()) {
+                acc.countryCode = e.countryCode();
+            }
+            acc.names.merge(e.canonicalName(), 1, Integer::sum);
+            acc.articles++;
+            acc.mentions += e.mentions();
+        }
+        Set<String> seen = new HashSet<>();
+        for (Role r : a.roles()) {
+            if (seen.add(r.role() + "|" + r.entityId())) {
+                Acc acc = byId.get(r.entityId());
+                if (acc != null) {
+                    acc.roles.merge(r.role(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** The summary rows, most-covered first, ties by id, so the file is stable. */
+    public List<Map<String, Object>> rows() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>(byId.keySet());
+        ids.sort((x, y) -> {
+            Acc a = byId.get(x);
+            Acc b = byId.get(y);
+            int c = Integer.compare(b.articles, a.articles);
+            if (c == 0) {
+                c = Integer.compare(b.mentions, a.mentions);
+            }
+            return c != 0 ? c : x.compareTo(y);
+        });
+        for (String id : ids) {
+            Acc a = byId.get(id);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("entity_id", id);
+            r.put("type", a.type);
+            r.put("canonical_name", preferredName(a.names));
+            r.put("country_code", a.countryCode);
+            r.put("articles", a.articles);
+            r.put("mentions", a.mentions);
+            r.put("signatory", a.roles.getOrDefault(RoleType.SIGNATORY, 0));
+            r.put("non_signatory", a.roles.getOrDefault(RoleType.NON_SIGNATORY, 0));
+            r.put("chair", a.roles.getOrDefault(RoleType.CHAIR, 0));
+            r.put("host", a.roles.getOrDefault(RoleType.HOST, 0));
+            r.put("delegation_head", a.roles.getOrDefault(RoleType.DELEGATION_HEAD, 0));
+            r.put("participant", a.roles.getOrDefault(RoleType.PARTICIPANT, 0));
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static String preferredName(Map<String, Integer> names) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : names.entrySet()) {
+            if (best == null || e.getValue() > names.get(best) || e.getValue().equals(names.get(best))
+                    && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? "" : best;
+    }
+}

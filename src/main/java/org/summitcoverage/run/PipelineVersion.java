@@ -1,0 +1,39 @@
+package org.summitcoverage.run;
+
+import org.summitcoverage.corpus.Hashing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Identifies what produced a result: the tool version plus a hash of the dictionaries, so an
+ * incremental run never reuses results made with other word lists.
+ */
+public final class PipelineVersion {
+    private static final String[] RESOURCES = {"/dict/countries.tsv", "/dict/organizations.tsv", "/dict/locations.tsv",
+            "/dict/role_cues.tsv", "/dict/furniture.tsv", "/dict/state_nouns.txt", "/dict/titles.txt",
+            "/dict/common_words.txt"};
+    private static final String CURRENT = compute();
+
+    private PipelineVersion() {
+    }
+
+    public static String current() {
+        return CURRENT;
+    }
+
+    private static String compute() {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (String r : RESOURCES) {
+            try (InputStream in = PipelineVersion.class.getResourceAsStream(r)) {
+                if (in != null) {
+                    all.write(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + r, e);
+            }
+        }
+        return LocalRunner.TOOL_VERSION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12);
+    }
+}

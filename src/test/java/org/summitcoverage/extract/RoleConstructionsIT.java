@@ -1,0 +1,92 @@
+package org.summitcoverage.extract;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.model.ArticleAnalysis;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One French construction per test, asserting the exact role rows (role + entity id) it yields. */
+class RoleConstructionsIT {
+    private static Set<String> roles(String text) {
+        ArticleAnalysis a = SampleArticleIT.analyse("construction", text);
+        Set<String> out = new TreeSet<>();
+        a.roles().forEach(r -> out.add(r.role() + " " + r.entityId()));
+        return out;
+    }
+
+    @Test
+    void passiveWithCoordinatedAgents() {
+        assertEquals(Set.of("CHAIR country:GH", "CHAIR country:SE"),
+                roles("La réunion, coprésidée par le Ghana et la Suède, s'est ouverte lundi à Genève."));
+    }
+
+    @Test
+    void activeCoordinatedSubjects() {
+        assertEquals(Set.of("CHAIR country:FR", "CHAIR country:IN"),
+                roles("La France et l'Inde coprésident le sommet de Paris cette année."));
+    }
+
+    @Test
+    void longEnumerationGivesEveryCountryARow() {
+        Set<String> r = roles("La déclaration a été signée par l'Allemagne, l'Argentine, l'Australie, le Brésil, le Canada, "
+                + "le Chili, la Colombie, le Danemark, l'Espagne, la Finlande, la Grèce, l'Irlande, l'Italie, le Japon, "
+                + "le Kenya, le Mexique, la Norvège, le Pérou, le Portugal, la Suède, la Tunisie et le Viet Nam.");
+        for (String code : new String[]{"DE", "AR", "AU", "BR", "CA", "CL", "CO", "DK", "ES", "FI", "GR", "IE", "IT", "JP",
+                "KE", "MX", "NO", "PE", "PT", "SE", "TN", "VN"}) {
+            assertTrue(r.contains("SIGNATORY country:" + code), code + " missing from " + r);
+        }
+        assertEquals(22, r.size(), r.toString());
+    }
+
+    @Test
+    void exceptionWinsOverTheSurroundingCue() {
+        Set<String> r = roles("Le texte a été adopté par le Chili, le Kenya et la Norvège, à l'exception des États-Unis et du Royaume-Uni.");
+        assertTrue(r.contains("NON_SIGNATORY country:US"), r.toString());
+        assertTrue(r.contains("NON_SIGNATORY country:GB"), r.toString());
+        assertFalse(r.contains("SIGNATORY country:US"), r.toString());
+        assertFalse(r.contains("SIGNATORY country:GB"), r.toString());
+        assertTrue(r.contains("SIGNATORY country:CL"), r.toString());
+    }
+
+    @Test
+    void negationAndRefusal() {
+        assertEquals(Set.of("NON_SIGNATORY country:US"), roles("Les États-Unis n'ont pas signé la déclaration finale."));
+        assertEquals(Set.of("NON_SIGNATORY country:GB"), roles("Le Royaume-Uni a refusé de signer le texte."));
+    }
+
+    @Test
+    void hypothesesAndDemandsAssertNothing() {
+        assertEquals(Set.of(), roles("La Chine pourrait signer la déclaration dans les prochains mois."));
+        assertEquals(Set.of(), roles("Le Japon appelle la Chine à signer le texte sans tarder."));
+        assertEquals(Set.of(), roles("L'Inde signera-t-elle la déclaration ?"));
+    }
+
+    @Test
+    void appositionWithDelegation() {
+        Set<String> r = roles("La délégation chilienne, conduite par Ana Soto, a quitté la salle avant le vote.");
+        assertTrue(r.contains("DELEGATION_HEAD person:ana-soto"), r.toString());
+    }
+
+    @Test
+    void dontIntroducesNamedMembersOfACount() {
+        Set<String> r = roles("Soixante pays, dont le Maroc et le Sénégal, ont signé la déclaration de Kigali.");
+        assertTrue(r.contains("SIGNATORY country:MA"), r.toString());
+        assertTrue(r.contains("SIGNATORY country:SN"), r.toString());
+    }
+
+    @Test
+    void capitalAsGovernmentAndDemonym() {
+        Set<String> r = roles("Washington a refusé de parapher le communiqué, tandis que le gouvernement britannique l'a approuvé.");
+        assertTrue(r.contains("NON_SIGNATORY country:US"), r.toString());
+    }
+
+    @Test
+    void futureHost() {
+        assertEquals(Set.of("HOST country:BR"), roles("Le Brésil accueillera la prochaine édition du sommet."));
+    }
+}

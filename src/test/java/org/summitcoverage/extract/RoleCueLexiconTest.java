@@ -1,0 +1,42 @@
+package org.summitcoverage.extract;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoleCueLexiconTest {
+    private static List<Token> tokens(String... words) {
+        List<Token> out = new ArrayList<>();
+        int pos = 0;
+        for (String w : words) {
+            out.add(new Token(out.size(), w, pos, pos + w.length(), ""));
+            pos += w.length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void regularVerbsAreInflectedFromTheirLemma() {
+        assertTrue(RoleCueLexicon.inflect("signer").containsAll(List.of("signé", "signée", "signées", "signent", "signera", "signeront")));
+        assertTrue(RoleCueLexicon.inflect("engager").contains("engageant"));
+        assertEquals(List.of("rejoint"), RoleCueLexicon.inflect("rejoint"));
+    }
+
+    @Test
+    void findsMultiWordCuesAndTheirRoles() {
+        RoleCueLexicon lex = RoleCueLexicon.shared();
+        List<RoleCueLexicon.Hit> hits = lex.find(tokens("Le", "Maroc", "a", "pris", "part", "aux", "discussions"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.PARTICIPANT && h.text().equals("pris part")));
+        hits = lex.find(tokens("adoptée", "par", "tous", ",", "à", "l'", "exception", "des", "États-Unis"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.SIGNATORY && h.text().equals("adoptée")));
+        assertTrue(hits.stream().anyMatch(h -> h.kind() == RoleCueLexicon.CueKind.EXCEPTION && h.first() == 4));
+        hits = lex.find(tokens("Le", "sommet", ",", "coprésidé", "par", "la", "France"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.CHAIR));
+    }
+}
