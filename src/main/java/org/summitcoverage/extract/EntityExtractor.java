@@ -48,13 +48,26 @@ public final class EntityExtractor {
             List<Candidate> fromEvents = events.recognize(text, s, fromDict);
             all.addAll(fromEvents);
             all.addAll(fromDict);
-            for (Candidate c : nerSpans.read(text, s, lower)) {
+            java.util.Set<Integer> claimed = new java.util.HashSet<>();
+            for (Candidate c : fromDict) {
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    claimed.add(k);
+                }
+            }
+            for (Candidate c : fromEvents) {
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    claimed.add(k);
+                }
+            }
+            for (Candidate c : nerSpans.read(text, s, lower, claimed)) {
                 if (overlapsAny(c, fromDict) || overlapsAny(c, fromEvents)) {
                     continue;
                 }
                 all.add(normaliseNerCandidate(c));
             }
         }
+        all = surnamesTaggedAsPlaces(all);
+        all = capitalsOfGoverningStates(doc, all);
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
         identified.addAll(resolveEvents(only(all, EntityType.EVENT)));
@@ -65,6 +78,89 @@ public final class EntityExtractor {
         }
         identified.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return new Result(entities(identified), mentions(identified));
+    }
+
+    /**
+     * The tagger often calls a lone surname a place or an organisation (`Ndiaye devra rendre compte`); when the
+     * article names a person with that surname, the span is that person.
+     */
+    private static List<Candidate> surnamesTaggedAsPlaces(List<Candidate> all) {
+        java.util.Set<String> nameParts = new java.util.HashSet<>();
+        java.util.Set<String> fullNames = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (c.type() == EntityType.PERSON && c.endToken() - c.firstToken() > 1) {
+                String[] parts = c.text().split("\\s+");
+                for (String part : parts) {
+                    nameParts.add(TextFolding.fold(part));
+                }
+                for (int k = 1; k < parts.length; k++) {
+                    fullNames.add(TextFolding.fold(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length))));
+                }
+                fullNames.add(TextFolding.fold(c.text()));
+            }
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            String folded = TextFolding.fold(c.text());
+            boolean single = c.endToken() - c.firstToken() == 1;
+            if (c.method().equals("ner") && c.type() != EntityType.PERSON
+                    && (single && nameParts.contains(folded) || fullNames.contains(folded))) {
+                out.add(new Candidate(EntityType.PERSON, null, c.text(), "", c.sentenceIndex(), c.firstToken(),
+                        c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An article that uses a capital for its government (`Washington a refusé`) means the government by
+     * its other, ambiguous uses of that name too (`Washington, grand absent`), unless a preposition of
+     * place makes it the city (`réunis à Washington`).
+     */
+    private List<Candidate> capitalsOfGoverningStates(AnnotatedText doc, List<Candidate> all) {
+        java.util.Set<String> governing = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (c.type() == EntityType.COUNTRY && isCapitalForm(c.text(), c.countryCode())) {
+                governing.add(c.countryCode());
+            }
+        }
+        if (governing.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            String code = c.type() == EntityType.LOCATION ? capitalCode(c.text()) : null;
+            if (code != null && governing.contains(code) && !afterPlacePreposition(doc, c)) {
+                out.add(new Candidate(EntityType.COUNTRY, "country:" + code, dict.countryName(code), code,
+                        c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), "rule"));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean isCapitalForm(String text, String code) {
+        return code.equals(capitalCode(text));
+    }
+
+    private String capitalCode(String text) {
+        for (DictEntry e : dict.lookup(TextFolding.fold(text))) {
+            if (e.type() == EntityType.COUNTRY && e.kind() == Kind.CAPITAL) {
+                return e.countryCode();
+            }
+        }
+        return null;
+    }
+
+    private static boolean afterPlacePreposition(AnnotatedText doc, Candidate c) {
+        if (c.firstToken() == 0) {
+            return false;
+        }
+        String prev = tokens(doc, c.sentenceIndex()).get(c.firstToken() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Set.of("à", "a", "dans", "depuis", "vers", "en", "au", "près", "devant", "jusqu'à").contains(prev);
     }
 
     /** A tagger span whose text is a dictionary form takes the dictionary's identity. */
@@ -106,21 +202,30 @@ public final class EntityExtractor {
         for (Candidate c : events) {
             String key = canonicalKey.get(eventKey(c.text()));
             if (eventKey(c.text()).equals(key)) {
-                String shown = capitalizeFirst(c.text().replace('’', '\''));
+                String shown = capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\''));
                 display.merge(key, shown, (a, b) -> Character.isUpperCase(a.charAt(0)) ? a : b);
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : events) {
             String key = canonicalKey.get(eventKey(c.text()));
-            String name = display.getOrDefault(key, capitalizeFirst(c.text()));
+            String name = display.getOrDefault(key, capitalizeFirst(withoutOrdinal(c.text())));
             out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
         }
         return out;
     }
 
     private static String eventKey(String text) {
-        return TextFolding.fold(text).replaceAll("\\bcop (\\d)", "cop$1");
+        return TextFolding.fold(withoutOrdinal(text)).replaceAll("\\bcop (\\d)", "cop$1");
+    }
+
+    /** `38e sommet de l'Union africaine` → `sommet de l'Union africaine`: one meeting series, one name. */
+    static String withoutOrdinal(String text) {
+        int space = text.indexOf(' ');
+        if (space > 0 && EventRecognizer.ORDINAL.matcher(text.substring(0, space)).matches()) {
+            return text.substring(space + 1);
+        }
+        return text;
     }
 
     static String capitalizeFirst(String s) {

@@ -21,8 +21,11 @@ final class EventRecognizer {
     /** Heads that name a meeting only when capitalised or completed by a name (`Conseil européen` is an org). */
     private static final Set<String> WEAK_HEADS = Set.of("dialogue", "conseil", "reunion", "rencontres", "assises",
             "jeux", "session", "assemblee");
+    static final Pattern ORDINAL = Pattern.compile("(?i)\\d{1,3}(e|er|ère|ème|eme)|[IVXLC]+(e|er|ème)|premier|première|deuxième|troisième");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
     private static final Pattern GROUP = Pattern.compile("G\\d{1,2}\\+?");
+    private static final Set<String> VENUE_WORDS = Set.of("palais", "centre", "salle", "salles", "hall", "parc",
+            "complexe", "hotel", "auditorium", "cite", "maison");
     private static final Set<String> COMPLEMENT = Set.of("de", "d'", "du", "des");
     private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'");
     private static final Set<String> DESCRIPTOR_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour", "sur");
@@ -42,11 +45,13 @@ final class EventRecognizer {
         while (i < toks.size()) {
             int end = eventEnd(toks, i, dictionaryCandidates);
             if (end > i) {
-                int start = toks.get(i).start();
+                // `38e sommet de l'Union africaine`: the edition belongs to the mention, not to the canonical name.
+                int from = i > 0 && ORDINAL.matcher(toks.get(i - 1).word()).matches() ? i - 1 : i;
+                int start = toks.get(from).start();
                 int endChar = toks.get(end - 1).end();
                 String surface = text.substring(start, endChar);
-                out.add(new Candidate(EntityType.EVENT, null, surface, "", s.index(), i, end, start, endChar, surface,
-                        GazetteerMatcher.nerLabel(toks, i, end), "rule"));
+                out.add(new Candidate(EntityType.EVENT, null, surface, "", s.index(), from, end, start, endChar, surface,
+                        GazetteerMatcher.nerLabel(toks, from, end), "rule"));
                 i = end;
             } else {
                 i++;
@@ -70,21 +75,27 @@ final class EventRecognizer {
             return end > i + 1 ? end : i;
         }
         String h = Words.fold(head);
-        if (!HEADS.contains(h)) {
-            return i;
+        if (!HEADS.contains(h) || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))
+                || i > 1 && VENUE_WORDS.contains(Words.fold(toks.get(i - 2)))) {
+            return i; // `Palais des congrès de Séville` is a building, `centre de conférences` too
         }
         boolean capitalized = head.isCapitalized();
         boolean sentenceInitial = i == 0 || (i == 1 && Words.isPunctuation(toks.get(0)));
         int end = i + 1;
         // `Sommet Afrique-France`, `sommet UE-UA`: a name right after the head.
         while (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))) {
-            end++;
+            int nameEnd = dictionaryEnd(dict, toks.get(end).start());
+            end = nameEnd > end ? nameEnd : end + 1;
         }
         boolean named = end > i + 1;
         if (!named) {
             int complementEnd = nameComplementEnd(toks, end, dict);
             named = complementEnd > end;
             end = complementEnd;
+        }
+        if (named) {
+            // `sommet du G20 de Rio`: a second name complement (the place) belongs to the name too.
+            end = nameComplementEnd(toks, end, dict);
         }
         if (!named && (!capitalized || sentenceInitial || WEAK_HEADS.contains(h))) {
             return i;
@@ -127,7 +138,7 @@ final class EventRecognizer {
         while (k < limit) {
             Token t = toks.get(k);
             String f = Words.fold(t);
-            if (Words.isPunctuation(t) || STOP.contains(f) || t.word().matches("\\d+")) {
+            if (Words.isPunctuation(t) || STOP.contains(lower(t)) || t.word().matches("\\d+")) {
                 break;
             }
             if (DESCRIPTOR_PREPOSITIONS.contains(f) || DETERMINERS.contains(f)) {
@@ -142,6 +153,10 @@ final class EventRecognizer {
             lastGood = k;
         }
         return lastGood;
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     }
 
     private static boolean looksLikeVerb(String f) {

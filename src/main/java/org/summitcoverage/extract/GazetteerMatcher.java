@@ -18,7 +18,13 @@ import java.util.Set;
  * place otherwise, an ambiguous name only where nothing else could be meant.
  */
 final class GazetteerMatcher {
-    private static final Set<String> GOVERNMENT_INTRODUCERS = Set.of("selon", "pour", "côté", "cote");
+    private static final Set<String> GOVERNMENT_INTRODUCERS = Set.of("selon", "pour", "côté");
+    /** Nouns after which `de` + capital names a government's act, not a place. */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("délégation", "délégations", "critiques", "critique",
+            "position", "positions", "réaction", "refus", "soutien", "décision", "appel", "demande", "pression",
+            "pressions", "veto", "proposition", "annonce", "message", "représentant", "représentants", "émissaire",
+            "émissaires", "gouvernement", "diplomatie", "autorités", "reproches", "colère", "objections", "réserves",
+            "opposition", "accord", "feu", "absence", "retrait", "revirement", "porte-parole");
     private final Dictionaries dict;
 
     GazetteerMatcher(Dictionaries dict) {
@@ -148,11 +154,15 @@ final class GazetteerMatcher {
     /** Government reading of a capital: it is the subject of what follows, not the place where it happens. */
     private static boolean actsAsGovernment(List<Token> toks, int first, int end) {
         if (first > 0) {
-            String prev = Words.fold(toks.get(first - 1));
+            String prev = lower(toks.get(first - 1));
             if (GOVERNMENT_INTRODUCERS.contains(prev)) {
                 return true;
             }
-            if (Words.PREPOSITIONS.contains(prev) || prev.equals("a") || Words.ARTICLES.contains(prev)) {
+            if ((prev.equals("de") || prev.equals("d'")) && first > 1
+                    && GOVERNMENT_NOUNS.contains(lower(toks.get(first - 2)))) {
+                return true; // `la délégation de Téhéran`, `les critiques de Kiev`
+            }
+            if (Words.PREPOSITIONS.contains(prev) || Words.ARTICLES.contains(prev)) {
                 return false;
             }
         }
@@ -160,7 +170,7 @@ final class GazetteerMatcher {
             return false;
         }
         Token next = toks.get(end);
-        String n = Words.fold(next);
+        String n = lower(next);
         if ((n.equals("et") || n.equals(",")) && end + 1 < toks.size() && toks.get(end + 1).isCapitalized()) {
             // `Washington et Londres ont refusé`: the coordinated capitals share the verb after the last one.
             int k = end + 1;
@@ -169,7 +179,12 @@ final class GazetteerMatcher {
             }
             return actsAsGovernment(toks, end + 1, k);
         }
-        return Words.isLowerWord(next) && !Words.FUNCTION.contains(n) && !n.equals("ou");
+        // `a` is the verb here (`Washington a refusé`); the folded `à` must not be taken for it.
+        return Words.isLowerWord(next) && (n.equals("a") || !Words.FUNCTION.contains(n)) && !n.equals("ou");
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     }
 
     private static boolean clearlyNamed(DictEntry e, List<Token> toks, int first, int end, String ner) {

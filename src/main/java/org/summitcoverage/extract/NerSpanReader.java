@@ -18,24 +18,34 @@ import java.util.Set;
 final class NerSpanReader {
     private static final Set<String> LEADING_JUNK = Set.of("le", "la", "les", "l'", "d'", "de", "du", "des", "un",
             "une", "au", "aux", "à", "et");
+    /** `al-Jabouri`, `el-Sissi`, `ben-Salem`: a lower-case particle glued to a name is part of it. */
+    private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,4}-\\p{Lu}.*");
+    private static final Set<String> PORTFOLIO_INTRODUCERS = Set.of("ministre", "ministres", "ministere", "ministeres",
+            "secretaire", "secretariat", "departement", "chargee", "charge");
+    private static final Set<String> TRAILING_JUNK = Set.of("de", "d'", "du", "des", "l'", "la", "le", "les", "et", "a");
+    private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(e|er|ème)");
     private final Dictionaries dict;
 
     NerSpanReader(Dictionaries dict) {
         this.dict = dict;
     }
 
-    List<Candidate> read(String text, Sentence s, LowercaseVocabulary lowercaseWords) {
+    /**
+     * The tagger's spans, cut where a dictionary or event rule already claimed tokens, so that
+     * `le président kényan Samuel Mutai` (tagged PER as a whole) keeps `Samuel Mutai` beside the demonym.
+     */
+    List<Candidate> read(String text, Sentence s, LowercaseVocabulary lowercaseWords, java.util.Set<Integer> claimed) {
         List<Token> toks = s.tokens();
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
             String label = base(toks.get(i).ner());
-            if (label.isEmpty()) {
+            if (label.isEmpty() || claimed.contains(i)) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < toks.size() && base(toks.get(end).ner()).equals(label)) {
+            while (end < toks.size() && base(toks.get(end).ner()).equals(label) && !claimed.contains(end)) {
                 end++;
             }
             Candidate c = toCandidate(text, s, i, end, label, lowercaseWords);
@@ -60,12 +70,19 @@ final class NerSpanReader {
             return null; // MISC: meetings are read by the event rules; other MISC (laws, works) is not our type
         }
         while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) || Words.isPunctuation(toks.get(first))
-                || type == EntityType.PERSON && isTitleWord(toks.get(first)))) {
+                || type == EntityType.PERSON && end - first > 1 && (isTitleWord(toks.get(first))
+                || dict.commonWords.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
             first++;
         }
+        while (end > first && TRAILING_JUNK.contains(Words.fold(toks.get(end - 1)))) {
+            end--; // a span cut short by a dictionary match: `Musée d'art moderne de`
+        }
         while (end > first && (Words.isPunctuation(toks.get(end - 1)) || Words.isLowerWord(toks.get(end - 1))
-                && type == EntityType.PERSON)) {
+                && type == EntityType.PERSON && !PARTICLE_NAME.matcher(toks.get(end - 1).word()).matches())) {
             end--;
+        }
+        if (type != EntityType.PERSON && isPortfolio(toks, first)) {
+            return null; // `ministre de l'Ecologie`, `ministère des Affaires étrangères`: a portfolio, not a body
         }
         if (first >= end) {
             return null;
@@ -77,7 +94,13 @@ final class NerSpanReader {
         int start = head.start();
         int endChar = toks.get(end - 1).end();
         String surface = text.substring(start, endChar);
-        if (surface.length() < 2 || surface.chars().noneMatch(Character::isLetter)) {
+        if (surface.length() < 2 || surface.chars().noneMatch(Character::isLetter) || ROMAN_ORDINAL.matcher(surface).matches()) {
+            return null;
+        }
+        if (type != EntityType.PERSON && isDemonymNoun(surface)) {
+            return null; // `les Européens`, `les Occidentaux`: peoples, not places or bodies
+        }
+        if (type == EntityType.LOCATION && surface.length() <= 3 && Words.isAllCaps(surface)) {
             return null;
         }
         if (end - first == 1) {
@@ -103,6 +126,36 @@ final class NerSpanReader {
             }
         }
         return true;
+    }
+
+    private static boolean isPortfolio(List<Token> toks, int first) {
+        int k = first - 1;
+        boolean sawPreposition = false;
+        while (k >= 0 && Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(k)))) {
+            sawPreposition = true;
+            k--;
+        }
+        while (k >= 0 && Words.isLowerWord(toks.get(k)) && !PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)))
+                && first - k < 5 && dictAdjective(toks.get(k))) {
+            k--;
+        }
+        return sawPreposition && k >= 0 && PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)));
+    }
+
+    /** Words that may sit between `ministre` and its portfolio: `ministre chilienne de l'Environnement`. */
+    private static boolean dictAdjective(Token t) {
+        String w = Words.fold(t);
+        return w.endsWith("e") || w.endsWith("s") || w.endsWith("n") || w.endsWith("l") || w.endsWith("t");
+    }
+
+    private boolean isDemonymNoun(String surface) {
+        String f = TextFolding.fold(surface);
+        for (var e : dict.lookup(f)) {
+            if (e.kind() == org.summitcoverage.dict.Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return f.matches("(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain)[a-z]*");
     }
 
     private boolean isTitleWord(Token t) {

@@ -40,7 +40,27 @@ public final class RoleExtractor {
     static final double PRONOUN = 0.6;
 
     private static final Set<String> CONNECTORS = Set.of(",", "et", "ainsi", "que", "l'", "la", "le", "les", "ni",
-            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'");
+            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite");
+    /** The longest apposition skipped inside an enumeration: `l'Azerbaïdjan, pays hôte, ainsi que le Canada`. */
+    private static final int MAX_APPOSITION_TOKENS = 3;
+    private static final int MAX_RELATIVE_TOKENS = 10;
+    private static final java.util.Set<String> DEMONYMS = demonyms();
+
+    private static java.util.Set<String> demonyms() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Dictionaries.shared().allForms().forEach((form, entries) -> {
+            if (entries.stream().anyMatch(e -> e.kind() == org.summitcoverage.dict.Kind.DEMONYM)) {
+                out.add(form);
+            }
+        });
+        return java.util.Set.copyOf(out);
+    }
+
+    private static boolean isDemonym(String folded) {
+        return DEMONYMS.contains(folded);
+    }
+    private static final Set<String> LISTING_VERBS = Set.of("figurent", "figure", "figuraient", "figurait",
+            "trouvent", "trouve", "comptent", "compte", "citons", "notamment");
     private static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles");
     private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("a", "ont", "avait", "avaient", "aura", "auront",
             "est", "sont", "était", "étaient", "été", "sera", "seront", "s'", "se", "ne", "n'", "pas", "déjà", "aussi",
@@ -179,7 +199,13 @@ public final class RoleExtractor {
             for (int a : g.dependents(cue, "obl:agent")) {
                 addPhrase(out, g, a, role, h, PARSE_AGENT, "parse: obl:agent(" + h.text() + ", " + g.word(a) + ")");
             }
-            if (out.isEmpty()) {
+            if (role == RoleType.CHAIR || role == RoleType.HOST) {
+                // `X a coprésidé le sommet avec Y`: the partner shares the role.
+                for (int partner : g.dependents(cue, "obl:avec")) {
+                    addPhrase(out, g, partner, role, h, PARSE_SUBJECT, "parse: obl:avec(" + h.text() + ", " + g.word(partner) + ")");
+                }
+            }
+            if (out.stream().noneMatch(f -> f.confidence >= PARSE_AGENT)) {
                 for (int subj : g.dependents(cue, "nsubj")) {
                     String w = g.word(subj);
                     if (PRONOUNS.contains(w)) {
@@ -189,6 +215,18 @@ public final class RoleExtractor {
                         }
                     } else {
                         addPhrase(out, g, subj, role, h, PARSE_SUBJECT, "parse: nsubj(" + h.text() + ", " + g.word(subj) + ")");
+                    }
+                }
+            }
+        }
+        if (out.isEmpty() && cue > 0) {
+            // `Parmi les pays qui ont rejoint l'alliance figurent X, Y`: the relative clause names the set,
+            // the main verb's subject lists its members.
+            for (int noun : g.governors(cue, "acl:relcl")) {
+                for (int v : g.governors(noun, "obl")) {
+                    for (int subj : g.dependents(v, "nsubj")) {
+                        addPhrase(out, g, subj, role, h, PARSE_SUBJECT, "parse: parmi les " + g.word(noun) + " qui "
+                                + h.text() + " … " + g.word(v));
                     }
                 }
             }
@@ -382,6 +420,16 @@ public final class RoleExtractor {
                             addPhrase(out, g, subj, role, h, NOUN_RULE, g.word(v) + " parmi les " + h.text());
                         }
                     }
+                    // `X a déposé ses instruments de ratification`, `X a apposé sa signature`: the one who acts.
+                    List<Integer> objects = new ArrayList<>(List.of(head));
+                    objects.addAll(g.governors(head, "nmod"));
+                    for (int o : objects) {
+                        for (int v : g.governors(o, "obj")) {
+                            for (int subj : g.dependents(v, "nsubj")) {
+                                addPhrase(out, g, subj, role, h, NOUN_RULE, g.word(v) + " … " + h.text());
+                            }
+                        }
+                    }
                 }
                 if (out.isEmpty()) {
                     out.addAll(adjacentToNoun(g, h, role));
@@ -452,6 +500,30 @@ public final class RoleExtractor {
         while (k >= 0 && SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word()))) {
             k--;
         }
+        boolean relative = false;
+        for (int j = Math.max(0, k); j < h.first(); j++) {
+            relative |= TextFolding.fold(toks.get(j).word()).equals("qui");
+        }
+        if (relative && startsWithParmi(toks)) {
+            // `Parmi les pays qui ont rejoint l'alliance figurent X, Y`: the members follow the main verb.
+            for (int v = h.end(); v < Math.min(toks.size(), h.end() + 12); v++) {
+                if (LISTING_VERBS.contains(TextFolding.fold(toks.get(v).word()))) {
+                    for (Mention x : listAfter(g, v + 1, 3)) {
+                        out.add(new Finding(role, x, h.text(), TOKEN_RULE, "tokens: parmi … qui … figurent",
+                                h.text() + " … " + toks.get(v).word() + " " + x.text(), null));
+                    }
+                    return out;
+                }
+            }
+        }
+        if (k < 0) {
+            // `Ont participé à la réunion l'Allemagne, l'Arménie…`: the subject follows the verb.
+            for (Mention x : listAfter(g, h.end(), 8)) {
+                out.add(new Finding(role, x, h.text(), TOKEN_RULE, "tokens: inverted subject",
+                        h.text() + " … " + x.text(), null));
+            }
+            return out;
+        }
         if (k >= 0) {
             Mention m = g.mentionAt(toks.get(k).start());
             if (m != null && SentenceGraph.canHoldRole(m)) {
@@ -485,6 +557,13 @@ public final class RoleExtractor {
     private void addPhrase(List<Finding> out, SentenceGraph g, int node, RoleType role, Hit h, double confidence,
                            String licence) {
         Set<Mention> phrase = g.entitiesInPhrase(node);
+        if (phrase.stream().noneMatch(m -> m.type() == EntityType.PERSON) && isTitle(g.word(node))) {
+            // `le chef de l'État colombien, Andrés Cárdenas`: the name in apposition after the title is the holder.
+            Mention person = personAfterTitle(g, node);
+            if (person != null) {
+                phrase = new LinkedHashSet<>(List.of(person));
+            }
+        }
         phrase.addAll(dontList(g, node));
         Set<Mention> all = new LinkedHashSet<>(phrase);
         for (Mention m : phrase) {
@@ -495,6 +574,34 @@ public final class RoleExtractor {
             out.add(new Finding(role, m, h.text(), c, phrase.contains(m) ? "parse" : "enumeration",
                     licence + " → " + m.text(), null));
         }
+    }
+
+    private boolean isTitle(String word) {
+        return dict.titles.contains(word) || dict.stateNouns.contains(word) || word.equals("diplomate");
+    }
+
+    /** The first person named within the title's apposition: no clause boundary, at most one comma before it. */
+    private static Mention personAfterTitle(SentenceGraph g, int node) {
+        List<Token> toks = g.tokens();
+        int t = g.tokenIndexAt(nodeStart(g, node));
+        if (t < 0) {
+            return null;
+        }
+        int commas = 0;
+        for (int k = t + 1; k < Math.min(toks.size(), t + 12); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("(")) {
+                return null;
+            }
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m;
+            }
+            if (w.equals(",") && ++commas > 1) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** `60 pays, dont le Maroc`: the entities named after `dont` belong to the phrase. */
@@ -548,12 +655,38 @@ public final class RoleExtractor {
         if (b.start() < a.end()) {
             return true;
         }
+        List<Token> between = new ArrayList<>();
         for (Token t : g.tokens()) {
             if (t.start() >= a.end() && t.end() <= b.start()) {
-                if (!CONNECTORS.contains(TextFolding.fold(t.word()))) {
-                    return false;
+                between.add(t);
+            }
+        }
+        int i = 0;
+        while (i < between.size()) {
+            String w = TextFolding.fold(between.get(i).word());
+            if (CONNECTORS.contains(w)) {
+                i++;
+                continue;
+            }
+            if (Words.isLowerWord(between.get(i)) && isDemonym(w)) {
+                i++; // `le français Mistral AI, le canadien Cohere`
+                continue;
+            }
+            // a short lower-case apposition or a relative clause between commas does not break the list
+            if (i > 0 && between.get(i - 1).word().equals(",")) {
+                boolean relativeClause = w.equals("qui") || w.equals("dont");
+                int max = relativeClause ? MAX_RELATIVE_TOKENS : MAX_APPOSITION_TOKENS;
+                int j = i;
+                while (j < between.size() && j - i < max && (relativeClause || Words.isLowerWord(between.get(j)))
+                        && !between.get(j).word().equals(",")) {
+                    j++;
+                }
+                if (j > i && j < between.size() && between.get(j).word().equals(",")) {
+                    i = j;
+                    continue;
                 }
             }
+            return false;
         }
         return true;
     }
@@ -561,7 +694,11 @@ public final class RoleExtractor {
     /** The enumeration that starts within {@code slack} tokens after token {@code from}. */
     private static List<Mention> listAfter(SentenceGraph g, int from, int slack) {
         List<Token> toks = g.tokens();
-        for (int k = from; k < Math.min(toks.size(), from + slack); k++) {
+        int limit = from + slack;
+        for (int k = from; k < Math.min(toks.size(), limit); k++) {
+            if (toks.get(k).word().equals(",") || TextFolding.fold(toks.get(k).word()).equals("notamment")) {
+                limit++; // `Ont voté pour, notamment, le Rwanda`
+            }
             Mention m = g.mentionAt(toks.get(k).start());
             if (m != null && SentenceGraph.canHoldRole(m)) {
                 List<Mention> list = new ArrayList<>();
@@ -572,7 +709,7 @@ public final class RoleExtractor {
                 }
                 return list;
             }
-            if (Words.isPunctuation(toks.get(k)) && !toks.get(k).word().equals("'")) {
+            if (Words.isPunctuation(toks.get(k)) && !toks.get(k).word().equals("'") && !toks.get(k).word().equals(",")) {
                 break;
             }
         }
@@ -626,6 +763,15 @@ public final class RoleExtractor {
             }
         }
         return -1;
+    }
+
+    private static boolean startsWithParmi(List<Token> toks) {
+        for (int k = 0; k < Math.min(3, toks.size()); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("parmi")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Questions assert nothing. */

@@ -85,8 +85,41 @@ final class SentenceGraph {
                 && !(wanted.equals("obl") && rel.startsWith("obl:agent"));
     }
 
-    /** Entity mentions (of the types that can hold a role) within the noun phrase headed by {@code node}. */
+    /**
+     * Entity mentions (of the types that can hold a role) within the noun phrase headed by {@code node}.
+     * In a conjunct that names a person (`le président sud-coréen, Park Jae-hoon`), the person is the
+     * one acting and the country only qualifies the title, so only the person is kept.
+     */
     Set<Mention> entitiesInPhrase(int node) {
+        Set<Mention> out = new LinkedHashSet<>();
+        List<Integer> conjuncts = new ArrayList<>();
+        conjuncts.add(node);
+        collectConjuncts(node, conjuncts, new HashSet<>());
+        for (int c : conjuncts) {
+            Set<Mention> inConjunct = phraseWithoutConj(c);
+            boolean hasPerson = inConjunct.stream().anyMatch(m -> m.type() == EntityType.PERSON);
+            for (Mention m : inConjunct) {
+                if (!hasPerson || m.type() == EntityType.PERSON) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void collectConjuncts(int node, List<Integer> into, Set<Integer> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        for (ParsedSentence.Edge e : parse.outgoing(node)) {
+            if (e.baseRelation().equals("conj") && !into.contains(e.dependent())) {
+                into.add(e.dependent());
+                collectConjuncts(e.dependent(), into, seen);
+            }
+        }
+    }
+
+    private Set<Mention> phraseWithoutConj(int node) {
         Set<Mention> out = new LinkedHashSet<>();
         Set<Integer> seen = new HashSet<>();
         Deque<Integer> todo = new ArrayDeque<>();
@@ -102,7 +135,7 @@ final class SentenceGraph {
             }
             for (ParsedSentence.Edge e : parse.outgoing(n)) {
                 String base = e.baseRelation();
-                if (PHRASE_RELATIONS.contains(base) || base.equals("flat:name")) {
+                if (!base.equals("conj") && (PHRASE_RELATIONS.contains(base) || base.equals("flat:name"))) {
                     todo.add(e.dependent());
                 }
             }
