@@ -43,7 +43,7 @@ public final class RoleExtractor {
             "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite");
     /** The longest apposition skipped inside an enumeration: `l'Azerbaïdjan, pays hôte, ainsi que le Canada`. */
     private static final int MAX_APPOSITION_TOKENS = 3;
-    private static final int MAX_RELATIVE_TOKENS = 10;
+    private static final int MAX_RELATIVE_TOKENS = 18;
     private static final java.util.Set<String> DEMONYMS = demonyms();
 
     private static java.util.Set<String> demonyms() {
@@ -98,8 +98,16 @@ public final class RoleExtractor {
         }
         String mainEvent = mainEvent(entities);
         Map<String, RoleFinding> out = new LinkedHashMap<>();
+        Hit unnamed = null;
         for (Sentence s : doc.sentences()) {
             List<Hit> hits = lexicon.find(s.tokens());
+            Hit carried = unnamed;
+            unnamed = null;
+            if (carried != null && startsWithAmongThem(s.tokens())) {
+                // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
+                hits = new ArrayList<>(hits);
+                hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
+            }
             if (hits.stream().noneMatch(h -> h.role() != null) || isQuestion(s)) {
                 continue;
             }
@@ -116,6 +124,12 @@ public final class RoleExtractor {
             String eventId = sentenceEvent(inSentence, mainEvent);
             String evidence = doc.text().substring(s.start(), s.end());
             List<Finding> found = readSentence(doc, s, g, hits);
+            for (Hit h : hits) {
+                if (h.role() != null && h.first() >= 0 && found.stream().noneMatch(f -> f.trigger.equals(h.text()))
+                        && !blocked(s.tokens(), h, hits, g) && !isNegated(s.tokens(), h, hits)) {
+                    unnamed = h;
+                }
+            }
             for (Finding f : found) {
                 Entity e = byId.get(f.mention.entityId());
                 if (e == null) {
@@ -180,6 +194,14 @@ public final class RoleExtractor {
 
     private List<Finding> holders(AnnotatedText doc, Sentence s, SentenceGraph g, Hit h, RoleType role) {
         List<Token> toks = s.tokens();
+        if (h.first() < 0) {
+            List<Finding> out = new ArrayList<>();
+            for (Mention m : listAfter(g, 2, 4)) {
+                out.add(new Finding(role, m, h.text(), PRONOUN, "coref: parmi eux",
+                        "previous sentence: " + h.text() + " … parmi eux " + m.text(), null));
+            }
+            return out;
+        }
         int cue = g.nodeAt(toks.get(h.first()).start());
         return switch (h.kind()) {
             case VERB -> verbHolders(doc, s, g, h, role, cue);
@@ -233,6 +255,19 @@ public final class RoleExtractor {
         }
         if (out.isEmpty()) {
             out.addAll(tokenFallback(g, h, role));
+        }
+        if (out.isEmpty()) {
+            // `signée par une coalition de pays … : la Colombie, les Pays-Bas, …`
+            List<Token> toks = g.tokens();
+            for (int k = h.end(); k < toks.size(); k++) {
+                if (toks.get(k).word().equals(":")) {
+                    for (Mention m : listAfter(g, k + 1, 3)) {
+                        out.add(new Finding(role, m, h.text(), TOKEN_RULE, "tokens: list after colon",
+                                h.text() + " … : " + m.text(), null));
+                    }
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -625,9 +660,11 @@ public final class RoleExtractor {
 
     /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
     private static List<Mention> coordination(SentenceGraph g, Mention m) {
+        // Only mentions of the same type chain: a body named inside an apposition or a relative clause
+        // (`la Norvège, qui pilote la Coalition…, ainsi que le Pérou`) does not break a list of countries.
         List<Mention> sorted = new ArrayList<>();
         for (Mention x : g.mentions()) {
-            if (SentenceGraph.canHoldRole(x)) {
+            if (x.type() == m.type()) {
                 sorted.add(x);
             }
         }
@@ -639,14 +676,10 @@ public final class RoleExtractor {
         List<Mention> out = new ArrayList<>();
         out.add(m);
         for (int j = i + 1; j < sorted.size() && onlyConnectorsBetween(g, sorted.get(j - 1), sorted.get(j)); j++) {
-            if (sorted.get(j).type() == m.type()) {
-                out.add(sorted.get(j));
-            }
+            out.add(sorted.get(j));
         }
         for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1)); j--) {
-            if (sorted.get(j).type() == m.type()) {
-                out.add(sorted.get(j));
-            }
+            out.add(sorted.get(j));
         }
         return out;
     }
@@ -765,6 +798,14 @@ public final class RoleExtractor {
         return -1;
     }
 
+    private static final Set<String> AMONG_THEM = Set.of("eux", "elles", "lesquels", "lesquelles", "ceux-ci", "celles-ci");
+
+    /** `Parmi eux, …`, `Parmi elles, …`: the sentence names the members of the previous sentence's unnamed set. */
+    private static boolean startsWithAmongThem(List<Token> toks) {
+        return toks.size() > 2 && TextFolding.fold(toks.get(0).word()).equals("parmi")
+                && AMONG_THEM.contains(TextFolding.fold(toks.get(1).word()));
+    }
+
     private static boolean startsWithParmi(List<Token> toks) {
         for (int k = 0; k < Math.min(3, toks.size()); k++) {
             if (TextFolding.fold(toks.get(k).word()).equals("parmi")) {
@@ -780,38 +821,53 @@ public final class RoleExtractor {
         return !t.isEmpty() && t.get(t.size() - 1).word().equals("?");
     }
 
-    /** A hypothesis, intention or demand governs the cue (`pourrait signer`, `appelle la Chine à signer`). */
+    /**
+     * A hypothesis, intention or demand governs the cue (`pourrait signer`, `appelle la Chine à signer`,
+     * `a refusé de signer`, `si la Chine signait`): read from the parse (the modal word is an ancestor of
+     * the cue), or, when the parse says nothing, from the modal standing right before the cue.
+     */
     private static boolean blocked(List<Token> toks, Hit h, List<Hit> hits, SentenceGraph g) {
+        if (h.first() < 0) {
+            return false;
+        }
         String w = TextFolding.fold(toks.get(h.first()).word());
         if (w.endsWith("rait") || w.endsWith("raient")) {
             return true; // the conditional mood: `signerait`, `accueillerait`
         }
+        int cueNode = g.nodeAt(toks.get(h.first()).start());
+        Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
         for (Hit m : hits) {
-            if (m.kind() != CueKind.MODAL || m.first() >= h.first()) {
+            if (m.kind() != CueKind.MODAL || m.first() >= h.first() || m.first() < 0) {
                 continue;
             }
-            if (m.role() == null && m.first() == h.first()) {
+            if (isSameTokenAsRoleCue(m, hits) && h.role() == RoleType.NON_SIGNATORY && m.end() >= h.first()) {
+                continue; // `refuse` is a modal for what follows and itself the NON_SIGNATORY cue
+            }
+            int modalNode = g.nodeAt(toks.get(m.first()).start());
+            if (TextFolding.fold(m.text()).equals("si")) {
+                if (clauseBetween(toks, m.end(), h.first())) {
+                    return true;
+                }
                 continue;
             }
-            boolean sameClause = true;
-            for (int k = m.end(); k < h.first(); k++) {
-                String t = toks.get(k).word();
-                if (t.equals(",") && k > m.end() + 6 || t.equals(";") || t.equals(".") || t.equals(":")) {
-                    sameClause = false;
-                }
+            if (modalNode > 0 && ancestors.contains(modalNode)) {
+                return true;
             }
-            if (sameClause && h.first() - m.end() <= 8) {
-                String mw = TextFolding.fold(m.text());
-                if (mw.equals("si")) {
-                    return true;
-                }
-                // `refuse de signer` blocks the signing but is itself a NON_SIGNATORY cue, read separately.
-                if (!isSameTokenAsRoleCue(m, hits) || h.role() != RoleType.NON_SIGNATORY) {
-                    return true;
-                }
+            if (h.first() - m.end() <= 1) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean clauseBetween(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = toks.get(k).word();
+            if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":")) {
+                return false;
+            }
+        }
+        return to - from <= 8;
     }
 
     private static boolean isSameTokenAsRoleCue(Hit modal, List<Hit> hits) {
@@ -825,6 +881,9 @@ public final class RoleExtractor {
 
     /** `n'ont pas signé`, `ne figure pas parmi les signataires`: a negator pair around the cue. */
     private static boolean isNegated(List<Token> toks, Hit h, List<Hit> hits) {
+        if (h.first() < 0) {
+            return false;
+        }
         boolean ne = false;
         boolean pas = false;
         for (int k = Math.max(0, h.first() - 5); k < Math.min(toks.size(), h.end() + 2); k++) {

@@ -76,6 +76,32 @@ final class SentenceGraph {
         return out;
     }
 
+    /**
+     * The words that {@code node} is a complement of, transitively, up to {@code depth} steps: `signer` in
+     * `pourrait signer`, `appelle la Chine à signer`, `a refusé de signer`. Adverbial clauses
+     * (`Comme le veut la tradition, …`) and coordination do not count.
+     */
+    Set<Integer> ancestors(int node, int depth) {
+        Set<Integer> out = new HashSet<>();
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.add(new int[]{node, 0});
+        while (!todo.isEmpty()) {
+            int[] n = todo.poll();
+            if (n[1] >= depth) {
+                continue;
+            }
+            for (ParsedSentence.Edge e : parse.incoming(n[0])) {
+                String rel = e.baseRelation();
+                boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obl") || rel.equals("obj")
+                        || rel.equals("csubj") || rel.startsWith("obl:") && !rel.equals("obl:agent") || rel.equals("mark");
+                if (complement && e.governor() > 0 && out.add(e.governor())) {
+                    todo.add(new int[]{e.governor(), n[1] + 1});
+                }
+            }
+        }
+        return out;
+    }
+
     List<ParsedSentence.Edge> incoming(int node) {
         return parse.incoming(node);
     }
