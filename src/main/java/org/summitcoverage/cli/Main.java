@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "summit-coverage", mixinStandardHelpOptions = true, version = "summit-coverage 0.1.0",
         description = "Reads French news articles about international summits and writes who signed, refused, "
                 + "chaired, hosted, led a delegation or took part, as CSV and JSON.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, ExplainCommand.class,
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -61,6 +61,7 @@ public final class RoleExtractor {
     }
     private static final Set<String> LISTING_VERBS = Set.of("figurent", "figure", "figuraient", "figurait",
             "trouvent", "trouve", "comptent", "compte", "citons", "notamment");
+    private static final Set<String> NOMINAL_POS = Set.of("NOUN", "PROPN", "DET", "ADP", "NN", "NNP", "NC", "NPP");
     private static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles");
     private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("a", "ont", "avait", "avaient", "aura", "auront",
             "est", "sont", "était", "étaient", "été", "sera", "seront", "s'", "se", "ne", "n'", "pas", "déjà", "aussi",
@@ -208,12 +209,16 @@ public final class RoleExtractor {
             case AGENT -> agentHolders(g, h, cue);
             case NOUN -> nounHolders(g, h, role, cue);
             case VENUE -> venueHolders(g, h);
+            case SPEECH -> speakers(g, h, cue);
             default -> List.of();
         };
     }
 
     private List<Finding> verbHolders(AnnotatedText doc, Sentence s, SentenceGraph g, Hit h, RoleType role, int cue) {
         List<Finding> out = new ArrayList<>();
+        if (NOMINAL_POS.contains(g.pos(cue))) {
+            return out; // `Signe de l'intérêt international, …`: the noun, not the verb `signer`
+        }
         if (role == RoleType.DELEGATION_HEAD) {
             return representedBy(g, h, cue);
         }
@@ -485,6 +490,37 @@ public final class RoleExtractor {
         return out;
     }
 
+    private static final double SPEECH = 0.6;
+
+    /** `« … », a martelé le président polonais, Tomasz Wierzbicki`: whoever is quoted spoke at the meeting. */
+    private List<Finding> speakers(SentenceGraph g, Hit h, int cue) {
+        List<Finding> out = new ArrayList<>();
+        boolean quotes = false;
+        for (Token t : g.tokens()) {
+            String w = t.word();
+            quotes |= w.contains("«") || w.contains("»") || w.contains("\"") || w.contains("“") || w.contains("”");
+        }
+        if (!quotes || cue <= 0) {
+            return out;
+        }
+        for (int subj : g.dependents(cue, "nsubj")) {
+            Set<Mention> phrase = g.entitiesInPhrase(subj);
+            if (phrase.isEmpty() && isTitle(g.word(subj))) {
+                Mention p = personAfterTitle(g, subj);
+                if (p != null) {
+                    phrase = Set.of(p);
+                }
+            }
+            for (Mention m : phrase) {
+                if (m.type() == EntityType.PERSON) {
+                    out.add(new Finding(RoleType.PARTICIPANT, m, h.text(), SPEECH, "speech",
+                            "quoted, " + h.text() + " " + m.text(), null));
+                }
+            }
+        }
+        return out;
+    }
+
     /** `se tiendra en Turquie`: the country where the meeting will be held hosts it. */
     private List<Finding> venueHolders(SentenceGraph g, Hit h) {
         List<Finding> out = new ArrayList<>();
@@ -533,6 +569,13 @@ public final class RoleExtractor {
         List<Token> toks = g.tokens();
         int k = h.first() - 1;
         while (k >= 0 && SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word()))) {
+            if (toks.get(k).word().equals(",") && !(k + 1 < h.first() && TextFolding.fold(toks.get(k + 1).word()).equals("qui"))
+                    && !personBefore(g, k)) {
+                // `Les deux pays, qui coorganiseront … avec le Portugal, ont signé`: the name before the comma
+                // closes an incise; it is not the subject. A person there is the usual apposition to a title
+                // (`Le Premier ministre belge, Alexander De Croo, a pris part`).
+                return out;
+            }
             k--;
         }
         boolean relative = false;
@@ -569,6 +612,14 @@ public final class RoleExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean personBefore(SentenceGraph g, int commaIndex) {
+        if (commaIndex == 0) {
+            return false;
+        }
+        Mention m = g.mentionAt(g.tokens().get(commaIndex - 1).start());
+        return m != null && m.type() == EntityType.PERSON;
     }
 
     private List<Finding> adjacentToNoun(SentenceGraph g, Hit h, RoleType role) {

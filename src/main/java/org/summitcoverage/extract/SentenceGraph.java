@@ -159,14 +159,43 @@ final class SentenceGraph {
             if (m != null && canHoldRole(m)) {
                 out.add(m);
             }
+            if (n != node && isAdjectiveOf(n)) {
+                continue; // an adjective is collected (a demonym) but its own dependents are another phrase
+            }
             for (ParsedSentence.Edge e : parse.outgoing(n)) {
                 String base = e.baseRelation();
+                if (base.equals("nmod") && GROUP_NOUNS.contains(parse.node(n).lower())
+                        && isOrganisationAt(e.dependent())) {
+                    continue; // `les pays membres de l'OTAN`: the members act, not the organisation
+                }
                 if (!base.equals("conj") && (PHRASE_RELATIONS.contains(base) || base.equals("flat:name"))) {
                     todo.add(e.dependent());
                 }
             }
         }
         return out;
+    }
+
+    private static final Set<String> GROUP_NOUNS = Set.of("membres", "membre", "pays", "états", "etats", "chefs",
+            "chef", "dirigeants", "gouvernements", "leaders", "représentants", "délégations", "ministres");
+
+    private boolean isAdjectiveOf(int n) {
+        for (ParsedSentence.Edge e : parse.incoming(n)) {
+            if (e.baseRelation().equals("amod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isOrganisationAt(int node) {
+        Mention m = mentionAt(parse.node(node).start());
+        return m != null && m.type() == EntityType.ORGANIZATION;
+    }
+
+    /** The parser's part of speech of a node (UD tags: VERB, NOUN, ADJ...). */
+    String pos(int node) {
+        return node <= 0 ? "" : parse.node(node).pos();
     }
 
     Mention mentionAt(int charStart) {
