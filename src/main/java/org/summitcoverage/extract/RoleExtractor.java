@@ -293,7 +293,7 @@ public final class RoleExtractor {
             agents = g.dependents(cue, "nsubj");
         }
         for (int a : agents) {
-            for (Mention m : g.entitiesInPhrase(a)) {
+            for (Mention m : holderMentions(g, a)) {
                 if (m.type() == EntityType.PERSON) {
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, h.text(), PARSE_AGENT, "delegation",
                             "délégation ← " + h.text() + " par " + m.text(), onBehalf));
@@ -387,7 +387,7 @@ public final class RoleExtractor {
             return out;
         }
         for (int p : people) {
-            for (Mention m : g.entitiesInPhrase(p)) {
+            for (Mention m : holderMentions(g, p)) {
                 if (m.type() == EntityType.PERSON) {
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, h.text(), PARSE_AGENT, "represented-by",
                             h.text() + " → " + m.text(), onBehalf));
@@ -640,16 +640,24 @@ public final class RoleExtractor {
         return out;
     }
 
-    private void addPhrase(List<Finding> out, SentenceGraph g, int node, RoleType role, Hit h, double confidence,
-                           String licence) {
+    /**
+     * The entities a noun phrase names as the holder; after a bare title, the name in apposition
+     * (`le chef de l'État colombien, Andrés Cárdenas`) is the holder, not the title's demonym.
+     */
+    private Set<Mention> holderMentions(SentenceGraph g, int node) {
         Set<Mention> phrase = g.entitiesInPhrase(node);
         if (phrase.stream().noneMatch(m -> m.type() == EntityType.PERSON) && isTitle(g.word(node))) {
-            // `le chef de l'État colombien, Andrés Cárdenas`: the name in apposition after the title is the holder.
             Mention person = personAfterTitle(g, node);
             if (person != null) {
-                phrase = new LinkedHashSet<>(List.of(person));
+                return new LinkedHashSet<>(List.of(person));
             }
         }
+        return phrase;
+    }
+
+    private void addPhrase(List<Finding> out, SentenceGraph g, int node, RoleType role, Hit h, double confidence,
+                           String licence) {
+        Set<Mention> phrase = holderMentions(g, node);
         phrase.addAll(dontList(g, node));
         Set<Mention> all = new LinkedHashSet<>(phrase);
         for (Mention m : phrase) {
