@@ -113,8 +113,12 @@ final class GazetteerMatcher {
                 && dict.commonWords.contains(surface)) {
             return null;
         }
-        if (e.ambiguous() && !clearlyNamed(e, toks, first, end, ner)) {
+        if (e.ambiguous() && e.kind() != Kind.CAPITAL && !clearlyNamed(e, toks, first, end, ner)) {
             return null;
+        }
+        if (e.ambiguous() && e.kind() == Kind.CAPITAL && ner.equals("PER") && end < toks.size()
+                && toks.get(end).isCapitalized()) {
+            return null; // `Washington Irving`: a name, whatever the capital
         }
         if (e.kind() == Kind.CAPITAL) {
             if (actsAsGovernment(toks, first, end)) {

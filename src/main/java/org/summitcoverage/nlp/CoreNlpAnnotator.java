@@ -14,6 +14,9 @@ import java.util.List;
 
 /** {@link Annotator} on the shared CoreNLP French models. Stateless: safe to share between threads. */
 public final class CoreNlpAnnotator implements Annotator {
+    /** French contractions of a preposition and an article. */
+    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("du", "des", "au", "aux", "duquel",
+            "desquels", "desquelles", "auquel", "auxquels", "auxquelles");
     private final FrenchModels models;
 
     public CoreNlpAnnotator(FrenchModels models) {
@@ -31,8 +34,18 @@ public final class CoreNlpAnnotator implements Annotator {
                 int start = t.beginPosition();
                 int end = t.endPosition();
                 String ner = t.ner();
-                tokens.add(new Token(tokens.size(), text.substring(start, end), start, end,
-                        ner == null || ner.equals("O") ? "" : ner));
+                ner = ner == null || ner.equals("O") ? "" : ner;
+                if (!tokens.isEmpty()) {
+                    Token prev = tokens.get(tokens.size() - 1);
+                    // Without the mwt annotator the tokenizer leaves a contraction in pieces (`du` → `d`, `u`):
+                    // put the word back together, its offsets are the word's.
+                    if (prev.end() == start && CONTRACTIONS.contains(text.substring(prev.start(), end).toLowerCase(java.util.Locale.ROOT))) {
+                        tokens.set(tokens.size() - 1, new Token(prev.index(), text.substring(prev.start(), end), prev.start(),
+                                end, prev.ner().isEmpty() ? ner : prev.ner()));
+                        continue;
+                    }
+                }
+                tokens.add(new Token(tokens.size(), text.substring(start, end), start, end, ner));
             }
             if (!tokens.isEmpty()) {
                 sentences.add(new Sentence(sentences.size(), tokens.get(0).start(),

@@ -94,7 +94,7 @@ class EndToEndIT {
         assertEquals("error", articles.get("introuvable").get("status"));
         assertEquals("ok", articles.get("d1").get("status"));
         assertEquals("error", articles.get("fil#2").get("status"));
-        assertEquals(10, articles.size());
+        assertEquals(9, articles.size());
 
         List<CSVRecord> entities = records(out.resolve("entities.csv"));
         assertTrue(entities.stream().anyMatch(r -> r.get("article_id").equals("latin1") && r.get("entity_id").equals("country:SN")),
@@ -114,9 +114,9 @@ class EndToEndIT {
             assertTrue(n.has("text") && n.has("entities") && n.has("mentions") && n.has("roles"));
         }
         JsonNode manifest = json.readTree(out.resolve("manifest.json").toFile());
-        assertEquals(10, manifest.path("counts").path("articles").asInt());
+        assertEquals(9, manifest.path("counts").path("articles").asInt());
         assertEquals(2, manifest.path("counts").path("error").asInt());
-        assertEquals(10, manifest.path("inputs").size());
+        assertEquals(9, manifest.path("inputs").size());
         assertTrue(manifest.path("timings").has("nlp_ms"));
         assertFalse(Files.exists(out.resolve(RunLock.FILE)), "the lock is released");
     }
