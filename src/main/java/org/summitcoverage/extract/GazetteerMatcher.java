@@ -18,13 +18,14 @@ import java.util.Set;
  * place otherwise, an ambiguous name only where nothing else could be meant.
  */
 final class GazetteerMatcher {
-    private static final Set<String> GOVERNMENT_INTRODUCERS = Set.of("selon", "pour", "côté");
+    private static final Set<String> GOVERNMENT_INTRODUCERS = Set.of("selon", "pour", "côté", "sans", "ni");
     /** Nouns after which `de` + capital names a government's act, not a place. */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("délégation", "délégations", "critiques", "critique",
             "position", "positions", "réaction", "refus", "soutien", "décision", "appel", "demande", "pression",
             "pressions", "veto", "proposition", "annonce", "message", "représentant", "représentants", "émissaire",
             "émissaires", "gouvernement", "diplomatie", "autorités", "reproches", "colère", "objections", "réserves",
-            "opposition", "accord", "feu", "absence", "retrait", "revirement", "porte-parole");
+            "opposition", "accord", "feu", "absence", "retrait", "revirement", "porte-parole", "part", "côté", "envoyé",
+            "envoyés", "ministre", "ministres", "président", "dirigeants", "hostilité", "influence", "intransigeance");
     private final Dictionaries dict;
 
     GazetteerMatcher(Dictionaries dict) {
@@ -175,7 +176,10 @@ final class GazetteerMatcher {
         }
         Token next = toks.get(end);
         String n = lower(next);
-        if ((n.equals("et") || n.equals(",")) && end + 1 < toks.size() && toks.get(end + 1).isCapitalized()) {
+        if (n.equals("qui") && end + 1 < toks.size() && Words.isLowerWord(toks.get(end + 1))) {
+            return true; // `c'est Pékin qui a débloqué la situation`
+        }
+        if ((n.equals("et") || n.equals(",") || n.equals("ni")) && end + 1 < toks.size() && toks.get(end + 1).isCapitalized()) {
             // `Washington et Londres ont refusé`: the coordinated capitals share the verb after the last one.
             int k = end + 1;
             while (k < toks.size() && toks.get(k).isCapitalized()) {

@@ -97,6 +97,15 @@ final class NerSpanReader {
         if (surface.length() < 2 || surface.chars().noneMatch(Character::isLetter) || ROMAN_ORDINAL.matcher(surface).matches()) {
             return null;
         }
+        if (type != EntityType.PERSON && end - first >= 3 && isDemonymNoun(toks.get(first).word())
+                && toks.get(first + 1).isCapitalized()) {
+            // `le Néerlandais Maarten de Vries`, tagged as a place: a nationality noun before a person's name
+            int nameStart = toks.get(first + 1).start();
+            int nameEnd = toks.get(end - 1).end();
+            String name = text.substring(nameStart, nameEnd);
+            return new Candidate(EntityType.PERSON, null, name, "", s.index(), first + 1, end, nameStart, nameEnd, name,
+                    label, "ner");
+        }
         if (type != EntityType.PERSON && isDemonymNoun(surface)) {
             return null; // `les Européens`, `les Occidentaux`: peoples, not places or bodies
         }

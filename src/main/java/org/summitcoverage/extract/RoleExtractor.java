@@ -232,6 +232,14 @@ public final class RoleExtractor {
                     addPhrase(out, g, partner, role, h, PARSE_SUBJECT, "parse: obl:avec(" + h.text() + ", " + g.word(partner) + ")");
                 }
             }
+            Mention antecedent = relativeAntecedent(g, h);
+            if (antecedent != null && out.isEmpty()) {
+                // `…, le Cambodge, le Laos et le Timor oriental, qui participait à son premier sommet`: the relative
+                // clause is about its antecedent alone, not the whole enumeration before it.
+                out.add(new Finding(role, antecedent, h.text(), PARSE_SUBJECT, "relative clause",
+                        antecedent.text() + ", qui " + h.text(), null));
+                return out;
+            }
             if (out.stream().noneMatch(f -> f.confidence >= PARSE_AGENT)) {
                 for (int subj : g.dependents(cue, "nsubj")) {
                     String w = g.word(subj);
@@ -612,6 +620,25 @@ public final class RoleExtractor {
             }
         }
         return out;
+    }
+
+    /** The entity right before `qui` when the cue's clause is a relative clause on it, else null. */
+    private static Mention relativeAntecedent(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        int k = h.first() - 1;
+        while (k >= 0 && SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word()))
+                && !TextFolding.fold(toks.get(k).word()).equals("qui")) {
+            k--;
+        }
+        if (k < 1 || !TextFolding.fold(toks.get(k).word()).equals("qui")) {
+            return null;
+        }
+        int before = k - 1;
+        if (toks.get(before).word().equals(",") && before > 0) {
+            before--;
+        }
+        Mention m = g.mentionAt(toks.get(before).start());
+        return m != null && SentenceGraph.canHoldRole(m) ? m : null;
     }
 
     private static boolean personBefore(SentenceGraph g, int commaIndex) {
