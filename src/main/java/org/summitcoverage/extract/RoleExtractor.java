@@ -118,13 +118,13 @@ public final class RoleExtractor {
                     inSentence.add(m);
                 }
             }
-            if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole)) {
-                continue;
+            if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !opensWithPronoun(s)) {
+                continue; // nobody to hold a role: not worth a parse
             }
             SentenceGraph g = new SentenceGraph(parser.apply(s), s.tokens(), inSentence);
             String eventId = sentenceEvent(inSentence, mainEvent);
             String evidence = doc.text().substring(s.start(), s.end());
-            List<Finding> found = readSentence(doc, s, g, hits);
+            List<Finding> found = readSentence(doc, s, g, hits, mentions);
             for (Hit h : hits) {
                 if (h.role() != null && h.first() >= 0 && found.stream().noneMatch(f -> f.trigger.equals(h.text()))
                         && !blocked(s.tokens(), h, hits, g) && !isNegated(s.tokens(), h, hits)) {
@@ -151,7 +151,8 @@ public final class RoleExtractor {
                            String licence, String onBehalfOf) {
     }
 
-    private List<Finding> readSentence(AnnotatedText doc, Sentence s, SentenceGraph g, List<Hit> hits) {
+    private List<Finding> readSentence(AnnotatedText doc, Sentence s, SentenceGraph g, List<Hit> hits,
+                                       List<Mention> allMentions) {
         List<Token> toks = s.tokens();
         boolean hasSignatoryCue = hits.stream().anyMatch(h -> h.role() == RoleType.SIGNATORY);
         Set<Mention> excepted = new LinkedHashSet<>();
@@ -180,7 +181,7 @@ public final class RoleExtractor {
                 }
                 role = RoleType.NON_SIGNATORY;
             }
-            for (Finding f : holders(doc, s, g, h, role)) {
+            for (Finding f : holders(doc, s, g, h, role, allMentions)) {
                 if (f.role == RoleType.SIGNATORY && excepted.contains(f.mention)) {
                     continue;
                 }
@@ -193,7 +194,8 @@ public final class RoleExtractor {
         return out;
     }
 
-    private List<Finding> holders(AnnotatedText doc, Sentence s, SentenceGraph g, Hit h, RoleType role) {
+    private List<Finding> holders(AnnotatedText doc, Sentence s, SentenceGraph g, Hit h, RoleType role,
+                                  List<Mention> allMentions) {
         List<Token> toks = s.tokens();
         if (h.first() < 0) {
             List<Finding> out = new ArrayList<>();
@@ -205,7 +207,7 @@ public final class RoleExtractor {
         }
         int cue = g.nodeAt(toks.get(h.first()).start());
         return switch (h.kind()) {
-            case VERB -> verbHolders(doc, s, g, h, role, cue);
+            case VERB -> verbHolders(doc, s, g, h, role, cue, allMentions);
             case AGENT -> agentHolders(g, h, cue);
             case NOUN -> nounHolders(g, h, role, cue);
             case VENUE -> venueHolders(g, h);
@@ -214,7 +216,8 @@ public final class RoleExtractor {
         };
     }
 
-    private List<Finding> verbHolders(AnnotatedText doc, Sentence s, SentenceGraph g, Hit h, RoleType role, int cue) {
+    private List<Finding> verbHolders(AnnotatedText doc, Sentence s, SentenceGraph g, Hit h, RoleType role, int cue,
+                                      List<Mention> allMentions) {
         List<Finding> out = new ArrayList<>();
         if (NOMINAL_POS.contains(g.pos(cue))) {
             return out; // `Signe de l'intérêt international, …`: the noun, not the verb `signer`
@@ -244,7 +247,7 @@ public final class RoleExtractor {
                 for (int subj : g.dependents(cue, "nsubj")) {
                     String w = g.word(subj);
                     if (PRONOUNS.contains(w)) {
-                        for (Mention m : previousSubject(doc, s, g)) {
+                        for (Mention m : previousSubject(doc, s, g, w, allMentions)) {
                             out.add(new Finding(role, m, h.text(), PRONOUN, "pronoun",
                                     w + " → " + m.text() + " (previous sentence)", null));
                         }
@@ -901,6 +904,11 @@ public final class RoleExtractor {
         return false;
     }
 
+    private static boolean opensWithPronoun(Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && PRONOUNS.contains(TextFolding.fold(t.get(0).word()));
+    }
+
     /** Questions assert nothing. */
     private static boolean isQuestion(Sentence s) {
         List<Token> t = s.tokens();
@@ -997,9 +1005,45 @@ public final class RoleExtractor {
         return false;
     }
 
-    /** The subject of the previous sentence, for `Il a signé`: the only entity named at its start. */
-    private static List<Mention> previousSubject(AnnotatedText doc, Sentence s, SentenceGraph g) {
-        return List.of();
+    /**
+     * The subject of the previous sentence, for `Il a signé`: the entity (or the coordinated entities, for
+     * `ils`/`elles`) that opens it. Nothing when the previous sentence opens otherwise: the antecedent
+     * would be a guess.
+     */
+    private List<Mention> previousSubject(AnnotatedText doc, Sentence s, SentenceGraph g, String pronoun,
+                                          List<Mention> allMentions) {
+        if (s.index() == 0) {
+            return List.of();
+        }
+        Sentence prev = doc.sentences().get(s.index() - 1);
+        List<Mention> inPrev = new ArrayList<>();
+        for (Mention m : allMentions) {
+            if (m.sentenceIndex() == prev.index() && SentenceGraph.canHoldRole(m)) {
+                inPrev.add(m);
+            }
+        }
+        inPrev.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (inPrev.isEmpty()) {
+            return List.of();
+        }
+        Mention first = inPrev.get(0);
+        int openingTokens = 0;
+        for (Token t : prev.tokens()) {
+            if (t.start() >= first.start()) {
+                break;
+            }
+            openingTokens++;
+        }
+        if (openingTokens > 2) {
+            return List.of();
+        }
+        boolean plural = pronoun.equals("ils") || pronoun.equals("elles");
+        if (!plural) {
+            return List.of(first);
+        }
+        SentenceGraph prevGraph = new SentenceGraph(new ParsedSentence(List.of(), List.of()), prev.tokens(), inPrev);
+        List<Mention> list = coordination(prevGraph, first);
+        return list.size() > 1 ? list : List.of();
     }
 
     private static String sentenceEvent(List<Mention> inSentence, String mainEvent) {

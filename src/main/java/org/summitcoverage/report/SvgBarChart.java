@@ -21,7 +21,7 @@ final class SvgBarChart {
     private static final int BAR_HEIGHT = 17;
     private static final int PAD = 6;
     /** Longest label drawn in full (about 7 px per character at 12.5 px). */
-    private static final int LABEL_CHARS = 27;
+    private static final int LABEL_CHARS = 24;
 
     private SvgBarChart() {
     }

@@ -86,6 +86,21 @@ class RoleConstructionsIT {
     }
 
     @Test
+    void pronounSubjectTakesThePreviousSentencesSubject() {
+        Set<String> r = roles("Le Kenya a accueilli le sommet africain sur le climat. Il a également signé la déclaration finale.");
+        assertTrue(r.contains("HOST country:KE"), r.toString());
+        assertTrue(r.contains("SIGNATORY country:KE"), r.toString());
+    }
+
+    @Test
+    void relativeClauseIsAboutItsAntecedentOnly() {
+        Set<String> r = roles("Le texte a été signé par le Laos, Brunei et le Timor oriental, qui participait à son premier sommet.");
+        assertTrue(r.contains("PARTICIPANT country:TL"), r.toString());
+        assertFalse(r.contains("PARTICIPANT country:LA"), r.toString());
+        assertTrue(r.contains("SIGNATORY country:LA"), r.toString());
+    }
+
+    @Test
     void futureHost() {
         assertEquals(Set.of("HOST country:BR"), roles("Le Brésil accueillera la prochaine édition du sommet."));
     }

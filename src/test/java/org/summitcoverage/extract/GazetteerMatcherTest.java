@@ -1,0 +1,70 @@
+package org.summitcoverage.extract;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Dictionary matching in context, on hand-built tokens (no model loaded). */
+class GazetteerMatcherTest {
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}+['’]|[\\p{L}\\p{N}-]+|[^\\s\\p{L}\\p{N}]");
+    private final GazetteerMatcher matcher = new GazetteerMatcher(Dictionaries.shared());
+
+    private List<String> match(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(tokens.size(), m.group(), m.start(), m.end(), ""));
+        }
+        List<String> out = new ArrayList<>();
+        for (Candidate c : matcher.match(text, new Sentence(0, 0, text.length(), tokens))) {
+            out.add(c.type() + " " + c.entityId() + " " + c.text());
+        }
+        return out;
+    }
+
+    @Test
+    void capitalActingIsTheGovernmentAndCapitalAsPlaceIsTheCity() {
+        assertEquals(List.of("COUNTRY country:US Washington"), match("Washington a refusé de signer."));
+        assertEquals(List.of("LOCATION location:paris Paris"), match("Les dirigeants réunis à Paris ont conclu."));
+        assertEquals(List.of("COUNTRY country:US Washington", "COUNTRY country:GB Londres"),
+                match("Washington et Londres ont refusé."));
+        assertEquals(List.of("COUNTRY country:UA Kiev"), match("Les critiques de Kiev se sont multipliées."));
+    }
+
+    @Test
+    void demonymStandsForTheStateOnlyAfterAStateNoun() {
+        assertEquals(List.of("COUNTRY country:GB britannique"), match("le gouvernement britannique a signé"));
+        assertEquals(List.of("COUNTRY country:MA marocaine"), match("la délégation marocaine est arrivée"));
+        assertEquals(List.of(), match("les entreprises françaises investissent"));
+    }
+
+    @Test
+    void elidedAndContractedFormsResolve() {
+        assertEquals(List.of("COUNTRY country:IN Inde"), match("coprésidé par l’Inde"));
+        assertEquals(List.of("COUNTRY country:CD République démocratique du Congo"),
+                match("la République démocratique du Congo a signé"));
+        assertEquals(List.of("COUNTRY country:CI Côte d'Ivoire"), match("en Côte d'Ivoire"));
+    }
+
+    @Test
+    void ambiguousNamesNeedAClearContext() {
+        assertEquals(List.of(), match("la Réunion de haut niveau s'est tenue à huis clos"));
+        assertEquals(List.of(), match("le ministre de l’Équipement et de l’Eau"));
+        assertEquals(List.of("COUNTRY country:MU Maurice"), match("la délégation de l’île Maurice"));
+    }
+
+    @Test
+    void organisationsByNameAndAcronym() {
+        assertEquals(List.of("ORGANIZATION org:organisation-des-nations-unies ONU"), match("le secrétaire général de l'ONU"));
+        assertEquals(EntityType.ORGANIZATION.name(), match("l'Union africaine").get(0).split(" ")[0]);
+    }
+}
