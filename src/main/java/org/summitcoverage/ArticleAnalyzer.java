@@ -35,12 +35,12 @@ public final class ArticleAnalyzer {
     private final RoleExtractor roles;
 
     public ArticleAnalyzer(FurnitureCleaner cleaner, LanguageDetector languages, Annotator annotator,
-                           Dictionaries dict, RoleCueLexicon cues) {
+                           Dictionaries dict, RoleCueLexicon cues, boolean parseRoleSentences) {
         this.cleaner = cleaner;
         this.languages = languages;
         this.annotator = annotator;
         this.entities = new EntityExtractor(dict);
-        this.roles = new RoleExtractor(cues, dict);
+        this.roles = new RoleExtractor(cues, dict, parseRoleSentences);
     }
 
     /** The analyzer on the shared models: what every command uses. Loads them on first use. */
@@ -48,9 +48,19 @@ public final class ArticleAnalyzer {
         return Shared.INSTANCE;
     }
 
+    /** The same analyzer without dependency parsing: token rules only for roles (`analyze --fast`). */
+    public static ArticleAnalyzer sharedFast() {
+        return SharedFast.INSTANCE;
+    }
+
     private static final class Shared {
         static final ArticleAnalyzer INSTANCE = new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
-                new CoreNlpAnnotator(FrenchModels.shared()), Dictionaries.shared(), RoleCueLexicon.shared());
+                new CoreNlpAnnotator(FrenchModels.shared()), Dictionaries.shared(), RoleCueLexicon.shared(), true);
+    }
+
+    private static final class SharedFast {
+        static final ArticleAnalyzer INSTANCE = new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
+                new CoreNlpAnnotator(FrenchModels.shared()), Dictionaries.shared(), RoleCueLexicon.shared(), false);
     }
 
     /** Everything the analysis of one article produced, with the role explanations for `explain`. */

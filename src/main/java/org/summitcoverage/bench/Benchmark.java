@@ -75,6 +75,7 @@ public final class Benchmark {
         out.println("|---|---|---|---|");
         double[] ref = new double[2];
         double[] ours = new double[2];
+        double[] fast = new double[2];
         AtomicLong tokens = new AtomicLong();
         StageTimes[] times = {StageTimes.NONE};
         int[] counts = {1, threads};
@@ -101,14 +102,25 @@ public final class Benchmark {
             });
             ours[k] = sample / s2;
             out.printf(Locale.ROOT, "| (b) whole analysis, roles included | %d | %.2f | %.0f |%n", n, sample / s2, refTokens / s2);
-            if (n == threads || k == 1) {
+            ArticleAnalyzer fastAnalyzer = ArticleAnalyzer.sharedFast();
+            double s3 = timed(n, articles, a -> fastAnalyzer.analyze(a).tokens());
+            fast[k] = sample / s3;
+            out.printf(Locale.ROOT, "| (c) `--fast`: roles from token rules, no parse | %d | %.2f | %.0f |%n", n, sample / s3,
+                    refTokens / s3);
+            if (threads == 1) {
+                ref[1] = ref[0];
+                ours[1] = ours[0];
+                fast[1] = fast[0];
                 break;
             }
         }
         out.println();
         out.printf(Locale.ROOT, "ratio (b)/(a): %.2f with 1 thread, %.2f with %d threads%n", ours[0] / ref[0],
                 ours[1] / ref[1], threads);
-        out.printf(Locale.ROOT, "speed-up 1 → %d threads: (a) %.2f×, (b) %.2f×%n", threads, ref[1] / ref[0], ours[1] / ours[0]);
+        out.printf(Locale.ROOT, "ratio (c)/(a): %.2f with 1 thread, %.2f with %d threads%n", fast[0] / ref[0],
+                fast[1] / ref[1], threads);
+        out.printf(Locale.ROOT, "speed-up 1 → %d threads: (a) %.2f×, (b) %.2f×, (c) %.2f×%n", threads, ref[1] / ref[0],
+                ours[1] / ours[0], fast[1] / fast[0]);
         StageTimes t = times[0];
         long total = t.cleanNanos() + t.languageNanos() + t.nlpNanos() + t.parseNanos() + t.extractNanos();
         out.printf(Locale.ROOT, "share of the analysis (last pass): clean %.1f%%, language %.1f%%, NER %.1f%%, "

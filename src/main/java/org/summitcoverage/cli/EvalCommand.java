@@ -45,6 +45,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--ner-only", description = "Score the raw CoreNLP NER spans alone (no dictionaries, rules or roles): the baseline.")
     boolean nerOnly;
 
+    @Option(names = "--fast", description = "Score `analyze --fast` (roles without the dependency parse).")
+    boolean fast;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -57,7 +60,7 @@ public final class EvalCommand implements Callable<Integer> {
                 RawNerBaseline baseline = new RawNerBaseline(new CoreNlpAnnotator(FrenchModels.shared()));
                 analyses = EvalRun.analyse(corpus, baseline::analyze, threads);
             } else {
-                ArticleAnalyzer analyzer = ArticleAnalyzer.shared();
+                ArticleAnalyzer analyzer = fast ? ArticleAnalyzer.sharedFast() : ArticleAnalyzer.shared();
                 analyses = EvalRun.analyse(corpus, analyzer::analyze, threads);
             }
             Scorer.Report report = EvalRun.score(analyses, goldFiles);

@@ -76,9 +76,20 @@ public final class RoleExtractor {
     private final RoleCueLexicon lexicon;
     private final Dictionaries dict;
 
+    private final boolean useParser;
+
     public RoleExtractor(RoleCueLexicon lexicon, Dictionaries dict) {
+        this(lexicon, dict, true);
+    }
+
+    /**
+     * @param useParser false for the fast mode: token rules only, no dependency parse (several times
+     *                  faster, lower recall; see the README's figures)
+     */
+    public RoleExtractor(RoleCueLexicon lexicon, Dictionaries dict, boolean useParser) {
         this.lexicon = lexicon;
         this.dict = dict;
+        this.useParser = useParser;
     }
 
     /** True when the sentence carries a role cue, i.e. is worth a dependency parse. */
@@ -121,7 +132,19 @@ public final class RoleExtractor {
             if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !opensWithPronoun(s)) {
                 continue; // nobody to hold a role: not worth a parse
             }
-            SentenceGraph g = new SentenceGraph(parser.apply(s), s.tokens(), inSentence);
+            List<Hit> live = new ArrayList<>();
+            for (Hit h : hits) {
+                if (h.role() != null && isLive(h, s.tokens())) {
+                    live.add(h);
+                }
+            }
+            if (live.isEmpty()) {
+                continue;
+            }
+            // The dependency parse is most of the cost of a run: only cues that read the parse pay for it.
+            boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE);
+            ParsedSentence parse = needsParse ? parser.apply(s) : new ParsedSentence(List.of(), List.of());
+            SentenceGraph g = new SentenceGraph(parse, s.tokens(), inSentence);
             String eventId = sentenceEvent(inSentence, mainEvent);
             String evidence = doc.text().substring(s.start(), s.end());
             List<Finding> found = readSentence(doc, s, g, hits, mentions);
@@ -902,6 +925,52 @@ public final class RoleExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Token-level preconditions of each kind of cue, checked before any parse: a delegation noun matters
+     * only after `à la tête de` / `chef de`, a leading participle only with a delegation, speech only in a
+     * sentence that quotes someone, a venue verb only with `se` before it.
+     */
+    private static boolean isLive(Hit h, List<Token> toks) {
+        if (h.first() < 0) {
+            return true;
+        }
+        switch (h.kind()) {
+            case SPEECH:
+                for (Token t : toks) {
+                    String w = t.word();
+                    if (w.contains("«") || w.contains("»") || w.contains("\"") || w.contains("“") || w.contains("”")) {
+                        return true;
+                    }
+                }
+                return false;
+            case AGENT:
+                return toks.stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"));
+            case NOUN:
+                if (h.role() == RoleType.DELEGATION_HEAD) {
+                    for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
+                        String w = TextFolding.fold(toks.get(k).word());
+                        if (w.equals("tete") || w.equals("chef") || w.equals("cheffe")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                return true;
+            case VENUE:
+                for (int k = Math.max(0, h.first() - 3); k < h.first(); k++) {
+                    String w = TextFolding.fold(toks.get(k).word());
+                    if (w.equals("se") || w.equals("s'")) {
+                        return true;
+                    }
+                }
+                String first = TextFolding.fold(toks.get(h.first()).word());
+                return first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
+                        || first.equals("avait");
+            default:
+                return true;
+        }
     }
 
     private static boolean opensWithPronoun(Sentence s) {

@@ -1,5 +1,7 @@
 package org.summitcoverage.run;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.summitcoverage.model.ArticleAnalysis;
@@ -13,7 +15,6 @@ import org.summitcoverage.model.Status;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,51 +53,41 @@ final class IncrementalCache implements AutoCloseable {
             return none();
         }
         IncrementalCache cache = new IncrementalCache(new RandomAccessFile(jsonl.toFile(), "r"));
-        cache.index();
+        cache.index(jsonl);
         return cache;
     }
 
-    private void index() throws IOException {
-        long offset = 0;
-        byte[] buf = new byte[1 << 16];
-        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-        file.seek(0);
-        long lineStart = 0;
-        int n;
-        while ((n = file.read(buf)) > 0) {
-            for (int i = 0; i < n; i++) {
-                if (buf[i] == '\n') {
-                    record(line.toByteArray(), lineStart, offset + i - lineStart);
-                    line.reset();
-                    lineStart = offset + i + 1;
-                } else if (line.size() < 4096) {
-                    line.write(buf[i]); // the id and sha256 sit at the start of the object; the rest is skipped
+    /**
+     * One streaming pass over the previous articles.jsonl: for each object, its id, status, sha256 and byte
+     * range. Arrays are skipped unread, so memory does not depend on the size of the file.
+     */
+    private void index(Path jsonl) throws IOException {
+        try (JsonParser p = JSON.getFactory().createParser(jsonl.toFile())) {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                long start = p.currentTokenLocation().getByteOffset();
+                String id = null;
+                String sha = null;
+                String status = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                    } else if (name.equals("article_id")) {
+                        id = p.getText();
+                    } else if (name.equals("sha256")) {
+                        sha = p.getText();
+                    } else if (name.equals("status")) {
+                        status = p.getText();
+                    }
+                }
+                long end = p.currentLocation().getByteOffset();
+                if (id != null && sha != null && !sha.isEmpty() && !"error".equals(status)) {
+                    lines.put(id, new long[]{start, end - start});
+                    shas.put(id, sha);
                 }
             }
-            offset += n;
         }
-    }
-
-    private void record(byte[] head, long start, long length) {
-        String s = new String(head, StandardCharsets.UTF_8);
-        String id = field(s, "article_id");
-        String sha = field(s, "sha256");
-        String status = field(s, "status");
-        if (id != null && sha != null && !sha.isEmpty() && !"error".equals(status)) {
-            lines.put(id, new long[]{start, length});
-            shas.put(id, sha);
-        }
-    }
-
-    /** The first occurrence of {@code "name":"value"} in a JSON object's head. */
-    private static String field(String json, String name) {
-        String key = "\"" + name + "\":\"";
-        int i = json.indexOf(key);
-        if (i < 0) {
-            return null;
-        }
-        int j = json.indexOf('"', i + key.length());
-        return j < 0 ? null : json.substring(i + key.length(), j);
     }
 
     /** The previous result for this article when its bytes are unchanged, else null. */

@@ -70,7 +70,7 @@ public final class LocalRunner {
         List<Path> files = reader.files();
         long total = reader.countItems(files);
         PublishedFilter dates = new PublishedFilter(o.since(), o.until());
-        IncrementalCache cache = o.incremental() ? IncrementalCache.open(o.out(), PipelineVersion.current())
+        IncrementalCache cache = o.incremental() ? IncrementalCache.open(o.out(), o.pipelineVersion())
                 : IncrementalCache.none();
         OutputFolder folder = new OutputFolder(o.out());
         RunWriter writer = new RunWriter(folder);
@@ -227,7 +227,7 @@ public final class LocalRunner {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "summit-coverage");
         m.put("tool_version", TOOL_VERSION);
-        m.put("pipeline_version", PipelineVersion.current());
+        m.put("pipeline_version", o.pipelineVersion());
         m.put("command_line", String.join(" ", o.commandLine()));
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("corpus", o.corpus().toString());
@@ -238,6 +238,7 @@ public final class LocalRunner {
         options.put("until", o.until() == null ? "" : o.until().toString());
         options.put("compare", o.compare() == null ? "" : o.compare().toString());
         options.put("incremental", o.incremental());
+        options.put("fast", o.fast());
         options.put("quiet", o.quiet());
         m.put("options", options);
         m.put("started_at", started.toString());

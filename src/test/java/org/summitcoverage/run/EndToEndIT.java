@@ -66,9 +66,32 @@ class EndToEndIT {
     }
 
     private LocalRunner.Outcome run(Path corpus, Path out, int threads) {
-        RunOptions o = new RunOptions(corpus, out, threads, true, 5L * 1024 * 1024, null, null, null, false, true,
-                List.of("test"));
+        return run(corpus, out, threads, false);
+    }
+
+    private LocalRunner.Outcome run(Path corpus, Path out, int threads, boolean incremental) {
+        RunOptions o = new RunOptions(corpus, out, threads, true, 5L * 1024 * 1024, null, null, null, incremental, true,
+                false, List.of("test"));
         return new LocalRunner(ArticleAnalyzer::shared, new PrintStream(new ByteArrayOutputStream())).run(o);
+    }
+
+    @Test
+    void incrementalRunReusesUnchangedArticlesAndGivesTheSameOutput() throws IOException {
+        Path c = corpus();
+        Path out = tmp.resolve("incremental");
+        run(c, out, 2);
+        List<String> before = Files.readAllLines(out.resolve("entities.csv"));
+        Files.writeString(c.resolve("latin1.txt"), "Le Ghana a signé la déclaration finale du sommet de Dakar. "
+                + "La délégation ghanéenne a salué un texte équilibré et ambitieux.");
+        LocalRunner.Outcome again = run(c, out, 2, true);
+        // readable and unchanged: the sample, the English article and the JSON Lines record; the edited file is new
+        assertEquals(3, again.reused());
+        List<String> after = Files.readAllLines(out.resolve("entities.csv"));
+        assertEquals(before.stream().filter(l -> l.startsWith("sommet-paris-ia-maroc,")).toList(),
+                after.stream().filter(l -> l.startsWith("sommet-paris-ia-maroc,")).toList(),
+                "reused rows are the previous rows");
+        assertTrue(after.stream().anyMatch(l -> l.startsWith("latin1,country:GH,")), "the edited article was analysed again");
+        assertFalse(after.stream().anyMatch(l -> l.startsWith("latin1,country:SN,")));
     }
 
     @Test
