@@ -14,14 +14,14 @@ final class SvgBarChart {
     }
 
     static final int WIDTH = 520;
-    private static final int LABEL_WIDTH = 188;
+    private static final int LABEL_WIDTH = 206;
     private static final int GAP = 8;
     private static final int VALUE_ROOM = 48;
     private static final int ROW_HEIGHT = 26;
     private static final int BAR_HEIGHT = 17;
     private static final int PAD = 6;
     /** Longest label drawn in full (about 7 px per character at 12.5 px). */
-    private static final int LABEL_CHARS = 24;
+    private static final int LABEL_CHARS = 27;
 
     private SvgBarChart() {
     }
