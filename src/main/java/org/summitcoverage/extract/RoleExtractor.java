@@ -315,7 +315,7 @@ public final class RoleExtractor {
     private List<Finding> agentHolders(SentenceGraph g, Hit h, int cue) {
         List<Finding> out = new ArrayList<>();
         if (cue <= 0) {
-            return out;
+            return delegationByTokens(g, h);
         }
         int delegation = delegationNoun(g, cue);
         if (delegation <= 0) {
@@ -340,6 +340,37 @@ public final class RoleExtractor {
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, h.text(), TOKEN_RULE, "delegation-tokens",
                             h.text() + " par " + m.text(), onBehalf));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Without a parse: `la délégation marocaine, conduite par X` read from the words alone. */
+    private List<Finding> delegationByTokens(SentenceGraph g, Hit h) {
+        List<Finding> out = new ArrayList<>();
+        List<Token> toks = g.tokens();
+        int delegation = -1;
+        for (int k = h.first() - 1; k >= Math.max(0, h.first() - 6); k--) {
+            if (TextFolding.fold(toks.get(k).word()).startsWith("delegation")) {
+                delegation = k;
+                break;
+            }
+        }
+        if (delegation < 0) {
+            return out;
+        }
+        String onBehalf = null;
+        for (int k = delegation + 1; k < h.first(); k++) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                onBehalf = m.entityId();
+                break;
+            }
+        }
+        for (Mention m : listAfterWord(g, h.end(), "par")) {
+            if (m.type() == EntityType.PERSON) {
+                out.add(new Finding(RoleType.DELEGATION_HEAD, m, h.text(), TOKEN_RULE, "delegation-tokens",
+                        "délégation … " + h.text() + " par " + m.text(), onBehalf));
             }
         }
         return out;
