@@ -77,15 +77,7 @@ public final class Scorer {
     private static void scoreEntities(GoldFile g, Predicted p, Map<String, Counts> counts, List<Error> errors) {
         boolean[] matchedGold = new boolean[g.entities().size()];
         for (Predicted.PEntity e : p.entities()) {
-            int hit = -1;
-            for (int i = 0; i < g.entities().size(); i++) {
-                if (matches(g.entities().get(i), e)) {
-                    hit = i;
-                    if (!matchedGold[i]) {
-                        break;
-                    }
-                }
-            }
+            int hit = bestMatch(g.entities(), matchedGold, item -> matches(item, e));
             if (hit >= 0) {
                 if (!matchedGold[hit]) {
                     matchedGold[hit] = true;
@@ -113,16 +105,7 @@ public final class Scorer {
         boolean[] matchedGold = new boolean[g.roles().size()];
         int crossed = 0;
         for (Predicted.PRole r : p.roles()) {
-            int hit = -1;
-            for (int i = 0; i < g.roles().size(); i++) {
-                GoldFile.Item item = g.roles().get(i);
-                if (item.role() == r.role() && matches(item, r.entity())) {
-                    hit = i;
-                    if (!matchedGold[i]) {
-                        break;
-                    }
-                }
-            }
+            int hit = bestMatch(g.roles(), matchedGold, item -> item.role() == r.role() && matches(item, r.entity()));
             if (hit >= 0) {
                 if (!matchedGold[hit]) {
                     matchedGold[hit] = true;
@@ -152,6 +135,20 @@ public final class Scorer {
             }
         }
         return crossed;
+    }
+
+    /** The gold item a prediction matches, preferring one not matched yet; -1 when none. */
+    private static int bestMatch(List<GoldFile.Item> gold, boolean[] matched, java.util.function.Predicate<GoldFile.Item> test) {
+        int hit = -1;
+        for (int i = 0; i < gold.size(); i++) {
+            if (test.test(gold.get(i))) {
+                hit = i;
+                if (!matched[i]) {
+                    break;
+                }
+            }
+        }
+        return hit;
     }
 
     private static boolean matchesOptional(GoldFile g, RoleType role, Predicted.PEntity e) {
