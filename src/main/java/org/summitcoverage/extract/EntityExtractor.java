@@ -26,12 +26,13 @@ import java.util.Map;
 public final class EntityExtractor {
     private final Dictionaries dict;
     private final GazetteerMatcher gazetteer;
-    private final EventRecognizer events = new EventRecognizer();
+    private final EventRecognizer events;
     private final NerSpanReader nerSpans;
 
     public EntityExtractor(Dictionaries dict) {
         this.dict = dict;
         this.gazetteer = new GazetteerMatcher(dict);
+        this.events = new EventRecognizer(dict);
         this.nerSpans = new NerSpanReader(dict);
     }
 

@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  */
 final class EventRecognizer {
     private static final Set<String> HEADS = Set.of("sommet", "conference", "forum", "congres", "symposium",
-            "assemblee", "dialogue", "conseil", "reunion", "rencontres", "assises", "jeux", "session");
-    /** Heads that name a meeting only when capitalised or completed by a name (`Conseil européen` is an org). */
-    private static final Set<String> WEAK_HEADS = Set.of("dialogue", "conseil", "reunion", "rencontres", "assises",
-            "jeux", "session", "assemblee");
+            "assemblee", "dialogue", "rencontres", "assises", "jeux", "session");
+    /**
+     * Heads that name a meeting only when completed by a name. `Conseil` and `Réunion` are left out: in
+     * summit news they name bodies (`Conseil européen`) or generic meetings far more often than events.
+     */
+    private static final Set<String> WEAK_HEADS = Set.of("dialogue", "rencontres", "assises", "jeux", "session",
+            "assemblee");
     static final Pattern ORDINAL = Pattern.compile("(?i)\\d{1,3}(e|er|ère|ème|eme)|[IVXLC]+(e|er|ème)|premier|première|deuxième|troisième");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
     private static final Pattern GROUP = Pattern.compile("G\\d{1,2}\\+?");
@@ -86,12 +89,25 @@ final class EventRecognizer {
         while (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))) {
             int nameEnd = dictionaryEnd(dict, toks.get(end).start());
             end = nameEnd > end ? nameEnd : end + 1;
+            if (end < toks.size() && continuesHyphenatedName(toks.get(end - 1), toks.get(end))) {
+                end++; // `sommet UA-Union européenne`
+            }
         }
         boolean named = end > i + 1;
         if (!named) {
-            int complementEnd = nameComplementEnd(toks, end, dict);
-            named = complementEnd > end;
-            end = complementEnd;
+            // up to two adjectives before the name: `Sommet arabe de Bagdad`, `sommet extraordinaire de la Cédéao`
+            int k = end;
+            while (k < toks.size() && k - end < 2 && Words.isLowerWord(toks.get(k)) && !STOP.contains(lower(toks.get(k)))
+                    && !COMPLEMENT.contains(Words.fold(toks.get(k))) && !looksLikeVerb(Words.fold(toks.get(k)))) {
+                k++;
+            }
+            int complementEnd = nameComplementEnd(toks, k, dict);
+            if (complementEnd == k && k != end) {
+                complementEnd = nameComplementEnd(toks, end, dict);
+                k = end;
+            }
+            named = complementEnd > k;
+            end = named ? complementEnd : end;
         }
         if (named) {
             // `sommet du G20 de Rio`: a second name complement (the place) belongs to the name too.
@@ -153,6 +169,23 @@ final class EventRecognizer {
             lastGood = k;
         }
         return lastGood;
+    }
+
+    private final org.summitcoverage.dict.Dictionaries dictionaries;
+
+    EventRecognizer(org.summitcoverage.dict.Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    /** `UA-Union` + `européenne`: the last part of a hyphenated name and the next word form a known name. */
+    private boolean continuesHyphenatedName(Token hyphenated, Token next) {
+        String w = hyphenated.word();
+        int dash = w.lastIndexOf('-');
+        if (dash < 0 || !Words.isLowerWord(next)) {
+            return false;
+        }
+        String tail = w.substring(dash + 1) + " " + next.word();
+        return !dictionaries.lookup(org.summitcoverage.dict.TextFolding.fold(tail)).isEmpty();
     }
 
     private static String lower(Token t) {

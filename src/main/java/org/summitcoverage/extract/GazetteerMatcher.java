@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class GazetteerMatcher {
     private static final Set<String> GOVERNMENT_INTRODUCERS = Set.of("selon", "pour", "côté", "sans", "ni");
+    /** Words before a capital that make it a place. */
+    private static final Set<String> PLACE_WORDS = Set.of("à", "au", "aux", "dans", "depuis", "vers", "en", "près",
+            "jusqu'à", "via", "sur", "sous", "devant", "hors", "chez", "de", "d'", "du", "des", "environs", "autour");
     /** Nouns after which `de` + capital names a government's act, not a place. */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("délégation", "délégations", "critiques", "critique",
             "position", "positions", "réaction", "refus", "soutien", "décision", "appel", "demande", "pression",
@@ -156,7 +159,12 @@ final class GazetteerMatcher {
         return false;
     }
 
-    /** Government reading of a capital: it is the subject of what follows, not the place where it happens. */
+    /**
+     * Government reading of a capital (ANNOTATION.md): a capital is the government unless the words make
+     * it a place — a preposition of place (`réunis à Paris`, `depuis Londres`), a `de` complement
+     * (`le sommet de Madrid`, `la région de Kiev`) or an article. After a noun of position or action
+     * (`les critiques de Kiev`, `la délégation de Téhéran`) the `de` complement is the government again.
+     */
     private static boolean actsAsGovernment(List<Token> toks, int first, int end) {
         if (first > 0) {
             String prev = lower(toks.get(first - 1));
@@ -165,30 +173,24 @@ final class GazetteerMatcher {
             }
             if ((prev.equals("de") || prev.equals("d'")) && first > 1
                     && GOVERNMENT_NOUNS.contains(lower(toks.get(first - 2)))) {
-                return true; // `la délégation de Téhéran`, `les critiques de Kiev`
+                return true;
             }
-            if (Words.PREPOSITIONS.contains(prev) || Words.ARTICLES.contains(prev)) {
+            if (PLACE_WORDS.contains(prev) || Words.ARTICLES.contains(prev)) {
                 return false;
             }
         }
-        if (end >= toks.size()) {
-            return false;
+        String surface = toks.get(first).word();
+        if (Words.isAllCaps(surface) && surface.length() > 3) {
+            return false; // a dateline: `BRUXELLES, 12 mars (AFP) -`
         }
-        Token next = toks.get(end);
-        String n = lower(next);
-        if (n.equals("qui") && end + 1 < toks.size() && Words.isLowerWord(toks.get(end + 1))) {
-            return true; // `c'est Pékin qui a débloqué la situation`
-        }
-        if ((n.equals("et") || n.equals(",") || n.equals("ni")) && end + 1 < toks.size() && toks.get(end + 1).isCapitalized()) {
-            // `Washington et Londres ont refusé`: the coordinated capitals share the verb after the last one.
-            int k = end + 1;
-            while (k < toks.size() && toks.get(k).isCapitalized()) {
-                k++;
+        if (end < toks.size()) {
+            String next = lower(toks.get(end));
+            if (next.equals("en") || next.equals("(") || Character.isDigit(next.charAt(0))
+                    || first == 0 && (next.equals(",") || next.equals("-") || next.equals("–") || next.equals("—"))) {
+                return false; // `Doha en 2008`, `Vilnius (Lituanie)`, `Séoul, 21 mai -`
             }
-            return actsAsGovernment(toks, end + 1, k);
         }
-        // `a` is the verb here (`Washington a refusé`); the folded `à` must not be taken for it.
-        return Words.isLowerWord(next) && (n.equals("a") || !Words.FUNCTION.contains(n)) && !n.equals("ou");
+        return true;
     }
 
     private static String lower(Token t) {
