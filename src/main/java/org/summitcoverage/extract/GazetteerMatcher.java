@@ -73,6 +73,10 @@ final class GazetteerMatcher {
             return null;
         }
         String ner = nerLabel(toks, first, end);
+        if (ner.equals("PER") && end < toks.size() && toks.get(end).isCapitalized()
+                && NerSpanReader.base(toks.get(end).ner()).equals("PER")) {
+            return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
+        }
         DictEntry capitalAsPlace = null;
         for (DictEntry e : entries) {
             Candidate c = accept(e, surface, s, first, end, startChar, endChar, ner);

@@ -71,7 +71,7 @@ final class NerSpanReader {
         }
         while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) || Words.isPunctuation(toks.get(first))
                 || type == EntityType.PERSON && end - first > 1 && (isTitleWord(toks.get(first))
-                || dict.commonWords.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
+                || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
             first++;
         }
         while (end > first && TRAILING_JUNK.contains(Words.fold(toks.get(end - 1)))) {

@@ -67,7 +67,10 @@ public final class RoleExtractor {
             "est", "sont", "était", "étaient", "été", "sera", "seront", "s'", "se", "ne", "n'", "pas", "déjà", "aussi",
             "également", "finalement", "officiellement", "ensuite", "enfin", "bien", "tous", "toutes", "y", "en",
             "lui", "leur", "d'abord", "notamment", "jamais", "plus", "effectivement", "formellement", "d'ailleurs",
-            "à", "son", "tour", "eux", "quant", "pour", "part", "sa", ",", "qui", "vite", "immédiatement");
+            "à", "son", "tour", "eux", "quant", "pour", "part", "sa", ",", "qui", "vite", "immédiatement", "davantage",
+            "toujours", "encore", "alors", "pourtant", "néanmoins", "cependant", "unanimement", "solennellement",
+            "conjointement", "collectivement", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "hier", "aujourd'hui", "désormais", "rapidement", "symboliquement", "avoir", "pu");
     private static final Set<String> CHAIR_VERBS_FOR_NOUN = Set.of("assure", "assurent", "assuré", "assurée",
             "assurait", "assurera", "exerce", "exercent", "exercé", "exercée", "exerçait", "exercera", "occupe",
             "occupé", "occupée", "occupait", "prend", "prendra", "pris", "prise", "hérite", "hérité", "détient",
@@ -248,6 +251,9 @@ public final class RoleExtractor {
         if (role == RoleType.DELEGATION_HEAD) {
             return representedBy(g, h, cue);
         }
+        if (role == RoleType.HOST && welcomesSomethingElse(g, cue)) {
+            return out;
+        }
         if (cue > 0) {
             for (int a : g.dependents(cue, "obl:agent")) {
                 addPhrase(out, g, a, role, h, PARSE_AGENT, "parse: obl:agent(" + h.text() + ", " + g.word(a) + ")");
@@ -292,7 +298,7 @@ public final class RoleExtractor {
                 }
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && !subjectIsMembersOfABody(g, cue)) {
             out.addAll(tokenFallback(g, h, role));
         }
         if (out.isEmpty()) {
@@ -344,6 +350,47 @@ public final class RoleExtractor {
         }
         return out;
     }
+
+    private static final Set<String> MEMBER_NOUNS = Set.of("dirigeants", "membres", "pays", "états", "chefs",
+            "gouvernements", "leaders", "représentants", "ministres", "délégations");
+
+    /** `Les dirigeants des BRICS ont adopté`: the members acted; the body named after them did not. */
+    private static boolean subjectIsMembersOfABody(SentenceGraph g, int cue) {
+        if (cue <= 0) {
+            return false;
+        }
+        for (int subj : g.dependents(cue, "nsubj")) {
+            if (MEMBER_NOUNS.contains(g.word(subj))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Hosting is of a meeting: `une proposition accueillie favorablement par l'AUF` is a welcome, not a host. */
+    private static boolean welcomesSomethingElse(SentenceGraph g, int cue) {
+        if (cue <= 0) {
+            return false;
+        }
+        List<Integer> hosted = new ArrayList<>(g.dependents(cue, "obj"));
+        hosted.addAll(g.dependents(cue, "nsubj:pass"));
+        hosted.addAll(g.governors(cue, "acl"));
+        for (int n : hosted) {
+            if (WELCOMED_NOT_HOSTED.contains(g.word(n))) {
+                return true;
+            }
+        }
+        for (int adv : g.dependents(cue, "advmod")) {
+            if (g.word(adv).endsWith("ment")) {
+                return true; // `accueilli favorablement`, `chaleureusement`
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WELCOMED_NOT_HOSTED = Set.of("proposition", "propositions", "annonce", "idée",
+            "nouvelle", "décision", "initiative", "texte", "accord", "plan", "offre", "demande", "appel", "projet",
+            "déclaration", "réfugiés", "migrants", "critiques", "résultat", "résultats", "compromis", "nomination");
 
     /** Without a parse: `la délégation marocaine, conduite par X` read from the words alone. */
     private List<Finding> delegationByTokens(SentenceGraph g, Hit h) {
