@@ -265,7 +265,7 @@ public final class RoleExtractor {
                 }
             }
             Mention antecedent = relativeAntecedent(g, h);
-            if (antecedent != null && out.isEmpty()) {
+            if (antecedent != null && out.stream().noneMatch(f -> f.confidence >= PARSE_AGENT)) {
                 // `…, le Cambodge, le Laos et le Timor oriental, qui participait à son premier sommet`: the relative
                 // clause is about its antecedent alone, not the whole enumeration before it.
                 out.add(new Finding(role, antecedent, h.text(), PARSE_SUBJECT, "relative clause",
@@ -541,6 +541,9 @@ public final class RoleExtractor {
                                 h.text() + " " + m.text(), null));
                     }
                 }
+                if (out.isEmpty()) {
+                    out.addAll(presidencyByTokens(g, h));
+                }
             }
             case HOST, SIGNATORY, NON_SIGNATORY -> {
                 List<Integer> heads = new ArrayList<>(List.of(cue));
@@ -633,6 +636,31 @@ public final class RoleExtractor {
         return out;
     }
 
+    /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */
+    private List<Finding> presidencyByTokens(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        for (int v = h.first() - 1; v >= Math.max(0, h.first() - 7); v--) {
+            String w = toks.get(v).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (CHAIR_VERBS_FOR_NOUN.contains(w)) {
+                int k = v - 1;
+                while (k >= 0 && SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word()))
+                        && !toks.get(k).word().equals(",")) {
+                    k--;
+                }
+                Mention m = k >= 0 ? g.mentionAt(toks.get(k).start()) : null;
+                if (m != null && SentenceGraph.canHoldRole(m)) {
+                    return List.of(new Finding(RoleType.CHAIR, m, h.text(), TOKEN_RULE, "tokens: assure la présidence",
+                            m.text() + " " + toks.get(v).word() + " … " + h.text(), null));
+                }
+                break;
+            }
+        }
+        return List.of();
+    }
+
     /** `se tiendra en Turquie`: the country where the meeting will be held hosts it. */
     private List<Finding> venueHolders(SentenceGraph g, Hit h) {
         List<Finding> out = new ArrayList<>();
@@ -673,7 +701,10 @@ public final class RoleExtractor {
     private List<Finding> tokenFallback(SentenceGraph g, Hit h, RoleType role) {
         List<Finding> out = new ArrayList<>();
         for (Mention m : listAfterWord(g, h.end(), "par")) {
-            out.add(new Finding(role, m, h.text(), TOKEN_RULE, "tokens: par", h.text() + " par " + m.text(), null));
+            Mention holder = isTitleDemonym(m) ? personRightAfter(g, m) : m;
+            if (holder != null) {
+                out.add(new Finding(role, holder, h.text(), TOKEN_RULE, "tokens: par", h.text() + " par " + holder.text(), null));
+            }
         }
         if (!out.isEmpty()) {
             return out;
@@ -742,7 +773,39 @@ public final class RoleExtractor {
             before--;
         }
         Mention m = g.mentionAt(toks.get(before).start());
-        return m != null && SentenceGraph.canHoldRole(m) ? m : null;
+        if (m != null && SentenceGraph.canHoldRole(m) && !isTitleDemonym(m)) {
+            return m;
+        }
+        // `Rauf Gasimzade, le ministre azerbaïdjanais de l'Écologie, qui préside la COP29`: the person the
+        // title is in apposition to.
+        for (int c = before; c > Math.max(0, before - 10); c--) {
+            if (toks.get(c).word().equals(",")) {
+                Mention p = g.mentionAt(toks.get(c - 1).start());
+                String opener = TextFolding.fold(toks.get(c + 1).word());
+                if (p != null && p.type() == EntityType.PERSON && APPOSITION_OPENERS.contains(opener)) {
+                    return p;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** `par l'ancien diplomate allemand Matthias Kellermann`: the person the demonym's title belongs to. */
+    private static Mention personRightAfter(SentenceGraph g, Mention title) {
+        for (Mention m : g.mentions()) {
+            if (m.type() == EntityType.PERSON && m.start() >= title.end() && m.start() - title.end() <= 3) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> APPOSITION_OPENERS = Set.of("le", "la", "l'", "son", "sa", "leur", "un", "une");
+
+    /** `le président costaricien`: a demonym found inside a title, which qualifies a person rather than acting. */
+    private static boolean isTitleDemonym(Mention m) {
+        return m.type() == EntityType.COUNTRY && !m.text().isEmpty() && Character.isLowerCase(m.text().charAt(0));
     }
 
     private static boolean personBefore(SentenceGraph g, int commaIndex) {
@@ -941,7 +1004,7 @@ public final class RoleExtractor {
 
     private static List<Mention> listAfterWord(SentenceGraph g, int from, String word) {
         List<Token> toks = g.tokens();
-        for (int k = from; k < Math.min(toks.size(), from + 3); k++) {
+        for (int k = from; k < Math.min(toks.size(), from + 6); k++) {
             if (TextFolding.fold(toks.get(k).word()).equals(word)) {
                 return listAfter(g, k + 1, 4);
             }
