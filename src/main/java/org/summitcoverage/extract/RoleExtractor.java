@@ -133,7 +133,15 @@ public final class RoleExtractor {
                 }
             }
             if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !opensWithPronoun(s)) {
-                continue; // nobody to hold a role: not worth a parse
+                // nobody to hold a role, not worth a parse; but `Une trentaine d'ONG l'ont signé.` may be
+                // followed by `Parmi elles, MSF, Greenpeace…`
+                for (Hit h : hits) {
+                    if (h.role() != null && h.first() >= 0 && h.kind() == CueKind.VERB
+                            && !isNegated(s.tokens(), h, hits) && !blockedByTokens(s.tokens(), h, hits)) {
+                        unnamed = h;
+                    }
+                }
+                continue;
             }
             List<Hit> live = new ArrayList<>();
             for (Hit h : hits) {
@@ -184,6 +192,9 @@ public final class RoleExtractor {
         Set<Mention> excepted = new LinkedHashSet<>();
         List<Finding> out = new ArrayList<>();
         for (Hit h : hits) {
+            if (h.kind() == CueKind.EXCEPTION && g.mentionAt(toks.get(h.first()).start()) != null) {
+                continue; // `Médecins sans frontières`: the word belongs to a name
+            }
             if (h.kind() == CueKind.EXCEPTION && (hasSignatoryCue || h.end() < toks.size())) {
                 List<Mention> listed = listAfter(g, h.end(), 3);
                 if (hasSignatoryCue) {
@@ -301,8 +312,9 @@ public final class RoleExtractor {
         if (out.isEmpty() && !subjectIsMembersOfABody(g, cue)) {
             out.addAll(tokenFallback(g, h, role));
         }
-        if (out.isEmpty()) {
-            // `signée par une coalition de pays … : la Colombie, les Pays-Bas, …`
+        if (out.isEmpty() || namesASetOfMembers(g, cue)) {
+            // `signée par une coalition de pays … : la Colombie, les Pays-Bas, …`,
+            // `Dix pays et l'UE ont adopté la déclaration … : l'Australie, le Canada, …`
             List<Token> toks = g.tokens();
             for (int k = h.end(); k < toks.size(); k++) {
                 if (toks.get(k).word().equals(":")) {
@@ -353,6 +365,24 @@ public final class RoleExtractor {
 
     private static final Set<String> MEMBER_NOUNS = Set.of("dirigeants", "membres", "pays", "états", "chefs",
             "gouvernements", "leaders", "représentants", "ministres", "délégations");
+
+    /** The subject or agent is a counted set (`Dix pays`, `une coalition de pays`) whose members are listed later. */
+    private static boolean namesASetOfMembers(SentenceGraph g, int cue) {
+        if (cue <= 0) {
+            return false;
+        }
+        List<Integer> args = new ArrayList<>(g.dependents(cue, "nsubj"));
+        args.addAll(g.dependents(cue, "obl:agent"));
+        for (int a : args) {
+            if (MEMBER_NOUNS.contains(g.word(a)) || SET_NOUNS.contains(g.word(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SET_NOUNS = Set.of("organisations", "entreprises", "sociétés", "groupes",
+            "institutions", "coalition", "ong", "nations", "capitales", "signataires", "participants");
 
     /** `Les dirigeants des BRICS ont adopté`: the members acted; the body named after them did not. */
     private static boolean subjectIsMembersOfABody(SentenceGraph g, int cue) {
@@ -1158,6 +1188,20 @@ public final class RoleExtractor {
                 return true;
             }
             if (h.first() - m.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
+    private static boolean blockedByTokens(List<Token> toks, Hit h, List<Hit> hits) {
+        String w = TextFolding.fold(toks.get(h.first()).word());
+        if (w.endsWith("rait") || w.endsWith("raient")) {
+            return true;
+        }
+        for (Hit m : hits) {
+            if (m.kind() == CueKind.MODAL && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1) {
                 return true;
             }
         }
