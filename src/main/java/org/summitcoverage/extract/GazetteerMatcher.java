@@ -129,6 +129,10 @@ final class GazetteerMatcher {
             return null; // `Washington Irving`: a name, whatever the capital
         }
         if (e.kind() == Kind.CAPITAL) {
+            if (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))
+                    && Character.isLetter(toks.get(end).word().charAt(0))) {
+                return null; // part of a longer name: `Santiago Cordero`, `Washington Irving`
+            }
             if (actsAsGovernment(toks, first, end)) {
                 return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
             }

@@ -271,8 +271,12 @@ public final class RoleExtractor {
             }
             if (role == RoleType.CHAIR || role == RoleType.HOST) {
                 // `X a coprésidé le sommet avec Y`: the partner shares the role.
-                for (int partner : g.dependents(cue, "obl:avec")) {
+                List<Integer> partners = g.dependents(cue, "obl:avec");
+                for (int partner : partners) {
                     addPhrase(out, g, partner, role, h, PARSE_SUBJECT, "parse: obl:avec(" + h.text() + ", " + g.word(partner) + ")");
+                }
+                if (partners.isEmpty()) {
+                    out.addAll(partnerAfterAvec(g, h, role));
                 }
             }
             Mention antecedent = relativeAntecedent(g, h);
@@ -666,6 +670,51 @@ public final class RoleExtractor {
         return out;
     }
 
+    /** `X a coprésidé le sommet avec le président de la Commission, Y`, when the parse hangs `avec` elsewhere. */
+    private List<Finding> partnerAfterAvec(SentenceGraph g, Hit h, RoleType role) {
+        List<Token> toks = g.tokens();
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 5); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                break;
+            }
+            if (TextFolding.fold(w).equals("avec")) {
+                for (int j = k + 1; j < Math.min(toks.size(), k + 12); j++) {
+                    Mention m = g.mentionAt(toks.get(j).start());
+                    if (m != null && SentenceGraph.canHoldRole(m)) {
+                        Mention holder = m.type() == EntityType.PERSON ? m : personRightAfterAny(g, m);
+                        if (holder == null && !isTitleDemonym(m)) {
+                            holder = m;
+                        }
+                        return holder == null ? List.of() : List.of(new Finding(role, holder, h.text(), TOKEN_RULE,
+                                "tokens: avec", h.text() + " … avec " + holder.text(), null));
+                    }
+                }
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** The person named right after a title's complement (`président de la Commission de l'UA, le Djiboutien X`). */
+    private static Mention personRightAfterAny(SentenceGraph g, Mention m) {
+        List<Token> toks = g.tokens();
+        int commas = 0;
+        for (Token t : toks) {
+            if (t.start() < m.end()) {
+                continue;
+            }
+            if (t.word().equals(",") && ++commas > 1 || t.word().equals(".") || t.word().equals(";")) {
+                return null;
+            }
+            Mention p = g.mentionAt(t.start());
+            if (p != null && p.type() == EntityType.PERSON) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */
     private List<Finding> presidencyByTokens(SentenceGraph g, Hit h) {
         List<Token> toks = g.tokens();
@@ -869,14 +918,19 @@ public final class RoleExtractor {
      * (`le chef de l'État colombien, Andrés Cárdenas`) is the holder, not the title's demonym.
      */
     private Set<Mention> holderMentions(SentenceGraph g, int node) {
-        Set<Mention> phrase = g.entitiesInPhrase(node);
-        if (phrase.stream().noneMatch(m -> m.type() == EntityType.PERSON) && isTitle(g.word(node))) {
-            Mention person = personAfterTitle(g, node);
-            if (person != null) {
-                return new LinkedHashSet<>(List.of(person));
+        Set<Mention> out = new LinkedHashSet<>();
+        for (int c : g.conjuncts(node)) {
+            Set<Mention> phrase = g.entitiesInConjunct(c);
+            if (phrase.stream().noneMatch(m -> m.type() == EntityType.PERSON) && isTitle(g.word(c))) {
+                Mention person = personAfterTitle(g, c);
+                if (person != null) {
+                    out.add(person);
+                    continue;
+                }
             }
+            out.addAll(phrase);
         }
-        return phrase;
+        return out;
     }
 
     private void addPhrase(List<Finding> out, SentenceGraph g, int node, RoleType role, Hit h, double confidence,

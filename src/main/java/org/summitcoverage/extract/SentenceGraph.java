@@ -118,16 +118,28 @@ final class SentenceGraph {
      */
     Set<Mention> entitiesInPhrase(int node) {
         Set<Mention> out = new LinkedHashSet<>();
+        for (int c : conjuncts(node)) {
+            out.addAll(entitiesInConjunct(c));
+        }
+        return out;
+    }
+
+    /** {@code node} and the nodes coordinated with it. */
+    List<Integer> conjuncts(int node) {
         List<Integer> conjuncts = new ArrayList<>();
         conjuncts.add(node);
         collectConjuncts(node, conjuncts, new HashSet<>());
-        for (int c : conjuncts) {
-            Set<Mention> inConjunct = phraseWithoutConj(c);
-            boolean hasPerson = inConjunct.stream().anyMatch(m -> m.type() == EntityType.PERSON);
-            for (Mention m : inConjunct) {
-                if (!hasPerson || m.type() == EntityType.PERSON) {
-                    out.add(m);
-                }
+        return conjuncts;
+    }
+
+    /** The entities of one conjunct; a person there wins over the demonym of their title. */
+    Set<Mention> entitiesInConjunct(int c) {
+        Set<Mention> inConjunct = phraseWithoutConj(c);
+        boolean hasPerson = inConjunct.stream().anyMatch(m -> m.type() == EntityType.PERSON);
+        Set<Mention> out = new LinkedHashSet<>();
+        for (Mention m : inConjunct) {
+            if (!hasPerson || m.type() == EntityType.PERSON) {
+                out.add(m);
             }
         }
         return out;
