@@ -23,6 +23,7 @@ public final class Dictionaries {
     static final String[] LOCATION_HEADER = {"name", "country", "kind", "variants"};
 
     private final Map<String, List<DictEntry>> forms = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private int longestFormTokens = 1;
     public final WordList stateNouns;
@@ -117,7 +118,22 @@ public final class Dictionaries {
             }
         }
         list.add(entry);
+        firstWords.add(firstWord(key));
         longestFormTokens = Math.max(longestFormTokens, key.split("[ ']").length + 1);
+    }
+
+    /** The first word of a folded form: a dictionary match can only start at a token whose folded text starts so. */
+    public static String firstWord(String folded) {
+        int end = 0;
+        while (end < folded.length() && folded.charAt(end) != ' ' && folded.charAt(end) != '\'') {
+            end++;
+        }
+        return folded.substring(0, end);
+    }
+
+    /** True when some form starts with this (folded) word: lets the matcher skip most positions at once. */
+    public boolean startsSomeForm(String foldedWord) {
+        return firstWords.contains(foldedWord);
     }
 
     /** Every entry whose form folds to {@code folded}. */

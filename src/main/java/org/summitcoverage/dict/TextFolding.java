@@ -16,6 +16,9 @@ public final class TextFolding {
     }
 
     public static String fold(String s) {
+        if (isPlainLowerAscii(s)) {
+            return s; // the common case, and the hot one: most tokens need no folding at all
+        }
         String t = Normalizer.normalize(s, Normalizer.Form.NFD);
         t = MARKS.matcher(t).replaceAll("");
         t = t.replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('ʼ', '\'')
@@ -23,6 +26,16 @@ public final class TextFolding {
                 .replace("æ", "ae").replace("Æ", "AE");
         t = SPACES.matcher(t).replaceAll(" ");
         return t.toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean isPlainLowerAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '.' || c == ',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Slug of SCHEMA.md: lower case, accents removed, runs of anything but a-z0-9 become one '-'. */

@@ -39,16 +39,23 @@ final class GazetteerMatcher {
         List<Token> toks = sentence.tokens();
         List<Candidate> out = new ArrayList<>();
         int maxLen = Math.min(dict.longestFormTokens() + 1, 10);
+        // Each token is folded once; a span's key is built from them (folding is the costly step).
+        String[] folded = new String[toks.size()];
+        for (int k = 0; k < toks.size(); k++) {
+            folded[k] = TextFolding.fold(toks.get(k).word());
+        }
         int i = 0;
         while (i < toks.size()) {
             Candidate found = null;
-            for (int len = Math.min(maxLen, toks.size() - i); len >= 1 && found == null; len--) {
-                found = tryMatch(text, sentence, i, i + len, toks.get(i).start());
-                if (found == null) {
-                    int afterElision = elisionEnd(toks.get(i));
-                    if (afterElision > 0) {
-                        found = tryMatch(text, sentence, i, i + len, afterElision);
-                    }
+            int afterElision = elisionEnd(toks.get(i));
+            boolean canStart = dict.startsSomeForm(Dictionaries.firstWord(folded[i]))
+                    || afterElision > 0 && dict.startsSomeForm(Dictionaries.firstWord(
+                    TextFolding.fold(text.substring(afterElision, toks.get(i).end()))));
+            for (int len = Math.min(maxLen, toks.size() - i); canStart && len >= 1 && found == null; len--) {
+                found = tryMatch(text, sentence, i, i + len, toks.get(i).start(), key(toks, folded, i, i + len, null));
+                if (found == null && afterElision > 0) {
+                    String head = TextFolding.fold(text.substring(afterElision, toks.get(i).end()));
+                    found = tryMatch(text, sentence, i, i + len, afterElision, key(toks, folded, i, i + len, head));
                 }
             }
             if (found != null) {
@@ -61,17 +68,29 @@ final class GazetteerMatcher {
         return out;
     }
 
-    private Candidate tryMatch(String text, Sentence s, int first, int end, int startChar) {
+    /** The folded key of tokens [first, end): folded tokens joined by a space where the text has whitespace. */
+    private static String key(List<Token> toks, String[] folded, int first, int end, String firstReplacement) {
+        StringBuilder sb = new StringBuilder(firstReplacement != null ? firstReplacement : folded[first]);
+        for (int k = first + 1; k < end; k++) {
+            if (toks.get(k).start() > toks.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(folded[k]);
+        }
+        return sb.toString().strip();
+    }
+
+    private Candidate tryMatch(String text, Sentence s, int first, int end, int startChar, String key) {
         List<Token> toks = s.tokens();
         int endChar = toks.get(end - 1).end();
         if (startChar >= endChar) {
             return null;
         }
-        String surface = text.substring(startChar, endChar);
-        List<DictEntry> entries = dict.lookup(TextFolding.fold(surface));
+        List<DictEntry> entries = dict.lookup(key);
         if (entries.isEmpty()) {
             return null;
         }
+        String surface = text.substring(startChar, endChar);
         String ner = nerLabel(toks, first, end);
         if (ner.equals("PER") && end < toks.size() && toks.get(end).isCapitalized()
                 && NerSpanReader.base(toks.get(end).ner()).equals("PER")) {
