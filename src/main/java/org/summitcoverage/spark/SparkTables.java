@@ -1,0 +1,94 @@
+package org.summitcoverage.spark;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.summitcoverage.report.Columns;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Spark schemas of the output tables: the column names and order of {@link Columns} (SCHEMA.md), counts
+ * and offsets as {@code int}, {@code confidence} as {@code decimal(3,2)} (the two decimals of roles.csv),
+ * everything else as a non-null string ({@code ""} for a missing value, as in the CSV files). A column
+ * appended to {@link Columns} later is carried as a string until it is given a type here.
+ */
+final class SparkTables {
+    private SparkTables() {
+    }
+
+    static final DataType CONFIDENCE = DataTypes.createDecimalType(3, 2);
+    private static final Set<String> INT_COLUMNS = Set.of("chars", "sentences", "tokens", "entities", "roles",
+            "mentions", "first_start", "sentence_index", "start", "end", "articles", "signatory", "non_signatory",
+            "chair", "host", "delegation_head", "participant");
+
+    static final StructType ARTICLES = schema(Columns.ARTICLES);
+    static final StructType ENTITIES = schema(Columns.ENTITIES);
+    static final StructType MENTIONS = schema(Columns.MENTIONS);
+    static final StructType ROLES = schema(Columns.ROLES);
+    static final StructType SUMMARY = schema(Columns.SUMMARY);
+
+    /** Hidden columns carried by the internal tables (never written): the item's place in the input order. */
+    static final String ORDINAL = "_ordinal";
+
+    static StructType schema(List<String> columns) {
+        List<StructField> fields = new ArrayList<>();
+        for (String c : columns) {
+            fields.add(DataTypes.createStructField(c, typeOf(c), false));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    static DataType typeOf(String column) {
+        if (column.equals("confidence")) {
+            return CONFIDENCE;
+        }
+        return INT_COLUMNS.contains(column) ? DataTypes.IntegerType : DataTypes.StringType;
+    }
+
+    /** A row map of {@code org.summitcoverage.report.Rows} as values in column order, typed for {@code schema}. */
+    static Object[] values(Map<String, Object> row, StructType schema) {
+        StructField[] fields = schema.fields();
+        Object[] out = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            out[i] = convert(row.get(fields[i].name()), fields[i].dataType());
+        }
+        return out;
+    }
+
+    private static Object convert(Object v, DataType type) {
+        if (type.equals(DataTypes.IntegerType)) {
+            return v == null ? 0 : ((Number) v).intValue();
+        }
+        if (type.equals(CONFIDENCE)) {
+            BigDecimal d = v instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(v == null ? 0 : v));
+            return d.setScale(2, RoundingMode.HALF_UP);
+        }
+        return v == null ? "" : v.toString();
+    }
+
+    /** {@code values} followed by {@code extra}, as a Spark row. */
+    static Row row(Object[] values, Object... extra) {
+        Object[] all = new Object[values.length + extra.length];
+        System.arraycopy(values, 0, all, 0, values.length);
+        System.arraycopy(extra, 0, all, values.length, extra.length);
+        return RowFactory.create(all);
+    }
+
+    /** {@code schema} followed by a non-null long column per name. */
+    static StructType withLongs(StructType schema, String... names) {
+        StructType s = schema;
+        for (String n : names) {
+            s = s.add(n, DataTypes.LongType, false);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,260 @@
+package org.summitcoverage.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.TaskFailedReason;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitcoverage.ArticleAnalyzer;
+import org.summitcoverage.report.Columns;
+import org.summitcoverage.run.ExitCodes;
+import org.summitcoverage.run.LocalRunner;
+import org.summitcoverage.run.RunOptions;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job in {@code local[2]} (with up to 2 attempts per task: {@code local[2,2]}) against the local
+ * runner on the same input: every table must hold exactly the same rows (compared as multisets, so a
+ * duplicate row fails too), whatever the output format, with bad inputs and with task retries.
+ */
+class SparkJobIT {
+    private static final Map<String, List<String>> TABLES = Map.of("articles", Columns.ARTICLES,
+            "entities", Columns.ENTITIES, "mentions", Columns.MENTIONS, "roles", Columns.ROLES,
+            "summary", Columns.SUMMARY);
+    private static final AtomicInteger FAILED_TASKS = new AtomicInteger();
+    private static SparkSession spark;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder()
+                .master("local[2,2]")
+                .appName("SparkJobIT")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+        spark.sparkContext().addSparkListener(new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.reason() instanceof TaskFailedReason) {
+                    FAILED_TASKS.incrementAndGet();
+                }
+            }
+        });
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void sampleCorpusGivesTheRowsOfTheLocalRun() throws IOException {
+        compareWithLocal(Path.of("corpus"), SparkAnalyzeJob.Format.parquet);
+    }
+
+    @Test
+    void evaluationSetGivesTheRowsOfTheLocalRun() throws IOException {
+        compareWithLocal(Path.of("src/test/resources/eval/corpus"), SparkAnalyzeJob.Format.parquet);
+    }
+
+    @Test
+    void badInputsAndRetriedTasksGiveTheRowsOfTheLocalRunAsCsv() throws IOException {
+        Path corpus = badCorpus();
+        int failedBefore = FAILED_TASKS.get();
+        spark.conf().set(SparkAnalyzeJob.FAIL_ONCE_CONF, "true");
+        SparkAnalyzeJob.Outcome o;
+        try {
+            o = compareWithLocal(corpus, SparkAnalyzeJob.Format.csv);
+        } finally {
+            spark.conf().unset(SparkAnalyzeJob.FAIL_ONCE_CONF);
+        }
+        assertTrue(FAILED_TASKS.get() - failedBefore >= 3,
+                "the injected failures happened and were retried: " + (FAILED_TASKS.get() - failedBefore));
+        assertEquals(ExitCodes.ARTICLE_ERRORS, o.exitCode(), "a malformed record is an error");
+        JsonNode manifest = new ObjectMapper().readTree(tmp.resolve("spark-out/manifest.json").toFile());
+        assertEquals(o.articles(), manifest.path("counts").path("articles").asLong());
+        assertEquals("spark", manifest.path("runner").asText());
+        List<String> reasons = new ArrayList<>();
+        manifest.path("skipped").forEach(s -> reasons.add(s.path("article_id").asText() + ": " + s.path("reason").asText()));
+        String all = String.join("\n", reasons);
+        for (String expected : List.of("vide: empty record", "image: binary content, not text", "huge: too large",
+                "notes: unsupported file type .pdf", "fil#3: malformed JSON at line 3", "fil#6: line 6 is not a JSON object",
+                "vide~2: duplicate article_id 'vide' (first seen in fil.jsonl:7)",
+                "d1~2: duplicate article_id 'd1' (first seen in fil.jsonl:1)",
+                "doublon~2: duplicate article_id 'doublon' (first seen in doublon.html)",
+                "english: not French", "introuvable: unreadable: NoSuchFileException")) {
+            assertTrue(all.contains(expected), expected + " in\n" + all);
+        }
+        for (String table : SparkAnalyzeJob.TABLES) {
+            assertTrue(manifest.path("tables").has(table), table);
+        }
+    }
+
+    /** Runs both runners on {@code corpus} and asserts that every table holds the same rows. */
+    private SparkAnalyzeJob.Outcome compareWithLocal(Path corpus, SparkAnalyzeJob.Format format) throws IOException {
+        Path local = tmp.resolve("local-out");
+        Path distributed = tmp.resolve("spark-out");
+        RunOptions lo = new RunOptions(corpus, local, 2, true, 5L * 1024 * 1024, null, null, null, false, false,
+                false, List.of("test"));
+        LocalRunner.Outcome lr = new LocalRunner(ArticleAnalyzer::shared, new PrintStream(new ByteArrayOutputStream()))
+                .run(lo);
+        SparkAnalyzeJob.Outcome so = SparkAnalyzeJob.run(spark,
+                SparkAnalyzeJob.Options.of(corpus.toAbsolutePath().toString(), distributed.toUri().toString(), format));
+        assertEquals(lr.exitCode(), so.exitCode());
+        assertEquals(lr.articles(), so.articles());
+        assertEquals(lr.ok(), so.ok());
+        assertEquals(lr.skipped(), so.skipped());
+        assertEquals(lr.errors(), so.errors());
+        assertTrue(lr.ok() > 0);
+        for (Map.Entry<String, List<String>> t : TABLES.entrySet()) {
+            List<String> expected = localRows(local.resolve(t.getKey() + ".csv"), t.getValue());
+            List<String> actual = format == SparkAnalyzeJob.Format.csv
+                    ? csvFolderRows(distributed.resolve(t.getKey()), t.getValue())
+                    : parquetRows(distributed.resolve(t.getKey()), t.getValue());
+            assertSameRows(t.getKey(), expected, actual);
+        }
+        assertTrue(Files.isRegularFile(distributed.resolve("manifest.json")));
+        return so;
+    }
+
+    private static void assertSameRows(String table, List<String> expected, List<String> actual) {
+        List<String> e = new ArrayList<>(expected);
+        List<String> a = new ArrayList<>(actual);
+        e.sort(null);
+        a.sort(null);
+        if (!e.equals(a)) {
+            List<String> missing = new ArrayList<>(e);
+            actual.forEach(missing::remove);
+            List<String> extra = new ArrayList<>(a);
+            expected.forEach(extra::remove);
+            throw new AssertionError(table + ": " + expected.size() + " local rows, " + actual.size()
+                    + " Spark rows\nmissing: " + head(missing) + "\nextra: " + head(extra));
+        }
+        assertFalse(e.isEmpty() && !table.equals("roles"), table + " is empty");
+    }
+
+    private static String head(List<String> rows) {
+        return String.join("\n  ", rows.subList(0, Math.min(5, rows.size())));
+    }
+
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private static List<String> localRows(Path csv, List<String> columns) throws IOException {
+        return csvRows(csv, columns);
+    }
+
+    private static List<String> csvRows(Path csv, List<String> columns) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVParser p = CSV.parse(in)) {
+            assertEquals(columns, p.getHeaderNames(), csv.toString());
+            for (CSVRecord r : p) {
+                out.add(String.join("\u0001", r.toList()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> csvFolderRows(Path dir, List<String> columns) throws IOException {
+        assertTrue(Files.isRegularFile(dir.resolve("_SUCCESS")), dir + " was committed");
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"), "\\n line ends in " + f);
+                out.addAll(csvRows(f, columns));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> parquetRows(Path dir, List<String> columns) {
+        Dataset<Row> df = spark.read().parquet(dir.toString());
+        assertEquals(columns, Arrays.asList(df.columns()), dir.toString());
+        List<String> out = new ArrayList<>();
+        for (Row r : df.collectAsList()) {
+            List<String> v = new ArrayList<>(r.length());
+            for (int i = 0; i < r.length(); i++) {
+                Object x = r.get(i);
+                v.add(x == null ? "" : x instanceof BigDecimal d ? d.toPlainString() : x.toString());
+            }
+            out.add(String.join("\u0001", v));
+        }
+        return out;
+    }
+
+    /** Good and bad inputs of every kind the reader knows: duplicates, a broken sidecar, a dangling link, odd names. */
+    private Path badCorpus() throws IOException {
+        Path c = tmp.resolve("corpus");
+        Files.createDirectories(c.resolve("sous-dossier"));
+        Files.copy(Path.of("corpus/sommet-paris-ia-maroc.txt"), c.resolve("sous-dossier/sommet-paris-ia-maroc.txt"));
+        Files.writeString(c.resolve("sous-dossier/sommet-paris-ia-maroc.meta.json"),
+                "{\"url\": \"https://exemple.fr/ia\", \"title\": \"Sommet de Paris\", \"published\": \"2025-02-11\", \"source\": \"Exemple\"}");
+        Files.write(c.resolve("vide.txt"), new byte[0]);
+        Files.write(c.resolve("image.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        Files.write(c.resolve("latin1.txt"), ("Le sommet de Dakar s'est achevé vendredi. Le Sénégal et la Gambie ont "
+                + "signé la déclaration finale, coprésidée par le Ghana. Les délégations ont salué un accord équilibré.")
+                .getBytes(Charset.forName("windows-1252")));
+        Files.writeString(c.resolve("latin1.meta.json"), "{ pas du json");
+        Files.writeString(c.resolve("english.txt"), "The summit ended on Tuesday with a declaration signed by sixty "
+                + "countries. The United States and the United Kingdom did not sign it, officials said.");
+        Files.write(c.resolve("huge.txt"), new byte[6 * 1024 * 1024]);
+        Files.writeString(c.resolve("notes.pdf"), "%PDF-1.4");
+        Files.createSymbolicLink(c.resolve("introuvable.txt"), c.resolve("nulle-part"));
+        Files.writeString(c.resolve("sous-dossier/brève #2: été 2025.txt"), "Le Sénégal accueillera le prochain "
+                + "sommet de la CEDEAO à Dakar. Le président ghanéen a salué cette décision mardi.");
+        Files.writeString(c.resolve("orpheline.meta.json"), "{\"title\": \"sans article\"}");
+        String page = "<html><head><title>Sommet d'Accra</title><meta property=\"article:published_time\" "
+                + "content=\"2025-03-02\"></head><body><article><h1>Sommet d'Accra</h1><p>Le Ghana a accueilli "
+                + "lundi à Accra le sommet de la CEDEAO. Le président nigérian Bola Tinubu a présidé les débats, "
+                + "et le Togo a signé la déclaration finale.</p><p>Le Mali, le Burkina Faso et le Niger étaient "
+                + "absents de la réunion.</p></article></body></html>";
+        Files.writeString(c.resolve("doublon.html"), page);
+        Files.writeString(c.resolve("doublon.txt"), "Le Kenya accueillera la prochaine conférence. Le Kenya l'a "
+                + "annoncé mardi à Nairobi, en présence de la délégation éthiopienne.");
+        Files.writeString(c.resolve("fil.jsonl"), String.join("\n",
+                "{\"id\": \"d1\", \"text\": \"Le Kenya accueillera la prochaine conférence. Le Kenya l'a annoncé mardi à Nairobi.\"}",
+                "",
+                "{\"id\": \"d2\", \"text\": ",
+                "{\"id\": \"d1\", \"text\": \"La France a signé l'accord. Le Brésil a refusé de le signer.\"}",
+                "{\"title\": \"sans id\", \"html\": " + new ObjectMapper().writeValueAsString(page) + "}",
+                "[1, 2]",
+                "{\"id\": \"vide\", \"text\": \"   \"}") + "\n");
+        return c;
+    }
+}
