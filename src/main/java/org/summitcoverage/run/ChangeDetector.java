@@ -35,11 +35,13 @@ public final class ChangeDetector {
         Map<String, Item> after = new TreeMap<>();
         Path prevEntities = previousDir.resolve("entities.csv");
         Path prevRoles = previousDir.resolve("roles.csv");
-        if (!Files.isRegularFile(prevEntities) || !Files.isRegularFile(prevRoles)) {
-            throw new IOException("no previous run in " + previousDir + " (entities.csv and roles.csv expected)");
+        if (Files.isRegularFile(prevEntities) && Files.isRegularFile(prevRoles)) {
+            readEntities(prevEntities, before);
+            readRoles(prevRoles, before);
+        } else {
+            // The first night of a schedule has nothing to compare with: everything is new, not a failure.
+            System.err.println("summit-coverage: no previous run in " + previousDir + "; every row counts as added");
         }
-        readEntities(prevEntities, before);
-        readRoles(prevRoles, before);
         readEntities(currentEntities, after);
         readRoles(currentRoles, after);
         List<Map<String, Object>> out = new ArrayList<>();
