@@ -1,8 +1,5 @@
 package org.summitcoverage.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.summitcoverage.model.Article;
 import org.summitcoverage.model.ArticleMeta;
 import org.summitcoverage.model.Status;
 
@@ -33,15 +30,13 @@ import java.util.stream.Stream;
 public final class CorpusReader {
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
     private static final String SIDECAR_SUFFIX = ".meta.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
-    private final long maxBytes;
-    private final HtmlArticleExtractor htmlExtractor = new HtmlArticleExtractor();
+    private final InputRules rules;
 
     public CorpusReader(Path root, long maxBytes) {
         this.root = root.toAbsolutePath().normalize();
-        this.maxBytes = maxBytes;
+        this.rules = new InputRules(maxBytes);
     }
 
     /** The input files in the order they will be read (relative path order, '/'-separated). */
@@ -150,39 +145,15 @@ public final class CorpusReader {
 
     private CorpusItem readFile(Path f) {
         String id = idOf(f);
-        String ext = extension(f);
-        if (!ext.equals("txt") && !ext.equals("html") && !ext.equals("htm")) {
-            return rejected(f, id, Status.SKIPPED, "unsupported file type" + (ext.isEmpty() ? "" : " ." + ext));
-        }
         long size;
         try {
             size = Files.size(f);
         } catch (IOException e) {
-            return rejected(f, id, Status.ERROR, "unreadable: " + describe(e));
+            return rejected(f, id, Status.ERROR, "unreadable: " + InputRules.describe(e));
         }
-        if (size > maxBytes) {
-            return new CorpusItem.Rejected(baseMeta(f, id, null, size), Status.SKIPPED,
-                    "too large: " + size + " bytes > limit of " + maxBytes + " bytes (--max-bytes)");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(f);
-        } catch (IOException | SecurityException e) {
-            return rejected(f, id, Status.ERROR, "unreadable: " + describe(e));
-        }
-        ArticleMeta meta = baseMeta(f, id, Hashing.sha256(bytes), bytes.length);
-        if (bytes.length == 0 || isBlank(bytes)) {
-            return new CorpusItem.Rejected(withSidecar(f, meta), Status.SKIPPED, "empty file");
-        }
-        if (TextDecoder.looksBinary(bytes)) {
-            return new CorpusItem.Rejected(withSidecar(f, meta), Status.SKIPPED, "binary content, not text");
-        }
-        if (ext.equals("txt")) {
-            return new CorpusItem.Readable(new Article(withSidecar(f, meta), TextDecoder.decode(bytes), false));
-        }
-        ExtractedPage page = htmlExtractor.extract(bytes, "");
-        ArticleMeta fromPage = meta.withMetadata(page.url(), page.title(), page.published(), page.source());
-        return new CorpusItem.Readable(new Article(withSidecar(f, fromPage), page.text(), true));
+        Path sidecar = sidecarOf(f);
+        return rules.file(id, relative(f), extension(f), size, () -> Files.readAllBytes(f),
+                Files.isRegularFile(sidecar) ? () -> Files.readAllBytes(sidecar) : null);
     }
 
     private JsonLinesCursor openJsonLines(Path f) {
@@ -219,43 +190,7 @@ public final class CorpusReader {
             if (line == null) {
                 return null;
             }
-            String fallbackId = fileId + "#" + lineNumber;
-            String sourcePath = relative(file) + ":" + lineNumber;
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            ArticleMeta meta = new ArticleMeta(fallbackId, sourcePath, null, null, null, null,
-                    Hashing.sha256(bytes), bytes.length);
-            if (bytes.length > maxBytes) {
-                return new CorpusItem.Rejected(meta, Status.SKIPPED,
-                        "too large: " + bytes.length + " bytes > limit of " + maxBytes + " bytes (--max-bytes)");
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (IOException e) {
-                return new CorpusItem.Rejected(meta, Status.ERROR,
-                        "malformed JSON at line " + lineNumber + ": " + firstLine(e.getMessage()));
-            }
-            if (node == null || !node.isObject()) {
-                return new CorpusItem.Rejected(meta, Status.ERROR, "line " + lineNumber + " is not a JSON object");
-            }
-            String id = text(node, "id");
-            if (id != null && !id.isBlank()) {
-                meta = meta.withArticleId(id.strip());
-            }
-            meta = meta.withMetadata(text(node, "url"), text(node, "title"), text(node, "published"),
-                    text(node, "source"));
-            String body = text(node, "text");
-            String html = text(node, "html");
-            if ((body == null || body.isBlank()) && html != null && !html.isBlank()) {
-                ExtractedPage page = htmlExtractor.extract(html.getBytes(StandardCharsets.UTF_8), "");
-                meta = meta.withMetadata(null, page.title(), page.published(), page.source());
-                return new CorpusItem.Readable(new Article(meta, page.text(), true));
-            }
-            if (body == null || body.isBlank()) {
-                return new CorpusItem.Rejected(meta, Status.SKIPPED, "empty record: no 'text' or 'html' field");
-            }
-            return new CorpusItem.Readable(new Article(meta,
-                    java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFC), false));
+            return rules.jsonLine(fileId, relative(file) + ":" + lineNumber, lineNumber, line);
         }
 
         void close() {
@@ -272,27 +207,8 @@ public final class CorpusReader {
         }
     }
 
-    private ArticleMeta withSidecar(Path f, ArticleMeta meta) {
-        Path sidecar = sidecarOf(f);
-        if (!Files.isRegularFile(sidecar)) {
-            return meta;
-        }
-        try {
-            JsonNode node = JSON.readTree(sidecar.toFile());
-            return meta.withMetadata(text(node, "url"), text(node, "title"), text(node, "published"),
-                    text(node, "source"));
-        } catch (IOException e) {
-            // A broken sidecar must not cost us the article: keep what the file itself says.
-            return meta;
-        }
-    }
-
-    private ArticleMeta baseMeta(Path f, String id, String sha, long size) {
-        return new ArticleMeta(id, relative(f), null, null, null, null, sha, size);
-    }
-
     private CorpusItem rejected(Path f, String id, Status status, String reason) {
-        return new CorpusItem.Rejected(baseMeta(f, id, null, 0), status, reason);
+        return InputRules.rejected(id, relative(f), status, reason);
     }
 
     /** The article id: path relative to the root, '/'-separated, extension removed. */
@@ -322,34 +238,6 @@ public final class CorpusReader {
         String name = f.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (!Character.isWhitespace((char) (b & 0xff)) && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB
-                    && (b & 0xff) != 0xBF) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static String describe(Exception e) {
-        String msg = e.getMessage();
-        return e.getClass().getSimpleName() + (msg == null ? "" : " " + msg);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** Lists the inputs a run would read, as relative paths; used by the manifest. */

@@ -6,12 +6,7 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.summitcoverage.corpus.CorpusItem;
-import org.summitcoverage.corpus.ExtractedPage;
-import org.summitcoverage.corpus.Hashing;
-import org.summitcoverage.corpus.HtmlArticleExtractor;
-import org.summitcoverage.corpus.TextDecoder;
-import org.summitcoverage.model.Article;
-import org.summitcoverage.model.ArticleMeta;
+import org.summitcoverage.corpus.InputRules;
 import org.summitcoverage.model.Status;
 
 import java.io.BufferedReader;
@@ -20,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -35,10 +29,11 @@ final class InputDecoder {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long maxBytes;
-    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final InputRules rules;
 
     InputDecoder(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.rules = new InputRules(maxBytes);
     }
 
     CorpusItem decode(WorkItem w, FileSystemSource files) {
@@ -52,96 +47,15 @@ final class InputDecoder {
         return wholeFile(f, files);
     }
 
-    // ---- txt / html: CorpusReader.readFile ----
+    // The rules themselves are the local reader's (InputRules): only the bytes come from Hadoop here.
 
     private CorpusItem wholeFile(InputFile f, FileSystemSource files) {
-        String id = f.articleId();
-        String ext = f.extension();
-        if (!ext.equals("txt") && !ext.equals("html") && !ext.equals("htm")) {
-            return rejected(f, id, Status.SKIPPED, "unsupported file type" + (ext.isEmpty() ? "" : " ." + ext));
-        }
-        long size = f.size();
-        if (size > maxBytes) {
-            return new CorpusItem.Rejected(baseMeta(f, id, null, size), Status.SKIPPED,
-                    "too large: " + size + " bytes > limit of " + maxBytes + " bytes (--max-bytes)");
-        }
-        byte[] bytes;
-        try {
-            bytes = files.readAll(f.uri());
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            return rejected(f, id, Status.ERROR, "unreadable: " + describe(e));
-        }
-        ArticleMeta meta = baseMeta(f, id, Hashing.sha256(bytes), bytes.length);
-        if (bytes.length == 0 || isBlank(bytes)) {
-            return new CorpusItem.Rejected(withSidecar(f, meta, files), Status.SKIPPED, "empty file");
-        }
-        if (TextDecoder.looksBinary(bytes)) {
-            return new CorpusItem.Rejected(withSidecar(f, meta, files), Status.SKIPPED, "binary content, not text");
-        }
-        if (ext.equals("txt")) {
-            return new CorpusItem.Readable(new Article(withSidecar(f, meta, files), TextDecoder.decode(bytes), false));
-        }
-        ExtractedPage page = html.extract(bytes, "");
-        ArticleMeta fromPage = meta.withMetadata(page.url(), page.title(), page.published(), page.source());
-        return new CorpusItem.Readable(new Article(withSidecar(f, fromPage, files), page.text(), true));
+        return rules.file(f.articleId(), f.relative(), f.extension(), f.size(), () -> files.readAll(f.uri()),
+                f.sidecarUri() == null ? null : () -> files.readAll(f.sidecarUri()));
     }
-
-    private static ArticleMeta withSidecar(InputFile f, ArticleMeta meta, FileSystemSource files) {
-        if (f.sidecarUri() == null) {
-            return meta;
-        }
-        try {
-            JsonNode node = JSON.readTree(files.readAll(f.sidecarUri()));
-            if (node == null) {
-                return meta;
-            }
-            return meta.withMetadata(text(node, "url"), text(node, "title"), text(node, "published"),
-                    text(node, "source"));
-        } catch (IOException | UncheckedIOException e) {
-            // A broken sidecar must not cost us the article: keep what the file itself says.
-            return meta;
-        }
-    }
-
-    // ---- JSON Lines: CorpusReader.JsonLinesCursor.next ----
 
     private CorpusItem jsonLine(WorkItem w) {
-        String line = w.line();
-        int lineNumber = w.lineNumber();
-        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        ArticleMeta meta = new ArticleMeta(w.file().articleId() + "#" + lineNumber, w.sourcePath(), null, null, null,
-                null, Hashing.sha256(bytes), bytes.length);
-        if (bytes.length > maxBytes) {
-            return new CorpusItem.Rejected(meta, Status.SKIPPED,
-                    "too large: " + bytes.length + " bytes > limit of " + maxBytes + " bytes (--max-bytes)");
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (IOException e) {
-            return new CorpusItem.Rejected(meta, Status.ERROR,
-                    "malformed JSON at line " + lineNumber + ": " + firstLine(e.getMessage()));
-        }
-        if (node == null || !node.isObject()) {
-            return new CorpusItem.Rejected(meta, Status.ERROR, "line " + lineNumber + " is not a JSON object");
-        }
-        String id = text(node, "id");
-        if (id != null && !id.isBlank()) {
-            meta = meta.withArticleId(id.strip());
-        }
-        meta = meta.withMetadata(text(node, "url"), text(node, "title"), text(node, "published"),
-                text(node, "source"));
-        String body = text(node, "text");
-        String markup = text(node, "html");
-        if ((body == null || body.isBlank()) && markup != null && !markup.isBlank()) {
-            ExtractedPage page = html.extract(markup.getBytes(StandardCharsets.UTF_8), "");
-            meta = meta.withMetadata(null, page.title(), page.published(), page.source());
-            return new CorpusItem.Readable(new Article(meta, page.text(), true));
-        }
-        if (body == null || body.isBlank()) {
-            return new CorpusItem.Rejected(meta, Status.SKIPPED, "empty record: no 'text' or 'html' field");
-        }
-        return new CorpusItem.Readable(new Article(meta, Normalizer.normalize(body, Normalizer.Form.NFC), false));
+        return rules.jsonLine(w.file().articleId(), w.sourcePath(), w.lineNumber(), w.line());
     }
 
     /** The article id a JSON Lines record will get, without the cost of extracting HTML (for the duplicate check). */
@@ -237,40 +151,13 @@ final class InputDecoder {
 
     // ---- helpers, as in CorpusReader ----
 
-    private static ArticleMeta baseMeta(InputFile f, String id, String sha, long size) {
-        return new ArticleMeta(id, f.relative(), null, null, null, null, sha, size);
-    }
-
     private static CorpusItem rejected(InputFile f, String id, Status status, String reason) {
-        return new CorpusItem.Rejected(baseMeta(f, id, null, 0), status, reason);
-    }
-
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (!Character.isWhitespace((char) (b & 0xff)) && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB
-                    && (b & 0xff) != 0xBF) {
-                return false;
-            }
-        }
-        return true;
+        return InputRules.rejected(id, f.relative(), status, reason);
     }
 
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static String describe(Exception e) {
-        String msg = e.getMessage();
-        return e.getClass().getSimpleName() + (msg == null ? "" : " " + msg);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** Reads files by URI; the Hadoop implementation below, a plain one in tests if ever needed. */
