@@ -76,20 +76,20 @@ public final class Dictionaries {
     private void addCountry(TsvResource.Row row, String id, String name, String code, String form, Kind kind,
                             Set<String> ambiguous) {
         add(form, new DictEntry(EntityType.COUNTRY, id, name, code, kind, ambiguous.contains(TextFolding.fold(form)),
-                row.where()));
+                row.where(), false));
     }
 
     private void loadOrganizations() {
         for (TsvResource.Row row : TsvResource.read(ORGANIZATIONS, ORG_HEADER)) {
             String canonical = row.get(0);
             String id = "org:" + TextFolding.slug(canonical);
-            add(canonical, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.NAME, false, row.where()));
+            add(canonical, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.NAME, false, row.where(), false));
             for (String a : TsvResource.list(row.get(1))) {
-                add(a, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.ACRONYM, false, row.where()));
+                add(a, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.ACRONYM, false, row.where(), false));
             }
             for (String v : TsvResource.list(row.get(2))) {
                 add(v, new DictEntry(EntityType.ORGANIZATION, id, canonical, "",
-                        looksLikeAcronym(v) ? Kind.ACRONYM : Kind.NAME, false, row.where()));
+                        looksLikeAcronym(v) ? Kind.ACRONYM : Kind.NAME, false, row.where(), false));
             }
         }
     }
@@ -99,15 +99,16 @@ public final class Dictionaries {
             String name = row.get(0);
             String id = "location:" + TextFolding.slug(name);
             String country = row.get(1);
-            add(name, new DictEntry(EntityType.LOCATION, id, name, country, Kind.NAME, false, row.where()));
+            add(name, new DictEntry(EntityType.LOCATION, id, name, country, Kind.NAME, false, row.where(), false));
             for (String v : TsvResource.list(row.get(3))) {
-                add(v, new DictEntry(EntityType.LOCATION, id, name, country, Kind.NAME, false, row.where()));
+                add(v, new DictEntry(EntityType.LOCATION, id, name, country, Kind.NAME, false, row.where(), false));
             }
         }
     }
 
     private void add(String form, DictEntry entry) {
         String key = TextFolding.fold(form);
+        entry = entry.withLowercaseForm(!form.isEmpty() && Character.isLowerCase(form.charAt(0)));
         if (key.isEmpty()) {
             return;
         }

@@ -129,7 +129,7 @@ final class GazetteerMatcher {
             }
             return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
         }
-        if (!capitalized) {
+        if (!capitalized && !e.lowercaseForm()) {
             return null;
         }
         if (e.kind() == Kind.ACRONYM && !(Words.isAllCaps(surface) || surface.length() >= 4)) {
