@@ -258,6 +258,7 @@ public final class LocalRunner {
         timings.put("wall_ms", Math.round(seconds * 1000));
         timings.put("note", "stage times are summed over worker threads; wall_ms is elapsed time");
         m.put("timings", timings);
+        m.put("memory", MemoryUse.now());
         m.put("inputs", inputs);
         m.put("skipped", skipped);
         return m;
