@@ -138,9 +138,9 @@ public final class Benchmark {
                 Path corpus = CorpusGenerator.generate(sources, size, dir.resolve("corpus-" + size));
                 Path outDir = dir.resolve("out-" + size);
                 ChildRun first = ChildRun.analyze(corpus, outDir, threads, heap, false);
-                ChildRun again = ChildRun.analyze(corpus, outDir, threads, heap, true);
                 long live = new com.fasterxml.jackson.databind.ObjectMapper().readTree(outDir.resolve("manifest.json")
                         .toFile()).path("memory").path("live_heap_at_end_mb").asLong(-1);
+                ChildRun again = ChildRun.analyze(corpus, outDir, threads, heap, true);
                 out.printf(Locale.ROOT, "| %d articles | %d | %.1f s | %.2f | %d MiB | %d MiB | %.1f s (%.1f%%) |%n", size,
                         threads, first.seconds(), size / first.seconds(), first.peakRssKib() >> 10, live,
                         again.seconds(), 100 * again.seconds() / first.seconds());
