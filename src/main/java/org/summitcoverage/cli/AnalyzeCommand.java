@@ -46,7 +46,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--incremental", description = "Reuse the previous results in --out for articles whose SHA-256 and pipeline version are unchanged.")
     boolean incremental;
 
-    @Option(names = "--no-report", negatable = true, description = "Do not write report.html.")
+    @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
     @Option(names = "--fast", description = "Roles from token rules only, without the dependency parse: several times faster, lower role recall (see README).")
@@ -55,8 +55,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr (the final summary line is still printed).")
     boolean quiet;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (maxBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
+        }
         List<String> cmd = new ArrayList<>(List.of("summit-coverage", "analyze", corpus.toString(), "--out", out.toString()));
         cmd.add("--threads=" + threads);
         if (since != null) {

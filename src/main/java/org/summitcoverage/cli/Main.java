@@ -19,7 +19,8 @@ public final class Main implements Runnable {
 
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> org.summitcoverage.run.ExitCodes.FATAL);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? org.summitcoverage.run.ExitCodes.USAGE : org.summitcoverage.run.ExitCodes.FATAL);
         return cl.execute(args);
     }
 
