@@ -20,7 +20,7 @@ public final class RoleCueLexicon {
     private static final String[] ER_ENDINGS = {"e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient",
             "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er", "ai", "ions", "iez", "erai", "eras"};
 
-    public enum CueKind { VERB, AGENT, NOUN, VENUE, SPEECH, EXCEPTION, NEGATION, MODAL }
+    public enum CueKind { VERB, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL }
 
     /** One cue form: its role (null for modifiers), kind and folded words. */
     public record Cue(RoleType role, CueKind kind, List<String> words, String where) {

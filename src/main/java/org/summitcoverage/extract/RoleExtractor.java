@@ -153,7 +153,8 @@ public final class RoleExtractor {
                 continue;
             }
             // The dependency parse is most of the cost of a run: only cues that read the parse pay for it.
-            boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE);
+            boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE
+                    && h.kind() != CueKind.LISTED);
             ParsedSentence parse = needsParse ? parser.apply(s) : new ParsedSentence(List.of(), List.of());
             SentenceGraph g = new SentenceGraph(parse, s.tokens(), inSentence);
             String eventId = sentenceEvent(inSentence, mainEvent);
@@ -249,6 +250,7 @@ public final class RoleExtractor {
             case NOUN -> nounHolders(g, h, role, cue);
             case VENUE -> venueHolders(g, h);
             case SPEECH -> speakers(g, h, cue);
+            case LISTED -> listedAfter(g, h, role);
             default -> List.of();
         };
     }
@@ -640,6 +642,35 @@ public final class RoleExtractor {
     }
 
     private static final double SPEECH = 0.6;
+
+    /** `en présence du président sénégalais, X, et de Y`: whoever is listed right after the cue. */
+    private List<Finding> listedAfter(SentenceGraph g, Hit h, RoleType role) {
+        List<Finding> out = new ArrayList<>();
+        List<Mention> first = listAfter(g, h.end(), 6);
+        if (first.isEmpty()) {
+            return out;
+        }
+        // the list may mix people and states: follow it mention by mention, whatever the type
+        List<Mention> after = new ArrayList<>();
+        for (Mention m : g.mentions()) {
+            if (SentenceGraph.canHoldRole(m) && m.start() >= first.get(0).start()) {
+                after.add(m);
+            }
+        }
+        after.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        Mention prev = null;
+        for (Mention m : after) {
+            if (prev != null && !onlyConnectorsBetween(g, prev, m)) {
+                break;
+            }
+            prev = m;
+            Mention holder = isTitleDemonym(m) ? personRightAfter(g, m) : m;
+            if (holder != null && out.stream().noneMatch(f -> f.mention.equals(holder))) {
+                out.add(new Finding(role, holder, h.text(), NOUN_RULE, "listed", h.text() + " " + holder.text(), null));
+            }
+        }
+        return out;
+    }
 
     /** `« … », a martelé le président polonais, Tomasz Wierzbicki`: whoever is quoted spoke at the meeting. */
     private List<Finding> speakers(SentenceGraph g, Hit h, int cue) {

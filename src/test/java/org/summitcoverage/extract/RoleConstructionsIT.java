@@ -101,6 +101,13 @@ class RoleConstructionsIT {
     }
 
     @Test
+    void presenceListsParticipants() {
+        Set<String> r = roles("La cérémonie s'est déroulée en présence du Premier ministre sénégalais, Ousmane Diallo, et de la Côte d'Ivoire.");
+        assertTrue(r.contains("PARTICIPANT person:ousmane-diallo"), r.toString());
+        assertTrue(r.contains("PARTICIPANT country:CI"), r.toString());
+    }
+
+    @Test
     void futureHost() {
         assertEquals(Set.of("HOST country:BR"), roles("Le Brésil accueillera la prochaine édition du sommet."));
     }
