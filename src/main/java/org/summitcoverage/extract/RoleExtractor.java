@@ -787,7 +787,9 @@ public final class RoleExtractor {
         }
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + 6); k++) {
             String w = TextFolding.fold(toks.get(k).word());
-            if (w.equals("en") || w.equals("au") || w.equals("aux")) {
+            if (w.equals("en") || w.equals("au") || w.equals("aux") || w.equals("a")) {
+                // `à` only introduces a country for islands and city-states (`à Chypre`, `à Singapour`):
+                // the mention must then be a COUNTRY, which the check below already requires
                 if (k + 1 < toks.size()) {
                     Mention m = g.mentionAt(toks.get(k + 1).start());
                     if (m == null && k + 2 < toks.size()) {

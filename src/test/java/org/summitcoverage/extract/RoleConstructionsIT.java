@@ -110,5 +110,7 @@ class RoleConstructionsIT {
     @Test
     void futureHost() {
         assertEquals(Set.of("HOST country:BR"), roles("Le Brésil accueillera la prochaine édition du sommet."));
+        assertEquals(Set.of("HOST country:TR"), roles("La prochaine conférence se tiendra en Turquie."));
+        assertEquals(Set.of("HOST country:CY"), roles("Le prochain sommet informel se tiendra à Chypre."));
     }
 }
