@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import static org.summitcoverage.extract.CueScope.*;
+import static org.summitcoverage.extract.Enumerations.*;
+
 /**
  * The role half of the extract stage (ANNOTATION.md § Roles). Only sentences with a cue from
  * {@link RoleCueLexicon} are parsed; the holder of a role is read from the dependency parse (subject,
@@ -39,30 +42,10 @@ public final class RoleExtractor {
     static final double TOKEN_RULE = 0.65;
     static final double PRONOUN = 0.6;
 
-    private static final Set<String> CONNECTORS = Set.of(",", "et", "ainsi", "que", "l'", "la", "le", "les", "ni",
-            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite");
-    /** The longest apposition skipped inside an enumeration: `l'Azerbaïdjan, pays hôte, ainsi que le Canada`. */
-    private static final int MAX_APPOSITION_TOKENS = 3;
-    private static final int MAX_RELATIVE_TOKENS = 18;
-    private static final java.util.Set<String> DEMONYMS = demonyms();
-
-    private static java.util.Set<String> demonyms() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        Dictionaries.shared().allForms().forEach((form, entries) -> {
-            if (entries.stream().anyMatch(e -> e.kind() == org.summitcoverage.dict.Kind.DEMONYM)) {
-                out.add(form);
-            }
-        });
-        return java.util.Set.copyOf(out);
-    }
-
-    private static boolean isDemonym(String folded) {
-        return DEMONYMS.contains(folded);
-    }
     private static final Set<String> LISTING_VERBS = Set.of("figurent", "figure", "figuraient", "figurait",
             "trouvent", "trouve", "comptent", "compte", "citons", "notamment");
     private static final Set<String> NOMINAL_POS = Set.of("NOUN", "PROPN", "DET", "ADP", "NN", "NNP", "NC", "NPP");
-    private static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles");
+    static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles");
     private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("a", "ont", "avait", "avaient", "aura", "auront",
             "est", "sont", "était", "étaient", "été", "sera", "seront", "s'", "se", "ne", "n'", "pas", "déjà", "aussi",
             "également", "finalement", "officiellement", "ensuite", "enfin", "bien", "tous", "toutes", "y", "en",
@@ -1028,107 +1011,6 @@ public final class RoleExtractor {
         return List.of();
     }
 
-    /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
-    private static List<Mention> coordination(SentenceGraph g, Mention m) {
-        // Only mentions of the same type chain: a body named inside an apposition or a relative clause
-        // (`la Norvège, qui pilote la Coalition…, ainsi que le Pérou`) does not break a list of countries.
-        List<Mention> sorted = new ArrayList<>();
-        for (Mention x : g.mentions()) {
-            if (x.type() == m.type()) {
-                sorted.add(x);
-            }
-        }
-        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        int i = sorted.indexOf(m);
-        if (i < 0) {
-            return List.of(m);
-        }
-        List<Mention> out = new ArrayList<>();
-        out.add(m);
-        for (int j = i + 1; j < sorted.size() && onlyConnectorsBetween(g, sorted.get(j - 1), sorted.get(j)); j++) {
-            out.add(sorted.get(j));
-        }
-        for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1)); j--) {
-            out.add(sorted.get(j));
-        }
-        return out;
-    }
-
-    private static boolean onlyConnectorsBetween(SentenceGraph g, Mention a, Mention b) {
-        if (b.start() < a.end()) {
-            return true;
-        }
-        List<Token> between = new ArrayList<>();
-        for (Token t : g.tokens()) {
-            if (t.start() >= a.end() && t.end() <= b.start()) {
-                between.add(t);
-            }
-        }
-        int i = 0;
-        while (i < between.size()) {
-            String w = TextFolding.fold(between.get(i).word());
-            if (CONNECTORS.contains(w)) {
-                i++;
-                continue;
-            }
-            if (Words.isLowerWord(between.get(i)) && isDemonym(w)) {
-                i++; // `le français Mistral AI, le canadien Cohere`
-                continue;
-            }
-            // a short lower-case apposition or a relative clause between commas does not break the list
-            if (i > 0 && between.get(i - 1).word().equals(",")) {
-                boolean relativeClause = w.equals("qui") || w.equals("dont");
-                int max = relativeClause ? MAX_RELATIVE_TOKENS : MAX_APPOSITION_TOKENS;
-                int j = i;
-                while (j < between.size() && j - i < max && (relativeClause || Words.isLowerWord(between.get(j)))
-                        && !between.get(j).word().equals(",")) {
-                    j++;
-                }
-                if (j > i && j < between.size() && between.get(j).word().equals(",")) {
-                    i = j;
-                    continue;
-                }
-            }
-            return false;
-        }
-        return true;
-    }
-
-    /** The enumeration that starts within {@code slack} tokens after token {@code from}. */
-    private static List<Mention> listAfter(SentenceGraph g, int from, int slack) {
-        List<Token> toks = g.tokens();
-        int limit = from + slack;
-        for (int k = from; k < Math.min(toks.size(), limit); k++) {
-            if (toks.get(k).word().equals(",") || TextFolding.fold(toks.get(k).word()).equals("notamment")) {
-                limit++; // `Ont voté pour, notamment, le Rwanda`
-            }
-            Mention m = g.mentionAt(toks.get(k).start());
-            if (m != null && SentenceGraph.canHoldRole(m)) {
-                List<Mention> list = new ArrayList<>();
-                for (Mention x : coordination(g, m)) {
-                    if (x.start() >= m.start()) {
-                        list.add(x);
-                    }
-                }
-                return list;
-            }
-            if (Words.isPunctuation(toks.get(k)) && !toks.get(k).word().equals("'") && !toks.get(k).word().equals(",")) {
-                break;
-            }
-        }
-        return List.of();
-    }
-
-    private static List<Mention> listAfterWord(SentenceGraph g, int from, String word) {
-        List<Token> toks = g.tokens();
-        for (int k = from; k < Math.min(toks.size(), from + 6); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals(word)) {
-                return listAfter(g, k + 1, 4);
-            }
-        }
-        return List.of();
-    }
-
     private static Mention nearestPerson(SentenceGraph g, Hit h) {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -1166,184 +1048,6 @@ public final class RoleExtractor {
             }
         }
         return -1;
-    }
-
-    private static final Set<String> AMONG_THEM = Set.of("eux", "elles", "lesquels", "lesquelles", "ceux-ci", "celles-ci");
-
-    /** `Parmi eux, …`, `Parmi elles, …`: the sentence names the members of the previous sentence's unnamed set. */
-    private static boolean startsWithAmongThem(List<Token> toks) {
-        return toks.size() > 2 && TextFolding.fold(toks.get(0).word()).equals("parmi")
-                && AMONG_THEM.contains(TextFolding.fold(toks.get(1).word()));
-    }
-
-    private static boolean startsWithParmi(List<Token> toks) {
-        for (int k = 0; k < Math.min(3, toks.size()); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("parmi")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Token-level preconditions of each kind of cue, checked before any parse: a delegation noun matters
-     * only after `à la tête de` / `chef de`, a leading participle only with a delegation, speech only in a
-     * sentence that quotes someone, a venue verb only with `se` before it.
-     */
-    private static boolean isLive(Hit h, List<Token> toks) {
-        if (h.first() < 0) {
-            return true;
-        }
-        switch (h.kind()) {
-            case SPEECH:
-                for (Token t : toks) {
-                    String w = t.word();
-                    if (w.contains("«") || w.contains("»") || w.contains("\"") || w.contains("“") || w.contains("”")) {
-                        return true;
-                    }
-                }
-                return false;
-            case AGENT:
-                return toks.stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"));
-            case NOUN:
-                if (h.role() == RoleType.DELEGATION_HEAD) {
-                    for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
-                        String w = TextFolding.fold(toks.get(k).word());
-                        if (w.equals("tete") || w.equals("chef") || w.equals("cheffe")) {
-                            return true;
-                        }
-                    }
-                    return false;
-                }
-                return true;
-            case VENUE:
-                for (int k = Math.max(0, h.first() - 3); k < h.first(); k++) {
-                    String w = TextFolding.fold(toks.get(k).word());
-                    if (w.equals("se") || w.equals("s'")) {
-                        return true;
-                    }
-                }
-                String first = TextFolding.fold(toks.get(h.first()).word());
-                return first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
-                        || first.equals("avait");
-            default:
-                return true;
-        }
-    }
-
-    private static boolean opensWithPronoun(Sentence s) {
-        List<Token> t = s.tokens();
-        return !t.isEmpty() && PRONOUNS.contains(TextFolding.fold(t.get(0).word()));
-    }
-
-    /** Questions assert nothing. */
-    private static boolean isQuestion(Sentence s) {
-        List<Token> t = s.tokens();
-        return !t.isEmpty() && t.get(t.size() - 1).word().equals("?");
-    }
-
-    /**
-     * A hypothesis, intention or demand governs the cue (`pourrait signer`, `appelle la Chine à signer`,
-     * `a refusé de signer`, `si la Chine signait`): read from the parse (the modal word is an ancestor of
-     * the cue), or, when the parse says nothing, from the modal standing right before the cue.
-     */
-    private static boolean blocked(List<Token> toks, Hit h, List<Hit> hits, SentenceGraph g) {
-        if (h.first() < 0) {
-            return false;
-        }
-        String w = TextFolding.fold(toks.get(h.first()).word());
-        if (w.endsWith("rait") || w.endsWith("raient")) {
-            return true; // the conditional mood: `signerait`, `accueillerait`
-        }
-        int cueNode = g.nodeAt(toks.get(h.first()).start());
-        Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
-        for (Hit m : hits) {
-            if (m.kind() != CueKind.MODAL || m.first() >= h.first() || m.first() < 0) {
-                continue;
-            }
-            if (isSameTokenAsRoleCue(m, hits) && h.role() == RoleType.NON_SIGNATORY && m.end() >= h.first()) {
-                continue; // `refuse` is a modal for what follows and itself the NON_SIGNATORY cue
-            }
-            int modalNode = g.nodeAt(toks.get(m.first()).start());
-            if (TextFolding.fold(m.text()).equals("si")) {
-                if (clauseBetween(toks, m.end(), h.first())) {
-                    return true;
-                }
-                continue;
-            }
-            if (modalNode > 0 && ancestors.contains(modalNode)) {
-                return true;
-            }
-            if (h.first() - m.end() <= 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
-    private static boolean blockedByTokens(List<Token> toks, Hit h, List<Hit> hits) {
-        String w = TextFolding.fold(toks.get(h.first()).word());
-        if (w.endsWith("rait") || w.endsWith("raient")) {
-            return true;
-        }
-        for (Hit m : hits) {
-            if (m.kind() == CueKind.MODAL && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean clauseBetween(List<Token> toks, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String t = toks.get(k).word();
-            if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":")) {
-                return false;
-            }
-        }
-        return to - from <= 8;
-    }
-
-    private static boolean isSameTokenAsRoleCue(Hit modal, List<Hit> hits) {
-        for (Hit h : hits) {
-            if (h.role() != null && h.first() == modal.first()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** `n'ont pas signé`, `ne figure pas parmi les signataires`: a negator pair around the cue. */
-    private static boolean isNegated(List<Token> toks, Hit h, List<Hit> hits) {
-        if (h.first() < 0) {
-            return false;
-        }
-        boolean ne = false;
-        boolean pas = false;
-        for (int k = Math.max(0, h.first() - 5); k < Math.min(toks.size(), h.end() + 2); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
-            if ((w.equals("ne") || w.equals("n'")) && k < h.first()) {
-                ne = true;
-            }
-            if (Set.of("pas", "jamais", "point", "guere", "nullement", "plus").contains(w)) {
-                pas = true;
-            }
-            if (w.equals("non") && k == h.first() - 1) {
-                return true;
-            }
-        }
-        return ne && pas;
-    }
-
-    private static boolean coveredByLongerHit(Hit h, List<Hit> hits) {
-        for (Hit o : hits) {
-            if (o != h && o.role() != null && o.first() <= h.first() && o.end() >= h.end()
-                    && (o.end() - o.first()) > (h.end() - h.first())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

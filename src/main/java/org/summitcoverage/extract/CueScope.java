@@ -1,0 +1,198 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.RoleCueLexicon.CueKind;
+import org.summitcoverage.extract.RoleCueLexicon.Hit;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a role cue asserts anything where it stands: negation, hypotheses and demands in its scope,
+ * questions, and the token-level preconditions checked before paying for a parse.
+ */
+final class CueScope {
+    private CueScope() {
+    }
+
+    static final Set<String> AMONG_THEM = Set.of("eux", "elles", "lesquels", "lesquelles", "ceux-ci", "celles-ci");
+
+    /** `Parmi eux, …`, `Parmi elles, …`: the sentence names the members of the previous sentence's unnamed set. */
+    static boolean startsWithAmongThem(List<Token> toks) {
+        return toks.size() > 2 && TextFolding.fold(toks.get(0).word()).equals("parmi")
+                && AMONG_THEM.contains(TextFolding.fold(toks.get(1).word()));
+    }
+
+    static boolean startsWithParmi(List<Token> toks) {
+        for (int k = 0; k < Math.min(3, toks.size()); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("parmi")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Token-level preconditions of each kind of cue, checked before any parse: a delegation noun matters
+     * only after `à la tête de` / `chef de`, a leading participle only with a delegation, speech only in a
+     * sentence that quotes someone, a venue verb only with `se` before it.
+     */
+    static boolean isLive(Hit h, List<Token> toks) {
+        if (h.first() < 0) {
+            return true;
+        }
+        switch (h.kind()) {
+            case SPEECH:
+                for (Token t : toks) {
+                    String w = t.word();
+                    if (w.contains("«") || w.contains("»") || w.contains("\"") || w.contains("“") || w.contains("”")) {
+                        return true;
+                    }
+                }
+                return false;
+            case AGENT:
+                return toks.stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"));
+            case NOUN:
+                if (h.role() == RoleType.DELEGATION_HEAD) {
+                    for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
+                        String w = TextFolding.fold(toks.get(k).word());
+                        if (w.equals("tete") || w.equals("chef") || w.equals("cheffe")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                return true;
+            case VENUE:
+                for (int k = Math.max(0, h.first() - 3); k < h.first(); k++) {
+                    String w = TextFolding.fold(toks.get(k).word());
+                    if (w.equals("se") || w.equals("s'")) {
+                        return true;
+                    }
+                }
+                String first = TextFolding.fold(toks.get(h.first()).word());
+                return first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
+                        || first.equals("avait");
+            default:
+                return true;
+        }
+    }
+
+    static boolean opensWithPronoun(Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && RoleExtractor.PRONOUNS.contains(TextFolding.fold(t.get(0).word()));
+    }
+
+    /** Questions assert nothing. */
+    static boolean isQuestion(Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && t.get(t.size() - 1).word().equals("?");
+    }
+
+    /**
+     * A hypothesis, intention or demand governs the cue (`pourrait signer`, `appelle la Chine à signer`,
+     * `a refusé de signer`, `si la Chine signait`): read from the parse (the modal word is an ancestor of
+     * the cue), or, when the parse says nothing, from the modal standing right before the cue.
+     */
+    static boolean blocked(List<Token> toks, Hit h, List<Hit> hits, SentenceGraph g) {
+        if (h.first() < 0) {
+            return false;
+        }
+        String w = TextFolding.fold(toks.get(h.first()).word());
+        if (w.endsWith("rait") || w.endsWith("raient")) {
+            return true; // the conditional mood: `signerait`, `accueillerait`
+        }
+        int cueNode = g.nodeAt(toks.get(h.first()).start());
+        Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
+        for (Hit m : hits) {
+            if (m.kind() != CueKind.MODAL || m.first() >= h.first() || m.first() < 0) {
+                continue;
+            }
+            if (isSameTokenAsRoleCue(m, hits) && h.role() == RoleType.NON_SIGNATORY && m.end() >= h.first()) {
+                continue; // `refuse` is a modal for what follows and itself the NON_SIGNATORY cue
+            }
+            int modalNode = g.nodeAt(toks.get(m.first()).start());
+            if (TextFolding.fold(m.text()).equals("si")) {
+                if (clauseBetween(toks, m.end(), h.first())) {
+                    return true;
+                }
+                continue;
+            }
+            if (modalNode > 0 && ancestors.contains(modalNode)) {
+                return true;
+            }
+            if (h.first() - m.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
+    static boolean blockedByTokens(List<Token> toks, Hit h, List<Hit> hits) {
+        String w = TextFolding.fold(toks.get(h.first()).word());
+        if (w.endsWith("rait") || w.endsWith("raient")) {
+            return true;
+        }
+        for (Hit m : hits) {
+            if (m.kind() == CueKind.MODAL && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean clauseBetween(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = toks.get(k).word();
+            if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":")) {
+                return false;
+            }
+        }
+        return to - from <= 8;
+    }
+
+    static boolean isSameTokenAsRoleCue(Hit modal, List<Hit> hits) {
+        for (Hit h : hits) {
+            if (h.role() != null && h.first() == modal.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `n'ont pas signé`, `ne figure pas parmi les signataires`: a negator pair around the cue. */
+    static boolean isNegated(List<Token> toks, Hit h, List<Hit> hits) {
+        if (h.first() < 0) {
+            return false;
+        }
+        boolean ne = false;
+        boolean pas = false;
+        for (int k = Math.max(0, h.first() - 5); k < Math.min(toks.size(), h.end() + 2); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if ((w.equals("ne") || w.equals("n'")) && k < h.first()) {
+                ne = true;
+            }
+            if (Set.of("pas", "jamais", "point", "guere", "nullement", "plus").contains(w)) {
+                pas = true;
+            }
+            if (w.equals("non") && k == h.first() - 1) {
+                return true;
+            }
+        }
+        return ne && pas;
+    }
+
+    static boolean coveredByLongerHit(Hit h, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (o != h && o.role() != null && o.first() <= h.first() && o.end() >= h.end()
+                    && (o.end() - o.first()) > (h.end() - h.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

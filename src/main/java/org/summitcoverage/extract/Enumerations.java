@@ -1,0 +1,145 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lists of mentions in a sentence: the enumerations French uses for signatories and participants
+ * (`l'Allemagne, l'Argentine, …, et le Viet Nam`), found on the tokens so that they survive the parser's
+ * mistakes on long sentences.
+ */
+final class Enumerations {
+    private Enumerations() {
+    }
+
+    static final Set<String> CONNECTORS = Set.of(",", "et", "ainsi", "que", "l'", "la", "le", "les", "ni",
+            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite");
+
+    /** The longest apposition skipped inside an enumeration: `l'Azerbaïdjan, pays hôte, ainsi que le Canada`. */
+    static final int MAX_APPOSITION_TOKENS = 3;
+
+    static final int MAX_RELATIVE_TOKENS = 18;
+
+    static final java.util.Set<String> DEMONYMS = demonyms();
+
+    static java.util.Set<String> demonyms() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Dictionaries.shared().allForms().forEach((form, entries) -> {
+            if (entries.stream().anyMatch(e -> e.kind() == org.summitcoverage.dict.Kind.DEMONYM)) {
+                out.add(form);
+            }
+        });
+        return java.util.Set.copyOf(out);
+    }
+
+    static boolean isDemonym(String folded) {
+        return DEMONYMS.contains(folded);
+    }
+
+    /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
+    static List<Mention> coordination(SentenceGraph g, Mention m) {
+        // Only mentions of the same type chain: a body named inside an apposition or a relative clause
+        // (`la Norvège, qui pilote la Coalition…, ainsi que le Pérou`) does not break a list of countries.
+        List<Mention> sorted = new ArrayList<>();
+        for (Mention x : g.mentions()) {
+            if (x.type() == m.type()) {
+                sorted.add(x);
+            }
+        }
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int i = sorted.indexOf(m);
+        if (i < 0) {
+            return List.of(m);
+        }
+        List<Mention> out = new ArrayList<>();
+        out.add(m);
+        for (int j = i + 1; j < sorted.size() && onlyConnectorsBetween(g, sorted.get(j - 1), sorted.get(j)); j++) {
+            out.add(sorted.get(j));
+        }
+        for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1)); j--) {
+            out.add(sorted.get(j));
+        }
+        return out;
+    }
+
+    static boolean onlyConnectorsBetween(SentenceGraph g, Mention a, Mention b) {
+        if (b.start() < a.end()) {
+            return true;
+        }
+        List<Token> between = new ArrayList<>();
+        for (Token t : g.tokens()) {
+            if (t.start() >= a.end() && t.end() <= b.start()) {
+                between.add(t);
+            }
+        }
+        int i = 0;
+        while (i < between.size()) {
+            String w = TextFolding.fold(between.get(i).word());
+            if (CONNECTORS.contains(w)) {
+                i++;
+                continue;
+            }
+            if (Words.isLowerWord(between.get(i)) && isDemonym(w)) {
+                i++; // `le français Mistral AI, le canadien Cohere`
+                continue;
+            }
+            // a short lower-case apposition or a relative clause between commas does not break the list
+            if (i > 0 && between.get(i - 1).word().equals(",")) {
+                boolean relativeClause = w.equals("qui") || w.equals("dont");
+                int max = relativeClause ? MAX_RELATIVE_TOKENS : MAX_APPOSITION_TOKENS;
+                int j = i;
+                while (j < between.size() && j - i < max && (relativeClause || Words.isLowerWord(between.get(j)))
+                        && !between.get(j).word().equals(",")) {
+                    j++;
+                }
+                if (j > i && j < between.size() && between.get(j).word().equals(",")) {
+                    i = j;
+                    continue;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** The enumeration that starts within {@code slack} tokens after token {@code from}. */
+    static List<Mention> listAfter(SentenceGraph g, int from, int slack) {
+        List<Token> toks = g.tokens();
+        int limit = from + slack;
+        for (int k = from; k < Math.min(toks.size(), limit); k++) {
+            if (toks.get(k).word().equals(",") || TextFolding.fold(toks.get(k).word()).equals("notamment")) {
+                limit++; // `Ont voté pour, notamment, le Rwanda`
+            }
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && SentenceGraph.canHoldRole(m)) {
+                List<Mention> list = new ArrayList<>();
+                for (Mention x : coordination(g, m)) {
+                    if (x.start() >= m.start()) {
+                        list.add(x);
+                    }
+                }
+                return list;
+            }
+            if (Words.isPunctuation(toks.get(k)) && !toks.get(k).word().equals("'") && !toks.get(k).word().equals(",")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    static List<Mention> listAfterWord(SentenceGraph g, int from, String word) {
+        List<Token> toks = g.tokens();
+        for (int k = from; k < Math.min(toks.size(), from + 6); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals(word)) {
+                return listAfter(g, k + 1, 4);
+            }
+        }
+        return List.of();
+    }
+}
