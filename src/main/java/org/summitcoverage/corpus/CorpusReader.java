@@ -178,19 +178,12 @@ public final class CorpusReader {
         }
 
         CorpusItem next() {
-            String line;
-            try {
-                do {
-                    line = reader.readLine();
-                    lineNumber++;
-                } while (line != null && line.isBlank());
-            } catch (IOException e) {
-                return null;
-            }
+            InputRules.NumberedLine line = InputRules.nextNonBlank(reader, lineNumber);
             if (line == null) {
                 return null;
             }
-            return rules.jsonLine(fileId, relative(file) + ":" + lineNumber, lineNumber, line);
+            lineNumber = line.number();
+            return rules.jsonLine(fileId, relative(file) + ":" + lineNumber, lineNumber, line.text());
         }
 
         void close() {

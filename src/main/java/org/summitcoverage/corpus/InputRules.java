@@ -104,6 +104,28 @@ public final class InputRules {
         return new CorpusItem.Readable(new Article(meta, Normalizer.normalize(body, Normalizer.Form.NFC), false));
     }
 
+    /** A line of a JSON Lines file with its 1-based number (blank lines count, as an editor shows them). */
+    public record NumberedLine(String text, int number) {
+    }
+
+    /**
+     * The next non-blank line after line {@code previousNumber}, or null at the end of the file or on a read
+     * error (a file unreadable part-way ends there, in both runners).
+     */
+    public static NumberedLine nextNonBlank(java.io.BufferedReader reader, int previousNumber) {
+        int n = previousNumber;
+        String line;
+        try {
+            do {
+                line = reader.readLine();
+                n++;
+            } while (line != null && line.isBlank());
+        } catch (IOException e) {
+            return null;
+        }
+        return line == null ? null : new NumberedLine(line, n);
+    }
+
     public static CorpusItem rejected(String id, String sourcePath, Status status, String reason) {
         return new CorpusItem.Rejected(new ArticleMeta(id, sourcePath, null, null, null, null, null, 0), status, reason);
     }

@@ -111,21 +111,14 @@ final class InputDecoder {
             if (done) {
                 return false;
             }
-            String line;
-            try {
-                do {
-                    line = reader.readLine();
-                    lineNumber++;
-                } while (line != null && line.isBlank());
-            } catch (IOException e) {
-                line = null;
-            }
+            InputRules.NumberedLine line = InputRules.nextNonBlank(reader, lineNumber);
             if (line == null) {
                 done = true;
                 close();
                 return false;
             }
-            next = WorkItem.jsonLine(file, lineNumber, line);
+            lineNumber = line.number();
+            next = WorkItem.jsonLine(file, lineNumber, line.text());
             return true;
         }
 
