@@ -44,7 +44,8 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         FrenchModels models = FrenchModels.shared();
         long nerLoaded = System.nanoTime();
-        models.parsePipeline();
+        models.taggingPipeline();
+        models.dependencyParsing();
         long parseLoaded = System.nanoTime();
         Dictionaries.shared();
         RoleCueLexicon.shared();

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -59,7 +58,7 @@ public final class CoreNlpAnnotator implements Annotator {
     public ParsedSentence parse(AnnotatedText doc, Sentence sentence) {
         String sentenceText = forTagger(doc.text().substring(sentence.start(), sentence.end()));
         Annotation ann = new Annotation(sentenceText);
-        models.parsePipeline().annotate(ann);
+        models.taggingPipeline().annotate(ann);
         List<ParsedSentence.Node> nodes = new ArrayList<>();
         List<ParsedSentence.Edge> edges = new ArrayList<>();
         int offset = 0;
@@ -69,10 +68,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 nodes.add(new ParsedSentence.Node(offset + t.index(), t.word(), t.tag() == null ? "" : t.tag(),
                         sentence.start() + t.beginPosition(), sentence.start() + t.endPosition()));
             }
-            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (graph == null) {
-                graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            }
+            SemanticGraph graph = models.dependencyParsing().parse(s);
             if (graph != null) {
                 for (IndexedWord root : graph.getRoots()) {
                     edges.add(new ParsedSentence.Edge(0, offset + root.index(), "root"));

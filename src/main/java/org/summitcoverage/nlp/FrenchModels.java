@@ -15,12 +15,14 @@ import java.util.function.Supplier;
  * <p>Two pipelines instead of CoreNLP's default one: entities need only tokenize+ssplit+ner on every
  * sentence (the French CRF does not use POS tags), while mwt+pos+depparse run only on the few sentences
  * that carry a role cue. That is where the speed of the whole run comes from (CORENLP-NOTES § Speed).
+ * The parser itself is {@link DependencyParsing}, CoreNLP's nndep with a faster scorer.
  */
 public final class FrenchModels {
     private static final String FRENCH_PROPERTIES = "StanfordCoreNLP-french.properties";
 
     private final StanfordCoreNLP entityPipeline;
-    private final Lazy<StanfordCoreNLP> parsePipeline;
+    private final Lazy<StanfordCoreNLP> taggingPipeline;
+    private final Lazy<DependencyParsing> dependencyParsing;
     private final Lazy<StanfordCoreNLP> referencePipeline;
     private final long loadMillis;
 
@@ -39,12 +41,13 @@ public final class FrenchModels {
         entities.setProperty("annotators", "tokenize,ssplit,ner");
         entities.setProperty("enforceRequirements", "false");
         this.entityPipeline = new StanfordCoreNLP(entities);
-        this.parsePipeline = new Lazy<>(() -> {
+        this.taggingPipeline = new Lazy<>(() -> {
             Properties p = frenchProperties();
-            p.setProperty("annotators", "tokenize,ssplit,mwt,pos,depparse");
+            p.setProperty("annotators", "tokenize,ssplit,mwt,pos");
             p.setProperty("ssplit.isOneSentence", "true");
             return new StanfordCoreNLP(p);
         });
+        this.dependencyParsing = new Lazy<>(() -> new DependencyParsing(frenchProperties()));
         this.referencePipeline = new Lazy<>(() -> {
             Properties p = frenchProperties();
             p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner");
@@ -82,8 +85,13 @@ public final class FrenchModels {
         return entityPipeline;
     }
 
-    public StanfordCoreNLP parsePipeline() {
-        return parsePipeline.get();
+    /** tokenize, ssplit (one sentence), mwt and pos: what the dependency parser reads. */
+    public StanfordCoreNLP taggingPipeline() {
+        return taggingPipeline.get();
+    }
+
+    public DependencyParsing dependencyParsing() {
+        return dependencyParsing.get();
     }
 
     /** CoreNLP's default French tokenize+ssplit+mwt+pos+ner, the baseline the benchmark compares against. */
