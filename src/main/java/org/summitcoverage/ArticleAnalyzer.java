@@ -18,6 +18,7 @@ import org.summitcoverage.nlp.AnnotatedText;
 import org.summitcoverage.nlp.Annotator;
 import org.summitcoverage.nlp.CoreNlpAnnotator;
 import org.summitcoverage.nlp.FrenchModels;
+import org.summitcoverage.extract.UnknownNameGate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +56,12 @@ public final class ArticleAnalyzer {
 
     private static final class Shared {
         static final ArticleAnalyzer INSTANCE = new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
-                new CoreNlpAnnotator(FrenchModels.shared()), Dictionaries.shared(), RoleCueLexicon.shared(), true);
+                new CoreNlpAnnotator(FrenchModels.shared(), new UnknownNameGate(Dictionaries.shared())), Dictionaries.shared(), RoleCueLexicon.shared(), true);
     }
 
     private static final class SharedFast {
         static final ArticleAnalyzer INSTANCE = new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
-                new CoreNlpAnnotator(FrenchModels.shared()), Dictionaries.shared(), RoleCueLexicon.shared(), false);
+                new CoreNlpAnnotator(FrenchModels.shared(), new UnknownNameGate(Dictionaries.shared())), Dictionaries.shared(), RoleCueLexicon.shared(), false);
     }
 
     /** Everything the analysis of one article produced, with the role explanations for `explain`. */

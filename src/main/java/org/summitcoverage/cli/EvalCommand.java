@@ -10,6 +10,7 @@ import org.summitcoverage.eval.Scorer;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.nlp.CoreNlpAnnotator;
 import org.summitcoverage.nlp.FrenchModels;
+import org.summitcoverage.nlp.NameTaggingGate;
 import org.summitcoverage.run.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
             Map<String, GoldFile> goldFiles = EvalRun.readGold(gold);
             List<ArticleAnalysis> analyses;
             if (nerOnly) {
-                RawNerBaseline baseline = new RawNerBaseline(new CoreNlpAnnotator(FrenchModels.shared()));
+                RawNerBaseline baseline = new RawNerBaseline(new CoreNlpAnnotator(FrenchModels.shared(), NameTaggingGate.EVERY_SENTENCE));
                 analyses = EvalRun.analyse(corpus, baseline::analyze, threads);
             } else {
                 ArticleAnalyzer analyzer = fast ? ArticleAnalyzer.sharedFast() : ArticleAnalyzer.shared();

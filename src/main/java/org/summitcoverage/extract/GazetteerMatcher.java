@@ -69,7 +69,7 @@ final class GazetteerMatcher {
     }
 
     /** The folded key of tokens [first, end): folded tokens joined by a space where the text has whitespace. */
-    private static String key(List<Token> toks, String[] folded, int first, int end, String firstReplacement) {
+    static String key(List<Token> toks, String[] folded, int first, int end, String firstReplacement) {
         StringBuilder sb = new StringBuilder(firstReplacement != null ? firstReplacement : folded[first]);
         for (int k = first + 1; k < end; k++) {
             if (toks.get(k).start() > toks.get(k - 1).end()) {
@@ -244,6 +244,15 @@ final class GazetteerMatcher {
                     "république", "royaume", "état", "etat").contains(prev);
         }
         return true;
+    }
+
+    /** The folded word after an elided article glued to it (`d'ivoire` → `ivoire`), or null. */
+    static String afterElision(String foldedWord) {
+        int apos = foldedWord.indexOf('\'');
+        if (apos > 0 && apos < foldedWord.length() - 1 && apos <= 7 && Words.ELIDED.contains(foldedWord.substring(0, apos + 1))) {
+            return foldedWord.substring(apos + 1);
+        }
+        return null;
     }
 
     private static int elisionEnd(Token t) {

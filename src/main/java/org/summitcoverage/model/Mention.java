@@ -9,9 +9,11 @@ public record Mention(String entityId, EntityType type, String text, int sentenc
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(method, "method");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad offsets " + start + ".." + end + " for " + text);
         }
-        nerLabel = nerLabel == null ? "" : nerLabel;
+        // SCHEMA.md: the tagger's label only for what the tagger found, empty for dictionary and rule matches.
+        nerLabel = nerLabel == null || method.equals("gazetteer") || method.equals("rule") ? "" : nerLabel;
     }
 }

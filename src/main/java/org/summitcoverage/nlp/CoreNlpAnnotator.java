@@ -17,15 +17,18 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("du", "des", "au", "aux", "duquel",
             "desquels", "desquelles", "auquel", "auxquels", "auxquelles");
     private final FrenchModels models;
+    private final NameTaggingGate gate;
 
-    public CoreNlpAnnotator(FrenchModels models) {
+    public CoreNlpAnnotator(FrenchModels models, NameTaggingGate gate) {
         this.models = models;
+        this.gate = gate;
     }
 
     @Override
     public AnnotatedText annotate(String text) {
         Annotation doc = new Annotation(forTagger(text));
-        models.entityPipeline().annotate(doc);
+        models.splitPipeline().annotate(doc);
+        tagNames(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
@@ -52,6 +55,30 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         return new AnnotatedText(text, sentences);
+    }
+
+    /** The CRF reads the gated sentences only; it tags each sentence on its own, so the labels are the same. */
+    private void tagNames(Annotation doc) {
+        List<CoreMap> selected = new ArrayList<>();
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> words = new ArrayList<>(labels.size());
+            for (CoreLabel t : labels) {
+                words.add(new Token(words.size(), t.word(), t.beginPosition(), t.endPosition(), ""));
+            }
+            if (gate.needsTagger(words)) {
+                selected.add(s);
+                tokens.addAll(labels);
+            }
+        }
+        if (selected.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        models.namePipeline().annotate(part);
     }
 
     @Override

@@ -12,15 +12,16 @@ import java.util.function.Supplier;
  * The CoreNLP French models, built once per JVM and shared by every thread (StanfordCoreNLP.annotate
  * is safe to call concurrently; CoreNLP's own -threads option does just that).
  *
- * <p>Two pipelines instead of CoreNLP's default one: entities need only tokenize+ssplit+ner on every
- * sentence (the French CRF does not use POS tags), while mwt+pos+depparse run only on the few sentences
- * that carry a role cue. That is where the speed of the whole run comes from (CORENLP-NOTES § Speed).
+ * <p>Several pipelines instead of CoreNLP's default one: every sentence is tokenized and split; the CRF
+ * name tagger (which does not use POS tags) reads only the sentences a {@link NameTaggingGate} selects; and
+ * mwt+pos+depparse run only on the sentences that carry a role cue. That is where the speed of the whole run comes from (CORENLP-NOTES § Speed).
  * The parser itself is {@link DependencyParsing}, CoreNLP's nndep with a faster scorer.
  */
 public final class FrenchModels {
     private static final String FRENCH_PROPERTIES = "StanfordCoreNLP-french.properties";
 
-    private final StanfordCoreNLP entityPipeline;
+    private final StanfordCoreNLP splitPipeline;
+    private final StanfordCoreNLP namePipeline;
     private final Lazy<StanfordCoreNLP> taggingPipeline;
     private final Lazy<DependencyParsing> dependencyParsing;
     private final Lazy<StanfordCoreNLP> referencePipeline;
@@ -37,10 +38,15 @@ public final class FrenchModels {
 
     private FrenchModels() {
         long t0 = System.nanoTime();
-        Properties entities = frenchProperties();
-        entities.setProperty("annotators", "tokenize,ssplit,ner");
-        entities.setProperty("enforceRequirements", "false");
-        this.entityPipeline = new StanfordCoreNLP(entities);
+        Properties split = frenchProperties();
+        split.setProperty("annotators", "tokenize,ssplit");
+        this.splitPipeline = new StanfordCoreNLP(split);
+        Properties names = frenchProperties();
+        names.setProperty("annotators", "ner");
+        names.setProperty("enforceRequirements", "false");
+        // Mentions are built by our own extractors from the token labels.
+        names.setProperty("ner.buildEntityMentions", "false");
+        this.namePipeline = new StanfordCoreNLP(names);
         this.taggingPipeline = new Lazy<>(() -> {
             Properties p = frenchProperties();
             p.setProperty("annotators", "tokenize,ssplit,mwt,pos");
@@ -81,8 +87,14 @@ public final class FrenchModels {
         return p;
     }
 
-    public StanfordCoreNLP entityPipeline() {
-        return entityPipeline;
+    /** tokenize and ssplit: the sentences and tokens of a whole text. */
+    public StanfordCoreNLP splitPipeline() {
+        return splitPipeline;
+    }
+
+    /** The CRF name tagger alone, run on an annotation that holds only the sentences that need it. */
+    public StanfordCoreNLP namePipeline() {
+        return namePipeline;
     }
 
     /** tokenize, ssplit (one sentence), mwt and pos: what the dependency parser reads. */

@@ -1,0 +1,89 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.DictEntry;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.nlp.NameTaggingGate;
+import org.summitcoverage.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sends a sentence to the CRF name tagger only when it holds a capitalised word that no dictionary form
+ * accounts for: a person's name, an unlisted organisation, an acronym, a capital inside a form that needs
+ * context (`Victoria`, `Georgia`). A sentence whose capitals all fall inside unambiguous dictionary matches,
+ * titles, or a common word opening the sentence gains nothing from the tagger (dictionary matches win over its
+ * spans), and in news text that is about half of the tokens. A word counts only inside a whole match, so the
+ * `Mohammed VI` of `Université Mohammed VI` still goes to the tagger when it names the king, and a
+ * capitalised common word inside a sentence goes too: it may open an unlisted name.
+ */
+public final class UnknownNameGate implements NameTaggingGate {
+    /** After these a capital opens a quotation, a list item or a headline part, as at a sentence start. */
+    private static final Set<String> OPENERS = Set.of("«", "\"", "“", "(", ":", "—", "–", "-", "…", "'");
+
+    private final Dictionaries dict;
+
+    public UnknownNameGate(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    @Override
+    public boolean needsTagger(List<Token> toks) {
+        boolean[] known = coveredByUnambiguousForms(toks);
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.isCapitalized() || known[i] || dict.titles.contains(t.word()) || dict.stateNouns.contains(t.word())) {
+                continue;
+            }
+            boolean opening = i == 0 || OPENERS.contains(toks.get(i - 1).word());
+            if (opening && dict.commonWords.contains(t.word())) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Tokens inside a longest dictionary match whose entries need no context to be read. */
+    private boolean[] coveredByUnambiguousForms(List<Token> toks) {
+        boolean[] covered = new boolean[toks.size()];
+        String[] folded = new String[toks.size()];
+        for (int k = 0; k < toks.size(); k++) {
+            folded[k] = TextFolding.fold(toks.get(k).word());
+        }
+        int maxLen = Math.min(dict.longestFormTokens() + 1, 10);
+        int i = 0;
+        while (i < toks.size()) {
+            String head = GazetteerMatcher.afterElision(folded[i]);
+            int matched = 0;
+            if (dict.startsSomeForm(Dictionaries.firstWord(folded[i])) || head != null
+                    && dict.startsSomeForm(Dictionaries.firstWord(head))) {
+                for (int len = Math.min(maxLen, toks.size() - i); len >= 1 && matched == 0; len--) {
+                    if (unambiguous(GazetteerMatcher.key(toks, folded, i, i + len, null))
+                            || head != null && unambiguous(GazetteerMatcher.key(toks, folded, i, i + len, head))) {
+                        matched = len;
+                    }
+                }
+            }
+            for (int k = i; k < i + matched; k++) {
+                covered[k] = true;
+            }
+            i += Math.max(matched, 1);
+        }
+        return covered;
+    }
+
+    private boolean unambiguous(String key) {
+        List<DictEntry> entries = dict.lookup(key);
+        if (entries.isEmpty()) {
+            return false;
+        }
+        for (DictEntry e : entries) {
+            if (e.ambiguous()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
