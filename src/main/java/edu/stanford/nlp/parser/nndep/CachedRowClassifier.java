@@ -21,6 +21,8 @@ public final class CachedRowClassifier extends Classifier {
     private final int hiddenSize;
     private final int embeddingSize;
     private final int labels;
+    /** Labels rounded up to a whole number of SIMD lanes, so the inner loop has no scalar tail. */
+    private final int paddedLabels;
     private final float[] bias;
     /** W1 transposed: one hidden-sized row per input dimension, so a feature row is a sum of axpys. */
     private final float[][] inputByHidden;
@@ -40,8 +42,9 @@ public final class CachedRowClassifier extends Classifier {
         this.hiddenSize = w1.length;
         this.embeddingSize = embeddings[0].length;
         this.labels = w2.length;
-        this.inputByHidden = transpose(w1);
-        this.hiddenByLabel = transpose(w2);
+        this.inputByHidden = transpose(w1, w1.length);
+        this.paddedLabels = (labels + 15) / 16 * 16;
+        this.hiddenByLabel = transpose(w2, paddedLabels);
         this.rows = new AtomicReferenceArray<>(embeddings.length * Config.numTokens);
         this.maxCachedRows = maxCachedRows;
     }
@@ -49,19 +52,47 @@ public final class CachedRowClassifier extends Classifier {
     @Override
     double[] computeScores(int[] features) {
         float[] hidden = new float[hiddenSize];
-        for (int pos = 0; pos < features.length; pos++) {
-            float[] row = row(features[pos], pos);
+        int pos = 0;
+        // Four rows per pass: a quarter of the loads and stores of the running sum.
+        for (; pos + 3 < features.length; pos += 4) {
+            float[] r0 = row(features[pos], pos);
+            float[] r1 = row(features[pos + 1], pos + 1);
+            float[] r2 = row(features[pos + 2], pos + 2);
+            float[] r3 = row(features[pos + 3], pos + 3);
             for (int i = 0; i < hiddenSize; i++) {
-                hidden[i] += row[i];
+                hidden[i] += (r0[i] + r1[i]) + (r2[i] + r3[i]);
             }
         }
-        float[] scores = new float[labels];
+        for (; pos < features.length; pos++) {
+            float[] r = row(features[pos], pos);
+            for (int i = 0; i < hiddenSize; i++) {
+                hidden[i] += r[i];
+            }
+        }
         for (int i = 0; i < hiddenSize; i++) {
             float v = hidden[i] + bias[i];
-            float cube = v * v * v;
+            hidden[i] = v * v * v;
+        }
+        float[] scores = new float[paddedLabels];
+        int i = 0;
+        for (; i + 3 < hiddenSize; i += 4) {
+            float c0 = hidden[i];
+            float c1 = hidden[i + 1];
+            float c2 = hidden[i + 2];
+            float c3 = hidden[i + 3];
+            float[] w0 = hiddenByLabel[i];
+            float[] w1 = hiddenByLabel[i + 1];
+            float[] w2 = hiddenByLabel[i + 2];
+            float[] w3 = hiddenByLabel[i + 3];
+            for (int k = 0; k < paddedLabels; k++) {
+                scores[k] += (c0 * w0[k] + c1 * w1[k]) + (c2 * w2[k] + c3 * w3[k]);
+            }
+        }
+        for (; i < hiddenSize; i++) {
+            float c = hidden[i];
             float[] w = hiddenByLabel[i];
-            for (int k = 0; k < labels; k++) {
-                scores[k] += cube * w[k];
+            for (int k = 0; k < paddedLabels; k++) {
+                scores[k] += c * w[k];
             }
         }
         double[] out = new double[labels];
@@ -99,8 +130,8 @@ public final class CachedRowClassifier extends Classifier {
         return cachedRows.get();
     }
 
-    private static float[][] transpose(float[][] m) {
-        float[][] t = new float[m[0].length][m.length];
+    private static float[][] transpose(float[][] m, int width) {
+        float[][] t = new float[m[0].length][width];
         for (int r = 0; r < m.length; r++) {
             for (int c = 0; c < m[r].length; c++) {
                 t[c][r] = m[r][c];
