@@ -1,0 +1,57 @@
+package org.summitcoverage.extract;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.ArticleAnalyzer;
+import org.summitcoverage.clean.FurnitureCleaner;
+import org.summitcoverage.corpus.LanguageDetector;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.model.Article;
+import org.summitcoverage.model.ArticleAnalysis;
+import org.summitcoverage.model.ArticleMeta;
+import org.summitcoverage.nlp.CoreNlpAnnotator;
+import org.summitcoverage.nlp.FrenchModels;
+import org.summitcoverage.nlp.NameTaggingGate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Skipping the name tagger on sentences the dictionaries fully account for must not change what an
+ * article yields: same entities, mentions and roles as with the tagger on every sentence.
+ */
+class NameTaggingGateIT {
+    private static ArticleAnalyzer analyzer(NameTaggingGate gate) {
+        return new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
+                new CoreNlpAnnotator(FrenchModels.shared(), gate), Dictionaries.shared(),
+                org.summitcoverage.extract.RoleCueLexicon.shared(), true);
+    }
+
+    @Test
+    void gatedTaggingGivesTheSameResultsOnTheEvaluationSet() throws Exception {
+        ArticleAnalyzer everySentence = analyzer(NameTaggingGate.EVERY_SENTENCE);
+        ArticleAnalyzer gated = analyzer(new UnknownNameGate(Dictionaries.shared()));
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval/corpus"))) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(files.size() >= 30);
+        int roles = 0;
+        for (Path f : files) {
+            String raw = Files.readString(f);
+            Article a = new Article(new ArticleMeta(f.getFileName().toString(), f.getFileName().toString(), null, null,
+                    null, null, "", raw.length()), raw, false);
+            ArticleAnalysis full = everySentence.analyze(a);
+            ArticleAnalysis fast = gated.analyze(a);
+            assertEquals(full.entities(), fast.entities(), f.toString());
+            assertEquals(full.mentions(), fast.mentions(), f.toString());
+            assertEquals(full.roles(), fast.roles(), f.toString());
+            roles += fast.roles().size();
+        }
+        assertTrue(roles > 300, "the evaluation set yields hundreds of roles, got " + roles);
+    }
+}
