@@ -14,6 +14,12 @@ public final class PipelineVersion {
     private static final String[] RESOURCES = {"/dict/countries.tsv", "/dict/organizations.tsv", "/dict/locations.tsv",
             "/dict/role_cues.tsv", "/dict/furniture.tsv", "/dict/state_nouns.txt", "/dict/titles.txt",
             "/dict/common_words.txt"};
+    /**
+     * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`
+     * recomputes instead of reusing rows made by the older code. 2: `ner_label` empty for dictionary
+     * and rule mentions.
+     */
+    static final int RESULTS_REVISION = 2;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
@@ -34,6 +40,6 @@ public final class PipelineVersion {
                 throw new IllegalStateException("cannot read " + r, e);
             }
         }
-        return LocalRunner.TOOL_VERSION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12);
+        return LocalRunner.TOOL_VERSION + "+r" + RESULTS_REVISION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12);
     }
 }
