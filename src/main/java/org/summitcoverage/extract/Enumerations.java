@@ -1,5 +1,7 @@
 package org.summitcoverage.extract;
 
+import org.summitcoverage.model.EntityType;
+
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.Mention;
@@ -19,7 +21,7 @@ final class Enumerations {
     }
 
     static final Set<String> CONNECTORS = Set.of(",", "et", "ainsi", "que", "l'", "la", "le", "les", "ni",
-            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite");
+            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite", "encore");
 
     /** The longest apposition skipped inside an enumeration: `l'Azerbaïdjan, pays hôte, ainsi que le Canada`. */
     static final int MAX_APPOSITION_TOKENS = 3;
@@ -89,6 +91,10 @@ final class Enumerations {
                 i++; // `le français Mistral AI, le canadien Cohere`
                 continue;
             }
+            if (b.type() == EntityType.PERSON && Dictionaries.shared().titles.contains(w)) {
+                i++; // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`: the next item's title
+                continue;
+            }
             // a short lower-case apposition or a relative clause between commas does not break the list
             if (i > 0 && between.get(i - 1).word().equals(",")) {
                 boolean relativeClause = w.equals("qui") || w.equals("dont");
@@ -116,7 +122,7 @@ final class Enumerations {
             if (toks.get(k).word().equals(",") || TextFolding.fold(toks.get(k).word()).equals("notamment")) {
                 limit++; // `Ont voté pour, notamment, le Rwanda`
             }
-            Mention m = g.mentionAt(toks.get(k).start());
+            Mention m = personAfterItsTitle(g, g.mentionAt(toks.get(k).start()));
             if (m != null && SentenceGraph.canHoldRole(m)) {
                 List<Mention> list = new ArrayList<>();
                 for (Mention x : coordination(g, m)) {
@@ -131,6 +137,30 @@ final class Enumerations {
             }
         }
         return List.of();
+    }
+
+    /**
+     * In `le président français Emmanuel Macron` the item is the person: a demonym (or a country) that
+     * only qualifies the title of the person named right after it hands the item over to that person.
+     */
+    static Mention personAfterItsTitle(SentenceGraph g, Mention m) {
+        if (m == null || m.type() == EntityType.PERSON) {
+            return m;
+        }
+        List<Token> toks = g.tokens();
+        for (Token t : toks) {
+            if (t.start() < m.end()) {
+                continue;
+            }
+            Mention next = g.mentionAt(t.start());
+            if (next != null && next != m) {
+                return next.type() == EntityType.PERSON ? next : m;
+            }
+            if (t.word().equals(",") || !Dictionaries.shared().titles.contains(t.word())) {
+                return m;
+            }
+        }
+        return m;
     }
 
     static List<Mention> listAfterWord(SentenceGraph g, int from, String word) {
