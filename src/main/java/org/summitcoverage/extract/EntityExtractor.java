@@ -28,12 +28,14 @@ public final class EntityExtractor {
     private final GazetteerMatcher gazetteer;
     private final EventRecognizer events;
     private final NerSpanReader nerSpans;
+    private final TitledNames titledNames;
 
     public EntityExtractor(Dictionaries dict) {
         this.dict = dict;
         this.gazetteer = new GazetteerMatcher(dict);
         this.events = new EventRecognizer(dict);
         this.nerSpans = new NerSpanReader(dict);
+        this.titledNames = new TitledNames(dict);
     }
 
     /** The entities and mentions of one article. */
@@ -67,6 +69,8 @@ public final class EntityExtractor {
                 all.add(normaliseNerCandidate(c));
             }
         }
+        all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
         all = capitalsOfGoverningStates(doc, all);
         List<Candidate> identified = new ArrayList<>();

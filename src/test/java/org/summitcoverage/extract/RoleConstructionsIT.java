@@ -113,4 +113,20 @@ class RoleConstructionsIT {
         assertEquals(Set.of("HOST country:TR"), roles("La prochaine conférence se tiendra en Turquie."));
         assertEquals(Set.of("HOST country:CY"), roles("Le prochain sommet informel se tiendra à Chypre."));
     }
+
+    @Test
+    void amongThemListsTitledPersons() {
+        Set<String> r = roles("Une vingtaine de chefs d'État avaient fait le déplacement. Parmi eux, le président chilien "
+                + "Tomás Errázuriz Vial, le premier ministre norvégien Sigrid Haugland ou encore le président ghanéen "
+                + "Kojo Ampofo-Darko.");
+        assertTrue(r.contains("PARTICIPANT person:tomas-errazuriz-vial"), r.toString());
+        assertTrue(r.contains("PARTICIPANT person:sigrid-haugland"), r.toString());
+        assertTrue(r.contains("PARTICIPANT person:kojo-ampofo-darko"), r.toString());
+    }
+
+    @Test
+    void aNameAfterATitleIsAPersonEvenWhenItsFirstNameIsACity() {
+        assertEquals(Set.of("CHAIR person:santiago-berrueta"),
+                roles("La conférence est présidée par l'ambassadeur uruguayen Santiago Berrueta, qui a repris le dossier en mai."));
+    }
 }

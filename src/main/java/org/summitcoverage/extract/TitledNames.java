@@ -1,0 +1,108 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A name right after a person's title is a person, whatever the tagger called it: the WikiNER model
+ * often takes an unfamiliar foreign name for a place (`le chef de l'État ghanéen Kwabena Asante-Mensah`),
+ * and a first name that is also a city splits the name in two (`l'ambassadeur équatorien Santiago Cordero`).
+ * The title is a title word just before the name, or a demonym qualifying a title or a state noun
+ * (`le président angolais`, `le chef de l'État ghanéen`).
+ */
+final class TitledNames {
+    private static final int TITLE_WINDOW = 5;
+    private static final Set<String> BOUNDARIES = Set.of(",", ".", ";", ":", "(", ")", "«", "»", "\"");
+
+    private final Dictionaries dict;
+
+    TitledNames(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    List<Candidate> apply(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Candidate c = all.get(i);
+            Candidate next = i + 1 < all.size() ? all.get(i + 1) : null;
+            if (isPlaceOrBody(c) && afterTitle(doc, c)) {
+                if (c.method().equals("gazetteer") && next != null && isName(doc, next)
+                        && next.sentenceIndex() == c.sentenceIndex() && next.firstToken() == c.endToken()) {
+                    // a first name that is also a city, and the rest of the name
+                    out.add(person(doc, c.sentenceIndex(), c.firstToken(), next.endToken(), c.start(), next.end(),
+                            next.nerLabel(), next.method()));
+                    i++;
+                    continue;
+                }
+                if (c.method().equals("ner") && isName(doc, c)) {
+                    out.add(person(doc, c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(),
+                            c.nerLabel(), c.method()));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean isPlaceOrBody(Candidate c) {
+        return c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION && c.method().equals("ner");
+    }
+
+    /** A span the tagger found whose words are all capitalised names (no lower-case word, no digit). */
+    private static boolean isName(AnnotatedText doc, Candidate c) {
+        if (!c.method().equals("ner")) {
+            return false;
+        }
+        for (Token t : EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken())) {
+            String w = t.word();
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)
+                    || Words.isAllCaps(w) && w.length() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean afterTitle(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        if (k < 0) {
+            return false;
+        }
+        Token before = toks.get(k);
+        if (isTitle(before)) {
+            return true;
+        }
+        if (!Words.isLowerWord(before) || !Enumerations.isDemonym(TextFolding.fold(before.word()))) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - TITLE_WINDOW); j--) {
+            Token t = toks.get(j);
+            if (BOUNDARIES.contains(t.word())) {
+                return false;
+            }
+            if (isTitle(t) || dict.stateNouns.contains(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTitle(Token t) {
+        return dict.titles.contains(t.word());
+    }
+
+    private static Candidate person(AnnotatedText doc, int sentence, int first, int end, int start, int stop,
+                                    String ner, String method) {
+        String text = doc.text().substring(start, stop);
+        return new Candidate(EntityType.PERSON, null, text, "", sentence, first, end, start, stop, text, ner, method);
+    }
+}
