@@ -29,6 +29,7 @@ public final class Dictionaries {
     public final WordList stateNouns;
     public final WordList titles;
     public final WordList commonWords;
+    public final WordList siteNouns;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -45,6 +46,7 @@ public final class Dictionaries {
         stateNouns = WordList.load("/dict/state_nouns.txt");
         titles = WordList.load("/dict/titles.txt");
         commonWords = WordList.load("/dict/common_words.txt");
+        siteNouns = WordList.load("/dict/site_nouns.txt");
     }
 
     private void loadCountries() {

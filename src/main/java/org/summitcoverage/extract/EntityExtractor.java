@@ -29,6 +29,7 @@ public final class EntityExtractor {
     private final EventRecognizer events;
     private final NerSpanReader nerSpans;
     private final TitledNames titledNames;
+    private final SiteRecognizer sites;
 
     public EntityExtractor(Dictionaries dict) {
         this.dict = dict;
@@ -36,6 +37,7 @@ public final class EntityExtractor {
         this.events = new EventRecognizer(dict);
         this.nerSpans = new NerSpanReader(dict);
         this.titledNames = new TitledNames(dict);
+        this.sites = new SiteRecognizer(dict);
     }
 
     /** The entities and mentions of one article. */
@@ -62,8 +64,15 @@ public final class EntityExtractor {
                     claimed.add(k);
                 }
             }
+            List<Candidate> fromSites = sites.recognize(text, s, claimed);
+            all.addAll(fromSites);
+            for (Candidate c : fromSites) {
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    claimed.add(k);
+                }
+            }
             for (Candidate c : nerSpans.read(text, s, lower, claimed)) {
-                if (overlapsAny(c, fromDict) || overlapsAny(c, fromEvents)) {
+                if (overlapsAny(c, fromDict) || overlapsAny(c, fromEvents) || overlapsAny(c, fromSites)) {
                     continue;
                 }
                 all.add(normaliseNerCandidate(c));

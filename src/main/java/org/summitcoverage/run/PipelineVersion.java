@@ -12,7 +12,7 @@ import java.io.InputStream;
  */
 public final class PipelineVersion {
     private static final String[] RESOURCES = {"/dict/countries.tsv", "/dict/organizations.tsv", "/dict/locations.tsv",
-            "/dict/role_cues.tsv", "/dict/furniture.tsv", "/dict/state_nouns.txt", "/dict/titles.txt",
+            "/dict/role_cues.tsv", "/dict/furniture.tsv", "/dict/state_nouns.txt", "/dict/titles.txt", "/dict/site_nouns.txt",
             "/dict/common_words.txt"};
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`

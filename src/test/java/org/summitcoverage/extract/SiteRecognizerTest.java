@@ -1,0 +1,63 @@
+package org.summitcoverage.extract;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Sites named by a common noun and a proper name, on hand-built tokens (no model loaded). */
+class SiteRecognizerTest {
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}+['’]|[\\p{L}\\p{N}-]+|[^\\s\\p{L}\\p{N}]");
+    private final SiteRecognizer sites = new SiteRecognizer(Dictionaries.shared());
+    private final GazetteerMatcher gazetteer = new GazetteerMatcher(Dictionaries.shared());
+
+    /** {@code ner}: the tagger's label of some words, as the CRF would have put them. */
+    private List<String> sites(String text, Map<String, String> ner) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(tokens.size(), m.group(), m.start(), m.end(), ner.getOrDefault(m.group(), "")));
+        }
+        Sentence s = new Sentence(0, 0, text.length(), tokens);
+        Set<Integer> claimed = new HashSet<>();
+        for (Candidate c : gazetteer.match(text, s)) {
+            for (int k = c.firstToken(); k < c.endToken(); k++) {
+                claimed.add(k);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Candidate c : sites.recognize(text, s, claimed)) {
+            out.add(c.type() + " " + c.entityId() + " " + c.text());
+        }
+        return out;
+    }
+
+    @Test
+    void aSiteNounAndTheNameAfterItAreOneLocation() {
+        assertEquals(List.of("LOCATION location:salle-hafsia-ben-ammar salle Hafsia-Ben Ammar"),
+                sites("Les ministres se sont réunis dans la salle Hafsia-Ben Ammar du palais.", Map.of()));
+        assertEquals(List.of("LOCATION location:promenade-des-orangers promenade des Orangers"),
+                sites("Le cortège a longé la promenade des Orangers avant la séance.", Map.of("Orangers", "LOC")));
+        assertEquals(List.of("LOCATION location:villa-presidentielle-de-kantara villa présidentielle de Kantara"),
+                sites("Le dîner a eu lieu à la villa présidentielle de Kantara.", Map.of()));
+    }
+
+    @Test
+    void aKnownPlaceCountryOrPersonAfterTheNounStaysWhatItIs() {
+        assertEquals(List.of(), sites("Les navires attendent dans le port de Dakar.", Map.of()));
+        assertEquals(List.of(), sites("Une délégation a visité l'île Maurice.", Map.of()));
+        assertEquals(List.of(), sites("Vint ensuite le tour de Lindiwe Khumalo, très attendue.",
+                Map.of("Lindiwe", "PER", "Khumalo", "PER")));
+        assertEquals(List.of(), sites("La place de la France dans le monde a changé.", Map.of()));
+    }
+}
