@@ -82,6 +82,9 @@ final class GazetteerMatcher {
 
     private Candidate tryMatch(String text, Sentence s, int first, int end, int startChar, String key) {
         List<Token> toks = s.tokens();
+        if (Words.isPunctuation(toks.get(end - 1))) {
+            return null; // folding turns dashes into spaces: `VIENTIANE –` must not match as `Vientiane`
+        }
         int endChar = toks.get(end - 1).end();
         if (startChar >= endChar) {
             return null;
@@ -213,11 +216,28 @@ final class GazetteerMatcher {
         if (end < toks.size()) {
             String next = lower(toks.get(end));
             if (next.equals("en") || next.equals("(") || Character.isDigit(next.charAt(0))
-                    || first == 0 && (next.equals(",") || next.equals("-") || next.equals("–") || next.equals("—"))) {
+                    || first == 0 && (next.equals("-") || next.equals("–") || next.equals("—"))
+                    || first == 0 && next.equals(",") && datelineAfter(toks, end + 1)) {
                 return false; // `Doha en 2008`, `Vilnius (Lituanie)`, `Séoul, 21 mai -`
             }
         }
         return true;
+    }
+
+    private static final Set<String> DATE_WORDS = Set.of("janvier", "février", "fevrier", "mars", "avril", "mai", "juin",
+            "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "(");
+
+    /**
+     * After `Séoul,` at the start of a sentence: a date or an agency makes it a dateline; anything else
+     * (`Pékin, invité en observateur, n'a pas signé`) leaves the capital acting.
+     */
+    private static boolean datelineAfter(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return true;
+        }
+        String w = lower(toks.get(k));
+        return Character.isDigit(w.charAt(0)) || DATE_WORDS.contains(w) || Words.isAllCaps(toks.get(k).word());
     }
 
     private static String lower(Token t) {

@@ -28,6 +28,53 @@ final class TitledNames {
     }
 
     List<Candidate> apply(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = retype(doc, all);
+        out.addAll(untagged(doc, out));
+        out.sort(java.util.Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * Names the tagger missed altogether: two to four capitalised words, none of them a known word, right
+     * after a title (`la Première ministre thaïlandaise Pimchanok Sirisombat`).
+     */
+    private List<Candidate> untagged(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>();
+        for (org.summitcoverage.nlp.Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            boolean[] covered = new boolean[toks.size()];
+            for (Candidate c : all) {
+                if (c.sentenceIndex() == s.index()) {
+                    for (int k = c.firstToken(); k < c.endToken(); k++) {
+                        covered[k] = true;
+                    }
+                }
+            }
+            for (int i = 1; i < toks.size(); i++) {
+                int end = i;
+                while (end < toks.size() && end - i < 4 && !covered[end] && isUnknownNameWord(toks.get(end))) {
+                    end++;
+                }
+                if (end - i >= 2 && (end == toks.size() || !toks.get(end).isCapitalized())
+                        && afterTitle(toks, i)) {
+                    int start = toks.get(i).start();
+                    int stop = toks.get(end - 1).end();
+                    out.add(person(doc, s.index(), i, end, start, stop, "", "rule"));
+                    i = end;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isUnknownNameWord(Token t) {
+        String w = t.word();
+        return t.isCapitalized() && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && !(Words.isAllCaps(w) && w.length() > 1) && !dict.commonWords.contains(w) && !dict.titles.contains(w)
+                && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty();
+    }
+
+    private List<Candidate> retype(AnnotatedText doc, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             Candidate c = all.get(i);
@@ -72,8 +119,11 @@ final class TitledNames {
     }
 
     private boolean afterTitle(AnnotatedText doc, Candidate c) {
-        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
-        int k = c.firstToken() - 1;
+        return afterTitle(EntityExtractor.tokens(doc, c.sentenceIndex()), c.firstToken());
+    }
+
+    private boolean afterTitle(List<Token> toks, int first) {
+        int k = first - 1;
         if (k < 0) {
             return false;
         }
