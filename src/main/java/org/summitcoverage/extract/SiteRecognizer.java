@@ -21,6 +21,8 @@ final class SiteRecognizer {
     private static final Set<String> LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "le", "les");
     private static final Set<String> INNER_LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "le", "y");
     private static final int MAX_NAME_TOKENS = 6;
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("el", "elle", "els", "elles", "al", "ale", "aux",
+            "ique", "iques", "ien", "ienne", "aire", "aires", "if", "ive", "ais", "aise", "ois", "oise", "in", "ine");
 
     private final Dictionaries dict;
 
@@ -38,8 +40,7 @@ final class SiteRecognizer {
             int j = i + 1;
             // up to two adjectives, then a linker: `la villa présidentielle d'Aso Rock`
             int adjectives = 0;
-            while (j < toks.size() && adjectives < 2 && Words.isLowerWord(toks.get(j))
-                    && !LINKERS.contains(Words.fold(toks.get(j)))) {
+            while (j < toks.size() && adjectives < 2 && isAdjective(toks.get(j))) {
                 j++;
                 adjectives++;
             }
@@ -65,7 +66,11 @@ final class SiteRecognizer {
                     break;
                 }
             }
-            if (end == nameStart || anyClaimed(claimed, nameStart, end) || linked && taggedPerson(toks, nameStart, end)) {
+            if (end == nameStart || text.substring(toks.get(nameStart).start(), toks.get(end - 1).end()).length() < 3
+                    || anyClaimed(claimed, nameStart, end) || linked && taggedPerson(toks, nameStart, end)) {
+                continue;
+            }
+            if (opensLongerName(toks, nameStart, end)) {
                 continue;
             }
             int start = toks.get(i).start();
@@ -78,9 +83,39 @@ final class SiteRecognizer {
         return out;
     }
 
+    /**
+     * An adjective of the kinds that qualify a site (`présidentielle`, `olympique`, `national`, `royal`,
+     * `municipal`), told by its ending: a verb (`la place qu'ont occupée les Français`) must not pass.
+     */
+    private static boolean isAdjective(Token t) {
+        String w = Words.fold(t);
+        if (!Words.isLowerWord(t) || LINKERS.contains(w) || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNameWord(Token t) {
         String w = t.word();
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !Words.isPunctuation(t);
+    }
+
+    /**
+     * `la grande salle du Centre des congrès de Kuala Lumpur`: a capitalised common noun that goes on in
+     * lower case is the head of another name, not the name of this site.
+     */
+    private boolean opensLongerName(List<Token> toks, int nameStart, int end) {
+        Token head = toks.get(nameStart);
+        if (end - nameStart != 1 || !(dict.commonWords.contains(head.word()) || dict.siteNouns.contains(head.word()))) {
+            return false;
+        }
+        return end + 1 < toks.size() && INNER_LINKERS.contains(Words.fold(toks.get(end)))
+                && Words.isLowerWord(toks.get(end + 1));
     }
 
     private static boolean anyClaimed(Set<Integer> claimed, int from, int to) {

@@ -59,5 +59,10 @@ class SiteRecognizerTest {
         assertEquals(List.of(), sites("Vint ensuite le tour de Lindiwe Khumalo, très attendue.",
                 Map.of("Lindiwe", "PER", "Khumalo", "PER")));
         assertEquals(List.of(), sites("La place de la France dans le monde a changé.", Map.of()));
+        // a verb is not an adjective of the site, and a letter is not a name
+        assertEquals(List.of(), sites("Quelle place ont occupée les Français parmi eux ?", Map.of()));
+        assertEquals(List.of(), sites("Les cours ont lieu dans le bâtiment B du campus.", Map.of()));
+        // the head of a longer name is not the site's name
+        assertEquals(List.of(), sites("Ils se sont réunis dans la grande salle du Centre des congrès de Sabaya.", Map.of()));
     }
 }
