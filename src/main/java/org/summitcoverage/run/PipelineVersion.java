@@ -17,9 +17,9 @@ public final class PipelineVersion {
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`
      * recomputes instead of reusing rows made by the older code. 2: `ner_label` empty for dictionary
-     * and rule mentions.
+     * and rule mentions. 3: sites, names after titles.
      */
-    static final int RESULTS_REVISION = 2;
+    static final int RESULTS_REVISION = 3;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
