@@ -792,6 +792,20 @@ public final class RoleExtractor {
         return out;
     }
 
+    /** The cue qualifies the noun of an opening `Parmi les …` phrase: no verb, comma or name before it. */
+    private static boolean inOpeningParmiPhrase(List<Token> toks, Hit h) {
+        if (h.first() > 5) {
+            return false;
+        }
+        for (int k = 0; k < h.first(); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(",") || LISTING_VERBS.contains(w) || toks.get(k).isCapitalized() && k > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Token rules for when the parse found no argument: `par` + list after a participle, list right before a verb. */
     private List<Finding> tokenFallback(SentenceGraph g, Hit h, RoleType role) {
         List<Finding> out = new ArrayList<>();
@@ -820,8 +834,9 @@ public final class RoleExtractor {
         for (int j = Math.max(0, k); j < h.first(); j++) {
             relative |= TextFolding.fold(toks.get(j).word()).equals("qui");
         }
-        if (relative && startsWithParmi(toks)) {
-            // `Parmi les pays qui ont rejoint l'alliance figurent X, Y`: the members follow the main verb.
+        if ((relative || inOpeningParmiPhrase(toks, h)) && startsWithParmi(toks)) {
+            // `Parmi les pays qui ont rejoint l'alliance figurent X, Y`, `Parmi les dirigeants présents
+            // figuraient X, Y`: the cue names the set, the members follow the main verb.
             for (int v = h.end(); v < Math.min(toks.size(), h.end() + 12); v++) {
                 if (LISTING_VERBS.contains(TextFolding.fold(toks.get(v).word()))) {
                     for (Mention x : listAfter(g, v + 1, 3)) {

@@ -129,4 +129,14 @@ class RoleConstructionsIT {
         assertEquals(Set.of("CHAIR person:santiago-berrueta"),
                 roles("La conférence est présidée par l'ambassadeur uruguayen Santiago Berrueta, qui a repris le dossier en mai."));
     }
+
+    @Test
+    void parmiPhraseWithACueNamesTheSetAndTheListAfterTheVerbItsMembers() {
+        Set<String> r = roles("Parmi les dirigeants présents figuraient le président béninois Codjo Ahouansou et la "
+                + "Première ministre namibienne Ndapewa Shikongo.");
+        assertTrue(r.contains("PARTICIPANT person:codjo-ahouansou"), r.toString());
+        assertTrue(r.contains("PARTICIPANT person:ndapewa-shikongo"), r.toString());
+        Set<String> s = roles("Parmi les pays signataires figurent le Chili, le Pérou et l'Uruguay.");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE", "SIGNATORY country:UY"), s);
+    }
 }
