@@ -140,14 +140,16 @@ final class Enumerations {
     }
 
     /**
-     * In `le président français Emmanuel Macron` the item is the person: a demonym (or a country) that
-     * only qualifies the title of the person named right after it hands the item over to that person.
+     * In `le président français Emmanuel Macron` (or `le président égyptien, Abdelfattah Mansour`) the item
+     * is the person: a demonym (or a country) that only qualifies the title of the person named right after
+     * it hands the item over to that person.
      */
     static Mention personAfterItsTitle(SentenceGraph g, Mention m) {
         if (m == null || m.type() == EntityType.PERSON) {
             return m;
         }
         List<Token> toks = g.tokens();
+        boolean first = true;
         for (Token t : toks) {
             if (t.start() < m.end()) {
                 continue;
@@ -156,9 +158,11 @@ final class Enumerations {
             if (next != null && next != m) {
                 return next.type() == EntityType.PERSON ? next : m;
             }
-            if (t.word().equals(",") || !Dictionaries.shared().titles.contains(t.word())) {
+            boolean apposition = first && t.word().equals(","); // `le président égyptien, Abdelfattah Mansour`
+            if (!apposition && (t.word().equals(",") || !Dictionaries.shared().titles.contains(t.word()))) {
                 return m;
             }
+            first = false;
         }
         return m;
     }

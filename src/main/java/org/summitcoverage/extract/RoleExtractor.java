@@ -793,13 +793,15 @@ public final class RoleExtractor {
     }
 
     /** The cue qualifies the noun of an opening `Parmi les …` phrase: no verb, comma or name before it. */
-    private static boolean inOpeningParmiPhrase(List<Token> toks, Hit h) {
-        if (h.first() > 5) {
+    private boolean inOpeningParmiPhrase(List<Token> toks, Hit h) {
+        if (h.first() > 6) {
             return false;
         }
         for (int k = 0; k < h.first(); k++) {
             String w = TextFolding.fold(toks.get(k).word());
-            if (w.equals(",") || LISTING_VERBS.contains(w) || toks.get(k).isCapitalized() && k > 0) {
+            boolean name = k > 0 && toks.get(k).isCapitalized() && !dict.stateNouns.contains(toks.get(k).word())
+                    && !dict.commonWords.contains(toks.get(k).word());
+            if (w.equals(",") || LISTING_VERBS.contains(w) || name) {
                 return false;
             }
         }
