@@ -83,7 +83,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public ParsedSentence parse(AnnotatedText doc, Sentence sentence) {
-        String sentenceText = forTagger(doc.text().substring(sentence.start(), sentence.end()));
+        String sentenceText = forParser(doc.text().substring(sentence.start(), sentence.end()));
         Annotation ann = new Annotation(sentenceText);
         models.taggingPipeline().annotate(ann);
         List<ParsedSentence.Node> nodes = new ArrayList<>();
@@ -108,6 +108,34 @@ public final class CoreNlpAnnotator implements Annotator {
             offset += labels.size();
         }
         return new ParsedSentence(nodes, edges);
+    }
+
+    /** Elided conjunctions the French tokenizer leaves glued to the next word, and same-length stand-ins. */
+    private static final java.util.regex.Pattern GLUED_CONJUNCTION = java.util.regex.Pattern.compile(
+            "\\b([Ll]orsqu|[Pp]uisqu)'(?=\\p{L})");
+
+    /**
+     * What the parser sees: {@link #forTagger}, and `lorsqu'il` / `puisqu'elle` written `quand  il` /
+     * `comme  elle`. CoreNLP's French tokenizer keeps `lorsqu'il` as one word, which the parser then takes
+     * for the subject of the clause and so misses the main verb's; the stand-ins have the same length, so
+     * offsets still match the text.
+     */
+    static String forParser(String text) {
+        String t = forTagger(text);
+        java.util.regex.Matcher m = GLUED_CONJUNCTION.matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        StringBuilder sb = new StringBuilder(t);
+        do {
+            boolean upper = Character.isUpperCase(m.group(1).charAt(0));
+            String standIn = m.group(1).toLowerCase(java.util.Locale.ROOT).equals("lorsqu") ? "quand  " : "comme  ";
+            if (upper) {
+                standIn = Character.toUpperCase(standIn.charAt(0)) + standIn.substring(1);
+            }
+            sb.replace(m.start(), m.end(), standIn);
+        } while (m.find());
+        return sb.toString();
     }
 
     /**

@@ -139,4 +139,11 @@ class RoleConstructionsIT {
         Set<String> s = roles("Parmi les pays signataires figurent le Chili, le Pérou et l'Uruguay.");
         assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE", "SIGNATORY country:UY"), s);
     }
+
+    @Test
+    void anElidedConjunctionDoesNotHideTheMainVerb() {
+        // the tokenizer keeps `lorsqu'il` as one word; the parser must still find `ont approuvé`'s subject
+        assertEquals(Set.of("SIGNATORY country:EE", "SIGNATORY country:LV"),
+                roles("L'Estonie et la Lettonie, prudentes lorsqu’il est question d'énergie, ont approuvé le texte."));
+    }
 }
