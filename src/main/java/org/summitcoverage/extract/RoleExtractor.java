@@ -273,9 +273,14 @@ public final class RoleExtractor {
                 return out;
             }
             if (out.stream().noneMatch(f -> f.confidence >= PARSE_AGENT)) {
-                for (int subj : g.dependents(cue, "nsubj")) {
+                for (int subj : subjects(g, cue)) {
                     String w = g.word(subj);
-                    if (PRONOUNS.contains(w)) {
+                    Mention topic = PRONOUNS.contains(w) ? topicOf(g) : null;
+                    if (topic != null) {
+                        // `Quant à l'Argentine, elle a refusé de signer`
+                        out.add(new Finding(role, topic, h.text(), PRONOUN, "pronoun",
+                                w + " → " + topic.text() + " (quant à)", null));
+                    } else if (PRONOUNS.contains(w)) {
                         for (Mention m : previousSubject(doc, s, g, w, allMentions)) {
                             out.add(new Finding(role, m, h.text(), PRONOUN, "pronoun",
                                     w + " → " + m.text() + " (previous sentence)", null));
@@ -822,7 +827,7 @@ public final class RoleExtractor {
         }
         List<Token> toks = g.tokens();
         int k = h.first() - 1;
-        while (k >= 0 && SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word()))) {
+        while (k >= 0 && (SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word())) || isAdverb(toks, k))) {
             if (toks.get(k).word().equals(",") && !(k + 1 < h.first() && TextFolding.fold(toks.get(k + 1).word()).equals("qui"))
                     && !personBefore(g, k)) {
                 // `Les deux pays, qui coorganiseront … avec le Portugal, ont signé`: the name before the comma
@@ -859,6 +864,9 @@ public final class RoleExtractor {
         }
         if (k >= 0) {
             Mention m = g.mentionAt(toks.get(k).start());
+            if (m == null && PRONOUNS.contains(TextFolding.fold(toks.get(k).word()))) {
+                m = topicOf(g); // `Quant à l'Argentine, elle a purement et simplement refusé de signer`
+            }
             if (m != null && SentenceGraph.canHoldRole(m)) {
                 for (Mention x : coordination(g, m)) {
                     out.add(new Finding(role, x, h.text(), TOKEN_RULE, "tokens: subject before verb",
@@ -954,6 +962,20 @@ public final class RoleExtractor {
         Set<Mention> out = new LinkedHashSet<>();
         for (int c : g.conjuncts(node)) {
             Set<Mention> phrase = g.entitiesInConjunct(c);
+            if (TextFolding.fold(g.word(c)).startsWith("delegation")) {
+                // `La délégation rwandaise, conduite par la ministre X, a signé`: the delegation acts for its
+                // country; the person who leads it is its head, not the signatory.
+                Set<Mention> states = new LinkedHashSet<>();
+                for (Mention m : g.phraseWithoutConj(c)) {
+                    if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+                        states.add(m);
+                    }
+                }
+                if (!states.isEmpty()) {
+                    out.addAll(states);
+                    continue;
+                }
+            }
             if (phrase.stream().noneMatch(m -> m.type() == EntityType.PERSON) && isTitle(g.word(c))) {
                 Mention person = personAfterTitle(g, c);
                 if (person != null) {
@@ -1072,6 +1094,55 @@ public final class RoleExtractor {
      * `ils`/`elles`) that opens it. Nothing when the previous sentence opens otherwise: the antecedent
      * would be a guess.
      */
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "eu",
+            "est", "sont", "était", "étaient", "sera", "seront", "été");
+
+    /**
+     * The cue's subjects; when the parser made the auxiliary the main verb (`n'ont pas paraphé` read as
+     * `ont` + xcomp `paraphé`), the auxiliary's subject.
+     */
+    private static List<Integer> subjects(SentenceGraph g, int cue) {
+        List<Integer> direct = g.dependents(cue, "nsubj");
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int gov : g.governors(cue, "xcomp")) {
+            if (AUXILIARIES.contains(TextFolding.fold(g.word(gov)))) {
+                out.addAll(g.dependents(gov, "nsubj"));
+            }
+        }
+        return out;
+    }
+
+    /** An adverb between the subject and the verb: `a finalement signé`, `a purement et simplement refusé`. */
+    private static boolean isAdverb(List<Token> toks, int k) {
+        String w = TextFolding.fold(toks.get(k).word());
+        if (w.length() > 5 && w.endsWith("ment") && Words.isLowerWord(toks.get(k))) {
+            return true;
+        }
+        return w.equals("et") && k > 0 && TextFolding.fold(toks.get(k - 1).word()).endsWith("ment")
+                && k + 1 < toks.size() && TextFolding.fold(toks.get(k + 1).word()).endsWith("ment");
+    }
+
+    /** The mention a sentence opens on with `Quant à` (`Quant à l'Argentine, elle …`), or null. */
+    private static Mention topicOf(SentenceGraph g) {
+        List<Token> toks = g.tokens();
+        if (toks.size() < 4 || !TextFolding.fold(toks.get(0).word()).equals("quant")) {
+            return null;
+        }
+        for (int k = 1; k < Math.min(toks.size(), 6); k++) {
+            if (toks.get(k).word().equals(",")) {
+                return null;
+            }
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && SentenceGraph.canHoldRole(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private List<Mention> previousSubject(AnnotatedText doc, Sentence s, SentenceGraph g, String pronoun,
                                           List<Mention> allMentions) {
         if (s.index() == 0) {

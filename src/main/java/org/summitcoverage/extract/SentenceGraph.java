@@ -157,7 +157,7 @@ final class SentenceGraph {
         }
     }
 
-    private Set<Mention> phraseWithoutConj(int node) {
+    Set<Mention> phraseWithoutConj(int node) {
         Set<Mention> out = new LinkedHashSet<>();
         Set<Integer> seen = new HashSet<>();
         Deque<Integer> todo = new ArrayDeque<>();

@@ -131,6 +131,9 @@ final class TitledNames {
         if (isTitle(before)) {
             return true;
         }
+        if (afterPortfolio(toks, k)) {
+            return true;
+        }
         if (!Words.isLowerWord(before) || !Enumerations.isDemonym(TextFolding.fold(before.word()))) {
             return false;
         }
@@ -141,6 +144,36 @@ final class TitledNames {
             }
             if (isTitle(t) || dict.stateNouns.contains(t.word())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PORTFOLIO_LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "et");
+
+    /**
+     * A title and its portfolio end right before the name: `la ministre des Affaires étrangères Chipo Mwansa`,
+     * `le sous-secrétaire d'État Michael Brandt`. Walking back from {@code k} over the portfolio's words, a
+     * title must come right before its `de`.
+     */
+    private boolean afterPortfolio(List<Token> toks, int k) {
+        if (!toks.get(k).isCapitalized() && !Words.isLowerWord(toks.get(k))) {
+            return false;
+        }
+        for (int j = k; j >= Math.max(1, k - 6); j--) {
+            Token t = toks.get(j);
+            if (BOUNDARIES.contains(t.word()) || Words.isPunctuation(t)) {
+                return false;
+            }
+            String w = Words.fold(t);
+            if (w.equals("de") || w.equals("des") || w.equals("du") || w.equals("d'")) {
+                if (isTitle(toks.get(j - 1))) {
+                    return j < k;
+                }
+                continue;
+            }
+            if (!PORTFOLIO_LINKERS.contains(w) && !t.isCapitalized() && !Words.isLowerWord(t)) {
+                return false;
             }
         }
         return false;

@@ -146,4 +146,21 @@ class RoleConstructionsIT {
         assertEquals(Set.of("SIGNATORY country:EE", "SIGNATORY country:LV"),
                 roles("L'Estonie et la Lettonie, prudentes lorsqu’il est question d'énergie, ont approuvé le texte."));
     }
+
+    @Test
+    void subjectFoundThroughAnAuxiliaryTheParserTookForTheVerbAndThroughQuantA() {
+        assertEquals(Set.of("NON_SIGNATORY country:US"),
+                roles("Les États-Unis, qui avaient annoncé dès octobre leur boycott de la réunion, n'ont pas paraphé le texte."));
+        Set<String> r = roles("Quant au Paraguay, il a finalement signé la déclaration.");
+        assertTrue(r.contains("SIGNATORY country:PY"), r.toString());
+    }
+
+    @Test
+    void aDelegationSignsForItsCountryNotForTheMinisterWhoLeadsIt() {
+        Set<String> r = roles("La délégation zambienne, conduite par la ministre des Affaires étrangères Chipo Mwansa, "
+                + "a en revanche signé le document.");
+        assertTrue(r.contains("SIGNATORY country:ZM"), r.toString());
+        assertFalse(r.contains("SIGNATORY person:chipo-mwansa"), r.toString());
+        assertTrue(r.contains("DELEGATION_HEAD person:chipo-mwansa"), r.toString());
+    }
 }
