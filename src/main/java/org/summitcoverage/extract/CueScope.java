@@ -53,6 +53,18 @@ final class CueScope {
                     }
                 }
                 return false;
+            case REFLEXIVE:
+                // `s'y est également associée`, `se sont elles aussi jointes`: only the pronominal verb
+                for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
+                    String w = TextFolding.fold(toks.get(k).word());
+                    if (w.equals("se") || w.equals("s'")) {
+                        return true;
+                    }
+                    if (Words.isPunctuation(toks.get(k))) {
+                        return false;
+                    }
+                }
+                return false;
             case AGENT:
                 return toks.stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"));
             case NOUN:

@@ -46,8 +46,63 @@ final class Enumerations {
 
     /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
     static List<Mention> coordination(SentenceGraph g, Mention m) {
-        // Only mentions of the same type chain: a body named inside an apposition or a relative clause
-        // (`la Norvège, qui pilote la Coalition…, ainsi que le Pérou`) does not break a list of countries.
+        List<Mention> out = sameTypeCoordination(g, m);
+        if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
+            return out;
+        }
+        // A list of states goes on with bodies, and the other way round, across an explicit connector:
+        // `par l'Afrique du Sud, …, la Turquie, ainsi que par l'Union européenne et l'Union africaine`.
+        Mention first = out.get(0);
+        Mention last = out.get(0);
+        for (Mention x : out) {
+            first = x.start() < first.start() ? x : first;
+            last = x.start() > last.start() ? x : last;
+        }
+        Mention after = nextMention(g, last, true);
+        if (after != null && isStateOrBody(after) && after.type() != m.type() && explicitlyCoordinated(g, last, after)) {
+            out.addAll(sameTypeCoordination(g, after));
+        }
+        Mention before = nextMention(g, first, false);
+        if (before != null && isStateOrBody(before) && before.type() != m.type() && explicitlyCoordinated(g, before, first)) {
+            out.addAll(sameTypeCoordination(g, before));
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    private static boolean isStateOrBody(Mention m) {
+        return m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION;
+    }
+
+    /** The mention right after (or before) {@code m} in the sentence, whatever its type. */
+    private static Mention nextMention(SentenceGraph g, Mention m, boolean forward) {
+        Mention best = null;
+        for (Mention x : g.mentions()) {
+            if (forward ? x.start() >= m.end() && (best == null || x.start() < best.start())
+                    : x.end() <= m.start() && (best == null || x.start() > best.start())) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /** Only `et`, `ainsi que`, `ainsi que par`, `de même que` and articles between two mentions. */
+    private static boolean explicitlyCoordinated(SentenceGraph g, Mention a, Mention b) {
+        List<String> words = new ArrayList<>();
+        for (Token t : g.tokens()) {
+            if (t.start() >= a.end() && t.end() <= b.start()) {
+                words.add(TextFolding.fold(t.word()));
+            }
+        }
+        words.removeIf(w -> Set.of("l'", "la", "le", "les", ",").contains(w));
+        String joined = String.join(" ", words);
+        return Set.of("et", "ainsi que", "ainsi que par", "et par", "de meme que", "tout comme").contains(joined);
+    }
+
+    /**
+     * Only mentions of the same type chain: a body named inside an apposition or a relative clause
+     * (`la Norvège, qui pilote la Coalition…, ainsi que le Pérou`) does not break a list of countries.
+     */
+    private static List<Mention> sameTypeCoordination(SentenceGraph g, Mention m) {
         List<Mention> sorted = new ArrayList<>();
         for (Mention x : g.mentions()) {
             if (x.type() == m.type()) {

@@ -20,7 +20,7 @@ public final class RoleCueLexicon {
     private static final String[] ER_ENDINGS = {"e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient",
             "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er", "ai", "ions", "iez", "erai", "eras"};
 
-    public enum CueKind { VERB, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL }
+    public enum CueKind { VERB, REFLEXIVE, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL }
 
     /** One cue form: its role (null for modifiers), kind and folded words. */
     public record Cue(RoleType role, CueKind kind, List<String> words, String where) {
@@ -105,6 +105,10 @@ public final class RoleCueLexicon {
             }
             for (Cue c : candidates) {
                 int end = matchEnd(tokens, i, c.words());
+                if (end > 0 && c.kind() == CueKind.EXCEPTION && end < tokens.size()
+                        && TextFolding.fold(tokens.get(end).word()).startsWith("entier")) {
+                    continue; // `membres à part entière du G20`: an idiom, not an exception
+                }
                 if (end > 0) {
                     hits.add(new Hit(c, i, end, joined(tokens, i, end)));
                 }

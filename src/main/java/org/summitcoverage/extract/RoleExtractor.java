@@ -119,7 +119,7 @@ public final class RoleExtractor {
                 // nobody to hold a role, not worth a parse; but `Une trentaine d'ONG l'ont signé.` may be
                 // followed by `Parmi elles, MSF, Greenpeace…`
                 for (Hit h : hits) {
-                    if (h.role() != null && h.first() >= 0 && h.kind() == CueKind.VERB
+                    if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE)
                             && !isNegated(s.tokens(), h, hits) && !blockedByTokens(s.tokens(), h, hits)) {
                         unnamed = h;
                     }
@@ -228,7 +228,7 @@ public final class RoleExtractor {
         }
         int cue = g.nodeAt(toks.get(h.first()).start());
         return switch (h.kind()) {
-            case VERB -> verbHolders(doc, s, g, h, role, cue, allMentions);
+            case VERB, REFLEXIVE -> verbHolders(doc, s, g, h, role, cue, allMentions);
             case AGENT -> agentHolders(g, h, cue);
             case NOUN -> nounHolders(g, h, role, cue);
             case VENUE -> venueHolders(g, h);
@@ -273,7 +273,7 @@ public final class RoleExtractor {
                 return out;
             }
             if (out.stream().noneMatch(f -> f.confidence >= PARSE_AGENT)) {
-                for (int subj : subjects(g, cue)) {
+                for (int subj : subjects(g, cue, h.kind() == CueKind.REFLEXIVE)) {
                     String w = g.word(subj);
                     Mention topic = PRONOUNS.contains(w) ? topicOf(g) : null;
                     if (topic != null) {
@@ -1098,11 +1098,15 @@ public final class RoleExtractor {
             "est", "sont", "était", "étaient", "sera", "seront", "été");
 
     /**
-     * The cue's subjects; when the parser made the auxiliary the main verb (`n'ont pas paraphé` read as
+     * The cue's subjects (a pronominal verb's too when the parser read it as a passive); when the parser made
+     * the auxiliary the main verb (`n'ont pas paraphé` read as
      * `ont` + xcomp `paraphé`), the auxiliary's subject.
      */
-    private static List<Integer> subjects(SentenceGraph g, int cue) {
-        List<Integer> direct = g.dependents(cue, "nsubj");
+    private static List<Integer> subjects(SentenceGraph g, int cue, boolean pronominal) {
+        List<Integer> direct = new ArrayList<>(g.dependents(cue, "nsubj"));
+        if (pronominal) {
+            direct.addAll(g.dependents(cue, "nsubj:pass")); // `s'y est associée` parsed as a passive
+        }
         if (!direct.isEmpty()) {
             return direct;
         }

@@ -163,4 +163,14 @@ class RoleConstructionsIT {
         assertFalse(r.contains("SIGNATORY person:chipo-mwansa"), r.toString());
         assertTrue(r.contains("DELEGATION_HEAD person:chipo-mwansa"), r.toString());
     }
+
+    @Test
+    void joiningInThePronominalFormSignsAndAPartEntiereIsNoException() {
+        assertEquals(Set.of("SIGNATORY org:union-africaine"),
+                roles("L'Union africaine, membre à part entière du forum, s'y est également associée."));
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:IE"),
+                roles("Le Chili et l'Irlande se sont joints à l'appel lancé à Paris."));
+        // not pronominal: an association, not a signature
+        assertEquals(Set.of(), roles("Le Chili a associé des chercheurs à la préparation du texte."));
+    }
 }
