@@ -81,9 +81,14 @@ public final class RoleCueLexicon {
         return out;
     }
 
+    /**
+     * The folded words of a form, one per token: split on spaces and after apostrophes first, then folded, so
+     * that a hyphenated word (`co-organisée`, one token) folds as the token does.
+     */
     private static List<String> words(String form) {
         List<String> out = new ArrayList<>();
-        for (String w : TextFolding.fold(form).replace("'", "' ").split(" ")) {
+        for (String piece : form.strip().replace("’", "'").replace("'", "' ").split("\\s+")) {
+            String w = TextFolding.fold(piece);
             if (!w.isBlank()) {
                 out.add(w);
             }

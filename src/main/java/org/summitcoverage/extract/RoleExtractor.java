@@ -951,6 +951,18 @@ public final class RoleExtractor {
                         null));
             }
         }
+        if (out.isEmpty() && before < 0 && h.end() < toks.size() && toks.get(h.end()).word().equals(",")) {
+            // `Pays hôte, l'Inde avait placé …`: the fronted apposition qualifies the subject after the comma
+            int k = h.end() + 1;
+            while (k < toks.size() && Set.of("le", "la", "l'", "les").contains(TextFolding.fold(toks.get(k).word()))) {
+                k++;
+            }
+            Mention m = k < toks.size() ? g.mentionAt(toks.get(k).start()) : null;
+            if (m != null && SentenceGraph.canHoldRole(m)) {
+                out.add(new Finding(role, m, h.text(), TOKEN_RULE, "tokens: fronted noun", h.text() + ", " + m.text(),
+                        null));
+            }
+        }
         return out;
     }
 

@@ -173,4 +173,9 @@ class RoleConstructionsIT {
         // not pronominal: an association, not a signature
         assertEquals(Set.of(), roles("Le Chili a associé des chercheurs à la préparation du texte."));
     }
+
+    @Test
+    void aFrontedHostNounQualifiesTheSubjectAfterTheComma() {
+        assertEquals(Set.of("HOST country:KE"), roles("Pays hôte, le Kenya avait placé la dette en tête de ses priorités."));
+    }
 }

@@ -39,4 +39,17 @@ class RoleCueLexiconTest {
         hits = lex.find(tokens("Le", "sommet", ",", "coprésidé", "par", "la", "France"));
         assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.CHAIR));
     }
+
+    @Test
+    void hyphenatedCuesMatchTheirSingleTokenAndIdiomsAreNoException() {
+        RoleCueLexicon lex = RoleCueLexicon.shared();
+        List<RoleCueLexicon.Hit> hits = lex.find(tokens("Co-organisée", "par", "l'", "Espagne"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.HOST && h.text().equals("Co-organisée")), hits.toString());
+        hits = lex.find(tokens("les", "pays", "non-signataires", "du", "traité"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.NON_SIGNATORY), hits.toString());
+        hits = lex.find(tokens("membre", "à", "part", "entière", "du", "G20"));
+        assertTrue(hits.stream().noneMatch(h -> h.kind() == RoleCueLexicon.CueKind.EXCEPTION), hits.toString());
+        hits = lex.find(tokens("tous", "à", "part", "le", "Chili"));
+        assertTrue(hits.stream().anyMatch(h -> h.kind() == RoleCueLexicon.CueKind.EXCEPTION), hits.toString());
+    }
 }
