@@ -338,6 +338,12 @@ public final class RoleExtractor {
         if (agents.isEmpty()) {
             agents = g.dependents(cue, "nsubj");
         }
+        Mention focus = cleftFocus(g, h);
+        if (focus != null && focus.type() == EntityType.PERSON) {
+            out.add(new Finding(RoleType.DELEGATION_HEAD, focus, h.text(), PARSE_AGENT, "delegation",
+                    "c'est " + focus.text() + " qui " + h.text() + " la délégation", onBehalf));
+            return out;
+        }
         for (int a : agents) {
             for (Mention m : holderMentions(g, a)) {
                 if (m.type() == EntityType.PERSON) {
@@ -489,6 +495,44 @@ public final class RoleExtractor {
         for (Mention m : g.entitiesInPhrase(node)) {
             if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
                 return m.entityId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The focus of a cleft sentence, `c'est X qui <cue>` (`C'est donc M. Delaney qui conduisait la
+     * délégation`, `c'est la ministre de la Défense, Anita Sandhu-Gagnon, qui dirigeait …`): the person named
+     * between `c'est` and the `qui` right before the cue, or else the first state or body there.
+     */
+    private Mention cleftFocus(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        int qui = h.first() - 1;
+        while (qui >= 0 && !TextFolding.fold(toks.get(qui).word()).equals("qui")
+                && (SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(qui).word())) && !toks.get(qui).word().equals(",")
+                || isAdverb(toks, qui))) {
+            qui--;
+        }
+        if (qui < 2 || !TextFolding.fold(toks.get(qui).word()).equals("qui")) {
+            return null;
+        }
+        for (int k = qui - 1; k >= 1; k--) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(".") || w.equals(";") || w.equals("qui")) {
+                return null;
+            }
+            if ((w.equals("est") || w.equals("etait") || w.equals("fut")) && TextFolding.fold(toks.get(k - 1).word()).equals("c'")) {
+                Mention state = null;
+                for (int j = k + 1; j < qui; j++) {
+                    Mention m = g.mentionAt(toks.get(j).start());
+                    if (m != null && m.type() == EntityType.PERSON) {
+                        return m;
+                    }
+                    if (m != null && state == null && SentenceGraph.canHoldRole(m)) {
+                        state = m;
+                    }
+                }
+                return state;
             }
         }
         return null;
@@ -1016,7 +1060,8 @@ public final class RoleExtractor {
     }
 
     private boolean isTitle(String word) {
-        return dict.titles.contains(word) || dict.stateNouns.contains(word) || word.equals("diplomate");
+        String w = Words.withoutTitlePrefix(word);
+        return dict.titles.contains(w) || dict.stateNouns.contains(w) || w.equals("diplomate");
     }
 
     /** The first person named within the title's apposition: no clause boundary, at most one comma before it. */

@@ -180,7 +180,7 @@ final class TitledNames {
     }
 
     private boolean isTitle(Token t) {
-        return dict.titles.contains(t.word());
+        return dict.titles.contains(Words.withoutTitlePrefix(t.word()));
     }
 
     private static Candidate person(AnnotatedText doc, int sentence, int first, int end, int start, int stop,

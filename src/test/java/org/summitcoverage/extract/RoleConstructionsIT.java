@@ -178,4 +178,12 @@ class RoleConstructionsIT {
     void aFrontedHostNounQualifiesTheSubjectAfterTheComma() {
         assertEquals(Set.of("HOST country:KE"), roles("Pays hôte, le Kenya avait placé la dette en tête de ses priorités."));
     }
+
+    @Test
+    void delegationHeadsInACleftAndAfterAPrefixedTitle() {
+        Set<String> r = roles("C'est donc la ministre de la Défense, Ingrid Solheimsen, qui conduisait la délégation norvégienne.");
+        assertTrue(r.contains("DELEGATION_HEAD person:ingrid-solheimsen"), r.toString());
+        r = roles("La délégation ghanéenne, emmenée par le vice-ministre des Finances, Kwesi Adomako, a quitté la salle.");
+        assertTrue(r.contains("DELEGATION_HEAD person:kwesi-adomako"), r.toString());
+    }
 }
