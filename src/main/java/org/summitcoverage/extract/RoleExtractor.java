@@ -228,7 +228,7 @@ public final class RoleExtractor {
         }
         int cue = g.nodeAt(toks.get(h.first()).start());
         return switch (h.kind()) {
-            case VERB, REFLEXIVE -> verbHolders(doc, s, g, h, role, cue, allMentions);
+            case VERB, REFLEXIVE -> withToutComme(g, h, role, verbHolders(doc, s, g, h, role, cue, allMentions));
             case AGENT -> agentHolders(g, h, cue);
             case NOUN -> nounHolders(g, h, role, cue);
             case VENUE -> venueHolders(g, h);
@@ -1184,6 +1184,32 @@ public final class RoleExtractor {
         }
         return w.equals("et") && k > 0 && TextFolding.fold(toks.get(k - 1).word()).endsWith("ment")
                 && k + 1 < toks.size() && TextFolding.fold(toks.get(k + 1).word()).endsWith("ment");
+    }
+
+    /**
+     * `X a pris part aux travaux, tout comme le président de l'Afreximbank, Y`: what is said of the subject
+     * holds for those named after `tout comme` / `de même que` later in the sentence.
+     */
+    private static List<Finding> withToutComme(SentenceGraph g, Hit h, RoleType role, List<Finding> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<Token> toks = g.tokens();
+        for (int k = h.end(); k + 2 < toks.size(); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            String next = TextFolding.fold(toks.get(k + 1).word());
+            if (w.equals("tout") && next.equals("comme") || w.equals("de") && next.equals("meme")
+                    && TextFolding.fold(toks.get(k + 2).word()).equals("que")) {
+                int from = w.equals("tout") ? k + 2 : k + 3;
+                List<Finding> out = new ArrayList<>(found);
+                for (Mention m : listAfter(g, from, 3)) {
+                    out.add(new Finding(role, m, h.text(), ENUMERATION, "tout comme",
+                            h.text() + " … tout comme " + m.text(), null));
+                }
+                return out;
+            }
+        }
+        return found;
     }
 
     /** The mention a sentence opens on with `Quant à` (`Quant à l'Argentine, elle …`), or null. */

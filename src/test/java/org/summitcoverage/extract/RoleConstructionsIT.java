@@ -186,4 +186,12 @@ class RoleConstructionsIT {
         r = roles("La délégation ghanéenne, emmenée par le vice-ministre des Finances, Kwesi Adomako, a quitté la salle.");
         assertTrue(r.contains("DELEGATION_HEAD person:kwesi-adomako"), r.toString());
     }
+
+    @Test
+    void toutCommeExtendsTheRoleAndItsNegation() {
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:IE", "SIGNATORY country:FR", "HOST country:FR"),
+                roles("Le Chili et l'Irlande ont signé l'appel, tout comme la France, pays hôte du forum."));
+        assertEquals(Set.of("NON_SIGNATORY country:AR", "NON_SIGNATORY country:PY"),
+                roles("L'Argentine n'a pas signé la déclaration, tout comme le Paraguay."));
+    }
 }
