@@ -937,19 +937,32 @@ public final class RoleExtractor {
             before--;
         }
         Mention m = g.mentionAt(toks.get(before).start());
+        // `Rauf Gasimzade, le ministre azerbaïdjanais de l'Écologie, qui préside la COP29`, `Kwame Asante,
+        // directeur adjoint de la FAO, qui a pris la parole`: the person the title is in apposition to, not
+        // the body named in the title.
+        boolean closedApposition = toks.get(k - 1).word().equals(",");
+        Mention person = closedApposition ? personBeforeApposition(g, before) : null;
+        if (person != null) {
+            return person;
+        }
         if (m != null && SentenceGraph.canHoldRole(m) && !isTitleDemonym(m)) {
             return m;
         }
-        // `Rauf Gasimzade, le ministre azerbaïdjanais de l'Écologie, qui préside la COP29`: the person the
-        // title is in apposition to.
-        for (int c = before; c > Math.max(0, before - 10); c--) {
+        return closedApposition ? null : personBeforeApposition(g, before);
+    }
+
+    /** The person a title is in apposition to, the title ending at token {@code before}. */
+    private static Mention personBeforeApposition(SentenceGraph g, int before) {
+        List<Token> toks = g.tokens();
+        for (int c = before; c > Math.max(1, before - 10); c--) {
             if (toks.get(c).word().equals(",")) {
                 Mention p = g.mentionAt(toks.get(c - 1).start());
                 String opener = TextFolding.fold(toks.get(c + 1).word());
-                if (p != null && p.type() == EntityType.PERSON && APPOSITION_OPENERS.contains(opener)) {
+                if (p != null && p.type() == EntityType.PERSON && (APPOSITION_OPENERS.contains(opener)
+                        || Dictionaries.shared().titles.contains(Words.withoutTitlePrefix(toks.get(c + 1).word())))) {
                     return p;
                 }
-                break;
+                return null;
             }
         }
         return null;

@@ -194,4 +194,12 @@ class RoleConstructionsIT {
         assertEquals(Set.of("NON_SIGNATORY country:AR", "NON_SIGNATORY country:PY"),
                 roles("L'Argentine n'a pas signé la déclaration, tout comme le Paraguay."));
     }
+
+    @Test
+    void aRelativeClauseAfterATitleInAppositionIsAboutThePersonNotTheBody() {
+        Set<String> r = roles("« Nous partons de ce qui marche », a résumé Kwame Ofori-Atta, directeur adjoint de la FAO, "
+                + "qui a pris la parole à la tribune.");
+        assertTrue(r.contains("PARTICIPANT person:kwame-ofori-atta"), r.toString());
+        assertFalse(r.stream().anyMatch(x -> x.startsWith("PARTICIPANT org:")), r.toString());
+    }
 }
