@@ -122,9 +122,21 @@ public final class RoleCueLexicon {
         return hits;
     }
 
+    /** Words that may sit inside a multi-word cue: `a ouvert samedi la séance`, `a fait lui aussi le déplacement`. */
+    private static final java.util.Set<String> INSERTS = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "aussi", "egalement", "deja", "lui", "elle",
+            "eux", "elles", "meme", "ensuite", "alors", "enfin", "donc", "finalement", "officiellement");
+
     private static int matchEnd(List<Token> tokens, int i, List<String> words) {
         int k = i;
-        for (String w : words) {
+        int inserts = 0;
+        for (int n = 0; n < words.size(); n++) {
+            String w = words.get(n);
+            while (n > 0 && k < tokens.size() && inserts < 2 && !TextFolding.fold(tokens.get(k).word()).equals(w)
+                    && INSERTS.contains(TextFolding.fold(tokens.get(k).word()))) {
+                k++;
+                inserts++;
+            }
             if (k >= tokens.size()) {
                 return -1;
             }

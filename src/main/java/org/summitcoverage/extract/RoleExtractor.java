@@ -1201,7 +1201,7 @@ public final class RoleExtractor {
 
     /**
      * `X a pris part aux travaux, tout comme le président de l'Afreximbank, Y`: what is said of the subject
-     * holds for those named after `tout comme` / `de même que` later in the sentence.
+     * holds for those named after `tout comme` / `de même que` / `aux côtés de` later in the sentence.
      */
     private static List<Finding> withToutComme(SentenceGraph g, Hit h, RoleType role, List<Finding> found) {
         if (found.isEmpty()) {
@@ -1211,13 +1211,18 @@ public final class RoleExtractor {
         for (int k = h.end(); k + 2 < toks.size(); k++) {
             String w = TextFolding.fold(toks.get(k).word());
             String next = TextFolding.fold(toks.get(k + 1).word());
-            if (w.equals("tout") && next.equals("comme") || w.equals("de") && next.equals("meme")
-                    && TextFolding.fold(toks.get(k + 2).word()).equals("que")) {
-                int from = w.equals("tout") ? k + 2 : k + 3;
+            boolean toutComme = w.equals("tout") && next.equals("comme");
+            boolean deMemeQue = w.equals("de") && next.equals("meme") && TextFolding.fold(toks.get(k + 2).word()).equals("que");
+            // `a participé à une table ronde, aux côtés du commissaire européen X` (attending only: who
+            // presides `aux côtés de` someone may preside a part of the meeting, not the meeting)
+            boolean auxCotes = role == RoleType.PARTICIPANT && w.equals("aux") && next.equals("cotes") && k + 3 < toks.size()
+                    && Set.of("de", "du", "des", "d'").contains(TextFolding.fold(toks.get(k + 2).word()));
+            if (toutComme || deMemeQue || auxCotes) {
+                int from = toutComme ? k + 2 : k + 3;
                 List<Finding> out = new ArrayList<>(found);
                 for (Mention m : listAfter(g, from, 3)) {
                     out.add(new Finding(role, m, h.text(), ENUMERATION, "tout comme",
-                            h.text() + " … tout comme " + m.text(), null));
+                            h.text() + " … " + w + " " + next + " " + m.text(), null));
                 }
                 return out;
             }

@@ -202,4 +202,14 @@ class RoleConstructionsIT {
         assertTrue(r.contains("PARTICIPANT person:kwame-ofori-atta"), r.toString());
         assertFalse(r.stream().anyMatch(x -> x.startsWith("PARTICIPANT org:")), r.toString());
     }
+
+    @Test
+    void aDayInsideAMultiWordCueAndAuxCotesDe() {
+        Set<String> r = roles("Le ministre letton de la Défense, Arturs Kalnins, a ouvert samedi la séance principale.");
+        assertTrue(r.contains("PARTICIPANT person:arturs-kalnins"), r.toString());
+        r = roles("La vice-Première ministre moldave, Ana Rusu, a participé à une table ronde, aux côtés du commissaire "
+                + "européen Pieter Van Aalst.");
+        assertTrue(r.contains("PARTICIPANT person:ana-rusu"), r.toString());
+        assertTrue(r.contains("PARTICIPANT person:pieter-van-aalst"), r.toString());
+    }
 }
