@@ -70,4 +70,24 @@ class FurnitureCleanerTest {
         assertTrue(cleaner.clean("").isEmpty());
         assertTrue(cleaner.clean("Lire aussi\nUn autre sujet\nUne accroche coupée...\nspot_img").isEmpty());
     }
+
+    @Test
+    void shareBarsAndAuthorBiosAreDroppedButAJournalistInTheNewsIsKept() {
+        String raw = """
+                Partager sur Facebook | Partager sur WhatsApp | Imprimer
+
+                Le sommet s'est ouvert mardi à Lomé en présence d'une trentaine de chefs d'État et de gouvernement.
+
+                Le journaliste Koffi Amegan, détenu depuis mars, a été libéré à la veille du sommet, a annoncé sa rédaction.
+
+                À propos de l'auteur
+                Nadia Ferhat est journaliste au service International. Elle couvre l'Afrique de l'Ouest depuis 2018.
+                """;
+        String t = cleaner.clean(raw).text();
+        assertFalse(t.contains("Partager"), t);
+        assertFalse(t.contains("Nadia Ferhat"), t);
+        assertFalse(t.contains("propos de l'auteur"), t);
+        assertTrue(t.contains("Le sommet s'est ouvert mardi"), t);
+        assertTrue(t.contains("Koffi Amegan, détenu depuis mars"), t);
+    }
 }
