@@ -78,6 +78,7 @@ public final class EntityExtractor {
                 all.add(normaliseNerCandidate(c));
             }
         }
+        all.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.endToken() <= datelineEnd(doc, c.sentenceIndex()));
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
@@ -288,6 +289,29 @@ public final class EntityExtractor {
     }
 
     /** Tokens of a sentence, for the resolvers. */
+    /**
+     * The end (token index) of a dateline opening the sentence, `RIO DE JANEIRO, 18 novembre (AFP) -`, or -1:
+     * the agency credited there is the source of the dispatch, not an actor of the story.
+     */
+    static int datelineEnd(AnnotatedText doc, int sentenceIndex) {
+        List<Token> toks = tokens(doc, sentenceIndex);
+        if (toks.isEmpty() || !Words.isAllCaps(toks.get(0).word()) || toks.get(0).word().length() < 3) {
+            return -1;
+        }
+        boolean placeThenDate = false; // `BAKOU, 24 novembre (AFP) -`, not a headline `OTAN - Le sommet …`
+        for (int k = 1; k < Math.min(toks.size(), 16); k++) {
+            String w = toks.get(k).word();
+            placeThenDate |= w.equals(",") || w.equals("(");
+            if (w.equals("-") || w.equals("–") || w.equals("—")) {
+                return placeThenDate ? k : -1;
+            }
+            if (w.equals(".") || w.equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     static List<Token> tokens(AnnotatedText doc, int sentenceIndex) {
         return doc.sentences().get(sentenceIndex).tokens();
     }

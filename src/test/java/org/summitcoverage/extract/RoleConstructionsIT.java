@@ -212,4 +212,12 @@ class RoleConstructionsIT {
         assertTrue(r.contains("PARTICIPANT person:ana-rusu"), r.toString());
         assertTrue(r.contains("PARTICIPANT person:pieter-van-aalst"), r.toString());
     }
+
+    @Test
+    void theAgencyOfADatelineIsNoEntityButTheAgencyInTheStoryIs() {
+        ArticleAnalysis a = SampleArticleIT.analyse("dateline", "BAKOU, 24 novembre (AFP) - La COP29 s'est achevée "
+                + "dimanche à Bakou.\n\nSelon l'AFP, les négociations ont duré toute la nuit.");
+        long afpMentions = a.mentions().stream().filter(m -> m.entityId().equals("org:agence-france-presse")).count();
+        assertEquals(1, afpMentions, a.mentions().toString());
+    }
 }
