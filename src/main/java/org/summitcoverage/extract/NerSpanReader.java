@@ -144,6 +144,21 @@ final class NerSpanReader {
             sawPreposition = true;
             k--;
         }
+        // `ministre de l'Environnement et de la Transition écologique`: walk back over the earlier items
+        for (int items = 0; items < 3 && sawPreposition && k > 0 && Set.of("et", ",").contains(Words.fold(toks.get(k))); items++) {
+            int j = k - 1;
+            while (j >= 0 && (toks.get(j).isCapitalized() || Words.isLowerWord(toks.get(j)) && dictAdjective(toks.get(j))
+                    && !Set.of("de", "des", "du", "la").contains(Words.fold(toks.get(j)))) && k - j < 5) {
+                j--;
+            }
+            if (j == k - 1 || j < 0 || !Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(j)))) {
+                break;
+            }
+            while (j >= 0 && Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(j)))) {
+                j--;
+            }
+            k = j;
+        }
         while (k >= 0 && Words.isLowerWord(toks.get(k)) && !PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)))
                 && first - k < 5 && dictAdjective(toks.get(k))) {
             k--;

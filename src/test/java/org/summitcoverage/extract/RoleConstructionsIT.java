@@ -220,4 +220,12 @@ class RoleConstructionsIT {
         long afpMentions = a.mentions().stream().filter(m -> m.entityId().equals("org:agence-france-presse")).count();
         assertEquals(1, afpMentions, a.mentions().toString());
     }
+
+    @Test
+    void everyItemOfAMinistersPortfolioIsNoOrganisation() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio", "La délégation sénégalaise était conduite par la ministre "
+                + "de l'Environnement et de la Transition écologique, Awa Sarr.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == org.summitcoverage.model.EntityType.ORGANIZATION),
+                a.entities().toString());
+    }
 }
