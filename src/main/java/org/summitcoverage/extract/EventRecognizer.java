@@ -24,7 +24,9 @@ final class EventRecognizer {
      */
     private static final Set<String> WEAK_HEADS = Set.of("dialogue", "rencontres", "assises", "jeux", "session",
             "assemblee");
-    static final Pattern ORDINAL = Pattern.compile("(?i)\\d{1,3}(e|er|ère|ème|eme)|[IVXLC]+(e|er|ème)|premier|première|deuxième|troisième");
+    /** `38e`, `XIIe`, `première`; a lone L or C is not a roman numeral here (`Le`, `Ce` would be 50th, 100th). */
+    static final Pattern ORDINAL = Pattern.compile(
+            "(?i:\\d{1,3}(?:e|er|ère|ème|eme))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)|(?i:premier|première|deuxième|troisième)");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
     private static final Pattern GROUP = Pattern.compile("G\\d{1,2}\\+?");
     private static final Set<String> VENUE_WORDS = Set.of("palais", "centre", "salle", "salles", "hall", "parc",
@@ -76,6 +78,12 @@ final class EventRecognizer {
         if (GROUP.matcher(w).matches()) {
             int end = nameComplementEnd(toks, i + 1, dict);
             return end > i + 1 ? end : i;
+        }
+        if (w.equals("G") && i + 1 < toks.size() && toks.get(i + 1).start() == head.end()
+                && toks.get(i + 1).word().matches("\\d{1,2}\\+?")) {
+            // the tokenizer may cut `G20` in two
+            int end = nameComplementEnd(toks, i + 2, dict);
+            return end > i + 2 ? end : i;
         }
         String h = Words.fold(head);
         if (!HEADS.contains(h) || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))

@@ -228,4 +228,13 @@ class RoleConstructionsIT {
         assertTrue(a.entities().stream().noneMatch(e -> e.type() == org.summitcoverage.model.EntityType.ORGANIZATION),
                 a.entities().toString());
     }
+
+    @Test
+    void aGroupSummitNamedByItsPlaceIsAnEventWithoutTheArticle() {
+        ArticleAnalysis a = SampleArticleIT.analyse("group", "Ce G20 de Johannesburg restera comme un tournant. "
+                + "Le 38e sommet de l'Union africaine s'est ouvert dimanche.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == org.summitcoverage.model.EntityType.EVENT).forEach(m -> events.add(m.text()));
+        assertEquals(Set.of("G20 de Johannesburg", "38e sommet de l'Union africaine"), events);
+    }
 }
