@@ -730,6 +730,21 @@ public final class RoleExtractor {
                 }
             }
         }
+        if (out.isEmpty()) {
+            // `», a martelé Brandtner, dont le discours …`: the parser hung the name elsewhere; French puts the
+            // speaker right after the verb of an attribution.
+            List<Token> toks = g.tokens();
+            int k = h.end();
+            while (k < toks.size() && k - h.end() < 3 && (isTitle(toks.get(k).word())
+                    || Set.of("m.", "mme", "le", "la").contains(TextFolding.fold(toks.get(k).word())))) {
+                k++;
+            }
+            Mention m = k < toks.size() ? g.mentionAt(toks.get(k).start()) : null;
+            if (m != null && m.type() == EntityType.PERSON) {
+                out.add(new Finding(RoleType.PARTICIPANT, m, h.text(), SPEECH, "speech",
+                        "quoted, " + h.text() + " " + m.text() + " (tokens)", null));
+            }
+        }
         return out;
     }
 

@@ -237,4 +237,15 @@ class RoleConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == org.summitcoverage.model.EntityType.EVENT).forEach(m -> events.add(m.text()));
         assertEquals(Set.of("G20 de Johannesburg", "38e sommet de l'Union africaine"), events);
     }
+
+    @Test
+    void theSpeakerRightAfterAnAttributionVerbEvenWhenTheParseLosesHim() {
+        ArticleAnalysis first = SampleArticleIT.analyse("speaker", "Le ministre estonien de la Défense, Tarmo Kivisild, "
+                + "a ouvert les travaux. «Il faut agir», a martelé Kivisild, dont le discours a été salué par une longue ovation.");
+        Set<String> r = new TreeSet<>();
+        first.roles().forEach(x -> r.add(x.role() + " " + x.entityId()));
+        assertTrue(r.contains("PARTICIPANT person:tarmo-kivisild"), r.toString());
+        assertTrue(first.roles().stream().anyMatch(x -> x.entityId().equals("person:tarmo-kivisild")
+                && x.trigger().equals("martelé")), first.roles().toString());
+    }
 }
