@@ -75,6 +75,9 @@ public final class EntityExtractor {
                 if (overlapsAny(c, fromDict) || overlapsAny(c, fromEvents) || overlapsAny(c, fromSites)) {
                     continue;
                 }
+                if (c.endToken() - c.firstToken() == 1 && RoleCueLexicon.shared().startsVerbCue(TextFolding.fold(c.text()))) {
+                    continue; // a participle opening the sentence (`Coorganisé par la Corée du Sud, …`), not a name
+                }
                 all.add(normaliseNerCandidate(c));
             }
         }

@@ -100,6 +100,13 @@ public final class RoleCueLexicon {
         byFirstWord.computeIfAbsent(cue.words().get(0), k -> new ArrayList<>()).add(cue);
     }
 
+    /** True when the folded word starts a verb cue: such a word opening a sentence is no name (`Coorganisé par …`). */
+    public boolean startsVerbCue(String folded) {
+        List<Cue> cues = byFirstWord.get(folded);
+        return cues != null && cues.stream().anyMatch(c -> c.kind() == CueKind.VERB || c.kind() == CueKind.AGENT
+                || c.kind() == CueKind.REFLEXIVE);
+    }
+
     /** All cues in the tokens, longest first at each position; a token can start cues of several kinds. */
     public List<Hit> find(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();

@@ -76,6 +76,8 @@ class FurnitureCleanerTest {
         String raw = """
                 Partager sur Facebook | Partager sur WhatsApp | Imprimer
 
+                Recevez chaque matin l'essentiel de l'actualité sahélienne.
+
                 Le sommet s'est ouvert mardi à Lomé en présence d'une trentaine de chefs d'État et de gouvernement.
 
                 Le journaliste Koffi Amegan, détenu depuis mars, a été libéré à la veille du sommet, a annoncé sa rédaction.
@@ -85,6 +87,7 @@ class FurnitureCleanerTest {
                 """;
         String t = cleaner.clean(raw).text();
         assertFalse(t.contains("Partager"), t);
+        assertFalse(t.contains("Recevez"), t);
         assertFalse(t.contains("Nadia Ferhat"), t);
         assertFalse(t.contains("propos de l'auteur"), t);
         assertTrue(t.contains("Le sommet s'est ouvert mardi"), t);

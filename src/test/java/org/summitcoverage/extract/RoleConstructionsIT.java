@@ -248,4 +248,14 @@ class RoleConstructionsIT {
         assertTrue(first.roles().stream().anyMatch(x -> x.entityId().equals("person:tarmo-kivisild")
                 && x.trigger().equals("martelé")), first.roles().toString());
     }
+
+    @Test
+    void aNationalityNounIsATitleAndAnOpeningParticipleIsNoName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("nationality", "La table ronde a réuni le directeur général du CICR, "
+                + "le Suisse Urs Baumgartner. Coorganisé par la Corée du Sud et le Royaume-Uni, le forum a duré deux jours.");
+        Set<String> entities = new TreeSet<>();
+        a.entities().forEach(e -> entities.add(e.type() + " " + e.entityId()));
+        assertTrue(entities.contains("PERSON person:urs-baumgartner"), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.startsWith("LOCATION")), entities.toString());
+    }
 }
