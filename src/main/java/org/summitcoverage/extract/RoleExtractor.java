@@ -230,7 +230,10 @@ public final class RoleExtractor {
         return switch (h.kind()) {
             case VERB, REFLEXIVE -> withToutComme(g, h, role, verbHolders(doc, s, g, h, role, cue, allMentions));
             case AGENT -> agentHolders(g, h, cue);
-            case NOUN -> nounHolders(g, h, role, cue);
+            // `l'intervention du ministre indien, X`: a person spoke; `l'intervention militaire de la Russie` is no attendance
+            case NOUN -> role == RoleType.PARTICIPANT
+                    ? nounHolders(g, h, role, cue).stream().filter(f -> f.mention.type() == EntityType.PERSON).toList()
+                    : nounHolders(g, h, role, cue);
             case VENUE -> venueHolders(g, h);
             case SPEECH -> speakers(g, h, cue);
             case LISTED -> listedAfter(g, h, role);
@@ -611,6 +614,12 @@ public final class RoleExtractor {
                 }
                 if (out.isEmpty()) {
                     out.addAll(presidencyByTokens(g, h));
+                }
+            }
+            case PARTICIPANT -> {
+                // `l'intervention du ministre indien, X`, `l'allocution de la présidente Y`
+                for (int n : g.dependents(cue, "nmod:de")) {
+                    addPhrase(out, g, n, role, h, NOUN_RULE, h.text() + " de " + g.word(n));
                 }
             }
             case HOST, SIGNATORY, NON_SIGNATORY -> {

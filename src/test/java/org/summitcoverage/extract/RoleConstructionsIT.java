@@ -258,4 +258,13 @@ class RoleConstructionsIT {
         assertTrue(entities.contains("PERSON person:urs-baumgartner"), entities.toString());
         assertTrue(entities.stream().noneMatch(e -> e.startsWith("LOCATION")), entities.toString());
     }
+
+    @Test
+    void aModeratorAndTheAuthorOfAnInterventionAttendButAMilitaryInterventionIsNoAttendance() {
+        Set<String> r = roles("La table ronde, animée par la journaliste Léa Marchetti, a suivi l'intervention du ministre "
+                + "malaisien des Affaires étrangères, Hafiz Rahman.");
+        assertTrue(r.contains("PARTICIPANT person:lea-marchetti"), r.toString());
+        assertTrue(r.contains("PARTICIPANT person:hafiz-rahman"), r.toString());
+        assertEquals(Set.of(), roles("Le sommet a condamné l'intervention militaire de la Russie en Ukraine."));
+    }
 }
