@@ -621,6 +621,12 @@ public final class RoleExtractor {
                 for (int n : g.dependents(cue, "nmod:de")) {
                     addPhrase(out, g, n, role, h, NOUN_RULE, h.text() + " de " + g.word(n));
                 }
+                // `X a réclamé à la tribune …`: who speaks from the rostrum attends
+                for (int v : g.governors(cue, "obl:à")) {
+                    for (int subj : subjects(g, v, false)) {
+                        addPhrase(out, g, subj, role, h, NOUN_RULE, g.word(v) + " à la " + h.text());
+                    }
+                }
             }
             case HOST, SIGNATORY, NON_SIGNATORY -> {
                 List<Integer> heads = new ArrayList<>(List.of(cue));

@@ -267,4 +267,11 @@ class RoleConstructionsIT {
         assertTrue(r.contains("PARTICIPANT person:hafiz-rahman"), r.toString());
         assertEquals(Set.of(), roles("Le sommet a condamné l'intervention militaire de la Russie en Ukraine."));
     }
+
+    @Test
+    void whoSpeaksFromTheRostrumAttendsButAnOpEdIsNoRostrum() {
+        Set<String> r = roles("Le président béninois, Romuald Hounkpè, a réclamé à la tribune un assouplissement des visas.");
+        assertTrue(r.contains("PARTICIPANT person:romuald-hounkpe"), r.toString());
+        assertEquals(Set.of(), roles("Le ministre béninois Romuald Hounkpè a publié une tribune dans la presse."));
+    }
 }
