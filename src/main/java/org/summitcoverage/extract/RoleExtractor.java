@@ -269,10 +269,14 @@ public final class RoleExtractor {
             }
             Mention antecedent = relativeAntecedent(g, h);
             if (antecedent != null && out.stream().noneMatch(f -> f.confidence >= PARSE_AGENT)) {
-                // `…, le Cambodge, le Laos et le Timor oriental, qui participait à son premier sommet`: the relative
-                // clause is about its antecedent alone, not the whole enumeration before it.
-                out.add(new Finding(role, antecedent, h.text(), PARSE_SUBJECT, "relative clause",
-                        antecedent.text() + ", qui " + h.text(), null));
+                // `…, le Cambodge, le Laos et le Timor oriental, qui participait à son premier sommet`: a singular
+                // relative clause is about its antecedent alone; a plural one (`l'Égypte, l'Éthiopie et l'Iran,
+                // qui ont rejoint le groupe`) about the whole enumeration.
+                List<Mention> held = pluralRelative(g.tokens(), h) ? coordination(g, antecedent) : List.of(antecedent);
+                for (Mention m : held) {
+                    out.add(new Finding(role, m, h.text(), m == antecedent ? PARSE_SUBJECT : ENUMERATION,
+                            "relative clause", m.text() + ", qui " + h.text(), null));
+                }
                 return out;
             }
             if (out.stream().noneMatch(f -> f.confidence >= PARSE_AGENT)) {
@@ -1258,6 +1262,23 @@ public final class RoleExtractor {
             }
         }
         return found;
+    }
+
+    private static final Set<String> PLURAL_AUXILIARIES = Set.of("ont", "sont", "avaient", "etaient", "auront",
+            "seront", "participent", "participaient");
+
+    /** The verb of the relative clause agrees in the plural: `qui ont rejoint`, `qui signent`. */
+    private static boolean pluralRelative(List<Token> toks, Hit h) {
+        for (int k = h.first(); k >= Math.max(0, h.first() - 4); k--) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("qui")) {
+                return false;
+            }
+            if (PLURAL_AUXILIARIES.contains(w) || k == h.first() && w.endsWith("ent") && w.length() > 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention a sentence opens on with `Quant à` (`Quant à l'Argentine, elle …`), or null. */

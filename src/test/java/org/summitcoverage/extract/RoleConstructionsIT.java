@@ -274,4 +274,13 @@ class RoleConstructionsIT {
         assertTrue(r.contains("PARTICIPANT person:romuald-hounkpe"), r.toString());
         assertEquals(Set.of(), roles("Le ministre béninois Romuald Hounkpè a publié une tribune dans la presse."));
     }
+
+    @Test
+    void aPluralRelativeClauseIsAboutTheWholeListASingularOneAboutItsAntecedent() {
+        Set<String> r = roles("Le Chili, le Pérou et l'Uruguay, qui ont rejoint l'alliance en janvier, étaient présents.");
+        assertTrue(r.containsAll(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE", "SIGNATORY country:UY")), r.toString());
+        r = roles("Le sommet a réuni le Chili, le Pérou et l'Uruguay, qui a rejoint l'alliance en janvier.");
+        assertTrue(r.contains("SIGNATORY country:UY"), r.toString());
+        assertFalse(r.contains("SIGNATORY country:CL"), r.toString());
+    }
 }
