@@ -21,7 +21,7 @@ final class Enumerations {
     }
 
     static final Set<String> CONNECTORS = Set.of(",", "et", "ainsi", "que", "l'", "la", "le", "les", "ni",
-            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite", "encore");
+            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite", "encore", "comme");
 
     /** The longest apposition skipped inside an enumeration: `l'Azerbaïdjan, pays hôte, ainsi que le Canada`. */
     static final int MAX_APPOSITION_TOKENS = 3;

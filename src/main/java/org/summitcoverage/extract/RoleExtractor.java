@@ -905,9 +905,16 @@ public final class RoleExtractor {
         }
         List<Token> toks = g.tokens();
         int k = h.first() - 1;
-        while (k >= 0 && (SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word())) || isAdverb(toks, k))) {
+        while (k >= 0 && (SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k).word())) || isAdverb(toks, k)
+                || isEmphaticPronoun(toks, k))) {
             if (toks.get(k).word().equals(",") && !(k + 1 < h.first() && TextFolding.fold(toks.get(k + 1).word()).equals("qui"))
                     && !personBefore(g, k)) {
+                int opening = appositionStart(toks, k);
+                if (opening > 0) {
+                    // `Le Nigeria, premier producteur du continent, s'est tenu à l'écart`: skip the apposition
+                    k = opening - 1;
+                    break;
+                }
                 // `Les deux pays, qui coorganiseront … avec le Portugal, ont signé`: the name before the comma
                 // closes an incise; it is not the subject. A person there is the usual apposition to a title
                 // (`Le Premier ministre belge, Alexander De Croo, a pris part`).
@@ -1223,6 +1230,33 @@ public final class RoleExtractor {
         return out;
     }
 
+    /** `s'est lui aussi tenu à l'écart`, `ont elles aussi signé`: the pronoun that stresses the subject. */
+    private static final Set<String> EMPHATIC_PRONOUNS = Set.of("lui", "elle", "eux", "elles", "lui-meme", "elle-meme");
+
+    /** The stressing pronoun sits after the auxiliary (`s'est lui aussi`); after a comma it is the subject. */
+    private static boolean isEmphaticPronoun(List<Token> toks, int k) {
+        return k > 0 && EMPHATIC_PRONOUNS.contains(TextFolding.fold(toks.get(k).word()))
+                && !toks.get(k - 1).word().equals(",")
+                && SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k - 1).word()));
+    }
+
+    /**
+     * The opening comma of a lower-case apposition that ends at the comma {@code closing}
+     * (`, premier producteur de pétrole du continent,`), or -1: no relative clause, no other comma.
+     */
+    private static int appositionStart(List<Token> toks, int closing) {
+        for (int j = closing - 1; j > 0 && closing - j <= 12; j--) {
+            if (toks.get(j).word().equals(",")) {
+                Token first = toks.get(j + 1);
+                String w = TextFolding.fold(first.word());
+                boolean apposition = j + 1 < closing && Words.isLowerWord(first)
+                        && !Set.of("qui", "que", "qu'", "dont", "ou", "et", "mais").contains(w);
+                return apposition ? j : -1;
+            }
+        }
+        return -1;
+    }
+
     /** An adverb between the subject and the verb: `a finalement signé`, `a purement et simplement refusé`. */
     private static boolean isAdverb(List<Token> toks, int k) {
         String w = TextFolding.fold(toks.get(k).word());
@@ -1251,7 +1285,9 @@ public final class RoleExtractor {
             // presides `aux côtés de` someone may preside a part of the meeting, not the meeting)
             boolean auxCotes = role == RoleType.PARTICIPANT && w.equals("aux") && next.equals("cotes") && k + 3 < toks.size()
                     && Set.of("de", "du", "des", "d'").contains(TextFolding.fold(toks.get(k + 2).word()));
-            if (toutComme || deMemeQue || auxCotes) {
+            // `La Chine et l'Inde n'ont pas signé le texte, pas plus que les États-Unis`
+            boolean pasPlusQue = w.equals("pas") && next.equals("plus") && TextFolding.fold(toks.get(k + 2).word()).equals("que");
+            if (toutComme || deMemeQue || auxCotes || pasPlusQue) {
                 int from = toutComme ? k + 2 : k + 3;
                 List<Finding> out = new ArrayList<>(found);
                 for (Mention m : listAfter(g, from, 3)) {

@@ -283,4 +283,14 @@ class RoleConstructionsIT {
         assertTrue(r.contains("SIGNATORY country:UY"), r.toString());
         assertFalse(r.contains("SIGNATORY country:CL"), r.toString());
     }
+
+    @Test
+    void commePasPlusQueAndASubjectBeforeAnAppositionAndAStressingPronoun() {
+        assertEquals(Set.of("NON_SIGNATORY country:NP", "NON_SIGNATORY country:BT"),
+                roles("Le Népal comme le Bhoutan ont refusé de signer la déclaration."));
+        assertEquals(Set.of("NON_SIGNATORY country:MN", "NON_SIGNATORY country:LA"),
+                roles("La Mongolie n'a pas signé le texte, pas plus que le Laos."));
+        Set<String> r = roles("Le Gabon, premier producteur de manganèse du continent, s'est lui aussi tenu à l'écart.");
+        assertTrue(r.contains("NON_SIGNATORY country:GA"), r.toString());
+    }
 }
