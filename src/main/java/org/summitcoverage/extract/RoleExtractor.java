@@ -90,6 +90,9 @@ public final class RoleExtractor {
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
                                      Function<Sentence, ParsedSentence> parser) {
+        if (!speaksOfAMeeting(doc, entities)) {
+            return List.of(); // a football report or a health column: no summit, so nobody signs or attends one
+        }
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : entities) {
             byId.put(e.entityId(), e);
@@ -1312,6 +1315,25 @@ public final class RoleExtractor {
             }
             if (PLURAL_AUXILIARIES.contains(w) || k == h.first() && w.endsWith("ent") && w.length() > 4) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words without which an article is about no meeting at all (`rencontre`, `accord`, `session` are too common). */
+    private static final Set<String> MEETING_WORDS = Set.of("sommet", "sommets", "conference", "conferences", "reunion",
+            "reunions", "forum", "cop", "delegation", "delegations", "signataires", "traite", "g7", "g20", "summit");
+
+    /** The article names an event, or at least speaks of a summit, a conference, a meeting or a delegation. */
+    private static boolean speaksOfAMeeting(AnnotatedText doc, List<Entity> entities) {
+        if (entities.stream().anyMatch(e -> e.type() == EntityType.EVENT)) {
+            return true;
+        }
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (MEETING_WORDS.contains(TextFolding.fold(t.word()))) {
+                    return true;
+                }
             }
         }
         return false;

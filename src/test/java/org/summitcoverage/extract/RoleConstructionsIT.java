@@ -3,6 +3,7 @@ package org.summitcoverage.extract;
 import org.junit.jupiter.api.Test;
 import org.summitcoverage.model.ArticleAnalysis;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One French construction per test, asserting the exact role rows (role + entity id) it yields. */
 class RoleConstructionsIT {
+    /** Roles are read only in articles about a meeting: each construction comes after a neutral first line. */
     private static Set<String> roles(String text) {
-        ArticleAnalysis a = SampleArticleIT.analyse("construction", text);
+        ArticleAnalysis a = SampleArticleIT.analyse("construction", "Le sommet s'est ouvert cette semaine.\n\n" + text);
         Set<String> out = new TreeSet<>();
         a.roles().forEach(r -> out.add(r.role() + " " + r.entityId()));
         return out;
@@ -241,7 +243,7 @@ class RoleConstructionsIT {
     @Test
     void theSpeakerRightAfterAnAttributionVerbEvenWhenTheParseLosesHim() {
         ArticleAnalysis first = SampleArticleIT.analyse("speaker", "Le ministre estonien de la Défense, Tarmo Kivisild, "
-                + "a ouvert les travaux. «Il faut agir», a martelé Kivisild, dont le discours a été salué par une longue ovation.");
+                + "a ouvert les travaux du sommet. «Il faut agir», a martelé Kivisild, dont le discours a été salué par une longue ovation.");
         Set<String> r = new TreeSet<>();
         first.roles().forEach(x -> r.add(x.role() + " " + x.entityId()));
         assertTrue(r.contains("PARTICIPANT person:tarmo-kivisild"), r.toString());
@@ -292,5 +294,15 @@ class RoleConstructionsIT {
                 roles("La Mongolie n'a pas signé le texte, pas plus que le Laos."));
         Set<String> r = roles("Le Gabon, premier producteur de manganèse du continent, s'est lui aussi tenu à l'écart.");
         assertTrue(r.contains("NON_SIGNATORY country:GA"), r.toString());
+    }
+
+    @Test
+    void anArticleAboutNoMeetingHoldsNoRole() {
+        ArticleAnalysis football = SampleArticleIT.analyse("football", "Le but est finalement validé par l'arbitre "
+                + "Clément Turpin. « Nous avons mérité cette victoire », a déclaré l'entraîneur Régis Le Bris.");
+        assertEquals(List.of(), football.roles());
+        ArticleAnalysis summit = SampleArticleIT.analyse("summit", "Au sommet de Lomé, « nous avons mérité cette victoire », "
+                + "a déclaré le ministre togolais Kodjo Agbéyomé.");
+        assertFalse(summit.roles().isEmpty());
     }
 }
