@@ -139,6 +139,25 @@ public final class Dictionaries {
         return firstWords.contains(foldedWord);
     }
 
+    /**
+     * A title word, prefixed ones included: `vice-ministre` and `sous-secrétaire` are titles because
+     * `ministre` and `secrétaire` are.
+     */
+    public boolean isTitle(String word) {
+        return titles.contains(withoutTitlePrefix(word));
+    }
+
+    /** `vice-ministre` → `ministre`, `sous-secrétaire` → `secrétaire`; other words unchanged. */
+    public static String withoutTitlePrefix(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : new String[]{"vice-", "sous-", "co-", "ex-", "pro-", "vice ", "sous "}) {
+            if (w.startsWith(prefix) && w.length() > prefix.length() + 2) {
+                return word.substring(prefix.length());
+            }
+        }
+        return word;
+    }
+
     /** Every entry whose form folds to {@code folded}. */
     public List<DictEntry> lookup(String folded) {
         return forms.getOrDefault(folded, List.of());

@@ -1004,7 +1004,7 @@ public final class RoleExtractor {
                 Mention p = g.mentionAt(toks.get(c - 1).start());
                 String opener = TextFolding.fold(toks.get(c + 1).word());
                 if (p != null && p.type() == EntityType.PERSON && (APPOSITION_OPENERS.contains(opener)
-                        || Dictionaries.shared().titles.contains(Words.withoutTitlePrefix(toks.get(c + 1).word())))) {
+                        || Dictionaries.shared().isTitle(toks.get(c + 1).word()))) {
                     return p;
                 }
                 return null;
@@ -1118,7 +1118,7 @@ public final class RoleExtractor {
     }
 
     private boolean isTitle(String word) {
-        String w = Words.withoutTitlePrefix(word);
+        String w = Dictionaries.withoutTitlePrefix(word);
         return dict.titles.contains(w) || dict.stateNouns.contains(w) || w.equals("diplomate");
     }
 

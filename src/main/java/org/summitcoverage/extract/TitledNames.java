@@ -184,7 +184,7 @@ final class TitledNames {
     }
 
     private boolean isTitle(Token t) {
-        return dict.titles.contains(Words.withoutTitlePrefix(t.word()));
+        return dict.isTitle(t.word());
     }
 
     private static Candidate person(AnnotatedText doc, int sentence, int first, int end, int start, int stop,

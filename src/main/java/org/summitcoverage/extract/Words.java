@@ -52,15 +52,4 @@ final class Words {
         }
         return letter;
     }
-
-    /** `vice-ministre` → `ministre`, `sous-secrétaire` → `secrétaire`: a prefixed title is a title. */
-    static String withoutTitlePrefix(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        for (String prefix : new String[]{"vice-", "sous-", "co-", "ex-", "pro-", "vice ", "sous "}) {
-            if (w.startsWith(prefix) && w.length() > prefix.length() + 2) {
-                return word.substring(prefix.length());
-            }
-        }
-        return word;
-    }
 }

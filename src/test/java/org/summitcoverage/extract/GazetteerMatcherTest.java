@@ -3,29 +3,19 @@ package org.summitcoverage.extract;
 import org.junit.jupiter.api.Test;
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.model.EntityType;
-import org.summitcoverage.nlp.Sentence;
-import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Dictionary matching in context, on hand-built tokens (no model loaded). */
 class GazetteerMatcherTest {
-    private static final Pattern TOKEN = Pattern.compile("\\p{L}+['’]|[\\p{L}\\p{N}-]+|[^\\s\\p{L}\\p{N}]");
     private final GazetteerMatcher matcher = new GazetteerMatcher(Dictionaries.shared());
 
     private List<String> match(String text) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(tokens.size(), m.group(), m.start(), m.end(), ""));
-        }
         List<String> out = new ArrayList<>();
-        for (Candidate c : matcher.match(text, new Sentence(0, 0, text.length(), tokens))) {
+        for (Candidate c : matcher.match(text, HandTokens.sentence(text))) {
             out.add(c.type() + " " + c.entityId() + " " + c.text());
         }
         return out;

@@ -3,32 +3,23 @@ package org.summitcoverage.extract;
 import org.junit.jupiter.api.Test;
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.nlp.Sentence;
-import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Sites named by a common noun and a proper name, on hand-built tokens (no model loaded). */
 class SiteRecognizerTest {
-    private static final Pattern TOKEN = Pattern.compile("\\p{L}+['’]|[\\p{L}\\p{N}-]+|[^\\s\\p{L}\\p{N}]");
     private final SiteRecognizer sites = new SiteRecognizer(Dictionaries.shared());
     private final GazetteerMatcher gazetteer = new GazetteerMatcher(Dictionaries.shared());
 
     /** {@code ner}: the tagger's label of some words, as the CRF would have put them. */
     private List<String> sites(String text, Map<String, String> ner) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(tokens.size(), m.group(), m.start(), m.end(), ner.getOrDefault(m.group(), "")));
-        }
-        Sentence s = new Sentence(0, 0, text.length(), tokens);
+        Sentence s = HandTokens.sentence(text, ner);
         Set<Integer> claimed = new HashSet<>();
         for (Candidate c : gazetteer.match(text, s)) {
             for (int k = c.firstToken(); k < c.endToken(); k++) {

@@ -2,28 +2,17 @@ package org.summitcoverage.extract;
 
 import org.junit.jupiter.api.Test;
 import org.summitcoverage.dict.Dictionaries;
-import org.summitcoverage.nlp.Token;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which sentences the name tagger must read, on hand-built tokens (no model loaded). */
 class UnknownNameGateTest {
-    private static final Pattern TOKEN = Pattern.compile("\\p{L}+['’]|[\\p{L}\\p{N}-]+|[^\\s\\p{L}\\p{N}]");
     private final UnknownNameGate gate = new UnknownNameGate(Dictionaries.shared());
 
     private boolean needsTagger(String text) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(tokens.size(), m.group(), m.start(), m.end(), ""));
-        }
-        return gate.needsTagger(tokens);
+        return gate.needsTagger(HandTokens.sentence(text).tokens());
     }
 
     @Test

@@ -1,0 +1,32 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One sentence cut into tokens by hand, roughly as CoreNLP's French tokenizer would: tests load no model. */
+final class HandTokens {
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}+['’]|[\\p{L}\\p{N}-]+|[^\\s\\p{L}\\p{N}]");
+
+    private HandTokens() {
+    }
+
+    /** {@code ner}: the tagger's label of some words, as the CRF would have put them. */
+    static Sentence sentence(String text, Map<String, String> ner) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(tokens.size(), m.group(), m.start(), m.end(), ner.getOrDefault(m.group(), "")));
+        }
+        return new Sentence(0, 0, text.length(), tokens);
+    }
+
+    static Sentence sentence(String text) {
+        return sentence(text, Map.of());
+    }
+}
