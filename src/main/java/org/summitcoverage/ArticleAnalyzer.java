@@ -5,9 +5,10 @@ import org.summitcoverage.clean.FurnitureCleaner;
 import org.summitcoverage.corpus.LanguageDetector;
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.extract.EntityExtractor;
-import org.summitcoverage.extract.RoleCueLexicon;
-import org.summitcoverage.extract.RoleExtractor;
-import org.summitcoverage.extract.RoleFinding;
+import org.summitcoverage.extract.roles.RoleCueLexicon;
+import org.summitcoverage.extract.roles.RoleExtractor;
+import org.summitcoverage.extract.roles.RoleFinding;
+import org.summitcoverage.extract.roles.RoleWords;
 import org.summitcoverage.model.Article;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.ArticleMeta;
@@ -36,12 +37,12 @@ public final class ArticleAnalyzer {
     private final RoleExtractor roles;
 
     public ArticleAnalyzer(FurnitureCleaner cleaner, LanguageDetector languages, Annotator annotator,
-                           Dictionaries dict, RoleCueLexicon cues, boolean parseRoleSentences) {
+                           Dictionaries dict, RoleCueLexicon cues, RoleWords roleWords, boolean parseRoleSentences) {
         this.cleaner = cleaner;
         this.languages = languages;
         this.annotator = annotator;
         this.entities = new EntityExtractor(dict);
-        this.roles = new RoleExtractor(cues, dict, parseRoleSentences);
+        this.roles = new RoleExtractor(cues, roleWords, parseRoleSentences);
     }
 
     /** The analyzer on the shared models: what every command uses. Loads them on first use. */
@@ -56,12 +57,14 @@ public final class ArticleAnalyzer {
 
     private static final class Shared {
         static final ArticleAnalyzer INSTANCE = new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
-                new CoreNlpAnnotator(FrenchModels.shared(), new UnknownNameGate(Dictionaries.shared())), Dictionaries.shared(), RoleCueLexicon.shared(), true);
+                new CoreNlpAnnotator(FrenchModels.shared(), new UnknownNameGate(Dictionaries.shared())), Dictionaries.shared(), RoleCueLexicon.shared(),
+                RoleWords.load(Dictionaries.shared()), true);
     }
 
     private static final class SharedFast {
         static final ArticleAnalyzer INSTANCE = new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
-                new CoreNlpAnnotator(FrenchModels.shared(), new UnknownNameGate(Dictionaries.shared())), Dictionaries.shared(), RoleCueLexicon.shared(), false);
+                new CoreNlpAnnotator(FrenchModels.shared(), new UnknownNameGate(Dictionaries.shared())), Dictionaries.shared(), RoleCueLexicon.shared(),
+                RoleWords.load(Dictionaries.shared()), false);
     }
 
     /** Everything the analysis of one article produced, with the role explanations for `explain`. */

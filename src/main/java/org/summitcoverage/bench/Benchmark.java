@@ -6,7 +6,7 @@ import org.summitcoverage.ArticleAnalyzer;
 import org.summitcoverage.clean.FurnitureCleaner;
 import org.summitcoverage.corpus.LanguageDetector;
 import org.summitcoverage.dict.Dictionaries;
-import org.summitcoverage.extract.RoleCueLexicon;
+import org.summitcoverage.extract.roles.RoleCueLexicon;
 import org.summitcoverage.model.Article;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.ArticleMeta;

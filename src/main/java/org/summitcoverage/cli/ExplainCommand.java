@@ -3,7 +3,7 @@ package org.summitcoverage.cli;
 import org.summitcoverage.ArticleAnalyzer;
 import org.summitcoverage.corpus.CorpusItem;
 import org.summitcoverage.corpus.CorpusReader;
-import org.summitcoverage.extract.RoleFinding;
+import org.summitcoverage.extract.roles.RoleFinding;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.Role;

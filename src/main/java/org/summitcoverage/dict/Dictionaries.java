@@ -158,6 +158,16 @@ public final class Dictionaries {
         return word;
     }
 
+    /** A demonym of the country dictionary (`français`, `sud-africaine`), given folded. */
+    public boolean isDemonym(String folded) {
+        for (DictEntry e : lookup(folded)) {
+            if (e.kind() == Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every entry whose form folds to {@code folded}. */
     public List<DictEntry> lookup(String folded) {
         return forms.getOrDefault(folded, List.of());

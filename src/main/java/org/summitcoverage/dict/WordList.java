@@ -37,6 +37,20 @@ public final class WordList {
         }
     }
 
+    /** A list given in code or read from a TSV field, folded like a loaded one. */
+    public static WordList of(java.util.Collection<String> words) {
+        Set<String> folded = new HashSet<>();
+        for (String w : words) {
+            folded.add(TextFolding.fold(w));
+        }
+        return new WordList(folded);
+    }
+
+    /** The folded entries; a multi-word entry keeps its words separated by single spaces. */
+    public Set<String> entries() {
+        return folded;
+    }
+
     public boolean contains(String word) {
         return folded.contains(TextFolding.fold(word));
     }

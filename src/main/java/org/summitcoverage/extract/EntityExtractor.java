@@ -4,6 +4,7 @@ import org.summitcoverage.dict.DictEntry;
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.dict.Kind;
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon;
 import org.summitcoverage.model.Entity;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;

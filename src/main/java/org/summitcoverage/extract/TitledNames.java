@@ -134,11 +134,11 @@ final class TitledNames {
         if (afterPortfolio(toks, k)) {
             return true;
         }
-        if (before.isCapitalized() && Enumerations.isDemonym(TextFolding.fold(before.word())) && k > 0
+        if (before.isCapitalized() && dict.isDemonym(TextFolding.fold(before.word())) && k > 0
                 && Set.of("le", "la", "l'", "un", "une").contains(TextFolding.fold(toks.get(k - 1).word()))) {
             return true; // a nationality noun as the title: `le Suisse Reto Baumgartner`, `le Djiboutien X`
         }
-        if (!Words.isLowerWord(before) || !Enumerations.isDemonym(TextFolding.fold(before.word()))) {
+        if (!Words.isLowerWord(before) || !dict.isDemonym(TextFolding.fold(before.word()))) {
             return false;
         }
         for (int j = k - 1; j >= Math.max(0, k - TITLE_WINDOW); j--) {

@@ -6,7 +6,7 @@ import org.summitcoverage.nlp.Token;
 import java.util.Set;
 
 /** Small closed classes of French words the rules share. */
-final class Words {
+public final class Words {
     private Words() {
     }
 
@@ -20,11 +20,11 @@ final class Words {
             "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l'", "un", "une", "des",
             "de", "d'", "du", "à", "a", "au", "aux", "en", "pour", "par", "sur", "avec", "dans", "comme", "puis");
 
-    static String fold(Token t) {
+    public static String fold(Token t) {
         return TextFolding.fold(t.word());
     }
 
-    static boolean isPunctuation(Token t) {
+    public static boolean isPunctuation(Token t) {
         String w = t.word();
         for (int i = 0; i < w.length(); i++) {
             if (Character.isLetterOrDigit(w.charAt(i))) {
@@ -34,12 +34,12 @@ final class Words {
         return true;
     }
 
-    static boolean isLowerWord(Token t) {
+    public static boolean isLowerWord(Token t) {
         String w = t.word();
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
     }
 
-    static boolean isAllCaps(String s) {
+    public static boolean isAllCaps(String s) {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

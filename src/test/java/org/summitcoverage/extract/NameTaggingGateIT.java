@@ -28,7 +28,8 @@ class NameTaggingGateIT {
     private static ArticleAnalyzer analyzer(NameTaggingGate gate) {
         return new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
                 new CoreNlpAnnotator(FrenchModels.shared(), gate), Dictionaries.shared(),
-                org.summitcoverage.extract.RoleCueLexicon.shared(), true);
+                org.summitcoverage.extract.roles.RoleCueLexicon.shared(),
+                org.summitcoverage.extract.roles.RoleWords.load(Dictionaries.shared()), true);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.summitcoverage.extract;
+package org.summitcoverage.extract.roles;
 
 import org.junit.jupiter.api.Test;
 import org.summitcoverage.model.RoleType;

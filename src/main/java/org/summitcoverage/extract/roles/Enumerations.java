@@ -1,9 +1,8 @@
-package org.summitcoverage.extract;
+package org.summitcoverage.extract.roles;
 
-import org.summitcoverage.model.EntityType;
-
-import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
 
@@ -20,29 +19,10 @@ final class Enumerations {
     private Enumerations() {
     }
 
-    static final Set<String> CONNECTORS = Set.of(",", "et", "ainsi", "que", "l'", "la", "le", "les", "ni",
-            "ou", "d'", "de", "du", "des", "aussi", "bien", "qu'", "par", "puis", "enfin", "ensuite", "encore", "comme");
-
     /** The longest apposition skipped inside an enumeration: `l'Azerbaïdjan, pays hôte, ainsi que le Canada`. */
     static final int MAX_APPOSITION_TOKENS = 3;
 
     static final int MAX_RELATIVE_TOKENS = 18;
-
-    static final java.util.Set<String> DEMONYMS = demonyms();
-
-    static java.util.Set<String> demonyms() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        Dictionaries.shared().allForms().forEach((form, entries) -> {
-            if (entries.stream().anyMatch(e -> e.kind() == org.summitcoverage.dict.Kind.DEMONYM)) {
-                out.add(form);
-            }
-        });
-        return java.util.Set.copyOf(out);
-    }
-
-    static boolean isDemonym(String folded) {
-        return DEMONYMS.contains(folded);
-    }
 
     /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
     static List<Mention> coordination(SentenceGraph g, Mention m) {
@@ -93,9 +73,8 @@ final class Enumerations {
                 words.add(TextFolding.fold(t.word()));
             }
         }
-        words.removeIf(w -> Set.of("l'", "la", "le", "les", ",").contains(w));
-        String joined = String.join(" ", words);
-        return Set.of("et", "ainsi que", "ainsi que par", "et par", "de meme que", "tout comme").contains(joined);
+        words.removeIf(w -> w.equals(",") || g.words().definiteArticles.contains(w));
+        return g.words().explicitCoordinators.contains(String.join(" ", words));
     }
 
     /**
@@ -138,15 +117,15 @@ final class Enumerations {
         int i = 0;
         while (i < between.size()) {
             String w = TextFolding.fold(between.get(i).word());
-            if (CONNECTORS.contains(w)) {
+            if (g.words().enumerationConnectors.contains(w)) {
                 i++;
                 continue;
             }
-            if (Words.isLowerWord(between.get(i)) && isDemonym(w)) {
+            if (Words.isLowerWord(between.get(i)) && g.words().isDemonym(w)) {
                 i++; // `le français Mistral AI, le canadien Cohere`
                 continue;
             }
-            if (b.type() == EntityType.PERSON && Dictionaries.shared().titles.contains(w)) {
+            if (b.type() == EntityType.PERSON && g.words().isTitle(w)) {
                 i++; // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`: the next item's title
                 continue;
             }
@@ -214,7 +193,7 @@ final class Enumerations {
                 return next.type() == EntityType.PERSON ? next : m;
             }
             boolean apposition = first && t.word().equals(","); // `le président égyptien, Abdelfattah Mansour`
-            if (!apposition && (t.word().equals(",") || !Dictionaries.shared().titles.contains(t.word()))) {
+            if (!apposition && (t.word().equals(",") || !g.words().isTitle(t.word()))) {
                 return m;
             }
             first = false;

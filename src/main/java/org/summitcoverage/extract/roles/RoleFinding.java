@@ -1,4 +1,4 @@
-package org.summitcoverage.extract;
+package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.model.Role;
 

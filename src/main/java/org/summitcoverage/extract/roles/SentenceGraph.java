@@ -1,4 +1,4 @@
-package org.summitcoverage.extract;
+package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
@@ -25,11 +25,22 @@ final class SentenceGraph {
     private final ParsedSentence parse;
     private final List<Token> tokens;
     private final List<Mention> mentions;
+    private final RoleWords words;
 
-    SentenceGraph(ParsedSentence parse, List<Token> tokens, List<Mention> mentions) {
+    SentenceGraph(ParsedSentence parse, List<Token> tokens, List<Mention> mentions, RoleWords words) {
         this.parse = parse;
         this.tokens = tokens;
         this.mentions = mentions;
+        this.words = words;
+    }
+
+    /** The same sentence without a parse: what the token rules see when no parse was paid for. */
+    static SentenceGraph unparsed(List<Token> tokens, List<Mention> mentions, RoleWords words) {
+        return new SentenceGraph(new ParsedSentence(List.of(), List.of()), tokens, mentions, words);
+    }
+
+    RoleWords words() {
+        return words;
     }
 
     List<Mention> mentions() {
@@ -176,7 +187,7 @@ final class SentenceGraph {
             }
             for (ParsedSentence.Edge e : parse.outgoing(n)) {
                 String base = e.baseRelation();
-                if (base.equals("nmod") && GROUP_NOUNS.contains(parse.node(n).lower())
+                if (base.equals("nmod") && words.groupNouns.contains(parse.node(n).lower())
                         && isOrganisationAt(e.dependent())) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
                 }
@@ -188,8 +199,6 @@ final class SentenceGraph {
         return out;
     }
 
-    private static final Set<String> GROUP_NOUNS = Set.of("membres", "membre", "pays", "états", "etats", "chefs",
-            "chef", "dirigeants", "gouvernements", "leaders", "représentants", "délégations", "ministres");
 
     private boolean isAdjectiveOf(int n) {
         for (ParsedSentence.Edge e : parse.incoming(n)) {
@@ -219,8 +228,30 @@ final class SentenceGraph {
         return null;
     }
 
+    /** The mention at token {@code k} when it can hold a role (a country, a body or a person), else null. */
+    Mention holderAtToken(int k) {
+        if (k < 0 || k >= tokens.size()) {
+            return null;
+        }
+        Mention m = mentionAt(tokens.get(k).start());
+        return m != null && canHoldRole(m) ? m : null;
+    }
+
     static boolean canHoldRole(Mention m) {
         return m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON;
+    }
+
+    /** The start of the first token the parser's {@code node} sits on; 0 in a sentence without tokens, -1 if none. */
+    int startOf(int node) {
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        for (Token t : tokens) {
+            if (nodeAt(t.start()) == node) {
+                return t.start();
+            }
+        }
+        return -1;
     }
 
     int tokenIndexAt(int charStart) {

@@ -1,8 +1,9 @@
-package org.summitcoverage.extract;
+package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
-import org.summitcoverage.extract.RoleCueLexicon.CueKind;
-import org.summitcoverage.extract.RoleCueLexicon.Hit;
+import org.summitcoverage.extract.Words;
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
@@ -18,12 +19,10 @@ final class CueScope {
     private CueScope() {
     }
 
-    static final Set<String> AMONG_THEM = Set.of("eux", "elles", "lesquels", "lesquelles", "ceux-ci", "celles-ci");
-
     /** `Parmi eux, …`, `Parmi elles, …`: the sentence names the members of the previous sentence's unnamed set. */
-    static boolean startsWithAmongThem(List<Token> toks) {
+    static boolean startsWithAmongThem(RoleWords words, List<Token> toks) {
         return toks.size() > 2 && TextFolding.fold(toks.get(0).word()).equals("parmi")
-                && AMONG_THEM.contains(TextFolding.fold(toks.get(1).word()));
+                && words.amongThem.contains(toks.get(1).word());
     }
 
     static boolean startsWithParmi(List<Token> toks) {
@@ -46,13 +45,7 @@ final class CueScope {
         }
         switch (h.kind()) {
             case SPEECH:
-                for (Token t : toks) {
-                    String w = t.word();
-                    if (w.contains("«") || w.contains("»") || w.contains("\"") || w.contains("“") || w.contains("”")) {
-                        return true;
-                    }
-                }
-                return false;
+                return quotesSomeone(toks);
             case REFLEXIVE:
                 // `s'y est également associée`, `se sont elles aussi jointes`: only the pronominal verb
                 for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
@@ -79,23 +72,39 @@ final class CueScope {
                 }
                 return true;
             case VENUE:
-                for (int k = Math.max(0, h.first() - 3); k < h.first(); k++) {
-                    String w = TextFolding.fold(toks.get(k).word());
-                    if (w.equals("se") || w.equals("s'")) {
-                        return true;
-                    }
-                }
-                String first = TextFolding.fold(toks.get(h.first()).word());
-                return first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
-                        || first.equals("avait");
+                return isPronominalOrLieu(toks, h);
             default:
                 return true;
         }
     }
 
-    static boolean opensWithPronoun(Sentence s) {
+    /** The sentence holds a quotation mark: a verb of speech there attributes words to someone. */
+    static boolean quotesSomeone(List<Token> toks) {
+        for (Token t : toks) {
+            String w = t.word();
+            if (w.contains("«") || w.contains("»") || w.contains("\"") || w.contains("“") || w.contains("”")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `se tiendra`, `s'est tenu`, `aura lieu`: a venue verb in the form that places a meeting. */
+    static boolean isPronominalOrLieu(List<Token> toks, Hit h) {
+        for (int k = Math.max(0, h.first() - 3); k < h.first(); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("se") || w.equals("s'")) {
+                return true;
+            }
+        }
+        String first = TextFolding.fold(toks.get(h.first()).word());
+        return first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
+                || first.equals("avait");
+    }
+
+    static boolean opensWithPronoun(RoleWords words, Sentence s) {
         List<Token> t = s.tokens();
-        return !t.isEmpty() && RoleExtractor.PRONOUNS.contains(TextFolding.fold(t.get(0).word()));
+        return !t.isEmpty() && words.subjectPronouns.contains(t.get(0).word());
     }
 
     /** Questions assert nothing. */
@@ -180,7 +189,7 @@ final class CueScope {
     }
 
     /** `n'ont pas signé`, `ne figure pas parmi les signataires`: a negator pair around the cue. */
-    static boolean isNegated(List<Token> toks, Hit h, List<Hit> hits) {
+    static boolean isNegated(RoleWords words, List<Token> toks, Hit h) {
         if (h.first() < 0) {
             return false;
         }
@@ -191,7 +200,7 @@ final class CueScope {
             if ((w.equals("ne") || w.equals("n'")) && k < h.first()) {
                 ne = true;
             }
-            if (Set.of("pas", "jamais", "point", "guere", "nullement", "plus").contains(w)) {
+            if (words.negators.contains(w)) {
                 pas = true;
             }
             if (w.equals("non") && k == h.first() - 1) {

@@ -1,4 +1,4 @@
-package org.summitcoverage.extract;
+package org.summitcoverage.extract.roles;
 
 import org.junit.jupiter.api.Test;
 import org.summitcoverage.model.ArticleAnalysis;
@@ -13,9 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One French construction per test, asserting the exact role rows (role + entity id) it yields. */
 class RoleConstructionsIT {
+    static ArticleAnalysis analyse(String id, String text) {
+        return org.summitcoverage.ArticleAnalyzer.shared().analyze(new org.summitcoverage.model.Article(
+                new org.summitcoverage.model.ArticleMeta(id, id + ".txt", null, null, null, null, "0", text.length()), text, false));
+    }
+
     /** Roles are read only in articles about a meeting: each construction comes after a neutral first line. */
     private static Set<String> roles(String text) {
-        ArticleAnalysis a = SampleArticleIT.analyse("construction", "Le sommet s'est ouvert cette semaine.\n\n" + text);
+        ArticleAnalysis a = analyse("construction", "Le sommet s'est ouvert cette semaine.\n\n" + text);
         Set<String> out = new TreeSet<>();
         a.roles().forEach(r -> out.add(r.role() + " " + r.entityId()));
         return out;
@@ -217,7 +222,7 @@ class RoleConstructionsIT {
 
     @Test
     void theAgencyOfADatelineIsNoEntityButTheAgencyInTheStoryIs() {
-        ArticleAnalysis a = SampleArticleIT.analyse("dateline", "BAKOU, 24 novembre (AFP) - La COP29 s'est achevée "
+        ArticleAnalysis a = analyse("dateline", "BAKOU, 24 novembre (AFP) - La COP29 s'est achevée "
                 + "dimanche à Bakou.\n\nSelon l'AFP, les négociations ont duré toute la nuit.");
         long afpMentions = a.mentions().stream().filter(m -> m.entityId().equals("org:agence-france-presse")).count();
         assertEquals(1, afpMentions, a.mentions().toString());
@@ -225,7 +230,7 @@ class RoleConstructionsIT {
 
     @Test
     void everyItemOfAMinistersPortfolioIsNoOrganisation() {
-        ArticleAnalysis a = SampleArticleIT.analyse("portfolio", "La délégation sénégalaise était conduite par la ministre "
+        ArticleAnalysis a = analyse("portfolio", "La délégation sénégalaise était conduite par la ministre "
                 + "de l'Environnement et de la Transition écologique, Awa Sarr.");
         assertTrue(a.entities().stream().noneMatch(e -> e.type() == org.summitcoverage.model.EntityType.ORGANIZATION),
                 a.entities().toString());
@@ -233,7 +238,7 @@ class RoleConstructionsIT {
 
     @Test
     void aGroupSummitNamedByItsPlaceIsAnEventWithoutTheArticle() {
-        ArticleAnalysis a = SampleArticleIT.analyse("group", "Ce G20 de Johannesburg restera comme un tournant. "
+        ArticleAnalysis a = analyse("group", "Ce G20 de Johannesburg restera comme un tournant. "
                 + "Le 38e sommet de l'Union africaine s'est ouvert dimanche.");
         Set<String> events = new TreeSet<>();
         a.mentions().stream().filter(m -> m.type() == org.summitcoverage.model.EntityType.EVENT).forEach(m -> events.add(m.text()));
@@ -242,7 +247,7 @@ class RoleConstructionsIT {
 
     @Test
     void theSpeakerRightAfterAnAttributionVerbEvenWhenTheParseLosesHim() {
-        ArticleAnalysis first = SampleArticleIT.analyse("speaker", "Le ministre estonien de la Défense, Tarmo Kivisild, "
+        ArticleAnalysis first = analyse("speaker", "Le ministre estonien de la Défense, Tarmo Kivisild, "
                 + "a ouvert les travaux du sommet. «Il faut agir», a martelé Kivisild, dont le discours a été salué par une longue ovation.");
         Set<String> r = new TreeSet<>();
         first.roles().forEach(x -> r.add(x.role() + " " + x.entityId()));
@@ -253,7 +258,7 @@ class RoleConstructionsIT {
 
     @Test
     void aNationalityNounIsATitleAndAnOpeningParticipleIsNoName() {
-        ArticleAnalysis a = SampleArticleIT.analyse("nationality", "La table ronde a réuni le directeur général du CICR, "
+        ArticleAnalysis a = analyse("nationality", "La table ronde a réuni le directeur général du CICR, "
                 + "le Suisse Urs Baumgartner. Coorganisé par la Corée du Sud et le Royaume-Uni, le forum a duré deux jours.");
         Set<String> entities = new TreeSet<>();
         a.entities().forEach(e -> entities.add(e.type() + " " + e.entityId()));
@@ -298,10 +303,10 @@ class RoleConstructionsIT {
 
     @Test
     void anArticleAboutNoMeetingHoldsNoRole() {
-        ArticleAnalysis football = SampleArticleIT.analyse("football", "Le but est finalement validé par l'arbitre "
+        ArticleAnalysis football = analyse("football", "Le but est finalement validé par l'arbitre "
                 + "Clément Turpin. « Nous avons mérité cette victoire », a déclaré l'entraîneur Régis Le Bris.");
         assertEquals(List.of(), football.roles());
-        ArticleAnalysis summit = SampleArticleIT.analyse("summit", "Au sommet de Lomé, « nous avons mérité cette victoire », "
+        ArticleAnalysis summit = analyse("summit", "Au sommet de Lomé, « nous avons mérité cette victoire », "
                 + "a déclaré le ministre togolais Kodjo Agbéyomé.");
         assertFalse(summit.roles().isEmpty());
     }

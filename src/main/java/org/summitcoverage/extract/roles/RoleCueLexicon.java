@@ -1,4 +1,4 @@
-package org.summitcoverage.extract;
+package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.dict.TsvResource;
@@ -7,8 +7,10 @@ import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The cue words of {@code dict/role_cues.tsv}, inflected and indexed by their first folded word, so a
@@ -17,13 +19,14 @@ import java.util.Map;
  */
 public final class RoleCueLexicon {
     static final String RESOURCE = "/dict/role_cues.tsv";
+    private static final String INSERT_KIND = "insert";
     private static final String[] ER_ENDINGS = {"e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient",
             "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er", "ai", "ions", "iez", "erai", "eras"};
 
     public enum CueKind { VERB, REFLEXIVE, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL }
 
-    /** One cue form: its role (null for modifiers), kind and folded words. */
-    public record Cue(RoleType role, CueKind kind, List<String> words, String where) {
+    /** One cue form: its role (null for modifiers), kind, folded words, and the next words that cancel it. */
+    public record Cue(RoleType role, CueKind kind, List<String> words, Set<String> unlessFollowedBy, String where) {
     }
 
     /** A cue found in a sentence: tokens [first, end). */
@@ -38,9 +41,12 @@ public final class RoleCueLexicon {
     }
 
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    /** Words that may sit inside a multi-word cue: `a ouvert samedi la séance`, `a fait lui aussi le déplacement`. */
+    private final Set<String> inserts = new HashSet<>();
 
     private static final class Holder {
-        static final RoleCueLexicon INSTANCE = new RoleCueLexicon(TsvResource.read(RESOURCE, "role", "kind", "forms"));
+        static final RoleCueLexicon INSTANCE = new RoleCueLexicon(TsvResource.read(RESOURCE, "role", "kind", "forms",
+                "unless_followed_by"));
     }
 
     public static RoleCueLexicon shared() {
@@ -49,14 +55,20 @@ public final class RoleCueLexicon {
 
     RoleCueLexicon(List<TsvResource.Row> rows) {
         for (TsvResource.Row row : rows) {
+            if (row.get(1).equals(INSERT_KIND)) {
+                TsvResource.list(row.get(2)).forEach(w -> inserts.add(TextFolding.fold(w)));
+                continue;
+            }
             RoleType role = row.get(0).equals("-") ? null : RoleType.valueOf(row.get(0));
             CueKind kind = CueKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT));
             if ((role == null) != (kind == CueKind.EXCEPTION || kind == CueKind.NEGATION || kind == CueKind.MODAL)) {
                 throw new IllegalStateException(row.where() + ": role '-' goes with exception/negation/modal only");
             }
+            Set<String> unless = new HashSet<>();
+            TsvResource.list(row.get(3)).forEach(w -> unless.add(TextFolding.fold(w)));
             for (String form : TsvResource.list(row.get(2))) {
                 for (String inflected : inflect(form)) {
-                    add(new Cue(role, kind, words(inflected), row.where()));
+                    add(new Cue(role, kind, words(inflected), Set.copyOf(unless), row.where()));
                 }
             }
         }
@@ -117,8 +129,7 @@ public final class RoleCueLexicon {
             }
             for (Cue c : candidates) {
                 int end = matchEnd(tokens, i, c.words());
-                if (end > 0 && c.kind() == CueKind.EXCEPTION && end < tokens.size()
-                        && TextFolding.fold(tokens.get(end).word()).startsWith("entier")) {
+                if (end > 0 && end < tokens.size() && c.unlessFollowedBy().contains(TextFolding.fold(tokens.get(end).word()))) {
                     continue; // `membres à part entière du G20`: an idiom, not an exception
                 }
                 if (end > 0) {
@@ -129,20 +140,15 @@ public final class RoleCueLexicon {
         return hits;
     }
 
-    /** Words that may sit inside a multi-word cue: `a ouvert samedi la séance`, `a fait lui aussi le déplacement`. */
-    private static final java.util.Set<String> INSERTS = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
-            "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "aussi", "egalement", "deja", "lui", "elle",
-            "eux", "elles", "meme", "ensuite", "alors", "enfin", "donc", "finalement", "officiellement");
-
-    private static int matchEnd(List<Token> tokens, int i, List<String> words) {
+    private int matchEnd(List<Token> tokens, int i, List<String> words) {
         int k = i;
-        int inserts = 0;
+        int skipped = 0;
         for (int n = 0; n < words.size(); n++) {
             String w = words.get(n);
-            while (n > 0 && k < tokens.size() && inserts < 2 && !TextFolding.fold(tokens.get(k).word()).equals(w)
-                    && INSERTS.contains(TextFolding.fold(tokens.get(k).word()))) {
+            while (n > 0 && k < tokens.size() && skipped < 2 && !TextFolding.fold(tokens.get(k).word()).equals(w)
+                    && inserts.contains(TextFolding.fold(tokens.get(k).word()))) {
                 k++;
-                inserts++;
+                skipped++;
             }
             if (k >= tokens.size()) {
                 return -1;

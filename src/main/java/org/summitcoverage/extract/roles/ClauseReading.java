@@ -1,7 +1,8 @@
-package org.summitcoverage.extract;
+package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
-import org.summitcoverage.extract.RoleCueLexicon.Hit;
+import org.summitcoverage.extract.Words;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.Entity;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
@@ -23,9 +24,6 @@ final class ClauseReading {
     private ClauseReading() {
     }
 
-    static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "eu",
-            "est", "sont", "était", "étaient", "sera", "seront", "été");
-
     /**
      * The cue's subjects (a pronominal verb's too when the parser read it as a passive); when the parser made
      * the auxiliary the main verb (`n'ont pas paraphé` read as
@@ -41,34 +39,31 @@ final class ClauseReading {
         }
         List<Integer> out = new ArrayList<>();
         for (int gov : g.governors(cue, "xcomp")) {
-            if (AUXILIARIES.contains(TextFolding.fold(g.word(gov)))) {
+            if (g.words().auxiliaries.contains(g.word(gov))) {
                 out.addAll(g.dependents(gov, "nsubj"));
             }
         }
         return out;
     }
 
-    /** `s'est lui aussi tenu à l'écart`, `ont elles aussi signé`: the pronoun that stresses the subject. */
-    static final Set<String> EMPHATIC_PRONOUNS = Set.of("lui", "elle", "eux", "elles", "lui-meme", "elle-meme");
-
     /** The stressing pronoun sits after the auxiliary (`s'est lui aussi`); after a comma it is the subject. */
-    static boolean isEmphaticPronoun(List<Token> toks, int k) {
-        return k > 0 && EMPHATIC_PRONOUNS.contains(TextFolding.fold(toks.get(k).word()))
+    static boolean isEmphaticPronoun(RoleWords words, List<Token> toks, int k) {
+        return k > 0 && words.emphaticPronouns.contains(toks.get(k).word())
                 && !toks.get(k - 1).word().equals(",")
-                && RoleExtractor.SKIPPABLE_BEFORE_VERB.contains(TextFolding.fold(toks.get(k - 1).word()));
+                && words.skippableBeforeVerb.contains(toks.get(k - 1).word());
     }
 
     /**
      * The opening comma of a lower-case apposition that ends at the comma {@code closing}
      * (`, premier producteur de pétrole du continent,`), or -1: no relative clause, no other comma.
      */
-    static int appositionStart(List<Token> toks, int closing) {
+    static int appositionStart(RoleWords words, List<Token> toks, int closing) {
         for (int j = closing - 1; j > 0 && closing - j <= 12; j--) {
             if (toks.get(j).word().equals(",")) {
                 Token first = toks.get(j + 1);
                 String w = TextFolding.fold(first.word());
                 boolean apposition = j + 1 < closing && Words.isLowerWord(first)
-                        && !Set.of("qui", "que", "qu'", "dont", "ou", "et", "mais").contains(w);
+                        && !words.clauseOpeners.contains(w);
                 return apposition ? j : -1;
             }
         }
@@ -86,35 +81,28 @@ final class ClauseReading {
     }
 
 
-    static final Set<String> PLURAL_AUXILIARIES = Set.of("ont", "sont", "avaient", "etaient", "auront",
-            "seront", "participent", "participaient");
-
     /** The verb of the relative clause agrees in the plural: `qui ont rejoint`, `qui signent`. */
-    static boolean pluralRelative(List<Token> toks, Hit h) {
+    static boolean pluralRelative(RoleWords words, List<Token> toks, Hit h) {
         for (int k = h.first(); k >= Math.max(0, h.first() - 4); k--) {
             String w = TextFolding.fold(toks.get(k).word());
             if (w.equals("qui")) {
                 return false;
             }
-            if (PLURAL_AUXILIARIES.contains(w) || k == h.first() && w.endsWith("ent") && w.length() > 4) {
+            if (words.pluralAuxiliaries.contains(w) || k == h.first() && w.endsWith("ent") && w.length() > 4) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Words without which an article is about no meeting at all (`rencontre`, `accord`, `session` are too common). */
-    static final Set<String> MEETING_WORDS = Set.of("sommet", "sommets", "conference", "conferences", "reunion",
-            "reunions", "forum", "cop", "delegation", "delegations", "signataires", "traite", "g7", "g20", "summit");
-
     /** The article names an event, or at least speaks of a summit, a conference, a meeting or a delegation. */
-    static boolean speaksOfAMeeting(AnnotatedText doc, List<Entity> entities) {
+    static boolean speaksOfAMeeting(RoleWords words, AnnotatedText doc, List<Entity> entities) {
         if (entities.stream().anyMatch(e -> e.type() == EntityType.EVENT)) {
             return true;
         }
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (MEETING_WORDS.contains(TextFolding.fold(t.word()))) {
+                if (words.meetingWords.contains(t.word())) {
                     return true;
                 }
             }
@@ -122,21 +110,4 @@ final class ClauseReading {
         return false;
     }
 
-    /** The mention a sentence opens on with `Quant à` (`Quant à l'Argentine, elle …`), or null. */
-    static Mention topicOf(SentenceGraph g) {
-        List<Token> toks = g.tokens();
-        if (toks.size() < 4 || !TextFolding.fold(toks.get(0).word()).equals("quant")) {
-            return null;
-        }
-        for (int k = 1; k < Math.min(toks.size(), 6); k++) {
-            if (toks.get(k).word().equals(",")) {
-                return null;
-            }
-            Mention m = g.mentionAt(toks.get(k).start());
-            if (m != null && SentenceGraph.canHoldRole(m)) {
-                return m;
-            }
-        }
-        return null;
-    }
 }

@@ -1,0 +1,63 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The `par` agent of a verb cue (`signée par le Chili et le Kenya`), and for chairs and hosts the partner
+ * named with `avec` (`X a coprésidé le sommet avec Y`), who shares the role.
+ */
+final class AgentReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>(site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT,
+                a -> "parse: obl:agent(" + site.cueText() + ", " + g.word(a) + ")"));
+        if (site.role() == RoleType.CHAIR || site.role() == RoleType.HOST) {
+            List<Integer> partners = site.dependents("obl:avec");
+            out.addAll(partners.isEmpty() ? partnerOfWith(site) : site.phrases(partners, Confidence.PARSE_SUBJECT,
+                    p -> "parse: obl:avec(" + site.cueText() + ", " + g.word(p) + ")"));
+        }
+        return out;
+    }
+
+    /** True when one of the findings is a parse agent: the subject is then not read. */
+    static boolean hasAgent(List<Finding> found) {
+        return found.stream().anyMatch(f -> f.confidence() >= Confidence.PARSE_AGENT);
+    }
+
+    /** `X a coprésidé le sommet avec le président de la Commission, Y`, when the parse hangs `avec` elsewhere. */
+    private static List<Finding> partnerOfWith(CueSite site) {
+        SentenceGraph g = site.graph();
+        Hit h = site.hit();
+        List<Token> toks = g.tokens();
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 5); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                break;
+            }
+            if (TextFolding.fold(w).equals("avec")) {
+                for (int j = k + 1; j < Math.min(toks.size(), k + 12); j++) {
+                    Mention m = g.mentionAt(toks.get(j).start());
+                    if (m != null && SentenceGraph.canHoldRole(m)) {
+                        Mention holder = m.type() == EntityType.PERSON ? m : TitleAppositions.personRightAfterAny(g, m);
+                        if (holder == null && !TitleAppositions.isTitleDemonym(m)) {
+                            holder = m;
+                        }
+                        return holder == null ? List.of() : List.of(site.finding(holder, Confidence.TOKEN_RULE,
+                                "tokens: avec", h.text() + " … avec " + holder.text()));
+                    }
+                }
+                break;
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,22 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A cue carried from the previous sentence, whose holder it did not name: `Une trentaine d'ONG ont signé
+ * l'appel. Parmi elles, MSF, Greenpeace…` — the list after `Parmi elles` holds the role.
+ */
+final class AmongThemReading implements HolderReading {
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfter(site.graph(), 2, 4)) {
+            out.add(site.finding(m, Confidence.PRONOUN, "coref: parmi eux",
+                    "previous sentence: " + site.hit().text() + " … parmi eux " + m.text()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * A live cue where it stands: the sentence seen through its parse, the cue, the role it asserts there
+ * (a negated signature is already NON_SIGNATORY), the cue's parser node (-1 when the sentence was not
+ * parsed or the parser has no node there) and the article around it.
+ */
+record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discourse discourse) {
+
+    List<Token> tokens() {
+        return graph.tokens();
+    }
+
+    RoleWords words() {
+        return graph.words();
+    }
+
+    /** The cue's words as they stand in the sentence (`a coprésidé`). */
+    String cueText() {
+        return hit.text();
+    }
+
+    /** The cue node's dependents by relation (`obl:agent`, `nsubj`...). */
+    List<Integer> dependents(String relation) {
+        return graph.dependents(cueNode, relation);
+    }
+
+    /** The cue node's governors by relation. */
+    List<Integer> governors(String relation) {
+        return graph.governors(cueNode, relation);
+    }
+
+    /** The holders of the phrases headed by {@code nodes} (see {@link HolderPhrases#phrase}). */
+    List<Finding> phrases(List<Integer> nodes, double confidence, IntFunction<String> licence) {
+        List<Finding> out = new ArrayList<>();
+        for (int node : nodes) {
+            out.addAll(HolderPhrases.phrase(this, node, confidence, licence.apply(node)));
+        }
+        return out;
+    }
+
+    /** A finding of this cue's role for {@code m}. */
+    Finding finding(Mention m, double confidence, String rule, String licence) {
+        return new Finding(role, m, hit.text(), confidence, rule, licence, null);
+    }
+
+    /** {@code word} stands within the four tokens before the cue (`sous la présidence`, `à la tête de`). */
+    boolean precededBy(String word) {
+        List<Token> toks = tokens();
+        String folded = TextFolding.fold(word);
+        for (int k = Math.max(0, hit.first() - 4); k < hit.first(); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

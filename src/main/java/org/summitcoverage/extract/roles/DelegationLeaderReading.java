@@ -1,0 +1,134 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `la délégation marocaine, conduite par X`, `X dirigeait la délégation`, `c'est X qui conduisait la
+ * délégation`: a delegation head, on behalf of the delegation's country or body.
+ */
+final class DelegationLeaderReading implements HolderReading {
+    @Override
+    public List<Finding> read(CueSite site) {
+        SentenceGraph g = site.graph();
+        Hit h = site.hit();
+        int cue = site.cueNode();
+        if (cue <= 0) {
+            return byWords(site);
+        }
+        List<Finding> out = new ArrayList<>();
+        int delegation = Delegations.delegationNoun(g, cue);
+        if (delegation <= 0) {
+            return out;
+        }
+        String onBehalf = Delegations.owner(g, delegation);
+        List<Integer> agents = g.dependents(cue, "obl:agent");
+        if (agents.isEmpty()) {
+            agents = g.dependents(cue, "nsubj");
+        }
+        Mention focus = cleftFocus(g, h);
+        if (focus != null && focus.type() == EntityType.PERSON) {
+            out.add(head(h, focus, Confidence.PARSE_AGENT, "delegation",
+                    "c'est " + focus.text() + " qui " + h.text() + " la délégation", onBehalf));
+            return out;
+        }
+        for (int a : agents) {
+            for (Mention m : HolderPhrases.holderMentions(g, a)) {
+                if (m.type() == EntityType.PERSON) {
+                    out.add(head(h, m, Confidence.PARSE_AGENT, "delegation", "délégation ← " + h.text() + " par " + m.text(),
+                            onBehalf));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(personsAfterPar(g, h, onBehalf, h.text() + " par "));
+        }
+        return out;
+    }
+
+    /** Without a parse: `la délégation marocaine, conduite par X` read from the words alone. */
+    private static List<Finding> byWords(CueSite site) {
+        SentenceGraph g = site.graph();
+        Hit h = site.hit();
+        List<Token> toks = g.tokens();
+        int delegation = -1;
+        for (int k = h.first() - 1; k >= Math.max(0, h.first() - 6); k--) {
+            if (TextFolding.fold(toks.get(k).word()).startsWith("delegation")) {
+                delegation = k;
+                break;
+            }
+        }
+        if (delegation < 0) {
+            return List.of();
+        }
+        String onBehalf = null;
+        for (int k = delegation + 1; k < h.first(); k++) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                onBehalf = m.entityId();
+                break;
+            }
+        }
+        return personsAfterPar(g, h, onBehalf, "délégation … " + h.text() + " par ");
+    }
+
+    private static List<Finding> personsAfterPar(SentenceGraph g, Hit h, String onBehalf, String licence) {
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfterWord(g, h.end(), "par")) {
+            if (m.type() == EntityType.PERSON) {
+                out.add(head(h, m, Confidence.TOKEN_RULE, "delegation-tokens", licence + m.text(), onBehalf));
+            }
+        }
+        return out;
+    }
+
+    private static Finding head(Hit h, Mention person, double confidence, String rule, String licence, String onBehalf) {
+        return new Finding(RoleType.DELEGATION_HEAD, person, h.text(), confidence, rule, licence, onBehalf);
+    }
+
+    /**
+     * The focus of a cleft sentence, `c'est X qui <cue>` (`C'est donc M. Delaney qui conduisait la
+     * délégation`, `c'est la ministre de la Défense, Anita Sandhu-Gagnon, qui dirigeait …`): the person named
+     * between `c'est` and the `qui` right before the cue, or else the first state or body there.
+     */
+    private static Mention cleftFocus(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        RoleWords words = g.words();
+        int qui = h.first() - 1;
+        while (qui >= 0 && !TextFolding.fold(toks.get(qui).word()).equals("qui")
+                && (words.skippableBeforeVerb.contains(toks.get(qui).word()) && !toks.get(qui).word().equals(",")
+                || ClauseReading.isAdverb(toks, qui))) {
+            qui--;
+        }
+        if (qui < 2 || !TextFolding.fold(toks.get(qui).word()).equals("qui")) {
+            return null;
+        }
+        for (int k = qui - 1; k >= 1; k--) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(".") || w.equals(";") || w.equals("qui")) {
+                return null;
+            }
+            if ((w.equals("est") || w.equals("etait") || w.equals("fut")) && TextFolding.fold(toks.get(k - 1).word()).equals("c'")) {
+                Mention state = null;
+                for (int j = k + 1; j < qui; j++) {
+                    Mention m = g.mentionAt(toks.get(j).start());
+                    if (m != null && m.type() == EntityType.PERSON) {
+                        return m;
+                    }
+                    if (m != null && state == null && SentenceGraph.canHoldRole(m)) {
+                        state = m;
+                    }
+                }
+                return state;
+            }
+        }
+        return null;
+    }
+}

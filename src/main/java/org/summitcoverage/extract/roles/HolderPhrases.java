@@ -1,0 +1,94 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The holders a noun phrase of the parse names: its entities, the person after a bare title, the states a
+ * delegation stands for, the members named after `dont`, and the enumeration it opens.
+ */
+final class HolderPhrases {
+    private HolderPhrases() {
+    }
+
+    /**
+     * The findings for the phrase headed by {@code node}: its own holders at {@code confidence}, and the
+     * items coordinated with them (a long enumeration the parse may have cut) at {@link Confidence#ENUMERATION}.
+     */
+    static List<Finding> phrase(CueSite site, int node, double confidence, String licence) {
+        SentenceGraph g = site.graph();
+        Set<Mention> phrase = holderMentions(g, node);
+        phrase.addAll(countFollowedByList(g, node));
+        Set<Mention> all = new LinkedHashSet<>(phrase);
+        for (Mention m : phrase) {
+            all.addAll(Enumerations.coordination(g, m));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : all) {
+            boolean own = phrase.contains(m);
+            out.add(site.finding(m, own ? confidence : Confidence.ENUMERATION, own ? "parse" : "enumeration",
+                    licence + " → " + m.text()));
+        }
+        return out;
+    }
+
+    /**
+     * The entities a noun phrase names as the holder; after a bare title, the name in apposition
+     * (`le chef de l'État colombien, Andrés Cárdenas`) is the holder, not the title's demonym.
+     */
+    static Set<Mention> holderMentions(SentenceGraph g, int node) {
+        Set<Mention> out = new LinkedHashSet<>();
+        for (int c : g.conjuncts(node)) {
+            Set<Mention> phrase = g.entitiesInConjunct(c);
+            if (TextFolding.fold(g.word(c)).startsWith("delegation")) {
+                // `La délégation rwandaise, conduite par la ministre X, a signé`: the delegation acts for its
+                // country; the person who leads it is its head, not the signatory.
+                Set<Mention> states = new LinkedHashSet<>();
+                for (Mention m : g.phraseWithoutConj(c)) {
+                    if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+                        states.add(m);
+                    }
+                }
+                if (!states.isEmpty()) {
+                    out.addAll(states);
+                    continue;
+                }
+            }
+            if (phrase.stream().noneMatch(m -> m.type() == EntityType.PERSON) && g.words().isHolderTitle(g.word(c))) {
+                Mention person = TitleAppositions.personAfterTitle(g, c);
+                if (person != null) {
+                    out.add(person);
+                    continue;
+                }
+            }
+            out.addAll(phrase);
+        }
+        return out;
+    }
+
+    /** `60 pays, dont le Maroc`, `plusieurs États, notamment le Chili`: the members named after a count. */
+    static List<Mention> countFollowedByList(SentenceGraph g, int node) {
+        List<Token> toks = g.tokens();
+        int t = g.tokenIndexAt(g.startOf(node));
+        if (t < 0) {
+            return List.of();
+        }
+        for (int k = t + 1; k < Math.min(toks.size(), t + 6); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("dont") || w.equals("notamment") || w.equals("parmi")) {
+                return Enumerations.listAfter(g, k + 1, 3);
+            }
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,41 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `en présence du président sénégalais, X, et de Y`, `parmi les invités, A et B`: whoever is listed right
+ * after the cue, people and states mixed, item after item while only connectors separate them.
+ */
+final class ListedReading implements HolderReading {
+    @Override
+    public List<Finding> read(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Mention> first = Enumerations.listAfter(g, site.hit().end(), 6);
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> after = new ArrayList<>();
+        for (Mention m : g.mentions()) {
+            if (SentenceGraph.canHoldRole(m) && m.start() >= first.get(0).start()) {
+                after.add(m);
+            }
+        }
+        after.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Finding> out = new ArrayList<>();
+        Mention prev = null;
+        for (Mention m : after) {
+            if (prev != null && !Enumerations.onlyConnectorsBetween(g, prev, m)) {
+                break;
+            }
+            prev = m;
+            Mention holder = TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
+            if (holder != null && out.stream().noneMatch(f -> f.mention().equals(holder))) {
+                out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The noun `présidence` as a CHAIR cue: `X assure la présidence`, `la présidence exercée par X`, `sous la
+ * présidence de X`, `la présidence sud-africaine`.
+ */
+final class PresidencyReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        String cue = site.cueText();
+        List<Finding> out = new ArrayList<>();
+        for (int v : site.governors("obj")) {
+            if (site.words().chairVerbsForNoun.contains(g.word(v))) {
+                out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.PARSE_SUBJECT, s -> g.word(v) + " la " + cue));
+            }
+        }
+        for (int acl : site.dependents("acl")) {
+            out.addAll(site.phrases(g.dependents(acl, "obl:agent"), Confidence.PARSE_AGENT, a -> cue + " " + g.word(acl) + " par"));
+        }
+        if (site.precededBy("sous")) {
+            out.addAll(site.phrases(site.dependents("nmod"), Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
+        }
+        for (int adj : site.dependents("amod")) {
+            Mention m = g.mentionAt(g.startOf(adj));
+            if (m != null && m.type() == EntityType.COUNTRY) {
+                out.add(site.finding(m, Confidence.NOUN_RULE, "presidency-demonym", cue + " " + m.text()));
+            }
+        }
+        return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */
+    private static List<Finding> byWords(CueSite site) {
+        List<Token> toks = site.tokens();
+        RoleWords words = site.words();
+        for (int v = site.hit().first() - 1; v >= Math.max(0, site.hit().first() - 7); v--) {
+            String w = toks.get(v).word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (words.chairVerbsForNoun.contains(w)) {
+                int k = v - 1;
+                while (k >= 0 && words.skippableBeforeVerb.contains(toks.get(k).word()) && !toks.get(k).word().equals(",")) {
+                    k--;
+                }
+                Mention m = site.graph().holderAtToken(k);
+                return m == null ? List.of() : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: assure la présidence",
+                        m.text() + " " + toks.get(v).word() + " … " + site.cueText()));
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,66 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** `« … », a martelé le président polonais, Tomasz Wierzbicki`: whoever is quoted spoke at the meeting. */
+final class QuotedSpeakerReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        if (!CueScope.quotesSomeone(site.tokens())) {
+            return List.of();
+        }
+        List<Finding> out = subjects(site);
+        return out.isEmpty() ? speakerAfterVerb(site) : out;
+    }
+
+    private static List<Finding> subjects(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>();
+        for (int subj : site.dependents("nsubj")) {
+            Set<Mention> phrase = g.entitiesInPhrase(subj);
+            if (phrase.isEmpty() && site.words().isHolderTitle(g.word(subj))) {
+                Mention p = TitleAppositions.personAfterTitle(g, subj);
+                if (p != null) {
+                    phrase = Set.of(p);
+                }
+            }
+            for (Mention m : phrase) {
+                if (m.type() == EntityType.PERSON) {
+                    out.add(speaker(site.hit(), m, "quoted, " + site.cueText() + " " + m.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * `», a martelé Brandtner, dont le discours …`: the parser hung the name elsewhere; French puts the
+     * speaker right after the verb of an attribution.
+     */
+    private static List<Finding> speakerAfterVerb(CueSite site) {
+        List<Token> toks = site.tokens();
+        Hit h = site.hit();
+        int k = h.end();
+        while (k < toks.size() && k - h.end() < 3 && (site.words().isHolderTitle(toks.get(k).word())
+                || site.words().speakerOpeners.contains(toks.get(k).word()))) {
+            k++;
+        }
+        Mention m = k < toks.size() ? site.graph().mentionAt(toks.get(k).start()) : null;
+        if (m == null || m.type() != EntityType.PERSON) {
+            return List.of();
+        }
+        return List.of(speaker(h, m, "quoted, " + h.text() + " " + m.text() + " (tokens)"));
+    }
+
+    private static Finding speaker(Hit h, Mention m, String licence) {
+        return new Finding(RoleType.PARTICIPANT, m, h.text(), Confidence.SPEECH, "speech", licence, null);
+    }
+}

@@ -1,0 +1,65 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A cue in a relative clause holds for its antecedent: `…, le Timor oriental, qui participait à son premier
+ * sommet` is about its antecedent alone, while a plural clause (`l'Égypte, l'Éthiopie et l'Iran, qui ont
+ * rejoint le groupe`) is about the whole enumeration.
+ */
+final class RelativeClauseReading implements HolderReading {
+    @Override
+    public List<Finding> read(CueSite site) {
+        SentenceGraph g = site.graph();
+        Hit h = site.hit();
+        Mention antecedent = antecedent(g, h);
+        if (antecedent == null) {
+            return List.of();
+        }
+        List<Mention> held = ClauseReading.pluralRelative(site.words(), g.tokens(), h)
+                ? Enumerations.coordination(g, antecedent) : List.of(antecedent);
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : held) {
+            out.add(site.finding(m, m == antecedent ? Confidence.PARSE_SUBJECT : Confidence.ENUMERATION,
+                    "relative clause", m.text() + ", qui " + h.text()));
+        }
+        return out;
+    }
+
+    /** The entity right before `qui` when the cue's clause is a relative clause on it, else null. */
+    private static Mention antecedent(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        RoleWords words = g.words();
+        int k = h.first() - 1;
+        while (k >= 0 && words.skippableBeforeVerb.contains(toks.get(k).word())
+                && !TextFolding.fold(toks.get(k).word()).equals("qui")) {
+            k--;
+        }
+        if (k < 1 || !TextFolding.fold(toks.get(k).word()).equals("qui")) {
+            return null;
+        }
+        int before = k - 1;
+        if (toks.get(before).word().equals(",") && before > 0) {
+            before--;
+        }
+        Mention m = g.mentionAt(toks.get(before).start());
+        // `Rauf Gasimzade, le ministre azerbaïdjanais de l'Écologie, qui préside la COP29`, `Kwame Asante,
+        // directeur adjoint de la FAO, qui a pris la parole`: the person the title is in apposition to, not
+        // the body named in the title.
+        boolean closedApposition = toks.get(k - 1).word().equals(",");
+        Mention person = closedApposition ? TitleAppositions.personBeforeApposition(g, before) : null;
+        if (person != null) {
+            return person;
+        }
+        if (m != null && SentenceGraph.canHoldRole(m) && !TitleAppositions.isTitleDemonym(m)) {
+            return m;
+        }
+        return closedApposition ? null : TitleAppositions.personBeforeApposition(g, before);
+    }
+}

@@ -1,0 +1,182 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.Entity;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.Role;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.ParsedSentence;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The role half of the extract stage (docs/annotation.md § Roles): finds the cues of {@link RoleCueLexicon}
+ * sentence by sentence, parses only the sentences whose cues read the parse, hands each cue to the reading
+ * {@link RoleReadings} registers for it, and turns what they find into rows. Exception and negation win over
+ * the surrounding cue; hypotheses, demands and questions assert nothing ({@link CueScope}).
+ */
+public final class RoleExtractor {
+    private static final ParsedSentence NO_PARSE = new ParsedSentence(List.of(), List.of());
+
+    private final RoleCueLexicon lexicon;
+    private final RoleWords words;
+    private final boolean useParser;
+    private final RoleReadings readings = RoleReadings.standard();
+    private final ExceptionReading exceptions = new ExceptionReading();
+
+    /**
+     * @param useParser false for the fast mode: token rules only, no dependency parse (several times
+     *                  faster, lower recall; see the README's figures)
+     */
+    public RoleExtractor(RoleCueLexicon lexicon, RoleWords words, boolean useParser) {
+        this.lexicon = lexicon;
+        this.words = words;
+        this.useParser = useParser;
+    }
+
+    public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
+                                     Function<Sentence, ParsedSentence> parser) {
+        if (!ClauseReading.speaksOfAMeeting(words, doc, entities)) {
+            return List.of(); // a football report or a health column: no summit, so nobody signs or attends one
+        }
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : entities) {
+            byId.put(e.entityId(), e);
+        }
+        String mainEvent = mainEvent(entities);
+        Map<String, RoleFinding> out = new LinkedHashMap<>();
+        Hit unnamed = null;
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            List<Hit> hits = lexicon.find(toks);
+            Hit carried = unnamed;
+            unnamed = null;
+            if (carried != null && CueScope.startsWithAmongThem(words, toks)) {
+                // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
+                hits = new ArrayList<>(hits);
+                hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
+            }
+            if (hits.stream().noneMatch(h -> h.role() != null) || CueScope.isQuestion(s)) {
+                continue;
+            }
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !CueScope.opensWithPronoun(words, s)) {
+                // nobody to hold a role, not worth a parse; but the next sentence may name them (`Parmi elles, …`)
+                for (Hit h : hits) {
+                    if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE)
+                            && !CueScope.isNegated(words, toks, h) && !CueScope.blockedByTokens(toks, h, hits)) {
+                        unnamed = h;
+                    }
+                }
+                continue;
+            }
+            List<Hit> live = hits.stream().filter(h -> h.role() != null && CueScope.isLive(h, toks)).toList();
+            if (live.isEmpty()) {
+                continue;
+            }
+            // The dependency parse is most of the cost of a run: only cues that read the parse pay for it.
+            boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE && h.kind() != CueKind.LISTED);
+            SentenceGraph g = new SentenceGraph(needsParse ? parser.apply(s) : NO_PARSE, toks, inSentence, words);
+            List<Finding> found = readSentence(new Discourse(doc, s, mentions), g, hits);
+            for (Hit h : hits) {
+                if (h.role() != null && h.first() >= 0 && found.stream().noneMatch(f -> f.trigger().equals(h.text()))
+                        && !CueScope.blocked(toks, h, hits, g) && !CueScope.isNegated(words, toks, h)) {
+                    unnamed = h;
+                }
+            }
+            String eventId = sentenceEvent(inSentence, mainEvent);
+            String evidence = doc.text().substring(s.start(), s.end());
+            for (Finding f : found) {
+                Entity e = byId.get(f.mention().entityId());
+                if (e == null) {
+                    continue;
+                }
+                Role role = new Role(f.role(), e.entityId(), e.type(), e.canonicalName(), eventId, f.onBehalfOf(),
+                        f.trigger(), s.index(), evidence, f.confidence());
+                out.merge(f.role() + "|" + e.entityId() + "|" + s.index(), new RoleFinding(role, f.rule(), f.licence()),
+                        (a, b) -> a.role().confidence() >= b.role().confidence() ? a : b);
+            }
+        }
+        return negationWins(new ArrayList<>(out.values()));
+    }
+
+    /** Every cue of one sentence read: exceptions first, then each role cue not blocked, negation applied. */
+    private List<Finding> readSentence(Discourse discourse, SentenceGraph g, List<Hit> hits) {
+        List<Token> toks = g.tokens();
+        List<Finding> out = new ArrayList<>(exceptions.read(g, hits));
+        Set<Mention> excepted = new LinkedHashSet<>();
+        out.forEach(f -> excepted.add(f.mention()));
+        for (Hit h : hits) {
+            if (h.role() == null || CueScope.coveredByLongerHit(h, hits) || CueScope.blocked(toks, h, hits, g)) {
+                continue;
+            }
+            RoleType role = h.role();
+            if (CueScope.isNegated(words, toks, h)) {
+                if (role != RoleType.SIGNATORY) {
+                    continue;
+                }
+                role = RoleType.NON_SIGNATORY;
+            }
+            int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
+            for (Finding f : readings.read(new CueSite(g, h, role, cue, discourse))) {
+                boolean exceptedSigner = f.role() == RoleType.SIGNATORY && excepted.contains(f.mention());
+                boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
+                if (!exceptedSigner && !headWithoutPerson) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceEvent(List<Mention> inSentence, String mainEvent) {
+        Set<String> events = new LinkedHashSet<>();
+        for (Mention m : inSentence) {
+            if (m.type() == EntityType.EVENT) {
+                events.add(m.entityId());
+            }
+        }
+        return events.size() == 1 ? events.iterator().next() : mainEvent;
+    }
+
+    /** The meeting the article is about: its most mentioned event, the first one on a tie. */
+    private static String mainEvent(List<Entity> entities) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.EVENT && (best == null || e.mentions() > best.mentions())) {
+                best = e;
+            }
+        }
+        return best == null ? "" : best.entityId();
+    }
+
+    /** Negation and exception win (docs/annotation.md): no SIGNATORY row for an entity the article says did not sign. */
+    private static List<RoleFinding> negationWins(List<RoleFinding> findings) {
+        Set<String> refused = new HashSet<>();
+        for (RoleFinding f : findings) {
+            if (f.role().role() == RoleType.NON_SIGNATORY) {
+                refused.add(f.role().entityId() + "|" + f.role().eventId());
+            }
+        }
+        List<RoleFinding> out = new ArrayList<>();
+        for (RoleFinding f : findings) {
+            if (f.role().role() != RoleType.SIGNATORY || !refused.contains(f.role().entityId() + "|" + f.role().eventId())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}

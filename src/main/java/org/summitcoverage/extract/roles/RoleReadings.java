@@ -1,0 +1,62 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.model.RoleType;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which reading reads which cue, all in {@link #standard()}: the first rule whose cue kinds and roles match
+ * the cue reads it. A new construction is a new reading registered there. A cue carried over from the
+ * previous sentence (`… ont signé. Parmi eux, …`) is read by {@link AmongThemReading}.
+ */
+final class RoleReadings {
+    private record Rule(Set<CueKind> kinds, Set<RoleType> roles, HolderReading reading) {
+    }
+
+    private static final Set<RoleType> ANY_ROLE = EnumSet.allOf(RoleType.class);
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final HolderReading carriedOver = new AmongThemReading();
+
+    private RoleReadings() {
+    }
+
+    static RoleReadings standard() {
+        return new RoleReadings()
+                .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
+                        new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))
+                .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
+                        new LikewiseExtension(new VerbUseOnly(new VerbReading())))
+                .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechNounReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST, RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
+                        new StatusNounReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
+                .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
+                .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new QuotedSpeakerReading())
+                .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new ListedReading());
+    }
+
+    private RoleReadings add(Set<CueKind> kinds, Set<RoleType> roles, HolderReading reading) {
+        rules.add(new Rule(kinds, roles, reading));
+        return this;
+    }
+
+    /** The holders of the role the cue asserts at {@code site}; none when no rule reads its kind. */
+    List<Finding> read(CueSite site) {
+        if (site.hit().first() < 0) {
+            return carriedOver.read(site);
+        }
+        for (Rule r : rules) {
+            if (r.kinds().contains(site.hit().kind()) && r.roles().contains(site.role())) {
+                return r.reading().read(site);
+            }
+        }
+        return List.of();
+    }
+}

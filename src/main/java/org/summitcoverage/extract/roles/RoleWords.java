@@ -1,0 +1,170 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.dict.TsvResource;
+import org.summitcoverage.dict.WordList;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every word the role readings know besides their cues: the closed classes of {@code dict/role_words.tsv}
+ * and the dictionary's titles, state nouns and demonyms. One instance is built at the composition root and
+ * handed to every reading, so no reading reaches into another's lists or into a global.
+ */
+public final class RoleWords {
+    static final String RESOURCE = "/dict/role_words.tsv";
+
+    final WordList subjectPronouns;
+    final WordList skippableBeforeVerb;
+    final WordList auxiliaries;
+    final WordList pluralAuxiliaries;
+    final WordList emphaticPronouns;
+    final WordList clauseOpeners;
+    final WordList appositionOpeners;
+    final WordList definiteArticles;
+    final WordList listingVerbs;
+    final WordList chairVerbsForNoun;
+    final WordList memberNouns;
+    final WordList setNouns;
+    final WordList groupNouns;
+    final WordList welcomedNotHosted;
+    final WordList statusNounFillers;
+    final WordList speakerOpeners;
+    final WordList holderTitles;
+    final WordList enumerationConnectors;
+    final WordList explicitCoordinators;
+    final List<List<String>> likewiseMarkers;
+    final List<List<String>> likewiseAttendanceMarkers;
+    final WordList amongThem;
+    final WordList negators;
+    final WordList meetingWords;
+
+    private final Dictionaries dict;
+
+    RoleWords(Dictionaries dict, List<TsvResource.Row> rows) {
+        this.dict = dict;
+        Map<String, List<String>> lists = new HashMap<>();
+        for (TsvResource.Row row : rows) {
+            if (lists.put(row.get(0), TsvResource.list(row.get(1))) != null) {
+                throw new IllegalStateException(row.where() + ": list '" + row.get(0) + "' given twice");
+            }
+        }
+        Lists l = new Lists(lists);
+        subjectPronouns = l.take("subject_pronouns");
+        skippableBeforeVerb = l.take("skippable_before_verb");
+        auxiliaries = l.take("auxiliaries");
+        pluralAuxiliaries = l.take("plural_auxiliaries");
+        emphaticPronouns = l.take("emphatic_pronouns");
+        clauseOpeners = l.take("clause_openers");
+        appositionOpeners = l.take("apposition_openers");
+        definiteArticles = l.take("definite_articles");
+        listingVerbs = l.take("listing_verbs");
+        chairVerbsForNoun = l.take("chair_verbs_for_noun");
+        memberNouns = l.take("member_nouns");
+        setNouns = l.take("set_nouns");
+        groupNouns = l.take("group_nouns");
+        welcomedNotHosted = l.take("welcomed_not_hosted");
+        statusNounFillers = l.take("status_noun_fillers");
+        speakerOpeners = l.take("speaker_openers");
+        holderTitles = l.take("holder_titles");
+        enumerationConnectors = l.take("enumeration_connectors");
+        explicitCoordinators = l.take("explicit_coordinators");
+        likewiseMarkers = phrases(l.take("likewise_markers"));
+        likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
+        amongThem = l.take("among_them");
+        negators = l.take("negators");
+        meetingWords = l.take("meeting_words");
+        l.requireAllTaken();
+    }
+
+    /** The lists of {@code dict/role_words.tsv} over the given dictionaries. */
+    public static RoleWords load(Dictionaries dict) {
+        return new RoleWords(dict, TsvResource.read(RESOURCE, "list", "words"));
+    }
+
+    /** A title word, prefixed ones included (`vice-ministre`): `le ministre X`. */
+    boolean isTitle(String word) {
+        return dict.isTitle(word);
+    }
+
+    /** A word that titles the person in apposition to it: a title, a state noun (`chef`), or `diplomate`. */
+    boolean isHolderTitle(String word) {
+        String w = Dictionaries.withoutTitlePrefix(word);
+        return dict.titles.contains(w) || dict.stateNouns.contains(w) || holderTitles.contains(w);
+    }
+
+    boolean isStateNoun(String word) {
+        return dict.stateNouns.contains(word);
+    }
+
+    boolean isCommonWord(String word) {
+        return dict.commonWords.contains(word);
+    }
+
+    /** A demonym form of the country dictionary (`français`, `sud-africaine`), given folded. */
+    boolean isDemonym(String folded) {
+        return dict.isDemonym(folded);
+    }
+
+    /** The token's word folded (case, accents, apostrophes): how every list here is compared. */
+    static String fold(Token t) {
+        return TextFolding.fold(t.word());
+    }
+
+    /** The end (exclusive) of {@code phrase} read from token {@code k}, or -1. */
+    static int phraseEnd(List<Token> toks, int k, List<String> phrase) {
+        if (k + phrase.size() > toks.size()) {
+            return -1;
+        }
+        for (int i = 0; i < phrase.size(); i++) {
+            if (!fold(toks.get(k + i)).equals(phrase.get(i))) {
+                return -1;
+            }
+        }
+        return k + phrase.size();
+    }
+
+    private static List<List<String>> phrases(WordList list) {
+        List<List<String>> out = new ArrayList<>();
+        for (String entry : list.entries()) {
+            out.add(List.of(entry.replace("' ", "'").replace("'", "' ").strip().split(" ")));
+        }
+        out.sort((a, b) -> String.join(" ", a).compareTo(String.join(" ", b)));
+        return List.copyOf(out);
+    }
+
+    /** Takes each list once by name, so a misspelt or forgotten row fails at load time, not as a silent miss. */
+    private static final class Lists {
+        private final Map<String, List<String>> lists;
+        private final Set<String> taken = new HashSet<>();
+
+        Lists(Map<String, List<String>> lists) {
+            this.lists = lists;
+        }
+
+        WordList take(String name) {
+            List<String> words = lists.get(name);
+            if (words == null) {
+                throw new IllegalStateException(RESOURCE + ": no list '" + name + "'");
+            }
+            taken.add(name);
+            return WordList.of(words);
+        }
+
+        void requireAllTaken() {
+            Set<String> unused = new HashSet<>(lists.keySet());
+            unused.removeAll(taken);
+            if (!unused.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": lists no reading uses: " + Arrays.toString(unused.toArray()));
+            }
+        }
+    }
+}

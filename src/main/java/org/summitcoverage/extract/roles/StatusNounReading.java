@@ -1,0 +1,77 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A noun that names a status (`hôte`, `signataire`, `non-signataire`, `organisateur`): the holder is the
+ * subject of the copula (`Le Kenya est le pays hôte`), the phrase in apposition (`le Kenya, pays hôte`),
+ * the subject of a verb taking it (`figure parmi les signataires`, `a déposé ses instruments de
+ * ratification`), or, by the words, the name right next to it (`Pays hôte, l'Inde …`).
+ */
+final class StatusNounReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        String licence = "noun: " + site.cueText();
+        List<Integer> heads = new ArrayList<>(List.of(site.cueNode()));
+        // `pays hôte`, `pays signataires`: the noun the cue qualifies carries the relations.
+        heads.addAll(site.governors("amod"));
+        site.governors("nmod").stream().filter(gov -> g.word(gov).equals("pays")).forEach(heads::add);
+        List<Finding> out = new ArrayList<>();
+        for (int head : heads) {
+            out.addAll(site.phrases(g.dependents(head, "nsubj"), Confidence.NOUN_RULE, s -> licence + " (copula subject)"));
+            out.addAll(site.phrases(g.dependents(head, "appos"), Confidence.NOUN_RULE, a -> licence + " (apposition)"));
+            for (int ap : g.governors(head, "appos")) {
+                Mention m = g.mentionAt(g.startOf(ap));
+                if (m != null && SentenceGraph.canHoldRole(m)) {
+                    out.add(site.finding(m, Confidence.NOUN_RULE, "noun-apposition", m.text() + ", " + site.cueText()));
+                }
+            }
+            for (int v : g.governors(head, "obl")) {
+                out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
+                        s -> g.word(v) + " parmi les " + site.cueText()));
+            }
+            // `X a déposé ses instruments de ratification`, `X a apposé sa signature`: the one who acts.
+            List<Integer> objects = new ArrayList<>(List.of(head));
+            objects.addAll(g.governors(head, "nmod"));
+            for (int o : objects) {
+                for (int v : g.governors(o, "obj")) {
+                    out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE, s -> g.word(v) + " … " + site.cueText()));
+                }
+            }
+        }
+        return out.isEmpty() ? nextToNoun(site) : out;
+    }
+
+    /** `le Kenya, pays hôte`, `Pays hôte, l'Inde avait placé …`: the name next to the noun, by the words. */
+    private static List<Finding> nextToNoun(CueSite site) {
+        List<Token> toks = site.tokens();
+        RoleWords words = site.words();
+        int first = site.hit().first();
+        int before = first - 1;
+        while (before >= 0 && words.statusNounFillers.contains(toks.get(before).word())) {
+            before--;
+        }
+        if (before >= 0) {
+            Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
+            return m == null ? List.of()
+                    : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: next to noun", m.text() + ", " + site.cueText()));
+        }
+        int k = site.hit().end();
+        if (k >= toks.size() || !toks.get(k).word().equals(",")) {
+            return List.of();
+        }
+        // the fronted apposition qualifies the subject after the comma
+        k++;
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        Mention m = site.graph().holderAtToken(k);
+        return m == null ? List.of()
+                : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: fronted noun", site.cueText() + ", " + m.text()));
+    }
+}

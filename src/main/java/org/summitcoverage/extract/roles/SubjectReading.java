@@ -1,0 +1,36 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The subject of a verb cue (`La France et l'Inde coprésident le sommet`); a subject pronoun stands for the
+ * topic opened by `Quant à` or for the subject of the previous sentence.
+ */
+final class SubjectReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>();
+        for (int subj : ClauseReading.subjects(g, site.cueNode(), site.hit().kind() == CueKind.REFLEXIVE)) {
+            String w = g.word(subj);
+            boolean pronoun = site.words().subjectPronouns.contains(w);
+            Mention topic = pronoun ? PronounAntecedents.topicOf(g) : null;
+            if (topic != null) {
+                // `Quant à l'Argentine, elle a refusé de signer`
+                out.add(site.finding(topic, Confidence.PRONOUN, "pronoun", w + " → " + topic.text() + " (quant à)"));
+            } else if (pronoun) {
+                for (Mention m : PronounAntecedents.previousSubject(site.discourse(), site.words(), w)) {
+                    out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (previous sentence)"));
+                }
+            } else {
+                out.addAll(site.phrases(List.of(subj), Confidence.PARSE_SUBJECT,
+                        s -> "parse: nsubj(" + site.cueText() + ", " + w + ")"));
+            }
+        }
+        return out;
+    }
+}

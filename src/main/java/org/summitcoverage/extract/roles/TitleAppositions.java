@@ -1,0 +1,100 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.List;
+
+/**
+ * Titles and the persons they belong to. In `le président costaricien, Rodrigo X` the demonym only
+ * qualifies the title; the person named in apposition is the one who acts, and the readings hand the
+ * role to that person.
+ */
+final class TitleAppositions {
+    private TitleAppositions() {
+    }
+
+    /** `le président costaricien`: a demonym found inside a title, which qualifies a person rather than acting. */
+    static boolean isTitleDemonym(Mention m) {
+        return m.type() == EntityType.COUNTRY && !m.text().isEmpty() && Character.isLowerCase(m.text().charAt(0));
+    }
+
+    /** `par l'ancien diplomate allemand Matthias Kellermann`: the person the demonym's title belongs to. */
+    static Mention personRightAfter(SentenceGraph g, Mention title) {
+        for (Mention m : g.mentions()) {
+            if (m.type() == EntityType.PERSON && m.start() >= title.end() && m.start() - title.end() <= 3) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The person named right after a title's complement (`président de la Commission de l'UA, le Djiboutien X`). */
+    static Mention personRightAfterAny(SentenceGraph g, Mention m) {
+        int commas = 0;
+        for (Token t : g.tokens()) {
+            if (t.start() < m.end()) {
+                continue;
+            }
+            if (t.word().equals(",") && ++commas > 1 || t.word().equals(".") || t.word().equals(";")) {
+                return null;
+            }
+            Mention p = g.mentionAt(t.start());
+            if (p != null && p.type() == EntityType.PERSON) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The person a title is in apposition to, the title ending at token {@code before}: `X, le ministre …`. */
+    static Mention personBeforeApposition(SentenceGraph g, int before) {
+        List<Token> toks = g.tokens();
+        for (int c = before; c > Math.max(1, before - 10); c--) {
+            if (toks.get(c).word().equals(",")) {
+                Mention p = g.mentionAt(toks.get(c - 1).start());
+                String opener = toks.get(c + 1).word();
+                if (p != null && p.type() == EntityType.PERSON && (g.words().appositionOpeners.contains(opener)
+                        || g.words().isTitle(opener))) {
+                    return p;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first person named within a title's apposition: no clause boundary, at most one comma before it. */
+    static Mention personAfterTitle(SentenceGraph g, int node) {
+        List<Token> toks = g.tokens();
+        int t = g.tokenIndexAt(g.startOf(node));
+        if (t < 0) {
+            return null;
+        }
+        int commas = 0;
+        for (int k = t + 1; k < Math.min(toks.size(), t + 12); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("(")) {
+                return null;
+            }
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m;
+            }
+            if (w.equals(",") && ++commas > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A person ends right before the comma at {@code commaIndex}: the usual `Title, Name,` apposition. */
+    static boolean personBefore(SentenceGraph g, int commaIndex) {
+        if (commaIndex == 0) {
+            return false;
+        }
+        Mention m = g.mentionAt(g.tokens().get(commaIndex - 1).start());
+        return m != null && m.type() == EntityType.PERSON;
+    }
+}

@@ -1,0 +1,125 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word-order readings for when the parse found no argument of a verb cue (long lists defeat it): the list
+ * after `par`, the name right before the verb (adverbs, auxiliaries, negation and a lower-case apposition
+ * skipped), the subject after the verb (`Ont participé à la réunion l'Allemagne, l'Arménie…`), and the list
+ * after the main verb of an opening `Parmi les … qui <cue> figurent X, Y`.
+ */
+final class TokenFallbackReading implements HolderReading {
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> out = listAfterPar(site);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        SentenceGraph g = site.graph();
+        List<Token> toks = g.tokens();
+        Hit h = site.hit();
+        RoleWords words = site.words();
+        int k = h.first() - 1;
+        while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || ClauseReading.isAdverb(toks, k)
+                || ClauseReading.isEmphaticPronoun(words, toks, k))) {
+            if (toks.get(k).word().equals(",") && !(k + 1 < h.first() && isQui(toks.get(k + 1)))
+                    && !TitleAppositions.personBefore(g, k)) {
+                int opening = ClauseReading.appositionStart(words, toks, k);
+                if (opening > 0) {
+                    // `Le Nigeria, premier producteur du continent, s'est tenu à l'écart`: skip the apposition
+                    k = opening - 1;
+                    break;
+                }
+                // `Les deux pays, qui coorganiseront … avec le Portugal, ont signé`: the name before the comma
+                // closes an incise; it is not the subject. A person there is the usual apposition to a title
+                // (`Le Premier ministre belge, Alexander De Croo, a pris part`).
+                return out;
+            }
+            k--;
+        }
+        boolean relative = false;
+        for (int j = Math.max(0, k); j < h.first(); j++) {
+            relative |= isQui(toks.get(j));
+        }
+        if ((relative || inOpeningParmiPhrase(words, toks, h)) && CueScope.startsWithParmi(toks)) {
+            List<Finding> members = listAfterListingVerb(site);
+            if (members != null) {
+                return members;
+            }
+        }
+        if (k < 0) {
+            for (Mention x : Enumerations.listAfter(g, h.end(), 8)) {
+                out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: inverted subject", h.text() + " … " + x.text()));
+            }
+            return out;
+        }
+        Mention m = g.mentionAt(toks.get(k).start());
+        if (m == null && words.subjectPronouns.contains(toks.get(k).word())) {
+            m = PronounAntecedents.topicOf(g); // `Quant à l'Argentine, elle a purement et simplement refusé de signer`
+        }
+        if (m != null && SentenceGraph.canHoldRole(m)) {
+            for (Mention x : Enumerations.coordination(g, m)) {
+                out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: subject before verb", x.text() + " … " + h.text()));
+            }
+        }
+        return out;
+    }
+
+    /** `signée par le président français Emmanuel Macron et …`: the list after `par`. */
+    private static List<Finding> listAfterPar(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfterWord(g, site.hit().end(), "par")) {
+            Mention holder = TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
+            if (holder != null) {
+                out.add(site.finding(holder, Confidence.TOKEN_RULE, "tokens: par", site.hit().text() + " par " + holder.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * `Parmi les pays qui ont rejoint l'alliance figurent X, Y`, `Parmi les dirigeants présents figuraient X,
+     * Y`: the cue names the set, the members follow the main verb. Null when no listing verb follows.
+     */
+    private static List<Finding> listAfterListingVerb(CueSite site) {
+        List<Token> toks = site.tokens();
+        Hit h = site.hit();
+        for (int v = h.end(); v < Math.min(toks.size(), h.end() + 12); v++) {
+            if (site.words().listingVerbs.contains(toks.get(v).word())) {
+                List<Finding> out = new ArrayList<>();
+                for (Mention x : Enumerations.listAfter(site.graph(), v + 1, 3)) {
+                    out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: parmi … qui … figurent",
+                            h.text() + " … " + toks.get(v).word() + " " + x.text()));
+                }
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /** The cue qualifies the noun of an opening `Parmi les …` phrase: no verb, comma or name before it. */
+    private static boolean inOpeningParmiPhrase(RoleWords words, List<Token> toks, Hit h) {
+        if (h.first() > 6) {
+            return false;
+        }
+        for (int k = 0; k < h.first(); k++) {
+            Token t = toks.get(k);
+            boolean name = k > 0 && t.isCapitalized() && !words.isStateNoun(t.word()) && !words.isCommonWord(t.word());
+            if (t.word().equals(",") || words.listingVerbs.contains(t.word()) || name) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isQui(Token t) {
+        return TextFolding.fold(t.word()).equals("qui");
+    }
+}

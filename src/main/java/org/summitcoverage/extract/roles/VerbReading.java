@@ -1,0 +1,99 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.WordList;
+import org.summitcoverage.model.RoleType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who a verb cue is about, from the parse first: its `par` agent (and `avec` partner), else the antecedent
+ * of the relative clause it sits in, else its subject; then the members of the set an opening `Parmi les …
+ * qui` names; then word order when the parse found nothing; and the list after a colon when the holder is
+ * a counted set (`Dix pays ont adopté la déclaration : A, B, C`).
+ */
+final class VerbReading implements HolderReading {
+    private final HolderReading agents = new AgentReading();
+    private final HolderReading relatives = new RelativeClauseReading();
+    private final HolderReading subjects = new SubjectReading();
+    private final HolderReading setMembers = new SetMembersReading();
+    private final HolderReading wordOrder = new TokenFallbackReading();
+    private final HolderReading colonList = new ColonListReading();
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (site.role() == RoleType.HOST && welcomesSomethingElse(site)) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        if (site.cueNode() > 0) {
+            out.addAll(agents.read(site));
+            if (!AgentReading.hasAgent(out)) {
+                List<Finding> relative = relatives.read(site);
+                if (!relative.isEmpty()) {
+                    out.addAll(relative);
+                    return out;
+                }
+                out.addAll(subjects.read(site));
+            }
+            if (out.isEmpty()) {
+                out.addAll(setMembers.read(site));
+            }
+        }
+        if (out.isEmpty() && !subjectIsMembersOfABody(site)) {
+            out.addAll(wordOrder.read(site));
+        }
+        if (out.isEmpty() || namesASetOfMembers(site)) {
+            out.addAll(colonList.read(site));
+        }
+        return out;
+    }
+
+    /** Hosting is of a meeting: `une proposition accueillie favorablement par l'AUF` is a welcome, not a host. */
+    private static boolean welcomesSomethingElse(CueSite site) {
+        SentenceGraph g = site.graph();
+        int cue = site.cueNode();
+        if (cue <= 0) {
+            return false;
+        }
+        List<Integer> hosted = new ArrayList<>(g.dependents(cue, "obj"));
+        hosted.addAll(g.dependents(cue, "nsubj:pass"));
+        hosted.addAll(g.governors(cue, "acl"));
+        for (int n : hosted) {
+            if (site.words().welcomedNotHosted.contains(g.word(n))) {
+                return true;
+            }
+        }
+        for (int adv : g.dependents(cue, "advmod")) {
+            if (g.word(adv).endsWith("ment")) {
+                return true; // `accueilli favorablement`, `chaleureusement`
+            }
+        }
+        return false;
+    }
+
+    /** The subject or agent is a counted set (`Dix pays`, `une coalition de pays`) whose members are listed later. */
+    private static boolean namesASetOfMembers(CueSite site) {
+        return argumentIn(site, "nsubj", site.words().memberNouns, site.words().setNouns)
+                || argumentIn(site, "obl:agent", site.words().memberNouns, site.words().setNouns);
+    }
+
+    /** `Les dirigeants des BRICS ont adopté`: the members acted; the body named after them did not. */
+    private static boolean subjectIsMembersOfABody(CueSite site) {
+        return argumentIn(site, "nsubj", site.words().memberNouns);
+    }
+
+    private static boolean argumentIn(CueSite site, String relation, WordList... lists) {
+        if (site.cueNode() <= 0) {
+            return false;
+        }
+        for (int a : site.dependents(relation)) {
+            for (WordList list : lists) {
+                if (list.contains(site.graph().word(a))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
