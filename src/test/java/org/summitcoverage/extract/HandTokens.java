@@ -10,23 +10,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One sentence cut into tokens by hand, roughly as CoreNLP's French tokenizer would: tests load no model. */
-final class HandTokens {
+public final class HandTokens {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+['’]|[\\p{L}\\p{N}-]+|[^\\s\\p{L}\\p{N}]");
 
     private HandTokens() {
     }
 
     /** {@code ner}: the tagger's label of some words, as the CRF would have put them. */
-    static Sentence sentence(String text, Map<String, String> ner) {
+    public static Sentence sentence(String text, Map<String, String> ner) {
+        return sentence(0, text, 0, text.length(), ner);
+    }
+
+    public static Sentence sentence(String text) {
+        return sentence(text, Map.of());
+    }
+
+    /** Sentence {@code index} of a longer text: the characters [start, end) of {@code document}. */
+    public static Sentence sentence(int index, String document, int start, int end, Map<String, String> ner) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        Matcher m = TOKEN.matcher(document).region(start, end);
         while (m.find()) {
             tokens.add(new Token(tokens.size(), m.group(), m.start(), m.end(), ner.getOrDefault(m.group(), "")));
         }
-        return new Sentence(0, 0, text.length(), tokens);
-    }
-
-    static Sentence sentence(String text) {
-        return sentence(text, Map.of());
+        return new Sentence(index, start, end, tokens);
     }
 }

@@ -173,6 +173,13 @@ public final class RoleCueLexicon {
         return sb.toString();
     }
 
+    /** Every cue form, for the checks that each is read somewhere. */
+    List<Cue> cues() {
+        List<Cue> out = new ArrayList<>();
+        byFirstWord.values().forEach(out::addAll);
+        return out;
+    }
+
     public int size() {
         int n = 0;
         for (List<Cue> l : byFirstWord.values()) {

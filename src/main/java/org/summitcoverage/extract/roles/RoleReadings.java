@@ -47,6 +47,11 @@ final class RoleReadings {
         return this;
     }
 
+    /** True when some rule reads a cue of this kind and role. */
+    boolean reads(CueKind kind, RoleType role) {
+        return rules.stream().anyMatch(r -> r.kinds().contains(kind) && r.roles().contains(role));
+    }
+
     /** The holders of the role the cue asserts at {@code site}; none when no rule reads its kind. */
     List<Finding> read(CueSite site) {
         if (site.hit().first() < 0) {

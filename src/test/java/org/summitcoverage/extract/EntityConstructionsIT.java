@@ -1,0 +1,51 @@
+package org.summitcoverage.extract;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.model.ArticleAnalysis;
+import org.summitcoverage.model.EntityType;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Entity constructions through the real models, one invented text each, asserting the exact entities. */
+class EntityConstructionsIT {
+    @Test
+    void theAgencyOfADatelineIsNoEntityButTheAgencyInTheStoryIs() {
+        ArticleAnalysis a = SampleArticleIT.analyse("dateline", "BAKOU, 24 novembre (AFP) - La COP29 s'est achevée "
+                + "dimanche à Bakou.\n\nSelon l'AFP, les négociations ont duré toute la nuit.");
+        long afpMentions = a.mentions().stream().filter(m -> m.entityId().equals("org:agence-france-presse")).count();
+        assertEquals(1, afpMentions, a.mentions().toString());
+    }
+
+    @Test
+    void everyItemOfAMinistersPortfolioIsNoOrganisation() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio", "La délégation sénégalaise était conduite par la ministre "
+                + "de l'Environnement et de la Transition écologique, Awa Sarr.");
+        assertEquals(Set.of("COUNTRY country:SN", "PERSON person:awa-sarr"), entities(a));
+    }
+
+    @Test
+    void aGroupSummitNamedByItsPlaceIsAnEventWithoutTheArticle() {
+        ArticleAnalysis a = SampleArticleIT.analyse("group", "Ce G20 de Johannesburg restera comme un tournant. "
+                + "Le 38e sommet de l'Union africaine s'est ouvert dimanche.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.text()));
+        assertEquals(Set.of("G20 de Johannesburg", "38e sommet de l'Union africaine"), events);
+    }
+
+    @Test
+    void aNationalityNounIsATitleAndAnOpeningParticipleIsNoName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("nationality", "La table ronde a réuni le directeur général du CICR, "
+                + "le Suisse Urs Baumgartner. Coorganisé par la Corée du Sud et le Royaume-Uni, le forum a duré deux jours.");
+        assertEquals(Set.of("COUNTRY country:CH", "COUNTRY country:GB", "COUNTRY country:KR",
+                "ORGANIZATION org:comite-international-de-la-croix-rouge", "PERSON person:urs-baumgartner"), entities(a));
+    }
+
+    private static Set<String> entities(ArticleAnalysis a) {
+        Set<String> out = new TreeSet<>();
+        a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
+        return out;
+    }
+}

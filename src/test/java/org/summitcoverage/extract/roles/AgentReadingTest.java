@@ -1,0 +1,45 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AgentReadingTest {
+    private final AgentReading reading = new AgentReading();
+
+    @Test
+    void coordinatedParAgentsOfAParticiple() {
+        HandParse p = HandParse.of("La réunion, coprésidée par le Ghana et la Suède, s'est ouverte.")
+                .entity("Ghana", "country:GH").entity("Suède", "country:SE")
+                .edge("réunion", "acl", "coprésidée").edge("coprésidée", "obl:agent", "Ghana")
+                .edge("Ghana", "conj:et", "Suède").edge("coprésidée", "obl:agent", "Suède");
+        assertEquals(Set.of("CHAIR country:GH", "CHAIR country:SE"), p.rows(reading, "coprésidée"));
+    }
+
+    @Test
+    void aCoChairNamedWithAvecSharesTheChair() {
+        HandParse p = HandParse.of("Le Ghana a coprésidé le forum avec la Suède.")
+                .entity("Ghana", "country:GH").entity("Suède", "country:SE")
+                .edge("coprésidé", "nsubj", "Ghana").edge("coprésidé", "obl:avec", "Suède");
+        assertEquals(Set.of("CHAIR country:SE"), p.rows(reading, "coprésidé"));
+    }
+
+    @Test
+    void whenTheParseHangsAvecElsewhereThePersonAfterTheTitleIsThePartner() {
+        HandParse p = HandParse.of("Le Ghana a coprésidé le forum avec le président de la Commission, Jean Dupuis.")
+                .entity("Ghana", "country:GH").entity("Commission", "org:commission-europeenne")
+                .entity("Jean Dupuis", "person:jean-dupuis")
+                .edge("coprésidé", "nsubj", "Ghana").edge("forum", "nmod:avec", "président");
+        assertEquals(Set.of("CHAIR person:jean-dupuis"), p.rows(reading, "coprésidé"));
+    }
+
+    @Test
+    void aPartnerIsNoSignatory() {
+        HandParse p = HandParse.of("Le Ghana a signé le texte avec la Suède.")
+                .entity("Ghana", "country:GH").entity("Suède", "country:SE")
+                .edge("signé", "nsubj", "Ghana").edge("signé", "obl:avec", "Suède");
+        assertEquals(Set.of(), p.rows(reading, "signé"));
+    }
+}

@@ -1,0 +1,23 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ColonListReadingTest {
+    @Test
+    void theListAfterTheColonHoldsTheRole() {
+        HandParse p = HandParse.of("Dix pays ont adopté la déclaration : l'Australie, le Canada et le Chili.")
+                .entity("Australie", "country:AU").entity("Canada", "country:CA").entity("Chili", "country:CL");
+        assertEquals(Set.of("SIGNATORY country:AU", "SIGNATORY country:CA", "SIGNATORY country:CL"),
+                p.rows(new ColonListReading(), "adopté"));
+    }
+
+    @Test
+    void noColonNoList() {
+        HandParse p = HandParse.of("Dix pays ont adopté la déclaration avec l'Australie.").entity("Australie", "country:AU");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "adopté"));
+    }
+}

@@ -1,0 +1,39 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ExceptionReadingTest {
+    private static Set<String> excepted(HandParse p) {
+        return HandParse.rows(new ExceptionReading().read(p.graph(), p.hits()));
+    }
+
+    @Test
+    void theStatesExceptedFromASignatureDidNotSign() {
+        HandParse p = HandParse.of("Le texte a été signé par tous, à l'exception des États-Unis et du Royaume-Uni.")
+                .entity("États-Unis", "country:US").entity("Royaume-Uni", "country:GB");
+        assertEquals(Set.of("NON_SIGNATORY country:US", "NON_SIGNATORY country:GB"), excepted(p));
+    }
+
+    @Test
+    void anExceptionToAttendanceIsNoRefusal() {
+        HandParse p = HandParse.of("Tous étaient présents, à l'exception de la Syrie.").entity("Syrie", "country:SY");
+        assertEquals(Set.of(), excepted(p));
+    }
+
+    @Test
+    void theWordInsideANameIsNoException() {
+        HandParse p = HandParse.of("Médecins sans frontières a signé l'appel avec le Chili.")
+                .entity("Médecins sans frontières", "org:medecins-sans-frontieres").entity("Chili", "country:CL");
+        assertEquals(Set.of(), excepted(p));
+    }
+
+    @Test
+    void aPartEntiereIsNoException() {
+        HandParse p = HandParse.of("Le Chili, membre à part entière du forum, a signé le texte.").entity("Chili", "country:CL");
+        assertEquals(Set.of(), excepted(p));
+    }
+}

@@ -1,0 +1,44 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.model.RoleType;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LikewiseExtensionTest {
+    private final LikewiseExtension reading = new LikewiseExtension(new SubjectReading());
+
+    @Test
+    void toutCommeExtendsTheRole() {
+        HandParse p = HandParse.of("Le Chili a signé l'appel, tout comme la France.")
+                .entity("Chili", "country:CL").entity("France", "country:FR").edge("signé", "nsubj", "Chili");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:FR"), p.rows(reading, "signé"));
+    }
+
+    @Test
+    void pasPlusQueExtendsARefusal() {
+        HandParse p = HandParse.of("L'Argentine n'a pas signé, pas plus que le Paraguay.")
+                .entity("Argentine", "country:AR").entity("Paraguay", "country:PY").edge("signé", "nsubj", "Argentine");
+        assertEquals(Set.of("NON_SIGNATORY country:AR", "NON_SIGNATORY country:PY"),
+                p.rows(reading, "signé", RoleType.NON_SIGNATORY));
+    }
+
+    @Test
+    void auxCotesDeExtendsAttendanceOnly() {
+        HandParse attended = HandParse.of("Le Chili a participé à la table ronde, aux côtés du Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").edge("participé", "nsubj", "Chili");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), attended.rows(reading, "participé"));
+        HandParse chaired = HandParse.of("Le Chili a présidé la séance, aux côtés du Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").edge("présidé", "nsubj", "Chili");
+        assertEquals(Set.of("CHAIR country:CL"), chaired.rows(reading, "présidé", RoleType.CHAIR));
+    }
+
+    @Test
+    void nothingToExtendWhenNobodyHoldsTheRole() {
+        HandParse p = HandParse.of("Le texte a été signé, tout comme la France.").entity("France", "country:FR")
+                .edge("signé", "nsubj:pass", "texte");
+        assertEquals(Set.of(), p.rows(reading, "signé"));
+    }
+}

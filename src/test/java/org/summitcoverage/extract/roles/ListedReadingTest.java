@@ -1,0 +1,27 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ListedReadingTest {
+    private final ListedReading reading = new ListedReading();
+
+    @Test
+    void peopleAndStatesListedAfterEnPresenceDe() {
+        HandParse p = HandParse.of("La séance s'est ouverte en présence du Premier ministre sénégalais, Ousmane Diallo, "
+                        + "et de la Côte d'Ivoire.")
+                .entity("sénégalais", "country:SN").entity("Ousmane Diallo", "person:ousmane-diallo")
+                .entity("Côte d'Ivoire", "country:CI");
+        assertEquals(Set.of("PARTICIPANT person:ousmane-diallo", "PARTICIPANT country:CI"), p.rows(reading, "en"));
+    }
+
+    @Test
+    void theListStopsAtTheFirstWordThatIsNoConnector() {
+        HandParse p = HandParse.of("La séance s'est ouverte en présence du Chili, puis le Pérou a quitté la salle du Japon.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Japon", "country:JP");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(reading, "en"));
+    }
+}

@@ -1,0 +1,45 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PresidencyReadingTest {
+    private final PresidencyReading reading = new PresidencyReading();
+
+    @Test
+    void theSubjectOfAVerbThatTakesThePresidency() {
+        HandParse p = HandParse.of("Le Brésil assure la présidence du forum.")
+                .entity("Brésil", "country:BR").edge("assure", "nsubj", "Brésil").edge("assure", "obj", "présidence");
+        assertEquals(Set.of("CHAIR country:BR"), p.rows(reading, "présidence"));
+    }
+
+    @Test
+    void sousLaPresidenceDe() {
+        HandParse p = HandParse.of("La séance s'est tenue sous la présidence du Kenya.")
+                .entity("Kenya", "country:KE").edge("tenue", "obl:sous", "présidence").edge("présidence", "nmod:de", "Kenya");
+        assertEquals(Set.of("CHAIR country:KE"), p.rows(reading, "présidence"));
+    }
+
+    @Test
+    void aDemonymOfThePresidency() {
+        HandParse p = HandParse.of("La présidence sud-africaine a ouvert la séance.")
+                .entity("sud-africaine", "country:ZA").edge("présidence", "amod", "sud-africaine");
+        assertEquals(Set.of("CHAIR country:ZA"), p.rows(reading, "présidence"));
+    }
+
+    @Test
+    void theWordsWhenTheParseMissesTheObject() {
+        HandParse p = HandParse.of("Le Brésil assure jusqu'en novembre la présidence.")
+                .entity("Brésil", "country:BR").edge("ROOT", "root", "assure");
+        assertEquals(Set.of("CHAIR country:BR"), p.rows(reading, "présidence"));
+    }
+
+    @Test
+    void aPresidencyNobodyHoldsInTheSentence() {
+        HandParse p = HandParse.of("La présidence tournante change chaque année.").edge("ROOT", "root", "change");
+        assertEquals(Set.of(), p.rows(reading, "présidence"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class QuotedSpeakerReadingTest {
+    private final QuotedSpeakerReading reading = new QuotedSpeakerReading();
+
+    @Test
+    void theSubjectOfTheVerbOfSpeechAfterAQuotation() {
+        HandParse p = HandParse.of("« Il faut agir », a déclaré le président polonais, Tomasz Wierzbicki.")
+                .entity("polonais", "country:PL").entity("Tomasz Wierzbicki", "person:tomasz-wierzbicki")
+                .edge("déclaré", "nsubj", "président").edge("président", "amod", "polonais").edge("président", "appos", "Tomasz");
+        assertEquals(Set.of("PARTICIPANT person:tomasz-wierzbicki"), p.rows(reading, "déclaré"));
+    }
+
+    @Test
+    void theNameRightAfterTheVerbWhenTheParseHangsItElsewhere() {
+        HandParse p = HandParse.of("« Il faut agir », a martelé Kivisild, dont le discours a été salué.")
+                .entity("Kivisild", "person:tarmo-kivisild").edge("salué", "nsubj:pass", "discours");
+        assertEquals(Set.of("PARTICIPANT person:tarmo-kivisild"), p.rows(reading, "martelé"));
+    }
+
+    @Test
+    void noQuotationNoSpeaker() {
+        HandParse p = HandParse.of("Le ministre Tomasz Wierzbicki a déclaré son soutien.")
+                .entity("Tomasz Wierzbicki", "person:tomasz-wierzbicki")
+                .edge("déclaré", "nsubj", "ministre").edge("ministre", "appos", "Tomasz");
+        assertEquals(Set.of(), p.rows(reading, "déclaré"));
+    }
+
+    @Test
+    void aQuotedStateIsNoSpeaker() {
+        HandParse p = HandParse.of("« Nous signerons », a affirmé le Chili.")
+                .entity("Chili", "country:CL").edge("affirmé", "nsubj", "Chili");
+        assertEquals(Set.of(), p.rows(reading, "affirmé"));
+    }
+}

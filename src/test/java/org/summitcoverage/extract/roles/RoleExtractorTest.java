@@ -1,0 +1,79 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.model.Entity;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.ParsedSentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The article loop, on hand-built sentences: the parser is a stand-in that counts its calls and parses nothing. */
+class RoleExtractorTest {
+    private final RoleExtractor extractor = new RoleExtractor(HandParse.CUES, HandParse.WORDS, true);
+    private int parses;
+
+    private Set<String> roles(HandParse article) {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (Mention m : article.mentions()) {
+            Entity e = entities.get(m.entityId());
+            entities.put(m.entityId(), new Entity(m.entityId(), m.type(), m.text(), "", e == null ? 1 : e.mentions() + 1,
+                    e == null ? m.start() : e.firstStart()));
+        }
+        Set<String> out = new TreeSet<>();
+        extractor.extract(article.annotated(), article.mentions(), new ArrayList<>(entities.values()), s -> {
+            parses++;
+            return new ParsedSentence(List.of(), List.of());
+        }).forEach(f -> out.add(f.role().role() + " " + f.role().entityId()));
+        return out;
+    }
+
+    @Test
+    void aRefusalAnywhereInTheArticleWinsOverASignature() {
+        HandParse p = HandParse.of("Le Chili a signé la déclaration du sommet.", "Le Chili n'a pas signé l'annexe.")
+                .entity("Chili", "country:CL");
+        assertEquals(Set.of("NON_SIGNATORY country:CL"), roles(p));
+    }
+
+    @Test
+    void theExceptedAreNoSignatories() {
+        HandParse p = HandParse.of("Le texte du sommet a été signé par le Chili et le Pérou, à l'exception du Japon.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Japon", "country:JP");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE", "NON_SIGNATORY country:JP"), roles(p));
+    }
+
+    @Test
+    void questionsAndNegatedAttendanceAssertNothing() {
+        assertEquals(Set.of(), roles(HandParse.of("Le Chili signera-t-il la déclaration du sommet ?").entity("Chili", "country:CL")));
+        assertEquals(Set.of(), roles(HandParse.of("Le Chili n'a pas participé au sommet.").entity("Chili", "country:CL")));
+    }
+
+    @Test
+    void anArticleAboutNoMeetingHoldsNoRoleAndCostsNoParse() {
+        assertEquals(Set.of(), roles(HandParse.of("Le joueur a signé un contrat avec le club du Chili.").entity("Chili", "country:CL")));
+        assertEquals(0, parses);
+    }
+
+    @Test
+    void onlyCuesThatReadTheParsePayForIt() {
+        assertEquals(Set.of("HOST country:TR"), roles(HandParse.of("Le sommet se tiendra en Turquie.").entity("Turquie", "country:TR")));
+        assertEquals(0, parses);
+        assertEquals(Set.of("SIGNATORY country:CL"),
+                roles(HandParse.of("Le Chili a signé la déclaration du sommet.").entity("Chili", "country:CL")));
+        assertEquals(1, parses);
+    }
+
+    @Test
+    void aCueWhoseHoldersAreUnnamedPassesToAParmiEuxSentence() {
+        HandParse p = HandParse.of("Une vingtaine de pays ont signé la déclaration du sommet.", "Parmi eux, le Chili et le Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE"), roles(p));
+        assertEquals(1, parses, "only the sentence that names them is parsed");
+    }
+}

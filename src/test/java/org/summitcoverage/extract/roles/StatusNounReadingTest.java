@@ -1,0 +1,53 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StatusNounReadingTest {
+    private final StatusNounReading reading = new StatusNounReading();
+
+    @Test
+    void theSubjectOfTheCopula() {
+        HandParse p = HandParse.of("Le Kenya est le pays hôte.")
+                .entity("Kenya", "country:KE").edge("pays", "nsubj", "Kenya").edge("pays", "cop", "est").edge("pays", "amod", "hôte");
+        assertEquals(Set.of("HOST country:KE"), p.rows(reading, "hôte"));
+    }
+
+    @Test
+    void thePhraseTheNounIsInAppositionTo() {
+        HandParse p = HandParse.of("La France, pays hôte, a ouvert la séance.")
+                .entity("France", "country:FR").edge("France", "appos", "pays").edge("pays", "amod", "hôte");
+        assertEquals(Set.of("HOST country:FR"), p.rows(reading, "hôte"));
+    }
+
+    @Test
+    void theSubjectOfFigurerParmiLesSignataires() {
+        HandParse p = HandParse.of("Le Chili figure parmi les signataires.")
+                .entity("Chili", "country:CL").edge("figure", "obl:parmi", "signataires").edge("figure", "nsubj", "Chili");
+        assertEquals(Set.of("SIGNATORY country:CL"), p.rows(reading, "signataires"));
+    }
+
+    @Test
+    void theOneWhoDepositsInstrumentsOfRatification() {
+        HandParse p = HandParse.of("Le Chili a déposé ses instruments de ratification.")
+                .entity("Chili", "country:CL").edge("déposé", "nsubj", "Chili").edge("déposé", "obj", "instruments")
+                .edge("instruments", "nmod:de", "ratification");
+        assertEquals(Set.of("SIGNATORY country:CL"), p.rows(reading, "ratification"));
+    }
+
+    @Test
+    void byTheWordsTheNameRightBeforeTheNoun() {
+        HandParse p = HandParse.of("Le Kenya, pays hôte.").entity("Kenya", "country:KE").edge("ROOT", "root", "Kenya");
+        assertEquals(Set.of("HOST country:KE"), p.rows(reading, "hôte"));
+    }
+
+    @Test
+    void byTheWordsAFrontedNounQualifiesTheSubjectAfterTheComma() {
+        HandParse p = HandParse.of("Pays hôte, le Kenya avait placé la dette en tête.")
+                .entity("Kenya", "country:KE").edge("ROOT", "root", "placé");
+        assertEquals(Set.of("HOST country:KE"), p.rows(reading, "hôte"));
+    }
+}

@@ -1,0 +1,48 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SubjectReadingTest {
+    private final SubjectReading reading = new SubjectReading();
+
+    @Test
+    void coordinatedSubjects() {
+        HandParse p = HandParse.of("La France et l'Inde coprésident le sommet.")
+                .entity("France", "country:FR").entity("Inde", "country:IN")
+                .edge("coprésident", "nsubj", "France").edge("France", "conj:et", "Inde").edge("coprésident", "nsubj", "Inde");
+        assertEquals(Set.of("CHAIR country:FR", "CHAIR country:IN"), p.rows(reading, "coprésident"));
+    }
+
+    @Test
+    void aPronounStandsForTheSubjectThatOpensThePreviousSentence() {
+        HandParse p = HandParse.of("Le Kenya a accueilli le sommet.", "Il a signé la déclaration.")
+                .entity("Kenya", "country:KE").edge("signé", "nsubj", "Il");
+        assertEquals(Set.of("SIGNATORY country:KE"), p.rows(reading, "signé"));
+    }
+
+    @Test
+    void aPronounAfterQuantAStandsForTheTopic() {
+        HandParse p = HandParse.of("Quant au Chili, il a signé le texte.")
+                .entity("Chili", "country:CL").edge("signé", "nsubj", "il");
+        assertEquals(Set.of("SIGNATORY country:CL"), p.rows(reading, "signé"));
+    }
+
+    @Test
+    void theSubjectOfAnAuxiliaryTheParserTookForTheVerb() {
+        HandParse p = HandParse.of("Les États-Unis n'ont pas paraphé le texte.")
+                .entity("États-Unis", "country:US")
+                .edge("ont", "nsubj", "États-Unis").edge("ont", "xcomp", "paraphé");
+        assertEquals(Set.of("SIGNATORY country:US"), p.rows(reading, "paraphé"));
+    }
+
+    @Test
+    void aPronounWithoutAClearAntecedentHoldsNothing() {
+        HandParse p = HandParse.of("Selon les observateurs, le Kenya a accueilli le sommet.", "Il a signé la déclaration.")
+                .entity("Kenya", "country:KE").edge("signé", "nsubj", "Il");
+        assertEquals(Set.of(), p.rows(reading, "signé"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Word-order readings, on sentences without any parse. */
+class TokenFallbackReadingTest {
+    private final TokenFallbackReading reading = new TokenFallbackReading();
+
+    @Test
+    void theListAfterPar() {
+        HandParse p = HandParse.of("Le texte a été approuvé par le Mali et le Niger.")
+                .entity("Mali", "country:ML").entity("Niger", "country:NE");
+        assertEquals(Set.of("SIGNATORY country:ML", "SIGNATORY country:NE"), p.rows(reading, "approuvé"));
+    }
+
+    @Test
+    void theNameBeforeTheVerbPastAuxiliaryAndAdverb() {
+        HandParse p = HandParse.of("Le Togo a finalement signé la déclaration.").entity("Togo", "country:TG");
+        assertEquals(Set.of("SIGNATORY country:TG"), p.rows(reading, "signé"));
+    }
+
+    @Test
+    void aLowerCaseAppositionBetweenSubjectAndVerbIsSkipped() {
+        HandParse p = HandParse.of("Le Gabon, premier producteur du continent, s'est tenu à l'écart.")
+                .entity("Gabon", "country:GA");
+        assertEquals(Set.of("NON_SIGNATORY country:GA"), p.rows(reading, "tenu"));
+    }
+
+    @Test
+    void aSubjectAfterTheVerb() {
+        HandParse p = HandParse.of("Ont participé à la réunion l'Allemagne et l'Arménie.")
+                .entity("Allemagne", "country:DE").entity("Arménie", "country:AM");
+        assertEquals(Set.of("PARTICIPANT country:DE", "PARTICIPANT country:AM"), p.rows(reading, "participé"));
+    }
+
+    @Test
+    void aNameInsideARelativeInciseIsNotTheSubject() {
+        HandParse p = HandParse.of("Les deux pays, qui ont coorganisé le forum avec le Portugal, ont signé.")
+                .entity("Portugal", "country:PT");
+        assertEquals(Set.of(), p.rows(reading, "signé"));
+    }
+
+    @Test
+    void theListAfterTheListingVerbOfAnOpeningParmiPhrase() {
+        HandParse p = HandParse.of("Parmi les dirigeants présents figuraient le Chili et le Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(reading, "présents"));
+    }
+}

@@ -1,0 +1,37 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class VenueReadingTest {
+    private final VenueReading reading = new VenueReading();
+
+    @Test
+    void theCountryWhereTheMeetingIsHeldHostsIt() {
+        assertEquals(Set.of("HOST country:TR"), HandParse.of("La prochaine conférence se tiendra en Turquie.")
+                .entity("Turquie", "country:TR").rows(reading, "tiendra"));
+        assertEquals(Set.of("HOST country:KE"), HandParse.of("Le sommet aura lieu au Kenya.")
+                .entity("Kenya", "country:KE").rows(reading, "aura"));
+    }
+
+    @Test
+    void anIslandStateAfterA() {
+        assertEquals(Set.of("HOST country:CY"), HandParse.of("Le prochain sommet se tiendra à Chypre.")
+                .entity("Chypre", "country:CY").rows(reading, "tiendra"));
+    }
+
+    @Test
+    void aCityIsNoHostCountry() {
+        assertEquals(Set.of(), HandParse.of("Le prochain sommet se tiendra à Genève.")
+                .entity("Genève", "location:geneve").rows(reading, "tiendra"));
+    }
+
+    @Test
+    void theNonPronominalVerbHoldsNoMeeting() {
+        assertEquals(Set.of(), HandParse.of("Le Kenya tiendra sa promesse en Turquie.")
+                .entity("Turquie", "country:TR").rows(reading, "tiendra"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The order in which a verb cue's readings are tried. */
+class VerbReadingTest {
+    private final VerbReading reading = new VerbReading();
+
+    @Test
+    void aProposalWelcomedIsNotHosted() {
+        HandParse p = HandParse.of("La proposition a été accueillie favorablement par le Japon.")
+                .entity("Japon", "country:JP")
+                .edge("accueillie", "nsubj:pass", "proposition").edge("accueillie", "advmod", "favorablement")
+                .edge("accueillie", "obl:agent", "Japon");
+        assertEquals(Set.of(), p.rows(reading, "accueillie"));
+    }
+
+    @Test
+    void aMeetingHostedIs() {
+        HandParse p = HandParse.of("Le sommet a été accueilli par le Japon.")
+                .entity("Japon", "country:JP")
+                .edge("accueilli", "nsubj:pass", "sommet").edge("accueilli", "obl:agent", "Japon");
+        assertEquals(Set.of("HOST country:JP"), p.rows(reading, "accueilli"));
+    }
+
+    @Test
+    void aCountedSetAsSubjectHandsTheRoleToTheListAfterTheColon() {
+        HandParse p = HandParse.of("Dix pays ont signé la déclaration : le Chili et le Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .edge("signé", "nsubj", "pays").edge("pays", "nummod", "Dix");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE"), p.rows(reading, "signé"));
+    }
+
+    @Test
+    void membersOfABodyActNotTheBody() {
+        HandParse p = HandParse.of("Les dirigeants du G7 ont signé la déclaration.")
+                .entity("G7", "org:g7")
+                .edge("signé", "nsubj", "dirigeants").edge("dirigeants", "nmod:de", "G7");
+        assertEquals(Set.of(), p.rows(reading, "signé"));
+    }
+
+    @Test
+    void aRelativeClauseIsReadBeforeTheSubject() {
+        HandParse p = HandParse.of("Le Chili, le Pérou et l'Uruguay, qui ont rejoint la déclaration, étaient présents.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Uruguay", "country:UY")
+                .edge("rejoint", "nsubj", "qui");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE", "SIGNATORY country:UY"),
+                p.rows(reading, "rejoint"));
+    }
+
+    @Test
+    void withoutAParseTheWordsAreRead() {
+        HandParse p = HandParse.of("Le Togo a finalement signé la déclaration.").entity("Togo", "country:TG");
+        assertEquals(Set.of("SIGNATORY country:TG"), p.rows(reading, "signé"));
+    }
+}
