@@ -38,6 +38,12 @@ final class ClauseReading {
             return direct;
         }
         List<Integer> out = new ArrayList<>();
+        if (g.word(cue).endsWith("ant") && g.word(cue - 1).equals("en")) {
+            // a gerund (`a marqué l'histoire en participant au sommet`) has the subject of the clause it qualifies
+            for (int gov : g.governors(cue, "advcl")) {
+                out.addAll(g.dependents(gov, "nsubj"));
+            }
+        }
         for (int gov : g.governors(cue, "xcomp")) {
             if (g.words().auxiliaries.contains(g.word(gov))) {
                 out.addAll(g.dependents(gov, "nsubj"));

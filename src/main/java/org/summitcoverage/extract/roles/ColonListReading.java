@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The list after the first colon that follows the cue: `signée par une coalition de pays … : la Colombie,
- * les Pays-Bas, …`, `Dix pays et l'UE ont adopté la déclaration … : l'Australie, le Canada, …`.
+ * The list after the first colon (or `à savoir`) that follows the cue: `signée par une coalition de pays … :
+ * la Colombie, les Pays-Bas, …`, `Des représentants de 35 pays sont attendus, à savoir la Turquie, l'Italie, …`.
  */
 final class ColonListReading implements HolderReading {
     @Override
@@ -17,14 +17,25 @@ final class ColonListReading implements HolderReading {
         Hit h = site.hit();
         List<Token> toks = site.tokens();
         List<Finding> out = new ArrayList<>();
-        for (int k = h.end(); k < toks.size(); k++) {
-            if (toks.get(k).word().equals(":")) {
-                for (Mention m : Enumerations.listAfter(site.graph(), k + 1, 3)) {
-                    out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
-                }
-                break;
+        int from = listStart(site.words(), toks, h.end());
+        if (from > 0) {
+            for (Mention m : Enumerations.listAfter(site.graph(), from, 3)) {
+                out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
             }
         }
         return out;
+    }
+
+    /** The first token after the first list opener at or after {@code from}, or -1. */
+    static int listStart(RoleWords words, List<Token> toks, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            for (List<String> opener : words.listOpeners) {
+                int end = RoleWords.phraseEnd(toks, k, opener);
+                if (end > 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
     }
 }

@@ -143,7 +143,7 @@ final class CueScope {
                 continue;
             }
             if (modalNode > 0 && ancestors.contains(modalNode)) {
-                if (h.kind() == CueKind.NOUN && g.governors(cueNode, "obl:à").contains(modalNode)) {
+                if (h.kind() == CueKind.NOUN && g.governors(cueNode, "obl").contains(modalNode)) {
                     continue; // `a réclamé à la tribune`: the place of the demand, not a demanded role
                 }
                 return true;

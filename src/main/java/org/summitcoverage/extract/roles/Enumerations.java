@@ -38,12 +38,15 @@ final class Enumerations {
             first = x.start() < first.start() ? x : first;
             last = x.start() > last.start() ? x : last;
         }
+        // In a long enumeration a comma is enough: `…, la Corée du Sud, l'Union européenne (UE), le FMI`.
+        boolean longList = out.size() >= 3;
         Mention after = nextMention(g, last, true);
-        if (after != null && isStateOrBody(after) && after.type() != m.type() && explicitlyCoordinated(g, last, after)) {
+        if (after != null && isStateOrBody(after) && after.type() != m.type() && explicitlyCoordinated(g, last, after, longList)) {
             out.addAll(sameTypeCoordination(g, after));
         }
         Mention before = nextMention(g, first, false);
-        if (before != null && isStateOrBody(before) && before.type() != m.type() && explicitlyCoordinated(g, before, first)) {
+        if (before != null && isStateOrBody(before) && before.type() != m.type()
+                && explicitlyCoordinated(g, before, first, longList)) {
             out.addAll(sameTypeCoordination(g, before));
         }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
@@ -65,8 +68,11 @@ final class Enumerations {
         return best;
     }
 
-    /** Only `et`, `ainsi que`, `ainsi que par`, `de même que` and articles between two mentions. */
-    private static boolean explicitlyCoordinated(SentenceGraph g, Mention a, Mention b) {
+    /**
+     * Only `et`, `ainsi que`, `ainsi que par`, `de même que` and articles between two mentions, or, inside a long
+     * enumeration, only commas and articles.
+     */
+    private static boolean explicitlyCoordinated(SentenceGraph g, Mention a, Mention b, boolean longList) {
         List<String> words = new ArrayList<>();
         for (Token t : g.tokens()) {
             if (t.start() >= a.end() && t.end() <= b.start()) {
@@ -74,7 +80,7 @@ final class Enumerations {
             }
         }
         words.removeIf(w -> w.equals(",") || g.words().definiteArticles.contains(w));
-        return g.words().explicitCoordinators.contains(String.join(" ", words));
+        return words.isEmpty() ? longList : g.words().explicitCoordinators.contains(String.join(" ", words));
     }
 
     /**
@@ -129,6 +135,11 @@ final class Enumerations {
                 i++; // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`: the next item's title
                 continue;
             }
+            if (b.type() == EntityType.PERSON && insideA(EntityType.COUNTRY, g, between.get(i))) {
+                // `Les présidents du Mali X, du Soudan Y`, `X (Chine), Y (Mexique)`: the country of each person
+                i++;
+                continue;
+            }
             // a short lower-case apposition or a relative clause between commas does not break the list
             if (i > 0 && between.get(i - 1).word().equals(",")) {
                 boolean relativeClause = w.equals("qui") || w.equals("dont");
@@ -146,6 +157,11 @@ final class Enumerations {
             return false;
         }
         return true;
+    }
+
+    private static boolean insideA(EntityType type, SentenceGraph g, Token t) {
+        Mention m = g.mentionAt(t.start());
+        return m != null && m.type() == type;
     }
 
     /** The enumeration that starts within {@code slack} tokens after token {@code from}. */

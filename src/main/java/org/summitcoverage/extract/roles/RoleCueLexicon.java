@@ -23,7 +23,8 @@ public final class RoleCueLexicon {
     private static final String[] ER_ENDINGS = {"e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient",
             "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er", "ai", "ions", "iez", "erai", "eras"};
 
-    public enum CueKind { VERB, REFLEXIVE, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL }
+    public enum CueKind { VERB, REFLEXIVE, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL, GATHERING, GUEST,
+        PASSIVE, ATTENDANCE, STATUS }
 
     /** One cue form: its role (null for modifiers), kind, folded words, and the next words that cancel it. */
     public record Cue(RoleType role, CueKind kind, List<String> words, Set<String> unlessFollowedBy, String where) {

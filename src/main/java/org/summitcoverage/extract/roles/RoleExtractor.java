@@ -76,7 +76,8 @@ public final class RoleExtractor {
             if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !CueScope.opensWithPronoun(words, s)) {
                 // nobody to hold a role, not worth a parse; but the next sentence may name them (`Parmi elles, …`)
                 for (Hit h : hits) {
-                    if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE)
+                    if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
+                            || h.kind() == CueKind.PASSIVE)
                             && !CueScope.isNegated(words, toks, h) && !CueScope.blockedByTokens(toks, h, hits)) {
                         unnamed = h;
                     }

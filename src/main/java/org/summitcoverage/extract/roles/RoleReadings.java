@@ -39,7 +39,12 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
                 .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new QuotedSpeakerReading())
-                .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new ListedReading());
+                .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new ListedReading())
+                .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new GatheringReading())
+                .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
+                .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new PassiveSubjectReading())
+                .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
+                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()));
     }
 
     private RoleReadings add(Set<CueKind> kinds, Set<RoleType> roles, HolderReading reading) {

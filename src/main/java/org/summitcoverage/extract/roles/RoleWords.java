@@ -46,6 +46,10 @@ public final class RoleWords {
     final WordList amongThem;
     final WordList negators;
     final WordList meetingWords;
+    final WordList meetingNouns;
+    final WordList guestNouns;
+    final WordList cancellingVerbs;
+    final List<List<String>> listOpeners;
 
     private final Dictionaries dict;
 
@@ -82,6 +86,10 @@ public final class RoleWords {
         amongThem = l.take("among_them");
         negators = l.take("negators");
         meetingWords = l.take("meeting_words");
+        meetingNouns = l.take("meeting_nouns");
+        guestNouns = l.take("guest_nouns");
+        cancellingVerbs = l.take("cancelling_verbs");
+        listOpeners = phrases(l.take("list_openers"));
         l.requireAllTaken();
     }
 
@@ -90,9 +98,9 @@ public final class RoleWords {
         return new RoleWords(dict, TsvResource.read(RESOURCE, "list", "words"));
     }
 
-    /** A title word, prefixed ones included (`vice-ministre`): `le ministre X`. */
+    /** A title word, prefixed and plural ones included (`vice-ministre`, `présidents`): `le ministre X`. */
     boolean isTitle(String word) {
-        return dict.isTitle(word);
+        return dict.isTitle(word) || word.length() > 3 && word.endsWith("s") && dict.isTitle(word.substring(0, word.length() - 1));
     }
 
     /** A word that titles the person in apposition to it: a title, a state noun (`chef`), or `diplomate`. */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A noun of speaking as a PARTICIPANT cue, for persons only: `l'intervention du ministre indien, X`,
- * `l'allocution de la présidente Y`, and who speaks from the rostrum (`X a réclamé à la tribune …`).
+ * `l'allocution de la présidente Y`, and who speaks from the rostrum or in the speech (`X a réclamé à la tribune
+ * …`, `Dans son discours d'ouverture, X a rappelé …`).
  * `l'intervention militaire de la Russie` is no attendance, hence persons only.
  */
 final class SpeechNounReading implements ParsedReading {
@@ -16,7 +17,8 @@ final class SpeechNounReading implements ParsedReading {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));
-        for (int v : site.governors("obl:à")) {
+        // `a réclamé à la tribune`, `Dans son discours, X a souligné`: who speaks there attends
+        for (int v : site.governors("obl")) {
             out.addAll(site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE,
                     s -> g.word(v) + " à la " + site.cueText()));
         }

@@ -15,9 +15,20 @@ import java.util.List;
  * after the main verb of an opening `Parmi les … qui <cue> figurent X, Y`.
  */
 final class TokenFallbackReading implements HolderReading {
+    private final boolean readsParAgent;
+
+    /** @param readsParAgent false for a participle whose `par` agent does not hold the role (`attendu par X`) */
+    TokenFallbackReading(boolean readsParAgent) {
+        this.readsParAgent = readsParAgent;
+    }
+
+    TokenFallbackReading() {
+        this(true);
+    }
+
     @Override
     public List<Finding> read(CueSite site) {
-        List<Finding> out = listAfterPar(site);
+        List<Finding> out = readsParAgent ? listAfterPar(site) : new ArrayList<>();
         if (!out.isEmpty()) {
             return out;
         }

@@ -1,0 +1,33 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A noun of attendance: its `de` complement attends (`avec la participation du Maroc`, `a confirmé la présence de
+ * la vice-présidente X`, `L'arrivée du président turc X est prévue`), people, states and bodies alike. A cancelled
+ * attendance (`a annulé sa venue`, `a décliné sa participation`) is none, and so is a participation in something
+ * that is not a meeting (`la participation de la Russie à la guerre`).
+ */
+final class AttendanceNounReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int v : site.governors("obj")) {
+            if (site.words().cancellingVerbs.contains(g.word(v))) {
+                return List.of();
+            }
+        }
+        for (int n : site.dependents("nmod:à")) {
+            Mention m = g.mentionAt(g.startOf(n));
+            if (!site.words().meetingNouns.contains(g.word(n)) && (m == null || m.type() != EntityType.EVENT)) {
+                return List.of();
+            }
+        }
+        return new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
+                n -> site.cueText() + " de " + g.word(n)));
+    }
+}

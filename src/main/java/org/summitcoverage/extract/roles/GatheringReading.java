@@ -1,0 +1,61 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A meeting gathers those it names: `Le sommet a réuni les présidents de l'Azerbaïdjan X et de Turquie Y`,
+ * `une session réunissant l'UE et l'OCDE`. Only when the one gathering is a meeting (a meeting noun or an
+ * event): `Le président a réuni ses ministres` says nothing of a summit.
+ */
+final class GatheringReading implements HolderReading {
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (!aMeetingGathers(site)) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        if (site.cueNode() > 0) {
+            out.addAll(site.phrases(site.dependents("obj"), Confidence.NOUN_RULE, o -> "meeting " + site.cueText()));
+        }
+        if (out.isEmpty()) {
+            for (Mention m : Enumerations.listAfter(site.graph(), site.hit().end(), 3)) {
+                out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: meeting gathers", site.cueText() + " " + m.text()));
+            }
+        }
+        return out;
+    }
+
+    /** The subject of the cue (or the noun its participle qualifies) is a meeting; without a parse, one stands just before. */
+    private static boolean aMeetingGathers(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.cueNode() > 0) {
+            List<Integer> gatherers = new ArrayList<>(site.dependents("nsubj"));
+            gatherers.addAll(site.governors("acl"));
+            for (int n : gatherers) {
+                Mention m = g.mentionAt(g.startOf(n));
+                if (site.words().meetingNouns.contains(g.word(n)) || m != null && m.type() == EntityType.EVENT) {
+                    return true;
+                }
+            }
+            if (!gatherers.isEmpty()) {
+                return false;
+            }
+        }
+        List<Token> toks = site.tokens();
+        for (int k = site.hit().first() - 1; k >= Math.max(0, site.hit().first() - 6); k--) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (site.words().meetingNouns.contains(toks.get(k).word()) || m != null && m.type() == EntityType.EVENT) {
+                return true;
+            }
+            if (toks.get(k).word().equals(",") || toks.get(k).word().equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whom a host receives attends: `X a reçu ses homologues brésilien, A, et chinois, B`, `accueille l'événement,
+ * recevant un groupe de dirigeants, dont A (USA), B (Chine)`, `A et B ont été accueillis par leur homologue`.
+ * Only people, states and the groups that stand for them are guests: a meeting or a body received is hosted, a
+ * proposal received is welcomed, and `a reçu le soutien de la France` receives no one.
+ */
+final class GuestReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int adv : site.dependents("advmod")) {
+            if (g.word(adv).endsWith("ment")) {
+                return List.of(); // `accueille favorablement la proposition`
+            }
+        }
+        List<Integer> guests = new ArrayList<>();
+        for (int n : site.dependents("obj")) {
+            if (isGuest(site, n)) {
+                guests.add(n);
+            }
+        }
+        for (int n : site.dependents("nsubj:pass")) {
+            if (isGuest(site, n)) {
+                guests.add(n);
+            }
+        }
+        return site.phrases(guests, Confidence.NOUN_RULE, n -> site.cueText() + " " + g.word(n));
+    }
+
+    /** The phrase names a person, a state or a body, or a noun for people a host receives (`homologues`, `dirigeants`). */
+    private static boolean isGuest(CueSite site, int node) {
+        SentenceGraph g = site.graph();
+        Mention m = g.mentionAt(g.startOf(node));
+        if (m != null) {
+            // a body received is its meeting hosted (`accueillera le G20`, `accueillait la Communauté politique
+            // européenne`); its delegation (`une délégation de l'UE`) is a guest
+            return m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY;
+        }
+        String w = g.word(node);
+        return site.words().guestNouns.contains(w) || site.words().isHolderTitle(w) || site.words().memberNouns.contains(w);
+    }
+}

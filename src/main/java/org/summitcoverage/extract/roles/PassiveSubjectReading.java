@@ -1,0 +1,31 @@
+package org.summitcoverage.extract.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A participle whose passive subject holds the role, never its `par` agent: `Les leaders d'Azerbaïdjan et
+ * d'Arménie sont aussi attendus`, `Des représentants de 35 pays sont attendus, à savoir la Turquie, l'Italie…`
+ * (`attendu par X` names who waits for them).
+ */
+final class PassiveSubjectReading implements HolderReading {
+    private final HolderReading wordOrder = new TokenFallbackReading(false);
+    private final HolderReading list = new ColonListReading();
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> out = new ArrayList<>();
+        if (site.cueNode() > 0) {
+            List<Integer> subjects = new ArrayList<>(site.dependents("nsubj:pass"));
+            subjects.addAll(site.dependents("nsubj"));
+            out.addAll(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> "parse: subject of " + site.cueText()));
+        }
+        if (out.isEmpty()) {
+            out.addAll(wordOrder.read(site));
+        }
+        if (out.isEmpty()) {
+            out.addAll(list.read(site));
+        }
+        return out;
+    }
+}
