@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +19,9 @@ import java.util.Map;
  */
 public final class OutputFolder {
     /** Every file a run owns; those a run does not produce this time are removed at commit. */
-    public static final List<String> OWNED = List.of("articles.csv", "entities.csv", "mentions.csv", "roles.csv",
-            "summary.csv", "articles.jsonl", "summary.json", "changes.csv", "report.html", "manifest.json");
+    public static final List<String> OWNED = owned();
     private static final String TMP_SUFFIX = ".tmp";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
     private final Map<String, Path> pending = new LinkedHashMap<>();
@@ -27,6 +29,42 @@ public final class OutputFolder {
     public OutputFolder(Path dir) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir);
+    }
+
+    private static List<String> owned() {
+        List<String> names = new ArrayList<>();
+        for (ArticleTable t : ArticleTable.values()) {
+            names.add(t.tableName() + ".csv");
+        }
+        for (String t : CorpusSteps.tableNames()) {
+            names.add(t + ".csv");
+        }
+        names.addAll(List.of("articles.jsonl", "summary.json", "changes.csv", "report.html", "manifest.json"));
+        return List.copyOf(names);
+    }
+
+    /** Where {@code name} is now: its uncommitted version when this run wrote one, else the folder's file. */
+    public Path current(String name) {
+        Path p = pending.get(name);
+        return p != null ? p : dir.resolve(name);
+    }
+
+    /**
+     * Replaces one file outside a run's folder (a report regenerated from an old run) the way {@link #commit}
+     * does: written beside the target, then moved over it.
+     */
+    public static void replace(Path target, byte[] content) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        // a fresh random name created exclusively (never an existing file or link), with the default permissions
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + TMP_SUFFIX);
+        try {
+            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            move(tmp, abs);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     public Path dir() {

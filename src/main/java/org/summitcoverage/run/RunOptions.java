@@ -15,6 +15,22 @@ public record RunOptions(Path corpus, Path out, int threads, boolean quiet, long
         commandLine = List.copyOf(commandLine);
     }
 
+    /** The options as the manifest records them. */
+    public java.util.Map<String, Object> manifestOptions() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("corpus", corpus.toString());
+        m.put("out", out.toString());
+        m.put("threads", threads);
+        m.put("max_bytes", maxBytes);
+        m.put("since", since == null ? "" : since.toString());
+        m.put("until", until == null ? "" : until.toString());
+        m.put("compare", compare == null ? "" : compare.toString());
+        m.put("incremental", incremental);
+        m.put("fast", fast);
+        m.put("quiet", quiet);
+        return m;
+    }
+
     /** What produced the results: incremental runs reuse only results of the same pipeline and mode. */
     public String pipelineVersion() {
         return PipelineVersion.current() + (fast ? "+fast" : "");

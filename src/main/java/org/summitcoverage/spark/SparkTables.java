@@ -30,15 +30,6 @@ final class SparkTables {
             "mentions", "first_start", "sentence_index", "start", "end", "articles", "signatory", "non_signatory",
             "chair", "host", "delegation_head", "participant");
 
-    static final StructType ARTICLES = schema(Columns.ARTICLES);
-    static final StructType ENTITIES = schema(Columns.ENTITIES);
-    static final StructType MENTIONS = schema(Columns.MENTIONS);
-    static final StructType ROLES = schema(Columns.ROLES);
-    static final StructType SUMMARY = schema(Columns.SUMMARY);
-
-    /** Hidden columns carried by the internal tables (never written): the item's place in the input order. */
-    static final String ORDINAL = "_ordinal";
-
     static StructType schema(List<String> columns) {
         List<StructField> fields = new ArrayList<>();
         for (String c : columns) {
@@ -54,14 +45,14 @@ final class SparkTables {
         return INT_COLUMNS.contains(column) ? DataTypes.IntegerType : DataTypes.StringType;
     }
 
-    /** A row map of {@code org.summitcoverage.report.Rows} as values in column order, typed for {@code schema}. */
-    static Object[] values(Map<String, Object> row, StructType schema) {
+    /** A row map of {@code org.summitcoverage.report.Rows} as a Spark row typed for {@code schema}. */
+    static Row row(Map<String, Object> row, StructType schema) {
         StructField[] fields = schema.fields();
         Object[] out = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
             out[i] = convert(row.get(fields[i].name()), fields[i].dataType());
         }
-        return out;
+        return RowFactory.create(out);
     }
 
     private static Object convert(Object v, DataType type) {
@@ -73,22 +64,5 @@ final class SparkTables {
             return d.setScale(2, RoundingMode.HALF_UP);
         }
         return v == null ? "" : v.toString();
-    }
-
-    /** {@code values} followed by {@code extra}, as a Spark row. */
-    static Row row(Object[] values, Object... extra) {
-        Object[] all = new Object[values.length + extra.length];
-        System.arraycopy(values, 0, all, 0, values.length);
-        System.arraycopy(extra, 0, all, values.length, extra.length);
-        return RowFactory.create(all);
-    }
-
-    /** {@code schema} followed by a non-null long column per name. */
-    static StructType withLongs(StructType schema, String... names) {
-        StructType s = schema;
-        for (String n : names) {
-            s = s.add(n, DataTypes.LongType, false);
-        }
-        return s;
     }
 }

@@ -25,7 +25,7 @@ class CorpusReaderTest {
 
     private Map<String, CorpusItem> readAll(long maxBytes) throws IOException {
         CorpusReader r = new CorpusReader(dir, maxBytes);
-        List<Path> files = r.files();
+        var files = r.files();
         Map<String, CorpusItem> out = new LinkedHashMap<>();
         Iterator<CorpusItem> it = r.items(files);
         List<CorpusItem> all = new ArrayList<>();

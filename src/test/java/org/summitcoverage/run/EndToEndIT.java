@@ -65,11 +65,11 @@ class EndToEndIT {
         }
     }
 
-    private LocalRunner.Outcome run(Path corpus, Path out, int threads) {
+    private RunOutcome run(Path corpus, Path out, int threads) {
         return run(corpus, out, threads, false);
     }
 
-    private LocalRunner.Outcome run(Path corpus, Path out, int threads, boolean incremental) {
+    private RunOutcome run(Path corpus, Path out, int threads, boolean incremental) {
         RunOptions o = new RunOptions(corpus, out, threads, true, 5L * 1024 * 1024, null, null, null, incremental, true,
                 false, List.of("test"));
         return new LocalRunner(ArticleAnalyzer::shared, new PrintStream(new ByteArrayOutputStream())).run(o);
@@ -83,9 +83,9 @@ class EndToEndIT {
         List<String> before = Files.readAllLines(out.resolve("entities.csv"));
         Files.writeString(c.resolve("latin1.txt"), "Le Ghana a signé la déclaration finale du sommet de Dakar. "
                 + "La délégation ghanéenne a salué un texte équilibré et ambitieux.");
-        LocalRunner.Outcome again = run(c, out, 2, true);
+        RunOutcome again = run(c, out, 2, true);
         // readable and unchanged: the sample, the English article and the JSON Lines record; the edited file is new
-        assertEquals(3, again.reused());
+        assertEquals(3, again.counts().reused());
         List<String> after = Files.readAllLines(out.resolve("entities.csv"));
         assertEquals(before.stream().filter(l -> l.startsWith("sommet-paris-ia-maroc,")).toList(),
                 after.stream().filter(l -> l.startsWith("sommet-paris-ia-maroc,")).toList(),
@@ -98,7 +98,7 @@ class EndToEndIT {
     void goodAndBadInputsAllBecomeRowsAndTheEightFilesAreWritten() throws IOException {
         Path c = corpus();
         Path out = tmp.resolve("out");
-        LocalRunner.Outcome o = run(c, out, 2);
+        RunOutcome o = run(c, out, 2);
         assertEquals(ExitCodes.ARTICLE_ERRORS, o.exitCode(), "an unreadable file and a malformed record are errors");
         for (String f : List.of("articles.csv", "entities.csv", "mentions.csv", "roles.csv", "summary.csv",
                 "articles.jsonl", "summary.json", "manifest.json", "report.html")) {

@@ -40,7 +40,7 @@ class ScheduledRunIT {
         }
     }
 
-    private static LocalRunner.Outcome run(Path corpus, Path out, LocalDate since, Path compare) {
+    private static RunOutcome run(Path corpus, Path out, LocalDate since, Path compare) {
         RunOptions o = new RunOptions(corpus, out, 2, true, 5L * 1024 * 1024, since, null, compare, false, true, false,
                 List.of("test"));
         return new LocalRunner(ArticleAnalyzer::shared, new PrintStream(new ByteArrayOutputStream())).run(o);

@@ -1,16 +1,16 @@
-package org.summitcoverage.spark;
+package org.summitcoverage.corpus;
 
 import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * One file found under the corpus root by the driver, in the order the local reader uses (relative path
- * order). {@code uri} is the file's fully qualified, escaped URI (Hadoop's {@code Path.toUri()});
- * {@code relative} is '/'-separated from the root; {@code sidecarUri} is the {@code .meta.json} next to
- * it, or null.
+ * One file found under the corpus root, in reading order (relative path order). {@code location} is what an
+ * {@link InputSource} opens (a {@code file:} URI locally, any Hadoop URI on Spark); {@code relative} is
+ * '/'-separated from the root; {@code sidecarLocation} is the {@code .meta.json} beside it, or null.
  */
-public record InputFile(int index, String uri, String relative, long size, String sidecarUri) implements Serializable {
-    static final String SIDECAR_SUFFIX = ".meta.json";
+public record CorpusFile(int index, String location, String relative, long size, String sidecarLocation)
+        implements Serializable {
+    public static final String SIDECAR_SUFFIX = ".meta.json";
 
     /** The lower-case extension of the file name, or "" when it has none. */
     public String extension() {
@@ -34,7 +34,7 @@ public record InputFile(int index, String uri, String relative, long size, Strin
         return dot > slash + 1 ? relative.substring(0, dot) : relative;
     }
 
-    String name() {
+    public String name() {
         int slash = relative.lastIndexOf('/');
         return slash < 0 ? relative : relative.substring(slash + 1);
     }
