@@ -1,16 +1,43 @@
 package org.summitcoverage.corpus;
 
 import java.io.Serializable;
+import org.summitcoverage.model.Status;
+
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One file found under the corpus root, in reading order (relative path order). {@code location} is what an
  * {@link InputSource} opens (a {@code file:} URI locally, any Hadoop URI on Spark); {@code relative} is
- * '/'-separated from the root; {@code sidecarLocation} is the {@code .meta.json} beside it, or null.
+ * '/'-separated from the root; {@code sidecarLocation} is the {@code .meta.json} beside it, or null;
+ * {@code problem} is why the listing will not let it be read (an unreadable folder, a link), or null.
  */
-public record CorpusFile(int index, String location, String relative, long size, String sidecarLocation)
-        implements Serializable {
+public record CorpusFile(int index, String location, String relative, long size, String sidecarLocation,
+                         Problem problem) implements Serializable {
     public static final String SIDECAR_SUFFIX = ".meta.json";
+    /** The extensions of articles: only these take an article id and a row. */
+    public static final Set<String> INPUT_TYPES = Set.of("txt", "html", "htm", "jsonl");
+
+    /** Why an entry of the listing is not read: the status and reason of its row. */
+    public record Problem(Status status, String reason, boolean folder) implements Serializable {
+    }
+
+    /**
+     * Whether this entry is an input of the run (a row of articles.csv): a file of an input type, or a folder
+     * or link the listing could not follow. Anything else (images, documents, sidecars) is ignored, so that
+     * it can never take an article's id.
+     */
+    public boolean isInput() {
+        if (problem != null && problem.folder()) {
+            return true;
+        }
+        return !isSidecar() && INPUT_TYPES.contains(extension());
+    }
+
+    /** A JSON Lines file that can be opened: read record by record. */
+    public boolean readsAsRecords() {
+        return isJsonLines() && problem == null;
+    }
 
     /** The lower-case extension of the file name, or "" when it has none. */
     public String extension() {

@@ -34,8 +34,8 @@ public final class CorpusReader {
     public long countItems(List<CorpusFile> files) {
         long n = 0;
         for (CorpusFile f : files) {
-            if (!f.isSidecar()) {
-                n += f.isJsonLines() ? JsonLines.count(f, InputSource.LOCAL) : 1;
+            if (f.isInput()) {
+                n += f.readsAsRecords() ? JsonLines.count(f, InputSource.LOCAL) : 1;
             }
         }
         return n;
@@ -58,7 +58,10 @@ public final class CorpusReader {
         };
     }
 
-    /** The work items of {@code files} in reading order: a file each, a record each for JSON Lines; no sidecar. */
+    /**
+     * The work items of {@code files} in reading order: one per input file, one per JSON Lines record; sidecars
+     * and files of other types take no item (and so no id).
+     */
     public static Iterator<WorkItem> workItems(List<CorpusFile> files, InputSource source) {
         Iterator<CorpusFile> it = files.iterator();
         return new Iterator<>() {
@@ -68,8 +71,8 @@ public final class CorpusReader {
             public boolean hasNext() {
                 while (!current.hasNext() && it.hasNext()) {
                     CorpusFile f = it.next();
-                    if (!f.isSidecar()) {
-                        current = f.isJsonLines() ? JsonLines.items(f, source) : List.of(WorkItem.wholeFile(f)).iterator();
+                    if (f.isInput()) {
+                        current = JsonLines.items(f, source);
                     }
                 }
                 return current.hasNext();

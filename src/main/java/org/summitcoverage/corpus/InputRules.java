@@ -39,10 +39,13 @@ public final class InputRules {
     public CorpusItem decode(WorkItem w, InputSource source) {
         try {
             CorpusFile f = w.file();
+            if (f.problem() != null) {
+                return rejected(f.articleId(), f.relative(), f.problem().status(), f.problem().reason());
+            }
             if (f.isJsonLines()) {
                 return w.line() == null
                         ? rejected(f.articleId(), f.relative(), Status.ERROR, "unreadable: cannot open file")
-                        : jsonLine(f.articleId(), w.sourcePath(), w.lineNumber(), w.line());
+                        : jsonLine(f.articleId(), w.sourcePath(), w.lineNumber(), w.line(), w.note());
             }
             return file(f.articleId(), f.relative(), f.extension(), f.size(), () -> source.readAll(f.location()),
                     f.sidecarLocation() == null ? null : () -> source.readAll(f.sidecarLocation()));
@@ -85,7 +88,8 @@ public final class InputRules {
             return new CorpusItem.Rejected(withSidecar(meta, sidecar), Status.SKIPPED, "binary content, not text");
         }
         if (extension.equals("txt")) {
-            return new CorpusItem.Readable(new Article(withSidecar(meta, sidecar), TextDecoder.decode(bytes), false));
+            TextDecoder.Decoded text = TextDecoder.decodeNoted(bytes);
+            return new CorpusItem.Readable(new Article(withSidecar(meta, sidecar), text.text(), false, text.note()));
         }
         ExtractedPage page = htmlExtractor.extract(bytes, "");
         ArticleMeta fromPage = meta.withMetadata(page.url(), page.title(), page.published(), page.source());
@@ -93,7 +97,7 @@ public final class InputRules {
     }
 
     /** One non-blank line of a JSON Lines file; {@code fileId} gives the fallback id `fileId#line`. */
-    private CorpusItem jsonLine(String fileId, String sourcePath, int lineNumber, String line) {
+    private CorpusItem jsonLine(String fileId, String sourcePath, int lineNumber, String line, String note) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         ArticleMeta meta = new ArticleMeta(fileId + "#" + lineNumber, sourcePath, null, null, null, null,
                 Hashing.sha256(bytes), bytes.length);
@@ -122,7 +126,7 @@ public final class InputRules {
         if (body == null || body.isBlank()) {
             return new CorpusItem.Rejected(meta, Status.SKIPPED, "empty record: no 'text' or 'html' field");
         }
-        return new CorpusItem.Readable(new Article(meta, Normalizer.normalize(body, Normalizer.Form.NFC), false));
+        return new CorpusItem.Readable(new Article(meta, Normalizer.normalize(body, Normalizer.Form.NFC), false, note));
     }
 
     /** The id of a JSON Lines record: its `id` field, else {@code fallback} (also for a line that is no object). */

@@ -4,20 +4,21 @@ import java.io.Serializable;
 
 /**
  * One unit of analysis before decoding: a whole file ({@code lineNumber == 0}, {@code line == null}), or one
- * JSON Lines record ({@code lineNumber >= 1}). A JSON Lines file that could not be opened is one item with
- * {@code lineNumber == 0}. {@code ordinal} orders items in reading order, in both runners.
+ * JSON Lines record ({@code lineNumber >= 1}, {@code note} saying what decoding its bytes lost, or ""). A JSON
+ * Lines file that could not be opened is one item with {@code lineNumber == 0}. {@code ordinal} orders items
+ * in reading order, in both runners.
  */
-public record WorkItem(long ordinal, CorpusFile file, int lineNumber, String line) implements Serializable {
+public record WorkItem(long ordinal, CorpusFile file, int lineNumber, String line, String note) implements Serializable {
     public static long ordinal(int fileIndex, int lineNumber) {
         return ((long) fileIndex << 32) | (lineNumber & 0xffffffffL);
     }
 
     public static WorkItem wholeFile(CorpusFile f) {
-        return new WorkItem(ordinal(f.index(), 0), f, 0, null);
+        return new WorkItem(ordinal(f.index(), 0), f, 0, null, "");
     }
 
-    public static WorkItem jsonLine(CorpusFile f, int lineNumber, String line) {
-        return new WorkItem(ordinal(f.index(), lineNumber), f, lineNumber, line);
+    public static WorkItem jsonLine(CorpusFile f, int lineNumber, String line, String note) {
+        return new WorkItem(ordinal(f.index(), lineNumber), f, lineNumber, line, note);
     }
 
     /** The source_path column: the relative path, plus {@code :line} for a JSON Lines record. */

@@ -165,7 +165,7 @@ public final class ReportData {
         if (!r.isMapped(column) || !r.isSet(column)) {
             return "";
         }
-        String v = r.get(column);
+        String v = SpreadsheetCells.unescape(r.get(column));
         return v == null ? "" : v.strip();
     }
 

@@ -3,6 +3,7 @@ package org.summitcoverage.run;
 import org.summitcoverage.ArticleAnalyzer;
 import org.summitcoverage.corpus.CorpusFile;
 import org.summitcoverage.corpus.CorpusItem;
+import org.summitcoverage.corpus.CorpusListing;
 import org.summitcoverage.corpus.CorpusReader;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.Status;
@@ -56,7 +57,7 @@ public final class LocalRunner {
             err.println("summit-coverage: " + e.getMessage());
             return RunOutcome.failed(ExitCodes.LOCKED);
         } catch (IOException e) {
-            err.println("summit-coverage: fatal: " + e.getMessage());
+            err.println("summit-coverage: fatal: " + Failures.describe(e) + "; nothing was committed");
             return RunOutcome.failed(ExitCodes.FATAL);
         }
     }
@@ -65,53 +66,86 @@ public final class LocalRunner {
         RunManifest manifest = new RunManifest("local", o.pipelineVersion(), o.commandLine(), o.manifestOptions());
         CorpusReader reader = new CorpusReader(o.corpus(), o.maxBytes());
         List<CorpusFile> files = reader.files();
+        long total = reader.countItems(files);
+        if (total == 0 && !o.allowEmpty() && Files.isRegularFile(o.out().resolve(OutputFolder.MANIFEST))) {
+            err.println("summit-coverage: fatal: " + o.corpus() + " holds no article (" + files.size()
+                    + " files, none .txt, .html, .htm or .jsonl): the previous run in " + o.out()
+                    + " is kept; use --allow-empty to replace it with an empty run");
+            return RunOutcome.failed(ExitCodes.FATAL);
+        }
+        ChangeDetector.Snapshot previous = o.compare() == null ? null : previousRun(o.compare());
         OutputFolder folder = new OutputFolder(o.out());
         RunWriter writer = new RunWriter(folder);
         RunTally tally = new RunTally();
         List<Map<String, Object>> inputs = new ArrayList<>();
         long writeNanos;
         try {
-            writeNanos = analyseAll(o, reader, files, writer, tally, inputs);
+            writeNanos = analyseAll(o, reader, files, total, writer, tally, inputs);
+            writer.close();
+            List<Map<String, Object>> changes = previous == null ? null
+                    : ChangeDetector.compare(previous, folder.current("entities.csv"), folder.current("roles.csv"));
+            Map<String, Object> phases = new LinkedHashMap<>();
+            phases.put("write_ms", writeNanos / 1_000_000);
+            Map<String, Object> extra = new LinkedHashMap<>();
+            if (changes != null) {
+                extra.put("changes", changes.size());
+            }
+            extra.put("memory", MemoryUse.now());
+            extra.put("files", committedFiles(changes != null, o.report()));
+            extra.put("inputs", inputs);
+            extra.put("ignored", CorpusListing.ignored(files));
+            Map<String, Object> m = manifest.build(tally, phases, extra);
+            writer.finish(tally.counts().asMap(manifest.seconds()), tally.corpusTables(), changes, RunManifest.json(m));
+            if (o.report()) {
+                Files.writeString(folder.temp("report.html"),
+                        HtmlReportWriter.render(ReportData.load(folder::current)), StandardCharsets.UTF_8);
+            }
+            folder.commit();
+            double seconds = manifest.seconds();
+            err.println(tally.counts().summaryLine(seconds, o.out().toString()));
+            return new RunOutcome(tally.counts().exitCode(), tally.counts(), seconds, m);
         } catch (IOException | RuntimeException e) {
             writer.close();
             folder.abandon();
-            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            throw e instanceof IOException io ? io : new IOException(e.toString(), e);
         }
-        writer.close();
-        List<Map<String, Object>> changes = o.compare() == null ? null
-                : ChangeDetector.compare(o.compare(), folder.current("entities.csv"), folder.current("roles.csv"));
-        Map<String, Object> phases = new LinkedHashMap<>();
-        phases.put("write_ms", writeNanos / 1_000_000);
-        Map<String, Object> extra = new LinkedHashMap<>();
-        if (changes != null) {
-            extra.put("changes", changes.size());
+    }
+
+    /** The previous run of `--compare`, read before any work; a damaged one is a warning and no changes.csv. */
+    private ChangeDetector.Snapshot previousRun(java.nio.file.Path dir) {
+        try {
+            return ChangeDetector.read(dir, err);
+        } catch (IOException e) {
+            err.println("summit-coverage: warning: --compare " + dir + " is not a readable run (" + e.getMessage()
+                    + "); this run writes no changes.csv");
+            return null;
         }
-        extra.put("memory", MemoryUse.now());
-        extra.put("inputs", inputs);
-        Map<String, Object> m = manifest.build(tally, phases, extra);
-        writer.finish(tally.counts().asMap(manifest.seconds()), tally.corpusTables(), changes, RunManifest.json(m));
-        if (o.report()) {
-            Files.writeString(folder.temp("report.html"),
-                    HtmlReportWriter.render(ReportData.load(folder::current)), StandardCharsets.UTF_8);
+    }
+
+    /** The files this run commits, as its manifest lists them (the next run removes only those). */
+    private static List<String> committedFiles(boolean changes, boolean report) {
+        List<String> files = new ArrayList<>(OutputFolder.OWNED);
+        if (!changes) {
+            files.remove("changes.csv");
         }
-        folder.commit();
-        double seconds = manifest.seconds();
-        err.println(tally.counts().summaryLine(seconds, o.out().toString()));
-        return new RunOutcome(tally.counts().exitCode(), tally.counts(), seconds, m);
+        if (!report) {
+            files.remove("report.html");
+        }
+        return files;
     }
 
     /** Reads, analyses and writes every item through the bounded window; returns the nanoseconds spent writing. */
-    private long analyseAll(RunOptions o, CorpusReader reader, List<CorpusFile> files, RunWriter writer,
+    private long analyseAll(RunOptions o, CorpusReader reader, List<CorpusFile> files, long total, RunWriter writer,
                             RunTally tally, List<Map<String, Object>> inputs) throws IOException {
         PublishedFilter dates = new PublishedFilter(o.since(), o.until());
-        Progress progress = new Progress(err, o.quiet(), reader.countItems(files));
+        Progress progress = new Progress(err, o.quiet(), total);
         ExecutorService pool = Executors.newFixedThreadPool(o.threads(), r -> {
             Thread t = new Thread(r, "analyzer");
             t.setDaemon(true);
             return t;
         });
         long writeNanos = 0;
-        try (IncrementalCache cache = o.incremental() ? IncrementalCache.open(o.out(), o.pipelineVersion())
+        try (IncrementalCache cache = o.incremental() ? IncrementalCache.open(o.out(), o.pipelineVersion(), err)
                 : IncrementalCache.none()) {
             Deque<Pending> window = new ArrayDeque<>();
             int windowSize = Math.max(4, o.threads() * 4);

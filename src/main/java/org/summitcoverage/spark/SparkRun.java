@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.summitcoverage.corpus.CorpusFile;
+import org.summitcoverage.corpus.CorpusListing;
 import org.summitcoverage.corpus.DuplicateIds;
 import org.summitcoverage.corpus.InputRules;
 import org.summitcoverage.corpus.JsonLines;
@@ -96,9 +97,9 @@ final class SparkRun {
         List<WorkItem> wholeFiles = new ArrayList<>();
         List<CorpusFile> jsonFiles = new ArrayList<>();
         for (CorpusFile f : files) {
-            if (f.isJsonLines()) {
+            if (f.readsAsRecords()) {
                 jsonFiles.add(f);
-            } else if (!f.isSidecar()) {
+            } else if (f.isInput()) {
                 wholeFiles.add(WorkItem.wholeFile(f));
             }
         }
@@ -170,7 +171,7 @@ final class SparkRun {
     /** One folder per {@link ArticleTable}, each through Spark's commit protocol. */
     void writeArticleTables(JavaRDD<ArticleAnalysis> analysed, RunCounts counts) {
         for (ArticleTable t : ArticleTable.values()) {
-            TableRows rows = new TableRows(t, new FailOnce(failOnce, "table " + t.tableName()));
+            TableRows rows = new TableRows(t, new FailOnce(failOnce, "table " + t.tableName()), csv());
             long n = switch (t) {
                 case ARTICLES -> counts.articles();
                 case ENTITIES -> counts.entities();
@@ -187,7 +188,7 @@ final class SparkRun {
         for (CorpusTable t : tally.corpusTables()) {
             StructType schema = SparkTables.schema(t.columns());
             List<Row> rows = new ArrayList<>(t.rows().size());
-            t.rows().forEach(r -> rows.add(SparkTables.row(r, schema)));
+            t.rows().forEach(r -> rows.add(SparkTables.row(r, schema, csv())));
             write(spark.createDataFrame(rows, schema), t.name(), rows.size(), 1);
         }
     }
@@ -205,9 +206,10 @@ final class SparkRun {
         inputs.put("bytes", files.stream().mapToLong(CorpusFile::size).sum());
         inputs.put("note", "one row per input in the articles table, with source_path, sha256, status and reason");
         extra.put("inputs", inputs);
+        extra.put("ignored", CorpusListing.ignored(files));
         Map<String, Object> m = manifest.build(tally, phases, extra);
-        Path tmp = new Path(outDir, ".manifest.json.tmp");
-        try (OutputStream os = outFs.create(tmp, true)) {
+        Path tmp = new Path(outDir, ".manifest.json." + java.util.UUID.randomUUID() + ".tmp");
+        try (OutputStream os = outFs.create(tmp, false)) {
             os.write(RunManifest.json(m));
         }
         if (!outFs.rename(tmp, manifestPath())) {
@@ -255,6 +257,10 @@ final class SparkRun {
         }
         s.put("partitions", partitioner.numPartitions());
         return s;
+    }
+
+    private boolean csv() {
+        return o.format() == SparkAnalyzeJob.Format.csv;
     }
 
     private int slices(int items) {

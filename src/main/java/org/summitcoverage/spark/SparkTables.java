@@ -7,6 +7,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.summitcoverage.report.Columns;
+import org.summitcoverage.report.SpreadsheetCells;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,12 +46,16 @@ final class SparkTables {
         return INT_COLUMNS.contains(column) ? DataTypes.IntegerType : DataTypes.StringType;
     }
 
-    /** A row map of {@code org.summitcoverage.report.Rows} as a Spark row typed for {@code schema}. */
-    static Row row(Map<String, Object> row, StructType schema) {
+    /**
+     * A row map of {@code org.summitcoverage.report.Rows} as a Spark row typed for {@code schema}; for CSV output
+     * ({@code csv}), text cells follow the formula policy of the local CSV files.
+     */
+    static Row row(Map<String, Object> row, StructType schema, boolean csv) {
         StructField[] fields = schema.fields();
         Object[] out = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
-            out[i] = convert(row.get(fields[i].name()), fields[i].dataType());
+            Object v = convert(row.get(fields[i].name()), fields[i].dataType());
+            out[i] = csv && v instanceof String text ? SpreadsheetCells.escape(text) : v;
         }
         return RowFactory.create(out);
     }

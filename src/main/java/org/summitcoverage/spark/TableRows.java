@@ -17,11 +17,13 @@ final class TableRows implements FlatMapFunction<Iterator<ArticleAnalysis>, Row>
     private final ArticleTable table;
     private final StructType schema;
     private final FailOnce failOnce;
+    private final boolean csv;
 
-    TableRows(ArticleTable table, FailOnce failOnce) {
+    TableRows(ArticleTable table, FailOnce failOnce, boolean csv) {
         this.table = table;
         this.schema = SparkTables.schema(table.columns());
         this.failOnce = failOnce;
+        this.csv = csv;
     }
 
     StructType schema() {
@@ -49,7 +51,7 @@ final class TableRows implements FlatMapFunction<Iterator<ArticleAnalysis>, Row>
                     throw new NoSuchElementException();
                 }
                 failOnce.check(armed, emitted++);
-                return SparkTables.row(current.next(), schema);
+                return SparkTables.row(current.next(), schema, csv);
             }
         };
     }

@@ -2,8 +2,6 @@ package org.summitcoverage.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,9 +11,7 @@ import org.summitcoverage.report.Columns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -52,17 +48,10 @@ class EndToEndIT {
 
     private static Map<String, CSVRecord> byId(Path csv) throws IOException {
         Map<String, CSVRecord> out = new HashMap<>();
-        for (CSVRecord r : records(csv)) {
+        for (CSVRecord r : OutputCsv.records(csv)) {
             out.put(r.get("article_id"), r);
         }
         return out;
-    }
-
-    private static List<CSVRecord> records(Path csv) throws IOException {
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            return p.getRecords();
-        }
     }
 
     private RunOutcome run(Path corpus, Path out, int threads) {
@@ -119,13 +108,13 @@ class EndToEndIT {
         assertEquals("error", articles.get("fil#2").get("status"));
         assertEquals(9, articles.size());
 
-        List<CSVRecord> entities = records(out.resolve("entities.csv"));
+        List<CSVRecord> entities = OutputCsv.records(out.resolve("entities.csv"));
         assertTrue(entities.stream().anyMatch(r -> r.get("article_id").equals("latin1") && r.get("entity_id").equals("country:SN")),
                 "the Windows-1252 article was decoded and analysed");
-        assertTrue(records(out.resolve("roles.csv")).stream().anyMatch(r -> r.get("article_id").equals("d1")
+        assertTrue(OutputCsv.records(out.resolve("roles.csv")).stream().anyMatch(r -> r.get("article_id").equals("d1")
                 && r.get("role").equals("HOST") && r.get("entity_id").equals("country:KE")));
         Map<String, CSVRecord> summary = new HashMap<>();
-        for (CSVRecord r : records(out.resolve("summary.csv"))) {
+        for (CSVRecord r : OutputCsv.records(out.resolve("summary.csv"))) {
             summary.put(r.get("entity_id"), r);
         }
         assertEquals("Maroc", summary.get("country:MA").get("canonical_name"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitcoverage.ArticleAnalyzer;
 import org.summitcoverage.report.Columns;
+import org.summitcoverage.report.SpreadsheetCells;
 import org.summitcoverage.run.ExitCodes;
 import org.summitcoverage.run.LocalRunner;
 import org.summitcoverage.run.RunCounts;
@@ -116,7 +117,7 @@ class SparkJobIT {
         manifest.path("skipped").forEach(s -> reasons.add(s.path("article_id").asText() + ": " + s.path("reason").asText()));
         String all = String.join("\n", reasons);
         for (String expected : List.of("vide: empty record", "image: binary content, not text", "huge: too large",
-                "notes: unsupported file type .pdf", "fil#3: malformed JSON at line 3", "fil#6: line 6 is not a JSON object",
+"fil#3: malformed JSON at line 3", "fil#6: line 6 is not a JSON object",
                 "vide~2: duplicate article_id 'vide' (first seen in fil.jsonl:7)",
                 "d1~2: duplicate article_id 'd1' (first seen in fil.jsonl:1)",
                 "doublon~2: duplicate article_id 'doublon' (first seen in doublon.html)",
@@ -126,6 +127,9 @@ class SparkJobIT {
         for (String table : SparkAnalyzeJob.TABLES) {
             assertTrue(manifest.path("tables").has(table), table);
         }
+        List<String> ignored = new ArrayList<>();
+        manifest.path("ignored").forEach(i -> ignored.add(i.path("path").asText()));
+        assertEquals(List.of("notes.pdf", "sommet-accra.jpg"), ignored, "files of other types take no id and no row");
     }
 
     /** Runs both runners on {@code corpus} and asserts that every table holds the same rows. */
@@ -236,7 +240,9 @@ class SparkJobIT {
             List<String> v = new ArrayList<>(r.length());
             for (int i = 0; i < r.length(); i++) {
                 Object x = r.get(i);
-                v.add(x == null ? "" : x instanceof BigDecimal d ? d.toPlainString() : x.toString());
+                // Parquet keeps every value verbatim; the local CSV applies the formula policy
+                v.add(x == null ? "" : x instanceof BigDecimal d ? d.toPlainString()
+                        : x instanceof String text ? SpreadsheetCells.escape(text) : x.toString());
             }
             out.add(String.join("\u0001", v));
         }
@@ -260,6 +266,10 @@ class SparkJobIT {
                 + "countries. The United States and the United Kingdom did not sign it, officials said.");
         Files.write(c.resolve("huge.txt"), new byte[6 * 1024 * 1024]);
         Files.writeString(c.resolve("notes.pdf"), "%PDF-1.4");
+        Files.write(c.resolve("sommet-accra.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+        Files.writeString(c.resolve("sommet-accra.txt"), "Le Ghana a accueilli lundi à Accra le sommet de la CEDEAO.");
+        Files.writeString(c.resolve("sommet-accra.meta.json"),
+                "{\"title\": \"=HYPERLINK(\\\"http://exemple.invalid\\\")\", \"source\": \"+agence\"}");
         Files.createSymbolicLink(c.resolve("introuvable.txt"), c.resolve("nulle-part"));
         Files.writeString(c.resolve("sous-dossier/brève #2: été 2025.txt"), "Le Sénégal accueillera le prochain "
                 + "sommet de la CEDEAO à Dakar. Le président ghanéen a salué cette décision mardi.");
