@@ -112,7 +112,7 @@ public final class ArticleAnalyzer {
                 roleRows.add(f.role());
             }
             StageTimes times = new StageTimes(t1 - t0, t2 - t1, t3 - t2, parseNanos[0], t4 - t3 - parseNanos[0]);
-            ArticleAnalysis analysis = new ArticleAnalysis(meta, Status.OK, "", language.language(), clean.text(),
+            ArticleAnalysis analysis = new ArticleAnalysis(meta, Status.OK, article.note(), language.language(), clean.text(),
                     annotated.sentences().size(), annotated.tokenCount(), found.entities(), found.mentions(), roleRows,
                     times);
             return new Detailed(analysis, annotated, findings);

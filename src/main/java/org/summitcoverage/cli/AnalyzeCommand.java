@@ -18,8 +18,9 @@ import java.util.concurrent.Callable;
         description = {"Analyses every article of CORPUS and writes the eight files of the output contract "
                 + "(articles.csv, entities.csv, mentions.csv, roles.csv, summary.csv, articles.jsonl, summary.json, "
                 + "manifest.json) plus report.html into --out, atomically.",
-                "Exit codes: 0 complete, 1 some articles errored, 2 usage error, 3 fatal (corpus unreadable or "
-                        + "output unwritable), 4 output folder locked by another run."})
+                "Exit codes: 0 complete, 1 some articles errored, 2 usage error, 3 fatal (corpus unreadable, "
+                        + "output unwritable, or an empty corpus over a previous run): nothing committed, "
+                        + "4 output folder locked by another run."})
 public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CORPUS",
             description = "Folder (read recursively) of *.txt (+ .meta.json sidecar), *.html/*.htm and *.jsonl files, or one such file.")
@@ -52,6 +53,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--fast", description = "Roles from token rules only, without the dependency parse: several times faster, lower role recall (see README).")
     boolean fast;
 
+    @Option(names = "--allow-empty", description = "Let a corpus without any article replace the previous run in --out (refused otherwise, exit 3).")
+    boolean allowEmpty;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr (the final summary line is still printed).")
     boolean quiet;
 
@@ -65,6 +69,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         if (maxBytes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
+        }
+        String outProblem = OutputPlace.problem(corpus, out);
+        if (outProblem != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), outProblem);
         }
         List<String> cmd = new ArrayList<>(List.of("summit-coverage", "analyze", corpus.toString(), "--out", out.toString()));
         cmd.add("--threads=" + threads);
@@ -83,8 +91,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (fast) {
             cmd.add("--fast");
         }
+        if (allowEmpty) {
+            cmd.add("--allow-empty");
+        }
         RunOptions options = new RunOptions(corpus, out, threads, quiet, maxBytes, since, until, compare, incremental,
-                !noReport, fast, cmd);
+                !noReport, fast, cmd, allowEmpty);
         return new LocalRunner(fast ? ArticleAnalyzer::sharedFast : ArticleAnalyzer::shared, System.err).run(options)
                 .exitCode();
     }

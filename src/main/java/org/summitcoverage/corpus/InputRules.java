@@ -14,7 +14,7 @@ import java.text.Normalizer;
 /**
  * The rules that turn one input into a {@link CorpusItem}, whatever the file system: size limit, empty and
  * binary content, decoding, sidecar metadata, HTML extraction, JSON Lines records and their reasons. The
- * local {@link CorpusReader} and the Spark job both apply these, so a file gets the same row in both.
+ * local {@link CorpusReader} and the Spark job both call {@link #decode}, so an input gets the same row in both.
  */
 public final class InputRules {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,11 +33,38 @@ public final class InputRules {
     }
 
     /**
+     * The item a work item becomes, in both runners: the same id, source path, metadata, status and reason.
+     * Never throws: whatever a file system or a parser throws for one input stays with that input.
+     */
+    public CorpusItem decode(WorkItem w, InputSource source) {
+        try {
+            CorpusFile f = w.file();
+            if (f.problem() != null) {
+                return rejected(f.articleId(), f.relative(), f.problem().status(), f.problem().reason());
+            }
+            if (f.isJsonLines()) {
+                return w.line() == null
+                        ? rejected(f.articleId(), f.relative(), Status.ERROR, "unreadable: cannot open file")
+                        : jsonLine(f.articleId(), w.sourcePath(), w.lineNumber(), w.line(), w.note());
+            }
+            return file(f.articleId(), f.relative(), f.extension(), f.size(), () -> source.readAll(f.location()),
+                    f.sidecarLocation() == null ? null : () -> source.readAll(f.sidecarLocation()));
+        } catch (RuntimeException e) {
+            return rejected(w.fallbackId(), w.sourcePath(), Status.ERROR, "unreadable: " + describe(e));
+        }
+    }
+
+    /** The article id {@link #decode} will give, without reading files or extracting HTML (for the duplicate rule). */
+    public String articleId(WorkItem w) {
+        return w.line() == null ? w.file().articleId() : jsonLineId(w.fallbackId(), w.line());
+    }
+
+    /**
      * One `.txt`/`.html`/`.htm` file (anything else is reported as unsupported).
      *
      * @param sidecar the `.meta.json` beside it, or null when there is none
      */
-    public CorpusItem file(String id, String sourcePath, String extension, long size, ByteSource content,
+    private CorpusItem file(String id, String sourcePath, String extension, long size, ByteSource content,
                            ByteSource sidecar) {
         if (!extension.equals("txt") && !extension.equals("html") && !extension.equals("htm")) {
             return rejected(id, sourcePath, Status.SKIPPED,
@@ -61,7 +88,8 @@ public final class InputRules {
             return new CorpusItem.Rejected(withSidecar(meta, sidecar), Status.SKIPPED, "binary content, not text");
         }
         if (extension.equals("txt")) {
-            return new CorpusItem.Readable(new Article(withSidecar(meta, sidecar), TextDecoder.decode(bytes), false));
+            TextDecoder.Decoded text = TextDecoder.decodeNoted(bytes);
+            return new CorpusItem.Readable(new Article(withSidecar(meta, sidecar), text.text(), false, text.note()));
         }
         ExtractedPage page = htmlExtractor.extract(bytes, "");
         ArticleMeta fromPage = meta.withMetadata(page.url(), page.title(), page.published(), page.source());
@@ -69,7 +97,7 @@ public final class InputRules {
     }
 
     /** One non-blank line of a JSON Lines file; {@code fileId} gives the fallback id `fileId#line`. */
-    public CorpusItem jsonLine(String fileId, String sourcePath, int lineNumber, String line) {
+    private CorpusItem jsonLine(String fileId, String sourcePath, int lineNumber, String line, String note) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         ArticleMeta meta = new ArticleMeta(fileId + "#" + lineNumber, sourcePath, null, null, null, null,
                 Hashing.sha256(bytes), bytes.length);
@@ -86,10 +114,7 @@ public final class InputRules {
         if (node == null || !node.isObject()) {
             return new CorpusItem.Rejected(meta, Status.ERROR, "line " + lineNumber + " is not a JSON object");
         }
-        String id = text(node, "id");
-        if (id != null && !id.isBlank()) {
-            meta = meta.withArticleId(id.strip());
-        }
+        meta = meta.withArticleId(idField(node, meta.articleId()));
         meta = meta.withMetadata(text(node, "url"), text(node, "title"), text(node, "published"), text(node, "source"));
         String body = text(node, "text");
         String html = text(node, "html");
@@ -101,29 +126,25 @@ public final class InputRules {
         if (body == null || body.isBlank()) {
             return new CorpusItem.Rejected(meta, Status.SKIPPED, "empty record: no 'text' or 'html' field");
         }
-        return new CorpusItem.Readable(new Article(meta, Normalizer.normalize(body, Normalizer.Form.NFC), false));
+        return new CorpusItem.Readable(new Article(meta, Normalizer.normalize(body, Normalizer.Form.NFC), false, note));
     }
 
-    /** A line of a JSON Lines file with its 1-based number (blank lines count, as an editor shows them). */
-    public record NumberedLine(String text, int number) {
-    }
-
-    /**
-     * The next non-blank line after line {@code previousNumber}, or null at the end of the file or on a read
-     * error (a file unreadable part-way ends there, in both runners).
-     */
-    public static NumberedLine nextNonBlank(java.io.BufferedReader reader, int previousNumber) {
-        int n = previousNumber;
-        String line;
-        try {
-            do {
-                line = reader.readLine();
-                n++;
-            } while (line != null && line.isBlank());
-        } catch (IOException e) {
-            return null;
+    /** The id of a JSON Lines record: its `id` field, else {@code fallback} (also for a line that is no object). */
+    private String jsonLineId(String fallback, String line) {
+        if (line.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            return fallback;
         }
-        return line == null ? null : new NumberedLine(line, n);
+        try {
+            JsonNode node = JSON.readTree(line);
+            return node != null && node.isObject() ? idField(node, fallback) : fallback;
+        } catch (IOException e) {
+            return fallback;
+        }
+    }
+
+    private static String idField(JsonNode node, String fallback) {
+        String id = text(node, "id");
+        return id != null && !id.isBlank() ? id.strip() : fallback;
     }
 
     public static CorpusItem rejected(String id, String sourcePath, Status status, String reason) {

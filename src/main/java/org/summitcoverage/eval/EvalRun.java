@@ -45,7 +45,7 @@ public final class EvalRun {
     public static List<ArticleAnalysis> analyse(Path corpus, Function<org.summitcoverage.model.Article, ArticleAnalysis> analyzer,
                                                 int threads) throws IOException {
         CorpusReader reader = new CorpusReader(corpus, CorpusReader.DEFAULT_MAX_BYTES);
-        List<Path> files = reader.files();
+        var files = reader.files();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleAnalysis>> futures = new ArrayList<>();

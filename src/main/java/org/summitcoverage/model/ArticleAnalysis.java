@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record ArticleAnalysis(ArticleMeta meta, Status status, String reason, String language, String text,
                               int sentences, int tokens, List<Entity> entities, List<Mention> mentions,
-                              List<Role> roles, StageTimes times) {
+                              List<Role> roles, StageTimes times) implements java.io.Serializable {
     public ArticleAnalysis {
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(status, "status");

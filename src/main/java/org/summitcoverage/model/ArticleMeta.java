@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** What we know about an input before analysing it: identity, provenance and metadata. */
 public record ArticleMeta(String articleId, String sourcePath, String url, String title,
-                          String published, String source, String sha256, long bytes) {
+                          String published, String source, String sha256, long bytes) implements java.io.Serializable {
     public ArticleMeta {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(sourcePath, "sourcePath");

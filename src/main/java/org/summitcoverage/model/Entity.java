@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** A distinct entity of one article (a row of entities.csv). */
 public record Entity(String entityId, EntityType type, String canonicalName, String countryCode,
-                     int mentions, int firstStart) {
+                     int mentions, int firstStart) implements java.io.Serializable {
     public Entity {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(type, "type");

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** One span of the cleaned text that refers to an entity; offsets are end-exclusive. */
 public record Mention(String entityId, EntityType type, String text, int sentenceIndex, int start, int end,
-                     String nerLabel, String method) {
+                     String nerLabel, String method) implements java.io.Serializable {
     public Mention {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(type, "type");

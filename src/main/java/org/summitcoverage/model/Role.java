@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** One role assertion (a row of roles.csv), traceable to its sentence. */
 public record Role(RoleType role, String entityId, EntityType type, String canonicalName, String eventId,
-                   String onBehalfOf, String trigger, int sentenceIndex, String evidence, double confidence) {
+                   String onBehalfOf, String trigger, int sentenceIndex, String evidence, double confidence) implements java.io.Serializable {
     public Role {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(entityId, "entityId");

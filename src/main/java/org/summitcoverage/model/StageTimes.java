@@ -1,7 +1,7 @@
 package org.summitcoverage.model;
 
 /** Nanoseconds one article spent in each stage, summed into the manifest. */
-public record StageTimes(long cleanNanos, long languageNanos, long nlpNanos, long parseNanos, long extractNanos) {
+public record StageTimes(long cleanNanos, long languageNanos, long nlpNanos, long parseNanos, long extractNanos) implements java.io.Serializable {
     public static final StageTimes NONE = new StageTimes(0, 0, 0, 0, 0);
 
     public StageTimes plus(StageTimes o) {

@@ -17,11 +17,24 @@ import java.util.Set;
 /**
  * The corpus roll-up of summary.csv: per entity, the articles and mentions, and per role the number of
  * articles asserting it. The only state a run keeps as articles stream through (one entry per entity).
+ *
+ * <p>One Java implementation for both runners: the local runner adds every article, the Spark job builds one
+ * roll-up per partition (a contiguous range of the input order) and merges them in partition order on the
+ * driver. It was chosen over a Spark SQL definition because the rules depend on input order (the type is the
+ * last seen, the country code the first non-empty one, a role counts only once its entity has appeared), which
+ * SQL could only express with a two-level aggregation and a join that had to be kept in step with this class
+ * by hand; here the rules exist once, are unit-tested without Spark, and the state is the same one entry per
+ * entity that the local runner already holds in memory.
  */
-public final class CorpusRollup {
+public final class CorpusRollup implements CorpusStep<CorpusRollup> {
+    private static final long serialVersionUID = 1L;
+    public static final String TABLE = "summary";
     private final Map<String, Acc> byId = new HashMap<>();
+    /** Roles of entities not yet seen in this stretch of input: they count if an earlier stretch saw the entity. */
+    private final Map<String, Map<RoleType, Integer>> pendingRoles = new HashMap<>();
 
-    private static final class Acc {
+    private static final class Acc implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         String type;
         String countryCode = "";
         final Map<String, Integer> names = new HashMap<>();
@@ -30,6 +43,7 @@ public final class CorpusRollup {
         final Map<RoleType, Integer> roles = new EnumMap<>(RoleType.class);
     }
 
+    @Override
     public void add(ArticleAnalysis a) {
         for (Entity e : a.entities()) {
             Acc acc = byId.computeIfAbsent(e.entityId(), k -> new Acc());
@@ -45,11 +59,47 @@ public final class CorpusRollup {
         for (Role r : a.roles()) {
             if (seen.add(r.role() + "|" + r.entityId())) {
                 Acc acc = byId.get(r.entityId());
-                if (acc != null) {
-                    acc.roles.merge(r.role(), 1, Integer::sum);
-                }
+                Map<RoleType, Integer> counts = acc != null ? acc.roles
+                        : pendingRoles.computeIfAbsent(r.entityId(), k -> new EnumMap<>(RoleType.class));
+                counts.merge(r.role(), 1, Integer::sum);
             }
         }
+    }
+
+    @Override
+    public void absorbLater(CorpusRollup later) {
+        for (Map.Entry<String, Map<RoleType, Integer>> p : later.pendingRoles.entrySet()) {
+            Acc acc = byId.get(p.getKey());
+            Map<RoleType, Integer> into = acc != null ? acc.roles
+                    : pendingRoles.computeIfAbsent(p.getKey(), k -> new EnumMap<>(RoleType.class));
+            p.getValue().forEach((role, n) -> into.merge(role, n, Integer::sum));
+        }
+        for (Map.Entry<String, Acc> e : later.byId.entrySet()) {
+            Acc b = e.getValue();
+            Acc a = byId.get(e.getKey());
+            if (a == null) {
+                byId.put(e.getKey(), b);
+                continue;
+            }
+            a.type = b.type;
+            if (a.countryCode.isEmpty()) {
+                a.countryCode = b.countryCode;
+            }
+            b.names.forEach((name, n) -> a.names.merge(name, n, Integer::sum));
+            a.articles += b.articles;
+            a.mentions += b.mentions;
+            b.roles.forEach((role, n) -> a.roles.merge(role, n, Integer::sum));
+        }
+    }
+
+    @Override
+    public List<String> tableNames() {
+        return List.of(TABLE);
+    }
+
+    @Override
+    public List<CorpusTable> tables() {
+        return List.of(new CorpusTable(TABLE, Columns.SUMMARY, rows(), "entities"));
     }
 
     /** The summary rows, most-covered first, ties by id, so the file is stable. */

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** One CSV file of the contract: RFC 4180, UTF-8 without BOM, `\n`, header row, minimal quoting. */
+/**
+ * One CSV file of the contract: RFC 4180, UTF-8 without BOM, `\n`, header row, minimal quoting, text cells
+ * that a spreadsheet would run as formulas prefixed with an apostrophe ({@link SpreadsheetCells}).
+ */
 public final class CsvTable implements Closeable {
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private final List<String> columns;
@@ -26,7 +29,7 @@ public final class CsvTable implements Closeable {
     }
 
     public void write(Map<String, Object> row) throws IOException {
-        printer.printRecord(Rows.values(row, columns));
+        printer.printRecord(Rows.values(row, columns).stream().map(SpreadsheetCells::escapeValue).toList());
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * The files of one run's output folder, read into memory for the HTML report. A missing file is
  * not an error: it is recorded in {@link #missingFiles} and the report says so.
  */
-final class ReportData {
+public final class ReportData {
 
     static final String ARTICLES = "articles.csv";
     static final String ROLES = "roles.csv";
@@ -88,24 +88,29 @@ final class ReportData {
     }
 
     static ReportData load(Path dir) throws IOException {
+        return load(dir::resolve);
+    }
+
+    /** Reads the run's files wherever {@code file} says they are (a committed folder, or a run's pending files). */
+    public static ReportData load(java.util.function.Function<String, Path> file) throws IOException {
         List<String> missing = new ArrayList<>();
         List<ArticleRow> articles = new ArrayList<>();
-        readCsv(dir.resolve(ARTICLES), missing, r -> articles.add(new ArticleRow(
+        readCsv(file.apply(ARTICLES), missing, r -> articles.add(new ArticleRow(
                 get(r, "article_id"), get(r, "source_path"), get(r, "url"), get(r, "title"),
                 get(r, "published"), get(r, "source"), get(r, "language"), get(r, "status"),
                 get(r, "reason"))));
         List<RoleRow> roles = new ArrayList<>();
-        readCsv(dir.resolve(ROLES), missing, r -> roles.add(new RoleRow(
+        readCsv(file.apply(ROLES), missing, r -> roles.add(new RoleRow(
                 get(r, "article_id"), get(r, "role"), get(r, "entity_id"), get(r, "type"),
                 get(r, "canonical_name"), get(r, "event_id"), get(r, "on_behalf_of"), get(r, "trigger"),
                 (int) parseLong(get(r, "sentence_index"), -1), get(r, "evidence"),
                 parseDouble(get(r, "confidence")))));
         List<SummaryRow> summary = new ArrayList<>();
-        readCsv(dir.resolve(SUMMARY), missing, r -> summary.add(new SummaryRow(
+        readCsv(file.apply(SUMMARY), missing, r -> summary.add(new SummaryRow(
                 get(r, "entity_id"), get(r, "type"), get(r, "canonical_name"), get(r, "country_code"),
                 parseLong(get(r, "articles"), 0), parseLong(get(r, "mentions"), 0))));
         List<ChangeRow> changes = null;
-        Path changesFile = dir.resolve(CHANGES);
+        Path changesFile = file.apply(CHANGES);
         if (Files.isRegularFile(changesFile)) {
             List<ChangeRow> rows = new ArrayList<>();
             readCsv(changesFile, missing, r -> rows.add(new ChangeRow(
@@ -114,7 +119,7 @@ final class ReportData {
                     splitIds(get(r, "articles")))));
             changes = rows;
         }
-        Manifest manifest = readManifest(dir.resolve(MANIFEST), missing);
+        Manifest manifest = readManifest(file.apply(MANIFEST), missing);
         return new ReportData(articles, roles, summary, changes, manifest, missing);
     }
 
@@ -160,7 +165,7 @@ final class ReportData {
         if (!r.isMapped(column) || !r.isSet(column)) {
             return "";
         }
-        String v = r.get(column);
+        String v = SpreadsheetCells.unescape(r.get(column));
         return v == null ? "" : v.strip();
     }
 

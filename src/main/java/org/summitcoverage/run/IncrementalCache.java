@@ -42,19 +42,52 @@ final class IncrementalCache implements AutoCloseable {
         return new IncrementalCache(null);
     }
 
-    static IncrementalCache open(Path outDir, String pipelineVersion) throws IOException {
+    static IncrementalCache open(Path outDir, String pipelineVersion) {
+        return open(outDir, pipelineVersion, System.err);
+    }
+
+    /**
+     * The previous run in {@code outDir} as a cache. Never fatal: a manifest that cannot be read means no cache,
+     * and a damaged articles.jsonl keeps the records before the damage; {@code err} says so, and the articles
+     * without a usable record are analysed again.
+     */
+    static IncrementalCache open(Path outDir, String pipelineVersion, java.io.PrintStream err) {
         Path manifest = outDir.resolve("manifest.json");
         Path jsonl = outDir.resolve("articles.jsonl");
         if (!Files.isRegularFile(manifest) || !Files.isRegularFile(jsonl)) {
             return none();
         }
-        JsonNode m = JSON.readTree(manifest.toFile());
-        if (!pipelineVersion.equals(m.path("pipeline_version").asText())) {
+        try {
+            JsonNode m = JSON.readTree(manifest.toFile());
+            if (m == null || !pipelineVersion.equals(m.path("pipeline_version").asText())) {
+                return none();
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("summit-coverage: warning: --incremental: " + manifest + " cannot be read (" + firstLine(e)
+                    + "); every article is analysed again");
             return none();
         }
-        IncrementalCache cache = new IncrementalCache(new RandomAccessFile(jsonl.toFile(), "r"));
-        cache.index(jsonl);
+        IncrementalCache cache;
+        try {
+            cache = new IncrementalCache(new RandomAccessFile(jsonl.toFile(), "r"));
+        } catch (IOException e) {
+            err.println("summit-coverage: warning: --incremental: " + jsonl + " cannot be read (" + firstLine(e)
+                    + "); every article is analysed again");
+            return none();
+        }
+        try {
+            cache.index(jsonl);
+        } catch (IOException | RuntimeException e) {
+            err.println("summit-coverage: warning: --incremental: " + jsonl + " is damaged after " + cache.lines.size()
+                    + " records (" + firstLine(e) + "); the articles without a record are analysed again");
+        }
         return cache;
+    }
+
+    private static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /**
@@ -106,32 +139,62 @@ final class IncrementalCache implements AutoCloseable {
         }
     }
 
+    /**
+     * The previous record as an analysis; any field of the wrong type (a damaged or hand-edited file) throws, so
+     * that the article is analysed again rather than reused with a zero or an empty list.
+     */
     private static ArticleAnalysis fromJson(JsonNode n, ArticleMeta current) {
         ArticleMeta meta = current.withMetadata(text(n, "url"), text(n, "title"), text(n, "published"),
                 text(n, "source"));
         List<Entity> entities = new ArrayList<>();
-        for (JsonNode e : n.path("entities")) {
-            entities.add(new Entity(e.path("entity_id").asText(), EntityType.valueOf(e.path("type").asText()),
-                    e.path("canonical_name").asText(), e.path("country_code").asText(), e.path("mentions").asInt(),
-                    e.path("first_start").asInt()));
+        for (JsonNode e : array(n, "entities")) {
+            entities.add(new Entity(str(e, "entity_id"), EntityType.valueOf(str(e, "type")), str(e, "canonical_name"),
+                    str(e, "country_code"), integer(e, "mentions"), integer(e, "first_start")));
         }
         List<Mention> mentions = new ArrayList<>();
-        for (JsonNode m : n.path("mentions")) {
-            mentions.add(new Mention(m.path("entity_id").asText(), EntityType.valueOf(m.path("type").asText()),
-                    m.path("text").asText(), m.path("sentence_index").asInt(), m.path("start").asInt(),
-                    m.path("end").asInt(), m.path("ner_label").asText(), m.path("method").asText()));
+        for (JsonNode m : array(n, "mentions")) {
+            mentions.add(new Mention(str(m, "entity_id"), EntityType.valueOf(str(m, "type")), str(m, "text"),
+                    integer(m, "sentence_index"), integer(m, "start"), integer(m, "end"), str(m, "ner_label"),
+                    str(m, "method")));
         }
         List<Role> roles = new ArrayList<>();
-        for (JsonNode r : n.path("roles")) {
-            roles.add(new Role(RoleType.valueOf(r.path("role").asText()), r.path("entity_id").asText(),
-                    EntityType.valueOf(r.path("type").asText()), r.path("canonical_name").asText(),
-                    r.path("event_id").asText(), r.path("on_behalf_of").asText(), r.path("trigger").asText(),
-                    r.path("sentence_index").asInt(), r.path("evidence").asText(), r.path("confidence").asDouble()));
+        for (JsonNode r : array(n, "roles")) {
+            JsonNode confidence = r.path("confidence");
+            if (!confidence.isNumber()) {
+                throw new IllegalArgumentException("confidence is not a number");
+            }
+            roles.add(new Role(RoleType.valueOf(str(r, "role")), str(r, "entity_id"),
+                    EntityType.valueOf(str(r, "type")), str(r, "canonical_name"), str(r, "event_id"),
+                    str(r, "on_behalf_of"), str(r, "trigger"), integer(r, "sentence_index"), str(r, "evidence"),
+                    confidence.asDouble()));
         }
-        Status status = Status.valueOf(n.path("status").asText().toUpperCase(Locale.ROOT));
-        return new ArticleAnalysis(meta, status, n.path("reason").asText(), n.path("language").asText(),
-                n.path("text").asText(), n.path("sentences").asInt(), n.path("tokens").asInt(), entities, mentions,
-                roles, null);
+        Status status = Status.valueOf(str(n, "status").toUpperCase(Locale.ROOT));
+        return new ArticleAnalysis(meta, status, str(n, "reason"), str(n, "language"), str(n, "text"),
+                integer(n, "sentences"), integer(n, "tokens"), entities, mentions, roles, null);
+    }
+
+    private static JsonNode array(JsonNode n, String f) {
+        JsonNode v = n.path(f);
+        if (!v.isArray()) {
+            throw new IllegalArgumentException(f + " is not an array");
+        }
+        return v;
+    }
+
+    private static String str(JsonNode n, String f) {
+        JsonNode v = n.path(f);
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException(f + " is not a string");
+        }
+        return v.asText();
+    }
+
+    private static int integer(JsonNode n, String f) {
+        JsonNode v = n.path(f);
+        if (!v.isInt()) {
+            throw new IllegalArgumentException(f + " is not an integer");
+        }
+        return v.asInt();
     }
 
     private static String text(JsonNode n, String f) {

@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One run per output folder: a lock file holding the owner's pid and start time, created atomically.
- * A lock whose process is gone (a run that was killed) is stale and is taken over.
+ * One run per output folder: a lock file holding the owner's pid and the instant that process started,
+ * created atomically. A lock whose process is gone (a run that was killed) is stale and is taken over; so is
+ * one whose pid now belongs to another process (pids are reused: its start instant differs from the recorded one).
  */
 public final class RunLock implements AutoCloseable {
     public static final String FILE = ".summit-coverage.lock";
+    /** Marks the owner's start instant (locks of older versions recorded the time of locking, unmarked). */
+    private static final String STARTED = "started=";
     private final Path file;
 
     private RunLock(Path file) {
@@ -30,7 +33,8 @@ public final class RunLock implements AutoCloseable {
     public static RunLock acquire(Path outputDir) throws IOException, HeldException {
         Files.createDirectories(outputDir);
         Path file = outputDir.resolve(FILE);
-        String me = ProcessHandle.current().pid() + " " + Instant.now();
+        String me = ProcessHandle.current().pid() + " " + STARTED + startOf(ProcessHandle.current())
+                .map(Instant::toString).orElse("unknown");
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 Files.writeString(file, me + "\n", StandardCharsets.UTF_8,
@@ -38,17 +42,48 @@ public final class RunLock implements AutoCloseable {
                 return new RunLock(file);
             } catch (FileAlreadyExistsException held) {
                 Optional<Long> owner = ownerPid(file);
-                if (owner.isPresent() && ProcessHandle.of(owner.get()).map(ProcessHandle::isAlive).orElse(false)
-                        && owner.get() != ProcessHandle.current().pid()) {
+                if (owner.isPresent() && owner.get() != ProcessHandle.current().pid()
+                        && ProcessHandle.of(owner.get()).filter(h -> isOwner(h, file)).isPresent()) {
                     throw new HeldException("output folder " + outputDir + " is locked by a running process (pid "
                             + owner.get() + "); remove " + file + " if you are sure no run is going on");
                 }
                 System.err.println("summit-coverage: taking over stale lock " + file
-                        + owner.map(p -> " (pid " + p + " is gone)").orElse(""));
+                        + owner.map(p -> " (pid " + p + " is gone or is another process now)").orElse(""));
                 Files.deleteIfExists(file);
             }
         }
         throw new HeldException("could not take the lock " + file);
+    }
+
+    /**
+     * Whether live process {@code h} is the one that wrote the lock: alive, and started when the lock says
+     * (a lock that records no readable start instant is trusted on its pid alone).
+     */
+    private static boolean isOwner(ProcessHandle h, Path file) {
+        if (!h.isAlive()) {
+            return false;
+        }
+        Optional<Instant> recorded = recordedStart(file);
+        Optional<Instant> actual = startOf(h);
+        return recorded.isEmpty() || actual.isEmpty()
+                || Math.abs(recorded.get().toEpochMilli() - actual.get().toEpochMilli()) < 2_000;
+    }
+
+    private static Optional<Instant> startOf(ProcessHandle h) {
+        return h.info().startInstant();
+    }
+
+    private static Optional<Instant> recordedStart(Path file) {
+        try {
+            for (String part : Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+")) {
+                if (part.startsWith(STARTED)) {
+                    return Optional.of(Instant.parse(part.substring(STARTED.length())));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Long> ownerPid(Path file) {

@@ -7,6 +7,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.summitcoverage.report.Columns;
+import org.summitcoverage.report.SpreadsheetCells;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,15 +31,6 @@ final class SparkTables {
             "mentions", "first_start", "sentence_index", "start", "end", "articles", "signatory", "non_signatory",
             "chair", "host", "delegation_head", "participant");
 
-    static final StructType ARTICLES = schema(Columns.ARTICLES);
-    static final StructType ENTITIES = schema(Columns.ENTITIES);
-    static final StructType MENTIONS = schema(Columns.MENTIONS);
-    static final StructType ROLES = schema(Columns.ROLES);
-    static final StructType SUMMARY = schema(Columns.SUMMARY);
-
-    /** Hidden columns carried by the internal tables (never written): the item's place in the input order. */
-    static final String ORDINAL = "_ordinal";
-
     static StructType schema(List<String> columns) {
         List<StructField> fields = new ArrayList<>();
         for (String c : columns) {
@@ -54,14 +46,18 @@ final class SparkTables {
         return INT_COLUMNS.contains(column) ? DataTypes.IntegerType : DataTypes.StringType;
     }
 
-    /** A row map of {@code org.summitcoverage.report.Rows} as values in column order, typed for {@code schema}. */
-    static Object[] values(Map<String, Object> row, StructType schema) {
+    /**
+     * A row map of {@code org.summitcoverage.report.Rows} as a Spark row typed for {@code schema}; for CSV output
+     * ({@code csv}), text cells follow the formula policy of the local CSV files.
+     */
+    static Row row(Map<String, Object> row, StructType schema, boolean csv) {
         StructField[] fields = schema.fields();
         Object[] out = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
-            out[i] = convert(row.get(fields[i].name()), fields[i].dataType());
+            Object v = convert(row.get(fields[i].name()), fields[i].dataType());
+            out[i] = csv && v instanceof String text ? SpreadsheetCells.escape(text) : v;
         }
-        return out;
+        return RowFactory.create(out);
     }
 
     private static Object convert(Object v, DataType type) {
@@ -73,22 +69,5 @@ final class SparkTables {
             return d.setScale(2, RoundingMode.HALF_UP);
         }
         return v == null ? "" : v.toString();
-    }
-
-    /** {@code values} followed by {@code extra}, as a Spark row. */
-    static Row row(Object[] values, Object... extra) {
-        Object[] all = new Object[values.length + extra.length];
-        System.arraycopy(values, 0, all, 0, values.length);
-        System.arraycopy(extra, 0, all, values.length, extra.length);
-        return RowFactory.create(all);
-    }
-
-    /** {@code schema} followed by a non-null long column per name. */
-    static StructType withLongs(StructType schema, String... names) {
-        StructType s = schema;
-        for (String n : names) {
-            s = s.add(n, DataTypes.LongType, false);
-        }
-        return s;
     }
 }

@@ -255,8 +255,8 @@ class HtmlReportWriterTest {
         assertFalse(html.contains("<douteux>"));
         assertFalse(html.contains("javascript:"));
         assertEquals("La Fondation <Tech> &amp; Cie <mark>a adhéré</mark>".replace("<Tech>", "&lt;Tech&gt;"),
-                HtmlReportWriter.highlight("La Fondation <Tech> & Cie a adhéré", "A ADHÉRÉ"));
-        assertEquals("Texte sans &lt;déclencheur&gt;", HtmlReportWriter.highlight("Texte sans <déclencheur>", "signé"));
+                EvidenceCell.highlight("La Fondation <Tech> & Cie a adhéré", "A ADHÉRÉ"));
+        assertEquals("Texte sans &lt;déclencheur&gt;", EvidenceCell.highlight("Texte sans <déclencheur>", "signé"));
     }
 
     // ---------------------------------------------------------------- charts

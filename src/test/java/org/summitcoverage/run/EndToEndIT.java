@@ -2,8 +2,6 @@ package org.summitcoverage.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,9 +11,7 @@ import org.summitcoverage.report.Columns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -52,24 +48,17 @@ class EndToEndIT {
 
     private static Map<String, CSVRecord> byId(Path csv) throws IOException {
         Map<String, CSVRecord> out = new HashMap<>();
-        for (CSVRecord r : records(csv)) {
+        for (CSVRecord r : OutputCsv.records(csv)) {
             out.put(r.get("article_id"), r);
         }
         return out;
     }
 
-    private static List<CSVRecord> records(Path csv) throws IOException {
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            return p.getRecords();
-        }
-    }
-
-    private LocalRunner.Outcome run(Path corpus, Path out, int threads) {
+    private RunOutcome run(Path corpus, Path out, int threads) {
         return run(corpus, out, threads, false);
     }
 
-    private LocalRunner.Outcome run(Path corpus, Path out, int threads, boolean incremental) {
+    private RunOutcome run(Path corpus, Path out, int threads, boolean incremental) {
         RunOptions o = new RunOptions(corpus, out, threads, true, 5L * 1024 * 1024, null, null, null, incremental, true,
                 false, List.of("test"));
         return new LocalRunner(ArticleAnalyzer::shared, new PrintStream(new ByteArrayOutputStream())).run(o);
@@ -83,9 +72,9 @@ class EndToEndIT {
         List<String> before = Files.readAllLines(out.resolve("entities.csv"));
         Files.writeString(c.resolve("latin1.txt"), "Le Ghana a signé la déclaration finale du sommet de Dakar. "
                 + "La délégation ghanéenne a salué un texte équilibré et ambitieux.");
-        LocalRunner.Outcome again = run(c, out, 2, true);
+        RunOutcome again = run(c, out, 2, true);
         // readable and unchanged: the sample, the English article and the JSON Lines record; the edited file is new
-        assertEquals(3, again.reused());
+        assertEquals(3, again.counts().reused());
         List<String> after = Files.readAllLines(out.resolve("entities.csv"));
         assertEquals(before.stream().filter(l -> l.startsWith("sommet-paris-ia-maroc,")).toList(),
                 after.stream().filter(l -> l.startsWith("sommet-paris-ia-maroc,")).toList(),
@@ -98,7 +87,7 @@ class EndToEndIT {
     void goodAndBadInputsAllBecomeRowsAndTheEightFilesAreWritten() throws IOException {
         Path c = corpus();
         Path out = tmp.resolve("out");
-        LocalRunner.Outcome o = run(c, out, 2);
+        RunOutcome o = run(c, out, 2);
         assertEquals(ExitCodes.ARTICLE_ERRORS, o.exitCode(), "an unreadable file and a malformed record are errors");
         for (String f : List.of("articles.csv", "entities.csv", "mentions.csv", "roles.csv", "summary.csv",
                 "articles.jsonl", "summary.json", "manifest.json", "report.html")) {
@@ -119,13 +108,13 @@ class EndToEndIT {
         assertEquals("error", articles.get("fil#2").get("status"));
         assertEquals(9, articles.size());
 
-        List<CSVRecord> entities = records(out.resolve("entities.csv"));
+        List<CSVRecord> entities = OutputCsv.records(out.resolve("entities.csv"));
         assertTrue(entities.stream().anyMatch(r -> r.get("article_id").equals("latin1") && r.get("entity_id").equals("country:SN")),
                 "the Windows-1252 article was decoded and analysed");
-        assertTrue(records(out.resolve("roles.csv")).stream().anyMatch(r -> r.get("article_id").equals("d1")
+        assertTrue(OutputCsv.records(out.resolve("roles.csv")).stream().anyMatch(r -> r.get("article_id").equals("d1")
                 && r.get("role").equals("HOST") && r.get("entity_id").equals("country:KE")));
         Map<String, CSVRecord> summary = new HashMap<>();
-        for (CSVRecord r : records(out.resolve("summary.csv"))) {
+        for (CSVRecord r : OutputCsv.records(out.resolve("summary.csv"))) {
             summary.put(r.get("entity_id"), r);
         }
         assertEquals("Maroc", summary.get("country:MA").get("canonical_name"));

@@ -2,8 +2,6 @@ package org.summitcoverage.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,8 +13,6 @@ import org.summitcoverage.ArticleAnalyzer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,14 +29,7 @@ class ScheduledRunIT {
     @TempDir
     Path tmp;
 
-    private static List<CSVRecord> records(Path csv) throws IOException {
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            return p.getRecords();
-        }
-    }
-
-    private static LocalRunner.Outcome run(Path corpus, Path out, LocalDate since, Path compare) {
+    private static RunOutcome run(Path corpus, Path out, LocalDate since, Path compare) {
         RunOptions o = new RunOptions(corpus, out, 2, true, 5L * 1024 * 1024, since, null, compare, false, true, false,
                 List.of("test"));
         return new LocalRunner(ArticleAnalyzer::shared, new PrintStream(new ByteArrayOutputStream())).run(o);
@@ -65,13 +54,13 @@ class ScheduledRunIT {
         assertEquals(ExitCodes.OK, run(corpus, day2, LocalDate.parse("2025-01-01"), day1).exitCode());
 
         Map<String, CSVRecord> articles = new HashMap<>();
-        for (CSVRecord r : records(day2.resolve("articles.csv"))) {
+        for (CSVRecord r : OutputCsv.records(day2.resolve("articles.csv"))) {
             articles.put(r.get("article_id"), r);
         }
         assertEquals("skipped", articles.get("sans-date").get("status"));
         assertTrue(articles.get("sans-date").get("reason").startsWith("no published date"));
 
-        List<CSVRecord> changes = records(day2.resolve("changes.csv"));
+        List<CSVRecord> changes = OutputCsv.records(day2.resolve("changes.csv"));
         assertTrue(changes.stream().anyMatch(r -> r.get("change").equals("added") && r.get("kind").equals("role")
                 && r.get("role").equals("SIGNATORY") && r.get("entity_id").equals("country:SN")
                 && r.get("articles").equals("dakar")), changes.toString());
@@ -83,7 +72,7 @@ class ScheduledRunIT {
         Element countries = report.selectFirst("svg.bar-chart[data-chart=countries]");
         assertNotNull(countries, "country chart");
         Map<String, String> mentions = new HashMap<>();
-        for (CSVRecord r : records(day2.resolve("summary.csv"))) {
+        for (CSVRecord r : OutputCsv.records(day2.resolve("summary.csv"))) {
             mentions.put(r.get("canonical_name"), r.get("mentions"));
         }
         for (Element bar : countries.select("g.bar")) {
