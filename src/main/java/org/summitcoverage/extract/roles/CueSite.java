@@ -25,6 +25,11 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
         return graph.words();
     }
 
+    /** The same cue read for another role (`se joindre à eux` attends rather than signs). */
+    CueSite withRole(RoleType other) {
+        return new CueSite(graph, hit, other, cueNode, discourse);
+    }
+
     /** The cue's words as they stand in the sentence (`a coprésidé`). */
     String cueText() {
         return hit.text();

@@ -164,6 +164,44 @@ final class Enumerations {
         return m != null && m.type() == type;
     }
 
+    /**
+     * A country that only says whose a person is: `Naoto Kan (Japon)`, `Xi Jinping de la Chine`, `les présidents de
+     * l'Azerbaïdjan Ilham Aliev`. In a list of people it is no item of its own.
+     */
+    static boolean qualifiesAPerson(SentenceGraph g, Mention m) {
+        if (m.type() != EntityType.COUNTRY) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(m.start());
+        int last = g.tokenIndexAt(m.end() - 1);
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        int before = first - 1;
+        while (before >= 0 && g.words().definiteArticles.contains(toks.get(before).word())) {
+            before--;
+        }
+        boolean opened = before >= 0 && (toks.get(before).word().equals("(") || isDeForm(toks.get(before)));
+        if (opened && before > 0 && isPersonAt(g, before - 1)) {
+            return true; // `Naoto Kan (Japon)`, `Xi Jinping de la Chine`
+        }
+        if (opened && before > 0 && isDeForm(toks.get(before)) && g.words().isTitle(toks.get(before - 1).word())) {
+            return last + 1 < toks.size() && isPersonAt(g, last + 1); // `les présidents de l'Azerbaïdjan Ilham Aliev`
+        }
+        return false;
+    }
+
+    private static boolean isDeForm(Token t) {
+        String w = TextFolding.fold(t.word());
+        return w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des");
+    }
+
+    private static boolean isPersonAt(SentenceGraph g, int k) {
+        Mention m = g.mentionAt(g.tokens().get(k).start());
+        return m != null && m.type() == EntityType.PERSON;
+    }
+
     /** The enumeration that starts within {@code slack} tokens after token {@code from}. */
     static List<Mention> listAfter(SentenceGraph g, int from, int slack) {
         List<Token> toks = g.tokens();
@@ -176,7 +214,7 @@ final class Enumerations {
             if (m != null && SentenceGraph.canHoldRole(m)) {
                 List<Mention> list = new ArrayList<>();
                 for (Mention x : coordination(g, m)) {
-                    if (x.start() >= m.start()) {
+                    if (x.start() >= m.start() && (x == m || !qualifiesAPerson(g, x))) {
                         list.add(x);
                     }
                 }

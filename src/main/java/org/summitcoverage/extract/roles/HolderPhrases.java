@@ -30,6 +30,7 @@ final class HolderPhrases {
         for (Mention m : phrase) {
             all.addAll(Enumerations.coordination(g, m));
         }
+        all.removeIf(m -> Enumerations.qualifiesAPerson(g, m));
         List<Finding> out = new ArrayList<>();
         for (Mention m : all) {
             boolean own = phrase.contains(m);
@@ -66,6 +67,10 @@ final class HolderPhrases {
                 if (person != null) {
                     out.add(person);
                     continue;
+                }
+                if (g.words().isTitle(g.word(c)) && !g.word(c).endsWith("s")) {
+                    // `le chef de l'État gabonais a été accueilli`: one person, unnamed here; the demonym does not act
+                    phrase.removeIf(TitleAppositions::isTitleDemonym);
                 }
             }
             out.addAll(phrase);

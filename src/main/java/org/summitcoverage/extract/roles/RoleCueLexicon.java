@@ -20,6 +20,7 @@ import java.util.Set;
 public final class RoleCueLexicon {
     static final String RESOURCE = "/dict/role_cues.tsv";
     private static final String INSERT_KIND = "insert";
+    private static final String NOT_A_FORM_KIND = "not-a-form";
     private static final String[] ER_ENDINGS = {"e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient",
             "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er", "ai", "ions", "iez", "erai", "eras"};
 
@@ -44,6 +45,8 @@ public final class RoleCueLexicon {
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
     /** Words that may sit inside a multi-word cue: `a ouvert samedi la séance`, `a fait lui aussi le déplacement`. */
     private final Set<String> inserts = new HashSet<>();
+    /** Words a verb's inflection would produce but the press uses as other words (`président`, not `ils président`). */
+    private final Set<String> notForms = new HashSet<>();
 
     private static final class Holder {
         static final RoleCueLexicon INSTANCE = new RoleCueLexicon(TsvResource.read(RESOURCE, "role", "kind", "forms",
@@ -56,8 +59,16 @@ public final class RoleCueLexicon {
 
     RoleCueLexicon(List<TsvResource.Row> rows) {
         for (TsvResource.Row row : rows) {
+            if (row.get(1).equals(NOT_A_FORM_KIND)) {
+                TsvResource.list(row.get(2)).forEach(w -> notForms.add(TextFolding.fold(w)));
+            }
+        }
+        for (TsvResource.Row row : rows) {
             if (row.get(1).equals(INSERT_KIND)) {
                 TsvResource.list(row.get(2)).forEach(w -> inserts.add(TextFolding.fold(w)));
+                continue;
+            }
+            if (row.get(1).equals(NOT_A_FORM_KIND)) {
                 continue;
             }
             RoleType role = row.get(0).equals("-") ? null : RoleType.valueOf(row.get(0));
@@ -110,6 +121,9 @@ public final class RoleCueLexicon {
     }
 
     private void add(Cue cue) {
+        if (cue.words().size() == 1 && notForms.contains(cue.words().get(0))) {
+            return;
+        }
         byFirstWord.computeIfAbsent(cue.words().get(0), k -> new ArrayList<>()).add(cue);
     }
 

@@ -36,6 +36,7 @@ public final class RoleExtractor {
     private final boolean useParser;
     private final RoleReadings readings = RoleReadings.standard();
     private final ExceptionReading exceptions = new ExceptionReading();
+    private final ListHeaderReading lists;
 
     /**
      * @param useParser false for the fast mode: token rules only, no dependency parse (several times
@@ -45,6 +46,7 @@ public final class RoleExtractor {
         this.lexicon = lexicon;
         this.words = words;
         this.useParser = useParser;
+        this.lists = new ListHeaderReading(lexicon, words);
     }
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
@@ -98,30 +100,41 @@ public final class RoleExtractor {
                     unnamed = h;
                 }
             }
-            String eventId = sentenceEvent(inSentence, mainEvent);
             String evidence = doc.text().substring(s.start(), s.end());
             for (Finding f : found) {
-                Entity e = byId.get(f.mention().entityId());
-                if (e == null) {
-                    continue;
-                }
-                Role role = new Role(f.role(), e.entityId(), e.type(), e.canonicalName(), eventId, f.onBehalfOf(),
-                        f.trigger(), s.index(), evidence, f.confidence());
-                out.merge(f.role() + "|" + e.entityId() + "|" + s.index(), new RoleFinding(role, f.rule(), f.licence()),
-                        (a, b) -> a.role().confidence() >= b.role().confidence() ? a : b);
+                addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
             }
+        }
+        for (ListHeaderReading.ListedFinding l : lists.read(doc, mentions)) {
+            int index = l.sentenceIndex();
+            List<Mention> inItem = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
+            addRow(out, byId, l.finding(), index, l.evidence(), sentenceEvent(inItem, mainEvent));
         }
         return negationWins(new ArrayList<>(out.values()));
     }
 
-    /** Every cue of one sentence read: exceptions first, then each role cue not blocked, negation applied. */
+    /** A finding as a row; one row per role, entity and sentence, the surest reading kept. */
+    private static void addRow(Map<String, RoleFinding> out, Map<String, Entity> byId, Finding f, int sentenceIndex,
+                               String evidence, String eventId) {
+        Entity e = byId.get(f.mention().entityId());
+        if (e == null) {
+            return;
+        }
+        Role role = new Role(f.role(), e.entityId(), e.type(), e.canonicalName(), eventId, f.onBehalfOf(),
+                f.trigger(), sentenceIndex, evidence, f.confidence());
+        out.merge(f.role() + "|" + e.entityId() + "|" + sentenceIndex, new RoleFinding(role, f.rule(), f.licence()),
+                (a, b) -> a.role().confidence() >= b.role().confidence() ? a : b);
+    }
+
+    /** Every cue of one sentence read: exceptions first, then each live role cue not blocked, negation applied. */
     private List<Finding> readSentence(Discourse discourse, SentenceGraph g, List<Hit> hits) {
         List<Token> toks = g.tokens();
         List<Finding> out = new ArrayList<>(exceptions.read(g, hits));
         Set<Mention> excepted = new LinkedHashSet<>();
         out.forEach(f -> excepted.add(f.mention()));
         for (Hit h : hits) {
-            if (h.role() == null || CueScope.coveredByLongerHit(h, hits) || CueScope.blocked(toks, h, hits, g)) {
+            if (h.role() == null || !CueScope.isLive(h, toks) || CueScope.coveredByLongerHit(h, hits)
+                    || CueScope.blocked(toks, h, hits, g)) {
                 continue;
             }
             RoleType role = h.role();

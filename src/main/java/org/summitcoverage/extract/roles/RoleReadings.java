@@ -29,6 +29,8 @@ final class RoleReadings {
         return new RoleReadings()
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
                         new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))
+                .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
+                        new LikewiseExtension(new VerbUseOnly(new JoiningReading(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new LikewiseExtension(new VerbUseOnly(new VerbReading())))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())

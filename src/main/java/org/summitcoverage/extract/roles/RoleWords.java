@@ -50,6 +50,8 @@ public final class RoleWords {
     final WordList guestNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
+    final List<List<String>> speechElsewhere;
+    final WordList envoyTitles;
 
     private final Dictionaries dict;
 
@@ -90,6 +92,8 @@ public final class RoleWords {
         guestNouns = l.take("guest_nouns");
         cancellingVerbs = l.take("cancelling_verbs");
         listOpeners = phrases(l.take("list_openers"));
+        speechElsewhere = phrases(l.take("speech_elsewhere"));
+        envoyTitles = l.take("envoy_titles");
         l.requireAllTaken();
     }
 
@@ -138,6 +142,18 @@ public final class RoleWords {
             }
         }
         return k + phrase.size();
+    }
+
+    /** Some phrase of {@code phrases} stands anywhere in the tokens. */
+    static boolean containsPhrase(List<Token> toks, List<List<String>> phrases) {
+        for (int k = 0; k < toks.size(); k++) {
+            for (List<String> p : phrases) {
+                if (phraseEnd(toks, k, p) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<List<String>> phrases(WordList list) {

@@ -38,4 +38,11 @@ class QuotedSpeakerReadingTest {
                 .entity("Chili", "country:CL").edge("affirmé", "nsubj", "Chili");
         assertEquals(Set.of(), p.rows(reading, "affirmé"));
     }
+
+    @Test
+    void wordsGivenInAnInterviewAreNotSaidAtTheMeeting() {
+        HandParse p = HandParse.of("Dans une interview au journal, la ministre Ana Ruiz a expliqué que « rien n'est acquis ».")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("expliqué", "nsubj", "ministre").edge("ministre", "appos", "Ana");
+        assertEquals(Set.of(), p.rows(reading, "expliqué"));
+    }
 }

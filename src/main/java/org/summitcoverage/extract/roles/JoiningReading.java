@@ -1,0 +1,60 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.List;
+
+/**
+ * `se joindre à` signs a text (`s'est jointe à l'appel`) but joins people at a meeting (`X se joindra à eux`,
+ * `se joindront : A ; B`): then whoever joins attends, and signs nothing.
+ */
+final class JoiningReading implements HolderReading {
+    private final HolderReading reading;
+
+    JoiningReading(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        boolean people = joinsPeople(site.graph(), site.hit());
+        return reading.read(people ? site.withRole(RoleType.PARTICIPANT) : site);
+    }
+
+    /** What follows the verb is a list (a colon), a pronoun for people, a person or a noun for people. */
+    static boolean joinsPeople(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        RoleWords words = g.words();
+        int k = h.end();
+        while (k < toks.size() && words.emphaticPronouns.contains(toks.get(k).word())
+                || k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("aussi")) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        String w = TextFolding.fold(toks.get(k).word());
+        if (w.equals(":")) {
+            return true;
+        }
+        if (!w.equals("a") && !w.equals("aux") && !w.equals("au")) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < toks.size() && words.definiteArticles.contains(toks.get(next).word())) {
+            next++;
+        }
+        if (next >= toks.size()) {
+            return false;
+        }
+        String object = toks.get(next).word();
+        Mention m = g.mentionAt(toks.get(next).start());
+        return words.emphaticPronouns.contains(object) || m != null && m.type() == EntityType.PERSON
+                || words.guestNouns.contains(object) || words.isTitle(object);
+    }
+}

@@ -1,0 +1,313 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A header and its list: `Les chefs d'État suivants ont participé au sommet :` then one item a line (bulleted or
+ * not), `Seront présents : A ; B ; C`, `La liste des invités … : le président A de X ; le Premier ministre B de Y`,
+ * or a list announced by the previous sentence (`13 chefs d'État participeront. Il s'agit des présidents : A ;
+ * B`). The header's role reaches every item until the list ends, however long the list: an item is a line or a
+ * `;`-separated part, and its holders are the people it names, or else the states and bodies it names. In a
+ * communiqué's list of heads of state `ou leurs représentants`, an item whose person is a minister or an
+ * envoy led a delegation (DELEGATION_HEAD, on behalf of the item's country).
+ */
+final class ListHeaderReading {
+    /** A role read from a list: the finding, the sentence of its item and the words that show it. */
+    record ListedFinding(Finding finding, int sentenceIndex, String evidence) {
+    }
+
+    /** Longest line still taken as a list item, in tokens: longer lines are prose, and end the list. */
+    private static final int MAX_ITEM_TOKENS = 30;
+
+    private final RoleCueLexicon lexicon;
+    private final RoleWords words;
+
+    ListHeaderReading(RoleCueLexicon lexicon, RoleWords words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    List<ListedFinding> read(AnnotatedText doc, List<Mention> mentions) {
+        List<ListedFinding> out = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            int colon = lastColon(s.tokens());
+            if (colon < 0 || opensAQuotation(s.tokens(), colon)) {
+                continue;
+            }
+            Header header = header(doc, i, colon, mentions);
+            if (header == null) {
+                continue;
+            }
+            List<Item> items = inline(doc, s, colon, mentions);
+            if (items.isEmpty() && colon == s.tokens().size() - 1) {
+                items = lines(doc, i + 1, mentions);
+            }
+            String headerText = doc.text().substring(s.start(), s.end());
+            for (Item item : items) {
+                for (Mention m : item.holders()) {
+                    RoleType role = header.role();
+                    String onBehalf = null;
+                    if (role == RoleType.PARTICIPANT && header.representatives() && item.representative()) {
+                        role = RoleType.DELEGATION_HEAD;
+                        onBehalf = item.country();
+                    }
+                    Finding f = new Finding(role, m, header.cue().text(), Confidence.ENUMERATION, "list after header",
+                            header.cue().text() + " … : " + m.text(), onBehalf);
+                    out.add(new ListedFinding(f, item.sentenceIndex(), headerText + " … " + item.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Header(Hit cue, RoleType role, boolean representatives) {
+    }
+
+    /**
+     * A sentence ending its clause with a colon is a header when a role cue before the colon names no holder of
+     * its own (`Les chefs d'État suivants ont participé :`, `Seront présents :`, `La liste des invités :`), or
+     * when it takes up the unnamed holders of the previous sentence's cue (`Il s'agit des présidents :`).
+     */
+    private Header header(AnnotatedText doc, int index, int colon, List<Mention> mentions) {
+        Sentence s = doc.sentences().get(index);
+        List<Token> toks = s.tokens().subList(0, colon);
+        Hit cue = lastRoleCue(toks);
+        if (cue == null && index > 0 && takesUpThePrevious(toks)) {
+            Sentence previous = doc.sentences().get(index - 1);
+            Hit carried = lastRoleCue(previous.tokens());
+            if (carried != null && namesNoHolder(previous, previous.tokens().size(), mentions)) {
+                return new Header(carried, roleOf(previous.tokens(), carried), mentionsRepresentatives(previous.tokens()));
+            }
+            return null;
+        }
+        if (cue == null || !namesNoHolder(s, colon, mentions)) {
+            return null;
+        }
+        RoleType role = roleOf(s.tokens(), cue);
+        return role == null ? null : new Header(cue, role, mentionsRepresentatives(toks));
+    }
+
+    /** The last live role cue of the tokens, not under a modal, not cancelled by negation; null if none. */
+    private Hit lastRoleCue(List<Token> toks) {
+        Hit last = null;
+        List<Hit> hits = lexicon.find(toks);
+        for (Hit h : hits) {
+            if (h.role() != null && CueScope.isLive(h, toks) && !CueScope.coveredByLongerHit(h, hits)
+                    && !CueScope.blockedByTokens(toks, h, hits) && roleOf(toks, h) != null) {
+                last = h;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The role the cue asserts where it stands: a negated signature is a refusal, other negated roles are none; a
+     * participle with neither auxiliary nor `par` qualifies a noun (`des dialogues organisés sur : …`) and heads
+     * no list of holders; joining people (`se joindront :`) is attending.
+     */
+    private RoleType roleOf(List<Token> toks, Hit cue) {
+        if (qualifiesANoun(toks, cue)) {
+            return null;
+        }
+        if (cue.kind() == CueKind.REFLEXIVE && cue.role() == RoleType.SIGNATORY
+                && JoiningReading.joinsPeople(SentenceGraph.unparsed(toks, List.of(), words), cue)) {
+            return RoleType.PARTICIPANT;
+        }
+        if (!CueScope.isNegated(words, toks, cue)) {
+            return cue.role();
+        }
+        return cue.role() == RoleType.SIGNATORY ? RoleType.NON_SIGNATORY : null;
+    }
+
+    private boolean qualifiesANoun(List<Token> toks, Hit cue) {
+        if (cue.kind() != CueKind.VERB && cue.kind() != CueKind.AGENT) {
+            return false;
+        }
+        String w = TextFolding.fold(cue.text());
+        boolean participle = w.matches(".*(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)");
+        if (!participle || cue.end() < toks.size() && TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
+            return false;
+        }
+        int k = cue.first() - 1;
+        while (k >= 0 && (ClauseReading.isAdverb(toks, k) || words.negators.contains(toks.get(k).word())
+                || TextFolding.fold(toks.get(k).word()).equals("ne") || TextFolding.fold(toks.get(k).word()).equals("n'"))) {
+            k--;
+        }
+        return k < 0 || !words.auxiliaries.contains(toks.get(k).word());
+    }
+
+    /** No person before {@code end}, and no state or body outside a `de` complement (`les chefs d'État de la CEDEAO`). */
+    private boolean namesNoHolder(Sentence s, int end, List<Mention> mentions) {
+        List<Token> toks = s.tokens();
+        int limit = end < toks.size() ? toks.get(end).start() : s.end();
+        for (Mention m : mentions) {
+            if (m.sentenceIndex() != s.index() || m.start() >= limit || !SentenceGraph.canHoldRole(m)) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON || !afterDe(toks, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean afterDe(List<Token> toks, Mention m) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() == m.start()) {
+                for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+                    String w = TextFolding.fold(toks.get(j).word());
+                    if (w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** `Il s'agit de`, `Ce sont`, `Parmi eux`, `À savoir`: the sentence names those the previous one counted. */
+    private boolean takesUpThePrevious(List<Token> toks) {
+        return RoleWords.phraseEnd(toks, 0, List.of("il", "s'", "agit")) > 0
+                || RoleWords.phraseEnd(toks, 0, List.of("ce", "sont")) > 0
+                || RoleWords.phraseEnd(toks, 0, List.of("a", "savoir")) > 0
+                || CueScope.startsWithAmongThem(words, toks);
+    }
+
+    private static boolean mentionsRepresentatives(List<Token> toks) {
+        for (Token t : toks) {
+            String w = TextFolding.fold(t.word());
+            if (w.equals("representants") || w.equals("representant")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last colon of the sentence, or -1. */
+    private static int lastColon(List<Token> toks) {
+        for (int k = toks.size() - 1; k >= 0; k--) {
+            if (toks.get(k).word().equals(":")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** `a déclaré : « … »`: what follows is a quotation, not a list. */
+    private static boolean opensAQuotation(List<Token> toks, int colon) {
+        if (colon + 1 >= toks.size()) {
+            return false;
+        }
+        String w = toks.get(colon + 1).word();
+        return w.contains("«") || w.contains("\"") || w.contains("“");
+    }
+
+    /** An item of the list: its holders, the sentence it is in, its text, and what its words say of the person. */
+    private record Item(List<Mention> holders, int sentenceIndex, String text, boolean representative, String country) {
+    }
+
+    /** The items after the colon, in the header's own sentence: split on `;` when there is one, else one item a name. */
+    private List<Item> inline(AnnotatedText doc, Sentence s, int colon, List<Mention> mentions) {
+        List<Token> toks = s.tokens();
+        List<Item> out = new ArrayList<>();
+        boolean semicolons = toks.subList(colon + 1, toks.size()).stream().anyMatch(t -> t.word().equals(";"));
+        int from = colon + 1;
+        for (int k = colon + 1; k <= toks.size(); k++) {
+            boolean end = k == toks.size() || semicolons && toks.get(k).word().equals(";");
+            if (end && k > from) {
+                int start = toks.get(from).start();
+                int stop = toks.get(k - 1).end();
+                if (semicolons) {
+                    addItem(out, doc, s.index(), start, stop, mentions);
+                } else {
+                    for (Mention m : holdersIn(s.index(), start, stop, mentions)) {
+                        out.add(new Item(List.of(m), s.index(), m.text(), false, null));
+                    }
+                }
+                from = k + 1;
+            }
+        }
+        return out;
+    }
+
+    /** One item a line, from sentence {@code first} on, until a line that is prose or another header. */
+    private List<Item> lines(AnnotatedText doc, int first, List<Mention> mentions) {
+        List<Item> out = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences();
+        int i = first;
+        while (i < sentences.size()) {
+            int lineStart = sentences.get(i).start();
+            int j = i;
+            while (j + 1 < sentences.size() && !doc.text().substring(sentences.get(j).end(), sentences.get(j + 1).start()).contains("\n")) {
+                j++;
+            }
+            int tokens = 0;
+            for (int k = i; k <= j; k++) {
+                tokens += sentences.get(k).tokens().size();
+            }
+            Sentence lastOfLine = sentences.get(j);
+            boolean header = lastColon(lastOfLine.tokens()) == lastOfLine.tokens().size() - 1;
+            int lineEnd = lastOfLine.end();
+            if (tokens > MAX_ITEM_TOKENS || header || holdersIn(-1, lineStart, lineEnd, mentions).isEmpty()) {
+                break;
+            }
+            addItem(out, doc, sentences.get(i).index(), lineStart, lineEnd, mentions);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private void addItem(List<Item> out, AnnotatedText doc, int sentenceIndex, int start, int end, List<Mention> mentions) {
+        List<Mention> holders = holdersIn(-1, start, end, mentions);
+        List<Mention> people = holders.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        if (holders.isEmpty()) {
+            return;
+        }
+        String text = doc.text().substring(start, end).strip();
+        String country = holders.stream().filter(m -> m.type() == EntityType.COUNTRY).map(Mention::entityId).findFirst().orElse(null);
+        out.add(new Item(people.isEmpty() ? holders : people, sentenceIndex, text, !people.isEmpty() && namesAnEnvoy(text), country));
+    }
+
+    /**
+     * The holders named in [start, end) ({@code sentence} -1 for any): the people, or when there are none the states
+     * and bodies; a country that only says whose a person is (`Naoto Kan (Japon)`) is no holder of its own.
+     */
+    private static List<Mention> holdersIn(int sentence, int start, int end, List<Mention> mentions) {
+        List<Mention> in = new ArrayList<>();
+        for (Mention m : mentions) {
+            if ((sentence < 0 || m.sentenceIndex() == sentence) && m.start() >= start && m.end() <= end
+                    && SentenceGraph.canHoldRole(m) && !TitleAppositions.isTitleDemonym(m)) {
+                in.add(m);
+            }
+        }
+        in.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Mention> people = in.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        return people.isEmpty() ? in : people;
+    }
+
+    /** The item's title is a minister's or an envoy's (not a Prime Minister's): a representative of a head of state. */
+    private boolean namesAnEnvoy(String itemText) {
+        String folded = TextFolding.fold(itemText);
+        for (String w : words.envoyTitles.entries()) {
+            int at = folded.indexOf(w);
+            if (at >= 0 && !folded.substring(Math.max(0, at - 8), at).contains("premier")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

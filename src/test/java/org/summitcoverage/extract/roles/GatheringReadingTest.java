@@ -1,0 +1,35 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class GatheringReadingTest {
+    private final GatheringReading reading = new GatheringReading();
+
+    @Test
+    void aMeetingGathersThosePeopleItsObjectNames() {
+        HandParse p = HandParse.of("Le sommet a réuni les présidents du Pérou Ana Ruiz et du Chili Luis Mora.")
+                .entity("Pérou", "country:PE").entity("Ana Ruiz", "person:ana-ruiz")
+                .entity("Chili", "country:CL").entity("Luis Mora", "person:luis-mora")
+                .edge("réuni", "nsubj", "sommet").edge("réuni", "obj", "présidents").edge("présidents", "nmod:de", "Pérou")
+                .edge("présidents", "appos", "Ana");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "réuni"));
+    }
+
+    @Test
+    void withoutAParseTheNamesRightAfterTheVerbOfAMeeting() {
+        HandParse p = HandParse.of("La session a réuni l'OCDE et l'Union européenne.")
+                .entity("OCDE", "org:ocde").entity("Union européenne", "org:union-europeenne");
+        assertEquals(Set.of("PARTICIPANT org:ocde", "PARTICIPANT org:union-europeenne"), p.rows(reading, "réuni"));
+    }
+
+    @Test
+    void aPersonGatheringPeopleSaysNothingOfASummit() {
+        HandParse p = HandParse.of("Le président a réuni ses ministres et le Chili.")
+                .entity("Chili", "country:CL").edge("réuni", "nsubj", "président").edge("réuni", "obj", "ministres");
+        assertEquals(Set.of(), p.rows(reading, "réuni"));
+    }
+}

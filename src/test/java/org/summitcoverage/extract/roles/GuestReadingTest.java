@@ -1,0 +1,48 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class GuestReadingTest {
+    private final GuestReading reading = new GuestReading();
+
+    @Test
+    void theHomologuesAHostReceivesAttend() {
+        HandParse p = HandParse.of("Le président Ana Ruiz a reçu ses homologues, Luis Mora et Kofi Boateng.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora")
+                .entity("Kofi Boateng", "person:kofi-boateng")
+                .edge("reçu", "nsubj", "président").edge("reçu", "obj", "homologues").edge("homologues", "appos", "Luis")
+                .edge("Luis", "conj:et", "Kofi");
+        assertEquals(Set.of("PARTICIPANT person:luis-mora", "PARTICIPANT person:kofi-boateng"), p.rows(reading, "reçu"));
+    }
+
+    @Test
+    void guestsReceivedInThePassive() {
+        HandParse p = HandParse.of("Le Chili et le Pérou ont été accueillis par leur homologue.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .edge("accueillis", "nsubj:pass", "Chili").edge("Chili", "conj:et", "Pérou");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(reading, "accueillis", org.summitcoverage.model.RoleType.PARTICIPANT));
+    }
+
+    @Test
+    void aBodyReceivedIsItsMeetingHostedAndSupportIsNoGuest() {
+        HandParse body = HandParse.of("Le Kenya accueillera le G7 l'an prochain.")
+                .entity("Kenya", "country:KE").entity("G7", "org:g7").edge("accueillera", "obj", "G7");
+        assertEquals(Set.of(), body.rows(reading, "accueillera", org.summitcoverage.model.RoleType.PARTICIPANT));
+        HandParse support = HandParse.of("Le Kenya a reçu le soutien du Chili.")
+                .entity("Kenya", "country:KE").entity("Chili", "country:CL")
+                .edge("reçu", "obj", "soutien").edge("soutien", "nmod:de", "Chili");
+        assertEquals(Set.of(), support.rows(reading, "reçu"));
+    }
+
+    @Test
+    void aWelcomeIsNoReception() {
+        HandParse p = HandParse.of("Le Kenya accueille favorablement le Chili dans le groupe.")
+                .entity("Kenya", "country:KE").entity("Chili", "country:CL")
+                .edge("accueille", "advmod", "favorablement").edge("accueille", "obj", "Chili");
+        assertEquals(Set.of(), p.rows(reading, "accueille", org.summitcoverage.model.RoleType.PARTICIPANT));
+    }
+}
