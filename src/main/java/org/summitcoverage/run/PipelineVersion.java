@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Identifies what produced a result: the tool version plus a hash of the dictionaries, so an
- * incremental run never reuses results made with other word lists.
+ * Identifies what produced a result: the tool version (the pom's, {@link ToolVersion}), a results revision
+ * and a hash of the dictionaries, so an incremental run never reuses results made with other word lists.
  */
 public final class PipelineVersion {
     private static final String[] RESOURCES = {"/dict/countries.tsv", "/dict/organizations.tsv", "/dict/locations.tsv",
@@ -33,13 +33,15 @@ public final class PipelineVersion {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (String r : RESOURCES) {
             try (InputStream in = PipelineVersion.class.getResourceAsStream(r)) {
-                if (in != null) {
-                    all.write(in.readAllBytes());
+                if (in == null) {
+                    // a renamed word list would otherwise drop out of the hash and let stale results be reused
+                    throw new IllegalStateException(r + " is not on the class path");
                 }
+                all.write(in.readAllBytes());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + r, e);
             }
         }
-        return LocalRunner.TOOL_VERSION + "+r" + RESULTS_REVISION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12);
+        return ToolVersion.current() + "+r" + RESULTS_REVISION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12);
     }
 }

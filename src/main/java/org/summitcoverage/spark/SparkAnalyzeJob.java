@@ -10,7 +10,7 @@ import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.report.ArticleTable;
 import org.summitcoverage.report.CorpusSteps;
 import org.summitcoverage.run.ExitCodes;
-import org.summitcoverage.run.LocalRunner;
+import org.summitcoverage.cli.VersionProvider;
 import org.summitcoverage.run.PipelineVersion;
 import org.summitcoverage.run.RunOutcome;
 import org.summitcoverage.run.RunTally;
@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
  * written data (never accumulators), so a retried task adds no duplicate row and no double count.
  */
 @Command(name = "summit-coverage-spark", mixinStandardHelpOptions = true, sortOptions = false,
-        version = "summit-coverage " + LocalRunner.TOOL_VERSION,
+        versionProvider = VersionProvider.class,
         description = {"Analyses every article of CORPUS on Spark and writes the tables articles, entities, mentions, "
                 + "roles and summary (one folder each, Parquet or CSV) and manifest.json into --out.",
                 "Exit codes: 0 complete, 1 some articles errored, 2 usage error, 3 fatal."})
