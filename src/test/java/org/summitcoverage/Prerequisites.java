@@ -33,7 +33,7 @@ public final class Prerequisites {
         if (present) {
             return;
         }
-        String message = what + " is missing: " + howToGetIt;
+        String message = what + " not found; " + howToGetIt;
         if (underCi()) {
             Assertions.fail(message + " (CI=true: a missing prerequisite fails the build instead of skipping)");
         }

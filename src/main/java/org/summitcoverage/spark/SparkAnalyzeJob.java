@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
  * <pre>spark-submit --class org.summitcoverage.spark.SparkAnalyzeJob APP.jar CORPUS --out OUT [--format csv]</pre>
  * CORPUS and OUT are any Hadoop-compatible paths. It reads the inputs of `analyze` (txt + sidecar, html,
  * jsonl) with the reader's rules, runs the very same {@link ArticleAnalyzer} in {@code mapPartitions}
- * (models loaded lazily once per executor JVM, never serialised), and writes the tables of SCHEMA.md
+ * (models loaded lazily once per executor JVM, never serialised), and writes the tables of docs/output.md
  * (articles, entities, mentions, roles, summary) as Parquet or CSV folders plus {@code manifest.json}.
  *
  * <p>Bad input is data: every file or record becomes a row, {@code skipped}/{@code error} with a reason.

@@ -177,7 +177,8 @@ class SparkJobIT {
             throw new AssertionError(table + ": " + expected.size() + " local rows, " + actual.size()
                     + " Spark rows\nmissing: " + head(missing) + "\nextra: " + head(extra));
         }
-        assertFalse(e.isEmpty() && !table.equals("roles"), table + " is empty");
+        // every input set holds signatures, so an empty table (roles included) means both runners lost rows
+        assertFalse(e.isEmpty(), table + " is empty");
     }
 
     private static String head(List<String> rows) {
