@@ -83,11 +83,15 @@ class MainTest {
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertTrue(m.find(), "no project version in pom.xml");
         assertEquals(m.group(1), ToolVersion.current());
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        assertEquals(ExitCodes.OK, cl.execute("--version"));
-        assertEquals("summit-coverage " + m.group(1), out.toString().strip());
+        List<List<String>> calls = new ArrayList<>(List.of(List.of("--version")));
+        DOCUMENTED.keySet().forEach(command -> calls.add(List.of(command, "--version")));
+        for (List<String> call : calls) {
+            CommandLine cl = Main.commandLine();
+            StringWriter out = new StringWriter();
+            cl.setOut(new PrintWriter(out));
+            assertEquals(ExitCodes.OK, cl.execute(call.toArray(String[]::new)), call.toString());
+            assertEquals("summit-coverage " + m.group(1), out.toString().strip(), call.toString());
+        }
     }
 
     private static String oneLine(String s) {
