@@ -25,8 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one per-article function of the project (DESIGN.md): {@code Article → ArticleAnalysis}, pure apart
- * from the shared read-only models. The local runner, the tests, {@code eval}, {@code explain} and a
+ * The one per-article function of the project: {@code Article → ArticleAnalysis}, pure apart from the
+ * shared read-only models, so that every runner gives an article the same rows. The local runner, the tests, {@code eval}, {@code explain} and a
  * distributed job all call it; the whole flow reads top to bottom in {@link #analyze}.
  */
 public final class ArticleAnalyzer {

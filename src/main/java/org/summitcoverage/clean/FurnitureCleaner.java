@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Removes site furniture from text copied from a news page (ANNOTATION.md § Scope), by line:
+ * Removes site furniture from text copied from a news page (docs/annotation.md § Scope), by line:
  * breadcrumbs, bylines, share buttons, cookie banners, and blocks of teasers under "Lire aussi"-style
  * headings. Markers come from {@link FurnitureRules}; the teaser rules are structural (short title-like
  * lines, snippets cut with "..."), so they work on sites whose wording we have not seen.

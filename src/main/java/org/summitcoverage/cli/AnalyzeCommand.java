@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Analyses every article of CORPUS and writes the eight files of the output contract "
                 + "(articles.csv, entities.csv, mentions.csv, roles.csv, summary.csv, articles.jsonl, summary.json, "
                 + "manifest.json) plus report.html into --out, atomically.",

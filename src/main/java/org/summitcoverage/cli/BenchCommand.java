@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Measures model load time; tokens/s and articles/s of (a) CoreNLP's default French "
                 + "tokenize,ssplit,mwt,pos,ner and (b) the whole per-article analysis, on the same cleaned texts, "
                 + "with 1 and N threads; the share of role extraction; then, per corpus size, a full `analyze` run "

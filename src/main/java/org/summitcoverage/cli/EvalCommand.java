@@ -23,9 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Runs the analyzer on an evaluation corpus and prints precision, recall, F1 and tp/fp/fn per "
-                + "entity type and per role, micro-averaged, matched as SCHEMA.md § Gold files says.",
+                + "entity type and per role, micro-averaged, matched as docs/output.md § Gold files says.",
                 "Exit codes: 0 done, 2 usage error, 3 unreadable corpus or gold, 5 a figure below its floor (--floors)."})
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The evaluation corpus (same inputs as analyze).")

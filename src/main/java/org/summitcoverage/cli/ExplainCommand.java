@@ -20,7 +20,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prints an article's cleaned sentences with their entities and, for each role, the trigger and "
                 + "the words that licensed it: what to run when a row looks wrong.")
 public final class ExplainCommand implements Callable<Integer> {

@@ -54,7 +54,7 @@ public record CorpusFile(int index, String location, String relative, long size,
         return name().toLowerCase(Locale.ROOT).endsWith(SIDECAR_SUFFIX);
     }
 
-    /** The article id of SCHEMA.md: the relative path with the extension removed. */
+    /** The article id of docs/output.md § Input: the relative path with the extension removed. */
     public String articleId() {
         int dot = relative.lastIndexOf('.');
         int slash = relative.lastIndexOf('/');

@@ -38,7 +38,7 @@ public final class TextFolding {
         return true;
     }
 
-    /** Slug of SCHEMA.md: lower case, accents removed, runs of anything but a-z0-9 become one '-'. */
+    /** Slug of docs/output.md § Entity ids: lower case, accents removed, runs of anything but a-z0-9 become one '-'. */
     public static String slug(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFD);
         t = MARKS.matcher(t).replaceAll("").replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae");

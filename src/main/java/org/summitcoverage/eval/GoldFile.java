@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A gold file of SCHEMA.md § Gold files: what a careful reader finds in one article. */
+/** A gold file of docs/output.md § Gold files: what a careful reader finds in one article. */
 public record GoldFile(String articleId, List<Item> entities, List<Item> roles, List<Item> optional) {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,7 +4,7 @@ import org.summitcoverage.dict.TextFolding;
 
 import java.util.regex.Pattern;
 
-/** Name comparison of SCHEMA.md § Gold files: case, accents, apostrophe style and surrounding articles folded. */
+/** Name comparison of docs/output.md § Gold files: case, accents, apostrophe style and surrounding articles folded. */
 public final class NameMatcher {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:l'|la |le |les )");
 

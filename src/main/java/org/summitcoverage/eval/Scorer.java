@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores predictions against gold files exactly as SCHEMA.md § Gold files says: countries by ISO code,
+ * Scores predictions against gold files exactly as docs/output.md § Gold files says: countries by ISO code,
  * other entities by canonical name or any mention text after folding; `optional` items count neither
  * for nor against; precision, recall and F1 per entity type and per role, micro-averaged over articles.
  */

@@ -190,7 +190,7 @@ final class GazetteerMatcher {
     }
 
     /**
-     * Government reading of a capital (ANNOTATION.md): a capital is the government unless the words make
+     * Government reading of a capital (docs/annotation.md § COUNTRY): a capital is the government unless the words make
      * it a place — a preposition of place (`réunis à Paris`, `depuis Londres`), a `de` complement
      * (`le sommet de Madrid`, `la région de Kiev`) or an article. After a noun of position or action
      * (`les critiques de Kiev`, `la délégation de Téhéran`) the `de` complement is the government again.

@@ -1,6 +1,6 @@
 package org.summitcoverage.model;
 
-/** The five entity types of the output contract (SCHEMA.md § Entity identity). */
+/** The five entity types of the output contract (docs/output.md § Entity ids). */
 public enum EntityType {
     COUNTRY("country"),
     PERSON("person"),

@@ -13,7 +13,7 @@ public record Mention(String entityId, EntityType type, String text, int sentenc
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad offsets " + start + ".." + end + " for " + text);
         }
-        // SCHEMA.md: the tagger's label only for what the tagger found, empty for dictionary and rule matches.
+        // docs/output.md § mentions.csv: the tagger's label only for what the tagger found, empty for dictionary and rule matches.
         nerLabel = nerLabel == null || method.equals("gazetteer") || method.equals("rule") ? "" : nerLabel;
     }
 }

@@ -2,7 +2,7 @@ package org.summitcoverage.report;
 
 import java.util.List;
 
-/** The column lists of SCHEMA.md § Columns: part of the public contract, change only by appending. */
+/** The column lists of the output contract (docs/output.md): public, changed only by appending, with a changelog entry. */
 public final class Columns {
     private Columns() {
     }

@@ -24,7 +24,7 @@ import org.summitcoverage.report.ReportData.SummaryRow;
 final class ReportView {
     static final String UNSPECIFIED_EVENT = "Événement non précisé";
 
-    /** Role columns of SCHEMA.md in reading order, with their French headings. */
+    /** The roles of docs/output.md § roles.csv in reading order, with their French headings. */
     static final Map<String, String[]> ROLES = new LinkedHashMap<>();
 
     static {

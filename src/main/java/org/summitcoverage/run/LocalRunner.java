@@ -37,7 +37,6 @@ import java.util.function.Supplier;
  * {@link RunManifest}.
  */
 public final class LocalRunner {
-    public static final String TOOL_VERSION = "0.1.0";
     private final Supplier<ArticleAnalyzer> analyzer;
     private final PrintStream err;
 

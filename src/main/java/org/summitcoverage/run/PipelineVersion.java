@@ -5,15 +5,17 @@ import org.summitcoverage.corpus.Hashing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
- * Identifies what produced a result: the tool version plus a hash of the dictionaries, so an
- * incremental run never reuses results made with other word lists.
+ * Identifies what produced a result: the tool version (the pom's, {@link ToolVersion}), a results revision
+ * and a hash of the dictionaries, so an incremental run never reuses results made with other word lists.
  */
 public final class PipelineVersion {
-    private static final String[] RESOURCES = {"/dict/countries.tsv", "/dict/organizations.tsv", "/dict/locations.tsv",
-            "/dict/role_cues.tsv", "/dict/furniture.tsv", "/dict/state_nouns.txt", "/dict/titles.txt", "/dict/site_nouns.txt",
-            "/dict/common_words.txt"};
+    /** Every word list of src/main/resources/dict (PipelineVersionTest checks that none is missing). */
+    static final List<String> RESOURCES = List.of("/dict/countries.tsv", "/dict/organizations.tsv",
+            "/dict/locations.tsv", "/dict/role_cues.tsv", "/dict/role_words.tsv", "/dict/furniture.tsv",
+            "/dict/state_nouns.txt", "/dict/titles.txt", "/dict/site_nouns.txt", "/dict/common_words.txt");
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`
      * recomputes instead of reusing rows made by the older code. 2: `ner_label` empty for dictionary
@@ -33,13 +35,15 @@ public final class PipelineVersion {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (String r : RESOURCES) {
             try (InputStream in = PipelineVersion.class.getResourceAsStream(r)) {
-                if (in != null) {
-                    all.write(in.readAllBytes());
+                if (in == null) {
+                    // a renamed word list would otherwise drop out of the hash and let stale results be reused
+                    throw new IllegalStateException(r + " is not on the class path");
                 }
+                all.write(in.readAllBytes());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + r, e);
             }
         }
-        return LocalRunner.TOOL_VERSION + "+r" + RESULTS_REVISION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12);
+        return ToolVersion.current() + "+r" + RESULTS_REVISION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12);
     }
 }

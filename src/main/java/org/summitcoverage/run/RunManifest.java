@@ -50,7 +50,7 @@ public final class RunManifest {
         RunCounts c = tally.counts();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "summit-coverage");
-        m.put("tool_version", LocalRunner.TOOL_VERSION);
+        m.put("tool_version", ToolVersion.current());
         m.put("pipeline_version", pipelineVersion);
         m.put("runner", runner);
         m.put("command_line", String.join(" ", commandLine));

@@ -10,7 +10,7 @@ import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.report.ArticleTable;
 import org.summitcoverage.report.CorpusSteps;
 import org.summitcoverage.run.ExitCodes;
-import org.summitcoverage.run.LocalRunner;
+import org.summitcoverage.cli.VersionProvider;
 import org.summitcoverage.run.PipelineVersion;
 import org.summitcoverage.run.RunOutcome;
 import org.summitcoverage.run.RunTally;
@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
  * <pre>spark-submit --class org.summitcoverage.spark.SparkAnalyzeJob APP.jar CORPUS --out OUT [--format csv]</pre>
  * CORPUS and OUT are any Hadoop-compatible paths. It reads the inputs of `analyze` (txt + sidecar, html,
  * jsonl) with the reader's rules, runs the very same {@link ArticleAnalyzer} in {@code mapPartitions}
- * (models loaded lazily once per executor JVM, never serialised), and writes the tables of SCHEMA.md
+ * (models loaded lazily once per executor JVM, never serialised), and writes the tables of docs/output.md
  * (articles, entities, mentions, roles, summary) as Parquet or CSV folders plus {@code manifest.json}.
  *
  * <p>Bad input is data: every file or record becomes a row, {@code skipped}/{@code error} with a reason.
@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
  * written data (never accumulators), so a retried task adds no duplicate row and no double count.
  */
 @Command(name = "summit-coverage-spark", mixinStandardHelpOptions = true, sortOptions = false,
-        version = "summit-coverage " + LocalRunner.TOOL_VERSION,
+        versionProvider = VersionProvider.class,
         description = {"Analyses every article of CORPUS on Spark and writes the tables articles, entities, mentions, "
                 + "roles and summary (one folder each, Parquet or CSV) and manifest.json into --out.",
                 "Exit codes: 0 complete, 1 some articles errored, 2 usage error, 3 fatal."})

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Spark schemas of the output tables: the column names and order of {@link Columns} (SCHEMA.md), counts
+ * The Spark schemas of the output tables: the column names and order of {@link Columns} (docs/output.md), counts
  * and offsets as {@code int}, {@code confidence} as {@code decimal(3,2)} (the two decimals of roles.csv),
  * everything else as a non-null string ({@code ""} for a missing value, as in the CSV files). A column
  * appended to {@link Columns} later is carried as a string until it is given a type here.

@@ -333,6 +333,7 @@ class HtmlArticleExtractorTest {
     void extractorIsSafeToShareBetweenThreads() throws Exception {
         byte[] html = page("", article("Sommet de Séville", P1, P2)).getBytes(StandardCharsets.UTF_8);
         String expected = extractor.extract(html, "").text();
+        assertTrue(expected.startsWith("Sommet de Séville\n\n"), expected);
         Thread[] threads = new Thread[4];
         String[] results = new String[threads.length];
         for (int i = 0; i < threads.length; i++) {

@@ -8,6 +8,7 @@ import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.model.Article;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.ArticleMeta;
+import org.summitcoverage.model.Status;
 import org.summitcoverage.nlp.CoreNlpAnnotator;
 import org.summitcoverage.nlp.FrenchModels;
 import org.summitcoverage.nlp.NameTaggingGate;
@@ -48,6 +49,9 @@ class NameTaggingGateIT {
                     null, null, "", raw.length()), raw, false);
             ArticleAnalysis full = everySentence.analyze(a);
             ArticleAnalysis fast = gated.analyze(a);
+            // two failed analyses would be equal too, with nothing in them
+            assertEquals(Status.OK, full.status(), f + ": " + full.reason());
+            assertEquals(Status.OK, fast.status(), f + ": " + fast.reason());
             assertEquals(full.entities(), fast.entities(), f.toString());
             assertEquals(full.mentions(), fast.mentions(), f.toString());
             assertEquals(full.roles(), fast.roles(), f.toString());

@@ -51,6 +51,7 @@ class SampleArticleIT {
     void rolesOfTheSampleArticle() throws IOException {
         String raw = Files.readString(Path.of("corpus/sommet-paris-ia-maroc.txt"), StandardCharsets.UTF_8);
         ArticleAnalysis a = analyse("sommet-paris-ia-maroc", raw);
+        assertEquals(Status.OK, a.status(), a.reason());
         Set<String> roles = a.roles().stream().map(r -> r.role() + " " + r.entityId()).collect(Collectors.toSet());
         assertTrue(roles.contains("SIGNATORY country:MA"), roles.toString());
         assertTrue(roles.contains("CHAIR country:FR"), roles.toString());

@@ -121,9 +121,12 @@ class EndToEndIT {
         assertEquals("1", summary.get("country:MA").get("signatory"));
 
         ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(out.resolve("articles.jsonl"))) {
+        List<String> lines = Files.readAllLines(out.resolve("articles.jsonl"));
+        assertEquals(9, lines.size(), "one object per article");
+        for (String line : lines) {
             JsonNode n = json.readTree(line);
-            assertTrue(n.has("text") && n.has("entities") && n.has("mentions") && n.has("roles"));
+            assertTrue(n.has("text") && n.path("entities").isArray() && n.path("mentions").isArray()
+                    && n.path("roles").isArray(), line);
         }
         JsonNode manifest = json.readTree(out.resolve("manifest.json").toFile());
         assertEquals(9, manifest.path("counts").path("articles").asInt());

@@ -72,9 +72,13 @@ class ScheduledRunIT {
         Element countries = report.selectFirst("svg.bar-chart[data-chart=countries]");
         assertNotNull(countries, "country chart");
         Map<String, String> mentions = new HashMap<>();
+        int countryRows = 0;
         for (CSVRecord r : OutputCsv.records(day2.resolve("summary.csv"))) {
             mentions.put(r.get("canonical_name"), r.get("mentions"));
+            countryRows += r.get("type").equals("COUNTRY") ? 1 : 0;
         }
+        assertTrue(countryRows > 0, "the corpus names countries");
+        assertEquals(Math.min(10, countryRows), countries.select("g.bar").size(), "one bar per country, ten at most");
         for (Element bar : countries.select("g.bar")) {
             assertEquals(mentions.get(bar.attr("data-label")), bar.attr("data-value"), bar.attr("data-label"));
         }

@@ -24,20 +24,23 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitcoverage.Prerequisites;
 
 /**
  * Opens the report in a real browser (Debian's headless Chromium, no network, fresh profile):
  * it must render to a non-blank screenshot, and the DOM the browser built from the file must
- * hold the charts and tables with their labels and numbers. Skipped where Chromium is missing
- * ({@code .ci/install-chromium.sh} installs it).
+ * hold the charts and tables with their labels and numbers. An integration test because it runs a
+ * program from outside the repository: without Chromium it fails under {@code CI=true} and is skipped
+ * elsewhere ({@code .ci/install-chromium.sh} installs Debian's).
  */
-class ReportBrowserTest {
+class ReportBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Overrides the browser; by default the first {@code chromium} or {@code chromium-browser} on the PATH. */
+    static final String CHROMIUM_PROPERTY = "summitcoverage.chromium";
+    private static final Path CHROMIUM = findChromium();
     private static final long TIMEOUT_SECONDS = 60;
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
@@ -48,7 +51,8 @@ class ReportBrowserTest {
 
     @BeforeEach
     void render() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: run .ci/install-chromium.sh");
+        Prerequisites.require(CHROMIUM != null, "Chromium (chromium or chromium-browser on the PATH)",
+                "run .ci/install-chromium.sh as root, or pass -D" + CHROMIUM_PROPERTY + "=/path/to/chromium");
         Path run = ReportFixture.writeRun(tmp.resolve("run"));
         report = run.resolve("report.html");
         HtmlReportWriter.write(run, report);
@@ -112,6 +116,23 @@ class ReportBrowserTest {
 
         assertEquals("7", doc.selectFirst("section#run .stat[data-stat=articles]").attr("data-value"));
         assertTrue(doc.select("script").isEmpty());
+    }
+
+    private static Path findChromium() {
+        String override = System.getProperty(CHROMIUM_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Files.isExecutable(Path.of(override)) ? Path.of(override) : null;
+        }
+        String path = System.getenv("PATH");
+        for (String dir : (path == null ? "" : path).split(java.io.File.pathSeparator)) {
+            for (String name : List.of("chromium", "chromium-browser")) {
+                Path candidate = dir.isEmpty() ? null : Path.of(dir, name);
+                if (candidate != null && Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> texts(Elements elements, String selector) {
