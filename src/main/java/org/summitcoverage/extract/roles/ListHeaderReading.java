@@ -273,13 +273,14 @@ final class ListHeaderReading {
 
     private void addItem(List<Item> out, AnnotatedText doc, int sentenceIndex, int start, int end, List<Mention> mentions) {
         List<Mention> holders = holdersIn(-1, start, end, mentions);
-        List<Mention> people = holders.stream().filter(m -> m.type() == EntityType.PERSON).toList();
         if (holders.isEmpty()) {
             return;
         }
+        boolean people = holders.get(0).type() == EntityType.PERSON;
         String text = doc.text().substring(start, end).strip();
-        String country = holders.stream().filter(m -> m.type() == EntityType.COUNTRY).map(Mention::entityId).findFirst().orElse(null);
-        out.add(new Item(people.isEmpty() ? holders : people, sentenceIndex, text, !people.isEmpty() && namesAnEnvoy(text), country));
+        String country = mentions.stream().filter(m -> m.start() >= start && m.end() <= end && m.type() == EntityType.COUNTRY)
+                .map(Mention::entityId).findFirst().orElse(null);
+        out.add(new Item(holders, sentenceIndex, text, people && namesAnEnvoy(text), country));
     }
 
     /**

@@ -34,18 +34,23 @@ final class HandParse {
     private final List<ParsedSentence.Edge> edges = new ArrayList<>();
     private final Map<Integer, String> tags = new HashMap<>();
 
-    private HandParse(String... sentenceTexts) {
-        this.text = String.join(" ", sentenceTexts);
+    private HandParse(String separator, String... sentenceTexts) {
+        this.text = String.join(separator, sentenceTexts);
         int start = 0;
         for (String s : sentenceTexts) {
             sentences.add(HandTokens.sentence(sentences.size(), text, start, start + s.length(), Map.of()));
-            start += s.length() + 1;
+            start += s.length() + separator.length();
         }
     }
 
-    /** An article of these sentences; the last is the one read. */
+    /** An article of these sentences on one line; the last is the one read. */
     static HandParse of(String... sentences) {
-        return new HandParse(sentences);
+        return new HandParse(" ", sentences);
+    }
+
+    /** An article of one sentence a line. */
+    static HandParse lines(String... sentences) {
+        return new HandParse("\n", sentences);
     }
 
     /** Every occurrence of {@code surface} in the article is a mention of {@code entityId}. */

@@ -46,7 +46,7 @@ class RoleConstructionsIT {
                 continue;
             }
             String name = lines.get(i).substring(3).strip();
-            String text = lines.get(i + 1);
+            String text = lines.get(i + 1).replace("\\n", "\n");
             Set<String> rows = new TreeSet<>();
             int k = i + 2;
             for (; k < lines.size() && !lines.get(k).isBlank() && !lines.get(k).startsWith("## "); k++) {

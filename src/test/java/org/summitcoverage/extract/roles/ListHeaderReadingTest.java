@@ -1,0 +1,85 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ListHeaderReadingTest {
+    private static Set<String> rows(HandParse p) {
+        Set<String> out = new TreeSet<>();
+        new ListHeaderReading(HandParse.CUES, HandParse.WORDS).read(p.annotated(), p.mentions()).forEach(l -> out.add(
+                l.finding().role() + " " + l.finding().mention().entityId()
+                        + (l.finding().onBehalfOf() == null ? "" : " for " + l.finding().onBehalfOf()) + " @" + l.sentenceIndex()));
+        return out;
+    }
+
+    @Test
+    void theHeadersRoleReachesEveryLineOfTheListUntilProse() {
+        HandParse p = HandParse.lines("Les chefs d'État suivants ont participé au sommet :",
+                "– Ana Ruiz, présidente du Pérou ;",
+                "– Luis Mora, président du Chili ;",
+                "– Kofi Boateng, président du Ghana.",
+                "La séance a ensuite été levée par les ministres, qui ont longuement discuté du budget de l'an prochain avec leurs collègues.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Pérou", "country:PE")
+                .entity("Luis Mora", "person:luis-mora").entity("Chili", "country:CL")
+                .entity("Kofi Boateng", "person:kofi-boateng").entity("Ghana", "country:GH");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz @1", "PARTICIPANT person:luis-mora @2",
+                "PARTICIPANT person:kofi-boateng @3"), rows(p));
+    }
+
+    @Test
+    void aListOfStatesAfterAnInvertedHeaderSplitOnSemicolons() {
+        HandParse p = HandParse.of("Ont signé la déclaration : le Chili ; le Pérou ; l'Équateur.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Équateur", "country:EC");
+        assertEquals(Set.of("SIGNATORY country:CL @0", "SIGNATORY country:PE @0", "SIGNATORY country:EC @0"), rows(p));
+    }
+
+    @Test
+    void aListTheSentenceBeforeAnnounces() {
+        HandParse p = HandParse.of("Dix chefs d'État participeront au sommet.", "Il s'agit des présidents : Ana Ruiz ; Luis Mora et Kofi Boateng.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Kofi Boateng", "person:kofi-boateng");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz @1", "PARTICIPANT person:luis-mora @1",
+                "PARTICIPANT person:kofi-boateng @1"), rows(p));
+    }
+
+    @Test
+    void aMinisterInAListOfHeadsOfStateOrTheirRepresentativesLeadsADelegation() {
+        HandParse p = HandParse.lines("Les chefs d'État ou leurs représentants ont participé au sommet :",
+                "– Ana Ruiz, présidente du Pérou ;",
+                "– Luis Mora, ministre des Affaires étrangères du Chili.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Pérou", "country:PE")
+                .entity("Luis Mora", "person:luis-mora").entity("Chili", "country:CL");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz @1", "DELEGATION_HEAD person:luis-mora for country:CL @2"), rows(p));
+    }
+
+    @Test
+    void aHolderNamedBeforeTheColonMakesNoHeader() {
+        HandParse p = HandParse.lines("Le Chili a signé les textes suivants :", "– la déclaration de Lima ;", "– le pacte du Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    @Test
+    void aParticipleThatQualifiesANounHeadsNoList() {
+        HandParse p = HandParse.lines("Six dialogues organisés sur :", "– la dette du Chili ;", "– le climat au Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    @Test
+    void aQuotationAfterTheColonIsNoList() {
+        HandParse p = HandParse.of("Le sommet a été présidé par le ministre, qui a déclaré : « Le Chili et le Pérou sont prêts ».")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    @Test
+    void joiningPeopleIsAttending() {
+        HandParse p = HandParse.of("De grandes figures se joindront : Ana Ruiz ; Luis Mora.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz @0", "PARTICIPANT person:luis-mora @0"), rows(p));
+    }
+}
