@@ -17,12 +17,15 @@ import org.summitcoverage.model.StageTimes;
 import org.summitcoverage.model.Status;
 import org.summitcoverage.nlp.AnnotatedText;
 import org.summitcoverage.nlp.Annotator;
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.CoreNlpAnnotator;
 import org.summitcoverage.nlp.FrenchModels;
 import org.summitcoverage.extract.UnknownNameGate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one per-article function of the project: {@code Article → ArticleAnalysis}, pure apart from the
@@ -68,7 +71,8 @@ public final class ArticleAnalyzer {
     }
 
     /** Everything the analysis of one article produced, with the role explanations for `explain`. */
-    public record Detailed(ArticleAnalysis analysis, AnnotatedText annotated, List<RoleFinding> findings) {
+    public record Detailed(ArticleAnalysis analysis, AnnotatedText annotated, List<RoleFinding> findings,
+                           Map<Integer, ParsedSentence> parses) {
     }
 
     public ArticleAnalysis analyze(Article article) {
@@ -98,10 +102,13 @@ public final class ArticleAnalyzer {
             long t3 = System.nanoTime();
             EntityExtractor.Result found = entities.extract(annotated);
             long[] parseNanos = {0};
+            Map<Integer, ParsedSentence> parses = new TreeMap<>();
             List<RoleFinding> findings = roles.extract(annotated, found.mentions(), found.entities(), s -> {
                 long p0 = System.nanoTime();
                 try {
-                    return annotator.parse(annotated, s);
+                    ParsedSentence parse = annotator.parse(annotated, s);
+                    parses.put(s.index(), parse);
+                    return parse;
                 } finally {
                     parseNanos[0] += System.nanoTime() - p0;
                 }
@@ -115,7 +122,7 @@ public final class ArticleAnalyzer {
             ArticleAnalysis analysis = new ArticleAnalysis(meta, Status.OK, article.note(), language.language(), clean.text(),
                     annotated.sentences().size(), annotated.tokenCount(), found.entities(), found.mentions(), roleRows,
                     times);
-            return new Detailed(analysis, annotated, findings);
+            return new Detailed(analysis, annotated, findings, parses);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // One article's failure must not cost the run: it becomes an `error` row with the cause.
             return notAnalysed(meta, Status.ERROR, "analysis failed: " + e.getClass().getSimpleName()
@@ -124,7 +131,7 @@ public final class ArticleAnalyzer {
     }
 
     private static Detailed notAnalysed(ArticleMeta meta, Status status, String reason, String language) {
-        return new Detailed(ArticleAnalysis.notAnalysed(meta, status, reason, language), null, List.of());
+        return new Detailed(ArticleAnalysis.notAnalysed(meta, status, reason, language), null, List.of(), Map.of());
     }
 
     private static String firstLine(String s) {

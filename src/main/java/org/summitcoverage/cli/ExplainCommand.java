@@ -7,6 +7,7 @@ import org.summitcoverage.extract.roles.RoleFinding;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.Role;
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.run.ExitCodes;
 import picocli.CommandLine.Command;
@@ -30,6 +31,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", description = "For a .jsonl file: the record id to explain (default: the first record).")
     String id;
 
+    @Option(names = "--parse", description = "Also print the dependency parse (UD relations) of every sentence the role readings parsed.")
+    boolean parse;
+
     @Override
     public Integer call() throws IOException {
         CorpusReader reader = new CorpusReader(article, CorpusReader.DEFAULT_MAX_BYTES);
@@ -44,14 +48,14 @@ public final class ExplainCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             ArticleAnalyzer.Detailed d = ArticleAnalyzer.shared().analyzeDetailed(((CorpusItem.Readable) item).article());
-            print(d, System.out);
+            print(d, System.out, parse);
             return ExitCodes.OK;
         }
         System.err.println("no article" + (id == null ? "" : " with id " + id) + " in " + article);
         return ExitCodes.FATAL;
     }
 
-    static void print(ArticleAnalyzer.Detailed d, PrintStream out) {
+    static void print(ArticleAnalyzer.Detailed d, PrintStream out, boolean withParses) {
         ArticleAnalysis a = d.analysis();
         out.printf("%s  [%s%s]%n", a.articleId(), a.status().label(), a.reason().isEmpty() ? "" : ": " + a.reason());
         if (d.annotated() == null) {
@@ -63,6 +67,14 @@ public final class ExplainCommand implements Callable<Integer> {
                 if (m.sentenceIndex() == s.index()) {
                     out.printf(Locale.ROOT, "     %-12s %-38s «%s» %d-%d %s%s%n", m.type(), m.entityId(), m.text(),
                             m.start(), m.end(), m.method(), m.nerLabel().isEmpty() ? "" : " (" + m.nerLabel() + ")");
+                }
+            }
+            ParsedSentence parsed = d.parses().get(s.index());
+            if (withParses && parsed != null) {
+                for (ParsedSentence.Edge e : parsed.edges()) {
+                    out.printf(Locale.ROOT, "     ~ %s(%s-%d, %s-%d)%n", e.relation(),
+                            e.governor() == 0 ? "ROOT" : parsed.node(e.governor()).word(), e.governor(),
+                            parsed.node(e.dependent()).word(), e.dependent());
                 }
             }
             for (RoleFinding f : d.findings()) {

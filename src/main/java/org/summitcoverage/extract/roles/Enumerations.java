@@ -131,8 +131,9 @@ final class Enumerations {
                 i++; // `le français Mistral AI, le canadien Cohere`
                 continue;
             }
-            if (b.type() == EntityType.PERSON && g.words().isTitle(w)) {
-                i++; // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`: the next item's title
+            if (b.type() == EntityType.PERSON && (g.words().isTitle(w) || g.words().isDemonym(w))) {
+                // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`, `X, le Burundais Y`: the next item's title
+                i++;
                 continue;
             }
             if (b.type() == EntityType.PERSON && insideA(EntityType.COUNTRY, g, between.get(i))) {

@@ -17,7 +17,7 @@ final class GuestReading implements ParsedReading {
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
         for (int adv : site.dependents("advmod")) {
-            if (g.word(adv).endsWith("ment")) {
+            if (site.words().welcomeAdverbs.contains(g.word(adv))) {
                 return List.of(); // `accueille favorablement la proposition`
             }
         }
@@ -45,6 +45,7 @@ final class GuestReading implements ParsedReading {
             return m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY;
         }
         String w = g.word(node);
-        return site.words().guestNouns.contains(w) || site.words().isHolderTitle(w) || site.words().memberNouns.contains(w);
+        return site.words().guestNouns.contains(w) || site.words().isHolderTitle(w) || site.words().isTitle(w)
+                || site.words().memberNouns.contains(w);
     }
 }

@@ -29,6 +29,8 @@ final class ListHeaderReading {
 
     /** Longest line still taken as a list item, in tokens: longer lines are prose, and end the list. */
     private static final int MAX_ITEM_TOKENS = 30;
+    /** Most sentences a list cut by line breaks runs on into. */
+    private static final int MAX_CONTINUED_LINES = 6;
 
     private final RoleCueLexicon lexicon;
     private final RoleWords words;
@@ -51,7 +53,7 @@ final class ListHeaderReading {
             if (header == null) {
                 continue;
             }
-            List<Item> items = inline(doc, s, colon, mentions);
+            List<Item> items = inline(doc, s, continuation(doc, i), colon, mentions);
             if (items.isEmpty() && colon == s.tokens().size() - 1) {
                 items = lines(doc, i + 1, mentions);
             }
@@ -136,17 +138,18 @@ final class ListHeaderReading {
         if (cue.kind() != CueKind.VERB && cue.kind() != CueKind.AGENT) {
             return false;
         }
-        String w = TextFolding.fold(cue.text());
+        String w = TextFolding.fold(toks.get(cue.first()).word());
         boolean participle = w.matches(".*(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)");
         if (!participle || cue.end() < toks.size() && TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
             return false;
         }
-        int k = cue.first() - 1;
-        while (k >= 0 && (ClauseReading.isAdverb(toks, k) || words.negators.contains(toks.get(k).word())
-                || TextFolding.fold(toks.get(k).word()).equals("ne") || TextFolding.fold(toks.get(k).word()).equals("n'"))) {
-            k--;
+        // an auxiliary anywhere before it in the clause, an incise between them (`ont, selon X, confirmé`)
+        for (int k = cue.first() - 1; k >= 0; k--) {
+            if (words.auxiliaries.contains(toks.get(k).word())) {
+                return false;
+            }
         }
-        return k < 0 || !words.auxiliaries.contains(toks.get(k).word());
+        return true;
     }
 
     /** No person before {@code end}, and no state or body outside a `de` complement (`les chefs d'État de la CEDEAO`). */
@@ -220,9 +223,34 @@ final class ListHeaderReading {
     private record Item(List<Mention> holders, int sentenceIndex, String text, boolean representative, String country) {
     }
 
-    /** The items after the colon, in the header's own sentence: split on `;` when there is one, else one item a name. */
-    private List<Item> inline(AnnotatedText doc, Sentence s, int colon, List<Mention> mentions) {
+    /**
+     * The last sentence of the header's own paragraph-long list: a list cut by line breaks (`…, le Comorien` / `Azali
+     * Assoumani, …`) goes on in the next sentences until one ends as a sentence does.
+     */
+    private static int continuation(AnnotatedText doc, int header) {
+        List<Sentence> sentences = doc.sentences();
+        int last = header;
+        while (last + 1 < sentences.size() && last - header < MAX_CONTINUED_LINES && !endsASentence(sentences.get(last))) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean endsASentence(Sentence s) {
         List<Token> toks = s.tokens();
+        String w = toks.isEmpty() ? "." : toks.get(toks.size() - 1).word();
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(":") || w.equals("»");
+    }
+
+    /**
+     * The items after the colon, in the header's own sentence and those it runs on into: split on `;` when there is
+     * one, else one item a name.
+     */
+    private List<Item> inline(AnnotatedText doc, Sentence header, int lastSentence, int colon, List<Mention> mentions) {
+        List<Token> toks = new ArrayList<>(header.tokens());
+        for (int k = header.index() + 1; k <= lastSentence; k++) {
+            toks.addAll(doc.sentences().get(k).tokens());
+        }
         List<Item> out = new ArrayList<>();
         boolean semicolons = toks.subList(colon + 1, toks.size()).stream().anyMatch(t -> t.word().equals(";"));
         int from = colon + 1;
@@ -232,16 +260,25 @@ final class ListHeaderReading {
                 int start = toks.get(from).start();
                 int stop = toks.get(k - 1).end();
                 if (semicolons) {
-                    addItem(out, doc, s.index(), start, stop, mentions);
+                    addItem(out, doc, sentenceAt(doc, start), start, stop, mentions);
                 } else {
-                    for (Mention m : holdersIn(s.index(), start, stop, mentions)) {
-                        out.add(new Item(List.of(m), s.index(), m.text(), false, null));
+                    for (Mention m : holdersIn(-1, start, stop, mentions)) {
+                        out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), false, null));
                     }
                 }
                 from = k + 1;
             }
         }
         return out;
+    }
+
+    private static int sentenceAt(AnnotatedText doc, int charStart) {
+        for (Sentence s : doc.sentences()) {
+            if (s.start() <= charStart && charStart < s.end()) {
+                return s.index();
+            }
+        }
+        return 0;
     }
 
     /** One item a line, from sentence {@code first} on, until a line that is prose or another header. */

@@ -30,7 +30,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
                         new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
-                        new LikewiseExtension(new VerbUseOnly(new JoiningReading(new VerbReading()))))
+                        new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new LikewiseExtension(new VerbUseOnly(new VerbReading())))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())

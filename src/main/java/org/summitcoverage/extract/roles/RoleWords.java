@@ -52,6 +52,7 @@ public final class RoleWords {
     final List<List<String>> listOpeners;
     final List<List<String>> speechElsewhere;
     final WordList envoyTitles;
+    final WordList welcomeAdverbs;
 
     private final Dictionaries dict;
 
@@ -94,6 +95,7 @@ public final class RoleWords {
         listOpeners = phrases(l.take("list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         envoyTitles = l.take("envoy_titles");
+        welcomeAdverbs = l.take("welcome_adverbs");
         l.requireAllTaken();
     }
 
