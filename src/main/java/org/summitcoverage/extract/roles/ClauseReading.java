@@ -45,9 +45,9 @@ final class ClauseReading {
             }
         }
         for (int gov : g.governors(cue, "xcomp")) {
-            if (g.words().auxiliaries.contains(g.word(gov))) {
-                out.addAll(g.dependents(gov, "nsubj"));
-            }
+            // `n'ont pas paraphé` read as `ont` + xcomp; `X doit lui aussi prendre part`: the infinitive's subject is
+            // its governor's (a modal governor, `pourrait`, `appelle`, is read as such by the cue's scope)
+            out.addAll(g.dependents(gov, "nsubj"));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * The list after the first colon (or `à savoir`) that follows the cue: `signée par une coalition de pays … :
- * la Colombie, les Pays-Bas, …`, `Des représentants de 35 pays sont attendus, à savoir la Turquie, l'Italie, …`.
+ * la Colombie, les Pays-Bas, …`, `Des représentants de 35 pays sont attendus, à savoir la Turquie, l'Italie, …`;
+ * for those attending, the examples after `comme` too (`Des invités de prestige sont présents, comme A, B`).
  */
 final class ColonListReading implements HolderReading {
     @Override
@@ -17,7 +19,10 @@ final class ColonListReading implements HolderReading {
         Hit h = site.hit();
         List<Token> toks = site.tokens();
         List<Finding> out = new ArrayList<>();
-        int from = listStart(site.words(), toks, h.end());
+        int from = listStart(site.words().listOpeners, toks, h.end());
+        if (from < 0 && site.role() == RoleType.PARTICIPANT) {
+            from = listStart(site.words().attendanceListOpeners, toks, h.end());
+        }
         if (from > 0) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, 3)) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
@@ -27,9 +32,9 @@ final class ColonListReading implements HolderReading {
     }
 
     /** The first token after the first list opener at or after {@code from}, or -1. */
-    static int listStart(RoleWords words, List<Token> toks, int from) {
+    static int listStart(List<List<String>> openers, List<Token> toks, int from) {
         for (int k = from; k < toks.size(); k++) {
-            for (List<String> opener : words.listOpeners) {
+            for (List<String> opener : openers) {
                 int end = RoleWords.phraseEnd(toks, k, opener);
                 if (end > 0) {
                     return end;

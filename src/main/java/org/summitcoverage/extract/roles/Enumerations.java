@@ -24,6 +24,9 @@ final class Enumerations {
 
     static final int MAX_RELATIVE_TOKENS = 18;
 
+    /** The longest apposition to a person in a list of people: `X, la co-fondatrice de la Fondation Bill et Melinda Gates, Y`. */
+    static final int MAX_TITLED_APPOSITION_TOKENS = 14;
+
     /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
     static List<Mention> coordination(SentenceGraph g, Mention m) {
         List<Mention> out = sameTypeCoordination(g, m);
@@ -136,10 +139,20 @@ final class Enumerations {
                 i++;
                 continue;
             }
-            if (b.type() == EntityType.PERSON && insideA(EntityType.COUNTRY, g, between.get(i))) {
-                // `Les présidents du Mali X, du Soudan Y`, `X (Chine), Y (Mexique)`: the country of each person
+            if (b.type() == EntityType.PERSON && (insideA(EntityType.COUNTRY, g, between.get(i))
+                    || insideA(EntityType.ORGANIZATION, g, between.get(i)) || g.words().isHolderTitle(w)
+                    || w.equals("pour") && i + 1 < between.size() && countryAfterArticles(g, between, i + 1))) {
+                // `Les présidents du Mali X, du Soudan Y`, `X (Chine), Y pour la Russie`, `le président de la Commission
+                // européenne, Y`: the country, body or title of each person
                 i++;
                 continue;
+            }
+            if (b.type() == EntityType.PERSON && i > 0 && between.get(i - 1).word().equals(",")) {
+                int closing = titledApposition(g, between, i);
+                if (closing > 0) {
+                    i = closing; // `X, la co-fondatrice de la Fondation Z, Y`: an apposition to the item before
+                    continue;
+                }
             }
             // a short lower-case apposition or a relative clause between commas does not break the list
             if (i > 0 && between.get(i - 1).word().equals(",")) {
@@ -158,6 +171,35 @@ final class Enumerations {
             return false;
         }
         return true;
+    }
+
+    /** A country stands at {@code k} after articles: `pour la Russie`. */
+    private static boolean countryAfterArticles(SentenceGraph g, List<Token> toks, int k) {
+        while (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        return k < toks.size() && insideA(EntityType.COUNTRY, g, toks.get(k));
+    }
+
+    /**
+     * The closing comma of an apposition that opens at {@code i} on an article and a lower-case word (`la
+     * co-fondatrice de la Fondation Z,`, `le président du Brésil,`), or -1.
+     */
+    private static int titledApposition(SentenceGraph g, List<Token> between, int i) {
+        if (!g.words().definiteArticles.contains(between.get(i).word()) || i + 1 >= between.size()
+                || !Words.isLowerWord(between.get(i + 1))) {
+            return -1;
+        }
+        for (int j = i + 1; j < between.size() && j - i <= MAX_TITLED_APPOSITION_TOKENS; j++) {
+            String w = between.get(j).word();
+            if (w.equals(",")) {
+                return j;
+            }
+            if (w.equals(";") || w.equals(".") || g.words().clauseOpeners.contains(w) && !w.equals("et")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean insideA(EntityType type, SentenceGraph g, Token t) {
@@ -236,6 +278,10 @@ final class Enumerations {
     static Mention personAfterItsTitle(SentenceGraph g, Mention m) {
         if (m == null || m.type() == EntityType.PERSON) {
             return m;
+        }
+        Mention titled = TitleAppositions.titledPerson(g, m);
+        if (titled != null) {
+            return titled;
         }
         List<Token> toks = g.tokens();
         boolean first = true;

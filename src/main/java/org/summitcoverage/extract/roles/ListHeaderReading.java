@@ -143,10 +143,21 @@ final class ListHeaderReading {
         if (!participle || cue.end() < toks.size() && TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
             return false;
         }
-        // an auxiliary anywhere before it in the clause, an incise between them (`ont, selon X, confirmé`)
-        for (int k = cue.first() - 1; k >= 0; k--) {
-            if (words.auxiliaries.contains(toks.get(k).word())) {
-                return false;
+        // the auxiliary before it, past adverbs, negation and an incise between commas (`ont, selon X, confirmé`)
+        int k = cue.first() - 1;
+        while (k >= 0) {
+            String t = toks.get(k).word();
+            if (t.equals(",")) {
+                k--;
+                while (k >= 0 && !toks.get(k).word().equals(",")) {
+                    k--;
+                }
+                k--;
+            } else if (ClauseReading.isAdverb(toks, k) || words.negators.contains(t) || words.skippableBeforeVerb.contains(t)
+                    && !words.auxiliaries.contains(t)) {
+                k--;
+            } else {
+                return !words.auxiliaries.contains(t);
             }
         }
         return true;
@@ -309,12 +320,12 @@ final class ListHeaderReading {
     }
 
     private void addItem(List<Item> out, AnnotatedText doc, int sentenceIndex, int start, int end, List<Mention> mentions) {
-        List<Mention> holders = holdersIn(-1, start, end, mentions);
+        String text = doc.text().substring(start, end).strip();
+        List<Mention> holders = itemHolders(start, end, mentions, text);
         if (holders.isEmpty()) {
             return;
         }
         boolean people = holders.get(0).type() == EntityType.PERSON;
-        String text = doc.text().substring(start, end).strip();
         String country = mentions.stream().filter(m -> m.start() >= start && m.end() <= end && m.type() == EntityType.COUNTRY)
                 .map(Mention::entityId).findFirst().orElse(null);
         out.add(new Item(holders, sentenceIndex, text, people && namesAnEnvoy(text), country));
@@ -335,6 +346,24 @@ final class ListHeaderReading {
         in.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Mention> people = in.stream().filter(m -> m.type() == EntityType.PERSON).toList();
         return people.isEmpty() ? in : people;
+    }
+
+    /**
+     * The holders of a whole item: the people it names; or, when it names none, its states and bodies unless they
+     * only complete a title (`M. Rui X, Ministre des Affaires étrangères de la République du Y`: an unrecognised name
+     * is no reason to give the row to the country).
+     */
+    private List<Mention> itemHolders(int start, int end, List<Mention> mentions, String itemText) {
+        List<Mention> holders = holdersIn(-1, start, end, mentions);
+        if (holders.isEmpty() || holders.get(0).type() == EntityType.PERSON) {
+            return holders;
+        }
+        for (String w : itemText.split("[\\s,;]+")) {
+            if (words.isTitle(w)) {
+                return List.of();
+            }
+        }
+        return holders;
     }
 
     /** The item's title is a minister's or an envoy's (not a Prime Minister's): a representative of a head of state. */

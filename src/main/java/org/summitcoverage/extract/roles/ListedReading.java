@@ -31,7 +31,8 @@ final class ListedReading implements HolderReading {
                 break;
             }
             prev = m;
-            Mention holder = TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
+            Mention titled = TitleAppositions.titledPerson(g, m);
+            Mention holder = titled != null ? titled : TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
             if (holder != null && out.stream().noneMatch(f -> f.mention().equals(holder))) {
                 out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
             }

@@ -50,6 +50,7 @@ public final class RoleWords {
     final WordList guestNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
+    final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
@@ -93,6 +94,7 @@ public final class RoleWords {
         guestNouns = l.take("guest_nouns");
         cancellingVerbs = l.take("cancelling_verbs");
         listOpeners = phrases(l.take("list_openers"));
+        attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");

@@ -97,4 +97,58 @@ final class TitleAppositions {
         Mention m = g.mentionAt(g.tokens().get(commaIndex - 1).start());
         return m != null && m.type() == EntityType.PERSON;
     }
+
+    /** Most tokens between a title's complement and the name it ends on: `la ministre britannique de la Science, de
+     * l'Innovation et de la Technologie, Michelle X`. */
+    private static final int MAX_TITLE_PHRASE_TOKENS = 20;
+
+    /**
+     * The person whose title {@code m} stands in: a demonym or a body named after a title word (`la présidente
+     * brésilienne de la Nouvelle banque de développement, Dilma X`, `le secrétaire général de l'ONU, Antonio Y`),
+     * followed, within the title's own words, by the person's name. Null when {@code m} is no part of a title.
+     */
+    static Mention titledPerson(SentenceGraph g, Mention m) {
+        if (m.type() == EntityType.PERSON) {
+            return null;
+        }
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(m.start());
+        int last = g.tokenIndexAt(m.end() - 1);
+        if (first < 0 || last < 0 || !titleBefore(g, first)) {
+            return null;
+        }
+        int commas = 0;
+        for (int k = last + 1; k < toks.size() && k - last <= MAX_TITLE_PHRASE_TOKENS; k++) {
+            Token t = toks.get(k);
+            String w = t.word();
+            Mention at = g.mentionAt(t.start());
+            if (at != null && at.type() == EntityType.PERSON) {
+                return at;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")
+                    || g.words().clauseOpeners.contains(w) && !w.equals("et") || g.words().auxiliaries.contains(w)
+                    || w.equals(",") && ++commas > 3) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A title word stands right before token {@code first}, past articles, `de` and adjectives. */
+    private static boolean titleBefore(SentenceGraph g, int first) {
+        List<Token> toks = g.tokens();
+        for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+            Token t = toks.get(k);
+            String w = t.word();
+            if (g.words().isTitle(w) || g.words().isHolderTitle(w)) {
+                return true;
+            }
+            boolean skippable = g.words().definiteArticles.contains(w) || w.equals("de") || w.equals("du")
+                    || w.equals("des") || w.equals("d'") || w.equals("d’") || org.summitcoverage.extract.Words.isLowerWord(t);
+            if (!skippable) {
+                return false;
+            }
+        }
+        return false;
+    }
 }
