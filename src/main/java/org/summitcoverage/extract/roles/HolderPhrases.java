@@ -46,7 +46,10 @@ final class HolderPhrases {
      */
     static Set<Mention> holderMentions(SentenceGraph g, int node) {
         Set<Mention> out = new LinkedHashSet<>();
-        for (int c : g.conjuncts(node)) {
+        List<Integer> conjuncts = g.conjuncts(node);
+        boolean namesPeople = conjuncts.stream().anyMatch(c -> g.entitiesInConjunct(c).stream()
+                .anyMatch(m -> m.type() == EntityType.PERSON));
+        for (int c : conjuncts) {
             Set<Mention> phrase = g.entitiesInConjunct(c);
             if (TextFolding.fold(g.word(c)).startsWith("delegation")) {
                 // `La délégation rwandaise, conduite par la ministre X, a signé`: the delegation acts for its
@@ -69,8 +72,9 @@ final class HolderPhrases {
                     continue;
                 }
                 if (g.words().isTitle(g.word(c)) && !g.word(c).endsWith("s")) {
-                    // `le chef de l'État gabonais a été accueilli`: one person, unnamed here; the demonym does not act
-                    phrase.removeIf(TitleAppositions::isTitleDemonym);
+                    // `le chef de l'État gabonais a été accueilli`: one person, unnamed here; the demonym does not act,
+                    // nor, among people, the country of a title in apposition (`A, le chancelier de l'Allemagne`)
+                    phrase.removeIf(m -> TitleAppositions.isTitleDemonym(m) || namesPeople);
                 }
             }
             out.addAll(phrase);

@@ -27,15 +27,17 @@ final class ListedReading implements HolderReading {
         List<Finding> out = new ArrayList<>();
         Mention prev = null;
         for (Mention m : after) {
-            if (prev != null && !Enumerations.onlyConnectorsBetween(g, prev, m)) {
-                break;
-            }
-            prev = m;
+            // a body or demonym inside a guest's title stands for that guest (`et du secrétaire général de l'ONU, X`)
             Mention titled = TitleAppositions.titledPerson(g, m);
             Mention holder = titled != null ? titled : TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
-            if (holder != null && out.stream().noneMatch(f -> f.mention().equals(holder))) {
-                out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
+            if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))) {
+                continue;
             }
+            if (prev != null && !Enumerations.onlyConnectorsBetween(g, prev, holder)) {
+                break;
+            }
+            prev = holder;
+            out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.WordList;
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.RoleType;
 
 import java.util.ArrayList;
@@ -39,6 +40,13 @@ final class VerbReading implements HolderReading {
             if (out.isEmpty()) {
                 out.addAll(setMembers.read(site));
             }
+        }
+        if (out.isEmpty() && site.role() == RoleType.PARTICIPANT && site.cueNode() > 0) {
+            // `Des invités de prestige sont présents, comme A, B ou encore C`: the examples of a set that attends
+            List<Finding> examples = site.phrases(site.dependents("obl:comme"), Confidence.NOUN_RULE, n -> site.cueText() + ", comme");
+            boolean people = examples.stream().anyMatch(f -> f.mention().type() == EntityType.PERSON);
+            // among people the countries are those of their titles (`…, ou encore A, le chancelier de l'Allemagne`)
+            examples.stream().filter(f -> !people || f.mention().type() == EntityType.PERSON).forEach(out::add);
         }
         if (out.isEmpty() && !subjectIsMembersOfABody(site)) {
             out.addAll(wordOrder.read(site));

@@ -82,4 +82,20 @@ class ListHeaderReadingTest {
                 .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz @0", "PARTICIPANT person:luis-mora @0"), rows(p));
     }
+
+    @Test
+    void anItemWhoseNameWasNotRecognisedGivesNoRowToTheCountryOfTheTitle() {
+        HandParse p = HandParse.lines("Les chefs d'État suivants ont participé au sommet :",
+                "– Ana Ruiz, présidente du Pérou ;",
+                "– M. Inconnu, ministre des Affaires étrangères du Chili.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Pérou", "country:PE").entity("Chili", "country:CL");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz @1"), rows(p));
+    }
+
+    @Test
+    void aListCutByALineBreakRunsOnIntoTheNextLine() {
+        HandParse p = HandParse.lines("Ont confirmé leur venue : le Péruvien Ana Ruiz, le Chilien", "Luis Mora et le Ghanéen Kofi Boateng.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Kofi Boateng", "person:kofi-boateng");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz @0", "PARTICIPANT person:luis-mora @1", "PARTICIPANT person:kofi-boateng @1"), rows(p));
+    }
 }

@@ -24,4 +24,13 @@ class ListedReadingTest {
                 .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Japon", "country:JP");
         assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(reading, "en"));
     }
+
+    @Test
+    void aBodyInAGuestsTitleIsNoGuest() {
+        HandParse p = HandParse.of("La séance s'est ouverte en présence de la présidente péruvienne de la Banque andine, Ana Ruiz, "
+                        + "et du secrétaire général de l'ONU, Luis Mora.")
+                .entity("péruvienne", "country:PE").entity("Banque andine", "org:banque-andine").entity("Ana Ruiz", "person:ana-ruiz")
+                .entity("ONU", "org:onu").entity("Luis Mora", "person:luis-mora");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "en"));
+    }
 }

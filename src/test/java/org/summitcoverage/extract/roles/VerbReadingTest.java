@@ -57,4 +57,13 @@ class VerbReadingTest {
         HandParse p = HandParse.of("Le Togo a finalement signé la déclaration.").entity("Togo", "country:TG");
         assertEquals(Set.of("SIGNATORY country:TG"), p.rows(reading, "signé"));
     }
+
+    @Test
+    void theExamplesOfASetThatAttendsWithoutTheCountriesOfTheirTitles() {
+        HandParse p = HandParse.of("Des invités sont présents, comme Ana Ruiz, ou encore Luis Mora, le chancelier du Chili.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Chili", "country:CL")
+                .edge("présents", "nsubj", "invités").edge("présents", "obl:comme", "Ana").edge("présents", "obl:comme", "Luis")
+                .edge("présents", "obl:comme", "chancelier").edge("chancelier", "nmod:de", "Chili");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "présents"));
+    }
 }
