@@ -39,13 +39,13 @@ final class CueScope {
      * only after `à la tête de` / `chef de`, a leading participle only with a delegation, speech only in a
      * sentence that quotes someone, a venue verb only with `se` before it.
      */
-    static boolean isLive(Hit h, List<Token> toks) {
+    static boolean isLive(RoleWords words, Hit h, List<Token> toks) {
         if (h.first() < 0) {
             return true;
         }
         switch (h.kind()) {
             case SPEECH:
-                return quotesSomeone(toks);
+                return quotesSomeone(toks) || RoleWords.containsPhrase(toks, words.speechAtMeeting);
             case REFLEXIVE:
                 // `s'y est également associée`, `se sont elles aussi jointes`: only the pronominal verb
                 for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {

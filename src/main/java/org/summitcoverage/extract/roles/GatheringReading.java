@@ -36,11 +36,8 @@ final class GatheringReading implements HolderReading {
         if (site.cueNode() > 0) {
             List<Integer> gatherers = new ArrayList<>(site.dependents("nsubj"));
             gatherers.addAll(site.governors("acl"));
-            for (int n : gatherers) {
-                Mention m = g.mentionAt(g.startOf(n));
-                if (site.words().meetingNouns.contains(g.word(n)) || m != null && m.type() == EntityType.EVENT) {
-                    return true;
-                }
+            if (gatherers.stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+                return true;
             }
             if (!gatherers.isEmpty()) {
                 return false;

@@ -11,6 +11,8 @@ import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -31,6 +33,12 @@ final class ListHeaderReading {
     private static final int MAX_ITEM_TOKENS = 30;
     /** Most sentences a list cut by line breaks runs on into. */
     private static final int MAX_CONTINUED_LINES = 6;
+
+    /**
+     * Cues whose holder a list after them never names: the speaker of `a déclaré :`, the state that `s'ouvre :`
+     * (`Le sommet s'ouvre sous le signe de la division : l'absence des A et de B`), the country a meeting is held in.
+     */
+    private static final Set<CueKind> NOT_HEADERS = EnumSet.of(CueKind.SPEECH, CueKind.OPENING, CueKind.VENUE);
 
     private final RoleCueLexicon lexicon;
     private final RoleWords words;
@@ -107,7 +115,7 @@ final class ListHeaderReading {
         Hit last = null;
         List<Hit> hits = lexicon.find(toks);
         for (Hit h : hits) {
-            if (h.role() != null && CueScope.isLive(h, toks) && !CueScope.coveredByLongerHit(h, hits)
+            if (h.role() != null && !NOT_HEADERS.contains(h.kind()) && CueScope.isLive(words, h, toks) && !CueScope.coveredByLongerHit(h, hits)
                     && !CueScope.blockedByTokens(toks, h, hits) && roleOf(toks, h) != null) {
                 last = h;
             }

@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * `« … », a martelé le président polonais, Tomasz Wierzbicki`: whoever is quoted spoke at the meeting, unless the
- * sentence says the words were given elsewhere (an interview, a briefing, a newspaper).
+ * `« … », a martelé le président polonais, Tomasz Wierzbicki`, `Lors de la cérémonie d'ouverture, X a rappelé …`:
+ * whoever is quoted, or speaks where the sentence places the meeting, spoke at the meeting, unless the sentence
+ * says the words were given elsewhere (an interview, a briefing, a newspaper).
  */
 final class QuotedSpeakerReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
-        if (!CueScope.quotesSomeone(site.tokens()) || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere)) {
-            return List.of(); // no quotation, or words given elsewhere (`dans une interview au journal …`)
+        boolean atTheMeeting = CueScope.quotesSomeone(site.tokens())
+                || RoleWords.containsPhrase(site.tokens(), site.words().speechAtMeeting);
+        if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere)) {
+            return List.of(); // no quotation nor meeting, or words given elsewhere (`dans une interview au journal …`)
         }
         List<Finding> out = subjects(site);
         return out.isEmpty() ? speakerAfterVerb(site) : out;

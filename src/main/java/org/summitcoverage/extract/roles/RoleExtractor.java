@@ -86,7 +86,7 @@ public final class RoleExtractor {
                 }
                 continue;
             }
-            List<Hit> live = hits.stream().filter(h -> h.role() != null && CueScope.isLive(h, toks)).toList();
+            List<Hit> live = hits.stream().filter(h -> h.role() != null && CueScope.isLive(words, h, toks)).toList();
             if (live.isEmpty()) {
                 continue;
             }
@@ -133,7 +133,7 @@ public final class RoleExtractor {
         Set<Mention> excepted = new LinkedHashSet<>();
         out.forEach(f -> excepted.add(f.mention()));
         for (Hit h : hits) {
-            if (h.role() == null || !CueScope.isLive(h, toks) || CueScope.coveredByLongerHit(h, hits)
+            if (h.role() == null || !CueScope.isLive(words, h, toks) || CueScope.coveredByLongerHit(h, hits)
                     || CueScope.blocked(toks, h, hits, g)) {
                 continue;
             }

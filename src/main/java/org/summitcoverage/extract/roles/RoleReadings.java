@@ -46,7 +46,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new PassiveSubjectReading())
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
-                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()));
+                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()))
+                .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading());
     }
 
     private RoleReadings add(Set<CueKind> kinds, Set<RoleType> roles, HolderReading reading) {

@@ -52,6 +52,7 @@ public final class RoleWords {
     final List<List<String>> listOpeners;
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
+    final List<List<String>> speechAtMeeting;
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
 
@@ -96,6 +97,7 @@ public final class RoleWords {
         listOpeners = phrases(l.take("list_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
+        speechAtMeeting = phrases(l.take("speech_at_meeting"));
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
         l.requireAllTaken();

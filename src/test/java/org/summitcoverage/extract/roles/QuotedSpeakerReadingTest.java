@@ -45,4 +45,11 @@ class QuotedSpeakerReadingTest {
                 .entity("Ana Ruiz", "person:ana-ruiz").edge("expliqué", "nsubj", "ministre").edge("ministre", "appos", "Ana");
         assertEquals(Set.of(), p.rows(reading, "expliqué"));
     }
+
+    @Test
+    void wordsSaidWhereTheSentencePlacesTheMeetingNeedNoQuotation() {
+        HandParse p = HandParse.of("Lors de la cérémonie d'ouverture, la présidente Ana Ruiz a rappelé l'urgence d'agir.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("rappelé", "nsubj", "présidente").edge("présidente", "appos", "Ana");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "rappelé"));
+    }
 }

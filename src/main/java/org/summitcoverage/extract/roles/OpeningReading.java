@@ -1,0 +1,29 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who opens or closes the meeting took part in it: `Le forum sera ouvert à 15h30 par X`, `X a clôturé la
+ * conférence` (people only: `la Turquie ouvre la conférence` says that the state hosts it). Only a meeting opened counts: `a ouvert ses frontières`, `a ouvert la voie` open nothing of the
+ * summit.
+ */
+final class OpeningReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>();
+        if (site.dependents("nsubj:pass").stream().anyMatch(n -> Meetings.isMeeting(g, n))
+                || site.governors("acl").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+            out.addAll(site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT, a -> site.cueText() + " par"));
+        }
+        if (site.dependents("obj").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+            out.addAll(site.phrases(ClauseReading.subjects(g, site.cueNode(), false), Confidence.PARSE_SUBJECT,
+                    s -> site.cueText() + " la réunion"));
+        }
+        out.removeIf(f -> f.mention().type() != EntityType.PERSON); // a state that opens a conference hosts it
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OpeningReadingTest {
+    private final OpeningReading reading = new OpeningReading();
+
+    @Test
+    void whoOpensTheMeetingAttends() {
+        HandParse p = HandParse.of("Le forum sera ouvert à midi par Ana Ruiz.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("ouvert", "nsubj:pass", "forum").edge("ouvert", "obl:agent", "Ana");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "ouvert"));
+    }
+
+    @Test
+    void openingSomethingElseIsNoAttendance() {
+        HandParse p = HandParse.of("Ana Ruiz a ouvert la voie au compromis.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("ouvert", "nsubj", "Ana").edge("ouvert", "obj", "voie");
+        assertEquals(Set.of(), p.rows(reading, "ouvert"));
+    }
+
+    @Test
+    void aStateThatOpensAConferenceHostsIt() {
+        HandParse p = HandParse.of("Le Chili ouvre la conférence.")
+                .entity("Chili", "country:CL").edge("ouvre", "nsubj", "Chili").edge("ouvre", "obj", "conférence");
+        assertEquals(Set.of(), p.rows(reading, "ouvre"));
+    }
+}
