@@ -31,6 +31,8 @@ final class ListHeaderReading {
 
     /** Longest line still taken as a list item, in tokens: longer lines are prose, and end the list. */
     private static final int MAX_ITEM_TOKENS = 30;
+    /** Longest line that only divides a list (`Côté européen :`). */
+    private static final int MAX_SUBHEADER_TOKENS = 6;
     /** Most sentences a list cut by line breaks runs on into. */
     private static final int MAX_CONTINUED_LINES = 6;
 
@@ -318,7 +320,12 @@ final class ListHeaderReading {
             Sentence lastOfLine = sentences.get(j);
             boolean header = lastColon(lastOfLine.tokens()) == lastOfLine.tokens().size() - 1;
             int lineEnd = lastOfLine.end();
-            if (tokens > MAX_ITEM_TOKENS || header || holdersIn(-1, lineStart, lineEnd, mentions).isEmpty()) {
+            boolean noHolder = holdersIn(-1, lineStart, lineEnd, mentions).isEmpty();
+            if (header && noHolder && tokens <= MAX_SUBHEADER_TOKENS && !out.isEmpty()) {
+                i = j + 1; // `Côté européen :` divides the list, which goes on
+                continue;
+            }
+            if (tokens > MAX_ITEM_TOKENS || header || noHolder) {
                 break;
             }
             addItem(out, doc, sentences.get(i).index(), lineStart, lineEnd, mentions);

@@ -47,7 +47,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new PassiveSubjectReading())
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()))
-                .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading());
+                .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
+                .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new VerbUseOnly(new ArrivalReading()));
     }
 
     private RoleReadings add(Set<CueKind> kinds, Set<RoleType> roles, HolderReading reading) {

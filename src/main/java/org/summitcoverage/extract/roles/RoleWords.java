@@ -55,6 +55,7 @@ public final class RoleWords {
     final List<List<String>> speechAtMeeting;
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
+    final WordList notArrivals;
 
     private final Dictionaries dict;
 
@@ -100,6 +101,7 @@ public final class RoleWords {
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
+        notArrivals = l.take("not_arrivals");
         l.requireAllTaken();
     }
 

@@ -98,4 +98,13 @@ class ListHeaderReadingTest {
                 .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Kofi Boateng", "person:kofi-boateng");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz @0", "PARTICIPANT person:luis-mora @1", "PARTICIPANT person:kofi-boateng @1"), rows(p));
     }
+
+    @Test
+    void aShortLineThatDividesTheListLetsItGoOn() {
+        HandParse p = HandParse.lines("Parmi les présents, on relève :", "La présidente péruvienne Ana Ruiz,", "Côté européen :",
+                "Le Premier ministre belge Luc Janssens.")
+                .entity("péruvienne", "country:PE").entity("Ana Ruiz", "person:ana-ruiz").entity("belge", "country:BE")
+                .entity("Luc Janssens", "person:luc-janssens");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz @1", "PARTICIPANT person:luc-janssens @3"), rows(p));
+    }
 }

@@ -1,0 +1,31 @@
+package org.summitcoverage.extract.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who arrives or comes to the meeting attends it: `Le président X est arrivé dimanche à Marrakech`, `De l'Afrique de
+ * l'Ouest sont arrivés A et B`, `A et B ont été les premiers à arriver à Rome`. Not `arriver à conclure` (to manage
+ * to), `arrivé au pouvoir`, `arrivé à échéance`, `vient de signer`.
+ */
+final class ArrivalReading implements ParsedReading {
+    private final HolderReading wordOrder = new TokenFallbackReading(false);
+
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (!site.dependents("xcomp").isEmpty() || site.dependents("obl").stream()
+                .anyMatch(n -> site.words().notArrivals.contains(g.word(n)))) {
+            return List.of();
+        }
+        List<Integer> subjects = new ArrayList<>(ClauseReading.subjects(g, site.cueNode(), false));
+        for (int gov : site.governors("acl")) {
+            subjects.addAll(g.dependents(gov, "nsubj")); // `A et B ont été les premiers à arriver`
+        }
+        List<Finding> out = new ArrayList<>(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> "arrived: " + site.cueText()));
+        if (out.isEmpty()) {
+            out.addAll(wordOrder.read(site));
+        }
+        return out;
+    }
+}

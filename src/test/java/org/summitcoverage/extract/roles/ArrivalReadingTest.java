@@ -1,0 +1,38 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ArrivalReadingTest {
+    private final ArrivalReading reading = new ArrivalReading();
+
+    @Test
+    void whoArrivesAtTheMeetingAttends() {
+        HandParse p = HandParse.of("La présidente Ana Ruiz est arrivée dimanche à Lima.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Lima", "location:lima")
+                .edge("arrivée", "nsubj", "présidente").edge("présidente", "appos", "Ana").edge("arrivée", "obl:à", "Lima");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "arrivée"));
+    }
+
+    @Test
+    void theFirstToArrive() {
+        HandParse p = HandParse.of("Ana Ruiz et Luis Mora ont été les premiers à arriver à Lima.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora")
+                .edge("premiers", "nsubj", "Ana").edge("Ana", "conj:et", "Luis").edge("premiers", "acl:à", "arriver");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "arriver"));
+    }
+
+    @Test
+    void arrivingToPowerOrManagingToDoSomethingIsNoArrival() {
+        HandParse power = HandParse.of("Ana Ruiz est arrivée au pouvoir en mai.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("arrivée", "nsubj", "Ana").edge("arrivée", "obl:à", "pouvoir");
+        assertEquals(Set.of(), power.rows(reading, "arrivée"));
+        HandParse manage = HandParse.of("Ana Ruiz est arrivée à convaincre le Chili.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Chili", "country:CL")
+                .edge("arrivée", "nsubj", "Ana").edge("arrivée", "xcomp", "convaincre");
+        assertEquals(Set.of(), manage.rows(reading, "arrivée"));
+    }
+}
