@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Who arrives or comes to the meeting attends it: `Le président X est arrivé dimanche à Marrakech`, `De l'Afrique de
- * l'Ouest sont arrivés A et B`, `A et B ont été les premiers à arriver à Rome`. Not `arriver à conclure` (to manage
+ * l'Ouest sont arrivés A et B`, `A et B ont été les premiers à arriver à Rome`, and who comes with them (`Arrivé avec
+ * le ministre X, Y a …`). Not `arriver à conclure` (to manage
  * to), `arrivé au pouvoir`, `arrivé à échéance`, `vient de signer`.
  */
 final class ArrivalReading implements ParsedReading {
@@ -25,6 +26,10 @@ final class ArrivalReading implements ParsedReading {
         List<Finding> out = new ArrayList<>(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> "arrived: " + site.cueText()));
         if (out.isEmpty()) {
             out.addAll(wordOrder.read(site));
+        }
+        if (!out.isEmpty()) {
+            // `Arrivé avec le chancelier X, Y a rencontré …`: who comes with a participant attends too
+            out.addAll(site.phrases(site.dependents("obl:avec"), Confidence.NOUN_RULE, c -> site.cueText() + " avec"));
         }
         return out;
     }

@@ -38,11 +38,10 @@ final class ClauseReading {
             return direct;
         }
         List<Integer> out = new ArrayList<>();
-        if (g.word(cue).endsWith("ant") && g.word(cue - 1).equals("en")) {
-            // a gerund (`a marqué l'histoire en participant au sommet`) has the subject of the clause it qualifies
-            for (int gov : g.governors(cue, "advcl")) {
-                out.addAll(g.dependents(gov, "nsubj"));
-            }
+        // a gerund or a participle that opens the sentence (`a marqué l'histoire en participant au sommet`, `Arrivé
+        // avec son ministre, X a rencontré …`) has the subject of the clause it qualifies
+        for (int gov : g.governors(cue, "advcl")) {
+            out.addAll(g.dependents(gov, "nsubj"));
         }
         for (int gov : g.governors(cue, "xcomp")) {
             // `n'ont pas paraphé` read as `ont` + xcomp; `X doit lui aussi prendre part`: the infinitive's subject is

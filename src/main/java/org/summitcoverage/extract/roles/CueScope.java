@@ -129,7 +129,7 @@ final class CueScope {
         int cueNode = g.nodeAt(toks.get(h.first()).start());
         Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
         for (Hit m : hits) {
-            if (m.kind() != CueKind.MODAL || m.first() >= h.first() || m.first() < 0) {
+            if (!isModalFor(m, h) || m.first() >= h.first() || m.first() < 0) {
                 continue;
             }
             if (isSameTokenAsRoleCue(m, hits) && h.role() == RoleType.NON_SIGNATORY && m.end() >= h.first()) {
@@ -162,11 +162,20 @@ final class CueScope {
             return true;
         }
         for (Hit m : hits) {
-            if (m.kind() == CueKind.MODAL && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1) {
+            if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A hypothesis or demand blocks every role; an obligation (`doit encore ratifier`) blocks only a signature, since
+     * `X doit prendre part au sommet` still says that X will attend.
+     */
+    private static boolean isModalFor(Hit modal, Hit cue) {
+        return modal.kind() == CueKind.MODAL || modal.kind() == CueKind.OBLIGATION
+                && (cue.role() == RoleType.SIGNATORY || cue.role() == RoleType.NON_SIGNATORY);
     }
 
     static boolean clauseBetween(List<Token> toks, int from, int to) {

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.EntityType;
@@ -268,29 +269,54 @@ final class ListHeaderReading {
      * one, else one item a name.
      */
     private List<Item> inline(AnnotatedText doc, Sentence header, int lastSentence, int colon, List<Mention> mentions) {
-        List<Token> toks = new ArrayList<>(header.tokens());
-        for (int k = header.index() + 1; k <= lastSentence; k++) {
-            toks.addAll(doc.sentences().get(k).tokens());
+        List<Token> toks = new ArrayList<>();
+        for (int k = header.index(); k <= lastSentence; k++) {
+            for (Token t : doc.sentences().get(k).tokens()) {
+                toks.add(new Token(toks.size(), t.word(), t.start(), t.end(), t.ner())); // one run of tokens
+            }
         }
         List<Item> out = new ArrayList<>();
-        boolean semicolons = toks.subList(colon + 1, toks.size()).stream().anyMatch(t -> t.word().equals(";"));
+        if (toks.subList(colon + 1, toks.size()).stream().noneMatch(t -> t.word().equals(";"))) {
+            int start = toks.get(colon).end();
+            int stop = toks.get(listEnd(toks, colon + 1) - 1).end();
+            for (Mention m : holdersIn(-1, start, stop, mentions)) {
+                out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), false, null));
+            }
+            return out;
+        }
         int from = colon + 1;
         for (int k = colon + 1; k <= toks.size(); k++) {
-            boolean end = k == toks.size() || semicolons && toks.get(k).word().equals(";");
-            if (end && k > from) {
+            if ((k == toks.size() || toks.get(k).word().equals(";")) && k > from) {
                 int start = toks.get(from).start();
-                int stop = toks.get(k - 1).end();
-                if (semicolons) {
-                    addItem(out, doc, sentenceAt(doc, start), start, stop, mentions);
-                } else {
-                    for (Mention m : holdersIn(-1, start, stop, mentions)) {
-                        out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), false, null));
-                    }
-                }
+                addItem(out, doc, sentenceAt(doc, start), start, toks.get(k - 1).end(), mentions);
                 from = k + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * Where a comma-separated list ends: at a comma that opens prose rather than the next item (`: A, B et C, tous
+     * suspendus de l'UA`); a parenthesis (`A (sauf changement), B`) and an item's title (`A, président de X, B`) do
+     * not end it.
+     */
+    private int listEnd(List<Token> toks, int from) {
+        int depth = 0;
+        for (int k = from; k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (depth == 0 && w.equals(",") && k + 1 < toks.size() && opensProse(toks.get(k + 1))) {
+                return k;
+            }
+        }
+        return toks.size();
+    }
+
+    private boolean opensProse(Token t) {
+        String w = t.word();
+        return Words.isLowerWord(t) && !words.definiteArticles.contains(w) && !words.enumerationConnectors.contains(w)
+                && !words.isTitle(w) && !words.isHolderTitle(w) && !words.isDemonym(TextFolding.fold(w))
+                && !words.negators.contains(w) && !TextFolding.fold(w).equals("ou");
     }
 
     private static int sentenceAt(AnnotatedText doc, int charStart) {

@@ -25,7 +25,8 @@ public final class RoleCueLexicon {
             "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er", "ai", "ions", "iez", "erai", "eras"};
 
     public enum CueKind { VERB, REFLEXIVE, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL, GATHERING, GUEST,
-        PASSIVE, ATTENDANCE, STATUS, OPENING, ARRIVAL }
+        PASSIVE, ATTENDANCE, STATUS, OPENING, ARRIVAL,
+        OBLIGATION }
 
     /** One cue form: its role (null for modifiers), kind, folded words, and the next words that cancel it. */
     public record Cue(RoleType role, CueKind kind, List<String> words, Set<String> unlessFollowedBy, String where) {
@@ -73,8 +74,9 @@ public final class RoleCueLexicon {
             }
             RoleType role = row.get(0).equals("-") ? null : RoleType.valueOf(row.get(0));
             CueKind kind = CueKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT));
-            if ((role == null) != (kind == CueKind.EXCEPTION || kind == CueKind.NEGATION || kind == CueKind.MODAL)) {
-                throw new IllegalStateException(row.where() + ": role '-' goes with exception/negation/modal only");
+            if ((role == null) != (kind == CueKind.EXCEPTION || kind == CueKind.NEGATION || kind == CueKind.MODAL
+                    || kind == CueKind.OBLIGATION)) {
+                throw new IllegalStateException(row.where() + ": role '-' goes with exception/negation/modal/obligation only");
             }
             Set<String> unless = new HashSet<>();
             TsvResource.list(row.get(3)).forEach(w -> unless.add(TextFolding.fold(w)));
