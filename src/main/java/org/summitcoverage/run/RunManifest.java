@@ -58,6 +58,9 @@ public final class RunManifest {
         m.put("started_at", startedAt.toString());
         m.put("finished_at", Instant.now().toString());
         Map<String, Object> counts = c.asMap(seconds);
+        int duplicates = tally.reprints().duplicateCount();
+        counts.put("duplicates", duplicates);
+        counts.put("reports", c.ok() - duplicates);
         for (CorpusTable t : tally.corpusTables()) {
             counts.put(t.name() + "_rows", t.rows().size());
         }
