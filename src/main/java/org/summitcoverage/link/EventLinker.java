@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * <p>A mention joins an event when nothing they say disagrees and something agrees. Disagreement: another kind of
  * meeting (`sommet` / `forum` / `cop`); another edition (COP28 / COP29, 30e / 31e); names whose words are not one a
  * subset of the other (`sommet sur l'IA` fits `sommet pour l'action sur l'IA`, `AI Safety Summit` does not); places
- * that do not agree (two cities, or a city outside the country given); articles published more than
- * {@link #MAX_DAYS_APART} days apart; years written beside the names that share none. Agreement: a shared word, the
+ * that do not agree (two cities, or a city outside the country given); unless the same edition is written, articles
+ * published more than {@link #MAX_DAYS_APART} days apart, or years written beside the names that share none. Agreement: a shared word, the
  * same place in the name, or the same edition: `Sommet de Paris` joins the Paris AI summit on the place, a bare
  * `Sommet des chefs d'État` joins nothing and stays an event of its own.
  *
@@ -166,11 +166,14 @@ public final class EventLinker {
         if (!mine.isEmpty() && !theirs.isEmpty() && !agree(mine, theirs)) {
             return false;
         }
-        if (m.published() != null && e.minPublished != Long.MAX_VALUE
+        // an edition names one meeting whenever the article was written (`la COP28 avait promis...`, a year later)
+        boolean sameEdition = m.edition() > 0 && m.edition() == e.edition;
+        if (!sameEdition && m.published() != null && e.minPublished != Long.MAX_VALUE
                 && (m.published() < e.minPublished - MAX_DAYS_APART || m.published() > e.maxPublished + MAX_DAYS_APART)) {
             return false;
         }
-        if (m.years().length > 0 && !e.years.isEmpty() && Arrays.stream(m.years()).noneMatch(e.years::contains)) {
+        if (!sameEdition && m.years().length > 0 && !e.years.isEmpty()
+                && Arrays.stream(m.years()).noneMatch(e.years::contains)) {
             return false;
         }
         return sharesTopic(w, e.words) || m.place() != null && agree(List.of(m.place()), e.places)

@@ -94,6 +94,13 @@ public final class EventNames {
         }
         int i = 0;
         while (i < t.size()) {
+            if (t.get(i).equals("cop") && i + 1 < t.size() && NUMBER.matcher(t.get(i + 1)).matches()) {
+                // `COP 28`, `COP-28`
+                kind = "cop";
+                edition = edition == 0 ? Integer.parseInt(t.get(i + 1)) : edition;
+                i += 2;
+                continue;
+            }
             int used = 0;
             for (int n = Math.min(t.size() - i, Math.max(words.longestForm(), dict.longestFormTokens())); n >= 1 && used == 0; n--) {
                 String phrase = join(t, i, i + n);
@@ -130,14 +137,9 @@ public final class EventNames {
             Matcher series = SERIES_NUMBER.matcher(tok);
             if (ed > 0) {
                 edition = edition == 0 ? ed : edition;
-            } else if (tok.equals("cop") || series.matches() && series.group(1).equals("cop")) {
+            } else if (series.matches() && series.group(1).equals("cop")) {
                 kind = "cop";
-                if (series.matches()) {
-                    edition = edition == 0 ? Integer.parseInt(series.group(2)) : edition;
-                } else if (i + 1 < t.size() && NUMBER.matcher(t.get(i + 1)).matches()) {
-                    edition = edition == 0 ? Integer.parseInt(t.get(i + 1)) : edition;
-                    i++;
-                }
+                edition = edition == 0 ? Integer.parseInt(series.group(2)) : edition;
             } else if (series.matches() && !YEAR.matcher(tok).matches()) {
                 ws.add(series.group(1));
                 edition = edition == 0 ? Integer.parseInt(series.group(2)) : edition;

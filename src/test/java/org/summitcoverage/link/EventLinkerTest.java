@@ -47,23 +47,31 @@ class EventLinkerTest {
                 .published("2024-11-24").event("COP29").place("Bakou", "AZ").build();
         ArticleAnalysis c = article("c", "Les négociateurs de la COP29 se sont quittés dimanche.")
                 .published("2024-11-25").event("COP29").build();
+        ArticleAnalysis d = article("d", "La 29e Conférence des Parties a fixé un objectif de financement.")
+                .published("2024-11-26").event("Conférence des Parties", "29e Conférence des Parties").build();
+        ArticleAnalysis e = article("e", "La COP 28 avait promis une transition hors des énergies fossiles.")
+                .published("2024-11-27").event("COP 28").build();
         assertEquals(Map.of(
-                "event:cop28", List.of("a:COP28"),
-                "event:cop29", List.of("b:COP29", "c:COP29")), link(a, b, c));
+                "event:cop28", List.of("a:COP28", "e:COP 28"),
+                "event:cop29", List.of("b:COP29", "c:COP29", "d:Conférence des Parties")), link(a, b, c, d, e));
     }
 
     @Test
-    void editionsWrittenInWordsOrNumbersKeepSummitsOfOneSeriesApart() {
-        ArticleAnalysis a = article("a", "Le 30e sommet de l'Union africaine s'est ouvert à Addis-Abeba.")
-                .event("Sommet de l'Union africaine", "30e sommet de l'Union africaine").place("Addis-Abeba", "ET").build();
-        ArticleAnalysis b = article("b", "Le 31e sommet de l'UA s'est ouvert à Addis-Abeba.")
-                .event("Sommet de l'UA", "31e sommet de l'UA").place("Addis-Abeba", "ET").build();
+    void editionsKeepSummitsOfOneSeriesApartWhenPlaceAndYearAgree() {
+        // the African Union meets twice a year in the same city: only the edition tells the two summits apart
+        ArticleAnalysis a = article("a", "Le 30e sommet de l'Union africaine d'Addis-Abeba s'est ouvert dimanche.")
+                .published("2017-01-29")
+                .event("Sommet de l'Union africaine d'Addis-Abeba", "30e sommet de l'Union africaine d'Addis-Abeba").build();
+        ArticleAnalysis b = article("b", "Le 31e sommet de l'UA d'Addis-Abeba s'est ouvert lundi.")
+                .published("2017-07-03").event("Sommet de l'UA d'Addis-Abeba", "31e sommet de l'UA d'Addis-Abeba").build();
         ArticleAnalysis c = article("c", "Au 31e sommet de l'Union africaine, les chefs d'État ont élu leur président.")
-                .event("Sommet de l'Union africaine", "31e sommet de l'Union africaine").build();
-        Map<String, List<String>> events = link(a, b, c);
-        assertEquals(2, events.size(), events.toString());
-        assertEquals(List.of(List.of("a:Sommet de l'Union africaine"),
-                List.of("b:Sommet de l'UA", "c:Sommet de l'Union africaine")), List.copyOf(sortedValues(events)));
+                .published("2017-07-04").event("Sommet de l'Union africaine", "31e sommet de l'Union africaine").build();
+        ArticleAnalysis d = article("d", "La XXXe session de l'Union africaine s'est tenue en janvier.")
+                .published("2017-02-01").event("Session de l'Union africaine", "XXXe session de l'Union africaine").build();
+        Map<String, List<String>> events = link(a, b, c, d);
+        assertEquals(List.of(List.of("a:Sommet de l'Union africaine d'Addis-Abeba"),
+                List.of("b:Sommet de l'UA d'Addis-Abeba", "c:Sommet de l'Union africaine"),
+                List.of("d:Session de l'Union africaine")), sortedValues(events), events.toString());
     }
 
     @Test
