@@ -336,7 +336,7 @@ public final class EventLinker {
     }
 
     private static LinkedEvent describe(List<EventMention> mentions, Profile p, Reprints reprints) {
-        // per name: [articles using it, what it tells of the event]
+        // per name: [articles using it, what it tells of the event, first article using it]
         Map<String, int[]> nameUse = new TreeMap<>();
         Map<String, EventMention> wordUse = new HashMap<>();
         Map<Place, Integer> placeUse = new HashMap<>();
@@ -348,7 +348,9 @@ public final class EventLinker {
             ordinals[k] = m.ordinal();
             first = Math.min(first, m.ordinal());
             if (m.named()) {
-                nameUse.computeIfAbsent(m.localName(), n -> new int[]{0, 0})[0]++;
+                int[] use = nameUse.computeIfAbsent(m.localName(), n -> new int[]{0, 0, m.ordinal()});
+                use[0]++;
+                use[2] = Math.min(use[2], m.ordinal());
                 wordUse.computeIfAbsent(m.localName(), n -> m);
             }
             if (m.place() != null) {
@@ -381,7 +383,7 @@ public final class EventLinker {
         List<String> names = new ArrayList<>(nameUse.keySet());
         names.sort(Comparator.comparingInt((String n) -> -nameUse.get(n)[0]).thenComparing(Comparator.naturalOrder()));
         String canonical = nameUse.keySet().stream().min(Comparator.comparingInt((String n) -> -nameUse.get(n)[1])
-                .thenComparingInt(n -> -nameUse.get(n)[0]).thenComparingInt(n -> -n.length())
+                .thenComparingInt(n -> -nameUse.get(n)[0]).thenComparingInt(n -> nameUse.get(n)[2])
                 .thenComparing(Comparator.naturalOrder())).orElse("");
         Place place = placeUse.entrySet().stream()
                 .filter(e -> p.places.isEmpty() || p.places.contains(e.getKey()))

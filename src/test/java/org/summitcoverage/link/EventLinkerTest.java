@@ -88,7 +88,7 @@ class EventLinkerTest {
                 .published("2024-05-22").event("Sommet de Séoul sur l'IA").build();
         Map<String, List<String>> events = link(a, b, c, d, e);
         assertEquals(Map.of(
-                "event:sommet-de-paris-sur-l-intelligence-artificielle", List.of("a:Sommet pour l'action sur l'IA",
+                "event:sommet-pour-l-action-sur-l-ia", List.of("a:Sommet pour l'action sur l'IA",
                         "b:AI Action Summit", "c:sommet de Paris sur l'intelligence artificielle", "d:Sommet de Paris"),
                 "event:sommet-de-seoul-sur-l-ia", List.of("e:Sommet de Séoul sur l'IA")), events);
     }
