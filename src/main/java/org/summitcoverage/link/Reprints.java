@@ -60,27 +60,25 @@ public final class Reprints {
         return report[ordinal] == ordinal ? "" : ids.get(report[ordinal]);
     }
 
-    /** Distinct reports among the given articles. */
+    /** Distinct reports among the given articles (the first {@code count} of {@code ordinals}). */
     public int reports(int[] ordinals, int count) {
         int[] r = new int[count];
         for (int k = 0; k < count; k++) {
             r[k] = report[ordinals[k]];
         }
-        java.util.Arrays.sort(r);
-        int n = 0;
-        for (int k = 0; k < count; k++) {
-            n += k == 0 || r[k] != r[k - 1] ? 1 : 0;
-        }
-        return n;
+        return countDistinct(r);
     }
 
-    /** Distinct articles among the given ones (which may repeat). */
+    /** Distinct articles among the given ones (the first {@code count}, which may repeat). */
     public static int distinct(int[] ordinals, int count) {
-        int[] r = java.util.Arrays.copyOf(ordinals, count);
-        java.util.Arrays.sort(r);
+        return countDistinct(java.util.Arrays.copyOf(ordinals, count));
+    }
+
+    private static int countDistinct(int[] values) {
+        java.util.Arrays.sort(values);
         int n = 0;
-        for (int k = 0; k < count; k++) {
-            n += k == 0 || r[k] != r[k - 1] ? 1 : 0;
+        for (int k = 0; k < values.length; k++) {
+            n += k == 0 || values[k] != values[k - 1] ? 1 : 0;
         }
         return n;
     }

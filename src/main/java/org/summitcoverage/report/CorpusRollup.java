@@ -144,7 +144,8 @@ public final class CorpusRollup implements CorpusStep<CorpusRollup> {
         return out;
     }
 
-    private static String preferredName(Map<String, Integer> names) {
+    /** The name used most often, ties by alphabetical order. */
+    static String preferredName(Map<String, Integer> names) {
         String best = null;
         for (Map.Entry<String, Integer> e : names.entrySet()) {
             if (best == null || e.getValue() > names.get(best) || e.getValue().equals(names.get(best))

@@ -228,7 +228,7 @@ public final class EventTables implements CorpusStep<EventTables> {
             r.put("role", s.role.name());
             r.put("entity_id", entityIds.get(s.entity));
             r.put("type", entityTypes.get(s.entity));
-            r.put("canonical_name", preferredName(entityNames.get(s.entity)));
+            r.put("canonical_name", CorpusRollup.preferredName(entityNames.get(s.entity)));
             r.put("reports", s.reports);
             r.put("articles", s.articles);
             r.put("first_published", first < 0 ? "" : reprints.published(first));
@@ -262,11 +262,5 @@ public final class EventTables implements CorpusStep<EventTables> {
             when[i] = reprints.publishedDay(i);
         }
         return when;
-    }
-
-    /** The name most assertions give, ties by alphabetical order. */
-    private static String preferredName(Map<String, Integer> names) {
-        return names.entrySet().stream().min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())
-                .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse("");
     }
 }
