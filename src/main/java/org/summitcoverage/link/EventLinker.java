@@ -366,8 +366,9 @@ public final class EventLinker {
         if (start == Long.MAX_VALUE && p.minPublished != Long.MAX_VALUE) {
             start = p.minPublished;
         }
-        // a name tells of the event by the words other names share with it, and a word no other name has (a
-        // clause the recogniser took in, `... débute aujourd'hui`) counts against it
+        // a name tells of the event by the words other names share with it and by the organisations, countries
+        // and places it names; a common word no other name has (a clause the recogniser took in, `... débute
+        // aujourd'hui`) counts against it
         Map<String, Integer> wordNames = new HashMap<>();
         for (EventMention m : wordUse.values()) {
             m.words().forEach(w -> wordNames.merge(w, 1, Integer::sum));
@@ -376,9 +377,10 @@ public final class EventLinker {
             EventMention m = wordUse.get(e.getKey());
             int tells = (m.place() != null ? 1 : 0) + (m.edition() > 0 ? 1 : 0);
             for (String w : m.words()) {
-                tells += wordNames.get(w) > 1 || wordUse.size() == 1 ? 1 : -1;
+                tells += wordNames.get(w) > 1 || wordUse.size() == 1 || w.indexOf(':') >= 0 ? 1 : -1;
             }
-            e.getValue()[1] = tells;
+            // a name that does not say which meeting it is (`Sommet des chefs d'État`) comes after every other
+            e.getValue()[1] = m.identifies() ? tells : Integer.MIN_VALUE / 2;
         }
         List<String> names = new ArrayList<>(nameUse.keySet());
         names.sort(Comparator.comparingInt((String n) -> -nameUse.get(n)[0]).thenComparing(Comparator.naturalOrder()));
