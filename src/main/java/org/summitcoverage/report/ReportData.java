@@ -43,8 +43,9 @@ public final class ReportData {
             double confidence) {
     }
 
+    /** {@code reports} is -1 for a summary.csv written before the column existed. */
     record SummaryRow(String entityId, String type, String canonicalName, String countryCode, long articles,
-            long mentions) {
+            long mentions, long reports) {
     }
 
     record ChangeRow(String change, String kind, String entityId, String type, String canonicalName,
@@ -133,7 +134,7 @@ public final class ReportData {
         List<SummaryRow> summary = new ArrayList<>();
         readCsv(file.apply(SUMMARY), missing, r -> summary.add(new SummaryRow(
                 get(r, "entity_id"), get(r, "type"), get(r, "canonical_name"), get(r, "country_code"),
-                parseLong(get(r, "articles"), 0), parseLong(get(r, "mentions"), 0))));
+                parseLong(get(r, "articles"), 0), parseLong(get(r, "mentions"), 0), parseLong(get(r, "reports"), -1))));
         List<ChangeRow> changes = null;
         Path changesFile = file.apply(CHANGES);
         if (Files.isRegularFile(changesFile)) {

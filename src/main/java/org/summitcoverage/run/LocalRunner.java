@@ -98,7 +98,7 @@ public final class LocalRunner {
             extra.put("inputs", inputs);
             extra.put("ignored", CorpusListing.ignored(files));
             Map<String, Object> m = manifest.build(tally, phases, extra);
-            writer.finish(tally.counts().asMap(manifest.seconds()), corpusTables, changes, RunManifest.json(m));
+            writer.finish(RunManifest.runTotals(tally, manifest.seconds()), corpusTables, changes, RunManifest.json(m));
             if (o.report()) {
                 Files.writeString(folder.temp("report.html"),
                         HtmlReportWriter.render(ReportData.load(folder::current)), StandardCharsets.UTF_8);
