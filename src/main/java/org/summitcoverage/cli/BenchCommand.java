@@ -1,6 +1,7 @@
 package org.summitcoverage.cli;
 
 import org.summitcoverage.bench.Benchmark;
+import org.summitcoverage.bench.ReprintBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,7 +14,9 @@ import java.util.concurrent.Callable;
                 + "tokenize,ssplit,mwt,pos,ner and (b) the whole per-article analysis, on the same cleaned texts, "
                 + "with 1 and N threads; the share of role extraction; then, per corpus size, a full `analyze` run "
                 + "in a child JVM with its wall time, peak RSS and the time of an --incremental re-run.",
-                "The corpus is generated from the evaluation articles (copies under new ids)."})
+                "The corpus is generated from the evaluation articles (copies under new ids).",
+                "With --dedup, only the deduplication is measured: finding the syndicated copies of generated corpora "
+                        + "of the given sizes, in one JVM and one thread (no model is loaded)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "N", description = "Articles for the in-process throughput comparison (default: ${DEFAULT-VALUE}).")
     int sample = 200;
@@ -33,8 +36,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", paramLabel = "SIZE", description = "-Xmx of the child JVMs (default: ${DEFAULT-VALUE}).")
     String heap = "3g";
 
+    @Option(names = "--dedup", split = ",", paramLabel = "N,N", description = "Measure only the deduplication, on "
+            + "generated corpora of these sizes (e.g. 12500,25000,50000,100000).")
+    List<Integer> dedup;
+
     @Override
     public Integer call() throws Exception {
+        if (dedup != null && !dedup.isEmpty()) {
+            List<Integer> s = new java.util.ArrayList<>(dedup);
+            s.removeIf(n -> n <= 0);
+            s.sort(null);
+            return new ReprintBenchmark(System.out).run(source, s);
+        }
         return new Benchmark(System.out).run(source, sample, sizes, threads, work, heap);
     }
 }

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.summitcoverage.report.ReportData.ChangeRow;
 
-/** What changed since the compared run (changes.csv), added before removed, roles before entities. */
+/**
+ * What changed since the compared run (changes.csv), added before removed; contradictions, events and consolidated
+ * roles before the roles and entities of single articles.
+ */
 final class ChangesSection {
     /** Article links printed in one row of the changes table. */
     static final int MAX_CHANGE_ARTICLES = 10;
@@ -46,12 +49,13 @@ final class ChangesSection {
         h.append("</div>\n");
         List<ChangeRow> rows = new ArrayList<>(view.data.changes);
         rows.sort(Comparator.comparingInt((ChangeRow c) -> changeRank(c.change()))
-                .thenComparing(c -> "role".equals(c.kind()) ? 0 : 1)
+                .thenComparingInt(c -> kindRank(c.kind()))
                 .thenComparing(c -> c.eventId().isEmpty() ? "\uFFFF" : view.entityName(c.eventId()), view.collator)
                 .thenComparingInt(c -> roleRank(c.role()))
                 .thenComparing(c -> c.canonicalName().isEmpty() ? c.entityId() : c.canonicalName(), view.collator));
         h.append("<table class=\"changes\">\n<thead><tr><th>Changement</th><th>Entité</th>")
-                .append("<th>Rôle</th><th>Événement</th><th class=\"num\">Articles</th><th>Articles concernés</th>")
+                .append("<th>Rôle</th><th>Événement</th><th class=\"num\">Rapports</th><th class=\"num\">Articles</th>")
+                .append("<th>Articles concernés</th>")
                 .append("</tr></thead>\n<tbody>\n");
         for (ChangeRow c : rows) {
             h.append("<tr data-change=\"").append(attr(c.change())).append("\" data-kind=\"").append(attr(c.kind()))
@@ -67,9 +71,16 @@ final class ChangesSection {
             }
             h.append("</td>");
             String[] roleLabels = ReportView.ROLES.get(c.role());
-            h.append("<td class=\"role\">").append(text(roleLabels != null ? roleLabels[1] : c.role())).append("</td>");
+            h.append("<td class=\"role\">").append(text(roleLabels != null ? roleLabels[1] : c.role()));
+            if (!c.conflict().isEmpty()) {
+                String[] other = ReportView.ROLES.get(c.conflict());
+                h.append(" <span class=\"conflict-mark\">et ").append(text(other != null ? other[1] : c.conflict()))
+                        .append("</span>");
+            }
+            h.append("</td>");
             h.append("<td class=\"event\">").append(text(c.eventId().isEmpty()
-                    ? ("role".equals(c.kind()) ? ReportView.UNSPECIFIED_EVENT : "") : view.entityName(c.eventId()))).append("</td>");
+                    ? (c.kind().endsWith("role") ? ReportView.UNSPECIFIED_EVENT : "") : view.entityName(c.eventId()))).append("</td>");
+            h.append("<td class=\"num reports\">").append(c.reports() < 0 ? "" : number(c.reports())).append("</td>");
             h.append("<td class=\"num articles\">").append(number(c.articles().size())).append("</td>");
             h.append("<td class=\"refs\">");
             if (!c.articles().isEmpty()) {
@@ -127,7 +138,20 @@ final class ChangesSection {
         return switch (kind) {
             case "entity" -> "entité";
             case "role" -> "rôle";
+            case "event" -> "événement";
+            case "event_role" -> "rôle dans l'événement";
+            case "conflict" -> "contradiction";
             default -> kind;
+        };
+    }
+
+    private static int kindRank(String kind) {
+        return switch (kind) {
+            case "conflict" -> 0;
+            case "event" -> 1;
+            case "event_role" -> 2;
+            case "role" -> 3;
+            default -> 4;
         };
     }
 }

@@ -47,7 +47,9 @@ final class ChartsSection {
             String name = displayName(s);
             bars.add(new SvgBarChart.Bar(name, s.mentions(),
                     name + " : " + count(s.mentions(), "mention", "mentions") + " dans "
-                            + count(s.articles(), "article", "articles")));
+                            + count(s.articles(), "article", "articles")
+                            + (s.reports() >= 0 && s.reports() != s.articles()
+                            ? " (" + count(s.reports(), "rapport", "rapports") + ")" : "")));
         }
         h.append("<figure class=\"chart\" data-chart=\"").append(attr(key)).append("\">\n<figcaption><strong>")
                 .append(text(title)).append("</strong> <span class=\"muted\">");

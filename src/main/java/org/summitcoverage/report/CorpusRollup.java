@@ -1,5 +1,6 @@
 package org.summitcoverage.report;
 
+import org.summitcoverage.link.IntList;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.Entity;
 import org.summitcoverage.model.Role;
@@ -25,11 +26,16 @@ import java.util.Set;
  * SQL could only express with a two-level aggregation and a join that had to be kept in step with this class
  * by hand; here the rules exist once, are unit-tested without Spark, and the state is the same one entry per
  * entity that the local runner already holds in memory.
+ *
+ * <p>{@code reports} counts the distinct reports (groups of syndicated copies) among an entity's articles, which
+ * are known only at the end: each entry keeps its articles' input positions (one int per entities.csv row).
  */
 public final class CorpusRollup implements CorpusStep<CorpusRollup> {
     private static final long serialVersionUID = 1L;
     public static final String TABLE = "summary";
     private final Map<String, Acc> byId = new HashMap<>();
+    /** Articles added so far: the input position of the next one. */
+    private int added;
     /** Roles of entities not yet seen in this stretch of input: they count if an earlier stretch saw the entity. */
     private final Map<String, Map<RoleType, Integer>> pendingRoles = new HashMap<>();
 
@@ -41,10 +47,12 @@ public final class CorpusRollup implements CorpusStep<CorpusRollup> {
         int articles;
         int mentions;
         final Map<RoleType, Integer> roles = new EnumMap<>(RoleType.class);
+        final IntList ordinals = new IntList();
     }
 
     @Override
     public void add(ArticleAnalysis a) {
+        int ordinal = added++;
         for (Entity e : a.entities()) {
             Acc acc = byId.computeIfAbsent(e.entityId(), k -> new Acc());
             acc.type = e.type().name();
@@ -54,6 +62,7 @@ public final class CorpusRollup implements CorpusStep<CorpusRollup> {
             acc.names.merge(e.canonicalName(), 1, Integer::sum);
             acc.articles++;
             acc.mentions += e.mentions();
+            acc.ordinals.add(ordinal);
         }
         Set<String> seen = new HashSet<>();
         for (Role r : a.roles()) {
@@ -74,13 +83,11 @@ public final class CorpusRollup implements CorpusStep<CorpusRollup> {
                     : pendingRoles.computeIfAbsent(p.getKey(), k -> new EnumMap<>(RoleType.class));
             p.getValue().forEach((role, n) -> into.merge(role, n, Integer::sum));
         }
+        int offset = added;
+        added += later.added;
         for (Map.Entry<String, Acc> e : later.byId.entrySet()) {
             Acc b = e.getValue();
-            Acc a = byId.get(e.getKey());
-            if (a == null) {
-                byId.put(e.getKey(), b);
-                continue;
-            }
+            Acc a = byId.computeIfAbsent(e.getKey(), k -> new Acc());
             a.type = b.type;
             if (a.countryCode.isEmpty()) {
                 a.countryCode = b.countryCode;
@@ -89,6 +96,7 @@ public final class CorpusRollup implements CorpusStep<CorpusRollup> {
             a.articles += b.articles;
             a.mentions += b.mentions;
             b.roles.forEach((role, n) -> a.roles.merge(role, n, Integer::sum));
+            a.ordinals.addAll(b.ordinals, offset);
         }
     }
 
@@ -98,12 +106,12 @@ public final class CorpusRollup implements CorpusStep<CorpusRollup> {
     }
 
     @Override
-    public List<CorpusTable> tables() {
-        return List.of(new CorpusTable(TABLE, Columns.SUMMARY, rows(), "entities"));
+    public List<CorpusTable> tables(CorpusContext corpus) {
+        return List.of(new CorpusTable(TABLE, Columns.SUMMARY, rows(corpus), "entities"));
     }
 
     /** The summary rows, most-covered first, ties by id, so the file is stable. */
-    public List<Map<String, Object>> rows() {
+    List<Map<String, Object>> rows(CorpusContext corpus) {
         List<Map<String, Object>> out = new ArrayList<>();
         List<String> ids = new ArrayList<>(byId.keySet());
         ids.sort((x, y) -> {
@@ -130,12 +138,14 @@ public final class CorpusRollup implements CorpusStep<CorpusRollup> {
             r.put("host", a.roles.getOrDefault(RoleType.HOST, 0));
             r.put("delegation_head", a.roles.getOrDefault(RoleType.DELEGATION_HEAD, 0));
             r.put("participant", a.roles.getOrDefault(RoleType.PARTICIPANT, 0));
+            r.put("reports", corpus.reprints().reports(a.ordinals.raw(), a.ordinals.size()));
             out.add(r);
         }
         return out;
     }
 
-    private static String preferredName(Map<String, Integer> names) {
+    /** The name used most often, ties by alphabetical order. */
+    static String preferredName(Map<String, Integer> names) {
         String best = null;
         for (Map.Entry<String, Integer> e : names.entrySet()) {
             if (best == null || e.getValue() > names.get(best) || e.getValue().equals(names.get(best))

@@ -23,5 +23,9 @@ public interface CorpusStep<S extends CorpusStep<S>> extends Serializable {
     /** The names of the tables {@link #tables} gives, known before the run (the output folder owns them). */
     List<String> tableNames();
 
-    List<CorpusTable> tables();
+    /**
+     * The step's tables, computed once the whole corpus has been added; {@code corpus} says which articles are
+     * copies of which and fetches the evidence sentences the step asks for.
+     */
+    List<CorpusTable> tables(CorpusContext corpus);
 }

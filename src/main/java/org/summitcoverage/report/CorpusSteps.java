@@ -13,7 +13,7 @@ public final class CorpusSteps {
 
     /** Fresh, empty states of every step. */
     public static List<CorpusStep<?>> fresh() {
-        return List.of(new CorpusRollup());
+        return List.of(new CorpusRollup(), new EventTables());
     }
 
     /** The names of every corpus-level table. */

@@ -29,7 +29,13 @@ public final class CsvTable implements Closeable {
     }
 
     public void write(Map<String, Object> row) throws IOException {
-        printer.printRecord(Rows.values(row, columns).stream().map(SpreadsheetCells::escapeValue).toList());
+        List<Object> values = new java.util.ArrayList<>(columns.size());
+        for (Object v : Rows.values(row, columns)) {
+            // an empty value is written as nothing, even first on a line (where commons-csv would write "",
+            // and Spark's CSV writer nothing: event_roles.csv starts with the event, empty for roles of no event)
+            values.add(v instanceof String s && s.isEmpty() ? null : SpreadsheetCells.escapeValue(v));
+        }
+        printer.printRecord(values);
     }
 
     @Override

@@ -29,14 +29,18 @@ final class EvidenceCell {
         this.view = view;
     }
 
-    /** The sentences that support one entity in one role, grouped by article, strongest first. */
-    void render(StringBuilder h, List<RoleRow> rows) {
+    /**
+     * The sentences that support one entity in one role, grouped by article: {@code first} (the article of
+     * event_roles.csv's evidence, or "") first, then the strongest.
+     */
+    void render(StringBuilder h, List<RoleRow> rows, String first) {
         Map<String, List<RoleRow>> byArticle = new LinkedHashMap<>();
         for (RoleRow r : rows) {
             byArticle.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r);
         }
         List<Map.Entry<String, List<RoleRow>>> articles = new ArrayList<>(byArticle.entrySet());
-        articles.sort(Comparator.comparingDouble((Map.Entry<String, List<RoleRow>> e) -> -maxConfidence(e.getValue()))
+        articles.sort(Comparator.comparing((Map.Entry<String, List<RoleRow>> e) -> !e.getKey().equals(first))
+                .thenComparingDouble(e -> -maxConfidence(e.getValue()))
                 .thenComparing(e -> view.publishedOf(e.getKey()), Comparator.reverseOrder())
                 .thenComparing(Map.Entry::getKey));
         int shown = Math.min(articles.size(), MAX_EVIDENCE_ARTICLES);

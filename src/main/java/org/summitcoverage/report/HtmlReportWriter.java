@@ -17,8 +17,9 @@ import java.util.Objects;
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no script, no font
  * or image to fetch) that a person reads on screen or prints. It is built only from the files of
- * an output folder ({@code articles.csv}, {@code roles.csv}, {@code summary.csv},
- * {@code manifest.json} and, when the run was compared with an earlier one, {@code changes.csv}),
+ * an output folder ({@code articles.csv}, {@code roles.csv}, {@code summary.csv}, {@code events.csv},
+ * {@code event_roles.csv}, {@code event_articles.csv}, {@code manifest.json} and, when the run was compared with
+ * an earlier one, {@code changes.csv}),
  * so it can be regenerated for any past run. Each section is its own class: {@link RunSection},
  * {@link ChartsSection}, {@link EventsSection}, {@link ChangesSection}; the stylesheet is the resource
  * {@code report/report.css}.
@@ -26,7 +27,8 @@ import java.util.Objects;
  * <p>Stable hooks for tests and scrapers: {@code section#run}, {@code section#charts},
  * {@code section#events}, {@code section#changes}; {@code svg.bar-chart[data-chart]} holding one
  * {@code g.bar[data-label][data-value]} per bar; {@code table.roles[data-event][data-role]} holding
- * one {@code tr.entity[data-entity][data-articles]} per entity; {@code table.changes} holding one
+ * one {@code tr.entity[data-entity][data-reports][data-articles]} per entity, with {@code .conflict} and
+ * {@code [data-conflict]} naming the opposing role when reports disagree; {@code table.changes} holding one
  * {@code tr[data-change][data-kind]} per change.
  */
 public final class HtmlReportWriter {
@@ -90,7 +92,9 @@ public final class HtmlReportWriter {
 
         h.append("<footer class=\"page-footer\">Produit par summit-coverage")
                 .append(version.isEmpty() ? "" : " " + text(version))
-                .append(" à partir des fichiers articles.csv, roles.csv, summary.csv, manifest.json")
+                .append(" à partir des fichiers articles.csv, roles.csv, summary.csv")
+                .append(data.events != null ? ", events.csv, event_roles.csv, event_articles.csv" : "")
+                .append(", manifest.json")
                 .append(data.changes != null ? " et changes.csv" : "")
                 .append(". Chaque rôle renvoie à la phrase et à l'article dont il est tiré.</footer>\n");
         h.append("</main>\n</body>\n</html>\n");

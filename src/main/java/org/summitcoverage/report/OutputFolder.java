@@ -36,6 +36,8 @@ public final class OutputFolder {
 
     private final Path dir;
     private final Map<String, Path> pending = new LinkedHashMap<>();
+    /** Earlier versions of pending files, still being read; removed at the latest by commit or abandon. */
+    private final List<Path> superseded = new ArrayList<>();
 
     public OutputFolder(Path dir) throws IOException {
         this.dir = dir;
@@ -70,6 +72,20 @@ public final class OutputFolder {
         return pending.get(name);
     }
 
+    /**
+     * A new, empty temporary file for {@code name} that takes the place of its pending one; the pending one stays
+     * readable (for a copy that completes it) until {@link #commit} or {@link #abandon} removes it.
+     */
+    public Path successor(String name) throws IOException {
+        Path previous = pending.get(name);
+        if (previous == null) {
+            throw new IllegalStateException("no pending " + name + " to complete");
+        }
+        pending.remove(name);
+        superseded.add(previous);
+        return temp(name);
+    }
+
     /** Where {@code name} is now: its uncommitted version when this run wrote one, else the folder's file. */
     public Path current(String name) {
         Path p = pending.get(name);
@@ -93,6 +109,7 @@ public final class OutputFolder {
                 Files.deleteIfExists(dir.resolve(name));
             }
         }
+        removeSuperseded();
         removeStaleTemporaryFiles();
         if (pending.containsKey(MANIFEST)) {
             move(pending.get(MANIFEST), dir.resolve(MANIFEST));
@@ -102,6 +119,7 @@ public final class OutputFolder {
 
     /** Removes the temporary files of a run that failed. */
     public void abandon() {
+        removeSuperseded();
         for (Path p : pending.values()) {
             try {
                 Files.deleteIfExists(p);
@@ -126,6 +144,17 @@ public final class OutputFolder {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private void removeSuperseded() {
+        for (Path p : superseded) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: a leftover `.tmp` file is harmless, visibly not a result, and removed by the next run
+            }
+        }
+        superseded.clear();
     }
 
     /** The owned files the manifest in the folder lists (all owned files for a manifest older than that list). */

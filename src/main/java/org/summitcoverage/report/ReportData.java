@@ -30,9 +30,12 @@ public final class ReportData {
     static final String SUMMARY = "summary.csv";
     static final String MANIFEST = "manifest.json";
     static final String CHANGES = "changes.csv";
+    static final String EVENTS = "events.csv";
+    static final String EVENT_ROLES = "event_roles.csv";
+    static final String EVENT_ARTICLES = "event_articles.csv";
 
     record ArticleRow(String articleId, String sourcePath, String url, String title, String published,
-            String source, String language, String status, String reason) {
+            String source, String language, String status, String reason, String duplicateOf) {
     }
 
     record RoleRow(String articleId, String role, String entityId, String type, String canonicalName,
@@ -40,12 +43,24 @@ public final class ReportData {
             double confidence) {
     }
 
+    /** {@code reports} is -1 for a summary.csv written before the column existed. */
     record SummaryRow(String entityId, String type, String canonicalName, String countryCode, long articles,
-            long mentions) {
+            long mentions, long reports) {
     }
 
     record ChangeRow(String change, String kind, String entityId, String type, String canonicalName,
-            String role, String eventId, List<String> articles) {
+            String role, String eventId, List<String> articles, long reports, String conflict) {
+    }
+
+    /** A row of events.csv. */
+    record EventRow(String eventId, String canonicalName, List<String> names, String place, String countryCode,
+            String startDate, long articles, long reports) {
+    }
+
+    /** A row of event_roles.csv. */
+    record EventRoleRow(String eventId, String role, String entityId, String type, String canonicalName,
+            long reports, long articles, String firstPublished, String evidenceArticleId, String evidence,
+            String conflict) {
     }
 
     record Skipped(String articleId, String sourcePath, String status, String reason) {
@@ -64,11 +79,21 @@ public final class ReportData {
     final Map<String, SummaryRow> summaryById;
     /** {@code null} when the run has no changes.csv (nothing was compared). */
     final List<ChangeRow> changes;
+    /** {@code null} for a run written before events.csv, event_roles.csv and event_articles.csv existed. */
+    final Events events;
     final Manifest manifest;
     final List<String> missingFiles;
 
+    /** The three event files of a run. */
+    record Events(List<EventRow> events, List<EventRoleRow> roles, Map<String, String> eventOfLocal) {
+        /** The corpus event of an article's own event id ("" for its roles of no event). */
+        String eventOf(String articleId, String localEventId) {
+            return eventOfLocal.getOrDefault(articleId + "\n" + localEventId, "");
+        }
+    }
+
     private ReportData(List<ArticleRow> articles, List<RoleRow> roles, List<SummaryRow> summary,
-            List<ChangeRow> changes, Manifest manifest, List<String> missingFiles) {
+            List<ChangeRow> changes, Events events, Manifest manifest, List<String> missingFiles) {
         this.articles = List.copyOf(articles);
         Map<String, ArticleRow> byId = new HashMap<>();
         for (ArticleRow a : articles) {
@@ -83,6 +108,7 @@ public final class ReportData {
         }
         this.summaryById = Collections.unmodifiableMap(sById);
         this.changes = changes == null ? null : List.copyOf(changes);
+        this.events = events;
         this.manifest = manifest;
         this.missingFiles = List.copyOf(missingFiles);
     }
@@ -98,7 +124,7 @@ public final class ReportData {
         readCsv(file.apply(ARTICLES), missing, r -> articles.add(new ArticleRow(
                 get(r, "article_id"), get(r, "source_path"), get(r, "url"), get(r, "title"),
                 get(r, "published"), get(r, "source"), get(r, "language"), get(r, "status"),
-                get(r, "reason"))));
+                get(r, "reason"), get(r, "duplicate_of"))));
         List<RoleRow> roles = new ArrayList<>();
         readCsv(file.apply(ROLES), missing, r -> roles.add(new RoleRow(
                 get(r, "article_id"), get(r, "role"), get(r, "entity_id"), get(r, "type"),
@@ -108,7 +134,7 @@ public final class ReportData {
         List<SummaryRow> summary = new ArrayList<>();
         readCsv(file.apply(SUMMARY), missing, r -> summary.add(new SummaryRow(
                 get(r, "entity_id"), get(r, "type"), get(r, "canonical_name"), get(r, "country_code"),
-                parseLong(get(r, "articles"), 0), parseLong(get(r, "mentions"), 0))));
+                parseLong(get(r, "articles"), 0), parseLong(get(r, "mentions"), 0), parseLong(get(r, "reports"), -1))));
         List<ChangeRow> changes = null;
         Path changesFile = file.apply(CHANGES);
         if (Files.isRegularFile(changesFile)) {
@@ -116,11 +142,44 @@ public final class ReportData {
             readCsv(changesFile, missing, r -> rows.add(new ChangeRow(
                     get(r, "change"), get(r, "kind"), get(r, "entity_id"), get(r, "type"),
                     get(r, "canonical_name"), get(r, "role"), get(r, "event_id"),
-                    splitIds(get(r, "articles")))));
+                    splitIds(get(r, "articles")), parseLong(get(r, "reports"), -1), get(r, "conflict"))));
             changes = rows;
         }
+        Events events = readEvents(file, missing);
         Manifest manifest = readManifest(file.apply(MANIFEST), missing);
-        return new ReportData(articles, roles, summary, changes, manifest, missing);
+        return new ReportData(articles, roles, summary, changes, events, manifest, missing);
+    }
+
+    /** The event files, or null when the run has none of them (written before they existed). */
+    private static Events readEvents(java.util.function.Function<String, Path> file, List<String> missing)
+            throws IOException {
+        List<String> names = List.of(EVENTS, EVENT_ROLES, EVENT_ARTICLES);
+        if (names.stream().noneMatch(n -> Files.isRegularFile(file.apply(n)))) {
+            return null;
+        }
+        List<EventRow> events = new ArrayList<>();
+        readCsv(file.apply(EVENTS), missing, r -> events.add(new EventRow(get(r, "event_id"), get(r, "canonical_name"),
+                splitNames(get(r, "names")), get(r, "place"), get(r, "country_code"), get(r, "start_date"),
+                parseLong(get(r, "articles"), 0), parseLong(get(r, "reports"), 0))));
+        List<EventRoleRow> roles = new ArrayList<>();
+        readCsv(file.apply(EVENT_ROLES), missing, r -> roles.add(new EventRoleRow(get(r, "event_id"), get(r, "role"),
+                get(r, "entity_id"), get(r, "type"), get(r, "canonical_name"), parseLong(get(r, "reports"), 0),
+                parseLong(get(r, "articles"), 0), get(r, "first_published"), get(r, "evidence_article_id"),
+                get(r, "evidence"), get(r, "conflict"))));
+        Map<String, String> eventOf = new HashMap<>();
+        readCsv(file.apply(EVENT_ARTICLES), missing, r -> eventOf.put(get(r, "article_id") + "\n"
+                + get(r, "local_event_id"), get(r, "event_id")));
+        return new Events(List.copyOf(events), List.copyOf(roles), Map.copyOf(eventOf));
+    }
+
+    private static List<String> splitNames(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split(" \\| ")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- CSV

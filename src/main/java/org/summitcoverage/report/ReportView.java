@@ -124,13 +124,20 @@ final class ReportView {
         return "<span class=\"article-title\" title=\"" + attr(articleId) + "\">" + text(title) + "</span>";
     }
 
-    /** The canonical name of an entity id: summary.csv, then roles.csv, else made from the id. */
+    /** The canonical name of an entity id: events.csv, summary.csv, then roles.csv, else made from the id. */
     String entityName(String entityId) {
         if (entityId.isEmpty()) {
             return "";
         }
         if (entityId.startsWith("name:")) {
             return entityId.substring(5);
+        }
+        if (data.events != null && entityId.startsWith("event:")) {
+            for (ReportData.EventRow e : data.events.events()) {
+                if (e.eventId().equals(entityId)) {
+                    return e.canonicalName();
+                }
+            }
         }
         SummaryRow s = data.summaryById.get(entityId);
         if (s != null && !s.canonicalName().isEmpty()) {

@@ -59,6 +59,11 @@ final class RunSection {
         h.append("<div class=\"stats\">");
         view.stat(h, "articles", total, total > 1 ? "articles lus" : "article lu");
         view.stat(h, "ok", ok, ok > 1 ? "analysés" : "analysé");
+        Long duplicates = m.counts().get("duplicates");
+        if (duplicates != null && duplicates > 0) {
+            // syndicated copies: the analysed articles that reprint an earlier one
+            view.stat(h, "duplicates", duplicates, duplicates > 1 ? "reprises d'une dépêche" : "reprise d'une dépêche");
+        }
         view.stat(h, "skipped", skipped, skipped > 1 ? "ignorés" : "ignoré");
         view.stat(h, "error", error, "en erreur");
         view.stat(h, "roles", view.data.roles.size(), view.data.roles.size() > 1 ? "rôles relevés" : "rôle relevé");

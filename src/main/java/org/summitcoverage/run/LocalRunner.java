@@ -7,9 +7,11 @@ import org.summitcoverage.corpus.CorpusListing;
 import org.summitcoverage.corpus.CorpusReader;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.Status;
+import org.summitcoverage.report.CorpusTable;
 import org.summitcoverage.report.HtmlReportWriter;
 import org.summitcoverage.report.OutputFolder;
 import org.summitcoverage.report.ReportData;
+import org.summitcoverage.report.RoleEvidence;
 import org.summitcoverage.report.RunWriter;
 
 import java.io.IOException;
@@ -81,8 +83,10 @@ public final class LocalRunner {
         try {
             writeNanos = analyseAll(o, reader, files, total, writer, tally, inputs);
             writer.close();
-            List<Map<String, Object>> changes = previous == null ? null
-                    : ChangeDetector.compare(previous, folder.current("entities.csv"), folder.current("roles.csv"));
+            writer.completeArticles(tally.reprints());
+            List<CorpusTable> corpusTables = tally.conclude(RoleEvidence.fromRolesCsv(folder.current("roles.csv")));
+            writer.writeCorpusTables(corpusTables);
+            List<Map<String, Object>> changes = previous == null ? null : ChangeDetector.compare(previous, folder::current);
             Map<String, Object> phases = new LinkedHashMap<>();
             phases.put("write_ms", writeNanos / 1_000_000);
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -94,7 +98,7 @@ public final class LocalRunner {
             extra.put("inputs", inputs);
             extra.put("ignored", CorpusListing.ignored(files));
             Map<String, Object> m = manifest.build(tally, phases, extra);
-            writer.finish(tally.counts().asMap(manifest.seconds()), tally.corpusTables(), changes, RunManifest.json(m));
+            writer.finish(RunManifest.runTotals(tally, manifest.seconds()), corpusTables, changes, RunManifest.json(m));
             if (o.report()) {
                 Files.writeString(folder.temp("report.html"),
                         HtmlReportWriter.render(ReportData.load(folder::current)), StandardCharsets.UTF_8);

@@ -57,7 +57,7 @@ public final class RunManifest {
         m.put("options", options);
         m.put("started_at", startedAt.toString());
         m.put("finished_at", Instant.now().toString());
-        Map<String, Object> counts = c.asMap(seconds);
+        Map<String, Object> counts = runTotals(tally, seconds);
         for (CorpusTable t : tally.corpusTables()) {
             counts.put(t.name() + "_rows", t.rows().size());
         }
@@ -78,6 +78,18 @@ public final class RunManifest {
         m.put("skipped_listed", skipped.size());
         m.put("skipped", skipped);
         return m;
+    }
+
+    /**
+     * The run's counters (the manifest's {@code counts}, summary.json's {@code run}), with the analysed articles
+     * that are copies of an earlier one ({@code duplicates}) and the distinct reports among them ({@code reports}).
+     */
+    public static Map<String, Object> runTotals(RunTally tally, double seconds) {
+        Map<String, Object> counts = tally.counts().asMap(seconds);
+        int duplicates = tally.reprints().duplicateCount();
+        counts.put("duplicates", duplicates);
+        counts.put("reports", tally.counts().ok() - duplicates);
+        return counts;
     }
 
     /** The manifest as the bytes of manifest.json. */

@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
  * CORPUS and OUT are any Hadoop-compatible paths. It reads the inputs of `analyze` (txt + sidecar, html,
  * jsonl) with the reader's rules, runs the very same {@link ArticleAnalyzer} in {@code mapPartitions}
  * (models loaded lazily once per executor JVM, never serialised), and writes the tables of docs/output.md
- * (articles, entities, mentions, roles, summary) as Parquet or CSV folders plus {@code manifest.json}.
+ * (articles, entities, mentions, roles, summary) and of the events (events, event_roles, event_articles) as
+ * Parquet or CSV folders plus {@code manifest.json}.
  *
  * <p>Bad input is data: every file or record becomes a row, {@code skipped}/{@code error} with a reason.
  * Rows reach the output only through Spark's file commit protocol, and counts are computed from the
@@ -161,7 +162,8 @@ public final class SparkAnalyzeJob implements Callable<Integer> {
         JavaRDD<WorkItem> work = run.workItems(files);
         JavaRDD<ArticleAnalysis> analysed = run.analyse(work);
         RunTally tally = run.tally(analysed);
-        run.writeArticleTables(analysed, tally.counts());
+        run.conclude(tally, analysed);
+        run.writeArticleTables(analysed, tally);
         run.writeCorpusTables(tally);
         return run.finish(tally, files);
     }

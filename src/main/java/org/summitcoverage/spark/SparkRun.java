@@ -23,6 +23,7 @@ import org.summitcoverage.corpus.WorkItem;
 import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.report.ArticleTable;
 import org.summitcoverage.report.CorpusTable;
+import org.summitcoverage.report.RoleEvidence;
 import org.summitcoverage.run.RunCounts;
 import org.summitcoverage.run.RunManifest;
 import org.summitcoverage.run.RunOutcome;
@@ -35,6 +36,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,10 +170,41 @@ final class SparkRun {
         return all;
     }
 
-    /** One folder per {@link ArticleTable}, each through Spark's commit protocol. */
-    void writeArticleTables(JavaRDD<ArticleAnalysis> analysed, RunCounts counts) {
+    /**
+     * The corpus-level tables, made on the driver from the merged tally; the evidence sentences they name are read
+     * back from the cached analyses (one filtered pass over them).
+     */
+    void conclude(RunTally tally, JavaRDD<ArticleAnalysis> analysed) {
+        tally.conclude(wanted -> {
+            Broadcast<HashSet<RoleEvidence.RoleRef>> refs = jsc.broadcast(new HashSet<>(wanted));
+            List<Tuple2<RoleEvidence.RoleRef, String>> found = analysed.flatMap(a -> {
+                List<Tuple2<RoleEvidence.RoleRef, String>> out = new ArrayList<>();
+                for (int k = 0; k < a.roles().size(); k++) {
+                    RoleEvidence.RoleRef ref = new RoleEvidence.RoleRef(a.articleId(), k);
+                    if (refs.value().contains(ref)) {
+                        out.add(new Tuple2<>(ref, a.roles().get(k).evidence()));
+                    }
+                }
+                return out.iterator();
+            }).collect();
+            refs.destroy();
+            Map<RoleEvidence.RoleRef, String> out = new HashMap<>();
+            found.forEach(t -> out.put(t._1(), t._2()));
+            return out;
+        });
+        phase("corpus_ms");
+    }
+
+    /**
+     * One folder per {@link ArticleTable}, each through Spark's commit protocol; articles → {@code duplicate_of}
+     * comes from the tally's groups of copies, broadcast as the copies' ids (the articles that have a value).
+     */
+    void writeArticleTables(JavaRDD<ArticleAnalysis> analysed, RunTally tally) {
+        RunCounts counts = tally.counts();
+        Broadcast<HashMap<String, String>> duplicates = jsc.broadcast(new HashMap<>(tally.reprints().duplicates()));
+        broadcasts.add(duplicates);
         for (ArticleTable t : ArticleTable.values()) {
-            TableRows rows = new TableRows(t, new FailOnce(failOnce, "table " + t.tableName()), csv());
+            TableRows rows = new TableRows(t, new FailOnce(failOnce, "table " + t.tableName()), csv(), duplicates);
             long n = switch (t) {
                 case ARTICLES -> counts.articles();
                 case ENTITIES -> counts.entities();

@@ -29,7 +29,7 @@ final class SparkTables {
     static final DataType CONFIDENCE = DataTypes.createDecimalType(3, 2);
     private static final Set<String> INT_COLUMNS = Set.of("chars", "sentences", "tokens", "entities", "roles",
             "mentions", "first_start", "sentence_index", "start", "end", "articles", "signatory", "non_signatory",
-            "chair", "host", "delegation_head", "participant");
+            "chair", "host", "delegation_head", "participant", "reports");
 
     static StructType schema(List<String> columns) {
         List<StructField> fields = new ArrayList<>();

@@ -154,6 +154,41 @@ class HtmlReportWriterTest {
     // ---------------------------------------------------------------- events and roles
 
     @Test
+    void withEventFilesEachMeetingIsOneEventCountedInReportsAndContradictionsAreMarked() throws IOException {
+        Path run = ReportFixture.writeRunWithEvents(tmp.resolve("events-run"));
+        Document doc = Jsoup.parse(HtmlReportWriter.render(ReportData.load(run)));
+        String paris = ReportFixture.PARIS_EVENT;
+        // the two articles named the summit differently: one event, as events.csv says, in its order
+        assertEquals(List.of(paris, SEVILLE, ""), attrs(doc.select("article.event"), "data-event"));
+        Element event = eventArticle(doc, paris);
+        assertEquals("Sommet pour l'action sur l'IA", event.selectFirst("h3").text());
+        assertEquals("2", event.attr("data-reports"));
+        assertEquals("Aussi nommé : Sommet pour l'action sur l'intelligence artificielle · Sommet de Paris",
+                event.selectFirst(".event-names").text());
+        assertTrue(event.selectFirst(".event-meta").text().startsWith("2 rapports à l'appui des rôles · Paris · 10 février 2025"),
+                event.selectFirst(".event-meta").text());
+        Elements signatories = rows(doc, paris, "SIGNATORY");
+        // most reports first, then by name (États-Unis before Éthiopie)
+        assertEquals(List.of("country:CI", "country:US", "country:ET", "country:SN"), attrs(signatories, "data-entity"));
+        assertEquals(List.of("2", "1", "1", "1"), attrs(signatories, "data-reports"));
+        // the Ivorian signature is supported by both articles, whatever event id each gave
+        assertEquals(List.of("2025/paris-ia", "2025/paris-ia-bilan"),
+                attrs(signatories.get(0).select("td.evidence .evidence-item"), "data-article"));
+        Element us = signatories.get(1);
+        assertTrue(us.hasClass("conflict"));
+        assertEquals("NON_SIGNATORY", us.attr("data-conflict"));
+        assertEquals("contesté : aussi non-signataire", us.selectFirst(".conflict-mark").text());
+        Element refusing = rows(doc, paris, "NON_SIGNATORY").stream()
+                .filter(r -> r.attr("data-entity").equals("country:US")).findFirst().orElseThrow();
+        assertEquals("SIGNATORY", refusing.attr("data-conflict"));
+        assertEquals("Le Royaume-Uni et les États-Unis n'ont pas signé le texte.",
+                refusing.selectFirst("td.evidence blockquote.sentence").text());
+        assertFalse(rows(doc, paris, "NON_SIGNATORY").get(0).hasClass("conflict") && rows(doc, paris, "NON_SIGNATORY")
+                .get(0).attr("data-entity").equals("country:GB"), "the United Kingdom is not contested");
+        assertEquals("José María Núñez", rows(doc, "", "PARTICIPANT").get(0).selectFirst(".entity-name").text());
+    }
+
+    @Test
     void signatoriesAreListedPerEventWithTheirArticleCount() throws IOException {
         Document doc = Jsoup.parse(render());
         Element event = eventArticle(doc, PARIS);

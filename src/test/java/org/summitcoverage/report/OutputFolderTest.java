@@ -45,6 +45,24 @@ class OutputFolderTest {
         assertFalse(Files.isSymbolicLink(out.resolve("roles.csv")));
     }
 
+    /** articles.csv is completed at the end: the held-back copy stays readable, then nothing of it is left. */
+    @Test
+    void aSuccessorReplacesAPendingFileWhoseFirstVersionIsGoneAfterTheCommit() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        OutputFolder folder = new OutputFolder(out);
+        Path held = folder.temp("articles.csv");
+        Files.writeString(held, "article_id,duplicate_of\na,\n");
+        Path done = folder.successor("articles.csv");
+        assertEquals("article_id,duplicate_of\na,\n", Files.readString(held), "still readable");
+        Files.writeString(done, "article_id,duplicate_of\na,b\n");
+        assertEquals(done, folder.current("articles.csv"));
+        folder.commit();
+        assertEquals("article_id,duplicate_of\na,b\n", Files.readString(out.resolve("articles.csv")));
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(java.util.List.of("articles.csv"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     /** Issue 20, case 10: a commit cut short leaves no manifest.json vouching for files that are not there. */
     @Test
     void aCommitThatFailsPartWayLeavesNoManifest() throws IOException {

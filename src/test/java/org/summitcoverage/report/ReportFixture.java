@@ -100,6 +100,59 @@ final class ReportFixture {
             }
             """;
 
+    /** The Paris summit as events.csv names it once the two articles' names are linked. */
+    static final String PARIS_EVENT = "event:sommet-pour-l-action-sur-l-ia";
+
+    /** The bilan article names the summit otherwise, and says the United States signed after all. */
+    static final String EVENT_RUN_ROLES = ROLES.replace("2025/paris-ia-bilan,SIGNATORY,country:CI,COUNTRY,Côte d'Ivoire,"
+            + PARIS, "2025/paris-ia-bilan,SIGNATORY,country:CI,COUNTRY,Côte d'Ivoire,event:sommet-de-paris")
+            .replace("2025/paris-ia-bilan,NON_SIGNATORY,country:GB,COUNTRY,Royaume-Uni," + PARIS,
+                    "2025/paris-ia-bilan,NON_SIGNATORY,country:GB,COUNTRY,Royaume-Uni,event:sommet-de-paris")
+            .replace("2025/paris-ia-bilan,NON_SIGNATORY,country:US,COUNTRY,États-Unis," + PARIS,
+                    "2025/paris-ia-bilan,NON_SIGNATORY,country:US,COUNTRY,États-Unis,event:sommet-de-paris")
+            + "2025/paris-ia,SIGNATORY,country:US,COUNTRY,États-Unis," + PARIS
+            + ",,ont finalement signé,7,Les États-Unis ont finalement signé la déclaration.,0.7\n";
+
+    static final String EVENTS = """
+            event_id,canonical_name,names,place,country_code,start_date,articles,reports
+            event:sommet-pour-l-action-sur-l-ia,Sommet pour l'action sur l'IA,Sommet pour l'action sur l'intelligence artificielle | Sommet de Paris,Paris,FR,2025-02-10,2,2
+            event:conference-de-seville,Conférence de Séville,Conférence de Séville,Séville,ES,2025-06-30,1,1
+            """;
+
+    static final String EVENT_ARTICLES = """
+            event_id,article_id,local_event_id,local_name
+            event:sommet-pour-l-action-sur-l-ia,2025/paris-ia,event:sommet-pour-l-action-sur-l-intelligence-artificielle,Sommet pour l'action sur l'intelligence artificielle
+            event:sommet-pour-l-action-sur-l-ia,2025/paris-ia-bilan,event:sommet-de-paris,Sommet de Paris
+            event:conference-de-seville,2025/seville,event:conference-de-seville,Conférence de Séville
+            """;
+
+    static final String EVENT_ROLES = """
+            event_id,role,entity_id,type,canonical_name,reports,articles,first_published,evidence_article_id,evidence,conflict
+            event:sommet-pour-l-action-sur-l-ia,SIGNATORY,country:CI,COUNTRY,Côte d'Ivoire,2,2,2025-02-11,2025/paris-ia,La Côte d'Ivoire a signé la déclaration finale du sommet de Paris.,
+            event:sommet-pour-l-action-sur-l-ia,SIGNATORY,country:ET,COUNTRY,Éthiopie,1,1,2025-02-11,2025/paris-ia,L'Éthiopie et le Sénégal ont signé à leur tour.,
+            event:sommet-pour-l-action-sur-l-ia,SIGNATORY,country:SN,COUNTRY,Sénégal,1,1,2025-02-11,2025/paris-ia,L'Éthiopie et le Sénégal ont signé à leur tour.,
+            event:sommet-pour-l-action-sur-l-ia,SIGNATORY,country:US,COUNTRY,États-Unis,1,1,2025-02-11,2025/paris-ia,Les États-Unis ont finalement signé la déclaration.,NON_SIGNATORY
+            event:sommet-pour-l-action-sur-l-ia,NON_SIGNATORY,country:GB,COUNTRY,Royaume-Uni,1,1,2025-02-12T08:30:00+01:00,2025/paris-ia-bilan,Le Royaume-Uni et les États-Unis n'ont pas signé le texte.,
+            event:sommet-pour-l-action-sur-l-ia,NON_SIGNATORY,country:US,COUNTRY,États-Unis,1,1,2025-02-12T08:30:00+01:00,2025/paris-ia-bilan,Le Royaume-Uni et les États-Unis n'ont pas signé le texte.,SIGNATORY
+            event:sommet-pour-l-action-sur-l-ia,CHAIR,country:FR,COUNTRY,France,1,1,2025-02-11,2025/paris-ia,"Le sommet, coprésidé par la France et l'Inde, s'est achevé mardi.",
+            event:sommet-pour-l-action-sur-l-ia,CHAIR,country:IN,COUNTRY,Inde,1,1,2025-02-11,2025/paris-ia,"Le sommet, coprésidé par la France et l'Inde, s'est achevé mardi.",
+            event:sommet-pour-l-action-sur-l-ia,HOST,country:FR,COUNTRY,France,1,1,2025-02-11,2025/paris-ia,La France accueillait au Grand Palais une centaine de délégations.,
+            event:sommet-pour-l-action-sur-l-ia,DELEGATION_HEAD,person:helene-lefevre-dupre,PERSON,Hélène Lefèvre-Dupré,1,1,2025-02-11,2025/paris-ia,"La délégation ivoirienne, conduite par Hélène Lefèvre-Dupré, a défendu un accès équitable au calcul.",
+            event:conference-de-seville,SIGNATORY,org:fondation-tech-cie,ORGANIZATION,Fondation <Tech> & Cie,1,1,2025-07-01,2025/seville,La Fondation <Tech> & Cie a adhéré à l'« Engagement de Séville ».,
+            event:conference-de-seville,HOST,country:ES,COUNTRY,Espagne,1,1,2025-07-01,2025/seville,"L'Espagne, pays hôte, a ouvert la conférence lundi.",
+            ,PARTICIPANT,person:jose-maria-nunez,PERSON,José María Núñez,1,1,2025-03-02,2025/lien-douteux,José María Núñez était présent à la réunion.,
+            """;
+
+    /** The whole run with its event files: the two Paris articles' names linked, the United States contested. */
+    static Path writeRunWithEvents(Path dir) throws IOException {
+        writeRun(dir);
+        write(dir, "roles.csv", EVENT_RUN_ROLES);
+        write(dir, "events.csv", EVENTS);
+        write(dir, "event_roles.csv", EVENT_ROLES);
+        write(dir, "event_articles.csv", EVENT_ARTICLES);
+        return dir;
+    }
+
     private ReportFixture() {
     }
 

@@ -10,6 +10,7 @@ import org.summitcoverage.model.RoleType;
 import org.summitcoverage.model.StageTimes;
 import org.summitcoverage.model.Status;
 import org.summitcoverage.report.CorpusTable;
+import org.summitcoverage.report.RoleEvidence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The tally of a run is the same whether one runner adds every article or the Spark job adds stretches of the
- * input to separate tallies and merges them in input order: counters, the roll-up and the skipped list.
+ * input to separate tallies and merges them in input order: counters, the copies, every corpus table and the
+ * skipped list.
  */
 class RunTallyTest {
     private static ArticleAnalysis article(String id, List<Entity> entities, List<Role> roles) {
+        // d reprints a: the same text, so its entities count in articles but not in reports
+        String text = "Une dépêche écrite pour l'article " + (id.equals("d") ? "a" : id) + " de ce test, et pour aucun autre.";
         return new ArticleAnalysis(new ArticleMeta(id, id + ".txt", null, null, null, null, "00", 10), Status.OK, "",
-                "fr", "texte", 2, 17, entities, List.of(), roles, new StageTimes(1, 2, 3, 4, 5));
+                "fr", text, 2, 17, entities, List.of(), roles, new StageTimes(1, 2, 3, 4, 5));
     }
 
     private static Entity country(String code, String name, String cc) {
@@ -59,13 +63,16 @@ class RunTallyTest {
         }
         assertEquals(new RunCounts(7, 5, 1, 1, 1, 6, 0, 7, 85, new StageTimes(5, 10, 15, 20, 25)), t.counts());
         assertEquals(ExitCodes.ARTICLE_ERRORS, t.counts().exitCode());
-        CorpusTable summary = t.corpusTables().get(0);
+        CorpusTable summary = t.conclude(RoleEvidence.of(corpus())).get(0);
         assertEquals("summary", summary.name());
         // ZZ: 3 articles, name used by 2 of them, first non-empty code; the HOST role of b came before XX appeared
         assertEquals(List.of(
-                "country:ZZ|Zédland|ZZ|3|6|1|1|0|0|0|0",
-                "country:XX|Ixie|XX|2|4|0|0|0|1|0|0",
-                "country:YY|Ypsie|YY|1|2|1|0|1|0|0|0"), lines(summary.rows()));
+                "country:ZZ|Zédland|ZZ|3|6|1|1|0|0|0|0|2",
+                "country:XX|Ixie|XX|2|4|0|0|0|1|0|0|2",
+                "country:YY|Ypsie|YY|1|2|1|0|1|0|0|0|1"), lines(summary.rows()));
+        assertEquals(java.util.Map.of("d", "a"), t.reprints().duplicates());
+        assertEquals(List.of("summary", "events", "event_roles", "event_articles"),
+                t.corpusTables().stream().map(CorpusTable::name).toList());
         assertEquals(List.of("vide: empty file", "cassé: malformed JSON at line 2"),
                 t.notAnalysedAsMaps().stream().map(m -> m.get("article_id") + ": " + m.get("reason")).toList());
     }
@@ -85,7 +92,12 @@ class RunTallyTest {
                 }
                 String cut = "cut at " + i + " and " + j;
                 assertEquals(whole.counts(), merged.counts(), cut);
-                assertEquals(lines(whole.corpusTables().get(0).rows()), lines(merged.corpusTables().get(0).rows()), cut);
+                List<CorpusTable> expected = whole.conclude(RoleEvidence.of(all));
+                List<CorpusTable> actual = merged.conclude(RoleEvidence.of(all));
+                for (int k = 0; k < expected.size(); k++) {
+                    assertEquals(expected.get(k).rows(), actual.get(k).rows(), expected.get(k).name() + ", " + cut);
+                }
+                assertEquals(whole.reprints().duplicates(), merged.reprints().duplicates(), cut);
                 assertEquals(whole.notAnalysedAsMaps(), merged.notAnalysedAsMaps(), cut);
             }
         }
@@ -97,7 +109,8 @@ class RunTallyTest {
             out.add(String.join("|", r.get("entity_id").toString(), r.get("canonical_name").toString(),
                     r.get("country_code").toString(), r.get("articles").toString(), r.get("mentions").toString(),
                     r.get("signatory").toString(), r.get("non_signatory").toString(), r.get("chair").toString(),
-                    r.get("host").toString(), r.get("delegation_head").toString(), r.get("participant").toString()));
+                    r.get("host").toString(), r.get("delegation_head").toString(), r.get("participant").toString(),
+                    r.get("reports").toString()));
         }
         return out;
     }
