@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A noun of attendance: its `de` complement attends (`avec la participation du Maroc`, `a confirmé la présence de
+ * A noun of attendance: its `de` complement attends, or with a possessive the subject of its verb (`X a honoré le
+ * sommet de sa présence`) (`avec la participation du Maroc`, `a confirmé la présence de
  * la vice-présidente X`, `L'arrivée du président turc X est prévue`), people, states and bodies alike. A cancelled
  * attendance (`a annulé sa venue`, `a décliné sa participation`) is none, and so is a participation in something
  * that is not a meeting (`la participation de la Russie à la guerre`).
@@ -27,7 +28,17 @@ final class AttendanceNounReading implements ParsedReading {
                 return List.of();
             }
         }
-        return new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
+        List<Finding> out = new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));
+        if (out.isEmpty() && site.dependents("det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)))) {
+            // `X a honoré le sommet de sa présence`: a possessive attendance is the subject's
+            for (int v : g.governors(site.cueNode(), "obl")) {
+                out.addAll(site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
+            }
+            for (int v : site.governors("obj")) {
+                out.addAll(site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
+            }
+        }
+        return out;
     }
 }

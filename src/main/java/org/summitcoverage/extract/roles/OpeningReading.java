@@ -15,8 +15,10 @@ final class OpeningReading implements ParsedReading {
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
-        if (site.dependents("nsubj:pass").stream().anyMatch(n -> Meetings.isMeeting(g, n))
-                || site.governors("acl").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+        List<Integer> opened = new ArrayList<>(site.dependents("nsubj:pass"));
+        opened.addAll(site.governors("acl"));
+        opened.addAll(site.dependents("nsubj")); // `sera ouvert par X` is also parsed as a copula and an adjective
+        if (opened.stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
             out.addAll(site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT, a -> site.cueText() + " par"));
         }
         if (site.dependents("obj").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {

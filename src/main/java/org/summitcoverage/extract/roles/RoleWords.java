@@ -56,6 +56,7 @@ public final class RoleWords {
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
     final WordList notArrivals;
+    final WordList possessives;
 
     private final Dictionaries dict;
 
@@ -102,6 +103,7 @@ public final class RoleWords {
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
         notArrivals = l.take("not_arrivals");
+        possessives = l.take("possessives");
         l.requireAllTaken();
     }
 

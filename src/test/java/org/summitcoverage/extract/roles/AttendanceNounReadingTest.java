@@ -34,4 +34,12 @@ class AttendanceNounReadingTest {
                 .entity("Chili", "country:CL").edge("participation", "nmod:de", "Chili").edge("participation", "nmod:à", "guerre");
         assertEquals(Set.of(), p.rows(reading, "participation"));
     }
+
+    @Test
+    void aPossessiveAttendanceIsTheSubjects() {
+        HandParse p = HandParse.of("Ana Ruiz a honoré le sommet de sa présence.")
+                .entity("Ana Ruiz", "person:ana-ruiz")
+                .edge("honoré", "nsubj", "Ana").edge("honoré", "obl:de", "présence").edge("présence", "det", "sa");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "présence"));
+    }
 }
