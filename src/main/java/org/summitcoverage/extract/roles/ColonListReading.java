@@ -14,6 +14,9 @@ import java.util.List;
  * for those attending, the examples after `comme` too (`Des invités de prestige sont présents, comme A, B`).
  */
 final class ColonListReading implements HolderReading {
+    /** How far after the opener the first item may start (`dont les pays de l'Union européenne, …`). */
+    private static final int FIRST_ITEM_SLACK = 5;
+
     @Override
     public List<Finding> read(CueSite site) {
         Hit h = site.hit();
@@ -24,7 +27,7 @@ final class ColonListReading implements HolderReading {
             from = listStart(site.words().attendanceListOpeners, toks, h.end());
         }
         if (from > 0) {
-            for (Mention m : Enumerations.listAfter(site.graph(), from, 3)) {
+            for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
             }
         }

@@ -44,8 +44,11 @@ final class Enumerations {
         // In a long enumeration a comma is enough: `…, la Corée du Sud, l'Union européenne (UE), le FMI`.
         boolean longList = out.size() >= 3;
         Mention after = nextMention(g, last, true);
-        if (after != null && isStateOrBody(after) && after.type() != m.type() && explicitlyCoordinated(g, last, after, longList)) {
-            out.addAll(sameTypeCoordination(g, after));
+        if (after != null && isStateOrBody(after) && after.type() != m.type()) {
+            List<Mention> rest = sameTypeCoordination(g, after);
+            if (explicitlyCoordinated(g, last, after, longList || rest.size() >= 3)) {
+                out.addAll(rest); // `dont les pays de l'UE, les États-Unis, le Japon et le Chili`: a long list goes on
+            }
         }
         Mention before = nextMention(g, first, false);
         if (before != null && isStateOrBody(before) && before.type() != m.type()
@@ -147,7 +150,8 @@ final class Enumerations {
                 i++;
                 continue;
             }
-            if (b.type() == EntityType.PERSON && i > 0 && between.get(i - 1).word().equals(",")) {
+            if (b.type() == EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
+                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
                 int closing = titledApposition(g, between, i);
                 if (closing > 0) {
                     i = closing; // `X, la co-fondatrice de la Fondation Z, Y`: an apposition to the item before
@@ -182,11 +186,15 @@ final class Enumerations {
     }
 
     /**
-     * The closing comma of an apposition that opens at {@code i} on an article and a lower-case word (`la
-     * co-fondatrice de la Fondation Z,`, `le président du Brésil,`), or -1.
+     * The closing comma of an apposition that opens at {@code i} on an article or a possessive and a lower-case word
+     * (`la co-fondatrice de la Fondation Z,`, `le président du Brésil,`, `et son successeur,`), or -1.
      */
     private static int titledApposition(SentenceGraph g, List<Token> between, int i) {
-        if (!g.words().definiteArticles.contains(between.get(i).word()) || i + 1 >= between.size()
+        if (i + 1 < between.size() && TextFolding.fold(between.get(i).word()).equals("et")) {
+            i++; // `…, A, et son successeur, B`
+        }
+        String opener = between.get(i).word();
+        if (!g.words().definiteArticles.contains(opener) && !g.words().possessives.contains(opener) || i + 1 >= between.size()
                 || !Words.isLowerWord(between.get(i + 1))) {
             return -1;
         }

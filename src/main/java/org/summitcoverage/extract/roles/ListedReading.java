@@ -10,10 +10,14 @@ import java.util.List;
  * after the cue, people and states mixed, item after item while only connectors separate them.
  */
 final class ListedReading implements HolderReading {
+    /** How far after the cue the first item may start: `en présence d'une trentaine de dirigeants, du secrétaire
+     * général de l'ONU, X` names its first holder ten words on. */
+    private static final int FIRST_ITEM_SLACK = 12;
+
     @Override
     public List<Finding> read(CueSite site) {
         SentenceGraph g = site.graph();
-        List<Mention> first = Enumerations.listAfter(g, site.hit().end(), 6);
+        List<Mention> first = Enumerations.listAfter(g, site.hit().end(), FIRST_ITEM_SLACK);
         if (first.isEmpty()) {
             return List.of();
         }

@@ -33,4 +33,12 @@ class ListedReadingTest {
                 .entity("ONU", "org:onu").entity("Luis Mora", "person:luis-mora");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "en"));
     }
+
+    @Test
+    void theFirstGuestNamedAfterACountOfOthers() {
+        HandParse p = HandParse.of("Le sommet s'est ouvert en présence d'une trentaine de dirigeants africains, du secrétaire "
+                        + "général de l'ONU, Luis Mora, et de la présidente Ana Ruiz.")
+                .entity("ONU", "org:onu").entity("Luis Mora", "person:luis-mora").entity("Ana Ruiz", "person:ana-ruiz");
+        assertEquals(Set.of("PARTICIPANT person:luis-mora", "PARTICIPANT person:ana-ruiz"), p.rows(reading, "en"));
+    }
 }

@@ -50,4 +50,19 @@ class TokenFallbackReadingTest {
                 .entity("Chili", "country:CL").entity("Pérou", "country:PE");
         assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(reading, "présents"));
     }
+
+    @Test
+    void nonPlusBetweenTheSubjectAndTheVerb() {
+        HandParse p = HandParse.of("Le Chili et le Pérou n'ont pas non plus rejoint la déclaration.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("NON_SIGNATORY country:CL", "NON_SIGNATORY country:PE"),
+                p.rows(reading, "rejoint", org.summitcoverage.model.RoleType.NON_SIGNATORY));
+    }
+
+    @Test
+    void peopleListedWithTheirTitlesAndASuccessor() {
+        HandParse p = HandParse.of("Le président sortant, le Péruvien Luis Mora, et son successeur, la Chilienne Ana Ruiz, prendront la parole.")
+                .entity("Luis Mora", "person:luis-mora").entity("Ana Ruiz", "person:ana-ruiz");
+        assertEquals(Set.of("PARTICIPANT person:luis-mora", "PARTICIPANT person:ana-ruiz"), p.rows(reading, "prendront"));
+    }
 }

@@ -66,4 +66,14 @@ class VerbReadingTest {
                 .edge("présents", "obl:comme", "chancelier").edge("chancelier", "nmod:de", "Chili");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "présents"));
     }
+
+    @Test
+    void aCountedSubjectsMembersNamedAfterDontEvenWhenTheListSwitchesFromBodiesToStates() {
+        HandParse p = HandParse.of("Quarante pays ont signé le texte, dont les pays de l'Union africaine, le Chili, le Pérou et l'Équateur.")
+                .entity("Union africaine", "org:union-africaine").entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .entity("Équateur", "country:EC")
+                .edge("signé", "nsubj", "pays").edge("pays", "nummod", "Quarante").edge("signé", "obj", "texte");
+        assertEquals(Set.of("SIGNATORY org:union-africaine", "SIGNATORY country:CL", "SIGNATORY country:PE",
+                "SIGNATORY country:EC"), p.rows(reading, "signé"));
+    }
 }
