@@ -191,7 +191,9 @@ final class SentenceGraph {
                         && isOrganisationAt(e.dependent())) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
                 }
-                if (!base.equals("conj") && (PHRASE_RELATIONS.contains(base) || base.equals("flat:name"))) {
+                if (!base.equals("conj") && (PHRASE_RELATIONS.contains(base) || base.equals("flat:name"))
+                        || base.equals("conj") && n != node && isComplementOf(n) && isComplementOf(e.dependent())) {
+                    // `des représentants de l'OMS, de l'UA`: complements coordinated inside the phrase are its own
                     todo.add(e.dependent());
                 }
             }
@@ -199,6 +201,16 @@ final class SentenceGraph {
         return out;
     }
 
+
+    /** {@code n} is a complement opened by `de` (`de l'OMS`, `des pays`, `du Chili`). */
+    private boolean isComplementOf(int n) {
+        for (ParsedSentence.Edge e : parse.outgoing(n)) {
+            if (e.baseRelation().equals("case") && words.complementMarkers.contains(parse.node(e.dependent()).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean isAdjectiveOf(int n) {
         for (ParsedSentence.Edge e : parse.incoming(n)) {
