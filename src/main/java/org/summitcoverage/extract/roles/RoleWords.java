@@ -39,6 +39,8 @@ public final class RoleWords {
     final WordList placeNouns;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
+    final WordList absoluteClauseAuxiliaries;
+    final WordList relativePronouns;
     final WordList statusNounFillers;
     final WordList speakerOpeners;
     final WordList holderTitles;
@@ -89,6 +91,8 @@ public final class RoleWords {
         placeNouns = l.take("place_nouns");
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
+        absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
+        relativePronouns = l.take("relative_pronouns");
         statusNounFillers = l.take("status_noun_fillers");
         speakerOpeners = l.take("speaker_openers");
         holderTitles = l.take("holder_titles");
