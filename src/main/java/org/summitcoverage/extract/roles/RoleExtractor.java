@@ -38,6 +38,7 @@ public final class RoleExtractor {
     private final ExceptionReading exceptions = new ExceptionReading();
     private final ListHeaderReading lists;
     private final MeetingPlaceReading places;
+    private final MeetingTitleReading titles;
 
     /**
      * @param useParser false for the fast mode: token rules only, no dependency parse (several times
@@ -49,6 +50,7 @@ public final class RoleExtractor {
         this.useParser = useParser;
         this.lists = new ListHeaderReading(lexicon, words);
         this.places = new MeetingPlaceReading(lexicon, words);
+        this.titles = new MeetingTitleReading(words);
     }
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
@@ -116,6 +118,11 @@ public final class RoleExtractor {
             int index = p.sentenceIndex();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, p.finding(), index, p.evidence(), sentenceEvent(inSentence, mainEvent));
+        }
+        for (MeetingTitleReading.TitledChair t : titles.read(doc, mentions)) {
+            int index = t.sentenceIndex();
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
+            addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
         }
         return negationWins(new ArrayList<>(out.values()));
     }

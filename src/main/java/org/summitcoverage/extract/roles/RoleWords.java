@@ -41,6 +41,11 @@ public final class RoleWords {
     final WordList otherMeetingMarkers;
     final WordList absoluteClauseAuxiliaries;
     final WordList relativePronouns;
+    final WordList chairTitles;
+    final WordList chairedMeetings;
+    final WordList electionVerbs;
+    final WordList standingBodies;
+    final List<String> presidencyOffice;
     final WordList statusNounFillers;
     final WordList speakerOpeners;
     final WordList holderTitles;
@@ -93,6 +98,11 @@ public final class RoleWords {
         otherMeetingMarkers = l.take("other_meeting_markers");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
+        chairTitles = l.take("chair_titles");
+        chairedMeetings = l.take("chaired_meetings");
+        electionVerbs = l.take("election_verbs");
+        standingBodies = l.take("standing_bodies");
+        presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         statusNounFillers = l.take("status_noun_fillers");
         speakerOpeners = l.take("speaker_openers");
         holderTitles = l.take("holder_titles");
