@@ -58,8 +58,17 @@ final class StatusNounReading implements ParsedReading {
         }
         if (before >= 0) {
             Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
-            return m == null ? List.of()
-                    : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: next to noun", m.text() + ", " + site.cueText()));
+            if (m == null) {
+                return List.of();
+            }
+            // `le Chili et le Pérou, coorganisateurs de l'événement`: a plural status is the whole coordination's
+            List<Mention> holders = site.cueText().endsWith("s") || site.cueText().endsWith("x")
+                    ? Enumerations.coordination(site.graph(), m) : List.of(m);
+            List<Finding> out = new ArrayList<>();
+            for (Mention h : holders) {
+                out.add(site.finding(h, Confidence.TOKEN_RULE, "tokens: next to noun", h.text() + ", " + site.cueText()));
+            }
+            return out;
         }
         int k = site.hit().end();
         if (k >= toks.size() || !toks.get(k).word().equals(",")) {

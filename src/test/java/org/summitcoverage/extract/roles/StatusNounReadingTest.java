@@ -50,4 +50,11 @@ class StatusNounReadingTest {
                 .entity("Kenya", "country:KE").edge("ROOT", "root", "placé");
         assertEquals(Set.of("HOST country:KE"), p.rows(reading, "hôte"));
     }
+
+    @Test
+    void byTheWordsAPluralStatusIsTheWholeCoordinations() {
+        HandParse p = HandParse.of("Deux pays se sont distingués : le Chili et le Pérou, coorganisateurs du forum.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").edge("ROOT", "root", "distingués");
+        assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "coorganisateurs"));
+    }
 }
