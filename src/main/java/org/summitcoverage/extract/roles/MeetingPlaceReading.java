@@ -95,6 +95,12 @@ final class MeetingPlaceReading {
                     }
                 }
             }
+            if ((w.equals("en") || w.equals("au") || w.equals("aux")) && namesTheMeetingBefore(toks, k, inSentence)) {
+                Mention c = countryAt(toks, k + 1, inSentence);
+                if (c != null) {
+                    out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
+                }
+            }
             if (w.equals("dans") || w.equals("a")) {
                 Placed p = demonymPlace(toks, k + 1);
                 if (p != null) {
@@ -166,20 +172,13 @@ final class MeetingPlaceReading {
      * (`s'est tenu lundi à Séoul`), or the meeting's noun or name (`le sommet à Séoul`, `Sommet de l'UA à Malabo`).
      */
     private boolean placedByWhatPrecedes(List<Token> toks, int at, List<Mention> inSentence, List<Hit> hits) {
-        if (at > 0) {
-            String before = toks.get(at - 1).word();
-            if (words.meetingNouns.contains(before)) {
-                return true;
-            }
-            int beforeEnd = toks.get(at - 1).end();
-            for (Mention m : inSentence) {
-                if (m.type() == EntityType.EVENT && m.end() == beforeEnd) {
-                    return true;
-                }
-            }
+        if (namesTheMeetingBefore(toks, at, inSentence)) {
+            return true;
         }
         for (Hit h : hits) {
-            if (h.kind() == CueKind.VENUE && h.end() <= at && at - h.end() < VERB_WINDOW) {
+            // `se tiendra à Lima`, `Le Pérou accueille lundi à Lima le sommet`
+            boolean holds = h.kind() == CueKind.VENUE || h.kind() == CueKind.VERB && h.role() == RoleType.HOST;
+            if (holds && h.end() <= at && at - h.end() < VERB_WINDOW) {
                 return true;
             }
         }
@@ -189,6 +188,18 @@ final class MeetingPlaceReading {
             }
         }
         return false;
+    }
+
+    /** The meeting's noun or name stands right before the preposition (`le sommet à Séoul`, `Sommet de l'UA en Guinée`). */
+    private boolean namesTheMeetingBefore(List<Token> toks, int at, List<Mention> inSentence) {
+        if (at <= 0) {
+            return false;
+        }
+        if (words.meetingNouns.contains(toks.get(at - 1).word())) {
+            return true;
+        }
+        int beforeEnd = toks.get(at - 1).end();
+        return inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT && m.end() == beforeEnd);
     }
 
     private boolean speaksOfTheMeeting(List<Token> toks, List<Mention> inSentence, List<Hit> hits) {

@@ -31,6 +31,8 @@ final class RoleReadings {
                         new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
+                .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
+                        new GreetingIsNoHosting(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new LikewiseExtension(new VerbUseOnly(new VerbReading())))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())

@@ -73,4 +73,18 @@ class MeetingPlaceReadingTest {
                 .entity("Lusaka", "location:lusaka").entity("Zambie", "country:ZM");
         assertEquals(Set.of(), rows(p));
     }
+
+    @Test
+    void theMeetingsNameRightBeforeTheCountry() {
+        HandParse p = HandParse.of("Le Chili a salué les conclusions du Forum andin de l'eau au Pérou.")
+                .entity("Chili", "country:CL").entity("Forum andin de l'eau", "event:forum-andin-de-l-eau").entity("Pérou", "country:PE");
+        assertEquals(Set.of("HOST country:PE @0"), rows(p));
+    }
+
+    @Test
+    void aCityAloneAfterAVerbOfHosting() {
+        HandParse p = HandParse.of("Le Pérou accueille lundi à Lima un sommet régional.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of("HOST country:PE @0"), rows(p));
+    }
 }
