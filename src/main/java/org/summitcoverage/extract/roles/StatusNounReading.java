@@ -28,7 +28,9 @@ final class StatusNounReading implements ParsedReading {
             for (int ap : g.governors(head, "appos")) {
                 Mention m = g.mentionAt(g.startOf(ap));
                 if (m != null && SentenceGraph.canHoldRole(m)) {
-                    out.add(site.finding(m, Confidence.NOUN_RULE, "noun-apposition", m.text() + ", " + site.cueText()));
+                    for (Mention h : plural(site) ? Enumerations.coordination(g, m) : List.of(m)) {
+                        out.add(site.finding(h, Confidence.NOUN_RULE, "noun-apposition", h.text() + ", " + site.cueText()));
+                    }
                 }
             }
             for (int v : g.governors(head, "obl")) {
@@ -47,6 +49,12 @@ final class StatusNounReading implements ParsedReading {
         return out.isEmpty() ? nextToNoun(site) : out;
     }
 
+    /** `coorganisateurs`, `signataires`: a plural status noun in apposition is the whole coordination's. */
+    private static boolean plural(CueSite site) {
+        String w = site.cueText();
+        return w.endsWith("s") || w.endsWith("x");
+    }
+
     /** `le Kenya, pays hôte`, `Pays hôte, l'Inde avait placé …`: the name next to the noun, by the words. */
     private static List<Finding> nextToNoun(CueSite site) {
         List<Token> toks = site.tokens();
@@ -62,8 +70,7 @@ final class StatusNounReading implements ParsedReading {
                 return List.of();
             }
             // `le Chili et le Pérou, coorganisateurs de l'événement`: a plural status is the whole coordination's
-            List<Mention> holders = site.cueText().endsWith("s") || site.cueText().endsWith("x")
-                    ? Enumerations.coordination(site.graph(), m) : List.of(m);
+            List<Mention> holders = plural(site) ? Enumerations.coordination(site.graph(), m) : List.of(m);
             List<Finding> out = new ArrayList<>();
             for (Mention h : holders) {
                 out.add(site.finding(h, Confidence.TOKEN_RULE, "tokens: next to noun", h.text() + ", " + site.cueText()));

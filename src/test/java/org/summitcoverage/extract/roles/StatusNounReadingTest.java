@@ -57,4 +57,12 @@ class StatusNounReadingTest {
                 .entity("Chili", "country:CL").entity("Pérou", "country:PE").edge("ROOT", "root", "distingués");
         assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "coorganisateurs"));
     }
+
+    @Test
+    void aPluralStatusInAppositionIsTheWholeCoordinations() {
+        HandParse p = HandParse.of("Le Chili et le Pérou, coorganisateurs du forum, ont salué le texte.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .edge("salué", "nsubj", "Chili").edge("Chili", "conj", "Pérou").edge("Chili", "appos", "coorganisateurs");
+        assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "coorganisateurs"));
+    }
 }
