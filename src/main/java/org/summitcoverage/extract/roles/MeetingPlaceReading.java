@@ -178,7 +178,7 @@ final class MeetingPlaceReading {
         for (Hit h : hits) {
             // `se tiendra à Lima`, `Le Pérou accueille lundi à Lima le sommet`
             boolean holds = h.kind() == CueKind.VENUE || h.kind() == CueKind.VERB && h.role() == RoleType.HOST;
-            if (holds && h.end() <= at && at - h.end() < VERB_WINDOW) {
+            if (holds && h.end() <= at && at - h.end() < VERB_WINDOW && !bareParticiple(toks, h)) {
                 return true;
             }
         }
@@ -188,6 +188,23 @@ final class MeetingPlaceReading {
             }
         }
         return false;
+    }
+
+    /**
+     * `le sommet organisé à Paris en 2025`: a participle without its auxiliary qualifies a noun, often another
+     * meeting than the one the sentence holds; only a verb (`a été organisé à Paris`, `accueille à Rome`) places it.
+     */
+    private boolean bareParticiple(List<Token> toks, Hit h) {
+        String last = toks.get(h.end() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (h.end() - h.first() > 1 || !last.matches(".*(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)")) {
+            return false;
+        }
+        for (int k = Math.max(0, h.first() - 2); k < h.first(); k++) {
+            if (words.auxiliaries.contains(toks.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The meeting's noun or name stands right before the preposition (`le sommet à Séoul`, `Sommet de l'UA en Guinée`). */

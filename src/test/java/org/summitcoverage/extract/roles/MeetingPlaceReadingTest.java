@@ -87,4 +87,11 @@ class MeetingPlaceReadingTest {
                 .entity("Pérou", "country:PE").entity("Lima", "location:lima");
         assertEquals(Set.of("HOST country:PE @0"), rows(p));
     }
+
+    @Test
+    void aParticipleWithoutAuxiliaryQualifiesAnotherMeeting() {
+        HandParse p = HandParse.of("Le Pérou a salué le sommet de Quito, qui prend la suite du forum organisé à Lima en 2024.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of(), rows(p));
+    }
 }
