@@ -30,7 +30,8 @@ final class RepresentativeReading implements HolderReading {
             return List.of();
         }
         Mention person = personBefore(site);
-        if (person == null && c.end() < toks.size() && toks.get(c.end()).word().equals(",") && c.end() + 1 < toks.size()) {
+        // `le représentant du Ghana, X`; but in `le représentant du président, X`, X names the president
+        if (person == null && !c.headOfState() && c.end() < toks.size() && toks.get(c.end()).word().equals(",") && c.end() + 1 < toks.size()) {
             Mention m = g.mentionAt(toks.get(c.end() + 1).start());
             person = m != null && m.type() == EntityType.PERSON ? m : null;
         }
@@ -39,7 +40,7 @@ final class RepresentativeReading implements HolderReading {
     }
 
     /** What is represented, when it is a head of state or a state; null otherwise. */
-    private record Complement(int end, String state) {
+    private record Complement(int end, String state, boolean headOfState) {
     }
 
     private static Complement complement(CueSite site, int k) {
@@ -62,7 +63,7 @@ final class RepresentativeReading implements HolderReading {
         }
         Mention m = g.mentionAt(toks.get(n).start());
         if (m != null && m.type() == EntityType.COUNTRY) {
-            return new Complement(g.tokenIndexAt(m.start()) + 1, m.entityId());
+            return new Complement(g.tokenIndexAt(m.start()) + 1, m.entityId(), false);
         }
         if (words.isHolderTitle(toks.get(n).word()) && words.isTitle(toks.get(n).word()) || toks.get(n).word().equalsIgnoreCase("chef")) {
             // the title's phrase runs to the next comma: `du président de la République du Niger`
@@ -73,7 +74,7 @@ final class RepresentativeReading implements HolderReading {
                 state = state == null && s != null && s.type() == EntityType.COUNTRY ? s.entityId() : state;
                 e++;
             }
-            return new Complement(e, state);
+            return new Complement(e, state, true);
         }
         return null;
     }

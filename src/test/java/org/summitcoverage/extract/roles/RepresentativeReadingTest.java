@@ -29,4 +29,11 @@ class RepresentativeReadingTest {
                 .entity("Kofi Mensah", "person:kofi-mensah").entity("ONU", "org:organisation-des-nations-unies");
         assertEquals(Set.of(), p.rowsOnBehalf(reading, "représentant"));
     }
+
+    @Test
+    void theNameAfterTheHeadOfStatesTitleIsTheHeadOfStates() {
+        HandParse p = HandParse.of("Le représentant du président du Ghana, Kofi Mensah, a pris la parole.")
+                .entity("Ghana", "country:GH").entity("Kofi Mensah", "person:kofi-mensah");
+        assertEquals(Set.of(), p.rowsOnBehalf(reading, "représentant"));
+    }
 }
