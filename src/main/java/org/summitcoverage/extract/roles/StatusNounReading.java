@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
 
@@ -83,6 +84,15 @@ final class StatusNounReading implements ParsedReading {
         }
         // the fronted apposition qualifies the subject after the comma
         k++;
+        if (plural(site) && k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi")
+                && words.amongThem.contains(toks.get(k + 1).word())) {
+            // `Les organisateurs, parmi lesquels A et B, ont …`: the members named hold the status
+            List<Finding> out = new ArrayList<>();
+            for (Mention h : Enumerations.listAfter(site.graph(), k + 2, 2)) {
+                out.add(site.finding(h, Confidence.TOKEN_RULE, "tokens: parmi lesquels", site.cueText() + ", parmi … " + h.text()));
+            }
+            return out;
+        }
         while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
             k++;
         }

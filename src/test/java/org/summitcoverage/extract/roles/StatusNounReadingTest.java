@@ -65,4 +65,11 @@ class StatusNounReadingTest {
                 .edge("salué", "nsubj", "Chili").edge("Chili", "conj", "Pérou").edge("Chili", "appos", "coorganisateurs");
         assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "coorganisateurs"));
     }
+
+    @Test
+    void byTheWordsThePluralStatusOfTheMembersNamedAfterParmiLesquels() {
+        HandParse p = HandParse.of("Les organisateurs, parmi lesquels le Chili et le Pérou, ont prévu trois tables rondes.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").edge("ROOT", "root", "prévu");
+        assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "organisateurs"));
+    }
 }
