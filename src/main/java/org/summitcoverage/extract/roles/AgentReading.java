@@ -15,6 +15,12 @@ import java.util.List;
  * named with `avec` (`X a coprésidé le sommet avec Y`), who shares the role.
  */
 final class AgentReading implements ParsedReading {
+    /**
+     * How far after the verb `avec` may stand, no comma between: `coprésidera jeudi une réunion de la « coalition des
+     * volontaires » avec X` puts the object's complements first.
+     */
+    private static final int WITH_WINDOW = 14;
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -38,7 +44,7 @@ final class AgentReading implements ParsedReading {
         SentenceGraph g = site.graph();
         Hit h = site.hit();
         List<Token> toks = g.tokens();
-        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 5); k++) {
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + WITH_WINDOW); k++) {
             String w = toks.get(k).word();
             if (w.equals(",") || w.equals(";") || w.equals(".")) {
                 break;

@@ -107,7 +107,8 @@ final class Enumerations {
         }
         List<Mention> out = new ArrayList<>();
         out.add(m);
-        for (int j = i + 1; j < sorted.size() && onlyConnectorsBetween(g, sorted.get(j - 1), sorted.get(j)); j++) {
+        for (int j = i + 1; j < sorted.size() && onlyConnectorsBetween(g, sorted.get(j - 1), sorted.get(j))
+                && !AbsoluteClauses.opens(g, sorted.get(j)); j++) {
             out.add(sorted.get(j));
         }
         for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1)); j--) {

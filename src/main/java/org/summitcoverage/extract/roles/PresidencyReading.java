@@ -17,6 +17,11 @@ final class PresidencyReading implements ParsedReading {
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
         String cue = site.cueText();
+        for (int n : site.dependents("nmod")) {
+            if (site.words().standingBodies.contains(g.word(n))) {
+                return List.of(); // `a assuré la présidence de ce mouvement`: a body's presidency, not the meeting's
+            }
+        }
         List<Finding> out = new ArrayList<>();
         for (int v : site.governors("obj")) {
             if (site.words().chairVerbsForNoun.contains(g.word(v))) {
@@ -29,7 +34,9 @@ final class PresidencyReading implements ParsedReading {
         if (site.precededBy("sous")) {
             out.addAll(site.phrases(site.dependents("nmod"), Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
         }
-        for (int adj : site.dependents("amod")) {
+        // `un communiqué de la présidence sénégalaise`: the head of state's office speaks, it chairs nothing
+        boolean office = site.words().presidencyOffice.stream().anyMatch(site::precededBy);
+        for (int adj : office ? List.<Integer>of() : site.dependents("amod")) {
             Mention m = g.mentionAt(g.startOf(adj));
             if (m != null && m.type() == EntityType.COUNTRY) {
                 out.add(site.finding(m, Confidence.NOUN_RULE, "presidency-demonym", cue + " " + m.text()));

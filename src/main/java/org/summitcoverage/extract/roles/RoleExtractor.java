@@ -37,6 +37,8 @@ public final class RoleExtractor {
     private final RoleReadings readings = RoleReadings.standard();
     private final ExceptionReading exceptions = new ExceptionReading();
     private final ListHeaderReading lists;
+    private final MeetingPlaceReading places;
+    private final MeetingTitleReading titles;
 
     /**
      * @param useParser false for the fast mode: token rules only, no dependency parse (several times
@@ -47,6 +49,8 @@ public final class RoleExtractor {
         this.words = words;
         this.useParser = useParser;
         this.lists = new ListHeaderReading(lexicon, words);
+        this.places = new MeetingPlaceReading(lexicon, words);
+        this.titles = new MeetingTitleReading(words);
     }
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
@@ -109,6 +113,16 @@ public final class RoleExtractor {
             int index = l.sentenceIndex();
             List<Mention> inItem = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, l.finding(), index, l.evidence(), sentenceEvent(inItem, mainEvent));
+        }
+        for (MeetingPlaceReading.PlacedHost p : places.read(doc, mentions)) {
+            int index = p.sentenceIndex();
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
+            addRow(out, byId, p.finding(), index, p.evidence(), sentenceEvent(inSentence, mainEvent));
+        }
+        for (MeetingTitleReading.TitledChair t : titles.read(doc, mentions)) {
+            int index = t.sentenceIndex();
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
+            addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
         }
         return negationWins(new ArrayList<>(out.values()));
     }

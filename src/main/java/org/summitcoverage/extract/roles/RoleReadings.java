@@ -31,9 +31,14 @@ final class RoleReadings {
                         new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
+                .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
+                        new GreetingIsNoHosting(new TitleComplementIsNoHolder(
+                                new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new LikewiseExtension(new VerbUseOnly(new VerbReading())))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
+                .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), new VerbUseOnly(new DispatchReading()))
+                .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechNounReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST, RoleType.SIGNATORY, RoleType.NON_SIGNATORY),

@@ -36,6 +36,16 @@ public final class RoleWords {
     final WordList setNouns;
     final WordList groupNouns;
     final WordList welcomedNotHosted;
+    final WordList placeNouns;
+    final WordList placingVerbs;
+    final WordList otherMeetingMarkers;
+    final WordList absoluteClauseAuxiliaries;
+    final WordList relativePronouns;
+    final WordList chairTitles;
+    final WordList chairedMeetings;
+    final WordList electionVerbs;
+    final WordList standingBodies;
+    final List<String> presidencyOffice;
     final WordList statusNounFillers;
     final WordList speakerOpeners;
     final WordList holderTitles;
@@ -84,6 +94,16 @@ public final class RoleWords {
         setNouns = l.take("set_nouns");
         groupNouns = l.take("group_nouns");
         welcomedNotHosted = l.take("welcomed_not_hosted");
+        placeNouns = l.take("place_nouns");
+        placingVerbs = l.take("placing_verbs");
+        otherMeetingMarkers = l.take("other_meeting_markers");
+        absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
+        relativePronouns = l.take("relative_pronouns");
+        chairTitles = l.take("chair_titles");
+        chairedMeetings = l.take("chaired_meetings");
+        electionVerbs = l.take("election_verbs");
+        standingBodies = l.take("standing_bodies");
+        presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         statusNounFillers = l.take("status_noun_fillers");
         speakerOpeners = l.take("speaker_openers");
         holderTitles = l.take("holder_titles");
@@ -112,6 +132,33 @@ public final class RoleWords {
     /** The lists of {@code dict/role_words.tsv} over the given dictionaries. */
     public static RoleWords load(Dictionaries dict) {
         return new RoleWords(dict, TsvResource.read(RESOURCE, "list", "words"));
+    }
+
+    /**
+     * The entity id of the country a place name (`Séoul`, `Abou Dhabi`) or a capital stands in, or null when the
+     * dictionary does not know the place or places it in no single country.
+     */
+    String countryOfPlace(String name) {
+        Set<String> ids = new HashSet<>();
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(name))) {
+            if (e.type() == org.summitcoverage.model.EntityType.LOCATION && e.countryCode().matches("[A-Z]{2}")) {
+                ids.add("country:" + e.countryCode());
+            } else if (e.type() == org.summitcoverage.model.EntityType.COUNTRY && e.kind() == org.summitcoverage.dict.Kind.CAPITAL) {
+                ids.add(e.entityId());
+            }
+        }
+        return ids.size() == 1 ? ids.iterator().next() : null;
+    }
+
+    /** The entity id of the country an unambiguous demonym stands for (`tchadienne` → country:TD), or null. */
+    String countryOfDemonym(String word) {
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(word))) {
+            if (e.type() == org.summitcoverage.model.EntityType.COUNTRY && e.kind() == org.summitcoverage.dict.Kind.DEMONYM
+                    && !e.ambiguous()) {
+                return e.entityId();
+            }
+        }
+        return null;
     }
 
     /** A title word, prefixed and plural ones included (`vice-ministre`, `présidents`): `le ministre X`. */

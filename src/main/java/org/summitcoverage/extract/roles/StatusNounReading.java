@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
 
@@ -28,7 +29,9 @@ final class StatusNounReading implements ParsedReading {
             for (int ap : g.governors(head, "appos")) {
                 Mention m = g.mentionAt(g.startOf(ap));
                 if (m != null && SentenceGraph.canHoldRole(m)) {
-                    out.add(site.finding(m, Confidence.NOUN_RULE, "noun-apposition", m.text() + ", " + site.cueText()));
+                    for (Mention h : plural(site) ? Enumerations.coordination(g, m) : List.of(m)) {
+                        out.add(site.finding(h, Confidence.NOUN_RULE, "noun-apposition", h.text() + ", " + site.cueText()));
+                    }
                 }
             }
             for (int v : g.governors(head, "obl")) {
@@ -47,6 +50,12 @@ final class StatusNounReading implements ParsedReading {
         return out.isEmpty() ? nextToNoun(site) : out;
     }
 
+    /** `coorganisateurs`, `signataires`: a plural status noun in apposition is the whole coordination's. */
+    private static boolean plural(CueSite site) {
+        String w = site.cueText();
+        return w.endsWith("s") || w.endsWith("x");
+    }
+
     /** `le Kenya, pays hôte`, `Pays hôte, l'Inde avait placé …`: the name next to the noun, by the words. */
     private static List<Finding> nextToNoun(CueSite site) {
         List<Token> toks = site.tokens();
@@ -58,8 +67,16 @@ final class StatusNounReading implements ParsedReading {
         }
         if (before >= 0) {
             Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
-            return m == null ? List.of()
-                    : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: next to noun", m.text() + ", " + site.cueText()));
+            if (m == null) {
+                return List.of();
+            }
+            // `le Chili et le Pérou, coorganisateurs de l'événement`: a plural status is the whole coordination's
+            List<Mention> holders = plural(site) ? Enumerations.coordination(site.graph(), m) : List.of(m);
+            List<Finding> out = new ArrayList<>();
+            for (Mention h : holders) {
+                out.add(site.finding(h, Confidence.TOKEN_RULE, "tokens: next to noun", h.text() + ", " + site.cueText()));
+            }
+            return out;
         }
         int k = site.hit().end();
         if (k >= toks.size() || !toks.get(k).word().equals(",")) {
@@ -67,6 +84,15 @@ final class StatusNounReading implements ParsedReading {
         }
         // the fronted apposition qualifies the subject after the comma
         k++;
+        if (plural(site) && k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi")
+                && words.amongThem.contains(toks.get(k + 1).word())) {
+            // `Les organisateurs, parmi lesquels A et B, ont …`: the members named hold the status
+            List<Finding> out = new ArrayList<>();
+            for (Mention h : Enumerations.listAfter(site.graph(), k + 2, 2)) {
+                out.add(site.finding(h, Confidence.TOKEN_RULE, "tokens: parmi lesquels", site.cueText() + ", parmi … " + h.text()));
+            }
+            return out;
+        }
         while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
             k++;
         }

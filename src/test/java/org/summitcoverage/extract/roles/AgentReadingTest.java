@@ -36,6 +36,14 @@ class AgentReadingTest {
     }
 
     @Test
+    void aPartnerNamedAfterTheObjectsComplements() {
+        HandParse p = HandParse.of("Le Ghana coprésidera mardi une réunion de la « table des partenaires » avec le ministre suédois Lars Berg.")
+                .entity("Ghana", "country:GH").entity("suédois", "country:SE").entity("Lars Berg", "person:lars-berg")
+                .edge("coprésidera", "nsubj", "Ghana").edge("coprésidera", "obl:mod", "ministre");
+        assertEquals(Set.of("CHAIR person:lars-berg"), p.rows(reading, "coprésidera"));
+    }
+
+    @Test
     void aPartnerIsNoSignatory() {
         HandParse p = HandParse.of("Le Ghana a signé le texte avec la Suède.")
                 .entity("Ghana", "country:GH").entity("Suède", "country:SE")

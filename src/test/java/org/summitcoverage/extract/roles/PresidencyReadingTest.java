@@ -42,4 +42,19 @@ class PresidencyReadingTest {
         HandParse p = HandParse.of("La présidence tournante change chaque année.").edge("ROOT", "root", "change");
         assertEquals(Set.of(), p.rows(reading, "présidence"));
     }
+
+    @Test
+    void theOfficeOfTheHeadOfStateChairsNothing() {
+        HandParse p = HandParse.of("Le ministre partira lundi, selon un communiqué de la présidence sud-africaine.")
+                .entity("sud-africaine", "country:ZA").edge("présidence", "amod", "sud-africaine");
+        assertEquals(Set.of(), p.rows(reading, "présidence"));
+    }
+
+    @Test
+    void thePresidencyOfAStandingBodyIsNotTheMeetings() {
+        HandParse p = HandParse.of("Le Kenya, qui a assuré la présidence de cette organisation, a salué le sommet.")
+                .entity("Kenya", "country:KE").edge("assuré", "nsubj", "Kenya").edge("assuré", "obj", "présidence")
+                .edge("présidence", "nmod:de", "organisation");
+        assertEquals(Set.of(), p.rows(reading, "présidence"));
+    }
 }

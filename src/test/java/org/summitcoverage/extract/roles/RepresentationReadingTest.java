@@ -37,4 +37,43 @@ class RepresentationReadingTest {
                 .edge("représenté", "nsubj", "Kofi").edge("représenté", "obj", "entreprise");
         assertEquals(Set.of(), p.rows(reading, "représenté"));
     }
+
+    @Test
+    void representingTheHeadOfStateInARelativeClause() {
+        HandParse p = HandParse.of("Le ministre Kofi Mensah, qui représentait le président ghanéen, a pris la parole.")
+                .entity("Kofi Mensah", "person:kofi-mensah").entity("ghanéen", "country:GH")
+                .edge("ministre", "appos", "Kofi").edge("Kofi", "flat:name", "Mensah")
+                .edge("ministre", "acl:relcl", "représentait").edge("représentait", "nsubj", "qui")
+                .edge("représentait", "obj", "président").edge("président", "amod", "ghanéen");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-mensah for country:GH"), p.rowsOnBehalf(reading, "représentait"));
+    }
+
+    @Test
+    void representingTheHeadOfStateNamedByTitleOnly() {
+        HandParse p = HandParse.of("Kofi Mensah a représenté le chef de l'État au forum.")
+                .entity("Kofi Mensah", "person:kofi-mensah")
+                .edge("représenté", "nsubj", "Kofi").edge("Kofi", "flat:name", "Mensah").edge("représenté", "obj", "chef")
+                .edge("chef", "nmod:de", "État");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-mensah for null"), heads(p));
+    }
+
+    @Test
+    void theAgentHungOnThePlaceAfterRespectivement() {
+        HandParse p = HandParse.of("Le Ghana est représenté au forum, respectivement par le ministre Kofi Mensah.")
+                .entity("Ghana", "country:GH").entity("Kofi Mensah", "person:kofi-mensah")
+                .edge("représenté", "nsubj:pass", "Ghana").edge("représenté", "obl:à", "forum")
+                .edge("forum", "nmod:par", "ministre").edge("ministre", "appos", "Kofi").edge("Kofi", "flat:name", "Mensah");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-mensah for country:GH"), heads(p));
+    }
+
+    @Test
+    void theSubjectOfAnAbsoluteClauseStayedAway() {
+        HandParse p = HandParse.of("Le Ghana est représenté par le ministre Kofi Mensah, le président Ama Owusu ayant renoncé au voyage.")
+                .entity("Ghana", "country:GH").entity("Kofi Mensah", "person:kofi-mensah").entity("Ama Owusu", "person:ama-owusu")
+                .edge("représenté", "nsubj:pass", "Ghana").edge("représenté", "obl:agent", "ministre")
+                .edge("ministre", "appos", "Kofi").edge("Kofi", "flat:name", "Mensah")
+                .edge("ministre", "appos", "président").edge("président", "appos", "Ama").edge("Ama", "flat:name", "Owusu")
+                .edge("président", "acl", "renoncé").edge("renoncé", "aux", "ayant");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-mensah for country:GH"), heads(p));
+    }
 }

@@ -50,4 +50,26 @@ class StatusNounReadingTest {
                 .entity("Kenya", "country:KE").edge("ROOT", "root", "placé");
         assertEquals(Set.of("HOST country:KE"), p.rows(reading, "hôte"));
     }
+
+    @Test
+    void byTheWordsAPluralStatusIsTheWholeCoordinations() {
+        HandParse p = HandParse.of("Deux pays se sont distingués : le Chili et le Pérou, coorganisateurs du forum.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").edge("ROOT", "root", "distingués");
+        assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "coorganisateurs"));
+    }
+
+    @Test
+    void aPluralStatusInAppositionIsTheWholeCoordinations() {
+        HandParse p = HandParse.of("Le Chili et le Pérou, coorganisateurs du forum, ont salué le texte.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .edge("salué", "nsubj", "Chili").edge("Chili", "conj", "Pérou").edge("Chili", "appos", "coorganisateurs");
+        assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "coorganisateurs"));
+    }
+
+    @Test
+    void byTheWordsThePluralStatusOfTheMembersNamedAfterParmiLesquels() {
+        HandParse p = HandParse.of("Les organisateurs, parmi lesquels le Chili et le Pérou, ont prévu trois tables rondes.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").edge("ROOT", "root", "prévu");
+        assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "organisateurs"));
+    }
 }

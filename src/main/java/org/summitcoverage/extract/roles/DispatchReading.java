@@ -1,0 +1,34 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `Le Niger a dépêché son ministre X`, `il enverra son Premier ministre X`, `Abou Dhabi a délégué le
+ * vice-président X`: the person sent to the meeting leads the sender's delegation. Only a person named in the
+ * object counts: `a envoyé une délégation` or `a envoyé un message` names no head.
+ */
+final class DispatchReading implements ParsedReading {
+    @Override
+    public List<Finding> readParsed(CueSite site) {
+        SentenceGraph g = site.graph();
+        String onBehalf = null;
+        for (int s : site.dependents("nsubj")) {
+            onBehalf = Delegations.firstStateOrBody(g, s);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int o : site.dependents("obj")) {
+            for (Mention m : HolderPhrases.holderMentions(g, o)) {
+                if (m.type() == EntityType.PERSON) {
+                    out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_SUBJECT,
+                            "dispatched", site.cueText() + " → " + m.text(), onBehalf));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+
+import java.util.List;
+
+/**
+ * `Le président X a été accueilli à l'aéroport par le ministre Y`: a person received on arrival is greeted, and
+ * who greets does not host the meeting (docs/annotation.md § Negation). A passive `accueillir` whose subject is
+ * a person or a title yields no HOST; `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do.
+ */
+final class GreetingIsNoHosting implements HolderReading {
+    private final HolderReading reading;
+
+    GreetingIsNoHosting(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.cueNode() > 0 && !site.dependents("aux:pass").isEmpty()) {
+            for (int s : site.dependents("nsubj:pass")) {
+                if (g.words().isHolderTitle(g.word(s)) || g.words().guestNouns.contains(g.word(s))
+                        || g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                    return List.of();
+                }
+            }
+        }
+        return reading.read(site);
+    }
+}

@@ -1,0 +1,272 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * HOST by place (docs/annotation.md § Roles): the country named in the phrase that places the meeting. It is
+ * written out (`à Abuja, au Nigeria`, `à Abuja (Nigeria)`, `à Abou Dhabi aux Émirats arabes unis`, `Astana, la
+ * capitale du Kazakhstan`), or given by a demonym (`dans la capitale tunisienne`, `dans la ville sud-africaine de
+ * Durban`), or, for a city alone, by the gazetteer when a verb of holding or the meeting's own name stands right
+ * before it (`s'est tenu à Séoul`, `Sommet de l'Union africaine à Malabo`). The sentence must speak of a meeting
+ * (a meeting noun, an event, a role cue); one that speaks of another meeting (`la prochaine édition`) places
+ * nothing. The country must be an entity of the article: a place alone makes no entity.
+ * Not a cue reading: the placing phrase holds no cue word, so every sentence is looked at.
+ */
+final class MeetingPlaceReading {
+    /** A host read from a place: the finding, its sentence and the words that show it. */
+    record PlacedHost(Finding finding, int sentenceIndex, String evidence) {
+    }
+
+    /** Cue kinds that make a sentence speak of the meeting itself. */
+    private static final Set<CueKind> ANCHORS = EnumSet.of(CueKind.VERB, CueKind.VENUE, CueKind.GATHERING,
+            CueKind.ARRIVAL, CueKind.LISTED, CueKind.ATTENDANCE, CueKind.OPENING);
+    /** How far before the city a verb of holding may stand (`s'est tenu les 3 et 4 mai à Séoul`). */
+    private static final int VERB_WINDOW = 7;
+    /** Words between a place noun and its demonym (`la province nord-ouest chinoise`). */
+    private static final int DEMONYM_SLACK = 2;
+
+    private final RoleCueLexicon lexicon;
+    private final RoleWords words;
+
+    MeetingPlaceReading(RoleCueLexicon lexicon, RoleWords words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    List<PlacedHost> read(AnnotatedText doc, List<Mention> mentions) {
+        Map<String, Mention> firstMention = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.COUNTRY) {
+                firstMention.putIfAbsent(m.entityId(), m);
+            }
+        }
+        List<PlacedHost> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            List<Hit> hits = lexicon.find(s.tokens());
+            if (!speaksOfTheMeeting(s.tokens(), inSentence, hits) || speaksOfAnotherMeeting(s.tokens())) {
+                continue;
+            }
+            String evidence = doc.text().substring(s.start(), s.end());
+            for (Placed p : places(s.tokens(), inSentence, hits)) {
+                Mention m = p.country() != null ? p.country() : firstMention.get(p.countryId());
+                if (m != null) {
+                    out.add(new PlacedHost(new Finding(RoleType.HOST, m, p.words(), Confidence.NOUN_RULE, "meeting place",
+                            p.words() + " → " + m.text(), null), s.index(), evidence));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A country read from a place: the mention when the text names it there, else the country's entity id. */
+    private record Placed(Mention country, String countryId, String words) {
+    }
+
+    private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits) {
+        List<Placed> out = new ArrayList<>();
+        for (int k = 0; k < toks.size(); k++) {
+            String w = fold(toks, k);
+            if ((w.equals("a") || w.equals("pour")) && k + 1 < toks.size()) {
+                Mention city = mentionAt(toks, k + 1, inSentence);
+                if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)) {
+                    Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
+                    if (p == null && w.equals("a") && city.type() == EntityType.LOCATION && placedByWhatPrecedes(toks, k, inSentence, hits)) {
+                        String id = words.countryOfPlace(city.text());
+                        p = id == null ? null : new Placed(null, id, "à " + city.text());
+                    }
+                    if (p != null) {
+                        out.add(p);
+                    }
+                }
+            }
+            if ((w.equals("en") || w.equals("au") || w.equals("aux")) && namesTheMeetingBefore(toks, k, inSentence)) {
+                Mention c = countryAt(toks, k + 1, inSentence);
+                if (c != null) {
+                    out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
+                }
+            }
+            if (w.equals("dans") || w.equals("a")) {
+                Placed p = demonymPlace(toks, k + 1);
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What follows a city names its country: `, au Nigeria`, `(Nigeria)`, `aux Émirats`, `, la capitale du Kazakhstan`. */
+    private Placed afterCity(List<Token> toks, int j, List<Mention> inSentence, Mention city) {
+        if (j >= toks.size()) {
+            return null;
+        }
+        String w = fold(toks, j);
+        int k = w.equals(",") ? j + 1 : j;
+        String x = k < toks.size() ? fold(toks, k) : "";
+        if (x.equals("en") || x.equals("au") || x.equals("aux")) {
+            Mention c = countryAt(toks, k + 1, inSentence);
+            return c == null ? null : new Placed(c, c.entityId(), city.text() + " " + toks.get(k).word() + " " + c.text());
+        }
+        if (w.equals("(")) {
+            Mention c = countryAt(toks, j + 1, inSentence);
+            return c == null ? null : new Placed(c, c.entityId(), city.text() + " (" + c.text() + ")");
+        }
+        if (w.equals(",")) {
+            int n = k;
+            while (n < toks.size() && words.definiteArticles.contains(toks.get(n).word())) {
+                n++;
+            }
+            if (n + 1 < toks.size() && fold(toks, n).equals("capitale")) {
+                for (int c = n + 1; c < Math.min(toks.size(), n + 4); c++) {
+                    Mention m = countryAt(toks, c, inSentence);
+                    if (m != null) {
+                        return new Placed(m, m.entityId(), city.text() + ", capitale " + m.text());
+                    }
+                }
+            }
+            if (x.equals("dans") || x.equals("a")) {
+                return demonymPlace(toks, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /** `la capitale tunisienne`, `la ville sud-africaine de Durban`, `la province nord-ouest chinoise`. */
+    private Placed demonymPlace(List<Token> toks, int k) {
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        if (k >= toks.size() || !words.placeNouns.contains(toks.get(k).word())) {
+            return null;
+        }
+        for (int d = k + 1; d < Math.min(toks.size(), k + 2 + DEMONYM_SLACK); d++) {
+            String id = words.countryOfDemonym(toks.get(d).word());
+            if (id != null) {
+                return new Placed(null, id, toks.get(k).word() + " " + toks.get(d).word());
+            }
+            if (!Character.isLowerCase(toks.get(d).word().charAt(0))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A city alone places the meeting only right after what holds it there: a verb of holding a few words before
+     * (`s'est tenu lundi à Séoul`), or the meeting's noun or name (`le sommet à Séoul`, `Sommet de l'UA à Malabo`).
+     */
+    private boolean placedByWhatPrecedes(List<Token> toks, int at, List<Mention> inSentence, List<Hit> hits) {
+        if (namesTheMeetingBefore(toks, at, inSentence)) {
+            return true;
+        }
+        for (Hit h : hits) {
+            // `se tiendra à Lima`, `Le Pérou accueille lundi à Lima le sommet`
+            boolean holds = h.kind() == CueKind.VENUE || h.kind() == CueKind.VERB && h.role() == RoleType.HOST;
+            if (holds && h.end() <= at && at - h.end() < VERB_WINDOW && !bareParticiple(toks, h)) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, at - VERB_WINDOW); k < at; k++) {
+            if (words.placingVerbs.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `le sommet organisé à Paris en 2025`: a participle without its auxiliary qualifies a noun, often another
+     * meeting than the one the sentence holds; only a verb (`a été organisé à Paris`, `accueille à Rome`) places it.
+     */
+    private boolean bareParticiple(List<Token> toks, Hit h) {
+        String last = toks.get(h.end() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (h.end() - h.first() > 1 || !last.matches(".*(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)")) {
+            return false;
+        }
+        for (int k = Math.max(0, h.first() - 2); k < h.first(); k++) {
+            if (words.auxiliaries.contains(toks.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The meeting's noun or name stands right before the preposition (`le sommet à Séoul`, `Sommet de l'UA en Guinée`). */
+    private boolean namesTheMeetingBefore(List<Token> toks, int at, List<Mention> inSentence) {
+        if (at <= 0) {
+            return false;
+        }
+        if (words.meetingNouns.contains(toks.get(at - 1).word())) {
+            return true;
+        }
+        int beforeEnd = toks.get(at - 1).end();
+        return inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT && m.end() == beforeEnd);
+    }
+
+    private boolean speaksOfTheMeeting(List<Token> toks, List<Mention> inSentence, List<Hit> hits) {
+        if (inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT)
+                || hits.stream().anyMatch(h -> h.role() != null && ANCHORS.contains(h.kind()))) {
+            return true;
+        }
+        return toks.stream().anyMatch(t -> words.meetingNouns.contains(t.word()) || words.meetingWords.contains(t.word())
+                || words.placingVerbs.contains(t.word()));
+    }
+
+    /** `la prochaine édition`, `le sommet précédent`: a marker of another meeting next to a meeting noun. */
+    private boolean speaksOfAnotherMeeting(List<Token> toks) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (words.otherMeetingMarkers.contains(toks.get(k).word())) {
+                for (int n = Math.max(0, k - 2); n < Math.min(toks.size(), k + 3); n++) {
+                    if (words.meetingNouns.contains(toks.get(n).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Mention countryAt(List<Token> toks, int k, List<Mention> inSentence) {
+        Mention m = k < toks.size() ? mentionAt(toks, k, inSentence) : null;
+        return m != null && m.type() == EntityType.COUNTRY ? m : null;
+    }
+
+    private static Mention mentionAt(List<Token> toks, int k, List<Mention> inSentence) {
+        int start = toks.get(k).start();
+        for (Mention m : inSentence) {
+            if (m.start() == start) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first token after the mention. */
+    private static int tokenAfter(List<Token> toks, Mention m) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < m.end()) {
+            k++;
+        }
+        return k;
+    }
+
+    private static String fold(List<Token> toks, int k) {
+        return TextFolding.fold(toks.get(k).word());
+    }
+}

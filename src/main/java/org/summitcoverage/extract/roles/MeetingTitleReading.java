@@ -1,0 +1,171 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A title of the meeting in apposition is the cue (docs/annotation.md § Roles, CHAIR): `X, président de la COP29`,
+ * `X, ministre de l'Écologie et président de la conférence`, `le président du sommet, X`, `X a été élu président du
+ * sommet`. The title's complement must be the meeting itself (a word of {@code chaired_meetings}, or an event name),
+ * not a state or a standing body (`président de la République`, `président de la Commission`), nor another meeting
+ * (`l'ancien président de la COP28`). Not a cue reading: `président` stands in most sentences of the press, and
+ * this reading needs no parse.
+ */
+final class MeetingTitleReading {
+    /** A chair read from a title: the finding, its sentence and the words that show it. */
+    record TitledChair(Finding finding, int sentenceIndex, String evidence) {
+    }
+
+    /** Most words between a person and the title in apposition to it (`X, le ministre de l'Écologie de Y et président`). */
+    private static final int APPOSITION_SPAN = 14;
+    /** Most words between the title's `de` and the meeting noun (`président de la 13e Conférence`). */
+    private static final int COMPLEMENT_SLACK = 3;
+
+    private final RoleWords words;
+
+    MeetingTitleReading(RoleWords words) {
+        this.words = words;
+    }
+
+    List<TitledChair> read(AnnotatedText doc, List<Mention> mentions) {
+        List<TitledChair> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            for (int k = 0; k < toks.size(); k++) {
+                if (!words.chairTitles.contains(toks.get(k).word())) {
+                    continue;
+                }
+                int end = meetingComplementEnd(toks, k + 1, inSentence);
+                if (end < 0 || otherMeeting(toks, k)) {
+                    continue;
+                }
+                Mention person = personBefore(toks, k, inSentence);
+                if (person == null) {
+                    person = personAfter(toks, end, inSentence);
+                }
+                if (person != null) {
+                    String title = doc.text().substring(toks.get(k).start(), toks.get(end - 1).end());
+                    out.add(new TitledChair(new Finding(RoleType.CHAIR, person, title, Confidence.NOUN_RULE, "meeting title",
+                            person.text() + ", " + title, null), s.index(), doc.text().substring(s.start(), s.end())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The token after the title's complement when it names a meeting (`de la COP29`, `du sommet`, `de la 13e
+     * Conférence ministérielle`), else -1.
+     */
+    private int meetingComplementEnd(List<Token> toks, int k, List<Mention> inSentence) {
+        if (k >= toks.size()) {
+            return -1;
+        }
+        String de = TextFolding.fold(toks.get(k).word());
+        if (!(de.equals("de") || de.equals("du") || de.equals("d'"))) {
+            return -1;
+        }
+        int n = k + 1;
+        while (n < toks.size() && words.definiteArticles.contains(toks.get(n).word())) {
+            n++;
+        }
+        for (int c = n; c < Math.min(toks.size(), n + COMPLEMENT_SLACK); c++) {
+            int start = toks.get(c).start();
+            for (Mention m : inSentence) {
+                if (m.start() == start) {
+                    return m.type() == EntityType.EVENT ? endOf(toks, m) : -1;
+                }
+            }
+            if (words.chairedMeetings.contains(toks.get(c).word())) {
+                return c + 1;
+            }
+            // ordinals and numbers may stand before the noun (`du 19e Sommet`); any other word ends the search
+            if (!toks.get(c).word().matches("\\d+\\S*|[IVXLC]+e?")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** `l'ancien président de la COP28`, `président de la prochaine conférence`: another meeting. */
+    private boolean otherMeeting(List<Token> toks, int k) {
+        for (int n = Math.max(0, k - 2); n < Math.min(toks.size(), k + 5); n++) {
+            if (words.otherMeetingMarkers.contains(toks.get(n).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person the title is in apposition to: `X, président de …`, `X, le ministre … et président de …`, or the
+     * one elected to it (`X a été élu président de …`). Only an apposition or an election verb leads back to X.
+     */
+    private Mention personBefore(List<Token> toks, int k, List<Mention> inSentence) {
+        int b = k - 1;
+        if (b >= 0 && words.definiteArticles.contains(toks.get(b).word())) {
+            b--;
+        }
+        if (b < 0) {
+            return null;
+        }
+        String w = toks.get(b).word();
+        boolean elected = words.electionVerbs.contains(w);
+        if (!(w.equals(",") || w.equals("et") || elected)) {
+            return null;
+        }
+        for (int n = b; n >= Math.max(0, k - APPOSITION_SPAN); n--) {
+            Token t = toks.get(n);
+            Mention m = mentionEndingAt(t, inSentence);
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m;
+            }
+            String f = TextFolding.fold(t.word());
+            if (f.equals(".") || f.equals(";") || f.equals(":") || words.clauseOpeners.contains(t.word())
+                    && !f.equals("et") || !elected && f.equals("(")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** `le président de la COP29, X, a déclaré`: the name right after the title's complement and a comma. */
+    private static Mention personAfter(List<Token> toks, int end, List<Mention> inSentence) {
+        if (end + 1 >= toks.size() || !toks.get(end).word().equals(",")) {
+            return null;
+        }
+        int start = toks.get(end + 1).start();
+        for (Mention m : inSentence) {
+            if (m.start() == start) {
+                return m.type() == EntityType.PERSON ? m : null;
+            }
+        }
+        return null;
+    }
+
+    private static Mention mentionEndingAt(Token t, List<Mention> inSentence) {
+        for (Mention m : inSentence) {
+            if (m.end() == t.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int endOf(List<Token> toks, Mention m) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < m.end()) {
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,107 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.List;
+
+/**
+ * `X, représentant du président de la République`, `X, représentant le chef de l'État`, `le représentant du
+ * Ghana, X`: the person in apposition to the noun (or present participle) stood for a head of state or a state,
+ * and so led its delegation (docs/annotation.md § Roles, DELEGATION_HEAD). A body's representative (`le
+ * représentant de l'ONU`) is not read: the press names envoys so who attend without leading a state's delegation.
+ */
+final class RepresentativeReading implements HolderReading {
+    /** Most words between the person and the noun in apposition (`X, Premier ministre, représentant …`). */
+    private static final int APPOSITION_SPAN = 8;
+    /** Most words after `de` or the article before the head of state's title or the state. */
+    private static final int COMPLEMENT_SLACK = 3;
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        int end = site.hit().end();
+        Complement c = complement(site, end);
+        if (c == null) {
+            return List.of();
+        }
+        Mention person = personBefore(site);
+        // `le représentant du Ghana, X`; but in `le représentant du président, X`, X names the president
+        if (person == null && !c.headOfState() && c.end() < toks.size() && toks.get(c.end()).word().equals(",") && c.end() + 1 < toks.size()) {
+            Mention m = g.mentionAt(toks.get(c.end() + 1).start());
+            person = m != null && m.type() == EntityType.PERSON ? m : null;
+        }
+        return person == null ? List.of() : List.of(new Finding(RoleType.DELEGATION_HEAD, person, site.cueText(),
+                Confidence.NOUN_RULE, "representative", person.text() + ", " + site.cueText(), c.state()));
+    }
+
+    /** What is represented, when it is a head of state or a state; null otherwise. */
+    private record Complement(int end, String state, boolean headOfState) {
+    }
+
+    private static Complement complement(CueSite site, int k) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        RoleWords words = site.words();
+        int n = k;
+        while (n < toks.size() && n < k + COMPLEMENT_SLACK && !words.definiteArticles.contains(toks.get(n).word())
+                && !isDe(toks.get(n))) {
+            n++; // `représentant personnel du roi`, `représentante spéciale de la présidente`
+        }
+        if (n >= toks.size()) {
+            return null;
+        }
+        while (n < toks.size() && (isDe(toks.get(n)) || words.definiteArticles.contains(toks.get(n).word()))) {
+            n++;
+        }
+        if (n >= toks.size()) {
+            return null;
+        }
+        Mention m = g.mentionAt(toks.get(n).start());
+        if (m != null && m.type() == EntityType.COUNTRY) {
+            return new Complement(g.tokenIndexAt(m.start()) + 1, m.entityId(), false);
+        }
+        if (words.isHolderTitle(toks.get(n).word()) && words.isTitle(toks.get(n).word()) || toks.get(n).word().equalsIgnoreCase("chef")) {
+            // the title's phrase runs to the next comma: `du président de la République du Niger`
+            String state = null;
+            int e = n + 1;
+            while (e < toks.size() && !toks.get(e).word().equals(",") && !toks.get(e).word().equals(".")) {
+                Mention s = g.mentionAt(toks.get(e).start());
+                state = state == null && s != null && s.type() == EntityType.COUNTRY ? s.entityId() : state;
+                e++;
+            }
+            return new Complement(e, state, true);
+        }
+        return null;
+    }
+
+    private static boolean isDe(Token t) {
+        String w = TextFolding.fold(t.word());
+        return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
+    }
+
+    /** `X, représentant du …`, `X, Premier ministre, représentant du …`: the person the noun is in apposition to. */
+    private static Mention personBefore(CueSite site) {
+        List<Token> toks = site.tokens();
+        int first = site.hit().first();
+        if (first == 0 || !toks.get(first - 1).word().equals(",")) {
+            return null;
+        }
+        for (int n = first - 1; n >= Math.max(0, first - APPOSITION_SPAN); n--) {
+            for (Mention m : site.graph().mentions()) {
+                if (m.end() == toks.get(n).end() && m.type() == EntityType.PERSON) {
+                    return m;
+                }
+            }
+            String w = toks.get(n).word();
+            if (w.equals(".") || w.equals(";") || w.equals(":") || site.words().clauseOpeners.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

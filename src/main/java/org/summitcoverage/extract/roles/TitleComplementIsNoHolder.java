@@ -1,0 +1,59 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `L'Italie, président tournant du G20, accueillera le sommet`: the body named in the complement of a title in
+ * apposition only says what the holder presides; it holds nothing itself. When the reading found another holder,
+ * a body right after `président … de` is dropped.
+ */
+final class TitleComplementIsNoHolder implements HolderReading {
+    /** Most words between the title and the body (`président en exercice de l'`). */
+    private static final int TITLE_WINDOW = 5;
+
+    private final HolderReading reading;
+
+    TitleComplementIsNoHolder(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> found = reading.read(site);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : found) {
+            if (f.mention().type() != EntityType.ORGANIZATION || !complementOfTitle(site, f.mention())) {
+                kept.add(f);
+            }
+        }
+        return kept.isEmpty() ? found : kept;
+    }
+
+    private static boolean complementOfTitle(CueSite site, Mention m) {
+        List<Token> toks = site.tokens();
+        int at = site.graph().tokenIndexAt(m.start());
+        if (at <= 0) {
+            return false;
+        }
+        int k = at - 1;
+        while (k >= 0 && site.words().definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        String de = k >= 0 ? TextFolding.fold(toks.get(k).word()) : "";
+        if (!(de.equals("de") || de.equals("du") || de.equals("des") || de.equals("d'"))) {
+            return false;
+        }
+        for (int n = k - 1; n >= Math.max(0, k - TITLE_WINDOW); n--) {
+            if (site.words().chairTitles.contains(toks.get(n).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MeetingPlaceReadingTest {
+    private static Set<String> rows(HandParse p) {
+        Set<String> out = new TreeSet<>();
+        new MeetingPlaceReading(HandParse.CUES, HandParse.WORDS).read(p.annotated(), p.mentions()).forEach(h -> out.add(
+                h.finding().role() + " " + h.finding().mention().entityId() + " @" + h.sentenceIndex()));
+        return out;
+    }
+
+    @Test
+    void aCityFollowedByItsCountry() {
+        HandParse p = HandParse.of("Les ministres se sont retrouvés mardi à Lusaka, en Zambie, pour la conférence sur l'eau.")
+                .entity("Lusaka", "location:lusaka").entity("Zambie", "country:ZM");
+        assertEquals(Set.of("HOST country:ZM @0"), rows(p));
+    }
+
+    @Test
+    void aCountryInBracketsOrRightAfterTheCity() {
+        HandParse p = HandParse.of("Le forum sur la pêche a ouvert ses portes à Mombasa (Kenya).",
+                        "La réunion suivante aura lieu à Doha au Qatar.")
+                .entity("Mombasa", "location:mombasa").entity("Kenya", "country:KE")
+                .entity("Doha", "location:doha").entity("Qatar", "country:QA");
+        assertEquals(Set.of("HOST country:KE @0", "HOST country:QA @1"), rows(p));
+    }
+
+    @Test
+    void aCapitalInApposition() {
+        HandParse p = HandParse.of("Les délégués sont arrivés à Lima, la capitale du Pérou, pour le sommet.")
+                .entity("Lima", "location:lima").entity("Pérou", "country:PE");
+        assertEquals(Set.of("HOST country:PE @0"), rows(p));
+    }
+
+    @Test
+    void aDemonymAfterAPlaceNoun() {
+        HandParse p = HandParse.of("Le Pérou a été cité en exemple.",
+                        "Le sommet régional s'est ouvert lundi dans la capitale péruvienne sous un soleil de plomb.")
+                .entity("Pérou", "country:PE");
+        assertEquals(Set.of("HOST country:PE @1"), rows(p));
+    }
+
+    @Test
+    void aCityAloneAfterAVerbOfHoldingWhenTheArticleNamesItsCountry() {
+        HandParse p = HandParse.of("Le Pérou veut peser dans les débats.", "La conférence s'est tenue jeudi à Lima.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of("HOST country:PE @1"), rows(p));
+    }
+
+    @Test
+    void aCityAloneWithoutAVerbOfHoldingPlacesNothing() {
+        HandParse p = HandParse.of("Le Pérou veut peser dans les débats.", "Le ministre a assisté au sommet après une escale à Lima.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    @Test
+    void anotherMeetingPlacesNothing() {
+        HandParse p = HandParse.of("La prochaine édition du sommet se tiendra à Quito, en Équateur.")
+                .entity("Quito", "location:quito").entity("Équateur", "country:EC");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    @Test
+    void aSentenceThatSpeaksOfNoMeetingPlacesNothing() {
+        HandParse p = HandParse.of("Il a grandi à Lusaka, en Zambie, dans une famille modeste.")
+                .entity("Lusaka", "location:lusaka").entity("Zambie", "country:ZM");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    @Test
+    void theMeetingsNameRightBeforeTheCountry() {
+        HandParse p = HandParse.of("Le Chili a salué les conclusions du Forum andin de l'eau au Pérou.")
+                .entity("Chili", "country:CL").entity("Forum andin de l'eau", "event:forum-andin-de-l-eau").entity("Pérou", "country:PE");
+        assertEquals(Set.of("HOST country:PE @0"), rows(p));
+    }
+
+    @Test
+    void aCityAloneAfterAVerbOfHosting() {
+        HandParse p = HandParse.of("Le Pérou accueille lundi à Lima un sommet régional.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of("HOST country:PE @0"), rows(p));
+    }
+
+    @Test
+    void aParticipleWithoutAuxiliaryQualifiesAnotherMeeting() {
+        HandParse p = HandParse.of("Le Pérou a salué le sommet de Quito, qui prend la suite du forum organisé à Lima en 2024.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of(), rows(p));
+    }
+}
