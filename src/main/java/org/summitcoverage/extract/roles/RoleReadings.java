@@ -31,13 +31,16 @@ final class RoleReadings {
                         new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
+                .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
+                        new SetDefinitionReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new LikewiseExtension(new VerbUseOnly(new VerbReading())))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechNounReading())
-                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST, RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new StatusNounReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
+                        new SetDefinitionReading(new StatusNounReading()))
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new StatusNounReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
                 .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new QuotedSpeakerReading())
@@ -45,6 +48,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new GatheringReading())
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new PassiveSubjectReading())
+                .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.NON_SIGNATORY),
+                        new SetDefinitionReading(new AttendanceNounReading()))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())

@@ -57,6 +57,7 @@ public final class RoleWords {
     final WordList welcomeAdverbs;
     final WordList notArrivals;
     final WordList possessives;
+    final WordList setIdentityVerbs;
 
     private final Dictionaries dict;
 
@@ -104,6 +105,7 @@ public final class RoleWords {
         welcomeAdverbs = l.take("welcome_adverbs");
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
+        setIdentityVerbs = l.take("set_identity_verbs");
         l.requireAllTaken();
     }
 
