@@ -58,6 +58,9 @@ public final class RoleWords {
     final WordList notArrivals;
     final WordList possessives;
     final WordList setIdentityVerbs;
+    final WordList willVerbs;
+    final WordList groupJoiningVerbs;
+    final WordList contrastOpeners;
 
     private final Dictionaries dict;
 
@@ -106,6 +109,9 @@ public final class RoleWords {
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         setIdentityVerbs = l.take("set_identity_verbs");
+        willVerbs = l.take("will_verbs");
+        groupJoiningVerbs = l.take("group_joining_verbs");
+        contrastOpeners = l.take("contrast_openers");
         l.requireAllTaken();
     }
 
