@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `rejoindre` signs a text (`le Chili a rejoint l'appel`) but only joins a group when what is joined names states or
- * people (`Les pays qui n'ont pas adhéré vont être rejoints par quatre autres`, `Les Philippines rejoignent le
- * Burundi`, `a rejoint l'AES`): a different body or a set of states, not the summit's text (docs/annotation.md,
+ * `rejoindre` and `soutenir` sign a text (`le Chili a rejoint l'appel`, `soutient la déclaration`) but only join or
+ * back a group or a person when their object names states or people (`Les pays qui n'ont pas adhéré vont être
+ * rejoints par quatre autres`, `Les Philippines rejoignent le Burundi`, `a rejoint l'AES`, `a soutenu son
+ * homologue X`): a different body, a set of states or a person, not the summit's text (docs/annotation.md,
  * joining), so the cue holds no role there.
  */
 final class GroupJoiningReading implements HolderReading {

@@ -61,6 +61,10 @@ public final class RoleWords {
     final WordList willVerbs;
     final WordList groupJoiningVerbs;
     final WordList contrastOpeners;
+    final WordList memberOpeners;
+    final WordList voteVerbs;
+    final WordList voteForWords;
+    final WordList voteAgainstWords;
 
     private final Dictionaries dict;
 
@@ -112,6 +116,10 @@ public final class RoleWords {
         willVerbs = l.take("will_verbs");
         groupJoiningVerbs = l.take("group_joining_verbs");
         contrastOpeners = l.take("contrast_openers");
+        memberOpeners = l.take("member_openers");
+        voteVerbs = l.take("vote_verbs");
+        voteForWords = l.take("vote_for_words");
+        voteAgainstWords = l.take("vote_against_words");
         l.requireAllTaken();
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A cue in the subject defines a set, and the main verb names its members: `Parmi les pays signataires figurent
  * X et Y`, `Parmi les États n'ayant pas signé figurent X`, `Ceux qui ont voté contre étaient X, Y`, `Les
- * abstentions venaient de X, de Y`, `Les signataires, qui incluent X et Y, …`. Vote tallies and signatory lists
+ * abstentions venaient de X, de Y`, `Les signataires, qui incluent X et Y, …`; or right after the cue (`les pays
+ * signataires, dont le Maroc`). Vote tallies and signatory lists
  * are written this way because the set is the news and its members the detail. The reading holds only when no
  * state, body or person stands in the subject (outside a `de` complement: `les signataires de l'appel de l'UA`),
  * so the set has no holder of its own; otherwise the wrapped reading reads the cue.
@@ -41,6 +42,10 @@ final class SetDefinitionReading implements HolderReading {
         if (h.first() < 0) {
             return List.of();
         }
+        List<Finding> named = membersAfterTheCue(site);
+        if (!named.isEmpty()) {
+            return named;
+        }
         for (int k = 0; k < h.first(); k++) {
             if (namesAHolder(g, toks, k)) {
                 return List.of();
@@ -61,6 +66,24 @@ final class SetDefinitionReading implements HolderReading {
             }
         }
         return List.of();
+    }
+
+    /** `les pays signataires, dont le Maroc`, `les signataires, notamment la Chine`: the members named right after the cue. */
+    private static List<Finding> membersAfterTheCue(CueSite site) {
+        List<Token> toks = site.tokens();
+        int k = site.hit().end();
+        if (k < toks.size() && toks.get(k).word().equals(",")) {
+            k++;
+        }
+        if (k >= toks.size() || !site.words().memberOpeners.contains(toks.get(k).word())) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfter(site.graph(), k + 1, FIRST_ITEM_SLACK)) {
+            out.add(site.finding(m, Confidence.ENUMERATION, "members named after the cue",
+                    site.cueText() + " " + toks.get(k).word() + " " + m.text()));
+        }
+        return out;
     }
 
     /** A state, body or person at token k that is not a `de` complement (`les signataires de l'appel de l'UA`). */

@@ -31,4 +31,11 @@ class GroupJoiningReadingTest {
                 .entity("Népal", "country:NP").edge("rejoint", "nsubj", "Laos").edge("rejoint", "obj", "Népal");
         assertEquals(Set.of(), p.rows(READING, "rejoint"));
     }
+
+    @Test
+    void backingAPersonSignsNothing() {
+        HandParse p = HandParse.of("Le Chili a soutenu Ana Soto lors du sommet.").entity("Chili", "country:CL")
+                .entity("Ana Soto", "person:ana-soto").edge("soutenu", "nsubj", "Chili").edge("soutenu", "obj", "Ana");
+        assertEquals(Set.of(), p.rows(READING, "soutenu"));
+    }
 }

@@ -64,4 +64,11 @@ class SetDefinitionReadingTest {
         HandParse p = HandParse.of("Les pays qui ont signé sont attendus au Kenya.").entity("Kenya", "country:KE");
         assertEquals(Set.of(), rows(p, "signé", RoleType.SIGNATORY));
     }
+
+    @Test
+    void theMembersNamedRightAfterTheNoun() {
+        HandParse p = HandParse.of("Les quarante pays signataires, dont le Togo et le Bénin, se reverront en mai.")
+                .entity("Togo", "country:TG").entity("Bénin", "country:BJ");
+        assertEquals(Set.of("SIGNATORY country:TG", "SIGNATORY country:BJ"), rows(p, "signataires", RoleType.SIGNATORY));
+    }
 }
