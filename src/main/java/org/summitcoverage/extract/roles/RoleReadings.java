@@ -49,8 +49,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new GatheringReading())
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new PassiveSubjectReading())
-                .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.NON_SIGNATORY),
-                        new SetDefinitionReading(new AttendanceNounReading()))
+                .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
+                        new SetDefinitionReading(new ActNounReading()))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())

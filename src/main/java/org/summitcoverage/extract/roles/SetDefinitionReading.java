@@ -15,7 +15,7 @@ import java.util.List;
  * signataires, dont le Maroc`). Vote tallies and signatory lists
  * are written this way because the set is the news and its members the detail. The reading holds only when no
  * state, body or person stands in the subject (outside a `de` complement: `les signataires de l'appel de l'UA`),
- * so the set has no holder of its own; otherwise the wrapped reading reads the cue.
+ * so the set has no holder of its own; the wrapped reading reads the cue as well.
  */
 final class SetDefinitionReading implements HolderReading {
     /** How far after the cue the main verb may stand: a subject longer than this is prose, not a set's name. */
@@ -31,8 +31,10 @@ final class SetDefinitionReading implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
-        List<Finding> members = members(site);
-        return members.isEmpty() ? reading.read(site) : members;
+        // the other readings may still see members the list here stops before (`…, mais aussi l'Union africaine`)
+        List<Finding> out = new ArrayList<>(members(site));
+        out.addAll(reading.read(site));
+        return out;
     }
 
     private static List<Finding> members(CueSite site) {
