@@ -27,4 +27,11 @@ class ActNounReadingTest {
                 .entity("Lima", "location:lima").edge("signature", "nmod:de", "accord");
         assertEquals(Set.of(), p.rows(new ActNounReading(), "signature"));
     }
+
+    @Test
+    void aLiftedVetoIsNoRefusal() {
+        HandParse p = HandParse.of("Le Pérou a levé son veto au texte.").entity("Pérou", "country:PE")
+                .edge("levé", "nsubj", "Pérou").edge("levé", "obj", "veto").edge("veto", "det", "son");
+        assertEquals(Set.of(), p.rows(new ActNounReading(), "veto"));
+    }
 }
