@@ -65,6 +65,8 @@ public final class RoleWords {
     final WordList voteVerbs;
     final WordList voteForWords;
     final WordList voteAgainstWords;
+    final WordList impersonalSubjects;
+    final WordList findingVerbs;
 
     private final Dictionaries dict;
 
@@ -120,6 +122,8 @@ public final class RoleWords {
         voteVerbs = l.take("vote_verbs");
         voteForWords = l.take("vote_for_words");
         voteAgainstWords = l.take("vote_against_words");
+        impersonalSubjects = l.take("impersonal_subjects");
+        findingVerbs = l.take("finding_verbs");
         l.requireAllTaken();
     }
 

@@ -27,4 +27,11 @@ class ColonListReadingTest {
                 .entity("Laos", "country:LA").entity("Népal", "country:NP");
         assertEquals(Set.of(), p.rows(new ColonListReading(), "ratifié"));
     }
+
+    @Test
+    void theExamplesOfACountedSetAfterNotamment() {
+        HandParse p = HandParse.of("Plus de trente pays ont signé la charte, notamment le Laos et le Népal.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of("SIGNATORY country:LA", "SIGNATORY country:NP"), p.rows(new ColonListReading(), "signé"));
+    }
 }
