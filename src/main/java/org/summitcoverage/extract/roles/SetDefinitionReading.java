@@ -22,6 +22,11 @@ final class SetDefinitionReading implements HolderReading {
     private static final int MAX_SUBJECT_TOKENS = 20;
     /** How far after the verb its first member may start (`provenaient de l'Albanie`, `étaient les États-Unis`). */
     private static final int FIRST_ITEM_SLACK = 3;
+    /**
+     * The same after a verb of inclusion, whose list may open on a side and a title (`comprennent côté français
+     * l'équipementier X`); a copula keeps the short reach, as what follows it is often no list.
+     */
+    private static final int INCLUSION_SLACK = 6;
 
     private final HolderReading reading;
 
@@ -60,7 +65,8 @@ final class SetDefinitionReading implements HolderReading {
             }
             if (site.words().setIdentityVerbs.contains(w) && !beforeAParticiple(site.words(), toks, v)) {
                 List<Finding> out = new ArrayList<>();
-                for (Mention m : Enumerations.listAfter(g, v + 1, FIRST_ITEM_SLACK)) {
+                int slack = site.words().auxiliaries.contains(w) ? FIRST_ITEM_SLACK : INCLUSION_SLACK;
+                for (Mention m : Enumerations.listAfter(g, v + 1, slack)) {
                     out.add(site.finding(m, Confidence.ENUMERATION, "set named by the cue, members after the verb",
                             h.text() + " … " + w + " " + m.text()));
                 }
