@@ -38,4 +38,11 @@ class GroupJoiningReadingTest {
                 .entity("Ana Soto", "person:ana-soto").edge("soutenu", "nsubj", "Chili").edge("soutenu", "obj", "Ana");
         assertEquals(Set.of(), p.rows(READING, "soutenu"));
     }
+
+    @Test
+    void refusingToSideWithStatesIsNoRefusalToSign() {
+        HandParse p = HandParse.of("Le Chili a refusé de s'associer aux États voisins.").entity("Chili", "country:CL")
+                .edge("refusé", "nsubj", "Chili").edge("refusé", "xcomp", "associer").edge("associer", "obl:à", "États");
+        assertEquals(Set.of(), p.rows(READING, "refusé"));
+    }
 }
