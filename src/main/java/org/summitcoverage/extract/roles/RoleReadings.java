@@ -32,8 +32,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new VoteGappingExtension(new GroupJoiningReading(new SetDefinitionReading(
-                                new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))
+                        new VoteGappingExtension(new GroupJoiningReading(new SetDefinitionReading(new CopulaSetMemberReading(
+                                new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new LikewiseExtension(new VerbUseOnly(new VerbReading())))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
