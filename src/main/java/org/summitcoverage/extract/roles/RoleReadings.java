@@ -40,7 +40,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechNounReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new SetDefinitionReading(new ImpersonalListingReading(new StatusNounReading())))
+                        new SetDefinitionReading(new ImpersonalListingReading(new AmongSignatoriesReading(new StatusNounReading()))))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new StatusNounReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
