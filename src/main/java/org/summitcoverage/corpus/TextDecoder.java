@@ -29,7 +29,19 @@ public final class TextDecoder {
     /** The decoded, NFC-normalised text with its note. */
     public static Decoded decodeNoted(byte[] bytes) {
         Decoded d = decodeVerbatim(bytes);
-        return new Decoded(Normalizer.normalize(d.text(), Normalizer.Form.NFC), d.note());
+        return new Decoded(repairSoftHyphens(Normalizer.normalize(d.text(), Normalizer.Form.NFC)), d.note());
+    }
+
+    /**
+     * A UTF-8 soft hyphen (C2 AD) read once as Windows-1252 and saved again shows as `Â` plus an invisible hyphen
+     * inside a word (`siÂgnaÂtaires`, `RépubliÂque`): it splits the word for the tokenizer and hides it from every
+     * dictionary. French never has `Â` between two lower-case letters, so there it is dropped, with its hyphen.
+     */
+    static String repairSoftHyphens(String text) {
+        if (text.indexOf('\u00C2') < 0) {
+            return text;
+        }
+        return text.replace("\u00C2\u00AD", "").replaceAll("(?<=\\p{Ll})\u00C2(?=\\p{Ll})", "");
     }
 
     /** The same decision without normalisation: a JSON Lines record is parsed as its bytes say. */

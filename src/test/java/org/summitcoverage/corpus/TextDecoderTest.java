@@ -39,4 +39,10 @@ class TextDecoderTest {
         assertTrue(TextDecoder.looksBinary(png));
         assertFalse(TextDecoder.looksBinary("Un texte ordinaire.\n".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aSoftHyphenReadAsWindows1252IsDroppedInsideAWord() {
+        assertEquals("les signataires de la République", TextDecoder.repairSoftHyphens("les si\u00C2gna\u00C2taires de la Républi\u00C2\u00ADque"));
+        assertEquals("ÂGE Â la", TextDecoder.repairSoftHyphens("ÂGE Â la"));
+    }
 }

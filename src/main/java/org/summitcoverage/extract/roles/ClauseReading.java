@@ -43,6 +43,13 @@ final class ClauseReading {
         for (int gov : g.governors(cue, "advcl")) {
             out.addAll(g.dependents(gov, "nsubj"));
         }
+        if (!g.dependents(cue, "cc").isEmpty()) {
+            for (int gov : g.governors(cue, "conj")) {
+                // `X a évité de commenter mais a signé l'accord`: a verb coordinated by its conjunction, without its own
+                // subject, shares the first's (a participle tacked on with a comma, `signant au passage`, does not)
+                out.addAll(g.dependents(gov, "nsubj"));
+            }
+        }
         for (int gov : g.governors(cue, "xcomp")) {
             // `n'ont pas paraphé` read as `ont` + xcomp; `X doit lui aussi prendre part`: the infinitive's subject is
             // its governor's (a modal governor, `pourrait`, `appelle`, is read as such by the cue's scope)

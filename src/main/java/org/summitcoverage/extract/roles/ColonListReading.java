@@ -26,12 +26,22 @@ final class ColonListReading implements HolderReading {
         if (from < 0 && site.role() == RoleType.PARTICIPANT) {
             from = listStart(site.words().attendanceListOpeners, toks, h.end());
         }
-        if (from > 0) {
+        if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from)) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
             }
         }
         return out;
+    }
+
+    /** `ratifiée par 160 pays, mais trente autres, dont X, …`: a contrasting clause opens before the list, which is not the cue's. */
+    private static boolean contrastBefore(RoleWords words, List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.contrastOpeners.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token after the first list opener at or after {@code from}, or -1. */

@@ -135,6 +135,9 @@ final class CueScope {
             if (isSameTokenAsRoleCue(m, hits) && h.role() == RoleType.NON_SIGNATORY && m.end() >= h.first()) {
                 continue; // `refuse` is a modal for what follows and itself the NON_SIGNATORY cue
             }
+            if (refusesBy(g.words(), toks, m, h)) {
+                continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
+            }
             int modalNode = g.nodeAt(toks.get(m.first()).start());
             if (TextFolding.fold(m.text()).equals("si")) {
                 if (clauseBetween(toks, m.end(), h.first())) {
@@ -153,6 +156,12 @@ final class CueScope {
             }
         }
         return false;
+    }
+
+    /** A negated will (`n'a pas souhaité`, `ne veut pas`) over a signature: a refusal, not a hypothesis. */
+    private static boolean refusesBy(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
+        return cue.role() == RoleType.SIGNATORY && words.willVerbs.contains(modal.text()) && isNegated(words, toks, modal)
+                && isNegated(words, toks, cue);
     }
 
     /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */

@@ -34,6 +34,9 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
                         new GreetingIsNoHosting(new TitleComplementIsNoHolder(
                                 new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
+                .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
+                        new VoteGappingExtension(new GroupJoiningReading(new SetDefinitionReading(new CopulaSetMemberReading(
+                                new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new LikewiseExtension(new VerbUseOnly(new VerbReading())))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
@@ -41,8 +44,9 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechNounReading())
-                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST, RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new StatusNounReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
+                        new SetDefinitionReading(new ImpersonalListingReading(new AmongSignatoriesReading(new StatusNounReading()))))
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new StatusNounReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
                 .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new QuotedSpeakerReading())
@@ -50,6 +54,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new GatheringReading())
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new PassiveSubjectReading())
+                .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
+                        new SetDefinitionReading(new ActNounReading()))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())

@@ -68,6 +68,16 @@ public final class RoleWords {
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
+    final WordList setIdentityVerbs;
+    final WordList willVerbs;
+    final WordList groupJoiningVerbs;
+    final WordList contrastOpeners;
+    final WordList memberOpeners;
+    final WordList voteVerbs;
+    final WordList voteForWords;
+    final WordList voteAgainstWords;
+    final WordList impersonalSubjects;
+    final WordList findingVerbs;
 
     private final Dictionaries dict;
 
@@ -126,6 +136,16 @@ public final class RoleWords {
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");
+        setIdentityVerbs = l.take("set_identity_verbs");
+        willVerbs = l.take("will_verbs");
+        groupJoiningVerbs = l.take("group_joining_verbs");
+        contrastOpeners = l.take("contrast_openers");
+        memberOpeners = l.take("member_openers");
+        voteVerbs = l.take("vote_verbs");
+        voteForWords = l.take("vote_for_words");
+        voteAgainstWords = l.take("vote_against_words");
+        impersonalSubjects = l.take("impersonal_subjects");
+        findingVerbs = l.take("finding_verbs");
         l.requireAllTaken();
     }
 

@@ -86,6 +86,9 @@ final class TokenFallbackReading implements HolderReading {
     private static List<Finding> listAfterPar(CueSite site) {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
+        if (anotherParticipleBeforePar(g.tokens(), site.hit().end())) {
+            return out;
+        }
         for (Mention m : Enumerations.listAfterWord(g, site.hit().end(), "par")) {
             Mention holder = TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
             if (holder != null) {
@@ -93,6 +96,20 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /** `a adopté la décision préparée par X`: the `par` belongs to the participle between, not to the cue. */
+    private static boolean anotherParticipleBeforePar(List<Token> toks, int from) {
+        for (int k = from; k < Math.min(toks.size(), from + 6); k++) {
+            String w = toks.get(k).word();
+            if (TextFolding.fold(w).equals("par")) {
+                return false;
+            }
+            if (w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.matches(".*(é|ée|és|ées)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,4 +20,18 @@ class ColonListReadingTest {
         HandParse p = HandParse.of("Dix pays ont adopté la déclaration avec l'Australie.").entity("Australie", "country:AU");
         assertEquals(Set.of(), p.rows(new ColonListReading(), "adopté"));
     }
+
+    @Test
+    void aListAfterAContrastingClauseIsNotTheCues() {
+        HandParse p = HandParse.of("Le pacte a été ratifié par cent pays, mais vingt autres, dont le Laos et le Népal, s'y opposent.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "ratifié"));
+    }
+
+    @Test
+    void theExamplesOfACountedSetAfterNotamment() {
+        HandParse p = HandParse.of("Plus de trente pays ont signé la charte, notamment le Laos et le Népal.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of("SIGNATORY country:LA", "SIGNATORY country:NP"), p.rows(new ColonListReading(), "signé"));
+    }
 }

@@ -45,4 +45,11 @@ class SubjectReadingTest {
                 .entity("Kenya", "country:KE").edge("signé", "nsubj", "Il");
         assertEquals(Set.of(), p.rows(reading, "signé"));
     }
+
+    @Test
+    void aCoordinatedVerbWithoutSubjectSharesItsConjunctsSubject() {
+        HandParse p = HandParse.of("Le Pérou a évité de commenter mais a signé la charte.").entity("Pérou", "country:PE")
+                .edge("évité", "nsubj", "Pérou").edge("évité", "conj:mais", "signé").edge("signé", "cc", "mais");
+        assertEquals(Set.of("SIGNATORY country:PE"), p.rows(new SubjectReading(), "signé"));
+    }
 }

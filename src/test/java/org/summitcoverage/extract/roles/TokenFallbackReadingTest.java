@@ -65,4 +65,10 @@ class TokenFallbackReadingTest {
                 .entity("Luis Mora", "person:luis-mora").entity("Ana Ruiz", "person:ana-ruiz");
         assertEquals(Set.of("PARTICIPANT person:luis-mora", "PARTICIPANT person:ana-ruiz"), p.rows(reading, "prendront"));
     }
+
+    @Test
+    void theParOfAnotherParticipleIsNotTheCuesAgent() {
+        HandParse p = HandParse.of("Les délégués ont adopté la décision préparée par le Kenya.").entity("Kenya", "country:KE");
+        assertEquals(Set.of(), p.rows(new TokenFallbackReading(), "adopté"));
+    }
 }

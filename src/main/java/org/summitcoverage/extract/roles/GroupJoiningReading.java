@@ -1,0 +1,60 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `rejoindre` and `soutenir` sign a text (`le Chili a rejoint l'appel`, `soutient la déclaration`) but only join or
+ * back a group or a person when their object names states or people (`Les pays qui n'ont pas adhéré vont être
+ * rejoints par quatre autres`, `Les Philippines rejoignent le Burundi`, `a rejoint l'AES`, `a soutenu son
+ * homologue X`): a different body, a set of states or a person, not the summit's text (docs/annotation.md,
+ * joining), so the cue holds no role there; nor does refusing to join them (`a refusé de s'associer aux États`).
+ */
+final class GroupJoiningReading implements HolderReading {
+    private final HolderReading reading;
+
+    GroupJoiningReading(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (site.cueNode() <= 0) {
+            return reading.read(site);
+        }
+        SentenceGraph g = site.graph();
+        if (site.words().groupJoiningVerbs.contains(g.tokens().get(site.hit().first()).word()) && joinsAGroup(site, site.cueNode(), false)) {
+            return List.of();
+        }
+        for (int x : site.dependents("xcomp")) {
+            // `a refusé de s'associer aux États occidentaux`: refusing to side with states is no refusal to sign
+            if (site.role() == RoleType.NON_SIGNATORY && site.words().groupJoiningVerbs.contains(g.word(x)) && joinsAGroup(site, x, true)) {
+                return List.of();
+            }
+        }
+        return reading.read(site);
+    }
+
+    /**
+     * The object or the passive subject (and for `s'associer à`, the `à` complement) is a noun for states or people,
+     * or names a holder.
+     */
+    private static boolean joinsAGroup(CueSite site, int verb, boolean withA) {
+        SentenceGraph g = site.graph();
+        List<Integer> joined = new ArrayList<>(g.dependents(verb, "obj"));
+        joined.addAll(g.dependents(verb, "nsubj:pass"));
+        if (withA) {
+            joined.addAll(g.dependents(verb, "obl:à"));
+        }
+        for (int n : joined) {
+            Mention m = g.mentionAt(g.startOf(n));
+            if (site.words().memberNouns.contains(g.word(n)) || m != null && SentenceGraph.canHoldRole(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

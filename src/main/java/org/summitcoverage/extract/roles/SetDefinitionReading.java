@@ -1,0 +1,120 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A cue in the subject defines a set, and the main verb names its members: `Parmi les pays signataires figurent
+ * X et Y`, `Parmi les États n'ayant pas signé figurent X`, `Ceux qui ont voté contre étaient X, Y`, `Les
+ * abstentions venaient de X, de Y`, `Les signataires, qui incluent X et Y, …`; or right after the cue (`les pays
+ * signataires, dont le Maroc`). Vote tallies and signatory lists
+ * are written this way because the set is the news and its members the detail. The reading holds only when no
+ * state, body or person stands in the subject (outside a `de` complement: `les signataires de l'appel de l'UA`),
+ * so the set has no holder of its own; the wrapped reading reads the cue as well.
+ */
+final class SetDefinitionReading implements HolderReading {
+    /** How far after the cue the main verb may stand: a subject longer than this is prose, not a set's name. */
+    private static final int MAX_SUBJECT_TOKENS = 20;
+    /** How far after the verb its first member may start (`provenaient de l'Albanie`, `étaient les États-Unis`). */
+    private static final int FIRST_ITEM_SLACK = 3;
+    /**
+     * The same after a verb of inclusion, whose list may open on a side and a title (`comprennent côté français
+     * l'équipementier X`); a copula keeps the short reach, as what follows it is often no list.
+     */
+    private static final int INCLUSION_SLACK = 6;
+
+    private final HolderReading reading;
+
+    SetDefinitionReading(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        // the other readings may still see members the list here stops before (`…, mais aussi l'Union africaine`)
+        List<Finding> out = new ArrayList<>(members(site));
+        out.addAll(reading.read(site));
+        return out;
+    }
+
+    private static List<Finding> members(CueSite site) {
+        Hit h = site.hit();
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        if (h.first() < 0) {
+            return List.of();
+        }
+        List<Finding> named = membersAfterTheCue(site);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        for (int k = 0; k < h.first(); k++) {
+            if (namesAHolder(g, toks, k)) {
+                return List.of();
+            }
+        }
+        for (int v = h.end(); v < Math.min(toks.size(), h.end() + MAX_SUBJECT_TOKENS); v++) {
+            String w = toks.get(v).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".") || namesAHolder(g, toks, v)) {
+                return List.of();
+            }
+            if (site.words().setIdentityVerbs.contains(w) && !beforeAParticiple(site.words(), toks, v)) {
+                List<Finding> out = new ArrayList<>();
+                int slack = site.words().auxiliaries.contains(w) ? FIRST_ITEM_SLACK : INCLUSION_SLACK;
+                for (Mention m : Enumerations.listAfter(g, v + 1, slack)) {
+                    out.add(site.finding(m, Confidence.ENUMERATION, "set named by the cue, members after the verb",
+                            h.text() + " … " + w + " " + m.text()));
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** `les pays signataires, dont le Maroc`, `les signataires, notamment la Chine`: the members named right after the cue. */
+    private static List<Finding> membersAfterTheCue(CueSite site) {
+        List<Token> toks = site.tokens();
+        int k = site.hit().end();
+        if (k < toks.size() && toks.get(k).word().equals(",")) {
+            k++;
+        }
+        if (k >= toks.size() || !site.words().memberOpeners.contains(toks.get(k).word())) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfter(site.graph(), k + 1, FIRST_ITEM_SLACK)) {
+            out.add(site.finding(m, Confidence.ENUMERATION, "members named after the cue",
+                    site.cueText() + " " + toks.get(k).word() + " " + m.text()));
+        }
+        return out;
+    }
+
+    /** A state, body or person at token k that is not a `de` complement (`les signataires de l'appel de l'UA`). */
+    private static boolean namesAHolder(SentenceGraph g, List<Token> toks, int k) {
+        Mention m = g.holderAtToken(k);
+        if (m == null) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+            String w = TextFolding.fold(toks.get(j).word());
+            if (w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** `sont attendus`, `est signé`: the copula is an auxiliary there, and names no members. */
+    private static boolean beforeAParticiple(RoleWords words, List<Token> toks, int v) {
+        if (!words.auxiliaries.contains(toks.get(v).word()) || v + 1 >= toks.size()) {
+            return false;
+        }
+        String next = TextFolding.fold(toks.get(v + 1).word());
+        return next.matches("\\p{L}{3,}(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)");
+    }
+}

@@ -1,0 +1,48 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class GroupJoiningReadingTest {
+    private static final HolderReading READING = new GroupJoiningReading(new VerbReading());
+
+    @Test
+    void joiningATextSigns() {
+        HandParse p = HandParse.of("Le Chili a rejoint l'appel de Lima.").entity("Chili", "country:CL")
+                .edge("rejoint", "nsubj", "Chili").edge("rejoint", "obj", "appel");
+        assertEquals(Set.of("SIGNATORY country:CL"), p.rows(READING, "rejoint"));
+    }
+
+    @Test
+    void joiningASetOfStatesSignsNothing() {
+        HandParse p = HandParse.of("Les pays opposés au pacte seront rejoints par le Laos et le Népal.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP")
+                .edge("rejoints", "nsubj:pass", "pays").edge("rejoints", "obl:agent", "Laos")
+                .edge("Laos", "conj:et", "Népal");
+        assertEquals(Set.of(), p.rows(READING, "rejoints"));
+    }
+
+    @Test
+    void joiningAnotherStateSignsNothing() {
+        HandParse p = HandParse.of("Le Laos rejoint le Népal parmi les opposants.").entity("Laos", "country:LA")
+                .entity("Népal", "country:NP").edge("rejoint", "nsubj", "Laos").edge("rejoint", "obj", "Népal");
+        assertEquals(Set.of(), p.rows(READING, "rejoint"));
+    }
+
+    @Test
+    void backingAPersonSignsNothing() {
+        HandParse p = HandParse.of("Le Chili a soutenu Ana Soto lors du sommet.").entity("Chili", "country:CL")
+                .entity("Ana Soto", "person:ana-soto").edge("soutenu", "nsubj", "Chili").edge("soutenu", "obj", "Ana");
+        assertEquals(Set.of(), p.rows(READING, "soutenu"));
+    }
+
+    @Test
+    void refusingToSideWithStatesIsNoRefusalToSign() {
+        HandParse p = HandParse.of("Le Chili a refusé de s'associer aux États voisins.").entity("Chili", "country:CL")
+                .edge("refusé", "nsubj", "Chili").edge("refusé", "xcomp", "associer").edge("associer", "obl:à", "États");
+        assertEquals(Set.of(), p.rows(READING, "refusé"));
+    }
+}
