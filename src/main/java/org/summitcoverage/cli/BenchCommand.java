@@ -28,9 +28,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "measure once, in turn, and the figures are medians (default: ${DEFAULT-VALUE}).")
     int rounds = 3;
 
-    @Option(names = "--no-depparse-reference", negatable = true, description = "Skip (d), CoreNLP's whole pipeline with its "
+    @Option(names = "--skip-depparse-reference", description = "Skip (d), CoreNLP's whole pipeline with its "
             + "own depparse (slow: about a fifth of our speed).")
-    boolean depparseReference = true;
+    boolean skipDepparseReference;
 
     @Option(names = "--variant", paramLabel = "SETTINGS", description = "Also time the whole analysis with these parse "
             + "settings, one thread, in the same rounds (repeatable): e.g. tagger=opennlp, mwt=always, scope=clause, "
@@ -67,6 +67,6 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<org.summitcoverage.nlp.ParseSettings> v = variants.stream().map(org.summitcoverage.nlp.ParseSettings::parse).toList();
         return new Benchmark(System.out).run(source, sample, sizes, threads, work, heap, Math.max(1, rounds),
-                depparseReference, v);
+                !skipDepparseReference, v);
     }
 }
