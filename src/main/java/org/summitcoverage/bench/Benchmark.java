@@ -151,13 +151,26 @@ public final class Benchmark {
         for (int i = 0; i < n; i++) {
             refTokens += annotateReference(models.referencePipeline(), cleaned.get(i));
         }
+        List<java.util.Map<Integer, org.summitcoverage.nlp.ParsedSentence>> referenceParses = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            referenceParses.add(analyzer.analyzeDetailed(articles.get(i)).parses());
+        }
+        java.util.Map<Measure, String> agreement = new java.util.HashMap<>();
         for (Measure m : measures) {
-            if (m.isLoop() || m.threads() > 1 || m == ref1) {
+            if (m.isLoop() || m.threads() > 1 || m == ref1 || m == ours1) {
                 continue;
             }
             for (int i = 0; i < n; i++) {
                 m.work().applyAsLong(i);
             }
+        }
+        for (int v = 0; v < variants.size(); v++) {
+            ArticleAnalyzer a = ArticleAnalyzer.withSettings(variants.get(v));
+            long[] same = new long[2];
+            for (int i = 0; i < n; i++) {
+                ParseAgreement.add(referenceParses.get(i), a.analyzeDetailed(articles.get(i)).parses(), same);
+            }
+            agreement.put(variantMeasures.get(v), String.format(Locale.ROOT, "%.1f%%", 100.0 * same[0] / Math.max(1, same[1])));
         }
         loop.seconds(1);
 
@@ -183,8 +196,9 @@ public final class Benchmark {
 
         out.println();
         out.println("| measure (same " + n + " cleaned articles, " + refTokens + " tokens as CoreNLP counts them; median of "
-                + rounds + " interleaved rounds) | threads | articles/s | tokens/s | spread of tokens/s | tokens per CPU-second | words parsed |");
-        out.println("|---|---|---|---|---|---|---|");
+                + rounds + " interleaved rounds) | threads | articles/s | tokens/s | spread of tokens/s | tokens per CPU-second | words parsed "
+                + "| labelled edges as (b)'s |");
+        out.println("|---|---|---|---|---|---|---|---|");
         for (java.util.Map.Entry<Measure, Rounds> e : results.entrySet()) {
             Measure m = e.getKey();
             Rounds got = e.getValue();
@@ -198,9 +212,9 @@ public final class Benchmark {
                 max = Math.max(max, refTokens / w);
             }
             boolean counted = m == ours1 || m == oursN || variantMeasures.contains(m);
-            out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.0f–%.0f | %.0f | %s |%n", m.label(), m.threads(),
+            out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.0f–%.0f | %.0f | %s | %s |%n", m.label(), m.threads(),
                     n / got.medianWall(), refTokens / got.medianWall(), min, max, refTokens / got.medianCpu(),
-                    counted ? String.valueOf(got.counted / rounds) : "");
+                    counted ? String.valueOf(got.counted / rounds) : "", agreement.getOrDefault(m, ""));
         }
         out.println();
         double a1 = results.get(ref1).medianWall();

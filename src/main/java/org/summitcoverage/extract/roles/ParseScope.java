@@ -12,7 +12,8 @@ import java.util.List;
  * sits in a 20-word clause costs a third. The stretch runs from the first cue's clause to the last cue's,
  * bounded by a semicolon or by a comma that opens a clause with its own subject (`…, tandis que …`,
  * RoleWords#clauseBreaks): the readings look for a subject before the verb and for a list after it, both
- * inside such a clause. A semicolon after a colon separates list items, not clauses, and bounds nothing.
+ * inside such a clause. A semicolon after a colon or a comma separates list items, not clauses, and bounds
+ * nothing (`a réuni les présidents A, B ; les vice-présidents C et D`).
  * Tokens outside the stretch get no parser node, which the readings take as "not in the parse".
  */
 final class ParseScope {
@@ -35,7 +36,7 @@ final class ParseScope {
         }
         int from = 0;
         for (int k = first - 1; k >= 0; k--) {
-            if (isBreak(words, toks, k)) {
+            if (isBreak(words, toks, k) && !(toks.get(k).word().equals(";") && listAround(toks, k, first))) {
                 from = k + 1;
                 break;
             }
@@ -44,17 +45,31 @@ final class ParseScope {
         int to = toks.size();
         for (int k = last + 1; k < toks.size(); k++) {
             String w = toks.get(k).word();
-            listAfter |= w.equals(":");
             if (isBreak(words, toks, k) && !(listAfter && w.equals(";"))) {
                 to = k;
                 break;
             }
+            // `a réuni A, B ; C et D`: after a comma or a colon, semicolons separate the items of a list
+            listAfter |= w.equals(":") || w.equals(",");
         }
         if (from == 0 && to == toks.size() || from >= to) {
             return s;
         }
         List<Token> part = toks.subList(from, to);
         return new Sentence(s.index(), part.get(0).start(), part.get(part.size() - 1).end(), part);
+    }
+
+    /**
+     * A semicolon at {@code k} before the cue at {@code cue} is inside a list when a comma stands between them or in
+     * the stretch before it (`les présidents A, B ; les vice-présidents C et D ont assisté`).
+     */
+    private static boolean listAround(List<Token> toks, int k, int cue) {
+        for (int i = 0; i < cue; i++) {
+            if (i != k && toks.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A semicolon, or a comma before a conjunction that opens a clause with its own subject. */

@@ -16,6 +16,7 @@ class ParseScopeTest {
         Sentence s = HandTokens.sentence(text);
         List<Hit> hits = HandParse.CUES.find(s.tokens()).stream()
                 .filter(h -> h.role() != null && List.of(cueWords).contains(s.tokens().get(h.first()).word())).toList();
+        assertEquals(cueWords.length, hits.stream().map(h -> s.tokens().get(h.first()).word()).distinct().count(), "cues of " + text);
         Sentence part = ParseScope.around(HandParse.WORDS, s, hits);
         return text.substring(part.start(), part.end());
     }
@@ -42,6 +43,14 @@ class ParseScopeTest {
     void semicolonsAfterAColonSeparateListItems() {
         String text = "Ont signé la charte : le Gabon ; le Tchad ; le Niger.";
         assertEquals(text, scoped(text, "signé"));
+    }
+
+    @Test
+    void semicolonsBetweenItemsOfAListAfterCommasBoundNothing() {
+        String after = "La réunion a rassemblé les ministres du Gabon, du Tchad ; les envoyés du Niger et du Mali.";
+        assertEquals(after, scoped(after, "rassemblé"));
+        String before = "Les ministres du Gabon, du Tchad ; les envoyés du Niger et du Mali ont signé la charte.";
+        assertEquals(before, scoped(before, "signé"));
     }
 
     @Test
