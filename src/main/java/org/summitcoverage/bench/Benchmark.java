@@ -228,9 +228,12 @@ public final class Benchmark {
         }
         out.printf(Locale.ROOT, "ratio (c)/(a), 1 thread: %.2f%n", a1 / c1);
         for (Measure v : variantMeasures) {
-            out.printf(Locale.ROOT, "ratio %s: %.2f of (b), %.2f of (a) by wall time; %.2f of (b) by CPU time%n",
-                    v.label(), b1 / results.get(v).medianWall(), a1 / results.get(v).medianWall(),
-                    results.get(ours1).medianCpu() / results.get(v).medianCpu());
+            Rounds b = results.get(ours1);
+            Rounds got = results.get(v);
+            out.printf(Locale.ROOT, "speed of %s: %.2f of (b), %.2f of (a) by median wall time; paired by round "
+                            + "against (b): %.2f by wall time (%s), %.2f by CPU time (%s)%n",
+                    v.label(), b1 / got.medianWall(), a1 / got.medianWall(), pairedRatio(b.wall, got.wall),
+                    pairedSpread(b.wall, got.wall), pairedRatio(b.cpu, got.cpu), pairedSpread(b.cpu, got.cpu));
         }
         if (threads > 1) {
             double capacity = threads * results.get(loop1).medianWall() / results.get(loopN).medianWall();
@@ -321,6 +324,25 @@ public final class Benchmark {
         List<Double> v = new ArrayList<>(values);
         v.sort(null);
         return v.isEmpty() ? Double.NaN : v.get(v.size() / 2);
+    }
+
+    /** Median over the rounds of {@code base[r] / other[r]}: a load that hits both in one round cancels out. */
+    private static double pairedRatio(List<Double> base, List<Double> other) {
+        List<Double> r = new ArrayList<>();
+        for (int i = 0; i < Math.min(base.size(), other.size()); i++) {
+            r.add(base.get(i) / other.get(i));
+        }
+        return median(r);
+    }
+
+    private static String pairedSpread(List<Double> base, List<Double> other) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int i = 0; i < Math.min(base.size(), other.size()); i++) {
+            min = Math.min(min, base.get(i) / other.get(i));
+            max = Math.max(max, base.get(i) / other.get(i));
+        }
+        return String.format(Locale.ROOT, "%.2f–%.2f", min, max);
     }
 
     /** Lowest–highest speed-up of the loop over the rounds, each round's N copies against the same round's one. */
