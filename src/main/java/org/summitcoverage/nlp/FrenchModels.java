@@ -17,6 +17,7 @@ import java.util.function.Supplier;
  * mwt+pos+depparse run only on the sentences that carry a role cue. That is where the speed of the whole run
  * comes from: tokenize+ssplit+ner alone ran 2.7 times faster than with mwt and pos on French news, with the
  * same mentions save where mwt split a word (`au Moyen-Orient`).
+ * mwt itself runs only as far as a cue sentence's contractions need it ({@link #tagging}).
  * The parser itself is {@link DependencyParsing}, CoreNLP's nndep with a faster scorer.
  */
 public final class FrenchModels {

@@ -5,9 +5,10 @@ package org.summitcoverage.nlp;
  *
  * @param mwtWhereNeeded run CoreNLP's mwt (and the second tagger inside it) only as far as the sentence's
  *                       contractions need it ({@link Contractions}); the parse is the same
- * @param tagger         which part-of-speech tagger feeds the parser
+ * @param tagger         which part-of-speech tagger feeds the parser; OpenNLP's was measured no faster than
+ *                       CoreNLP's on cue sentences and costs 0.004 role F1 (docs/speed-notes.md): off
  * @param clauseOnly     parse only the stretch of the sentence around its cues, between semicolons
- *                       (see {@code RoleExtractor}); off by default
+ *                       (see {@code ParseScope}); same roles, but only ~1 % fewer words parsed: off by default
  */
 public record ParseSettings(boolean mwtWhereNeeded, Tagger tagger, boolean clauseOnly) {
     /** CoreNLP's French UD tagger (the parser's training tagger), or Apache OpenNLP's French UD perceptron. */
