@@ -116,7 +116,7 @@ public final class Benchmark {
         };
         Measure ours1 = new Measure("(b) whole analysis, roles included (" + settings.label() + ")", 1, whole, false);
         Measure fast1 = new Measure("(c) `--fast`: roles from token rules, no parse", 1, i -> fastAnalyzer.analyze(articles.get(i)).tokens(), false);
-        ParallelCapacity loop = new ParallelCapacity(40_000);
+        ParallelCapacity loop = new ParallelCapacity(160_000);
         Measure loop1 = new Measure("(m) machine: one CPU-bound loop per thread", 1, i -> 0, true);
         measures.add(ref1);
         if (depparseReference) {
