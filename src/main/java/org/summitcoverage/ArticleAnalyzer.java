@@ -20,6 +20,7 @@ import org.summitcoverage.nlp.Annotator;
 import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.CoreNlpAnnotator;
 import org.summitcoverage.nlp.FrenchModels;
+import org.summitcoverage.nlp.ParseSettings;
 import org.summitcoverage.extract.UnknownNameGate;
 
 import java.util.ArrayList;
@@ -41,11 +42,26 @@ public final class ArticleAnalyzer {
 
     public ArticleAnalyzer(FurnitureCleaner cleaner, LanguageDetector languages, Annotator annotator,
                            Dictionaries dict, RoleCueLexicon cues, RoleWords roleWords, boolean parseRoleSentences) {
+        this(cleaner, languages, annotator, dict, cues, roleWords, parseRoleSentences, false);
+    }
+
+    /** @param clauseOnly parse only the part of a cue sentence around its cues ({@link ParseSettings#clauseOnly()}) */
+    public ArticleAnalyzer(FurnitureCleaner cleaner, LanguageDetector languages, Annotator annotator,
+                           Dictionaries dict, RoleCueLexicon cues, RoleWords roleWords, boolean parseRoleSentences,
+                           boolean clauseOnly) {
         this.cleaner = cleaner;
         this.languages = languages;
         this.annotator = annotator;
         this.entities = new EntityExtractor(dict);
-        this.roles = new RoleExtractor(cues, roleWords, parseRoleSentences);
+        this.roles = new RoleExtractor(cues, roleWords, parseRoleSentences, clauseOnly);
+    }
+
+    /** An analyzer on the shared models whose cue sentences reach the parser as {@code settings} say (`bench`). */
+    public static ArticleAnalyzer withSettings(ParseSettings settings) {
+        return new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
+                new CoreNlpAnnotator(FrenchModels.shared(), new UnknownNameGate(Dictionaries.shared()), settings),
+                Dictionaries.shared(), RoleCueLexicon.shared(), RoleWords.load(Dictionaries.shared()), true,
+                settings.clauseOnly());
     }
 
     /** The analyzer on the shared models: what every command uses. Loads them on first use. */
@@ -59,9 +75,7 @@ public final class ArticleAnalyzer {
     }
 
     private static final class Shared {
-        static final ArticleAnalyzer INSTANCE = new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
-                new CoreNlpAnnotator(FrenchModels.shared(), new UnknownNameGate(Dictionaries.shared())), Dictionaries.shared(), RoleCueLexicon.shared(),
-                RoleWords.load(Dictionaries.shared()), true);
+        static final ArticleAnalyzer INSTANCE = withSettings(ParseSettings.configured());
     }
 
     private static final class SharedFast {

@@ -12,6 +12,7 @@ import org.summitcoverage.model.ArticleAnalysis;
 import org.summitcoverage.model.ArticleMeta;
 import org.summitcoverage.model.StageTimes;
 import org.summitcoverage.nlp.FrenchModels;
+import org.summitcoverage.nlp.ParseSettings;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,8 +29,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * The `bench` command's measurements. In-process figures compare, on the same cleaned texts and thread
- * counts, CoreNLP's default French pipeline (a) with our whole per-article analysis (b). Full runs
- * start `analyze` in a child JVM so that its peak RSS is its own.
+ * counts, CoreNLP's default French pipeline (a) and its whole pipeline with depparse (d) with our whole
+ * per-article analysis (b), `--fast` (c) and other parse settings (v), and measure the machine's own parallel
+ * capacity (m) in the same rounds (issue 19). Full runs start `analyze` in a child JVM so that its peak RSS is its own.
  */
 public final class Benchmark {
     private final PrintStream out;
@@ -38,9 +40,37 @@ public final class Benchmark {
         this.out = out;
     }
 
-    public int run(Path source, int sample, List<Integer> sizes, int threads, Path work, String heap) throws Exception {
-        out.printf(Locale.ROOT, "summit-coverage bench: %d cores, max heap %d MiB, threads %d%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, threads);
+    /** One in-process measure: a label, its thread count, and the work on the i-th article (returns what it counted). */
+    private record Measure(String label, int threads, ToLongFunction<Integer> work, boolean isLoop) {
+    }
+
+    /** The wall and summed thread-CPU seconds of each round of one measure, and what its work counted. */
+    private static final class Rounds {
+        final List<Double> wall = new ArrayList<>();
+        final List<Double> cpu = new ArrayList<>();
+        long counted;
+
+        double medianWall() {
+            return median(wall);
+        }
+
+        double medianCpu() {
+            return median(cpu);
+        }
+    }
+
+    /**
+     * @param sample            articles for the in-process figures; 0 or less: every article of {@code source} once
+     * @param rounds            rounds of the in-process figures; in each round every measure runs once, in turn
+     *                          (A, B, A, B…), so that a load from other users falls on all of them alike; medians
+     * @param depparseReference also time CoreNLP's whole French pipeline with its own depparse (one thread)
+     * @param variants          other ways to prepare the parser's input, each timed in the same rounds as the default
+     */
+    public int run(Path source, int sample, List<Integer> sizes, int threads, Path work, String heap, int rounds,
+                   boolean depparseReference, List<ParseSettings> variants) throws Exception {
+        ParseSettings settings = ParseSettings.configured();
+        out.printf(Locale.ROOT, "summit-coverage bench: %d cores, max heap %d MiB, threads %d, texts from %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, threads, source);
         long t0 = System.nanoTime();
         FrenchModels models = FrenchModels.shared();
         long nerLoaded = System.nanoTime();
@@ -52,86 +82,181 @@ public final class Benchmark {
         LanguageDetector.shared();
         long allLoaded = System.nanoTime();
         models.referencePipeline();
+        if (depparseReference) {
+            models.fullReferencePipeline();
+        }
         out.printf(Locale.ROOT, "model load: NER pipeline %.1f s, parser %.1f s, dictionaries + language model %.1f s%n",
                 secs(nerLoaded - t0), secs(parseLoaded - nerLoaded), secs(allLoaded - parseLoaded));
 
         List<String> sources = CorpusGenerator.sourceTexts(source);
+        int n = sample > 0 ? sample : sources.size();
         FurnitureCleaner cleaner = new FurnitureCleaner();
         List<String> cleaned = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < sample; i++) {
+        for (int i = 0; i < n; i++) {
             String raw = sources.get(i % sources.size());
             cleaned.add(cleaner.clean(raw).text());
             articles.add(new Article(new ArticleMeta("bench-" + i, "bench-" + i + ".txt", null, null, null, null,
                     "", raw.length()), raw, false));
         }
         ArticleAnalyzer analyzer = ArticleAnalyzer.shared();
-        // warm-up, one whole pass of each: JIT and lazy caches (the parser's first-layer rows), so that the
-        // 1-thread passes, measured first, are not handicapped against the N-thread ones
-        for (int i = 0; i < sample; i++) {
-            annotateReference(models, cleaned.get(i));
-            analyzer.analyze(articles.get(i));
-            ArticleAnalyzer.sharedFast().analyze(articles.get(i));
-        }
-        out.println();
-        out.println("| measure (same " + sample + " cleaned articles, median of " + REPEATS + " passes) | threads | articles/s | tokens/s |");
-        out.println("|---|---|---|---|");
-        double[] ref = new double[2];
-        double[] ours = new double[2];
-        double[] fast = new double[2];
-        AtomicLong tokens = new AtomicLong();
+        ArticleAnalyzer fastAnalyzer = ArticleAnalyzer.sharedFast();
         StageTimes[] times = {StageTimes.NONE};
-        int[] counts = {1, threads};
-        for (int k = 0; k < counts.length; k++) {
-            int n = counts[k];
-            tokens.set(0);
-            double s = medianTime(n, cleaned, text -> {
-                long t = annotateReference(models, text);
-                tokens.addAndGet(t);
-                return t;
-            });
-            long refTokens = tokens.get() / REPEATS;
-            ref[k] = sample / s;
-            out.printf(Locale.ROOT, "| (a) CoreNLP tokenize,ssplit,mwt,pos,ner | %d | %.2f | %.0f |%n", n, sample / s, refTokens / s);
-            tokens.set(0);
-            times[0] = StageTimes.NONE;
-            double s2 = medianTime(n, articles, a -> {
-                ArticleAnalysis r = analyzer.analyze(a);
-                synchronized (times) {
-                    times[0] = times[0].plus(r.times());
-                }
-                tokens.addAndGet(r.tokens());
-                return r.tokens();
-            });
-            ours[k] = sample / s2;
-            out.printf(Locale.ROOT, "| (b) whole analysis, roles included | %d | %.2f | %.0f |%n", n, sample / s2, refTokens / s2);
-            ArticleAnalyzer fastAnalyzer = ArticleAnalyzer.sharedFast();
-            double s3 = medianTime(n, articles, a -> fastAnalyzer.analyze(a).tokens());
-            fast[k] = sample / s3;
-            out.printf(Locale.ROOT, "| (c) `--fast`: roles from token rules, no parse | %d | %.2f | %.0f |%n", n, sample / s3,
-                    refTokens / s3);
-            if (threads == 1) {
-                ref[1] = ref[0];
-                ours[1] = ours[0];
-                fast[1] = fast[0];
-                break;
+        List<Measure> measures = new ArrayList<>();
+        List<Measure> threaded = new ArrayList<>();
+        Measure ref1 = new Measure("(a) CoreNLP tokenize,ssplit,mwt,pos,ner", 1, i -> annotateReference(models.referencePipeline(), cleaned.get(i)), false);
+        Measure full1 = new Measure("(d) CoreNLP tokenize,ssplit,mwt,pos,ner,depparse", 1,
+                i -> annotateReference(models.fullReferencePipeline(), cleaned.get(i)), false);
+        ToLongFunction<Integer> whole = i -> {
+            ArticleAnalyzer.Detailed d = analyzer.analyzeDetailed(articles.get(i));
+            synchronized (times) {
+                times[0] = times[0].plus(d.analysis().times());
+            }
+            return parsedWords(d);
+        };
+        Measure ours1 = new Measure("(b) whole analysis, roles included (" + settings.label() + ")", 1, whole, false);
+        Measure fast1 = new Measure("(c) `--fast`: roles from token rules, no parse", 1, i -> fastAnalyzer.analyze(articles.get(i)).tokens(), false);
+        ParallelCapacity loop = new ParallelCapacity(160_000);
+        Measure loop1 = new Measure("(m) machine: one CPU-bound loop per thread", 1, i -> 0, true);
+        measures.add(ref1);
+        if (depparseReference) {
+            measures.add(full1);
+        }
+        measures.add(ours1);
+        measures.add(fast1);
+        List<Measure> variantMeasures = new ArrayList<>();
+        for (ParseSettings v : variants) {
+            ArticleAnalyzer a = ArticleAnalyzer.withSettings(v);
+            Measure m = new Measure("(v) whole analysis, " + v.label(), 1, i -> parsedWords(a.analyzeDetailed(articles.get(i))), false);
+            variantMeasures.add(m);
+            measures.add(m);
+        }
+        measures.add(loop1);
+        Measure refN = null;
+        Measure oursN = null;
+        Measure fastN = null;
+        Measure loopN = null;
+        if (threads > 1) {
+            refN = new Measure(ref1.label(), threads, ref1.work(), false);
+            oursN = new Measure(ours1.label(), threads, whole, false);
+            fastN = new Measure(fast1.label(), threads, fast1.work(), false);
+            loopN = new Measure(loop1.label(), threads, i -> 0, true);
+            threaded.addAll(List.of(refN, oursN, fastN, loopN));
+        }
+        measures.addAll(threaded);
+
+        // warm-up, one whole pass of each: JIT and lazy caches (the parser's first-layer rows), so that the
+        // measures timed first are not handicapped against the later ones
+        long refTokens = 0;
+        for (int i = 0; i < n; i++) {
+            refTokens += annotateReference(models.referencePipeline(), cleaned.get(i));
+        }
+        List<java.util.Map<Integer, org.summitcoverage.nlp.ParsedSentence>> referenceParses = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            referenceParses.add(analyzer.analyzeDetailed(articles.get(i)).parses());
+        }
+        java.util.Map<Measure, String> agreement = new java.util.HashMap<>();
+        for (Measure m : measures) {
+            if (m.isLoop() || m.threads() > 1 || m == ref1 || m == ours1) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                m.work().applyAsLong(i);
             }
         }
+        for (int v = 0; v < variants.size(); v++) {
+            ArticleAnalyzer a = ArticleAnalyzer.withSettings(variants.get(v));
+            long[] same = new long[2];
+            for (int i = 0; i < n; i++) {
+                ParseAgreement.add(referenceParses.get(i), a.analyzeDetailed(articles.get(i)).parses(), same);
+            }
+            agreement.put(variantMeasures.get(v), String.format(Locale.ROOT, "%.1f%%", 100.0 * same[0] / Math.max(1, same[1])));
+        }
+        loop.seconds(1);
+
+        java.util.Map<Measure, Rounds> results = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < rounds; r++) {
+            for (Measure m : measures) {
+                Rounds got = results.computeIfAbsent(m, k -> new Rounds());
+                if (m == ours1) {
+                    times[0] = StageTimes.NONE;
+                }
+                if (m.isLoop()) {
+                    double wall = loop.seconds(m.threads());
+                    got.wall.add(wall);
+                    got.cpu.add(wall * m.threads());
+                } else {
+                    double[] wc = timed(m.threads(), n, m.work(), got);
+                    got.wall.add(wc[0]);
+                    got.cpu.add(wc[1]);
+                }
+            }
+        }
+        StageTimes lastPass = times[0];
+
         out.println();
-        out.printf(Locale.ROOT, "ratio (b)/(a): %.2f with 1 thread, %.2f with %d threads%n", ours[0] / ref[0],
-                ours[1] / ref[1], threads);
-        out.printf(Locale.ROOT, "ratio (c)/(a): %.2f with 1 thread, %.2f with %d threads%n", fast[0] / ref[0],
-                fast[1] / ref[1], threads);
-        out.printf(Locale.ROOT, "speed-up 1 → %d threads: (a) %.2f×, (b) %.2f×, (c) %.2f×%n", threads, ref[1] / ref[0],
-                ours[1] / ours[0], fast[1] / fast[0]);
-        StageTimes t = times[0];
+        out.println("| measure (same " + n + " cleaned articles, " + refTokens + " tokens as CoreNLP counts them; median of "
+                + rounds + " interleaved rounds) | threads | articles/s | tokens/s | spread of tokens/s | tokens per CPU-second | words parsed "
+                + "| labelled edges as (b)'s |");
+        out.println("|---|---|---|---|---|---|---|---|");
+        for (java.util.Map.Entry<Measure, Rounds> e : results.entrySet()) {
+            Measure m = e.getKey();
+            Rounds got = e.getValue();
+            if (m.isLoop()) {
+                continue;
+            }
+            double min = Double.MAX_VALUE;
+            double max = 0;
+            for (double w : got.wall) {
+                min = Math.min(min, refTokens / w);
+                max = Math.max(max, refTokens / w);
+            }
+            boolean counted = m == ours1 || m == oursN || variantMeasures.contains(m);
+            out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.0f–%.0f | %.0f | %s | %s |%n", m.label(), m.threads(),
+                    n / got.medianWall(), refTokens / got.medianWall(), min, max, refTokens / got.medianCpu(),
+                    counted ? String.valueOf(got.counted / rounds) : "", agreement.getOrDefault(m, ""));
+        }
+        out.println();
+        double a1 = results.get(ref1).medianWall();
+        double b1 = results.get(ours1).medianWall();
+        double c1 = results.get(fast1).medianWall();
+        out.printf(Locale.ROOT, "ratio (b)/(a), 1 thread: %.2f by wall time, %.2f by CPU time (target ≥ 1.0)%n", a1 / b1,
+                results.get(ref1).medianCpu() / results.get(ours1).medianCpu());
+        if (depparseReference) {
+            out.printf(Locale.ROOT, "ratio (b)/(d), 1 thread: %.2f by wall time, %.2f by CPU time (target ≥ 5)%n",
+                    results.get(full1).medianWall() / b1, results.get(full1).medianCpu() / results.get(ours1).medianCpu());
+        }
+        out.printf(Locale.ROOT, "ratio (c)/(a), 1 thread: %.2f%n", a1 / c1);
+        for (Measure v : variantMeasures) {
+            Rounds b = results.get(ours1);
+            Rounds got = results.get(v);
+            out.printf(Locale.ROOT, "speed of %s: %.2f of (b), %.2f of (a) by median wall time; paired by round "
+                            + "against (b): %.2f by wall time (%s), %.2f by CPU time (%s)%n",
+                    v.label(), b1 / got.medianWall(), a1 / got.medianWall(), pairedRatio(b.wall, got.wall),
+                    pairedSpread(b.wall, got.wall), pairedRatio(b.cpu, got.cpu), pairedSpread(b.cpu, got.cpu));
+        }
+        if (threads > 1) {
+            double capacity = threads * results.get(loop1).medianWall() / results.get(loopN).medianWall();
+            double sa = a1 / results.get(refN).medianWall();
+            double sb = b1 / results.get(oursN).medianWall();
+            double sc = c1 / results.get(fastN).medianWall();
+            out.printf(Locale.ROOT, "machine's own capacity, %d copies of a CPU-bound loop against one: %.2f× (spread %s)%n",
+                    threads, capacity, spreadOfSpeedUp(results.get(loop1), results.get(loopN), threads));
+            out.printf(Locale.ROOT, "speed-up 1 → %d threads: (a) %.2f×, (b) %.2f×, (c) %.2f×; as a share of the machine's "
+                            + "capacity: (a) %.0f%%, (b) %.0f%% (target ≥ 90%%), (c) %.0f%%%n", threads, sa, sb, sc,
+                    100 * sa / capacity, 100 * sb / capacity, 100 * sc / capacity);
+            out.printf(Locale.ROOT, "ratio (b)/(a) with %d threads: %.2f; (c)/(a): %.2f%n", threads,
+                    results.get(refN).medianWall() / results.get(oursN).medianWall(),
+                    results.get(refN).medianWall() / results.get(fastN).medianWall());
+        }
+        StageTimes t = lastPass;
         long total = t.cleanNanos() + t.languageNanos() + t.nlpNanos() + t.parseNanos() + t.extractNanos();
-        out.printf(Locale.ROOT, "share of the analysis (last pass): clean %.1f%%, language %.1f%%, NER %.1f%%, "
-                        + "dependency parse of cue sentences %.1f%%, entity+role rules %.1f%% (roles = parse + rules ≈ %.1f%%)%n",
+        out.printf(Locale.ROOT, "share of the analysis (b) (last round, 1 thread): clean %.1f%%, language %.1f%%, NER %.1f%%, "
+                        + "tagging and dependency parse of cue sentences %.1f%%, entity+role rules %.1f%% (roles = parse + rules ≈ %.1f%%)%n",
                 pct(t.cleanNanos(), total), pct(t.languageNanos(), total), pct(t.nlpNanos(), total),
                 pct(t.parseNanos(), total), pct(t.extractNanos(), total), pct(t.parseNanos() + t.extractNanos(), total));
 
-        sizes = sizes.stream().filter(n -> n > 0).toList();
+        sizes = sizes.stream().filter(size -> size > 0).toList();
         if (!sizes.isEmpty()) {
             Path dir = work != null ? work : Files.createTempDirectory("summit-bench");
             out.println();
@@ -152,39 +277,84 @@ public final class Benchmark {
         return 0;
     }
 
-    private static long annotateReference(FrenchModels models, String text) {
+    private static long annotateReference(edu.stanford.nlp.pipeline.StanfordCoreNLP pipeline, String text) {
         Annotation a = new Annotation(text);
-        models.referencePipeline().annotate(a);
+        pipeline.annotate(a);
         return a.get(CoreAnnotations.TokensAnnotation.class).size();
     }
 
-    /** Each in-process figure is the median of this many passes: one pass of a few seconds is noisy. */
-    private static final int REPEATS = 3;
-
-    private static <T> double medianTime(int threads, List<T> items, ToLongFunction<T> work) throws Exception {
-        double[] t = new double[REPEATS];
-        for (int i = 0; i < REPEATS; i++) {
-            t[i] = timed(threads, items, work);
+    /** The words the parser read in one article (after mwt): what a change to the parser's input saves. */
+    private static long parsedWords(ArticleAnalyzer.Detailed d) {
+        long w = 0;
+        for (org.summitcoverage.nlp.ParsedSentence p : d.parses().values()) {
+            w += p.nodes().size();
         }
-        java.util.Arrays.sort(t);
-        return t[REPEATS / 2];
+        return w;
     }
 
-    private static <T> double timed(int threads, List<T> items, ToLongFunction<T> work) throws Exception {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Wall seconds and summed thread-CPU seconds of one pass over the articles; adds what the work counted. */
+    private static double[] timed(int threads, int items, ToLongFunction<Integer> work, Rounds into) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong cpuNanos = new AtomicLong();
+        AtomicLong counted = new AtomicLong();
         try {
             long t0 = System.nanoTime();
-            List<Future<Long>> futures = new ArrayList<>();
-            for (T item : items) {
-                futures.add(pool.submit(() -> work.applyAsLong(item)));
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < items; i++) {
+                int item = i;
+                futures.add(pool.submit(() -> {
+                    long c0 = CPU.getCurrentThreadCpuTime();
+                    counted.addAndGet(work.applyAsLong(item));
+                    cpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - c0);
+                }));
             }
-            for (Future<Long> f : futures) {
+            for (Future<?> f : futures) {
                 f.get();
             }
-            return secs(System.nanoTime() - t0);
+            into.counted += counted.get();
+            return new double[] {secs(System.nanoTime() - t0), secs(cpuNanos.get())};
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>(values);
+        v.sort(null);
+        return v.isEmpty() ? Double.NaN : v.get(v.size() / 2);
+    }
+
+    /** Median over the rounds of {@code base[r] / other[r]}: a load that hits both in one round cancels out. */
+    private static double pairedRatio(List<Double> base, List<Double> other) {
+        List<Double> r = new ArrayList<>();
+        for (int i = 0; i < Math.min(base.size(), other.size()); i++) {
+            r.add(base.get(i) / other.get(i));
+        }
+        return median(r);
+    }
+
+    private static String pairedSpread(List<Double> base, List<Double> other) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int i = 0; i < Math.min(base.size(), other.size()); i++) {
+            min = Math.min(min, base.get(i) / other.get(i));
+            max = Math.max(max, base.get(i) / other.get(i));
+        }
+        return String.format(Locale.ROOT, "%.2f–%.2f", min, max);
+    }
+
+    /** Lowest–highest speed-up of the loop over the rounds, each round's N copies against the same round's one. */
+    private static String spreadOfSpeedUp(Rounds one, Rounds many, int threads) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int r = 0; r < Math.min(one.wall.size(), many.wall.size()); r++) {
+            double s = threads * one.wall.get(r) / many.wall.get(r);
+            min = Math.min(min, s);
+            max = Math.max(max, s);
+        }
+        return String.format(Locale.ROOT, "%.2f–%.2f×", min, max);
     }
 
     private static double secs(long nanos) {

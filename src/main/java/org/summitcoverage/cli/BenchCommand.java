@@ -11,15 +11,32 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Measures model load time; tokens/s and articles/s of (a) CoreNLP's default French "
-                + "tokenize,ssplit,mwt,pos,ner and (b) the whole per-article analysis, on the same cleaned texts, "
-                + "with 1 and N threads; the share of role extraction; then, per corpus size, a full `analyze` run "
+                + "tokenize,ssplit,mwt,pos,ner, (d) the same with depparse (1 thread), (b) the whole per-article analysis, "
+                + "(c) --fast and (v) each --variant, on the same cleaned texts, with 1 and N threads, in interleaved rounds; "
+                + "the machine's own capacity with N threads (N copies of a CPU-bound loop against one) and the speed-ups as a "
+                + "share of it; the share of role extraction; then, per corpus size, a full `analyze` run "
                 + "in a child JVM with its wall time, peak RSS and the time of an --incremental re-run.",
-                "The corpus is generated from the evaluation articles (copies under new ids).",
+                "The texts are those of --source (e.g. ../shared/realdev/corpus); the full-run corpora are copies of them under new ids.",
                 "With --dedup, only the deduplication is measured: finding the syndicated copies of generated corpora "
                         + "of the given sizes, in one JVM and one thread (no model is loaded)."})
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--sample", paramLabel = "N", description = "Articles for the in-process throughput comparison (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sample", paramLabel = "N", description = "Articles for the in-process throughput comparison, "
+            + "cycling through --source (default: ${DEFAULT-VALUE}); 0: every article of --source once.")
     int sample = 200;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the in-process figures; each round runs every "
+            + "measure once, in turn, and the figures are medians (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Option(names = "--skip-depparse-reference", description = "Skip (d), CoreNLP's whole pipeline with its "
+            + "own depparse (slow: about a fifth of our speed).")
+    boolean skipDepparseReference;
+
+    @Option(names = "--variant", paramLabel = "SETTINGS", description = "Also time the whole analysis with these parse "
+            + "settings, one thread, in the same rounds (repeatable): e.g. tagger=opennlp, mwt=always, scope=clause, "
+            + "or several joined by commas. The default settings are those of -Dsummit.parse (none: mwt=needed "
+            + "tagger=corenlp scope=sentence).")
+    List<String> variants = List.of();
 
     @Option(names = "--sizes", split = ",", paramLabel = "N,N", description = "Corpus sizes for the full runs (default: ${DEFAULT-VALUE}); 0 to skip them.")
     List<Integer> sizes = List.of(1000);
@@ -48,6 +65,8 @@ public final class BenchCommand implements Callable<Integer> {
             s.sort(null);
             return new ReprintBenchmark(System.out).run(source, s);
         }
-        return new Benchmark(System.out).run(source, sample, sizes, threads, work, heap);
+        List<org.summitcoverage.nlp.ParseSettings> v = variants.stream().map(org.summitcoverage.nlp.ParseSettings::parse).toList();
+        return new Benchmark(System.out).run(source, sample, sizes, threads, work, heap, Math.max(1, rounds),
+                !skipDepparseReference, v);
     }
 }

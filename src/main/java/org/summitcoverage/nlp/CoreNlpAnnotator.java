@@ -13,15 +13,26 @@ import java.util.List;
 
 /** {@link Annotator} on the shared CoreNLP French models. Stateless: safe to share between threads. */
 public final class CoreNlpAnnotator implements Annotator {
-    /** French contractions of a preposition and an article. */
-    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("du", "des", "au", "aux", "duquel",
-            "desquels", "desquelles", "auquel", "auxquels", "auxquelles");
     private final FrenchModels models;
     private final NameTaggingGate gate;
+    private final ParseSettings settings;
+    /** OpenNLP's tagger keeps per-call state: one per thread, on the shared model. */
+    private final ThreadLocal<opennlp.tools.postag.POSTaggerME> openNlpTagger;
 
     public CoreNlpAnnotator(FrenchModels models, NameTaggingGate gate) {
+        this(models, gate, ParseSettings.DEFAULT);
+    }
+
+    public CoreNlpAnnotator(FrenchModels models, NameTaggingGate gate, ParseSettings settings) {
         this.models = models;
         this.gate = gate;
+        this.settings = settings;
+        this.openNlpTagger = ThreadLocal.withInitial(() -> new opennlp.tools.postag.POSTaggerME(models.openNlpPosModel(),
+                opennlp.tools.postag.POSTagFormat.UD));
+    }
+
+    public ParseSettings settings() {
+        return settings;
     }
 
     @Override
@@ -41,7 +52,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     Token prev = tokens.get(tokens.size() - 1);
                     // Without the mwt annotator the tokenizer leaves a contraction in pieces (`du` → `d`, `u`):
                     // put the word back together, its offsets are the word's.
-                    if (prev.end() == start && CONTRACTIONS.contains(text.substring(prev.start(), end).toLowerCase(java.util.Locale.ROOT))) {
+                    if (prev.end() == start && Contractions.isContraction(text.substring(prev.start(), end))) {
                         tokens.set(tokens.size() - 1, new Token(prev.index(), text.substring(prev.start(), end), prev.start(),
                                 end, prev.ner().isEmpty() ? ner : prev.ner()));
                         continue;
@@ -85,7 +96,12 @@ public final class CoreNlpAnnotator implements Annotator {
     public ParsedSentence parse(AnnotatedText doc, Sentence sentence) {
         String sentenceText = forParser(doc.text().substring(sentence.start(), sentence.end()));
         Annotation ann = new Annotation(sentenceText);
-        models.taggingPipeline().annotate(ann);
+        Contractions.Need need = settings.mwtWhereNeeded() ? Contractions.need(sentence.tokens()) : Contractions.Need.STATISTICAL;
+        boolean coreNlpTagger = settings.tagger() == ParseSettings.Tagger.CORENLP;
+        models.tagging(need, coreNlpTagger).annotate(ann);
+        if (!coreNlpTagger) {
+            tagWithOpenNlp(ann);
+        }
         List<ParsedSentence.Node> nodes = new ArrayList<>();
         List<ParsedSentence.Edge> edges = new ArrayList<>();
         int offset = 0;
@@ -108,6 +124,21 @@ public final class CoreNlpAnnotator implements Annotator {
             offset += labels.size();
         }
         return new ParsedSentence(nodes, edges);
+    }
+
+    /** The OpenNLP tags (UPOS, the tag set the French nndep model reads) on the words after mwt. */
+    private void tagWithOpenNlp(Annotation ann) {
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            String[] words = new String[labels.size()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = labels.get(i).word();
+            }
+            String[] tags = openNlpTagger.get().tag(words);
+            for (int i = 0; i < words.length; i++) {
+                labels.get(i).setTag(tags[i]);
+            }
+        }
     }
 
     /** Elided conjunctions the French tokenizer leaves glued to the next word, and same-length stand-ins. */

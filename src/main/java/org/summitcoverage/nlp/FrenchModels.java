@@ -17,6 +17,7 @@ import java.util.function.Supplier;
  * mwt+pos+depparse run only on the sentences that carry a role cue. That is where the speed of the whole run
  * comes from: tokenize+ssplit+ner alone ran 2.7 times faster than with mwt and pos on French news, with the
  * same mentions save where mwt split a word (`au Moyen-Orient`).
+ * mwt itself runs only as far as a cue sentence's contractions need it ({@link #tagging}).
  * The parser itself is {@link DependencyParsing}, CoreNLP's nndep with a faster scorer.
  */
 public final class FrenchModels {
@@ -25,6 +26,10 @@ public final class FrenchModels {
     private final StanfordCoreNLP splitPipeline;
     private final StanfordCoreNLP namePipeline;
     private final Lazy<StanfordCoreNLP> taggingPipeline;
+    /** What the parser reads, by {@link Contractions} need and with or without CoreNLP's tagger: see {@link #tagging}. */
+    private final java.util.Map<String, Lazy<StanfordCoreNLP>> taggingVariants = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Lazy<opennlp.tools.postag.POSModel> openNlpPos;
+    private final Lazy<StanfordCoreNLP> fullReferencePipeline;
     private final Lazy<DependencyParsing> dependencyParsing;
     private final Lazy<StanfordCoreNLP> referencePipeline;
     private final long loadMillis;
@@ -68,6 +73,12 @@ public final class FrenchModels {
             return new StanfordCoreNLP(p);
         });
         this.dependencyParsing = new Lazy<>(() -> new DependencyParsing(frenchProperties()));
+        this.openNlpPos = new Lazy<>(FrenchModels::loadOpenNlpPos);
+        this.fullReferencePipeline = new Lazy<>(() -> {
+            Properties p = frenchProperties();
+            p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner,depparse");
+            return new StanfordCoreNLP(p);
+        });
         this.referencePipeline = new Lazy<>(() -> {
             Properties p = frenchProperties();
             p.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner");
@@ -114,6 +125,55 @@ public final class FrenchModels {
     /** tokenize, ssplit (one sentence), mwt and pos: what the dependency parser reads. */
     public StanfordCoreNLP taggingPipeline() {
         return taggingPipeline.get();
+    }
+
+    /**
+     * tokenize and ssplit (one sentence), then mwt as far as the sentence needs it, then CoreNLP's tagger if
+     * {@code withTagger}. CoreNLP's mwt runs a whole second maxent tagger over every sentence, only to tell
+     * the article `des` from `de les`; the other contractions come from a fixed table. So a sentence without
+     * `des` gets the table alone, and one without any contraction no mwt at all: same tokens, half the tagging.
+     */
+    public StanfordCoreNLP tagging(Contractions.Need need, boolean withTagger) {
+        if (need == Contractions.Need.STATISTICAL && withTagger) {
+            return taggingPipeline();
+        }
+        return taggingVariants.computeIfAbsent(need + "|" + withTagger, k -> new Lazy<>(() -> {
+            Properties p = frenchProperties();
+            String mwt = switch (need) {
+                case NONE -> "";
+                case TABLE, STATISTICAL -> ",mwt";
+            };
+            p.setProperty("annotators", "tokenize,ssplit" + mwt + (withTagger ? ",pos" : ""));
+            p.setProperty("ssplit.isOneSentence", "true");
+            if (need == Contractions.Need.TABLE) {
+                // without a tagger model, MWTAnnotator splits by its dictionary only
+                p.setProperty("mwt.pos.model", "");
+                p.setProperty("mwt.statisticalMappingFile", "");
+            }
+            return new StanfordCoreNLP(p);
+        })).get();
+    }
+
+    /** Apache OpenNLP's French UD part-of-speech model (perceptron, UPOS tags): the optional fast tagger. */
+    public opennlp.tools.postag.POSModel openNlpPosModel() {
+        return openNlpPos.get();
+    }
+
+    private static opennlp.tools.postag.POSModel loadOpenNlpPos() {
+        String name = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
+        try (InputStream in = FrenchModels.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " not on the classpath: is opennlp-models-pos-fr a dependency?");
+            }
+            return new opennlp.tools.postag.POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** CoreNLP's whole French pipeline with its own depparse: what a user runs to get names and relations. */
+    public StanfordCoreNLP fullReferencePipeline() {
+        return fullReferencePipeline.get();
     }
 
     public DependencyParsing dependencyParsing() {

@@ -44,6 +44,11 @@ public final class PipelineVersion {
                 throw new IllegalStateException("cannot read " + r, e);
             }
         }
-        return ToolVersion.current() + "+r" + RESULTS_REVISION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12);
+        // a run with other parse settings (-Dsummit.parse) gives other roles: never reuse one's rows for the other
+        org.summitcoverage.nlp.ParseSettings parse = org.summitcoverage.nlp.ParseSettings.configured();
+        String settings = parse.equals(org.summitcoverage.nlp.ParseSettings.DEFAULT) ? ""
+                : "+" + parse.label().replace(' ', '.');
+        return ToolVersion.current() + "+r" + RESULTS_REVISION + "+" + Hashing.sha256(all.toByteArray()).substring(0, 12)
+                + settings;
     }
 }

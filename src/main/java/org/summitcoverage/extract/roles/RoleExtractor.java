@@ -34,6 +34,7 @@ public final class RoleExtractor {
     private final RoleCueLexicon lexicon;
     private final RoleWords words;
     private final boolean useParser;
+    private final boolean clauseOnly;
     private final RoleReadings readings = RoleReadings.standard();
     private final ExceptionReading exceptions = new ExceptionReading();
     private final ListHeaderReading lists;
@@ -45,9 +46,18 @@ public final class RoleExtractor {
      *                  faster, lower recall; see the README's figures)
      */
     public RoleExtractor(RoleCueLexicon lexicon, RoleWords words, boolean useParser) {
+        this(lexicon, words, useParser, false);
+    }
+
+    /**
+     * @param clauseOnly parse only the stretch of a cue sentence that holds its cues ({@link ParseScope}):
+     *                   faster on long sentences, off by default (see docs/speed-notes.md for what it costs)
+     */
+    public RoleExtractor(RoleCueLexicon lexicon, RoleWords words, boolean useParser, boolean clauseOnly) {
         this.lexicon = lexicon;
         this.words = words;
         this.useParser = useParser;
+        this.clauseOnly = clauseOnly;
         this.lists = new ListHeaderReading(lexicon, words);
         this.places = new MeetingPlaceReading(lexicon, words);
         this.titles = new MeetingTitleReading(words);
@@ -96,7 +106,8 @@ public final class RoleExtractor {
             }
             // The dependency parse is most of the cost of a run: only cues that read the parse pay for it.
             boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE && h.kind() != CueKind.LISTED);
-            SentenceGraph g = new SentenceGraph(needsParse ? parser.apply(s) : NO_PARSE, toks, inSentence, words);
+            ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(clauseOnly ? ParseScope.around(words, s, live) : s);
+            SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
             List<Finding> found = readSentence(new Discourse(doc, s, mentions), g, hits);
             for (Hit h : hits) {
                 if (h.role() != null && h.first() >= 0 && found.stream().noneMatch(f -> f.trigger().equals(h.text()))

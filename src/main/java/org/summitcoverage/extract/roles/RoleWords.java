@@ -28,6 +28,7 @@ public final class RoleWords {
     final WordList pluralAuxiliaries;
     final WordList emphaticPronouns;
     final WordList clauseOpeners;
+    final List<List<String>> clauseBreaks;
     final WordList appositionOpeners;
     final WordList definiteArticles;
     final WordList listingVerbs;
@@ -96,6 +97,7 @@ public final class RoleWords {
         pluralAuxiliaries = l.take("plural_auxiliaries");
         emphaticPronouns = l.take("emphatic_pronouns");
         clauseOpeners = l.take("clause_openers");
+        clauseBreaks = phrases(l.take("clause_breaks"));
         appositionOpeners = l.take("apposition_openers");
         definiteArticles = l.take("definite_articles");
         listingVerbs = l.take("listing_verbs");

@@ -1,0 +1,71 @@
+package org.summitcoverage.nlp;
+
+/**
+ * How a cue sentence is prepared for the parser: the speed levers of issue 19, each measured by `bench`.
+ *
+ * @param mwtWhereNeeded run CoreNLP's mwt (and the second tagger inside it) only as far as the sentence's
+ *                       contractions need it ({@link Contractions}); the parse is the same
+ * @param tagger         which part-of-speech tagger feeds the parser; OpenNLP's was measured no faster than
+ *                       CoreNLP's on cue sentences and costs 0.004 role F1 (docs/speed-notes.md): off
+ * @param clauseOnly     parse only the stretch of the sentence around its cues, between semicolons
+ *                       (see {@code ParseScope}); same roles, but only ~1 % fewer words parsed: off by default
+ */
+public record ParseSettings(boolean mwtWhereNeeded, Tagger tagger, boolean clauseOnly) {
+    /** CoreNLP's French UD tagger (the parser's training tagger), or Apache OpenNLP's French UD perceptron. */
+    public enum Tagger { CORENLP, OPENNLP }
+
+    /** What every command runs unless told otherwise. */
+    public static final ParseSettings DEFAULT = new ParseSettings(true, Tagger.CORENLP, false);
+
+    /** CoreNLP's own way, before issue 19: mwt with its tagger on every cue sentence. */
+    public static final ParseSettings ORIGINAL = new ParseSettings(false, Tagger.CORENLP, false);
+
+    /** The system property that sets them for a whole run, e.g. {@code -Dsummit.parse=tagger=opennlp,scope=clause}. */
+    public static final String PROPERTY = "summit.parse";
+
+    /** {@link #DEFAULT} changed by the {@link #PROPERTY} system property: keys `mwt` (needed|always), `tagger`, `scope`. */
+    public static ParseSettings configured() {
+        return parse(System.getProperty(PROPERTY, ""));
+    }
+
+    /** Reads `key=value,key=value`; an unknown key or value fails loudly rather than silently measuring the default. */
+    public static ParseSettings parse(String spec) {
+        ParseSettings s = DEFAULT;
+        for (String part : spec.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.trim().split("=", 2);
+            String v = kv.length < 2 ? "" : kv[1].trim().toLowerCase(java.util.Locale.ROOT);
+            s = switch (kv[0].trim() + "=" + v) {
+                case "mwt=needed" -> s.withMwtWhereNeeded(true);
+                case "mwt=always" -> s.withMwtWhereNeeded(false);
+                case "tagger=corenlp" -> s.withTagger(Tagger.CORENLP);
+                case "tagger=opennlp" -> s.withTagger(Tagger.OPENNLP);
+                case "scope=sentence" -> s.withClauseOnly(false);
+                case "scope=clause" -> s.withClauseOnly(true);
+                default -> throw new IllegalArgumentException("unknown parse setting '" + part
+                        + "' (mwt=needed|always, tagger=corenlp|opennlp, scope=sentence|clause)");
+            };
+        }
+        return s;
+    }
+
+    public ParseSettings withTagger(Tagger t) {
+        return new ParseSettings(mwtWhereNeeded, t, clauseOnly);
+    }
+
+    public ParseSettings withClauseOnly(boolean c) {
+        return new ParseSettings(mwtWhereNeeded, tagger, c);
+    }
+
+    public ParseSettings withMwtWhereNeeded(boolean m) {
+        return new ParseSettings(m, tagger, clauseOnly);
+    }
+
+    /** A short name for tables: `mwt=needed tagger=corenlp scope=sentence`. */
+    public String label() {
+        return "mwt=" + (mwtWhereNeeded ? "needed" : "always") + " tagger=" + tagger.name().toLowerCase(java.util.Locale.ROOT)
+                + " scope=" + (clauseOnly ? "clause" : "sentence");
+    }
+}
