@@ -70,9 +70,24 @@ final class NerSpanReader {
             return null; // MISC: meetings are read by the event rules; other MISC (laws, works) is not our type
         }
         while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) || Words.isPunctuation(toks.get(first))
-                || type == EntityType.PERSON && end - first > 1 && (isTitleWord(toks.get(first))
+                || type == EntityType.PERSON && end - first > 1 && (isLeadingTitle(toks, first, end)
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
             first++;
+        }
+        if (type != EntityType.PERSON && first < end && isLeadingTitle(toks, first, end)
+                && (!ADJECTIVAL_TITLES.contains(Words.fold(toks.get(first)))
+                || first + 1 < end && isTitleWord(toks.get(first + 1)))) {
+            // `Ministre des Affaires étrangères`, `Vice-Premier ministre`, `Présidents François X`: a title, at
+            // most followed by a name, is never a place or a body
+            while (first < end && (isLeadingTitle(toks, first, end) || Words.isLowerWord(toks.get(first))
+                    || LEADING_JUNK.contains(Words.fold(toks.get(first))))) {
+                first++;
+            }
+            if (first < end && isPortfolioRest(toks, first)) {
+                return null;
+            }
+            label = "PER";
+            type = EntityType.PERSON;
         }
         while (end > first && TRAILING_JUNK.contains(Words.fold(toks.get(end - 1)))) {
             end--; // a span cut short by a dictionary match: `Musée d'art moderne de`
@@ -183,7 +198,40 @@ final class NerSpanReader {
     }
 
     private boolean isTitleWord(Token t) {
-        return dict.titles.contains(t.word());
+        return dict.isTitle(t.word());
+    }
+
+    /** Title words that are adjectives and open bodies too (`Haut-Commissariat`, `Premier League`). */
+    private static final Set<String> ADJECTIVAL_TITLES = Set.of("haut", "haute", "general", "generale", "special",
+            "speciale", "premier", "premiere", "grand", "grande");
+
+    /** Honorifics that are also first names in West Africa (`Cheikh Tidiane X`) unless an Arabic filiation follows. */
+    private static final Set<String> HONORIFIC_FIRST_NAMES = Set.of("cheikh", "cheick", "sheikh");
+    private static final Set<String> FILIATION = Set.of("ben", "bin", "ibn", "al", "el", "bint");
+
+    /**
+     * A title or honorific opening a span (`S.E.M.`, `Prof`, `cardinal`, `Cheikh`). A capitalised `Cheikh` is a
+     * title only before a name with a filiation (`Cheikh Tamim ben Hamad`), since it is also a first name.
+     */
+    private boolean isLeadingTitle(List<Token> toks, int first, int end) {
+        Token t = toks.get(first);
+        if (!isTitleWord(t)) {
+            return false;
+        }
+        if (HONORIFIC_FIRST_NAMES.contains(Words.fold(t)) && t.isCapitalized()) {
+            for (int k = first + 1; k < end; k++) {
+                if (FILIATION.contains(Words.fold(toks.get(k)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** After a title: `des Affaires étrangères et de la Coopération` is the portfolio, not a name. */
+    private static boolean isPortfolioRest(List<Token> toks, int first) {
+        return first > 0 && Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(first - 1)));
     }
 
     static String base(String ner) {
