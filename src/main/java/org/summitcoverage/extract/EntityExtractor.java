@@ -86,6 +86,7 @@ public final class EntityExtractor {
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
+        all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
@@ -131,6 +132,56 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * In a list of people (`Macky Sall, Biya et Tebboune`, `A ; B ; C`), an item the tagger took for a place
+     * or a body is one more person, when it is a bare name: capitalised words the dictionaries do not know.
+     */
+    private List<Candidate> namesListedWithPersons(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                if (!c.method().equals("ner") || c.type() == EntityType.PERSON || !isBareName(doc, c)) {
+                    continue;
+                }
+                boolean listed = i > 0 && listedAfter(doc, out.get(i - 1), c)
+                        || i + 1 < out.size() && listedAfter(doc, c, out.get(i + 1));
+                if (listed) {
+                    out.set(i, new Candidate(EntityType.PERSON, null, c.text(), "", c.sentenceIndex(), c.firstToken(),
+                            c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
+                    changed = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code b} follows {@code a} in one list of people: one separator between, and one of them a person. */
+    private static boolean listedAfter(AnnotatedText doc, Candidate a, Candidate b) {
+        if (a.sentenceIndex() != b.sentenceIndex() || b.firstToken() != a.endToken() + 1
+                || a.type() != EntityType.PERSON && b.type() != EntityType.PERSON) {
+            return false;
+        }
+        String sep = tokens(doc, a.sentenceIndex()).get(a.endToken()).word();
+        return java.util.Set.of(",", ";", "et", "ou").contains(sep);
+    }
+
+    private boolean isBareName(AnnotatedText doc, Candidate c) {
+        if (!dict.lookup(TextFolding.fold(c.text())).isEmpty()) {
+            return false;
+        }
+        for (Token t : tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken())) {
+            String w = t.word();
+            if (!t.isCapitalized() || Words.isAllCaps(w) || w.chars().anyMatch(Character::isDigit)
+                    || dict.commonWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -135,6 +135,10 @@ final class GazetteerMatcher {
         if (!capitalized && !e.lowercaseForm()) {
             return null;
         }
+        if (!e.lowercaseForm() && end - first > 1 && Words.ARTICLES.contains(lower(toks.get(first)))
+                && Words.isLowerWord(toks.get(first + 1))) {
+            return null; // `La réunion, sous format hybride, …`: a sentence-initial article, not `La Réunion`
+        }
         if (e.kind() == Kind.ACRONYM && !(Words.isAllCaps(surface) || surface.length() >= 4)) {
             return null;
         }

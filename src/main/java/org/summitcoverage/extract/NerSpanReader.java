@@ -51,6 +51,7 @@ final class NerSpanReader {
             Candidate c = toCandidate(text, s, i, end, label, lowercaseWords);
             if (c != null) {
                 out.add(c);
+                end = Math.max(end, c.endToken());
             }
             i = end;
         }
@@ -121,6 +122,19 @@ final class NerSpanReader {
             return new Candidate(EntityType.PERSON, null, name, "", s.index(), first + 1, end, nameStart, nameEnd, name,
                     label, "ner");
         }
+        if (type != EntityType.PERSON && first > 0 && isNationalityNoun(toks.get(first - 1))
+                && Character.isUpperCase(surface.codePointAt(0))) {
+            // `le Néerlandais | Maarten de Vries`, the nationality already read as the state: the rest is the person,
+            // over a particle the tagger left out (`de`, `van`, `al`)
+            while (end + 1 < toks.size() && NAME_PARTICLES.contains(Words.fold(toks.get(end)))
+                    && toks.get(end + 1).isCapitalized() && !base(toks.get(end + 1).ner()).isEmpty()) {
+                end += 2;
+            }
+            endChar = toks.get(end - 1).end();
+            String name = text.substring(start, endChar);
+            return new Candidate(EntityType.PERSON, null, name, "", s.index(), first, end, start, endChar, name,
+                    label, "ner");
+        }
         if (type != EntityType.PERSON && isDemonymNoun(surface)) {
             return null; // `les Européens`, `les Occidentaux`: peoples, not places or bodies
         }
@@ -187,6 +201,14 @@ final class NerSpanReader {
         return w.endsWith("e") || w.endsWith("s") || w.endsWith("n") || w.endsWith("l") || w.endsWith("t");
     }
 
+    /** `Néerlandais`, `l'Italienne`: a capitalised nationality noun, after its elided article or not. */
+    private boolean isNationalityNoun(Token t) {
+        String w = t.word().replace('’', '\'');
+        int apos = w.indexOf('\'');
+        String noun = apos > 0 && apos < 3 ? w.substring(apos + 1) : w;
+        return !noun.isEmpty() && Character.isUpperCase(noun.codePointAt(0)) && isDemonymNoun(noun);
+    }
+
     private boolean isDemonymNoun(String surface) {
         String f = TextFolding.fold(surface);
         for (var e : dict.lookup(f)) {
@@ -200,6 +222,9 @@ final class NerSpanReader {
     private boolean isTitleWord(Token t) {
         return dict.isTitle(t.word());
     }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "del", "al", "el",
+            "ben", "bin");
 
     /** Title words that are adjectives and open bodies too (`Haut-Commissariat`, `Premier League`). */
     private static final Set<String> ADJECTIVAL_TITLES = Set.of("haut", "haute", "general", "generale", "special",

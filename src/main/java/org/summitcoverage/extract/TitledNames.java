@@ -50,13 +50,16 @@ final class TitledNames {
                     }
                 }
             }
-            for (int i = 1; i < toks.size(); i++) {
+            for (int i = 0; i < toks.size(); i++) {
                 int end = i;
-                while (end < toks.size() && end - i < 4 && !covered[end] && isUnknownNameWord(toks.get(end))) {
+                while (end < toks.size() && end - i < 4 && !covered[end] && (isUnknownNameWord(toks.get(end))
+                        || end > i && isUnknownSurnameInCapitals(toks.get(end)))) {
                     end++;
                 }
                 if (end - i >= 2 && (end == toks.size() || !toks.get(end).isCapitalized())
-                        && afterTitle(toks, i)) {
+                        && !Words.isAllCaps(toks.get(i).word())
+                        && (i > 0 && afterTitle(toks, i) || end + 1 < toks.size() && toks.get(end).word().equals(",")
+                        && isTitle(toks.get(end + 1)) && Words.isAllCaps(toks.get(end - 1).word()))) {
                     int start = toks.get(i).start();
                     int stop = toks.get(end - 1).end();
                     out.add(person(doc, s.index(), i, end, start, stop, "", "rule"));
@@ -74,12 +77,19 @@ final class TitledNames {
                 && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty();
     }
 
+    /** `SOARES` in `Rui SOARES, Ministre …`: a word in capitals that no dictionary knows (not an acronym we list). */
+    private boolean isUnknownSurnameInCapitals(Token t) {
+        String w = t.word();
+        return w.length() > 2 && Words.isAllCaps(w) && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && dict.lookup(TextFolding.fold(w)).isEmpty() && !dict.commonWords.contains(w);
+    }
+
     private List<Candidate> retype(AnnotatedText doc, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             Candidate c = all.get(i);
             Candidate next = i + 1 < all.size() ? all.get(i + 1) : null;
-            if (isPlaceOrBody(c) && afterTitle(doc, c)) {
+            if (isPlaceOrBody(c) && (afterTitle(doc, c) || beforeAppositiveTitle(doc, c) && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)
                         && next.sentenceIndex() == c.sentenceIndex() && next.firstToken() == c.endToken()) {
                     // a first name that is also a city, and the rest of the name
@@ -108,14 +118,37 @@ final class TitledNames {
         if (!c.method().equals("ner")) {
             return false;
         }
-        for (Token t : EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken())) {
-            String w = t.word();
+        List<Token> span = EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken());
+        for (int k = 0; k < span.size(); k++) {
+            String w = span.get(k).word();
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)
-                    || Words.isAllCaps(w) && w.length() > 1) {
+                    || Words.isAllCaps(w) && w.length() > 1 && !surnameInCapitals(span, k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** `Alassane OUATTARA`: the surname in capitals, as communiqués write it, after a first name in lower case. */
+    private static boolean surnameInCapitals(List<Token> span, int k) {
+        return k > 0 && !Words.isAllCaps(span.get(0).word()) && span.get(k).word().length() > 2;
+    }
+
+    /**
+     * A name followed by its title in apposition, as in a communiqué's list: `Paul DUPONT, Président de la
+     * République du Bénin`, `Awa Diallo, ministre des Affaires étrangères`.
+     */
+    private boolean beforeAppositiveTitle(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.endToken();
+        if (k + 1 >= toks.size() || !toks.get(k).word().equals(",")) {
+            return false;
+        }
+        Token t = toks.get(k + 1);
+        if (Set.of("le", "la", "l'").contains(Words.fold(t)) && k + 2 < toks.size()) {
+            t = toks.get(k + 2);
+        }
+        return isTitle(t) && !Set.of("haut", "haute", "general", "generale", "special", "speciale").contains(Words.fold(t));
     }
 
     private boolean afterTitle(AnnotatedText doc, Candidate c) {
