@@ -38,7 +38,7 @@ final class GazetteerMatcher {
     List<Candidate> match(String text, Sentence sentence) {
         List<Token> toks = sentence.tokens();
         List<Candidate> out = new ArrayList<>();
-        int maxLen = Math.min(dict.longestFormTokens() + 1, 10);
+        int maxLen = Math.min(dict.longestFormTokens() + 1, 16);
         // Each token is folded once; a span's key is built from them (folding is the costly step).
         String[] folded = new String[toks.size()];
         for (int k = 0; k < toks.size(); k++) {
@@ -97,7 +97,8 @@ final class GazetteerMatcher {
         String ner = nerLabel(toks, first, end);
         if (ner.equals("PER") && end < toks.size() && toks.get(end).isCapitalized()
                 && NerSpanReader.base(toks.get(end).ner()).equals("PER")
-                && !namesStateBeforeItsLeader(entries, toks, first, startChar)) {
+                && !namesStateBeforeItsLeader(entries, toks, first, startChar)
+                && !(isDemonymOnly(entries) && nationalityBeforeName(toks, first, end, startChar))) {
             return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
         }
         DictEntry capitalAsPlace = null;
@@ -283,6 +284,15 @@ final class GazetteerMatcher {
             }
         }
         return false;
+    }
+
+    private static boolean isDemonymOnly(List<DictEntry> entries) {
+        for (DictEntry e : entries) {
+            if (e.kind() != Kind.DEMONYM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -135,6 +135,9 @@ final class NerSpanReader {
             return new Candidate(EntityType.PERSON, null, name, "", s.index(), first, end, start, endChar, name,
                     label, "ner");
         }
+        if (type != EntityType.PERSON && pairsTwoParties(head.word())) {
+            return null; // `Chine-CCG`, `UE-Chine`, `Europe-Asie`: a relation between two parties, neither place nor body
+        }
         if (type != EntityType.PERSON && isDemonymNoun(surface)) {
             return null; // `les Européens`, `les Occidentaux`: peoples, not places or bodies
         }
@@ -199,6 +202,21 @@ final class NerSpanReader {
     private static boolean dictAdjective(Token t) {
         String w = Words.fold(t);
         return w.endsWith("e") || w.endsWith("s") || w.endsWith("n") || w.endsWith("l") || w.endsWith("t");
+    }
+
+    /** `Chine-CCG`: a state or body, a hyphen, and another party the dictionaries know or a capitalised name. */
+    private boolean pairsTwoParties(String word) {
+        int dash = word.indexOf('-');
+        if (dash <= 0 || dash == word.length() - 1 || !Character.isUpperCase(word.codePointAt(dash + 1))) {
+            return false;
+        }
+        if (!dict.lookup(TextFolding.fold(word)).isEmpty()) {
+            return false;
+        }
+        var left = dict.lookup(TextFolding.fold(word.substring(0, dash)));
+        var right = dict.lookup(TextFolding.fold(word.substring(dash + 1)));
+        boolean leftParty = left.stream().anyMatch(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
+        return leftParty || !left.isEmpty() && !right.isEmpty();
     }
 
     /** `Néerlandais`, `l'Italienne`: a capitalised nationality noun, after its elided article or not. */
