@@ -149,7 +149,8 @@ public final class EntityExtractor {
                     continue;
                 }
                 boolean listed = i > 0 && listedAfter(doc, out.get(i - 1), c)
-                        || i + 1 < out.size() && listedAfter(doc, c, out.get(i + 1));
+                        || i + 1 < out.size() && listedAfter(doc, c, out.get(i + 1))
+                        || listedWithStates(doc, out, i);
                 if (listed) {
                     out.set(i, new Candidate(EntityType.PERSON, null, c.text(), "", c.sentenceIndex(), c.firstToken(),
                             c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
@@ -160,6 +161,25 @@ public final class EntityExtractor {
         return out;
     }
 
+    /** The nearest people before and after candidate {@code i}, across the states named in between. */
+    private static boolean listedWithStates(AnnotatedText doc, List<Candidate> all, int i) {
+        Candidate c = all.get(i);
+        for (int j = i - 1; j >= 0 && all.get(j).sentenceIndex() == c.sentenceIndex(); j--) {
+            if (all.get(j).type() != EntityType.COUNTRY) {
+                if (listedAfterWithStates(doc, all, all.get(j), c)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        for (int j = i + 1; j < all.size() && all.get(j).sentenceIndex() == c.sentenceIndex(); j++) {
+            if (all.get(j).type() != EntityType.COUNTRY) {
+                return listedAfterWithStates(doc, all, c, all.get(j));
+            }
+        }
+        return false;
+    }
+
     /** {@code b} follows {@code a} in one list of people: one separator between, and one of them a person. */
     private static boolean listedAfter(AnnotatedText doc, Candidate a, Candidate b) {
         if (a.sentenceIndex() != b.sentenceIndex() || b.firstToken() != a.endToken() + 1
@@ -168,6 +188,39 @@ public final class EntityExtractor {
         }
         String sep = tokens(doc, a.sentenceIndex()).get(a.endToken()).word();
         return java.util.Set.of(",", ";", "et", "ou").contains(sep);
+    }
+
+    /**
+     * The same with each item's state after it (`François X de la République centrafricaine ; Blaise Y du
+     * Burkina Faso`): between the two names only a complement of place, a state in brackets, and one separator.
+     */
+    private static boolean listedAfterWithStates(AnnotatedText doc, List<Candidate> all, Candidate a, Candidate b) {
+        if (a.sentenceIndex() != b.sentenceIndex() || b.firstToken() <= a.endToken()
+                || a.type() != EntityType.PERSON && b.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<Token> toks = tokens(doc, a.sentenceIndex());
+        int separators = 0;
+        for (int k = a.endToken(); k < b.firstToken(); k++) {
+            String w = Words.fold(toks.get(k));
+            if (java.util.Set.of(",", ";").contains(w)) {
+                separators++;
+            } else if (!java.util.Set.of("de", "du", "d'", "des", "la", "le", "l'", "(", ")").contains(w)
+                    && !insideState(all, a.sentenceIndex(), k)) {
+                return false;
+            }
+        }
+        return separators == 1;
+    }
+
+    private static boolean insideState(List<Candidate> all, int sentence, int token) {
+        for (Candidate c : all) {
+            if (c.sentenceIndex() == sentence && c.type() == EntityType.COUNTRY && c.firstToken() <= token
+                    && token < c.endToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isBareName(AnnotatedText doc, Candidate c) {

@@ -248,8 +248,11 @@ final class NerSpanReader {
     private static final Set<String> ADJECTIVAL_TITLES = Set.of("haut", "haute", "general", "generale", "special",
             "speciale", "premier", "premiere", "grand", "grande");
 
-    /** Honorifics that are also first names in West Africa (`Cheikh Tidiane X`) unless an Arabic filiation follows. */
-    private static final Set<String> HONORIFIC_FIRST_NAMES = Set.of("cheikh", "cheick", "sheikh");
+    /**
+     * Honorifics that are also first names in West Africa (`Cheikh Tidiane X`, `Pape Diouf`): a title in lower case,
+     * after an article (`le Pape François`) or before an Arabic filiation.
+     */
+    private static final Set<String> HONORIFIC_FIRST_NAMES = Set.of("cheikh", "cheick", "sheikh", "pape");
     private static final Set<String> FILIATION = Set.of("ben", "bin", "ibn", "al", "el", "bint");
 
     /**
@@ -261,7 +264,8 @@ final class NerSpanReader {
         if (!isTitleWord(t)) {
             return false;
         }
-        if (HONORIFIC_FIRST_NAMES.contains(Words.fold(t)) && t.isCapitalized()) {
+        if (HONORIFIC_FIRST_NAMES.contains(Words.fold(t)) && t.isCapitalized()
+                && !(first > 0 && Set.of("le", "la", "l'").contains(Words.fold(toks.get(first - 1))))) {
             for (int k = first + 1; k < end; k++) {
                 if (FILIATION.contains(Words.fold(toks.get(k)))) {
                     return true;

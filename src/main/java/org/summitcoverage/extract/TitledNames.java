@@ -89,7 +89,8 @@ final class TitledNames {
         for (int i = 0; i < all.size(); i++) {
             Candidate c = all.get(i);
             Candidate next = i + 1 < all.size() ? all.get(i + 1) : null;
-            if (isPlaceOrBody(c) && (afterTitle(doc, c) || beforeAppositiveTitle(doc, c) && isName(doc, c))) {
+            if (isPlaceOrBody(c) && (afterTitle(doc, c)
+                    || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c)) && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)
                         && next.sentenceIndex() == c.sentenceIndex() && next.firstToken() == c.endToken()) {
                     // a first name that is also a city, and the rest of the name
@@ -132,6 +133,28 @@ final class TitledNames {
     /** `Alassane OUATTARA`: the surname in capitals, as communiqués write it, after a first name in lower case. */
     private static boolean surnameInCapitals(List<Token> span, int k) {
         return k > 0 && !Words.isAllCaps(span.get(0).word()) && span.get(k).word().length() > 2;
+    }
+
+    /**
+     * A name after its title phrase and a comma: `le Secrétaire général des Nations unies, Ban X ;`, `le
+     * Président de la Commission, José Y`. The phrase is a title after an article, then its complement.
+     */
+    private boolean afterTitlePhrase(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        if (k < 2 || !toks.get(k).word().equals(",")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(1, k - 9); j--) {
+            Token t = toks.get(j);
+            if (Words.isPunctuation(t)) {
+                return false;
+            }
+            if (isTitle(t) && Set.of("le", "la", "l'").contains(Words.fold(toks.get(j - 1)))) {
+                return j < k - 1;
+            }
+        }
+        return false;
     }
 
     /**
