@@ -75,6 +75,26 @@ class EntityConstructionsIT {
                 "COUNTRY country:LC", "COUNTRY country:SB", "COUNTRY country:SS", "COUNTRY country:TL"), entities(a));
     }
 
+    @Test
+    void peopleListedWithTheirStatesAndNamesAfterATitlePhraseArePeople() {
+        ArticleAnalysis a = SampleArticleIT.analyse("leaders-list", "Participent les présidents François Bangoura de la "
+                + "République centrafricaine ; Alassane Dramane Kouadio de Côte d'Ivoire ; Faure Amegbo du Togo.\n\n"
+                + "Le Secrétaire général des Nations unies, Jan Kowalczyk, a pris la parole.");
+        assertEquals(Set.of("COUNTRY country:CF", "COUNTRY country:CI", "COUNTRY country:TG",
+                "ORGANIZATION org:organisation-des-nations-unies", "PERSON person:francois-bangoura",
+                "PERSON person:alassane-dramane-kouadio", "PERSON person:faure-amegbo", "PERSON person:jan-kowalczyk"),
+                entities(a));
+    }
+
+    @Test
+    void numberedMeetingsAreEventsButADurationIsNot() {
+        ArticleAnalysis a = SampleArticleIT.analyse("numbered", "Les travaux du 30ème sommet ordinaire des chefs d'État "
+                + "et de gouvernement de l'Union africaine se sont ouverts. Le Sommet de deux jours doit adopter un texte.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.text()));
+        assertEquals(Set.of("30ème sommet ordinaire des chefs d'État et de gouvernement de l'Union africaine"), events);
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
