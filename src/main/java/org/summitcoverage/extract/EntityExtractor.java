@@ -65,7 +65,15 @@ public final class EntityExtractor {
                     claimed.add(k);
                 }
             }
-            List<Candidate> fromSites = sites.recognize(text, s, claimed);
+            java.util.Set<Integer> knownPlaces = new java.util.HashSet<>();
+            for (Candidate c : fromDict) {
+                if (c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION) {
+                    for (int k = c.firstToken(); k < c.endToken(); k++) {
+                        knownPlaces.add(k);
+                    }
+                }
+            }
+            List<Candidate> fromSites = sites.recognize(text, s, claimed, knownPlaces);
             all.addAll(fromSites);
             for (Candidate c : fromSites) {
                 for (int k = c.firstToken(); k < c.endToken(); k++) {

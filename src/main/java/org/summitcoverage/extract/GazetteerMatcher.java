@@ -21,13 +21,15 @@ final class GazetteerMatcher {
     private static final Set<String> GOVERNMENT_INTRODUCERS = Set.of("selon", "pour", "côté", "sans", "ni");
     /** Words before a capital that make it a place. */
     private static final Set<String> PLACE_WORDS = Set.of("à", "au", "aux", "dans", "depuis", "vers", "en", "près",
-            "jusqu'à", "via", "sur", "sous", "devant", "hors", "chez", "de", "d'", "du", "des", "environs", "autour");
+            "jusqu'à", "via", "sur", "sous", "devant", "hors", "chez", "de", "d'", "du", "des", "environs", "autour",
+            // a capital one leaves or reaches is the city: `a quitté Washington dimanche`
+            "quitté", "quittait", "quitter", "quitte", "rejoint", "rejoindre", "regagné", "regagner", "visité", "visiter");
     /** Nouns after which `de` + capital names a government's act, not a place. */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("délégation", "délégations", "critiques", "critique",
             "position", "positions", "réaction", "refus", "soutien", "décision", "appel", "demande", "pression",
             "pressions", "veto", "proposition", "annonce", "message", "représentant", "représentants", "émissaire",
             "émissaires", "gouvernement", "diplomatie", "autorités", "reproches", "colère", "objections", "réserves",
-            "opposition", "accord", "feu", "absence", "retrait", "revirement", "porte-parole", "part", "côté", "envoyé",
+            "opposition", "feu", "absence", "retrait", "revirement", "porte-parole", "part", "côté", "envoyé",
             "envoyés", "ministre", "ministres", "président", "dirigeants", "hostilité", "influence", "intransigeance");
     private final Dictionaries dict;
 

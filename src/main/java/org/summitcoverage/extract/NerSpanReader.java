@@ -252,8 +252,8 @@ final class NerSpanReader {
      * Honorifics that are also first names in West Africa (`Cheikh Tidiane X`, `Pape Diouf`): a title in lower case,
      * after an article (`le Pape François`) or before an Arabic filiation.
      */
-    private static final Set<String> HONORIFIC_FIRST_NAMES = Set.of("cheikh", "cheick", "sheikh", "pape");
-    private static final Set<String> FILIATION = Set.of("ben", "bin", "ibn", "al", "el", "bint");
+    private static final Set<String> HONORIFIC_FIRST_NAMES = Set.of("cheikh", "cheick", "sheikh", "pape", "sultan");
+    private static final Set<String> FILIATION = Set.of("ben", "bin", "ibn", "bint");
 
     /**
      * A title or honorific opening a span (`S.E.M.`, `Prof`, `cardinal`, `Cheikh`). A capitalised `Cheikh` is a

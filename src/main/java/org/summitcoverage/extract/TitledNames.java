@@ -132,7 +132,10 @@ final class TitledNames {
 
     /** `Alassane OUATTARA`: the surname in capitals, as communiqués write it, after a first name in lower case. */
     private static boolean surnameInCapitals(List<Token> span, int k) {
-        return k > 0 && !Words.isAllCaps(span.get(0).word()) && span.get(k).word().length() > 2;
+        if (k == 0) {
+            return span.size() > 2 && span.get(0).word().length() <= 2; // initials: `KP Sharma Oli`
+        }
+        return !Words.isAllCaps(span.get(0).word()) && span.get(k).word().length() > 2;
     }
 
     /**
