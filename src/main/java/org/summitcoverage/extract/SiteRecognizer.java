@@ -128,8 +128,10 @@ final class SiteRecognizer {
     private Candidate venue(String text, Sentence s, int i, int headEnd, Set<Integer> claimed, Set<Integer> knownPlaces) {
         List<Token> toks = s.tokens();
         int k = headEnd;
-        int lastGood = headEnd - i > 1 ? headEnd : -1;
+        boolean capitalizedHead = toks.get(i).isCapitalized();
+        int lastGood = headEnd - i > 1 && capitalizedHead ? headEnd : -1;
         int limit = Math.min(toks.size(), headEnd + 8);
+        boolean properName = false;
         while (k < limit) {
             Token t = toks.get(k);
             String f = Words.fold(t);
@@ -140,10 +142,19 @@ final class SiteRecognizer {
                 break;
             }
             if (LINKERS.contains(f)) {
+                if (properName) {
+                    break; // `Centre international de conférences Mahatma-Gandhi | de Niamey`: named, the town is apart
+                }
                 k++;
                 continue;
             }
             if (isNameWord(t)) {
+                if (lastGood <= headEnd && !LINKERS.contains(Words.fold(toks.get(k - 1)))) {
+                    if (!capitalizedHead) {
+                        return null; // `le centre d'expositions Litexpo`: the name alone is the venue (the tagger's)
+                    }
+                    properName = true;
+                }
                 k++;
                 lastGood = k;
                 continue;
