@@ -56,6 +56,16 @@ final class EventRecognizer {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
+            int summitEnd = englishSummitEnd(toks, i);
+            if (summitEnd > i) {
+                int start = toks.get(i).start();
+                int endChar = toks.get(summitEnd - 1).end();
+                String surface = text.substring(start, endChar);
+                out.add(new Candidate(EntityType.EVENT, null, surface, "", s.index(), i, summitEnd, start, endChar, surface,
+                        GazetteerMatcher.nerLabel(toks, i, summitEnd), "rule"));
+                i = summitEnd;
+                continue;
+            }
             int end = eventEnd(toks, i, dictionaryCandidates);
             if (end > i) {
                 // `38e sommet de l'Union africaine`: the edition belongs to the mention, not to the canonical name.
@@ -71,6 +81,33 @@ final class EventRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * An English meeting name cited as such: capitalised words, at most one lower-case word, then `Summit`
+     * and perhaps its year (`AI Impact Summit`, `US Africa leaders summit 2022`). End, or {@code i}.
+     */
+    private static int englishSummitEnd(List<Token> toks, int i) {
+        if (!toks.get(i).isCapitalized() || Words.isPunctuation(toks.get(i))) {
+            return i;
+        }
+        int k = i + 1;
+        int lower = 0;
+        while (k < toks.size() && k - i < 6) {
+            Token t = toks.get(k);
+            if (t.word().equalsIgnoreCase("summit")) {
+                int end = k + 1;
+                if (end < toks.size() && toks.get(end).word().matches("(19|20)\\d\\d")) {
+                    end++;
+                }
+                return end;
+            }
+            if (Words.isPunctuation(t) || !t.isCapitalized() && (++lower > 1 || !Words.isLowerWord(t))) {
+                return i;
+            }
+            k++;
+        }
+        return i;
     }
 
     /** End (exclusive) of the event name starting at token {@code i}, or {@code i} when none starts there. */

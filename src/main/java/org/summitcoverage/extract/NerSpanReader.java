@@ -135,6 +135,9 @@ final class NerSpanReader {
             return new Candidate(EntityType.PERSON, null, name, "", s.index(), first, end, start, endChar, name,
                     label, "ner");
         }
+        if (type == EntityType.LOCATION && containsTitle(toks, first, end)) {
+            return null; // `Cabinet et ministre des Affaires étrangères`: a function, not a place
+        }
         if (type != EntityType.PERSON && pairsTwoParties(head.word())) {
             return null; // `Chine-CCG`, `UE-Chine`, `Europe-Asie`: a relation between two parties, neither place nor body
         }
@@ -204,6 +207,15 @@ final class NerSpanReader {
         return w.endsWith("e") || w.endsWith("s") || w.endsWith("n") || w.endsWith("l") || w.endsWith("t");
     }
 
+    private boolean containsTitle(List<Token> toks, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (Words.isLowerWord(toks.get(k)) && isTitleWord(toks.get(k)) && !ADJECTIVAL_TITLES.contains(Words.fold(toks.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** `Chine-CCG`: a state or body, a hyphen, and another party the dictionaries know or a capitalised name. */
     private boolean pairsTwoParties(String word) {
         int dash = word.indexOf('-');
@@ -234,7 +246,9 @@ final class NerSpanReader {
                 return true;
             }
         }
-        return f.matches("(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain)[a-z]*");
+        // peoples, and the demonyms two states share (so the country list leaves them out): `le Congolais X`
+        return f.matches("(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain"
+                + "|congolais|coreen)[a-z]*");
     }
 
     private boolean isTitleWord(Token t) {

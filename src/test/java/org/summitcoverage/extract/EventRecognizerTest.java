@@ -49,6 +49,13 @@ class EventRecognizerTest {
     }
 
     @Test
+    void anEnglishSummitNameIsAnEventWithItsYear() {
+        assertEquals(List.of("Japan Africa leaders summit 2025"),
+                events("Ils seront présents au « Japan Africa leaders summit 2025 », à Tokyo."));
+        assertEquals(List.of("Green Growth Summit"), events("Le Mali a pris part au Green Growth Summit organisé à Séoul."));
+    }
+
+    @Test
     void bothPartiesAndTheTopicCompleteTheName() {
         assertEquals(List.of("sommet Japon – Afrique"), events("C'est le sommet Japon – Afrique qui s'ouvre."));
         assertEquals(List.of("sommet de Kigali sur la santé"), events("La déclaration du sommet de Kigali sur la santé a été publiée."));
