@@ -159,6 +159,15 @@ final class EventRecognizer {
             }
         }
         boolean named = end > i + 1;
+        if (!named && end < toks.size() && PARTIES_ADJECTIVE.matcher(toks.get(end).word()).matches()) {
+            // `le sommet franco-espagnol`, `le sommet arabo-islamique extraordinaire`: the parties name the meeting
+            end++;
+            if (end < toks.size() && Words.isLowerWord(toks.get(end)) && !STOP.contains(lower(toks.get(end)))
+                    && !COMPLEMENT.contains(Words.fold(toks.get(end))) && !looksLikeVerb(Words.fold(toks.get(end)))) {
+                end++;
+            }
+            named = true;
+        }
         if (!named) {
             // up to two adjectives before the name: `Sommet arabe de Bagdad`, `sommet extraordinaire de la Cédéao`
             int k = end;
@@ -195,6 +204,8 @@ final class EventRecognizer {
         return end > i + 1 || numbered ? Math.max(end, i + 1) : i;
     }
 
+    /** `franco-espagnol`, `arabo-islamique`, `sino-africain`: a compound adjective of the parties. */
+    private static final Pattern PARTIES_ADJECTIVE = Pattern.compile("\\p{Ll}{2,}o-\\p{Ll}{3,}");
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?i)e|è|er|ère|ème|eme|ième|ieme");
 
     /**

@@ -43,10 +43,12 @@ final class TitledNames {
         for (org.summitcoverage.nlp.Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             boolean[] covered = new boolean[toks.size()];
+            boolean[] state = new boolean[toks.size()];
             for (Candidate c : all) {
                 if (c.sentenceIndex() == s.index()) {
                     for (int k = c.firstToken(); k < c.endToken(); k++) {
                         covered[k] = true;
+                        state[k] |= c.type() == EntityType.COUNTRY;
                     }
                 }
             }
@@ -58,7 +60,7 @@ final class TitledNames {
                 }
                 if (end - i >= 2 && (end == toks.size() || !toks.get(end).isCapitalized())
                         && !Words.isAllCaps(toks.get(i).word())
-                        && (i > 0 && afterTitle(toks, i) || end + 1 < toks.size() && toks.get(end).word().equals(",")
+                        && (i > 0 && afterTitle(toks, i) || listedWithState(toks, state, i, end) || end + 1 < toks.size() && toks.get(end).word().equals(",")
                         && isTitle(toks.get(end + 1)) && Words.isAllCaps(toks.get(end - 1).word()))) {
                     int start = toks.get(i).start();
                     int stop = toks.get(end - 1).end();
@@ -75,6 +77,15 @@ final class TitledNames {
         return t.isCapitalized() && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
                 && !(Words.isAllCaps(w) && w.length() > 1) && !dict.commonWords.contains(w) && !dict.titles.contains(w)
                 && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty();
+    }
+
+    /**
+     * A list item `Xi Wen (Chine)`: a name between a list separator and its state in brackets, as lists of leaders
+     * write them (`dont Joe X (USA), Li Y (Chine), …`).
+     */
+    private static boolean listedWithState(List<Token> toks, boolean[] state, int i, int end) {
+        boolean opens = i == 0 || Set.of(",", ";", ":", "et", "dont").contains(Words.fold(toks.get(i - 1)));
+        return opens && end + 2 < toks.size() && toks.get(end).word().equals("(") && state[end + 1];
     }
 
     /** `SOARES` in `Rui SOARES, Ministre …`: a word in capitals that no dictionary knows (not an acronym we list). */

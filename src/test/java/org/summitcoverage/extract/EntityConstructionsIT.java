@@ -95,6 +95,14 @@ class EntityConstructionsIT {
         assertEquals(Set.of("30ème sommet ordinaire des chefs d'État et de gouvernement de l'Union africaine"), events);
     }
 
+    @Test
+    void aNameBeforeItsStateInBracketsInAListIsAPerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("bracket-list", "Le sommet accueille plusieurs dirigeants, dont "
+                + "Taro Yamada (Japon), Lin Wen (Chine) et Olaf Scholz (Allemagne).");
+        assertEquals(Set.of("COUNTRY country:JP", "COUNTRY country:CN", "COUNTRY country:DE", "PERSON person:taro-yamada",
+                "PERSON person:lin-wen", "PERSON person:olaf-scholz"), entities(a));
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));

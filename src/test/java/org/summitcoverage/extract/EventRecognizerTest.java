@@ -56,6 +56,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aCompoundAdjectiveOfThePartiesNamesTheMeeting() {
+        assertEquals(List.of("sommet italo-grec"), events("Le sommet italo-grec s'est tenu à Bari."));
+        assertEquals(List.of("sommet afro-arabe extraordinaire"), events("Le sommet afro-arabe extraordinaire a adopté un texte."));
+    }
+
+    @Test
     void bothPartiesAndTheTopicCompleteTheName() {
         assertEquals(List.of("sommet Japon – Afrique"), events("C'est le sommet Japon – Afrique qui s'ouvre."));
         assertEquals(List.of("sommet de Kigali sur la santé"), events("La déclaration du sommet de Kigali sur la santé a été publiée."));
