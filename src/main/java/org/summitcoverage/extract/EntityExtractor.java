@@ -235,9 +235,11 @@ public final class EntityExtractor {
         if (!dict.lookup(TextFolding.fold(c.text())).isEmpty()) {
             return false;
         }
-        for (Token t : tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken())) {
-            String w = t.word();
-            if (!t.isCapitalized() || Words.isAllCaps(w) || w.chars().anyMatch(Character::isDigit)
+        List<Token> span = tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken());
+        for (int k = 0; k < span.size(); k++) {
+            String w = span.get(k).word();
+            boolean initials = k == 0 && span.size() > 2 && w.length() <= 2; // `KP Sharma Oli`
+            if (!span.get(k).isCapitalized() || Words.isAllCaps(w) && !initials || w.chars().anyMatch(Character::isDigit)
                     || dict.commonWords.contains(w)) {
                 return false;
             }

@@ -201,6 +201,15 @@ final class TitledNames {
         if (isTitle(before)) {
             return true;
         }
+        // `l'ambassadeur russe aux États-Unis Sergey X`: the post's place between the title and the name
+        int post = k;
+        while (post > 0 && toks.get(post).isCapitalized() && !Words.isPunctuation(toks.get(post)) && k - post < 3) {
+            post--;
+        }
+        if (post < k && post >= 1 && Set.of("au", "aux", "a", "en").contains(Words.fold(toks.get(post)))
+                && afterTitle(toks, post)) {
+            return true;
+        }
         if (afterPortfolio(toks, k)) {
             return true;
         }
