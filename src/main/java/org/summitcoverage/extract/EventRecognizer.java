@@ -246,9 +246,17 @@ final class EventRecognizer {
             while (k < toks.size() && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))) {
                 k++;
             }
+            if (k < toks.size() && RELATIONAL_ADJECTIVE.matcher(toks.get(k).word()).matches()
+                    && !STOP.contains(lower(toks.get(k)))) {
+                k++; // `de la Communauté sahélo-saharienne`: an unlisted body's adjective is part of its name
+            }
         }
         return k;
     }
+
+    /** Lower-case adjectives of the kind that end a body's name: `sahélo-saharienne`, `andine`, `islamique`. */
+    private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(
+            "\\p{Ll}[\\p{Ll}-]*(?:ien|ienne|iens|ain|aine|al|ale|aux|ique|iques|ais|aise|ois|oise|in|ine|éen|éenne)");
 
     /**
      * `des Chefs d'État (et de gouvernement) de l'Union africaine`: the leaders are no name, the body after them

@@ -37,6 +37,8 @@ class EventRecognizerTest {
         assertEquals(List.of("sommet ordinaire des Chefs d'Etat et de gouvernement de l'Union africaine"),
                 events("Le sommet ordinaire des Chefs d'Etat et de gouvernement de l'Union africaine a débuté."));
         assertEquals(List.of(), events("Il participera au sommet des chefs d'État mardi."));
+        assertEquals(List.of("sommet extraordinaire des Chefs d'Etat de la Communauté sahélo-saharienne"),
+                events("Ils assistaient à un sommet extraordinaire des Chefs d'Etat de la Communauté sahélo-saharienne au Tchad."));
     }
 
     @Test
