@@ -96,8 +96,21 @@ public final class EntityExtractor {
         all = surnamesTaggedAsPlaces(all);
         all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
+        Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
+        all.removeAll(initialsOf.keySet());
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
+        for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {
+            for (Candidate p : new ArrayList<>(identified)) {
+                if (p.type() == EntityType.PERSON && p.start() == e.getValue().start() && p.end() == e.getValue().end()) {
+                    Candidate c = e.getKey();
+                    identified.add(new Candidate(EntityType.PERSON, p.entityId(), p.canonical(), p.countryCode(),
+                            c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(),
+                            c.method()));
+                    break;
+                }
+            }
+        }
         identified.addAll(resolveEvents(only(all, EntityType.EVENT)));
         for (Candidate c : all) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
@@ -137,6 +150,45 @@ public final class EntityExtractor {
                         c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
             } else {
                 out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A person's initials in brackets after the name, `Mohammed Ben Salman (MBS)`, are that person, not a body:
+     * the tagger's span in capitals → the person right before the bracket whose initials it spells.
+     */
+    private static Map<Candidate, Candidate> personInitials(AnnotatedText doc, List<Candidate> all) {
+        Map<Candidate, Candidate> out = new LinkedHashMap<>();
+        for (int i = 1; i < all.size(); i++) {
+            Candidate c = all.get(i);
+            Candidate p = all.get(i - 1);
+            if (!c.method().equals("ner") || c.type() == EntityType.PERSON || !Words.isAllCaps(c.text())
+                    || p.type() != EntityType.PERSON || p.sentenceIndex() != c.sentenceIndex()
+                    || c.firstToken() != p.endToken() + 1 || c.endToken() - c.firstToken() != 1) {
+                continue;
+            }
+            List<Token> toks = tokens(doc, c.sentenceIndex());
+            if (!toks.get(p.endToken()).word().equals("(") || c.endToken() >= toks.size()
+                    || !toks.get(c.endToken()).word().equals(")")) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String part : p.text().split("[\\s-]+")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                    initials.appendCodePoint(part.codePointAt(0));
+                }
+            }
+            if (initials.toString().equalsIgnoreCase(c.text())) {
+                out.put(c, p);
+            }
+        }
+        Map<String, Candidate> byInitials = new HashMap<>();
+        out.forEach((alias, person) -> byInitials.put(alias.text(), person));
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && c.type() != EntityType.PERSON && byInitials.containsKey(c.text())) {
+                out.putIfAbsent(c, byInitials.get(c.text())); // `MBS a ensuite parlé`: the initials used again
             }
         }
         return out;

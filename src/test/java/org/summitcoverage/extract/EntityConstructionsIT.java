@@ -103,6 +103,13 @@ class EntityConstructionsIT {
                 "PERSON person:lin-wen", "PERSON person:olaf-scholz"), entities(a));
     }
 
+    @Test
+    void aPersonsInitialsInBracketsAreThatPerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("initials", "Le prince héritier, Karim Ben Walid (KBW), a reçu "
+                + "les délégations. KBW a ensuite pris la parole.");
+        assertEquals(Set.of("PERSON person:karim-ben-walid"), entities(a));
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
