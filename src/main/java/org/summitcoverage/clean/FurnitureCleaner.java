@@ -32,7 +32,7 @@ public final class FurnitureCleaner {
         for (String l : LINE_BREAK.split(raw)) {
             String line = RUNS_OF_SPACES.matcher(l).replaceAll(" ").strip();
             if (!line.isEmpty()) {
-                lines.add(rules.stripPrefix(line));
+                lines.add(rules.stripSuffix(rules.stripPrefix(line)));
             }
         }
         List<String> kept = new ArrayList<>();

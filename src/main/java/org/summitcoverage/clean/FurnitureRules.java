@@ -14,6 +14,7 @@ public final class FurnitureRules {
     final List<Pattern> headings = new ArrayList<>();
     final List<Pattern> dropLines = new ArrayList<>();
     final List<Pattern> prefixes = new ArrayList<>();
+    final List<Pattern> suffixes = new ArrayList<>();
 
     private static final class Holder {
         static final FurnitureRules DEFAULT = load();
@@ -36,6 +37,7 @@ public final class FurnitureRules {
                 case "heading" -> rules.headings.add(p);
                 case "drop_line" -> rules.dropLines.add(p);
                 case "prefix" -> rules.prefixes.add(p);
+                case "suffix" -> rules.suffixes.add(p);
                 default -> throw new IllegalStateException(row.where() + ": unknown kind " + row.get(0));
             }
         }
@@ -55,6 +57,19 @@ public final class FurnitureRules {
             var m = p.matcher(line);
             if (m.lookingAt() && m.end() > 0 && m.end() < line.length()) {
                 return line.substring(m.end()).strip();
+            }
+        }
+        return line;
+    }
+
+    /** The line without a credit glued to its end (`… le 8 mai. © Agence X via Y`), when some text stays. */
+    String stripSuffix(String line) {
+        for (Pattern p : suffixes) {
+            var m = p.matcher(line);
+            while (m.find()) {
+                if (m.end() == line.length() && m.start() > 0) {
+                    return line.substring(0, m.start()).strip();
+                }
             }
         }
         return line;

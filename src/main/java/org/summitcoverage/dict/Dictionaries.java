@@ -30,6 +30,8 @@ public final class Dictionaries {
     public final WordList titles;
     public final WordList commonWords;
     public final WordList siteNouns;
+    /** Heads of building names that take their town (`dict/venue_heads.txt`), folded, possibly several words. */
+    public final WordList venueHeads;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -47,6 +49,7 @@ public final class Dictionaries {
         titles = WordList.load("/dict/titles.txt");
         commonWords = WordList.load("/dict/common_words.txt");
         siteNouns = WordList.load("/dict/site_nouns.txt");
+        venueHeads = WordList.load("/dict/venue_heads.txt");
     }
 
     private void loadCountries() {

@@ -65,7 +65,15 @@ public final class EntityExtractor {
                     claimed.add(k);
                 }
             }
-            List<Candidate> fromSites = sites.recognize(text, s, claimed);
+            java.util.Set<Integer> knownPlaces = new java.util.HashSet<>();
+            for (Candidate c : fromDict) {
+                if (c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION) {
+                    for (int k = c.firstToken(); k < c.endToken(); k++) {
+                        knownPlaces.add(k);
+                    }
+                }
+            }
+            List<Candidate> fromSites = sites.recognize(text, s, claimed, knownPlaces);
             all.addAll(fromSites);
             for (Candidate c : fromSites) {
                 for (int k = c.firstToken(); k < c.endToken(); k++) {
@@ -86,9 +94,23 @@ public final class EntityExtractor {
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
+        all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
+        Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
+        all.removeAll(initialsOf.keySet());
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
+        for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {
+            for (Candidate p : new ArrayList<>(identified)) {
+                if (p.type() == EntityType.PERSON && p.start() == e.getValue().start() && p.end() == e.getValue().end()) {
+                    Candidate c = e.getKey();
+                    identified.add(new Candidate(EntityType.PERSON, p.entityId(), p.canonical(), p.countryCode(),
+                            c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(),
+                            c.method()));
+                    break;
+                }
+            }
+        }
         identified.addAll(resolveEvents(only(all, EntityType.EVENT)));
         for (Candidate c : all) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
@@ -131,6 +153,150 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A person's initials in brackets after the name, `Mohammed Ben Salman (MBS)`, are that person, not a body:
+     * the tagger's span in capitals → the person right before the bracket whose initials it spells.
+     */
+    private static Map<Candidate, Candidate> personInitials(AnnotatedText doc, List<Candidate> all) {
+        Map<Candidate, Candidate> out = new LinkedHashMap<>();
+        for (int i = 1; i < all.size(); i++) {
+            Candidate c = all.get(i);
+            Candidate p = all.get(i - 1);
+            if (!c.method().equals("ner") || c.type() == EntityType.PERSON || !Words.isAllCaps(c.text())
+                    || p.type() != EntityType.PERSON || p.sentenceIndex() != c.sentenceIndex()
+                    || c.firstToken() != p.endToken() + 1 || c.endToken() - c.firstToken() != 1) {
+                continue;
+            }
+            List<Token> toks = tokens(doc, c.sentenceIndex());
+            if (!toks.get(p.endToken()).word().equals("(") || c.endToken() >= toks.size()
+                    || !toks.get(c.endToken()).word().equals(")")) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String part : p.text().split("[\\s-]+")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                    initials.appendCodePoint(part.codePointAt(0));
+                }
+            }
+            if (initials.toString().equalsIgnoreCase(c.text())) {
+                out.put(c, p);
+            }
+        }
+        Map<String, Candidate> byInitials = new HashMap<>();
+        out.forEach((alias, person) -> byInitials.put(alias.text(), person));
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && c.type() != EntityType.PERSON && byInitials.containsKey(c.text())) {
+                out.putIfAbsent(c, byInitials.get(c.text())); // `MBS a ensuite parlé`: the initials used again
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In a list of people (`Macky Sall, Biya et Tebboune`, `A ; B ; C`), an item the tagger took for a place
+     * or a body is one more person, when it is a bare name: capitalised words the dictionaries do not know.
+     */
+    private List<Candidate> namesListedWithPersons(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                if (!c.method().equals("ner") || c.type() == EntityType.PERSON || !isBareName(doc, c)) {
+                    continue;
+                }
+                boolean listed = i > 0 && listedAfter(doc, out.get(i - 1), c)
+                        || i + 1 < out.size() && listedAfter(doc, c, out.get(i + 1))
+                        || listedWithStates(doc, out, i);
+                if (listed) {
+                    out.set(i, new Candidate(EntityType.PERSON, null, c.text(), "", c.sentenceIndex(), c.firstToken(),
+                            c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
+                    changed = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The nearest people before and after candidate {@code i}, across the states named in between. */
+    private static boolean listedWithStates(AnnotatedText doc, List<Candidate> all, int i) {
+        Candidate c = all.get(i);
+        for (int j = i - 1; j >= 0 && all.get(j).sentenceIndex() == c.sentenceIndex(); j--) {
+            if (all.get(j).type() != EntityType.COUNTRY) {
+                if (listedAfterWithStates(doc, all, all.get(j), c)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        for (int j = i + 1; j < all.size() && all.get(j).sentenceIndex() == c.sentenceIndex(); j++) {
+            if (all.get(j).type() != EntityType.COUNTRY) {
+                return listedAfterWithStates(doc, all, c, all.get(j));
+            }
+        }
+        return false;
+    }
+
+    /** {@code b} follows {@code a} in one list of people: one separator between, and one of them a person. */
+    private static boolean listedAfter(AnnotatedText doc, Candidate a, Candidate b) {
+        if (a.sentenceIndex() != b.sentenceIndex() || b.firstToken() != a.endToken() + 1
+                || a.type() != EntityType.PERSON && b.type() != EntityType.PERSON) {
+            return false;
+        }
+        String sep = tokens(doc, a.sentenceIndex()).get(a.endToken()).word();
+        return java.util.Set.of(",", ";", "et", "ou").contains(sep);
+    }
+
+    /**
+     * The same with each item's state after it (`François X de la République centrafricaine ; Blaise Y du
+     * Burkina Faso`): between the two names only a complement of place, a state in brackets, and one separator.
+     */
+    private static boolean listedAfterWithStates(AnnotatedText doc, List<Candidate> all, Candidate a, Candidate b) {
+        if (a.sentenceIndex() != b.sentenceIndex() || b.firstToken() <= a.endToken()
+                || a.type() != EntityType.PERSON && b.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<Token> toks = tokens(doc, a.sentenceIndex());
+        int separators = 0;
+        for (int k = a.endToken(); k < b.firstToken(); k++) {
+            String w = Words.fold(toks.get(k));
+            if (java.util.Set.of(",", ";").contains(w)) {
+                separators++;
+            } else if (!java.util.Set.of("de", "du", "d'", "des", "la", "le", "l'", "(", ")").contains(w)
+                    && !insideState(all, a.sentenceIndex(), k)) {
+                return false;
+            }
+        }
+        return separators == 1;
+    }
+
+    private static boolean insideState(List<Candidate> all, int sentence, int token) {
+        for (Candidate c : all) {
+            if (c.sentenceIndex() == sentence && c.type() == EntityType.COUNTRY && c.firstToken() <= token
+                    && token < c.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBareName(AnnotatedText doc, Candidate c) {
+        if (!dict.lookup(TextFolding.fold(c.text())).isEmpty()) {
+            return false;
+        }
+        List<Token> span = tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken());
+        for (int k = 0; k < span.size(); k++) {
+            String w = span.get(k).word();
+            boolean initials = k == 0 && span.size() > 2 && w.length() <= 2; // `KP Sharma Oli`
+            if (!span.get(k).isCapitalized() || Words.isAllCaps(w) && !initials || w.chars().anyMatch(Character::isDigit)
+                    || dict.commonWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

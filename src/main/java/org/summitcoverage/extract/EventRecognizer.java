@@ -26,7 +26,8 @@ final class EventRecognizer {
             "assemblee");
     /** `38e`, `XIIe`, `première`; a lone L or C is not a roman numeral here (`Le`, `Ce` would be 50th, 100th). */
     static final Pattern ORDINAL = Pattern.compile(
-            "(?i:\\d{1,3}(?:e|er|ère|ème|eme))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)|(?i:premier|première|deuxième|troisième)");
+            "(?i:\\d{1,3}(?:e|è|er|ère|ème|eme|ieme|ième))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)"
+                    + "|(?i:premier|première|second|seconde|[a-zé-]{2,}ième)");
     private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
     private static final Pattern GROUP = Pattern.compile("G\\d{1,2}\\+?");
     private static final Set<String> VENUE_WORDS = Set.of("palais", "centre", "salle", "salles", "hall", "parc",
@@ -40,7 +41,14 @@ final class EventRecognizer {
             "avec", "entre", "depuis", "pendant", "après", "avant", "par", "selon", "vers", "contre", "chez", "cette",
             "ce", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "y", "ne", "n'", "il", "elle", "ils", "elles",
             "on", "tenu", "tenue", "organisé", "organisée", "prévu", "prévue", "lundi", "mardi", "mercredi", "jeudi",
-            "vendredi", "samedi", "dimanche", "dernier", "dernière", "prochain", "prochaine", "puis");
+            "vendredi", "samedi", "dimanche", "dernier", "dernière", "prochain", "prochaine", "puis", "ainsi",
+            "notamment", "aussi", "également", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix");
+    /** `des chefs d'État et de gouvernement`: who meets, a descriptor between the head and the body's name. */
+    private static final Pattern LEADERS = Pattern.compile("(?i)chefs?");
+    /** A session of a body's organ (`session ordinaire du Conseil exécutif`) is the organ at work, not a named meeting. */
+    /** `le premier sommet sur …` describes (the first ever) more often than it numbers an edition. */
+    private static final Set<String> FIRST = Set.of("premier", "premiere", "second", "seconde");
+    private static final Set<String> ORGAN_HEADS = Set.of("conseil", "comite", "bureau", "commission");
     private static final int MAX_DESCRIPTOR_TOKENS = 9;
 
     List<Candidate> recognize(String text, Sentence s, List<Candidate> dictionaryCandidates) {
@@ -48,10 +56,20 @@ final class EventRecognizer {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
+            int summitEnd = englishSummitEnd(toks, i);
+            if (summitEnd > i) {
+                int start = toks.get(i).start();
+                int endChar = toks.get(summitEnd - 1).end();
+                String surface = text.substring(start, endChar);
+                out.add(new Candidate(EntityType.EVENT, null, surface, "", s.index(), i, summitEnd, start, endChar, surface,
+                        GazetteerMatcher.nerLabel(toks, i, summitEnd), "rule"));
+                i = summitEnd;
+                continue;
+            }
             int end = eventEnd(toks, i, dictionaryCandidates);
             if (end > i) {
                 // `38e sommet de l'Union africaine`: the edition belongs to the mention, not to the canonical name.
-                int from = i > 0 && ORDINAL.matcher(toks.get(i - 1).word()).matches() ? i - 1 : i;
+                int from = ordinalStart(toks, i) >= 0 ? ordinalStart(toks, i) : i;
                 int start = toks.get(from).start();
                 int endChar = toks.get(end - 1).end();
                 String surface = text.substring(start, endChar);
@@ -63,6 +81,33 @@ final class EventRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * An English meeting name cited as such: capitalised words, at most one lower-case word, then `Summit`
+     * and perhaps its year (`AI Impact Summit`, `US Africa leaders summit 2022`). End, or {@code i}.
+     */
+    private static int englishSummitEnd(List<Token> toks, int i) {
+        if (!toks.get(i).isCapitalized() || Words.isPunctuation(toks.get(i))) {
+            return i;
+        }
+        int k = i + 1;
+        int lower = 0;
+        while (k < toks.size() && k - i < 6) {
+            Token t = toks.get(k);
+            if (t.word().equalsIgnoreCase("summit")) {
+                int end = k + 1;
+                if (end < toks.size() && toks.get(end).word().matches("(19|20)\\d\\d")) {
+                    end++;
+                }
+                return end;
+            }
+            if (Words.isPunctuation(t) || !t.isCapitalized() && (++lower > 1 || !Words.isLowerWord(t))) {
+                return i;
+            }
+            k++;
+        }
+        return i;
     }
 
     /** End (exclusive) of the event name starting at token {@code i}, or {@code i} when none starts there. */
@@ -86,22 +131,43 @@ final class EventRecognizer {
             return end > i + 2 ? end : i;
         }
         String h = Words.fold(head);
+        if (startsDictionaryBody(dict, head.start()) && !h.equals("assemblee")) {
+            // `la Conférence pour l'interaction … en Asie`: the dictionary knows it as a body. An assembly that
+            // votes (`l'Assemblée générale a adopté`) stays the meeting too: the role readings need one to attach to.
+            return i;
+        }
         if (!HEADS.contains(h) || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))
                 || i > 1 && VENUE_WORDS.contains(Words.fold(toks.get(i - 2)))) {
             return i; // `Palais des congrès de Séville` is a building, `centre de conférences` too
         }
         boolean capitalized = head.isCapitalized();
         boolean sentenceInitial = i == 0 || (i == 1 && Words.isPunctuation(toks.get(0)));
+        // `le 46e sommet`, `la quatrième conférence`: a numbered edition is a named meeting, and takes its descriptor
+        boolean numbered = ordinalStart(toks, i) >= 0 && !FIRST.contains(Words.fold(toks.get(i - 1)));
         int end = i + 1;
-        // `Sommet Afrique-France`, `sommet UE-UA`: a name right after the head.
-        while (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))) {
+        // `Sommet Afrique-France`, `sommet UE-UA`: a name right after the head (a weak head needs `de` + name).
+        while (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))
+                && (capitalized || !WEAK_HEADS.contains(h) && !h.equals("dialogue"))) {
             int nameEnd = dictionaryEnd(dict, toks.get(end).start());
             end = nameEnd > end ? nameEnd : end + 1;
             if (end < toks.size() && continuesHyphenatedName(toks.get(end - 1), toks.get(end))) {
                 end++; // `sommet UA-Union européenne`
             }
+            if (end + 1 < toks.size() && Set.of("–", "—", "-").contains(toks.get(end).word())
+                    && toks.get(end + 1).isCapitalized() && Character.isLetter(toks.get(end + 1).word().charAt(0))) {
+                end++; // `sommet États-Unis – Afrique`: the second party after a spaced dash
+            }
         }
         boolean named = end > i + 1;
+        if (!named && end < toks.size() && PARTIES_ADJECTIVE.matcher(toks.get(end).word()).matches()) {
+            // `le sommet franco-espagnol`, `le sommet arabo-islamique extraordinaire`: the parties name the meeting
+            end++;
+            if (end < toks.size() && Words.isLowerWord(toks.get(end)) && !STOP.contains(lower(toks.get(end)))
+                    && !COMPLEMENT.contains(Words.fold(toks.get(end))) && !looksLikeVerb(Words.fold(toks.get(end)))) {
+                end++;
+            }
+            named = true;
+        }
         if (!named) {
             // up to two adjectives before the name: `Sommet arabe de Bagdad`, `sommet extraordinaire de la Cédéao`
             int k = end;
@@ -121,13 +187,40 @@ final class EventRecognizer {
             // `sommet du G20 de Rio`: a second name complement (the place) belongs to the name too.
             end = nameComplementEnd(toks, end, dict);
         }
-        if (!named && (!capitalized || sentenceInitial || WEAK_HEADS.contains(h))) {
+        if (named && h.equals("session") && end > i + 1 && ORGAN_HEADS.contains(complementHead(toks, i + 1, end))) {
             return i;
         }
-        if (capitalized) {
-            end = descriptorEnd(toks, end, dict);
+        if (!named && !numbered && (!capitalized || sentenceInitial || WEAK_HEADS.contains(h))) {
+            return i;
         }
-        return end > i + 1 ? end : i;
+        if (capitalized || numbered) {
+            end = descriptorEnd(toks, end, dict);
+        } else if (end < toks.size() && Words.fold(toks.get(end)).equals("sur")) {
+            end = descriptorEnd(toks, end, dict); // `le sommet de Séoul sur l'IA`: the topic completes the name
+        }
+        if (end == i + 1 && WEAK_HEADS.contains(h)) {
+            return i; // `la troisième session`: a sitting of the meeting, not its name
+        }
+        return end > i + 1 || numbered ? Math.max(end, i + 1) : i;
+    }
+
+    /** `franco-espagnol`, `arabo-islamique`, `sino-africain`: a compound adjective of the parties. */
+    private static final Pattern PARTIES_ADJECTIVE = Pattern.compile("\\p{Ll}{2,}o-\\p{Ll}{3,}");
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?i)e|è|er|ère|ème|eme|ième|ieme");
+
+    /**
+     * The first token of an edition number right before the head {@code i}, or -1: `38e`, `XXIXe`, `quatrième`,
+     * or a number and its suffix the tokenizer cut apart (`30` + `ème`).
+     */
+    static int ordinalStart(List<Token> toks, int i) {
+        if (i > 0 && ORDINAL.matcher(toks.get(i - 1).word()).matches()) {
+            return i - 1;
+        }
+        if (i > 1 && ORDINAL_SUFFIX.matcher(toks.get(i - 1).word()).matches()
+                && toks.get(i - 2).word().matches("\\d{1,3}") && toks.get(i - 2).end() == toks.get(i - 1).start()) {
+            return i - 2;
+        }
+        return -1;
     }
 
     /** `de Kigali`, `du G20`, `de l'Union africaine`, `des BRICS`: end of the name, or {@code from} if none. */
@@ -140,6 +233,9 @@ final class EventRecognizer {
         if (k < toks.size() && DETERMINERS.contains(Words.fold(toks.get(k)))) {
             k++;
         }
+        if (k < toks.size() && LEADERS.matcher(toks.get(k).word()).matches()) {
+            return leadersEnd(toks, k, dict, from);
+        }
         if (k >= toks.size() || !toks.get(k).isCapitalized() || Words.isPunctuation(toks.get(k))) {
             return from;
         }
@@ -150,8 +246,57 @@ final class EventRecognizer {
             while (k < toks.size() && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))) {
                 k++;
             }
+            if (k < toks.size() && RELATIONAL_ADJECTIVE.matcher(toks.get(k).word()).matches()
+                    && !STOP.contains(lower(toks.get(k)))) {
+                k++; // `de la Communauté sahélo-saharienne`: an unlisted body's adjective is part of its name
+            }
         }
         return k;
+    }
+
+    /** Lower-case adjectives of the kind that end a body's name: `sahélo-saharienne`, `andine`, `islamique`. */
+    private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(
+            "\\p{Ll}[\\p{Ll}-]*(?:ien|ienne|iens|ain|aine|al|ale|aux|ique|iques|ais|aise|ois|oise|in|ine|éen|éenne)");
+
+    /**
+     * `des Chefs d'État (et de gouvernement) de l'Union africaine`: the leaders are no name, the body after them
+     * is; without it, `le sommet des chefs d'État` names nothing ({@code from} is returned).
+     */
+    private static int leadersEnd(List<Token> toks, int k, List<Candidate> dict, int from) {
+        k++;
+        if (k < toks.size() && Words.fold(toks.get(k)).startsWith("d'etat")) {
+            k++; // `d'État` in one token
+        } else if (k + 1 < toks.size() && Words.fold(toks.get(k)).equals("d'")
+                && Words.fold(toks.get(k + 1)).startsWith("etat")) {
+            k += 2;
+        } else {
+            return from;
+        }
+        if (k + 2 < toks.size() && Words.fold(toks.get(k)).equals("et") && COMPLEMENT.contains(Words.fold(toks.get(k + 1)))
+                && Words.fold(toks.get(k + 2)).startsWith("gouvernement")) {
+            k += 3; // `et de gouvernement(s)`
+        }
+        int bodyEnd = nameComplementEnd(toks, k, dict);
+        return bodyEnd > k ? bodyEnd : from;
+    }
+
+    /** The folded first capitalised word of a complement `du Conseil exécutif`, or "". */
+    private static String complementHead(List<Token> toks, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (toks.get(k).isCapitalized()) {
+                return Words.fold(toks.get(k));
+            }
+        }
+        return "";
+    }
+
+    private static boolean startsDictionaryBody(List<Candidate> dict, int startChar) {
+        for (Candidate c : dict) {
+            if (c.start() == startChar && c.type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised head takes its descriptive complement: `Forum mondial sur l'éthique de l'IA`. */

@@ -21,13 +21,15 @@ final class GazetteerMatcher {
     private static final Set<String> GOVERNMENT_INTRODUCERS = Set.of("selon", "pour", "côté", "sans", "ni");
     /** Words before a capital that make it a place. */
     private static final Set<String> PLACE_WORDS = Set.of("à", "au", "aux", "dans", "depuis", "vers", "en", "près",
-            "jusqu'à", "via", "sur", "sous", "devant", "hors", "chez", "de", "d'", "du", "des", "environs", "autour");
+            "jusqu'à", "via", "sur", "sous", "devant", "hors", "chez", "de", "d'", "du", "des", "environs", "autour",
+            // a capital one leaves or reaches is the city: `a quitté Washington dimanche`
+            "quitté", "quittait", "quitter", "quitte", "rejoint", "rejoindre", "regagné", "regagner", "visité", "visiter");
     /** Nouns after which `de` + capital names a government's act, not a place. */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("délégation", "délégations", "critiques", "critique",
             "position", "positions", "réaction", "refus", "soutien", "décision", "appel", "demande", "pression",
             "pressions", "veto", "proposition", "annonce", "message", "représentant", "représentants", "émissaire",
             "émissaires", "gouvernement", "diplomatie", "autorités", "reproches", "colère", "objections", "réserves",
-            "opposition", "accord", "feu", "absence", "retrait", "revirement", "porte-parole", "part", "côté", "envoyé",
+            "opposition", "feu", "absence", "retrait", "revirement", "porte-parole", "part", "côté", "envoyé",
             "envoyés", "ministre", "ministres", "président", "dirigeants", "hostilité", "influence", "intransigeance");
     private final Dictionaries dict;
 
@@ -38,7 +40,7 @@ final class GazetteerMatcher {
     List<Candidate> match(String text, Sentence sentence) {
         List<Token> toks = sentence.tokens();
         List<Candidate> out = new ArrayList<>();
-        int maxLen = Math.min(dict.longestFormTokens() + 1, 10);
+        int maxLen = Math.min(dict.longestFormTokens() + 1, 16);
         // Each token is folded once; a span's key is built from them (folding is the costly step).
         String[] folded = new String[toks.size()];
         for (int k = 0; k < toks.size(); k++) {
@@ -96,7 +98,9 @@ final class GazetteerMatcher {
         String surface = text.substring(startChar, endChar);
         String ner = nerLabel(toks, first, end);
         if (ner.equals("PER") && end < toks.size() && toks.get(end).isCapitalized()
-                && NerSpanReader.base(toks.get(end).ner()).equals("PER")) {
+                && NerSpanReader.base(toks.get(end).ner()).equals("PER")
+                && !namesStateBeforeItsLeader(entries, toks, first, startChar)
+                && !(isDemonymOnly(entries) && nationalityBeforeName(toks, first, end, startChar))) {
             return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
         }
         DictEntry capitalAsPlace = null;
@@ -127,13 +131,16 @@ final class GazetteerMatcher {
         List<Token> toks = s.tokens();
         boolean capitalized = Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.charAt(0));
         if (e.kind() == Kind.DEMONYM) {
-            if (capitalized || !followsStateNoun(toks, first)) {
-                return null;
-            }
-            return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
+            boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
+                    || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end));
+            return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
         if (!capitalized && !e.lowercaseForm()) {
             return null;
+        }
+        if (!e.lowercaseForm() && end - first > 1 && Words.ARTICLES.contains(lower(toks.get(first)))
+                && Words.isLowerWord(toks.get(first + 1))) {
+            return null; // `La réunion, sous format hybride, …`: a sentence-initial article, not `La Réunion`
         }
         if (e.kind() == Kind.ACRONYM && !(Words.isAllCaps(surface) || surface.length() >= 4)) {
             return null;
@@ -143,7 +150,8 @@ final class GazetteerMatcher {
                 && dict.commonWords.contains(surface)) {
             return null;
         }
-        if (e.ambiguous() && e.kind() != Kind.CAPITAL && !clearlyNamed(e, toks, first, end, ner)) {
+        if (e.ambiguous() && e.kind() != Kind.CAPITAL && !clearlyNamed(e, toks, first, end, ner)
+                && !(e.type() == EntityType.COUNTRY && inListOfStates(toks, first, end))) {
             return null;
         }
         if (e.ambiguous() && e.kind() == Kind.CAPITAL && ner.equals("PER") && end < toks.size()
@@ -173,6 +181,138 @@ final class GazetteerMatcher {
                                 String surface, String ner, String method) {
         return new Candidate(e.type(), e.entityId(), e.canonicalName(), e.countryCode(), s.index(), first, end,
                 startChar, endChar, surface, ner, method);
+    }
+
+    /**
+     * A nationality before a person's name stands for the state: `le Béninois Paul X`, `l'Ivoirienne Awa Y`,
+     * `l'américain Donald X`. The article is singular, so `les Européens` (a people) does not pass, and the
+     * next word opens a name.
+     */
+    private static boolean nationalityBeforeName(List<Token> toks, int first, int end, int startChar) {
+        boolean elided = startChar > toks.get(first).start();
+        boolean article = elided || first > 0 && Set.of("le", "la", "l'").contains(lower(toks.get(first - 1)));
+        if (!article || end >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(end);
+        return next.isCapitalized() && !Words.isPunctuation(next) && Character.isLetter(next.word().charAt(0))
+                && !(Words.isAllCaps(next.word()) && next.word().length() <= 4)
+                && !NerSpanReader.base(next.ner()).equals("ORG"); // `l'américain Boeing`: a company, not the state
+    }
+
+    /**
+     * A coordination of demonyms shares its noun, and each stands for its state when the first one would
+     * (`les présidents égyptien, tunisien et comorien`) or when the noun is plural and the demonyms singular,
+     * one state each (`les situations malienne, burkinabè et guinéenne`).
+     */
+    private boolean inDemonymCoordination(List<Token> toks, int first, int end) {
+        int a = first;
+        while (a >= 2 && Set.of(",", "et", "ou").contains(lower(toks.get(a - 1))) && isLowerDemonym(toks.get(a - 2))) {
+            a -= 2;
+        }
+        int b = end;
+        while (b + 1 < toks.size() && Set.of(",", "et", "ou").contains(lower(toks.get(b))) && isLowerDemonym(toks.get(b + 1))) {
+            b += 2;
+        }
+        if (a == first && b == end) {
+            return false;
+        }
+        if (followsStateNoun(toks, a)) {
+            return true;
+        }
+        if (a == 0) {
+            return false;
+        }
+        String head = lower(toks.get(a - 1));
+        return Words.isLowerWord(toks.get(a - 1)) && (head.endsWith("s") || head.endsWith("x"))
+                && !isLowerDemonym(toks.get(a - 1)) && !lower(toks.get(a)).endsWith("s");
+    }
+
+    private boolean isLowerDemonym(Token t) {
+        return Words.isLowerWord(t) && dict.isDemonym(TextFolding.fold(t.word()));
+    }
+
+    /**
+     * An item of a list of states is a state even when the name could be a town or a first name
+     * (`Ghana, Grenade, Guatemala`, `Maurice et Malte`): a list separator on one side, and on the other
+     * side of a separator a country name.
+     */
+    private boolean inListOfStates(List<Token> toks, int first, int end) {
+        boolean before = first >= 2 && isListSeparator(toks.get(first - 1)) && countryItemEndingAt(toks, first - 1);
+        boolean after = end + 1 < toks.size() && isListSeparator(toks.get(end)) && countryItemStartingAt(toks, end + 1);
+        return before || after;
+    }
+
+    private static boolean isListSeparator(Token t) {
+        return Set.of(",", ";", "et", "/").contains(lower(t));
+    }
+
+    private boolean countryItemEndingAt(List<Token> toks, int sep) {
+        for (int from = sep - 1; from >= Math.max(0, sep - 5); from--) {
+            if (isCountryName(toks, from, sep)) {
+                return true;
+            }
+            if (isListSeparator(toks.get(from))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean countryItemStartingAt(List<Token> toks, int from) {
+        for (int to = from + 1; to <= Math.min(toks.size(), from + 5); to++) {
+            if (isCountryName(toks, from, to)) {
+                return true;
+            }
+            if (isListSeparator(toks.get(to - 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCountryName(List<Token> toks, int from, int to) {
+        String[] folded = new String[toks.size()];
+        for (int k = from; k < to; k++) {
+            folded[k] = TextFolding.fold(toks.get(k).word());
+        }
+        String k0 = folded[from];
+        String elided = afterElision(k0);
+        for (String head : elided == null ? new String[]{null} : new String[]{null, elided}) {
+            for (DictEntry e : dict.lookup(key(toks, folded, from, to, head))) {
+                if (e.type() == EntityType.COUNTRY && e.kind() != Kind.DEMONYM && e.kind() != Kind.CAPITAL) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDemonymOnly(List<DictEntry> entries) {
+        for (DictEntry e : entries) {
+            if (e.kind() != Kind.DEMONYM) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * `les présidents d'Iran Ebrahim X, de Russie Vladimir Y`: a state name, after `de` or its elision, that
+     * nobody uses as a first name, then the name of its leader.
+     */
+    private static boolean namesStateBeforeItsLeader(List<DictEntry> entries, List<Token> toks, int first, int startChar) {
+        boolean afterDe = startChar > toks.get(first).start()
+                || first > 0 && Set.of("de", "du", "des", "d'").contains(lower(toks.get(first - 1)));
+        if (!afterDe) {
+            return false;
+        }
+        for (DictEntry e : entries) {
+            if (e.type() != EntityType.COUNTRY || e.ambiguous() || e.kind() == Kind.DEMONYM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A demonym stands for the state after a state noun: `le gouvernement britannique`, `la ministre sénégalaise`. */

@@ -51,6 +51,7 @@ final class NerSpanReader {
             Candidate c = toCandidate(text, s, i, end, label, lowercaseWords);
             if (c != null) {
                 out.add(c);
+                end = Math.max(end, c.endToken());
             }
             i = end;
         }
@@ -70,9 +71,24 @@ final class NerSpanReader {
             return null; // MISC: meetings are read by the event rules; other MISC (laws, works) is not our type
         }
         while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) || Words.isPunctuation(toks.get(first))
-                || type == EntityType.PERSON && end - first > 1 && (isTitleWord(toks.get(first))
+                || type == EntityType.PERSON && end - first > 1 && (isLeadingTitle(toks, first, end)
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
             first++;
+        }
+        if (type != EntityType.PERSON && first < end && isLeadingTitle(toks, first, end)
+                && (!ADJECTIVAL_TITLES.contains(Words.fold(toks.get(first)))
+                || first + 1 < end && isTitleWord(toks.get(first + 1)))) {
+            // `Ministre des Affaires étrangères`, `Vice-Premier ministre`, `Présidents François X`: a title, at
+            // most followed by a name, is never a place or a body
+            while (first < end && (isLeadingTitle(toks, first, end) || Words.isLowerWord(toks.get(first))
+                    || LEADING_JUNK.contains(Words.fold(toks.get(first))))) {
+                first++;
+            }
+            if (first < end && isPortfolioRest(toks, first)) {
+                return null;
+            }
+            label = "PER";
+            type = EntityType.PERSON;
         }
         while (end > first && TRAILING_JUNK.contains(Words.fold(toks.get(end - 1)))) {
             end--; // a span cut short by a dictionary match: `Musée d'art moderne de`
@@ -105,6 +121,25 @@ final class NerSpanReader {
             String name = text.substring(nameStart, nameEnd);
             return new Candidate(EntityType.PERSON, null, name, "", s.index(), first + 1, end, nameStart, nameEnd, name,
                     label, "ner");
+        }
+        if (type != EntityType.PERSON && first > 0 && isNationalityNoun(toks.get(first - 1))
+                && Character.isUpperCase(surface.codePointAt(0))) {
+            // `le Néerlandais | Maarten de Vries`, the nationality already read as the state: the rest is the person,
+            // over a particle the tagger left out (`de`, `van`, `al`)
+            while (end + 1 < toks.size() && NAME_PARTICLES.contains(Words.fold(toks.get(end)))
+                    && toks.get(end + 1).isCapitalized() && !base(toks.get(end + 1).ner()).isEmpty()) {
+                end += 2;
+            }
+            endChar = toks.get(end - 1).end();
+            String name = text.substring(start, endChar);
+            return new Candidate(EntityType.PERSON, null, name, "", s.index(), first, end, start, endChar, name,
+                    label, "ner");
+        }
+        if (type == EntityType.LOCATION && containsTitle(toks, first, end)) {
+            return null; // `Cabinet et ministre des Affaires étrangères`: a function, not a place
+        }
+        if (type != EntityType.PERSON && pairsTwoParties(head.word())) {
+            return null; // `Chine-CCG`, `UE-Chine`, `Europe-Asie`: a relation between two parties, neither place nor body
         }
         if (type != EntityType.PERSON && isDemonymNoun(surface)) {
             return null; // `les Européens`, `les Occidentaux`: peoples, not places or bodies
@@ -172,6 +207,38 @@ final class NerSpanReader {
         return w.endsWith("e") || w.endsWith("s") || w.endsWith("n") || w.endsWith("l") || w.endsWith("t");
     }
 
+    private boolean containsTitle(List<Token> toks, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (Words.isLowerWord(toks.get(k)) && isTitleWord(toks.get(k)) && !ADJECTIVAL_TITLES.contains(Words.fold(toks.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `Chine-CCG`: a state or body, a hyphen, and another party the dictionaries know or a capitalised name. */
+    private boolean pairsTwoParties(String word) {
+        int dash = word.indexOf('-');
+        if (dash <= 0 || dash == word.length() - 1 || !Character.isUpperCase(word.codePointAt(dash + 1))) {
+            return false;
+        }
+        if (!dict.lookup(TextFolding.fold(word)).isEmpty()) {
+            return false;
+        }
+        var left = dict.lookup(TextFolding.fold(word.substring(0, dash)));
+        var right = dict.lookup(TextFolding.fold(word.substring(dash + 1)));
+        boolean leftParty = left.stream().anyMatch(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
+        return leftParty || !left.isEmpty() && !right.isEmpty();
+    }
+
+    /** `Néerlandais`, `l'Italienne`: a capitalised nationality noun, after its elided article or not. */
+    private boolean isNationalityNoun(Token t) {
+        String w = t.word().replace('’', '\'');
+        int apos = w.indexOf('\'');
+        String noun = apos > 0 && apos < 3 ? w.substring(apos + 1) : w;
+        return !noun.isEmpty() && Character.isUpperCase(noun.codePointAt(0)) && isDemonymNoun(noun);
+    }
+
     private boolean isDemonymNoun(String surface) {
         String f = TextFolding.fold(surface);
         for (var e : dict.lookup(f)) {
@@ -179,11 +246,53 @@ final class NerSpanReader {
                 return true;
             }
         }
-        return f.matches("(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain)[a-z]*");
+        // peoples, and the demonyms two states share (so the country list leaves them out): `le Congolais X`
+        return f.matches("(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain"
+                + "|congolais|coreen)[a-z]*");
     }
 
     private boolean isTitleWord(Token t) {
-        return dict.titles.contains(t.word());
+        return dict.isTitle(t.word());
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "del", "al", "el",
+            "ben", "bin");
+
+    /** Title words that are adjectives and open bodies too (`Haut-Commissariat`, `Premier League`). */
+    private static final Set<String> ADJECTIVAL_TITLES = Set.of("haut", "haute", "general", "generale", "special",
+            "speciale", "premier", "premiere", "grand", "grande");
+
+    /**
+     * Honorifics that are also first names in West Africa (`Cheikh Tidiane X`, `Pape Diouf`): a title in lower case,
+     * after an article (`le Pape François`) or before an Arabic filiation.
+     */
+    private static final Set<String> HONORIFIC_FIRST_NAMES = Set.of("cheikh", "cheick", "sheikh", "pape", "sultan");
+    private static final Set<String> FILIATION = Set.of("ben", "bin", "ibn", "bint");
+
+    /**
+     * A title or honorific opening a span (`S.E.M.`, `Prof`, `cardinal`, `Cheikh`). A capitalised `Cheikh` is a
+     * title only before a name with a filiation (`Cheikh Tamim ben Hamad`), since it is also a first name.
+     */
+    private boolean isLeadingTitle(List<Token> toks, int first, int end) {
+        Token t = toks.get(first);
+        if (!isTitleWord(t)) {
+            return false;
+        }
+        if (HONORIFIC_FIRST_NAMES.contains(Words.fold(t)) && t.isCapitalized()
+                && !(first > 0 && Set.of("le", "la", "l'").contains(Words.fold(toks.get(first - 1))))) {
+            for (int k = first + 1; k < end; k++) {
+                if (FILIATION.contains(Words.fold(toks.get(k)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** After a title: `des Affaires étrangères et de la Coopération` is the portfolio, not a name. */
+    private static boolean isPortfolioRest(List<Token> toks, int first) {
+        return first > 0 && Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(first - 1)));
     }
 
     static String base(String ner) {

@@ -31,12 +31,37 @@ final class SiteRecognizer {
     }
 
     List<Candidate> recognize(String text, Sentence s, Set<Integer> claimed) {
+        return recognize(text, s, claimed, Set.of());
+    }
+
+    /**
+     * {@code knownPlaces}: tokens of dictionary places and bodies, which may end a building's name
+     * (`le stade olympique de Bakou`, `le Siège des Nations unies`) and stay entities of their own.
+     */
+    List<Candidate> recognize(String text, Sentence s, Set<Integer> claimed, Set<Integer> knownPlaces) {
         List<Token> toks = s.tokens();
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i + 1 < toks.size(); i++) {
-            if (claimed.contains(i) || !Words.isLowerWord(toks.get(i)) || !dict.siteNouns.contains(toks.get(i).word())) {
+        String[] folded = new String[toks.size()];
+        for (int k = 0; k < toks.size(); k++) {
+            folded[k] = Words.fold(toks.get(k));
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            if (claimed.contains(i)) {
                 continue;
             }
+            int headEnd = venueHeadEnd(toks, folded, i);
+            if (headEnd > i && (headEnd - i > 1 || toks.get(i).isCapitalized())) {
+                Candidate venue = venue(text, s, i, headEnd, claimed, knownPlaces);
+                if (venue != null) {
+                    out.add(venue);
+                    i = venue.endToken() - 1;
+                    continue;
+                }
+            }
+            if (i + 1 >= toks.size() || !Words.isLowerWord(toks.get(i)) || !dict.siteNouns.contains(toks.get(i).word())) {
+                continue;
+            }
+            boolean building = headEnd == i + 1;
             int j = i + 1;
             // up to two adjectives, then a linker: `la villa présidentielle d'Aso Rock`
             int adjectives = 0;
@@ -44,8 +69,9 @@ final class SiteRecognizer {
                 j++;
                 adjectives++;
             }
-            if (adjectives > 0 && (j >= toks.size() || !LINKERS.contains(Words.fold(toks.get(j))))) {
-                continue;
+            if (adjectives > 0 && (j >= toks.size() || !LINKERS.contains(Words.fold(toks.get(j))))
+                    && !(building && j < toks.size() && isNameWord(toks.get(j)))) {
+                continue; // a building may take its name right after its adjective: `l'aéroport international X`
             }
             boolean linked = false;
             int linkerStart = j;
@@ -66,8 +92,9 @@ final class SiteRecognizer {
                     break;
                 }
             }
+            boolean ownsTown = building && allIn(knownPlaces, claimed, nameStart, end);
             if (end == nameStart || text.substring(toks.get(nameStart).start(), toks.get(end - 1).end()).length() < 3
-                    || anyClaimed(claimed, nameStart, end) || linked && taggedPerson(toks, nameStart, end)) {
+                    || anyClaimed(claimed, nameStart, end) && !ownsTown || linked && taggedPerson(toks, nameStart, end)) {
                 continue;
             }
             if (opensLongerName(toks, nameStart, end)) {
@@ -81,6 +108,83 @@ final class SiteRecognizer {
             i = end - 1;
         }
         return out;
+    }
+
+    /** End of the longest venue head starting at {@code i} (`palais des congrès`, `stade`), or {@code i}. */
+    private int venueHeadEnd(List<Token> toks, String[] folded, int i) {
+        for (int len = Math.min(5, toks.size() - i); len >= 1; len--) {
+            if (dict.venueHeads.contains(GazetteerMatcher.key(toks, folded, i, i + len, null))) {
+                return i + len;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A building named by a capitalised or a several-word head, then its qualifiers and its name or town:
+     * `le Palais des congrès de Marrakech`, `au Musée d'Art moderne de Rio`, `le Centre de congrès Nuvola`,
+     * `le Grand Palais`. A capitalised one-word head needs a name after it.
+     */
+    private Candidate venue(String text, Sentence s, int i, int headEnd, Set<Integer> claimed, Set<Integer> knownPlaces) {
+        List<Token> toks = s.tokens();
+        int k = headEnd;
+        boolean capitalizedHead = toks.get(i).isCapitalized();
+        int lastGood = headEnd - i > 1 && capitalizedHead ? headEnd : -1;
+        int limit = Math.min(toks.size(), headEnd + 8);
+        boolean properName = false;
+        while (k < limit) {
+            Token t = toks.get(k);
+            String f = Words.fold(t);
+            if (Words.isPunctuation(t) && !t.word().equals("-")) {
+                break;
+            }
+            if (claimed.contains(k) && !knownPlaces.contains(k)) {
+                break;
+            }
+            if (LINKERS.contains(f)) {
+                if (properName) {
+                    break; // `Centre international de conférences Mahatma-Gandhi | de Niamey`: named, the town is apart
+                }
+                k++;
+                continue;
+            }
+            if (isNameWord(t)) {
+                if (lastGood <= headEnd && !LINKERS.contains(Words.fold(toks.get(k - 1)))) {
+                    if (!capitalizedHead) {
+                        return null; // `le centre d'expositions Litexpo`: the name alone is the venue (the tagger's)
+                    }
+                    properName = true;
+                }
+                k++;
+                lastGood = k;
+                continue;
+            }
+            boolean beforeName = lastGood <= headEnd;
+            if (isAdjective(t) || Words.isLowerWord(t) && beforeName && f.chars().allMatch(Character::isLetter)
+                    && (f.endsWith("s") && f.length() > 3 || LINKERS.contains(Words.fold(toks.get(k - 1))))) {
+                k++; // the building's qualifiers: `international`, `des arts premiers`, `d'art moderne`
+                continue;
+            }
+            break;
+        }
+        if (lastGood <= i) {
+            return null;
+        }
+        int start = toks.get(i).start();
+        int stop = toks.get(lastGood - 1).end();
+        String surface = text.substring(start, stop);
+        return new Candidate(EntityType.LOCATION, "location:" + TextFolding.slug(surface), surface, "", s.index(), i,
+                lastGood, start, stop, surface, "", "rule");
+    }
+
+    /** The claimed tokens of [from, to) all belong to dictionary places or bodies, and some are claimed. */
+    private static boolean allIn(Set<Integer> knownPlaces, Set<Integer> claimed, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (claimed.contains(k) && !knownPlaces.contains(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -43,20 +43,25 @@ final class TitledNames {
         for (org.summitcoverage.nlp.Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             boolean[] covered = new boolean[toks.size()];
+            boolean[] state = new boolean[toks.size()];
             for (Candidate c : all) {
                 if (c.sentenceIndex() == s.index()) {
                     for (int k = c.firstToken(); k < c.endToken(); k++) {
                         covered[k] = true;
+                        state[k] |= c.type() == EntityType.COUNTRY;
                     }
                 }
             }
-            for (int i = 1; i < toks.size(); i++) {
+            for (int i = 0; i < toks.size(); i++) {
                 int end = i;
-                while (end < toks.size() && end - i < 4 && !covered[end] && isUnknownNameWord(toks.get(end))) {
+                while (end < toks.size() && end - i < 4 && !covered[end] && (isUnknownNameWord(toks.get(end))
+                        || end > i && isUnknownSurnameInCapitals(toks.get(end)))) {
                     end++;
                 }
                 if (end - i >= 2 && (end == toks.size() || !toks.get(end).isCapitalized())
-                        && afterTitle(toks, i)) {
+                        && !Words.isAllCaps(toks.get(i).word())
+                        && (i > 0 && afterTitle(toks, i) || listedWithState(toks, state, i, end) || end + 1 < toks.size() && toks.get(end).word().equals(",")
+                        && isTitle(toks.get(end + 1)) && Words.isAllCaps(toks.get(end - 1).word()))) {
                     int start = toks.get(i).start();
                     int stop = toks.get(end - 1).end();
                     out.add(person(doc, s.index(), i, end, start, stop, "", "rule"));
@@ -74,12 +79,29 @@ final class TitledNames {
                 && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty();
     }
 
+    /**
+     * A list item `Xi Wen (Chine)`: a name between a list separator and its state in brackets, as lists of leaders
+     * write them (`dont Joe X (USA), Li Y (Chine), …`).
+     */
+    private static boolean listedWithState(List<Token> toks, boolean[] state, int i, int end) {
+        boolean opens = i == 0 || Set.of(",", ";", ":", "et", "dont").contains(Words.fold(toks.get(i - 1)));
+        return opens && end + 2 < toks.size() && toks.get(end).word().equals("(") && state[end + 1];
+    }
+
+    /** `SOARES` in `Rui SOARES, Ministre …`: a word in capitals that no dictionary knows (not an acronym we list). */
+    private boolean isUnknownSurnameInCapitals(Token t) {
+        String w = t.word();
+        return w.length() > 2 && Words.isAllCaps(w) && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && dict.lookup(TextFolding.fold(w)).isEmpty() && !dict.commonWords.contains(w);
+    }
+
     private List<Candidate> retype(AnnotatedText doc, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             Candidate c = all.get(i);
             Candidate next = i + 1 < all.size() ? all.get(i + 1) : null;
-            if (isPlaceOrBody(c) && afterTitle(doc, c)) {
+            if (isPlaceOrBody(c) && (afterTitle(doc, c)
+                    || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c)) && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)
                         && next.sentenceIndex() == c.sentenceIndex() && next.firstToken() == c.endToken()) {
                     // a first name that is also a city, and the rest of the name
@@ -108,14 +130,62 @@ final class TitledNames {
         if (!c.method().equals("ner")) {
             return false;
         }
-        for (Token t : EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken())) {
-            String w = t.word();
+        List<Token> span = EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken());
+        for (int k = 0; k < span.size(); k++) {
+            String w = span.get(k).word();
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)
-                    || Words.isAllCaps(w) && w.length() > 1) {
+                    || Words.isAllCaps(w) && w.length() > 1 && !surnameInCapitals(span, k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** `Alassane OUATTARA`: the surname in capitals, as communiqués write it, after a first name in lower case. */
+    private static boolean surnameInCapitals(List<Token> span, int k) {
+        if (k == 0) {
+            return span.size() > 2 && span.get(0).word().length() <= 2; // initials: `KP Sharma Oli`
+        }
+        return !Words.isAllCaps(span.get(0).word()) && span.get(k).word().length() > 2;
+    }
+
+    /**
+     * A name after its title phrase and a comma: `le Secrétaire général des Nations unies, Ban X ;`, `le
+     * Président de la Commission, José Y`. The phrase is a title after an article, then its complement.
+     */
+    private boolean afterTitlePhrase(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        if (k < 2 || !toks.get(k).word().equals(",")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(1, k - 9); j--) {
+            Token t = toks.get(j);
+            if (Words.isPunctuation(t)) {
+                return false;
+            }
+            if (isTitle(t) && Set.of("le", "la", "l'").contains(Words.fold(toks.get(j - 1)))) {
+                return j < k - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name followed by its title in apposition, as in a communiqué's list: `Paul DUPONT, Président de la
+     * République du Bénin`, `Awa Diallo, ministre des Affaires étrangères`.
+     */
+    private boolean beforeAppositiveTitle(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.endToken();
+        if (k + 1 >= toks.size() || !toks.get(k).word().equals(",")) {
+            return false;
+        }
+        Token t = toks.get(k + 1);
+        if (Set.of("le", "la", "l'").contains(Words.fold(t)) && k + 2 < toks.size()) {
+            t = toks.get(k + 2);
+        }
+        return isTitle(t) && !Set.of("haut", "haute", "general", "generale", "special", "speciale").contains(Words.fold(t));
     }
 
     private boolean afterTitle(AnnotatedText doc, Candidate c) {
@@ -129,6 +199,15 @@ final class TitledNames {
         }
         Token before = toks.get(k);
         if (isTitle(before)) {
+            return true;
+        }
+        // `l'ambassadeur russe aux États-Unis Sergey X`: the post's place between the title and the name
+        int post = k;
+        while (post > 0 && toks.get(post).isCapitalized() && !Words.isPunctuation(toks.get(post)) && k - post < 3) {
+            post--;
+        }
+        if (post < k && post >= 1 && Set.of("au", "aux", "a", "en").contains(Words.fold(toks.get(post)))
+                && afterTitle(toks, post)) {
             return true;
         }
         if (afterPortfolio(toks, k)) {

@@ -52,7 +52,7 @@ public final class UnknownNameGate implements NameTaggingGate {
         for (int k = 0; k < toks.size(); k++) {
             folded[k] = TextFolding.fold(toks.get(k).word());
         }
-        int maxLen = Math.min(dict.longestFormTokens() + 1, 10);
+        int maxLen = Math.min(dict.longestFormTokens() + 1, 16);
         int i = 0;
         while (i < toks.size()) {
             String head = GazetteerMatcher.afterElision(folded[i]);

@@ -15,13 +15,15 @@ public final class PipelineVersion {
     /** Every word list of src/main/resources/dict (PipelineVersionTest checks that none is missing). */
     static final List<String> RESOURCES = List.of("/dict/countries.tsv", "/dict/organizations.tsv",
             "/dict/locations.tsv", "/dict/role_cues.tsv", "/dict/role_words.tsv", "/dict/furniture.tsv",
-            "/dict/state_nouns.txt", "/dict/titles.txt", "/dict/site_nouns.txt", "/dict/common_words.txt");
+            "/dict/state_nouns.txt", "/dict/titles.txt", "/dict/site_nouns.txt", "/dict/common_words.txt",
+            "/dict/venue_heads.txt");
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`
      * recomputes instead of reusing rows made by the older code. 2: `ner_label` empty for dictionary
-     * and rule mentions. 3: sites, names after titles.
+     * and rule mentions. 3: sites, names after titles. 4: nationalities before names, lists of states and of
+     * people, numbered meetings, buildings with their towns (issue 15).
      */
-    static final int RESULTS_REVISION = 3;
+    static final int RESULTS_REVISION = 4;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {

@@ -60,6 +60,20 @@ class FurnitureCleanerTest {
     }
 
     @Test
+    void captionCreditTagsAndGluedLatestNewsAreDropped() {
+        String raw = """
+                Les deux dirigeants à Mascate, le 3 mars 2024. © Cour royale/Agence X via AFP
+                Les ministres ont adopté une feuille de route commune pour la sécurité maritime dans la région.
+                12:40Sports - Bordeaux : comment l'entraîneur a relancé son équipe
+                (Tagstotranslate) Diplomatie
+                Vos réactions doivent respecter nos CGU.
+                """;
+        String t = cleaner.clean(raw).text();
+        assertEquals("Les deux dirigeants à Mascate, le 3 mars 2024.\n\nLes ministres ont adopté une feuille de route "
+                + "commune pour la sécurité maritime dans la région.", t);
+    }
+
+    @Test
     void bodyLineStartingWithParIsNotMistakenForAByline() {
         String t = cleaner.clean("Par ailleurs, la France a signé le texte final.").text();
         assertEquals("Par ailleurs, la France a signé le texte final.", t);

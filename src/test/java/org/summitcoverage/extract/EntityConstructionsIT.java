@@ -43,6 +43,73 @@ class EntityConstructionsIT {
                 "ORGANIZATION org:comite-international-de-la-croix-rouge", "PERSON person:urs-baumgartner"), entities(a));
     }
 
+    @Test
+    void aNationalityBeforeANameIsTheStateAndTheRestThePerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("nationalities", "Ont confirmé leur venue le Béninois Marc Hounkpè, "
+                + "le Tchadien Ali Mahamat Saleh et le Néerlandais Pieter van Dalen.");
+        assertEquals(Set.of("COUNTRY country:BJ", "COUNTRY country:TD", "COUNTRY country:NL",
+                "PERSON person:marc-hounkpe", "PERSON person:ali-mahamat-saleh", "PERSON person:pieter-van-dalen"),
+                entities(a));
+    }
+
+    @Test
+    void honorificsAndCommuniqueCapitalsAreNotPartOfTheName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("honorifics", "S.E.M. Paul Dossou et Prof Jean Kaboré ont pris la "
+                + "parole.\n\nRui TAVARES, Ministre des Affaires étrangères de la République du Cabo Verde ;\n\n"
+                + "Alassane KOUAME, Président de la République de Côte d'Ivoire ;");
+        assertEquals(Set.of("COUNTRY country:CV", "COUNTRY country:CI", "PERSON person:paul-dossou",
+                "PERSON person:jean-kabore", "PERSON person:rui-tavares", "PERSON person:alassane-kouame"), entities(a));
+    }
+
+    @Test
+    void aBareNameListedWithPeopleIsAPerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("people-list", "Étaient présents Oumar Touré, Kagiso et Mbekwa.");
+        assertEquals(Set.of("PERSON person:oumar-toure", "PERSON person:kagiso", "PERSON person:mbekwa"), entities(a));
+    }
+
+    @Test
+    void theStatesOfAListAreStatesWhateverElseTheirNamesMean() {
+        ArticleAnalysis a = SampleArticleIT.analyse("states-list", "Les signataires sont : Ghana, Grenade, Maurice, "
+                + "Trinidad-Tobago, Ste Lucie, Salomon (îles), Sud Soudan et Timor Leste.");
+        assertEquals(Set.of("COUNTRY country:GH", "COUNTRY country:GD", "COUNTRY country:MU", "COUNTRY country:TT",
+                "COUNTRY country:LC", "COUNTRY country:SB", "COUNTRY country:SS", "COUNTRY country:TL"), entities(a));
+    }
+
+    @Test
+    void peopleListedWithTheirStatesAndNamesAfterATitlePhraseArePeople() {
+        ArticleAnalysis a = SampleArticleIT.analyse("leaders-list", "Participent les présidents François Bangoura de la "
+                + "République centrafricaine ; Alassane Dramane Kouadio de Côte d'Ivoire ; Faure Amegbo du Togo.\n\n"
+                + "Le Secrétaire général des Nations unies, Jan Kowalczyk, a pris la parole.");
+        assertEquals(Set.of("COUNTRY country:CF", "COUNTRY country:CI", "COUNTRY country:TG",
+                "ORGANIZATION org:organisation-des-nations-unies", "PERSON person:francois-bangoura",
+                "PERSON person:alassane-dramane-kouadio", "PERSON person:faure-amegbo", "PERSON person:jan-kowalczyk"),
+                entities(a));
+    }
+
+    @Test
+    void numberedMeetingsAreEventsButADurationIsNot() {
+        ArticleAnalysis a = SampleArticleIT.analyse("numbered", "Les travaux du 30ème sommet ordinaire des chefs d'État "
+                + "et de gouvernement de l'Union africaine se sont ouverts. Le Sommet de deux jours doit adopter un texte.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.text()));
+        assertEquals(Set.of("30ème sommet ordinaire des chefs d'État et de gouvernement de l'Union africaine"), events);
+    }
+
+    @Test
+    void aNameBeforeItsStateInBracketsInAListIsAPerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("bracket-list", "Le sommet accueille plusieurs dirigeants, dont "
+                + "Taro Yamada (Japon), Lin Wen (Chine) et Olaf Scholz (Allemagne).");
+        assertEquals(Set.of("COUNTRY country:JP", "COUNTRY country:CN", "COUNTRY country:DE", "PERSON person:taro-yamada",
+                "PERSON person:lin-wen", "PERSON person:olaf-scholz"), entities(a));
+    }
+
+    @Test
+    void aPersonsInitialsInBracketsAreThatPerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("initials", "Le prince héritier, Karim Ben Walid (KBW), a reçu "
+                + "les délégations. KBW a ensuite pris la parole.");
+        assertEquals(Set.of("PERSON person:karim-ben-walid"), entities(a));
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));

@@ -53,6 +53,51 @@ class GazetteerMatcherTest {
     }
 
     @Test
+    void aNationalityBeforeANameStandsForTheState() {
+        assertEquals(List.of("COUNTRY country:BJ Béninois", "COUNTRY country:CI Ivoirienne"),
+                match("ont confirmé le Béninois Marc Hounkpè et l'Ivoirienne Awa Konan"));
+        assertEquals(List.of("COUNTRY country:US américain"), match("sans l'américain Paul Stone"));
+        assertEquals(List.of(), match("les Européens ont confirmé"));
+    }
+
+    @Test
+    void coordinatedDemonymsShareTheirNoun() {
+        assertEquals(List.of("COUNTRY country:EG égyptien", "COUNTRY country:TN tunisien", "COUNTRY country:KM comorien"),
+                match("les présidents égyptien, tunisien et comorien sont venus"));
+        assertEquals(List.of("COUNTRY country:ML malienne", "COUNTRY country:GN guinéenne"),
+                match("les crises malienne et guinéenne seront abordées"));
+        assertEquals(List.of(), match("les entreprises françaises et italiennes investissent"));
+    }
+
+    @Test
+    void everyItemOfAListOfStatesIsAState() {
+        assertEquals(List.of("COUNTRY country:GH Ghana", "COUNTRY country:GD Grenade", "COUNTRY country:GT Guatemala",
+                        "COUNTRY country:MU Maurice", "COUNTRY country:TT Trinidad-Tobago", "COUNTRY country:LC Ste Lucie",
+                        "COUNTRY country:SB Salomon", "COUNTRY country:KN St Kitts-Nevis"),
+                match("Ghana, Grenade, Guatemala, Maurice, Trinidad-Tobago, Ste Lucie, Salomon (îles), St Kitts-Nevis."));
+        assertEquals(false, match("Il a visité Grenade, Séville et Cordoue.").stream().anyMatch(m -> m.startsWith("COUNTRY")));
+    }
+
+    @Test
+    void aStateBeforeItsLeadersNameIsTheState() {
+        assertEquals(List.of("COUNTRY country:IR Iran"),
+                match("les présidents d'Iran Karim Rostami", java.util.Map.of("Iran", "PER", "Karim", "PER", "Rostami", "PER")));
+    }
+
+    @Test
+    void anArticleOpeningASentenceDoesNotMakeACommonNounAName() {
+        assertEquals(List.of(), match("La réunion, sous format hybride, portera sur la sécurité."));
+    }
+
+    private List<String> match(String text, java.util.Map<String, String> ner) {
+        List<String> out = new ArrayList<>();
+        for (Candidate c : matcher.match(text, HandTokens.sentence(text, ner))) {
+            out.add(c.type() + " " + c.entityId() + " " + c.text());
+        }
+        return out;
+    }
+
+    @Test
     void organisationsByNameAndAcronym() {
         assertEquals(List.of("ORGANIZATION org:organisation-des-nations-unies ONU"), match("le secrétaire général de l'ONU"));
         assertEquals(EntityType.ORGANIZATION.name(), match("l'Union africaine").get(0).split(" ")[0]);

@@ -26,8 +26,16 @@ class SiteRecognizerTest {
                 claimed.add(k);
             }
         }
+        Set<Integer> places = new HashSet<>();
+        for (Candidate c : gazetteer.match(text, s)) {
+            if (c.type() != org.summitcoverage.model.EntityType.COUNTRY) {
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    places.add(k);
+                }
+            }
+        }
         List<String> out = new ArrayList<>();
-        for (Candidate c : sites.recognize(text, s, claimed)) {
+        for (Candidate c : sites.recognize(text, s, claimed, places)) {
             out.add(c.type() + " " + c.entityId() + " " + c.text());
         }
         return out;
@@ -53,7 +61,21 @@ class SiteRecognizerTest {
         // a verb is not an adjective of the site, and a letter is not a name
         assertEquals(List.of(), sites("Quelle place ont occupée les Français parmi eux ?", Map.of()));
         assertEquals(List.of(), sites("Les cours ont lieu dans le bâtiment B du campus.", Map.of()));
-        // the head of a longer name is not the site's name
-        assertEquals(List.of(), sites("Ils se sont réunis dans la grande salle du Centre des congrès de Sabaya.", Map.of()));
+        // the head of a longer name is not the site's name: the building is
+        assertEquals(List.of("LOCATION location:centre-des-congres-de-sabaya Centre des congrès de Sabaya"),
+                sites("Ils se sont réunis dans la grande salle du Centre des congrès de Sabaya.", Map.of()));
+    }
+
+    @Test
+    void aBuildingTakesItsNameAndItsTownWhichStaysAPlace() {
+        assertEquals(List.of("LOCATION location:stade-olympique-de-lome stade olympique de Lomé"),
+                sites("La cérémonie a eu lieu au stade olympique de Lomé.", Map.of()));
+        assertEquals(List.of("LOCATION location:palais-des-congres-de-dakar Palais des congrès de Dakar"),
+                sites("Les délégués sont attendus au Palais des congrès de Dakar.", Map.of()));
+        assertEquals(List.of("LOCATION location:aeroport-international-amadou-keita aéroport international Amadou Keïta"),
+                sites("Il a atterri à l'aéroport international Amadou Keïta samedi.", Map.of()));
+        assertEquals(List.of("LOCATION location:musee-des-arts-premiers-de-tunis Musée des arts premiers de Tunis"),
+                sites("Le dîner a été servi au Musée des arts premiers de Tunis.", Map.of()));
+        assertEquals(List.of(), sites("Le Musée a rouvert ses portes.", Map.of()));
     }
 }

@@ -1,0 +1,71 @@
+package org.summitcoverage.extract;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Named meetings on hand-built tokens (no model loaded); the sentences are invented. */
+class EventRecognizerTest {
+    private final GazetteerMatcher gazetteer = new GazetteerMatcher(Dictionaries.shared());
+    private final EventRecognizer events = new EventRecognizer(Dictionaries.shared());
+
+    private List<String> events(String text) {
+        Sentence s = HandTokens.sentence(text);
+        List<String> out = new ArrayList<>();
+        for (Candidate c : events.recognize(text, s, gazetteer.match(text, s))) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
+    @Test
+    void aNumberedEditionIsANamedMeetingWithItsDescriptor() {
+        assertEquals(List.of("quatrième sommet sur la sûreté des barrages"),
+                events("Le quatrième sommet sur la sûreté des barrages a réuni trente pays."));
+        assertEquals(List.of("12è sommet de la francophonie"), events("Le 12è sommet de la francophonie se tiendra à Hanoï."));
+        assertEquals(List.of("quarante-sixième session ordinaire de la Conférence des chefs d'État et de gouvernement de la CEDEAO"),
+                events("Il a ouvert la quarante-sixième session ordinaire de la Conférence des chefs d'État et de gouvernement de la CEDEAO."));
+    }
+
+    @Test
+    void theLeadersAreNoNameButTheBodyAfterThemIs() {
+        assertEquals(List.of("sommet ordinaire des Chefs d'Etat et de gouvernement de l'Union africaine"),
+                events("Le sommet ordinaire des Chefs d'Etat et de gouvernement de l'Union africaine a débuté."));
+        assertEquals(List.of(), events("Il participera au sommet des chefs d'État mardi."));
+        assertEquals(List.of("sommet extraordinaire des Chefs d'Etat de la Communauté sahélo-saharienne"),
+                events("Ils assistaient à un sommet extraordinaire des Chefs d'Etat de la Communauté sahélo-saharienne au Tchad."));
+    }
+
+    @Test
+    void aDurationASessionOfAnOrganOrAPairingDialogueNamesNoMeeting() {
+        assertEquals(List.of(), events("Un sommet de trois jours s'est ouvert."));
+        assertEquals(List.of(), events("La suite du Sommet de trois jours est prévue."));
+        assertEquals(List.of(), events("Il a pris part à la 12e session ordinaire du Conseil exécutif."));
+        assertEquals(List.of(), events("La troisième session a commencé."));
+        assertEquals(List.of(), events("Le dialogue Asie-Afrique est informel."));
+    }
+
+    @Test
+    void anEnglishSummitNameIsAnEventWithItsYear() {
+        assertEquals(List.of("Japan Africa leaders summit 2025"),
+                events("Ils seront présents au « Japan Africa leaders summit 2025 », à Tokyo."));
+        assertEquals(List.of("Green Growth Summit"), events("Le Mali a pris part au Green Growth Summit organisé à Séoul."));
+    }
+
+    @Test
+    void aCompoundAdjectiveOfThePartiesNamesTheMeeting() {
+        assertEquals(List.of("sommet italo-grec"), events("Le sommet italo-grec s'est tenu à Bari."));
+        assertEquals(List.of("sommet afro-arabe extraordinaire"), events("Le sommet afro-arabe extraordinaire a adopté un texte."));
+    }
+
+    @Test
+    void bothPartiesAndTheTopicCompleteTheName() {
+        assertEquals(List.of("sommet Japon – Afrique"), events("C'est le sommet Japon – Afrique qui s'ouvre."));
+        assertEquals(List.of("sommet de Kigali sur la santé"), events("La déclaration du sommet de Kigali sur la santé a été publiée."));
+    }
+}
