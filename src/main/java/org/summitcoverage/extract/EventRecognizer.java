@@ -131,9 +131,9 @@ final class EventRecognizer {
             return end > i + 2 ? end : i;
         }
         String h = Words.fold(head);
-        if (startsDictionaryBody(dict, head.start()) && !h.equals("assemblee")) {
-            // `la Conférence pour l'interaction … en Asie`: the dictionary knows it as a body. An assembly that
-            // votes (`l'Assemblée générale a adopté`) stays the meeting too: the role readings need one to attach to.
+        if (startsDictionaryBody(dict, head.start())) {
+            // `la Conférence pour l'interaction … en Asie`, `l'Assemblée générale des Nations unies`: the dictionary
+            // knows it as a body (its votes are read for roles through the resolution they adopt).
             return i;
         }
         if (!HEADS.contains(h) || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))

@@ -35,8 +35,8 @@ final class RoleReadings {
                         new GreetingIsNoHosting(new TitleComplementIsNoHolder(
                                 new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new VoteGappingExtension(new GroupJoiningReading(new SetDefinitionReading(new CopulaSetMemberReading(
-                                new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
+                        new AssemblyIsTheMeeting(new VoteGappingExtension(new GroupJoiningReading(new SetDefinitionReading(
+                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new LikewiseExtension(new VerbUseOnly(new VerbReading())))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())

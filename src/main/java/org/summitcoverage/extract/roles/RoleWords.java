@@ -69,6 +69,7 @@ public final class RoleWords {
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
+    final WordList assemblyHeads;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
     final WordList groupJoiningVerbs;
@@ -138,6 +139,7 @@ public final class RoleWords {
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");
+        assemblyHeads = l.take("assembly_heads");
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
         groupJoiningVerbs = l.take("group_joining_verbs");

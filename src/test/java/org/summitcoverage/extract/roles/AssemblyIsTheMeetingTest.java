@@ -1,0 +1,28 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** An assembly that adopts a text is the meeting, not a signatory; a body that is no assembly still signs. */
+class AssemblyIsTheMeetingTest {
+    private final HolderReading reading = new AssemblyIsTheMeeting(new VerbReading());
+
+    @Test
+    void anAssemblyAdoptingAResolutionSignsNothing() {
+        HandParse p = HandParse.of("L'Assemblée mondiale des océans a adopté mardi la résolution sur les pêches.")
+                .entity("Assemblée mondiale des océans", "org:assemblee-mondiale-des-oceans")
+                .edge("adopté", "nsubj", "Assemblée").edge("adopté", "obj", "résolution");
+        assertEquals(Set.of(), p.rows(reading, "adopté"));
+    }
+
+    @Test
+    void aBodyThatIsNoAssemblyStillSigns() {
+        HandParse p = HandParse.of("L'Union africaine a adopté mardi la résolution sur les pêches.")
+                .entity("Union africaine", "org:union-africaine")
+                .edge("adopté", "nsubj", "Union").edge("adopté", "obj", "résolution");
+        assertEquals(Set.of("SIGNATORY org:union-africaine"), p.rows(reading, "adopté"));
+    }
+}
