@@ -46,6 +46,12 @@ class GazetteerMatcherTest {
     }
 
     @Test
+    void theAssemblyOfTheUnitedNationsIsABody() {
+        assertEquals(List.of("ORGANIZATION org:assemblee-generale-des-nations-unies Assemblée des Nations unies"),
+                match("le texte voté à l'Assemblée des Nations unies"));
+    }
+
+    @Test
     void ambiguousNamesNeedAClearContext() {
         assertEquals(List.of(), match("la Réunion de haut niveau s'est tenue à huis clos"));
         assertEquals(List.of(), match("le ministre de l’Équipement et de l’Eau"));
