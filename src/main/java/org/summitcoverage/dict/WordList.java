@@ -12,9 +12,17 @@ import java.util.Set;
 /** A one-word-per-line resource ('#' comments), folded for lookup. */
 public final class WordList {
     private final Set<String> folded;
+    /** The first word of every entry: most positions in a text start none, and need no longer lookup. */
+    private final Set<String> firstWords;
 
     private WordList(Set<String> folded) {
         this.folded = Set.copyOf(folded);
+        Set<String> first = new HashSet<>();
+        for (String e : folded) {
+            int space = e.indexOf(' ');
+            first.add(space < 0 ? e : e.substring(0, space));
+        }
+        this.firstWords = Set.copyOf(first);
     }
 
     public static WordList load(String resource) {
@@ -53,6 +61,11 @@ public final class WordList {
 
     public boolean contains(String word) {
         return folded.contains(TextFolding.fold(word));
+    }
+
+    /** Whether some entry begins with this folded word (one word: no space in it). */
+    public boolean startsWithWord(String foldedWord) {
+        return firstWords.contains(foldedWord);
     }
 
     public int size() {

@@ -2,6 +2,7 @@ package org.summitcoverage.extract;
 
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.dict.WordList;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
@@ -110,8 +111,34 @@ final class SiteRecognizer {
         return out;
     }
 
+    /**
+     * Whether some entry of {@code list} can begin at token {@code i}: the first word of a key may run over
+     * several glued tokens (`l'` + `hôtel`), so each such run is tried. Most tokens start no entry, and this
+     * spares building their five keys.
+     */
+    static boolean mayStartEntry(WordList list, List<Token> toks, String[] folded, int i) {
+        StringBuilder word = new StringBuilder();
+        for (int k = i; k < Math.min(toks.size(), i + 5); k++) {
+            if (k > i && toks.get(k).start() > toks.get(k - 1).end()) {
+                return false;
+            }
+            String f = folded[k];
+            if (f.isBlank() || f.indexOf(' ') >= 0 || !f.equals(f.strip())) {
+                return true; // separators inside the key: leave it to the full lookup
+            }
+            word.append(f);
+            if (list.startsWithWord(word.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** End of the longest venue head starting at {@code i} (`palais des congrès`, `stade`), or {@code i}. */
     private int venueHeadEnd(List<Token> toks, String[] folded, int i) {
+        if (!mayStartEntry(dict.venueHeads, toks, folded, i)) {
+            return i;
+        }
         for (int len = Math.min(5, toks.size() - i); len >= 1; len--) {
             if (dict.venueHeads.contains(GazetteerMatcher.key(toks, folded, i, i + len, null))) {
                 return i + len;

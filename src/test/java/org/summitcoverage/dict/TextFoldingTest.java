@@ -19,4 +19,23 @@ class TextFoldingTest {
         assertEquals(TextFolding.fold("Côte d’Ivoire"), TextFolding.fold("COTE D'IVOIRE"));
         assertEquals("l'inde", TextFolding.fold("l’Inde"));
     }
+
+    /** The table path must give exactly what the definition gives, separators and all. */
+    @Test
+    void quickFoldingAgreesWithTheDefinition() {
+        String alphabet = "aAzZéÉèÈêÊëËàÀâÂçÇîÎïÏôÔöÖùÙûÛüÜÿŸœŒæÆßñÑøØłŁıİ09'’‘`ʼ.,&/- \u00A0\u202F\t\n–‑«»:;!?()\u0301ĀāŠšŽž";
+        java.util.Random random = new java.util.Random(19);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(12);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertEquals(TextFolding.foldFully(s), TextFolding.fold(s), () -> "folding of [" + s + "]");
+        }
+        for (String s : new String[] {"Côte d’Ivoire", " -États--Unis- ", "Œuvre", "ÆGIR", "Pays-Bas\u00A0", "l'ONU"}) {
+            assertEquals(TextFolding.foldFully(s), TextFolding.fold(s), s);
+        }
+    }
 }
