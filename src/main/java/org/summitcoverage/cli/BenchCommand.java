@@ -34,8 +34,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--variant", paramLabel = "SETTINGS", description = "Also time the whole analysis with these parse "
             + "settings, one thread, in the same rounds (repeatable): e.g. tagger=opennlp, mwt=always, scope=clause, "
-            + "or several joined by commas. The default settings are those of -Dsummit.parse (none: mwt=needed "
-            + "tagger=corenlp scope=sentence).")
+            + "graph=enhanced++, or several joined by commas. The default settings are those of -Dsummit.parse "
+            + "(none: mwt=needed tagger=corenlp scope=sentence graph=enhanced).")
     List<String> variants = List.of();
 
     @Option(names = "--sizes", split = ",", paramLabel = "N,N", description = "Corpus sizes for the full runs (default: ${DEFAULT-VALUE}); 0 to skip them.")

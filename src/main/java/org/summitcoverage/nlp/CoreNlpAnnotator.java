@@ -111,7 +111,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 nodes.add(new ParsedSentence.Node(offset + t.index(), t.word(), t.tag() == null ? "" : t.tag(),
                         sentence.start() + t.beginPosition(), sentence.start() + t.endPosition()));
             }
-            SemanticGraph graph = models.dependencyParsing().parse(s);
+            SemanticGraph graph = models.dependencyParsing().parse(s, settings.plusPlus());
             if (graph != null) {
                 for (IndexedWord root : graph.getRoots()) {
                     edges.add(new ParsedSentence.Edge(0, offset + root.index(), "root"));

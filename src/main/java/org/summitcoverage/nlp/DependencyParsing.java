@@ -19,8 +19,8 @@ import java.util.Properties;
  * <ul>
  *   <li>its scorer is {@link CachedRowClassifier} (float SIMD loops and a bounded row cache instead of an
  *       800 MB table of doubles);</li>
- *   <li>only the enhanced++ graph the role rules read is built, where CoreNLP's depparse annotator builds
- *       five variants of each sentence's graph.</li>
+ *   <li>only the one graph the role rules read is built (enhanced, or enhanced++ if asked), where CoreNLP's
+ *       depparse annotator builds five variants of each sentence's graph.</li>
  * </ul>
  * CoreNLP has no public hook for the scorer, hence the reflection; if an upgrade moves the fields, loading
  * fails loudly rather than silently running slow.
@@ -52,9 +52,14 @@ public final class DependencyParsing {
 
     /** The enhanced++ dependencies of one tagged sentence (tokens with mwt splits and POS tags). */
     public SemanticGraph parse(CoreMap taggedSentence) {
+        return parse(taggedSentence, true);
+    }
+
+    /** The enhanced (or enhanced++) dependencies of one tagged sentence. */
+    public SemanticGraph parse(CoreMap taggedSentence, boolean plusPlus) {
         GrammaticalStructure gs = parser.predict(taggedSentence);
-        return SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                GrammaticalStructure.Extras.NONE, null);
+        return SemanticGraphFactory.makeFromTree(gs, plusPlus ? SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS
+                : SemanticGraphFactory.Mode.ENHANCED, GrammaticalStructure.Extras.NONE, null);
     }
 
     /** Classifier's constructor allocates AdaGrad histories (~75 MB) that inference never reads. */

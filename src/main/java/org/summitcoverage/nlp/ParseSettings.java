@@ -9,21 +9,25 @@ package org.summitcoverage.nlp;
  *                       CoreNLP's on cue sentences and costs 0.004 role F1 (docs/speed-notes.md): off
  * @param clauseOnly     parse only the stretch of the sentence around its cues, between semicolons
  *                       (see {@code ParseScope}); same roles, but only ~1 % fewer words parsed: off by default
+ * @param plusPlus       build CoreNLP's enhanced++ graph rather than the enhanced one; the extra steps of ++
+ *                       (multi-word prepositions, quantificational modifiers, prepositions copied over
+ *                       conjuncts) are the English grammar's and gave the same rows on every corpus we have,
+ *                       for about a tenth of the parse's time: off by default
  */
-public record ParseSettings(boolean mwtWhereNeeded, Tagger tagger, boolean clauseOnly) {
+public record ParseSettings(boolean mwtWhereNeeded, Tagger tagger, boolean clauseOnly, boolean plusPlus) {
     /** CoreNLP's French UD tagger (the parser's training tagger), or Apache OpenNLP's French UD perceptron. */
     public enum Tagger { CORENLP, OPENNLP }
 
     /** What every command runs unless told otherwise. */
-    public static final ParseSettings DEFAULT = new ParseSettings(true, Tagger.CORENLP, false);
+    public static final ParseSettings DEFAULT = new ParseSettings(true, Tagger.CORENLP, false, false);
 
     /** CoreNLP's own way, before issue 19: mwt with its tagger on every cue sentence. */
-    public static final ParseSettings ORIGINAL = new ParseSettings(false, Tagger.CORENLP, false);
+    public static final ParseSettings ORIGINAL = new ParseSettings(false, Tagger.CORENLP, false, true);
 
     /** The system property that sets them for a whole run, e.g. {@code -Dsummit.parse=tagger=opennlp,scope=clause}. */
     public static final String PROPERTY = "summit.parse";
 
-    /** {@link #DEFAULT} changed by the {@link #PROPERTY} system property: keys `mwt` (needed|always), `tagger`, `scope`. */
+    /** {@link #DEFAULT} changed by the {@link #PROPERTY} system property: keys `mwt` (needed|always), `tagger`, `scope`, `graph`. */
     public static ParseSettings configured() {
         return parse(System.getProperty(PROPERTY, ""));
     }
@@ -44,28 +48,34 @@ public record ParseSettings(boolean mwtWhereNeeded, Tagger tagger, boolean claus
                 case "tagger=opennlp" -> s.withTagger(Tagger.OPENNLP);
                 case "scope=sentence" -> s.withClauseOnly(false);
                 case "scope=clause" -> s.withClauseOnly(true);
+                case "graph=enhanced" -> s.withPlusPlus(false);
+                case "graph=enhanced++" -> s.withPlusPlus(true);
                 default -> throw new IllegalArgumentException("unknown parse setting '" + part
-                        + "' (mwt=needed|always, tagger=corenlp|opennlp, scope=sentence|clause)");
+                        + "' (mwt=needed|always, tagger=corenlp|opennlp, scope=sentence|clause, graph=enhanced|enhanced++)");
             };
         }
         return s;
     }
 
     public ParseSettings withTagger(Tagger t) {
-        return new ParseSettings(mwtWhereNeeded, t, clauseOnly);
+        return new ParseSettings(mwtWhereNeeded, t, clauseOnly, plusPlus);
     }
 
     public ParseSettings withClauseOnly(boolean c) {
-        return new ParseSettings(mwtWhereNeeded, tagger, c);
+        return new ParseSettings(mwtWhereNeeded, tagger, c, plusPlus);
     }
 
     public ParseSettings withMwtWhereNeeded(boolean m) {
-        return new ParseSettings(m, tagger, clauseOnly);
+        return new ParseSettings(m, tagger, clauseOnly, plusPlus);
     }
 
-    /** A short name for tables: `mwt=needed tagger=corenlp scope=sentence`. */
+    public ParseSettings withPlusPlus(boolean p) {
+        return new ParseSettings(mwtWhereNeeded, tagger, clauseOnly, p);
+    }
+
+    /** A short name for tables: `mwt=needed tagger=corenlp scope=sentence graph=enhanced`. */
     public String label() {
         return "mwt=" + (mwtWhereNeeded ? "needed" : "always") + " tagger=" + tagger.name().toLowerCase(java.util.Locale.ROOT)
-                + " scope=" + (clauseOnly ? "clause" : "sentence");
+                + " scope=" + (clauseOnly ? "clause" : "sentence") + " graph=enhanced" + (plusPlus ? "++" : "");
     }
 }

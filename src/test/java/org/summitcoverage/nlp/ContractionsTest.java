@@ -24,9 +24,10 @@ class ContractionsTest {
     @Test
     void settingsReadFromTheProperty() {
         assertEquals(ParseSettings.DEFAULT, ParseSettings.parse(""));
-        assertEquals(new ParseSettings(false, ParseSettings.Tagger.OPENNLP, true),
+        assertEquals(new ParseSettings(false, ParseSettings.Tagger.OPENNLP, true, false),
                 ParseSettings.parse("mwt=always, tagger=OpenNLP,scope=clause"));
-        assertEquals("mwt=needed tagger=corenlp scope=sentence", ParseSettings.DEFAULT.label());
+        assertEquals(new ParseSettings(true, ParseSettings.Tagger.CORENLP, false, true), ParseSettings.parse("graph=enhanced++"));
+        assertEquals("mwt=needed tagger=corenlp scope=sentence graph=enhanced", ParseSettings.DEFAULT.label());
         assertThrows(IllegalArgumentException.class, () -> ParseSettings.parse("tagger=treetagger"));
     }
 }
