@@ -78,4 +78,19 @@ class SiteRecognizerTest {
                 sites("Le dîner a été servi au Musée des arts premiers de Tunis.", Map.of()));
         assertEquals(List.of(), sites("Le Musée a rouvert ses portes.", Map.of()));
     }
+
+    /** The cheap check before the lookups: an entry's first word may be glued from several tokens. */
+    @Test
+    void anEntryCanStartOnlyWhereItsFirstWordIs() {
+        org.summitcoverage.dict.WordList heads = org.summitcoverage.dict.WordList.of(List.of("l'hôtel de ville", "palais des congrès"));
+        Sentence s = HandTokens.sentence("Le maire attend à l'Hôtel de ville, pas au Palais des congrès.");
+        String[] folded = s.tokens().stream().map(Words::fold).toArray(String[]::new);
+        List<String> starts = new ArrayList<>();
+        for (int i = 0; i < folded.length; i++) {
+            if (SiteRecognizer.mayStartEntry(heads, s.tokens(), folded, i)) {
+                starts.add(s.tokens().get(i).word());
+            }
+        }
+        assertEquals(List.of("l'", "Palais"), starts);
+    }
 }
