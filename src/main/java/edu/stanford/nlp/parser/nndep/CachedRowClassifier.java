@@ -47,11 +47,33 @@ public final class CachedRowClassifier extends Classifier {
         this.hiddenByLabel = transpose(w2, paddedLabels);
         this.rows = new AtomicReferenceArray<>(embeddings.length * Config.numTokens);
         this.maxCachedRows = maxCachedRows;
+        int h = hiddenSize;
+        int p = paddedLabels;
+        int l = labels;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(h, p, l));
     }
 
+    /**
+     * Per-thread buffers: a parse calls this twice per word, and fresh arrays made it the parser's main
+     * allocation (~5 KB a call), work for the collector that two threads then wait on.
+     */
+    private final ThreadLocal<Scratch> scratch;
+
+    private record Scratch(float[] hidden, float[] scores, double[] out) {
+        Scratch(int hiddenSize, int paddedLabels, int labels) {
+            this(new float[hiddenSize], new float[paddedLabels], new double[labels]);
+        }
+    }
+
+    /**
+     * The scores of every transition. The array returned is this thread's buffer, overwritten by the next
+     * call: {@code DependencyParser.predictInner}, the one caller at inference, reads it before scoring again.
+     */
     @Override
     double[] computeScores(int[] features) {
-        float[] hidden = new float[hiddenSize];
+        Scratch buffers = scratch.get();
+        float[] hidden = buffers.hidden();
+        java.util.Arrays.fill(hidden, 0f);
         int pos = 0;
         // Four rows per pass: a quarter of the loads and stores of the running sum.
         for (; pos + 3 < features.length; pos += 4) {
@@ -73,7 +95,8 @@ public final class CachedRowClassifier extends Classifier {
             float v = hidden[i] + bias[i];
             hidden[i] = v * v * v;
         }
-        float[] scores = new float[paddedLabels];
+        float[] scores = buffers.scores();
+        java.util.Arrays.fill(scores, 0f);
         int i = 0;
         for (; i + 3 < hiddenSize; i += 4) {
             float c0 = hidden[i];
@@ -95,7 +118,7 @@ public final class CachedRowClassifier extends Classifier {
                 scores[k] += c * w[k];
             }
         }
-        double[] out = new double[labels];
+        double[] out = buffers.out();
         for (int k = 0; k < labels; k++) {
             out[k] = scores[k];
         }
