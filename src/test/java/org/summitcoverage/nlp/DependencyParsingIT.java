@@ -74,6 +74,9 @@ class DependencyParsingIT {
             for (int i = 0; i < e.size(); i++) {
                 assertEquals(edges(e.get(i).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)),
                         edges(models.dependencyParsing().parse(a.get(i))), sentence);
+                // the graph the analysis reads by default (graph=enhanced)
+                assertEquals(edges(e.get(i).get(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class)),
+                        edges(models.dependencyParsing().parse(a.get(i), false)), sentence);
             }
         }
     }
