@@ -225,7 +225,35 @@ final class CueScope {
                 return true;
             }
         }
-        return ne && pas;
+        return ne && (pas || negativeWordInClause(words, toks, h));
+    }
+
+    /**
+     * `ne` without `pas` negates when its clause holds `ni`, `aucun`, `rien`…: before the verb (`Ni X ni Y n'ont
+     * signé`, the subjects' own `ni`) or just after it (`n'a signé ni le traité ni …`). The clause runs back to a
+     * semicolon, colon or clause-opening conjunction, so a `ni` of an earlier clause does not count, and `ne … que`
+     * (`n'a signé que le premier texte`) stays affirmative.
+     */
+    private static boolean negativeWordInClause(RoleWords words, List<Token> toks, Hit h) {
+        for (int k = h.first() - 1; k >= 0; k--) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(";") || w.equals(":") || w.equals(".") || words.negationBounds.contains(w)) {
+                break;
+            }
+            if (words.negativeWords.contains(w)) {
+                return true;
+            }
+        }
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 3); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                break;
+            }
+            if (words.negativeWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean coveredByLongerHit(Hit h, List<Hit> hits) {

@@ -56,6 +56,8 @@ public final class RoleWords {
     final List<List<String>> likewiseAttendanceMarkers;
     final WordList amongThem;
     final WordList negators;
+    final WordList negativeWords;
+    final WordList negationBounds;
     final WordList meetingWords;
     final WordList meetingNouns;
     final WordList guestNouns;
@@ -126,6 +128,8 @@ public final class RoleWords {
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
         amongThem = l.take("among_them");
         negators = l.take("negators");
+        negativeWords = l.take("negative_words");
+        negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
         meetingNouns = l.take("meeting_nouns");
         guestNouns = l.take("guest_nouns");
