@@ -129,7 +129,7 @@ final class CueScope {
         int cueNode = g.nodeAt(toks.get(h.first()).start());
         Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
         for (Hit m : hits) {
-            if (!isModalFor(m, h) || m.first() >= h.first() || m.first() < 0) {
+            if (!isModalFor(m, h) || m.first() >= h.first() || m.first() < 0 || isReflexiveCausative(g.words(), toks, m)) {
                 continue;
             }
             if (isSameTokenAsRoleCue(m, hits) && h.role() == RoleType.NON_SIGNATORY && m.end() >= h.first()) {
@@ -165,13 +165,31 @@ final class CueScope {
     }
 
     /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
-    static boolean blockedByTokens(List<Token> toks, Hit h, List<Hit> hits) {
+    static boolean blockedByTokens(RoleWords words, List<Token> toks, Hit h, List<Hit> hits) {
         String w = TextFolding.fold(toks.get(h.first()).word());
         if (w.endsWith("rait") || w.endsWith("raient")) {
             return true;
         }
         for (Hit m : hits) {
-            if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1) {
+            if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1
+                    && !isReflexiveCausative(words, toks, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `s'est fait représenter`, `se fera remplacer`: `faire` after a reflexive pronoun makes a passive of the
+     * infinitive, which happened; it is no demand or hypothesis (`fait pression pour signer`, `faire adopter`).
+     */
+    static boolean isReflexiveCausative(RoleWords words, List<Token> toks, Hit modal) {
+        if (!words.causativeVerbs.contains(modal.text())) {
+            return false;
+        }
+        for (int k = modal.first() - 1; k >= Math.max(0, modal.first() - 3); k--) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("se") || w.equals("s'")) {
                 return true;
             }
         }

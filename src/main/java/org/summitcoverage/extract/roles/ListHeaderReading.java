@@ -119,7 +119,7 @@ final class ListHeaderReading {
         List<Hit> hits = lexicon.find(toks);
         for (Hit h : hits) {
             if (h.role() != null && !NOT_HEADERS.contains(h.kind()) && CueScope.isLive(words, h, toks) && !CueScope.coveredByLongerHit(h, hits)
-                    && !CueScope.blockedByTokens(toks, h, hits) && roleOf(toks, h) != null) {
+                    && !CueScope.blockedByTokens(words, toks, h, hits) && roleOf(toks, h) != null) {
                 last = h;
             }
         }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `X était représenté par Y`, `Y a représenté X`: Y led X's delegation (and acted on X's behalf). X may be a
+ * `X était représenté par Y`, `X s'est fait représenter par Y`, `Y a représenté X`: Y led X's delegation (and acted on X's behalf). X may be a
  * state or body, or its head (`Y a représenté le chef de l'État`, `Y, qui représentait le président togolais`,
  * `c'est le ministre Y qui représentera le président Z`): representing a head of state at a summit is leading
  * the delegation. In a relative clause the representative is the clause's antecedent.
@@ -36,6 +36,14 @@ final class RepresentationReading implements ParsedReading {
             }
             for (int p : site.governors("acl")) {
                 onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
+            }
+            // `X s'est fait représenter par Y`: the causative is a passive whose subject hangs on `faire`
+            for (int f : site.governors("xcomp")) {
+                if (g.words().causativeVerbs.contains(g.word(f))) {
+                    for (int p : g.dependents(f, "nsubj")) {
+                        onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
+                    }
+                }
             }
             represents = onBehalf != null;
         } else {

@@ -94,7 +94,7 @@ public final class RoleExtractor {
                 for (Hit h : hits) {
                     if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
                             || h.kind() == CueKind.PASSIVE)
-                            && !CueScope.isNegated(words, toks, h) && !CueScope.blockedByTokens(toks, h, hits)) {
+                            && !CueScope.isNegated(words, toks, h) && !CueScope.blockedByTokens(words, toks, h, hits)) {
                         unnamed = h;
                     }
                 }

@@ -57,6 +57,7 @@ public final class RoleWords {
     final WordList amongThem;
     final WordList negators;
     final WordList negativeWords;
+    final WordList causativeVerbs;
     final WordList negationBounds;
     final WordList meetingWords;
     final WordList meetingNouns;
@@ -129,6 +130,7 @@ public final class RoleWords {
         amongThem = l.take("among_them");
         negators = l.take("negators");
         negativeWords = l.take("negative_words");
+        causativeVerbs = l.take("causative_verbs");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
         meetingNouns = l.take("meeting_nouns");
