@@ -69,6 +69,7 @@ public final class RoleWords {
     final List<List<String>> speechAtMeeting;
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
+    final WordList jointAdverbs;
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
@@ -142,6 +143,7 @@ public final class RoleWords {
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
+        jointAdverbs = l.take("joint_adverbs");
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");

@@ -73,8 +73,8 @@ final class VerbReading implements HolderReading {
             }
         }
         for (int adv : g.dependents(cue, "advmod")) {
-            if (g.word(adv).endsWith("ment")) {
-                return true; // `accueilli favorablement`, `chaleureusement`
+            if (g.word(adv).endsWith("ment") && !site.words().jointAdverbs.contains(g.word(adv))) {
+                return true; // `accueilli favorablement`, `chaleureusement`; not `organisé conjointement`
             }
         }
         return false;
