@@ -20,11 +20,17 @@ final class DelegationLeaderReading implements HolderReading {
         SentenceGraph g = site.graph();
         Hit h = site.hit();
         int cue = site.cueNode();
+        if (TextFolding.fold(h.text()).endsWith("tete")) {
+            return headedBy(site);
+        }
         if (cue <= 0) {
             return byWords(site);
         }
         List<Finding> out = new ArrayList<>();
         int delegation = Delegations.delegationNoun(g, cue);
+        if (delegation <= 0) {
+            delegation = frontedDelegation(g, h);
+        }
         if (delegation <= 0) {
             return out;
         }
@@ -49,6 +55,68 @@ final class DelegationLeaderReading implements HolderReading {
         }
         if (out.isEmpty()) {
             out.addAll(personsAfterPar(g, h, onBehalf, h.text() + " par "));
+        }
+        return out;
+    }
+
+    /**
+     * `Conduite par X, la délégation turque …`: a participle opening the sentence qualifies the subject right
+     * after its comma, whatever the parser made of it (it may take a capitalised participle for a noun).
+     */
+    private static int frontedDelegation(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        if (h.first() != 0) {
+            return -1;
+        }
+        for (int k = h.end(); k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(";") || w.equals(".") || w.equals(":")) {
+                return -1;
+            }
+            if (w.equals(",")) {
+                for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
+                    if (TextFolding.fold(toks.get(j).word()).startsWith("delegation")) {
+                        return g.nodeAt(toks.get(j).start());
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * `La délégation chinoise avait à sa tête le Premier ministre X`, `une délégation avec à sa tête X`: the
+     * people listed right after `à sa tête` head the delegation named before it.
+     */
+    private static List<Finding> headedBy(CueSite site) {
+        SentenceGraph g = site.graph();
+        Hit h = site.hit();
+        List<Token> toks = g.tokens();
+        int delegation = -1;
+        for (int k = h.first() - 1; k >= Math.max(0, h.first() - 8); k--) {
+            if (TextFolding.fold(toks.get(k).word()).startsWith("delegation")) {
+                delegation = k;
+                break;
+            }
+        }
+        if (delegation < 0) {
+            return List.of();
+        }
+        int node = g.nodeAt(toks.get(delegation).start());
+        String onBehalf = node > 0 ? Delegations.owner(g, node) : null;
+        for (int k = delegation + 1; onBehalf == null && k < h.first(); k++) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                onBehalf = m.entityId();
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfter(g, h.end(), 4)) {
+            if (m.type() == EntityType.PERSON) {
+                out.add(head(h, m, Confidence.TOKEN_RULE, "delegation-headed-by", "délégation … " + h.text() + " " + m.text(),
+                        onBehalf));
+            }
         }
         return out;
     }

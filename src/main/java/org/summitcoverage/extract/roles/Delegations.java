@@ -17,6 +17,11 @@ final class Delegations {
         candidates.addAll(g.governors(cue, "acl"));
         candidates.addAll(g.dependents(cue, "nsubj:pass"));
         candidates.addAll(g.dependents(cue, "obj"));
+        // `Conduite par X, la délégation turque est arrivée`: a fronted participle qualifies the main verb's subject
+        for (int verb : g.governors(cue, "advcl")) {
+            candidates.addAll(g.dependents(verb, "nsubj"));
+            candidates.addAll(g.dependents(verb, "nsubj:pass"));
+        }
         for (int c : candidates) {
             if (g.word(c).startsWith("délégation")) {
                 return c;

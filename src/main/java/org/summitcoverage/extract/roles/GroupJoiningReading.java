@@ -12,6 +12,7 @@ import java.util.List;
  * rejoints par quatre autres`, `Les Philippines rejoignent le Burundi`, `a rejoint l'AES`, `a soutenu son
  * homologue X`): a different body, a set of states or a person, not the summit's text (docs/annotation.md,
  * joining), so the cue holds no role there; nor does refusing to join them (`a refusé de s'associer aux États`).
+ * Joining the meeting itself or its talks (`a rejoint les discussions`) is attendance.
  */
 final class GroupJoiningReading implements HolderReading {
     private final HolderReading reading;
@@ -29,6 +30,9 @@ final class GroupJoiningReading implements HolderReading {
         if (site.words().groupJoiningVerbs.contains(g.tokens().get(site.hit().first()).word()) && joinsAGroup(site, site.cueNode(), false)) {
             return List.of();
         }
+        if (site.role() == RoleType.SIGNATORY && joinsTheMeeting(site)) {
+            return reading.read(site.withRole(RoleType.PARTICIPANT)); // `a rejoint les discussions`: came, signed nothing
+        }
         for (int x : site.dependents("xcomp")) {
             // `a refusé de s'associer aux États occidentaux`: refusing to side with states is no refusal to sign
             if (site.role() == RoleType.NON_SIGNATORY && site.words().groupJoiningVerbs.contains(g.word(x)) && joinsAGroup(site, x, true)) {
@@ -36,6 +40,20 @@ final class GroupJoiningReading implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /** `rejoindre` whose object is the meeting or its work (`a rejoint le sommet`, `les négociations`). */
+    private static boolean joinsTheMeeting(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (!site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+            return false;
+        }
+        for (int n : g.dependents(site.cueNode(), "obj")) {
+            if (site.words().joinedMeetings.contains(g.word(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,6 +70,8 @@ public final class RoleWords {
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
     final WordList jointAdverbs;
+    final WordList meetingJoiningVerbs;
+    final WordList joinedMeetings;
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
@@ -144,6 +146,8 @@ public final class RoleWords {
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
         jointAdverbs = l.take("joint_adverbs");
+        meetingJoiningVerbs = l.take("meeting_joining_verbs");
+        joinedMeetings = l.take("joined_meetings");
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");
