@@ -46,7 +46,9 @@ final class Enumerations {
         Mention after = nextMention(g, last, true);
         if (after != null && isStateOrBody(after) && after.type() != m.type()) {
             List<Mention> rest = sameTypeCoordination(g, after);
-            if (explicitlyCoordinated(g, last, after, longList || rest.size() >= 3)) {
+            // three items or more with a comma: `notamment l'Union européenne, la Chine et l'Inde`, the list closed by `et`
+            boolean closedList = out.size() + rest.size() >= 3 && closedByConjunction(g, rest);
+            if (explicitlyCoordinated(g, last, after, longList || rest.size() >= 3 || closedList)) {
                 out.addAll(rest); // `dont les pays de l'UE, les États-Unis, le Japon et le Chili`: a long list goes on
             }
         }
@@ -56,6 +58,16 @@ final class Enumerations {
             out.addAll(sameTypeCoordination(g, before));
         }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** The last two items of {@code items} are joined by `et` (or another explicit coordinator): the list ends there. */
+    private static boolean closedByConjunction(SentenceGraph g, List<Mention> items) {
+        if (items.size() < 2) {
+            return false;
+        }
+        List<Mention> sorted = new ArrayList<>(items);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return explicitlyCoordinated(g, sorted.get(sorted.size() - 2), sorted.get(sorted.size() - 1), false);
     }
 
     private static boolean isStateOrBody(Mention m) {
@@ -130,6 +142,15 @@ final class Enumerations {
         int i = 0;
         while (i < between.size()) {
             String w = TextFolding.fold(between.get(i).word());
+            if (b.type() == EntityType.PERSON && i > 0 && isCommaOrEt(between.get(i - 1))) {
+                int end = titlePhraseEnd(g, between, i);
+                if (end > i) {
+                    // `X, président en exercice de l'UA et le Tchadien Y`, `…, et la chef de la diplomatie de l'UE Z`:
+                    // the title of the item before, or the next item's own
+                    i = end;
+                    continue;
+                }
+            }
             if (g.words().enumerationConnectors.contains(w)) {
                 i++;
                 continue;
@@ -176,6 +197,40 @@ final class Enumerations {
             return false;
         }
         return true;
+    }
+
+    private static boolean isCommaOrEt(Token t) {
+        return t.word().equals(",") || TextFolding.fold(t.word()).equals("et");
+    }
+
+    /**
+     * The end (the closing comma or `et`, or the end of {@code toks}) of a title phrase opening at {@code i} on a
+     * title, after an article or a possessive if any (`le président du Conseil européen`, `président en exercice de
+     * l'UA`, `la chef de la politique étrangère de l'UE`), or -1: no title there, a clause, or a person inside.
+     */
+    private static int titlePhraseEnd(SentenceGraph g, List<Token> toks, int i) {
+        int k = i;
+        String opener = toks.get(k).word();
+        if (g.words().definiteArticles.contains(opener) || g.words().possessives.contains(opener)) {
+            k++;
+        }
+        if (k >= toks.size() || !Words.isLowerWord(toks.get(k))
+                || !(g.words().isTitle(toks.get(k).word()) || g.words().isHolderTitle(toks.get(k).word()))) {
+            return -1;
+        }
+        int j = k + 1;
+        for (; j < toks.size(); j++) {
+            Token t = toks.get(j);
+            String w = TextFolding.fold(t.word());
+            if (w.equals(",") || w.equals("et")) {
+                break;
+            }
+            if (j - i > MAX_TITLED_APPOSITION_TOKENS || Words.isPunctuation(t) && !w.equals("'")
+                    || g.words().clauseOpeners.contains(w) || insideA(EntityType.PERSON, g, t)) {
+                return -1;
+            }
+        }
+        return j;
     }
 
     /** A country stands at {@code k} after articles: `pour la Russie`. */

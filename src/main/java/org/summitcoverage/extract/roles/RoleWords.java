@@ -36,6 +36,7 @@ public final class RoleWords {
     final WordList memberNouns;
     final WordList setNouns;
     final WordList groupNouns;
+    final WordList representingNouns;
     final WordList welcomedNotHosted;
     final WordList placeNouns;
     final WordList placingVerbs;
@@ -48,6 +49,7 @@ public final class RoleWords {
     final WordList standingBodies;
     final List<String> presidencyOffice;
     final WordList statusNounFillers;
+    final List<String> countWords;
     final WordList speakerOpeners;
     final WordList holderTitles;
     final WordList enumerationConnectors;
@@ -69,6 +71,7 @@ public final class RoleWords {
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
+    final WordList placePrepositions;
     final WordList assemblyHeads;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
@@ -106,6 +109,7 @@ public final class RoleWords {
         memberNouns = l.take("member_nouns");
         setNouns = l.take("set_nouns");
         groupNouns = l.take("group_nouns");
+        representingNouns = l.take("representing_nouns");
         welcomedNotHosted = l.take("welcomed_not_hosted");
         placeNouns = l.take("place_nouns");
         placingVerbs = l.take("placing_verbs");
@@ -118,6 +122,8 @@ public final class RoleWords {
         standingBodies = l.take("standing_bodies");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         statusNounFillers = l.take("status_noun_fillers");
+        l.take("count_words");
+        countWords = lists.get("count_words").stream().map(TextFolding::fold).toList(); // in order: the value is the position
         speakerOpeners = l.take("speaker_openers");
         holderTitles = l.take("holder_titles");
         enumerationConnectors = l.take("enumeration_connectors");
@@ -139,6 +145,7 @@ public final class RoleWords {
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");
+        placePrepositions = l.take("place_prepositions");
         assemblyHeads = l.take("assembly_heads");
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
@@ -183,6 +190,12 @@ public final class RoleWords {
             }
         }
         return null;
+    }
+
+    /** The number a count word says (`deux` → 2), or 0. */
+    int count(String word) {
+        int i = countWords.indexOf(TextFolding.fold(word));
+        return i < 0 ? 0 : i + 2;
     }
 
     /** A title word, prefixed and plural ones included (`vice-ministre`, `présidents`): `le ministre X`. */
