@@ -155,6 +155,11 @@ final class Enumerations {
                 i++;
                 continue;
             }
+            int examples = i > 0 ? examplesOfASet(g, between, i) : -1;
+            if (examples > i) {
+                i = examples; // `Israël, les États-Unis et leurs alliés comme le Paraguay`: the set's examples go on
+                continue;
+            }
             if (Words.isLowerWord(between.get(i)) && g.words().isDemonym(w)) {
                 i++; // `le français Mistral AI, le canadien Cohere`
                 continue;
@@ -197,6 +202,29 @@ final class Enumerations {
             return false;
         }
         return true;
+    }
+
+    /**
+     * After `et` and a determiner, a set's noun in lower case (one or two words) and what opens its examples
+     * (`leurs alliés comme`, `d'autres pays tels que`): the index after the opener, or -1.
+     */
+    private static int examplesOfASet(SentenceGraph g, List<Token> toks, int i) {
+        if (!Words.isLowerWord(toks.get(i)) || g.words().clauseOpeners.contains(TextFolding.fold(toks.get(i).word()))
+                && !TextFolding.fold(toks.get(i).word()).equals("et")) {
+            return -1;
+        }
+        for (int k = i + 1; k <= Math.min(toks.size() - 1, i + 2); k++) {
+            for (List<String> opener : g.words().exampleOpeners) {
+                int end = RoleWords.phraseEnd(toks, k, opener);
+                if (end > 0) {
+                    return end;
+                }
+            }
+            if (!Words.isLowerWord(toks.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isCommaOrEt(Token t) {

@@ -53,6 +53,7 @@ public final class RoleWords {
     final WordList speakerOpeners;
     final WordList holderTitles;
     final WordList enumerationConnectors;
+    final List<List<String>> exampleOpeners;
     final WordList explicitCoordinators;
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
@@ -73,6 +74,7 @@ public final class RoleWords {
     final WordList complementMarkers;
     final WordList placePrepositions;
     final WordList assemblyHeads;
+    final WordList organNouns;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
     final WordList groupJoiningVerbs;
@@ -127,6 +129,7 @@ public final class RoleWords {
         speakerOpeners = l.take("speaker_openers");
         holderTitles = l.take("holder_titles");
         enumerationConnectors = l.take("enumeration_connectors");
+        exampleOpeners = phrases(l.take("example_openers"));
         explicitCoordinators = l.take("explicit_coordinators");
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
@@ -147,6 +150,7 @@ public final class RoleWords {
         complementMarkers = l.take("complement_markers");
         placePrepositions = l.take("place_prepositions");
         assemblyHeads = l.take("assembly_heads");
+        organNouns = l.take("organ_nouns");
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
         groupJoiningVerbs = l.take("group_joining_verbs");
