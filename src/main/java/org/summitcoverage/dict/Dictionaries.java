@@ -32,6 +32,7 @@ public final class Dictionaries {
     public final WordList siteNouns;
     /** Heads of building names that take their town (`dict/venue_heads.txt`), folded, possibly several words. */
     public final WordList venueHeads;
+    public final WordList companyNouns;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -50,6 +51,7 @@ public final class Dictionaries {
         commonWords = WordList.load("/dict/common_words.txt");
         siteNouns = WordList.load("/dict/site_nouns.txt");
         venueHeads = WordList.load("/dict/venue_heads.txt");
+        companyNouns = WordList.load("/dict/company_nouns.txt");
     }
 
     private void loadCountries() {

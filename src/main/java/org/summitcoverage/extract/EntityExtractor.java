@@ -94,6 +94,7 @@ public final class EntityExtractor {
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
+        all = companiesNamedByTheirTrade(doc, all);
         all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
@@ -153,6 +154,42 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /** How many lower-case words of a trade may stand between a company noun and the name (`le producteur d'aciers rapides X`). */
+    private static final int TRADE_WORDS = 4;
+
+    /**
+     * `le producteur d'aciers rapides Erasteel`, `l'opérateur Zentel`: a single name right after a company noun (with
+     * a few lower-case words of its trade) is the company, though the tagger took it for a person or a place.
+     */
+    private List<Candidate> companiesNamedByTheirTrade(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && c.type() != EntityType.ORGANIZATION && c.endToken() - c.firstToken() == 1
+                    && afterCompanyNoun(tokens(doc, c.sentenceIndex()), c.firstToken())) {
+                String id = "org:" + TextFolding.slug(c.text());
+                out.add(new Candidate(EntityType.ORGANIZATION, id, c.text(), "", c.sentenceIndex(), c.firstToken(),
+                        c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean afterCompanyNoun(List<Token> toks, int first) {
+        for (int k = first - 1; k >= 1 && first - k <= TRADE_WORDS + 1; k--) {
+            Token t = toks.get(k);
+            if (!Words.isLowerWord(t) && !t.word().equals("'")) {
+                return false;
+            }
+            String before = Words.fold(toks.get(k - 1));
+            if (dict.companyNouns.contains(t.word()) && Words.ARTICLES.contains(before)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -44,6 +44,13 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aNameAfterACompanyNounAndItsTradeIsTheCompany() {
+        ArticleAnalysis a = SampleArticleIT.analyse("company", "Le sommet a vu le constructeur de navires Kestrel "
+                + "signer la charte finale.");
+        assertEquals(Set.of("ORGANIZATION org:kestrel"), entities(a));
+    }
+
+    @Test
     void aNationalityBeforeANameIsTheStateAndTheRestThePerson() {
         ArticleAnalysis a = SampleArticleIT.analyse("nationalities", "Ont confirmé leur venue le Béninois Marc Hounkpè, "
                 + "le Tchadien Ali Mahamat Saleh et le Néerlandais Pieter van Dalen.");

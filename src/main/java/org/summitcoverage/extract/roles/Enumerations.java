@@ -151,6 +151,17 @@ final class Enumerations {
                     continue;
                 }
             }
+            if (b.type() == EntityType.ORGANIZATION && a.type() == EntityType.ORGANIZATION && i > 0
+                    && isCommaOrEt(between.get(i - 1))) {
+                if (describesTheNextBody(g, between, i)) {
+                    return true; // `…, la filiale française de Rolls-Royce`, `et côté chinois China Mobile`
+                }
+                int item = unnamedBodyItem(g, between, i);
+                if (item > i) {
+                    i = item; // `…, le bioparc Genopole, …`: an item the entities did not type does not break the list
+                    continue;
+                }
+            }
             if (g.words().enumerationConnectors.contains(w)) {
                 i++;
                 continue;
@@ -225,6 +236,58 @@ final class Enumerations {
             }
         }
         return -1;
+    }
+
+    /** How many lower-case words may describe a body before its name in a list (`le producteur d'aciers rapides`). */
+    private static final int MAX_DESCRIPTION_TOKENS = 6;
+
+    /**
+     * From {@code i} to the end of {@code toks}, a description of the next body: an article and lower-case words
+     * opened by a company noun (`la filiale française de`, `l'équipementier télécoms`), or a side marker ending on a
+     * demonym (`côté chinois`).
+     */
+    private static boolean describesTheNextBody(SentenceGraph g, List<Token> toks, int i) {
+        int k = i;
+        boolean article = k < toks.size() && (g.words().definiteArticles.contains(toks.get(k).word())
+                || g.words().possessives.contains(toks.get(k).word()));
+        if (article) {
+            k++;
+        }
+        int n = toks.size() - k;
+        if (n <= 0 || n > MAX_DESCRIPTION_TOKENS) {
+            return false;
+        }
+        for (int j = k; j < toks.size(); j++) {
+            if (!Words.isLowerWord(toks.get(j)) || g.words().clauseOpeners.contains(TextFolding.fold(toks.get(j).word()))) {
+                return false;
+            }
+        }
+        return article ? g.words().isCompanyNoun(toks.get(k).word())
+                : n <= 2 && g.words().isDemonym(TextFolding.fold(toks.get(toks.size() - 1).word()));
+    }
+
+    /**
+     * An item of a list of bodies the entities did not type: an article, a few lower-case words and a capitalised
+     * name that is no entity, up to the next comma (`le bioparc Genopole,`). The index of that comma, or -1.
+     */
+    private static int unnamedBodyItem(SentenceGraph g, List<Token> toks, int i) {
+        if (!g.words().definiteArticles.contains(toks.get(i).word())) {
+            return -1;
+        }
+        int k = i + 1;
+        int lower = 0;
+        while (k < toks.size() && Words.isLowerWord(toks.get(k)) && !g.words().clauseOpeners.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+            lower++;
+        }
+        int names = 0;
+        while (k < toks.size() && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))
+                && g.holderAtToken(g.tokenIndexAt(toks.get(k).start())) == null) {
+            k++;
+            names++;
+        }
+        boolean closed = k < toks.size() && toks.get(k).word().equals(",");
+        return lower >= 1 && lower <= 3 && names >= 1 && names <= 3 && closed ? k : -1;
     }
 
     private static boolean isCommaOrEt(Token t) {
