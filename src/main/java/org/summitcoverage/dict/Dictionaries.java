@@ -33,6 +33,8 @@ public final class Dictionaries {
     /** Heads of building names that take their town (`dict/venue_heads.txt`), folded, possibly several words. */
     public final WordList venueHeads;
     public final WordList companyNouns;
+    public final WordList bodyHeads;
+    public final WordList leaderGovernments;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -52,6 +54,8 @@ public final class Dictionaries {
         siteNouns = WordList.load("/dict/site_nouns.txt");
         venueHeads = WordList.load("/dict/venue_heads.txt");
         companyNouns = WordList.load("/dict/company_nouns.txt");
+        bodyHeads = WordList.load("/dict/body_heads.txt");
+        leaderGovernments = WordList.load("/dict/leader_governments.txt");
     }
 
     private void loadCountries() {

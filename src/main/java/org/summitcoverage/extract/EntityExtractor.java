@@ -31,6 +31,8 @@ public final class EntityExtractor {
     private final NerSpanReader nerSpans;
     private final TitledNames titledNames;
     private final SiteRecognizer sites;
+    private final BodyNameRecognizer bodies;
+    private final LeaderGovernmentRecognizer leaders;
 
     public EntityExtractor(Dictionaries dict) {
         this.dict = dict;
@@ -39,6 +41,8 @@ public final class EntityExtractor {
         this.nerSpans = new NerSpanReader(dict);
         this.titledNames = new TitledNames(dict);
         this.sites = new SiteRecognizer(dict);
+        this.bodies = new BodyNameRecognizer(dict);
+        this.leaders = new LeaderGovernmentRecognizer(dict);
     }
 
     /** The entities and mentions of one article. */
@@ -73,7 +77,14 @@ public final class EntityExtractor {
                     }
                 }
             }
-            List<Candidate> fromSites = sites.recognize(text, s, claimed, knownPlaces);
+            List<Candidate> fromSites = new ArrayList<>(sites.recognize(text, s, claimed, knownPlaces));
+            for (Candidate c : fromSites) {
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    claimed.add(k);
+                }
+            }
+            fromSites.addAll(bodies.recognize(text, s, claimed));
+            fromSites.addAll(leaders.recognize(text, s, claimed));
             all.addAll(fromSites);
             for (Candidate c : fromSites) {
                 for (int k = c.firstToken(); k < c.endToken(); k++) {
@@ -95,6 +106,7 @@ public final class EntityExtractor {
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
         all = companiesNamedByTheirTrade(doc, all);
+        all = namesAfterAPluralTitle(doc, all);
         all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
@@ -229,6 +241,50 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /** How far back from a list of names its plural title may open (`les ambassadrices de bonne volonté de l'UNICEF,`). */
+    private static final int TITLE_PHRASE_TOKENS = 20;
+
+    /**
+     * `les ambassadrices de bonne volonté de l'UNICEF, Shakira et Angélique Kidjo`: the first bare name after a plural
+     * title and its complements, the tagger's place or body, is a person (the rest of the list follows it, {@link
+     * #namesListedWithPersons}).
+     */
+    private List<Candidate> namesAfterAPluralTitle(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && c.type() != EntityType.PERSON && isBareName(doc, c)
+                    && afterPluralTitlePhrase(tokens(doc, c.sentenceIndex()), c.firstToken())) {
+                out.add(new Candidate(EntityType.PERSON, null, c.text(), "", c.sentenceIndex(), c.firstToken(),
+                        c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean afterPluralTitlePhrase(List<Token> toks, int first) {
+        if (first < 2 || !toks.get(first - 1).word().equals(",")) {
+            return false;
+        }
+        int depth = 0;
+        for (int k = first - 2; k >= 0 && first - k <= TITLE_PHRASE_TOKENS; k--) {
+            String w = toks.get(k).word();
+            if (w.equals(")")) {
+                depth++;
+            } else if (w.equals("(")) {
+                depth--;
+            } else if (depth == 0 && (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":"))) {
+                return false;
+            } else if (depth == 0 && Words.isLowerWord(toks.get(k)) && w.length() > 3 && w.endsWith("s")
+                    && dict.titles.contains(w.substring(0, w.length() - 1))) {
+                return k > 0 && Words.ARTICLES.contains(Words.fold(toks.get(k - 1)))
+                        || k > 0 && java.util.Set.of("des", "aux", "les").contains(Words.fold(toks.get(k - 1)));
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,14 +16,15 @@ public final class PipelineVersion {
     static final List<String> RESOURCES = List.of("/dict/countries.tsv", "/dict/organizations.tsv",
             "/dict/locations.tsv", "/dict/role_cues.tsv", "/dict/role_words.tsv", "/dict/furniture.tsv",
             "/dict/state_nouns.txt", "/dict/titles.txt", "/dict/site_nouns.txt", "/dict/common_words.txt",
-            "/dict/venue_heads.txt");
+            "/dict/venue_heads.txt", "/dict/company_nouns.txt", "/dict/body_heads.txt", "/dict/leader_governments.txt");
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`
      * recomputes instead of reusing rows made by the older code. 2: `ner_label` empty for dictionary
      * and rule mentions. 3: sites, names after titles. 4: nationalities before names, lists of states and of
-     * people, numbered meetings, buildings with their towns (issue 15).
+     * people, numbered meetings, buildings with their towns (issue 15). 5: companies after their trade, bodies
+     * named with lower-case adjectives, leaders a government is named after, names after a plural title.
      */
-    static final int RESULTS_REVISION = 4;
+    static final int RESULTS_REVISION = 5;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {

@@ -51,6 +51,30 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aBodyNamedWithLowerCaseAdjectivesIsOneOrganisation() {
+        ArticleAnalysis a = SampleArticleIT.analyse("body", "L'Agence panafricaine de la Grande Muraille Verte a "
+                + "présenté son bilan.");
+        assertEquals(Set.of("ORGANIZATION org:agence-panafricaine-de-la-grande-muraille-verte"), entities(a));
+    }
+
+    @Test
+    void theLeaderAGovernmentIsNamedAfterIsAPersonWhoDoesNotActInIt() {
+        ArticleAnalysis a = SampleArticleIT.analyse("leader", "Le sommet s'est ouvert lundi. Les responsables de "
+                + "l'administration Kowalski ont exprimé des réserves sur la déclaration.");
+        assertEquals(Set.of("PERSON person:kowalski"), entities(a));
+        assertEquals(java.util.List.of(), a.roles(), a.roles().toString());
+    }
+
+    @Test
+    void namesListedAfterAPluralTitleArePeople() {
+        ArticleAnalysis a = SampleArticleIT.analyse("plural-title", "La soirée comprenait des chansons des ambassadeurs "
+                + "de bonne volonté du Programme alimentaire mondial (PAM), Yemaya et Koffi Mbemba, puis un film.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:koffi-mbemba", "person:yemaya"), persons); // the tagger calls Yemaya a place
+    }
+
+    @Test
     void aNationalityBeforeANameIsTheStateAndTheRestThePerson() {
         ArticleAnalysis a = SampleArticleIT.analyse("nationalities", "Ont confirmé leur venue le Béninois Marc Hounkpè, "
                 + "le Tchadien Ali Mahamat Saleh et le Néerlandais Pieter van Dalen.");

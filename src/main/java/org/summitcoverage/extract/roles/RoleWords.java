@@ -213,6 +213,11 @@ public final class RoleWords {
         return dict.titles.contains(w) || dict.stateNouns.contains(w) || holderTitles.contains(w);
     }
 
+    /** A government noun French names after its leader (`l'administration Trump`). */
+    boolean isLeaderGovernment(String word) {
+        return dict.leaderGovernments.contains(word);
+    }
+
     /** A noun that describes a company before its name (`le constructeur X`, `la filiale de Y`). */
     boolean isCompanyNoun(String word) {
         return dict.companyNouns.contains(word);

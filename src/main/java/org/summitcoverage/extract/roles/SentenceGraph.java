@@ -194,11 +194,24 @@ final class SentenceGraph {
         Set<Mention> out = new LinkedHashSet<>();
         for (int n : phraseNodes(node)) {
             Mention m = mentionAt(parse.node(n).start());
-            if (m != null && canHoldRole(m)) {
+            if (m != null && canHoldRole(m) && !namesAGovernment(n, m)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** `les responsables de l'administration Trump`: the leader a government is named after does not act in it. */
+    private boolean namesAGovernment(int n, Mention m) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (ParsedSentence.Edge e : parse.incoming(n)) {
+            if (e.governor() > 0 && words.isLeaderGovernment(parse.node(e.governor()).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nodes of the noun phrase headed by {@code node}, without its conjuncts, in the order walked. */
