@@ -35,6 +35,7 @@ public final class Dictionaries {
     public final WordList companyNouns;
     public final WordList bodyHeads;
     public final WordList leaderGovernments;
+    public final WordList placeNouns;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -56,6 +57,7 @@ public final class Dictionaries {
         companyNouns = WordList.load("/dict/company_nouns.txt");
         bodyHeads = WordList.load("/dict/body_heads.txt");
         leaderGovernments = WordList.load("/dict/leader_governments.txt");
+        placeNouns = WordList.load("/dict/place_nouns.txt");
     }
 
     private void loadCountries() {

@@ -132,7 +132,8 @@ final class GazetteerMatcher {
         boolean capitalized = Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.charAt(0));
         if (e.kind() == Kind.DEMONYM) {
             boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
-                    || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end));
+                    || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end)
+                    || followsPlaceNoun(toks, first));
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
         if (!capitalized && !e.lowercaseForm()) {
@@ -313,6 +314,20 @@ final class GazetteerMatcher {
             }
         }
         return true;
+    }
+
+    /** `la ville équatorienne de Cuenca`, `la province nord-ouest chinoise`: the state a place lies in. */
+    private boolean followsPlaceNoun(List<Token> toks, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+            Token t = toks.get(k);
+            if (!Words.isLowerWord(t)) {
+                return false;
+            }
+            if (dict.placeNouns.contains(t.word())) {
+                return k > 0 && Words.ARTICLES.contains(lower(toks.get(k - 1)));
+            }
+        }
+        return false;
     }
 
     /** A demonym stands for the state after a state noun: `le gouvernement britannique`, `la ministre sénégalaise`. */

@@ -75,6 +75,13 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aDemonymAfterAPlaceNounIsTheStateThePlaceLiesIn() {
+        ArticleAnalysis a = SampleArticleIT.analyse("place-demonym", "Le forum régional s'est tenu dans la ville "
+                + "péruvienne de Cusco, sous un ciel clair.");
+        assertEquals(Set.of("COUNTRY country:PE", "LOCATION location:cuzco"), entities(a));
+    }
+
+    @Test
     void aNationalityBeforeANameIsTheStateAndTheRestThePerson() {
         ArticleAnalysis a = SampleArticleIT.analyse("nationalities", "Ont confirmé leur venue le Béninois Marc Hounkpè, "
                 + "le Tchadien Ali Mahamat Saleh et le Néerlandais Pieter van Dalen.");
