@@ -31,6 +31,9 @@ final class GazetteerMatcher {
             "émissaires", "gouvernement", "diplomatie", "autorités", "reproches", "colère", "objections", "réserves",
             "opposition", "feu", "absence", "retrait", "revirement", "porte-parole", "part", "côté", "envoyé",
             "envoyés", "ministre", "ministres", "président", "dirigeants", "hostilité", "influence", "intransigeance");
+    /** Nouns after which `à` or `contre` + capital names the government a measure targets: `des sanctions à Moscou`. */
+    private static final Set<String> MEASURE_NOUNS = Set.of("sanctions", "sanction", "soutien", "aide", "livraisons",
+            "ultimatum", "avertissement", "message", "lettre", "demande", "reproche", "reproches");
     private final Dictionaries dict;
 
     GazetteerMatcher(Dictionaries dict) {
@@ -360,6 +363,9 @@ final class GazetteerMatcher {
                     && GOVERNMENT_NOUNS.contains(lower(toks.get(first - 2)))) {
                 return true;
             }
+            if ((prev.equals("à") || prev.equals("contre")) && first > 1 && MEASURE_NOUNS.contains(lower(toks.get(first - 2)))) {
+                return true; // `imposer des sanctions à Moscou`
+            }
             if (PLACE_WORDS.contains(prev) || Words.ARTICLES.contains(prev)) {
                 return false;
             }
@@ -370,10 +376,11 @@ final class GazetteerMatcher {
         }
         if (end < toks.size()) {
             String next = lower(toks.get(end));
-            if (next.equals("en") || next.equals("(") || Character.isDigit(next.charAt(0))
+            boolean gerund = next.equals("en") && end + 1 < toks.size() && lower(toks.get(end + 1)).matches("\\p{L}{3,}ant");
+            if (next.equals("en") && !gerund || next.equals("(") || Character.isDigit(next.charAt(0))
                     || first == 0 && (next.equals("-") || next.equals("–") || next.equals("—"))
                     || first == 0 && next.equals(",") && datelineAfter(toks, end + 1)) {
-                return false; // `Doha en 2008`, `Vilnius (Lituanie)`, `Séoul, 21 mai -`
+                return false; // `Doha en 2008`, `Vilnius (Lituanie)`, `Séoul, 21 mai -` (not `a soutenu Moscou en votant`)
             }
         }
         return true;

@@ -82,6 +82,13 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aCapitalTargetedOrBackedIsItsGovernment() {
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-government", "Le Nicaragua, qui a soutenu Moscou en votant "
+                + "contre le texte, est isolé. L'Union européenne veut imposer des sanctions à Moscou.");
+        assertEquals(Set.of("COUNTRY country:NI", "COUNTRY country:RU", "ORGANIZATION org:union-europeenne"), entities(a));
+    }
+
+    @Test
     void aNationalityBeforeANameIsTheStateAndTheRestThePerson() {
         ArticleAnalysis a = SampleArticleIT.analyse("nationalities", "Ont confirmé leur venue le Béninois Marc Hounkpè, "
                 + "le Tchadien Ali Mahamat Saleh et le Néerlandais Pieter van Dalen.");
