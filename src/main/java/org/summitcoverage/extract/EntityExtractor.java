@@ -106,6 +106,7 @@ public final class EntityExtractor {
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
         all = companiesNamedByTheirTrade(doc, all);
+        all = placesNamedAfterTheirNoun(doc, all);
         all = namesAfterAPluralTitle(doc, all);
         all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
@@ -188,6 +189,42 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * `dans la province nord-ouest chinoise de Shaanxi`: the name after a place noun (its adjectives between) and
+     * `de` is a place, though the tagger took it for a person.
+     */
+    private List<Candidate> placesNamedAfterTheirNoun(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && c.type() == EntityType.PERSON && c.endToken() - c.firstToken() == 1
+                    && afterPlaceNoun(tokens(doc, c.sentenceIndex()), c.firstToken())) {
+                out.add(new Candidate(EntityType.LOCATION, "location:" + TextFolding.slug(c.text()), c.text(), "",
+                        c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(),
+                        c.method()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean afterPlaceNoun(List<Token> toks, int first) {
+        int k = first - 1;
+        if (k < 1 || !java.util.Set.of("de", "d'").contains(Words.fold(toks.get(k)))) {
+            return false;
+        }
+        for (k--; k >= 0 && first - k <= 4; k--) {
+            Token t = toks.get(k);
+            if (!Words.isLowerWord(t)) {
+                return false;
+            }
+            if (dict.placeNouns.contains(t.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean afterCompanyNoun(List<Token> toks, int first) {

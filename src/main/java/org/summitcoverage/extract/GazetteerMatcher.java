@@ -353,15 +353,22 @@ final class GazetteerMatcher {
      * (`le sommet de Madrid`, `la région de Kiev`) or an article. After a noun of position or action
      * (`les critiques de Kiev`, `la délégation de Téhéran`) the `de` complement is the government again.
      */
-    private static boolean actsAsGovernment(List<Token> toks, int first, int end) {
+    private boolean actsAsGovernment(List<Token> toks, int first, int end) {
         if (first > 0) {
             String prev = lower(toks.get(first - 1));
             if (GOVERNMENT_INTRODUCERS.contains(prev)) {
                 return true;
             }
             if ((prev.equals("de") || prev.equals("d'")) && first > 1
-                    && GOVERNMENT_NOUNS.contains(lower(toks.get(first - 2)))) {
+                    && GOVERNMENT_NOUNS.contains(lower(toks.get(first - 2)))
+                    && !(first > 2 && lower(toks.get(first - 2)).equals("gouvernement")
+                    && Set.of("de", "d'").contains(lower(toks.get(first - 3))))) {
+                // not `le sommet des chefs d'État et de gouvernement de Bangkok`: the meeting's place
                 return true;
+            }
+            if (first > 1 && Words.isLowerWord(toks.get(first - 1)) && dict.isDemonym(TextFolding.fold(prev))
+                    && (dict.placeNouns.contains(lower(toks.get(first - 2))) || lower(toks.get(first - 2)).equals("capitale"))) {
+                return false; // `la capitale chinoise Pékin`, `la ville américaine Seattle`: the place, named after its noun
             }
             if ((prev.equals("à") || prev.equals("contre")) && first > 1 && MEASURE_NOUNS.contains(lower(toks.get(first - 2)))) {
                 return true; // `imposer des sanctions à Moscou`

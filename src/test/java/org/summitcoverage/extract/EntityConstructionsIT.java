@@ -89,6 +89,14 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aCapitalAfterItsNounOrAsTheMeetingsPlaceIsTheCity() {
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-place", "La délégation a quitté la capitale kényane Nairobi "
+                + "avant la fin du sommet. Le sommet des chefs d'État et de gouvernement de Lusaka s'est ouvert lundi.");
+        assertEquals(Set.of("COUNTRY country:KE", "LOCATION location:nairobi", "LOCATION location:lusaka",
+                "EVENT event:sommet-des-chefs-d-etat-et-de-gouvernement-de-lusaka"), entities(a));
+    }
+
+    @Test
     void aNationalityBeforeANameIsTheStateAndTheRestThePerson() {
         ArticleAnalysis a = SampleArticleIT.analyse("nationalities", "Ont confirmé leur venue le Béninois Marc Hounkpè, "
                 + "le Tchadien Ali Mahamat Saleh et le Néerlandais Pieter van Dalen.");
