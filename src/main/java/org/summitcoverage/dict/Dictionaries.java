@@ -36,6 +36,7 @@ public final class Dictionaries {
     public final WordList bodyHeads;
     public final WordList leaderGovernments;
     public final WordList placeNouns;
+    public final WordList bodySuffixes;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -58,6 +59,7 @@ public final class Dictionaries {
         bodyHeads = WordList.load("/dict/body_heads.txt");
         leaderGovernments = WordList.load("/dict/leader_governments.txt");
         placeNouns = WordList.load("/dict/place_nouns.txt");
+        bodySuffixes = WordList.load("/dict/body_suffixes.txt");
     }
 
     private void loadCountries() {

@@ -49,4 +49,11 @@ class EntityExtractorTest {
         assertEquals(Set.of("ORGANIZATION org:organisation-mondiale-du-travail Organisation mondiale du Travail"),
                 mentions("L'Organisation mondiale du Travail a publié un rapport.", Map.of()));
     }
+
+    @Test
+    void aNameEndingOnABodyWordIsABodyThoughTaggedAPerson() {
+        assertEquals(Set.of("ORGANIZATION org:kalder-foundation Kalder Foundation", "PERSON person:ines-morel Inès Morel"),
+                mentions("Inès Morel, présidente de la Kalder Foundation, a pris la parole.",
+                        Map.of("Inès", "I-PER", "Morel", "I-PER", "Kalder", "I-PER", "Foundation", "I-PER")));
+    }
 }
