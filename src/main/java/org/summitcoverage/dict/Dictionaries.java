@@ -32,6 +32,11 @@ public final class Dictionaries {
     public final WordList siteNouns;
     /** Heads of building names that take their town (`dict/venue_heads.txt`), folded, possibly several words. */
     public final WordList venueHeads;
+    public final WordList companyNouns;
+    public final WordList bodyHeads;
+    public final WordList leaderGovernments;
+    public final WordList placeNouns;
+    public final WordList bodySuffixes;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -50,6 +55,11 @@ public final class Dictionaries {
         commonWords = WordList.load("/dict/common_words.txt");
         siteNouns = WordList.load("/dict/site_nouns.txt");
         venueHeads = WordList.load("/dict/venue_heads.txt");
+        companyNouns = WordList.load("/dict/company_nouns.txt");
+        bodyHeads = WordList.load("/dict/body_heads.txt");
+        leaderGovernments = WordList.load("/dict/leader_governments.txt");
+        placeNouns = WordList.load("/dict/place_nouns.txt");
+        bodySuffixes = WordList.load("/dict/body_suffixes.txt");
     }
 
     private void loadCountries() {

@@ -31,6 +31,8 @@ public final class EntityExtractor {
     private final NerSpanReader nerSpans;
     private final TitledNames titledNames;
     private final SiteRecognizer sites;
+    private final BodyNameRecognizer bodies;
+    private final LeaderGovernmentRecognizer leaders;
 
     public EntityExtractor(Dictionaries dict) {
         this.dict = dict;
@@ -39,6 +41,8 @@ public final class EntityExtractor {
         this.nerSpans = new NerSpanReader(dict);
         this.titledNames = new TitledNames(dict);
         this.sites = new SiteRecognizer(dict);
+        this.bodies = new BodyNameRecognizer(dict);
+        this.leaders = new LeaderGovernmentRecognizer(dict);
     }
 
     /** The entities and mentions of one article. */
@@ -73,7 +77,14 @@ public final class EntityExtractor {
                     }
                 }
             }
-            List<Candidate> fromSites = sites.recognize(text, s, claimed, knownPlaces);
+            List<Candidate> fromSites = new ArrayList<>(sites.recognize(text, s, claimed, knownPlaces));
+            for (Candidate c : fromSites) {
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    claimed.add(k);
+                }
+            }
+            fromSites.addAll(bodies.recognize(text, s, claimed));
+            fromSites.addAll(leaders.recognize(text, s, claimed));
             all.addAll(fromSites);
             for (Candidate c : fromSites) {
                 for (int k = c.firstToken(); k < c.endToken(); k++) {
@@ -94,6 +105,9 @@ public final class EntityExtractor {
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
+        all = companiesNamedByTheirTrade(doc, all);
+        all = placesNamedAfterTheirNoun(doc, all);
+        all = namesAfterAPluralTitle(doc, all);
         all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
@@ -155,6 +169,78 @@ public final class EntityExtractor {
         return out;
     }
 
+    /** How many lower-case words of a trade may stand between a company noun and the name (`le producteur d'aciers rapides X`). */
+    private static final int TRADE_WORDS = 4;
+
+    /**
+     * `le producteur d'aciers rapides Erasteel`, `l'opérateur Zentel`: a single name right after a company noun (with
+     * a few lower-case words of its trade) is the company, though the tagger took it for a person or a place.
+     */
+    private List<Candidate> companiesNamedByTheirTrade(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && c.type() != EntityType.ORGANIZATION && c.endToken() - c.firstToken() == 1
+                    && afterCompanyNoun(tokens(doc, c.sentenceIndex()), c.firstToken())) {
+                String id = "org:" + TextFolding.slug(c.text());
+                out.add(new Candidate(EntityType.ORGANIZATION, id, c.text(), "", c.sentenceIndex(), c.firstToken(),
+                        c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * `dans la province nord-ouest chinoise de Shaanxi`: the name after a place noun (its adjectives between) and
+     * `de` is a place, though the tagger took it for a person.
+     */
+    private List<Candidate> placesNamedAfterTheirNoun(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && c.type() == EntityType.PERSON && c.endToken() - c.firstToken() == 1
+                    && afterPlaceNoun(tokens(doc, c.sentenceIndex()), c.firstToken())) {
+                out.add(new Candidate(EntityType.LOCATION, "location:" + TextFolding.slug(c.text()), c.text(), "",
+                        c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(),
+                        c.method()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean afterPlaceNoun(List<Token> toks, int first) {
+        int k = first - 1;
+        if (k < 1 || !java.util.Set.of("de", "d'").contains(Words.fold(toks.get(k)))) {
+            return false;
+        }
+        for (k--; k >= 0 && first - k <= 4; k--) {
+            Token t = toks.get(k);
+            if (!Words.isLowerWord(t)) {
+                return false;
+            }
+            if (dict.placeNouns.contains(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean afterCompanyNoun(List<Token> toks, int first) {
+        for (int k = first - 1; k >= 1 && first - k <= TRADE_WORDS + 1; k--) {
+            Token t = toks.get(k);
+            if (!Words.isLowerWord(t) && !t.word().equals("'")) {
+                return false;
+            }
+            String before = Words.fold(toks.get(k - 1));
+            if (dict.companyNouns.contains(t.word()) && Words.ARTICLES.contains(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A person's initials in brackets after the name, `Mohammed Ben Salman (MBS)`, are that person, not a body:
      * the tagger's span in capitals → the person right before the bracket whose initials it spells.
@@ -192,6 +278,50 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /** How far back from a list of names its plural title may open (`les ambassadrices de bonne volonté de l'UNICEF,`). */
+    private static final int TITLE_PHRASE_TOKENS = 20;
+
+    /**
+     * `les ambassadrices de bonne volonté de l'UNICEF, Shakira et Angélique Kidjo`: the first bare name after a plural
+     * title and its complements, the tagger's place or body, is a person (the rest of the list follows it, {@link
+     * #namesListedWithPersons}).
+     */
+    private List<Candidate> namesAfterAPluralTitle(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && c.type() != EntityType.PERSON && isBareName(doc, c)
+                    && afterPluralTitlePhrase(tokens(doc, c.sentenceIndex()), c.firstToken())) {
+                out.add(new Candidate(EntityType.PERSON, null, c.text(), "", c.sentenceIndex(), c.firstToken(),
+                        c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(), c.method()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean afterPluralTitlePhrase(List<Token> toks, int first) {
+        if (first < 2 || !toks.get(first - 1).word().equals(",")) {
+            return false;
+        }
+        int depth = 0;
+        for (int k = first - 2; k >= 0 && first - k <= TITLE_PHRASE_TOKENS; k--) {
+            String w = toks.get(k).word();
+            if (w.equals(")")) {
+                depth++;
+            } else if (w.equals("(")) {
+                depth--;
+            } else if (depth == 0 && (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":"))) {
+                return false;
+            } else if (depth == 0 && Words.isLowerWord(toks.get(k)) && w.length() > 3 && w.endsWith("s")
+                    && dict.titles.contains(w.substring(0, w.length() - 1))) {
+                return k > 0 && Words.ARTICLES.contains(Words.fold(toks.get(k - 1)))
+                        || k > 0 && java.util.Set.of("des", "aux", "les").contains(Words.fold(toks.get(k - 1)));
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,9 @@ final class GazetteerMatcher {
             "émissaires", "gouvernement", "diplomatie", "autorités", "reproches", "colère", "objections", "réserves",
             "opposition", "feu", "absence", "retrait", "revirement", "porte-parole", "part", "côté", "envoyé",
             "envoyés", "ministre", "ministres", "président", "dirigeants", "hostilité", "influence", "intransigeance");
+    /** Nouns after which `à` or `contre` + capital names the government a measure targets: `des sanctions à Moscou`. */
+    private static final Set<String> MEASURE_NOUNS = Set.of("sanctions", "sanction", "soutien", "aide", "livraisons",
+            "ultimatum", "avertissement", "message", "lettre", "demande", "reproche", "reproches");
     private final Dictionaries dict;
 
     GazetteerMatcher(Dictionaries dict) {
@@ -132,7 +135,8 @@ final class GazetteerMatcher {
         boolean capitalized = Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.charAt(0));
         if (e.kind() == Kind.DEMONYM) {
             boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
-                    || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end));
+                    || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end)
+                    || followsPlaceNoun(toks, first));
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
         if (!capitalized && !e.lowercaseForm()) {
@@ -315,6 +319,20 @@ final class GazetteerMatcher {
         return true;
     }
 
+    /** `la ville équatorienne de Cuenca`, `la province nord-ouest chinoise`: the state a place lies in. */
+    private boolean followsPlaceNoun(List<Token> toks, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+            Token t = toks.get(k);
+            if (!Words.isLowerWord(t)) {
+                return false;
+            }
+            if (dict.placeNouns.contains(t.word())) {
+                return k > 0 && Words.ARTICLES.contains(lower(toks.get(k - 1)));
+            }
+        }
+        return false;
+    }
+
     /** A demonym stands for the state after a state noun: `le gouvernement britannique`, `la ministre sénégalaise`. */
     private boolean followsStateNoun(List<Token> toks, int first) {
         for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
@@ -335,15 +353,25 @@ final class GazetteerMatcher {
      * (`le sommet de Madrid`, `la région de Kiev`) or an article. After a noun of position or action
      * (`les critiques de Kiev`, `la délégation de Téhéran`) the `de` complement is the government again.
      */
-    private static boolean actsAsGovernment(List<Token> toks, int first, int end) {
+    private boolean actsAsGovernment(List<Token> toks, int first, int end) {
         if (first > 0) {
             String prev = lower(toks.get(first - 1));
             if (GOVERNMENT_INTRODUCERS.contains(prev)) {
                 return true;
             }
             if ((prev.equals("de") || prev.equals("d'")) && first > 1
-                    && GOVERNMENT_NOUNS.contains(lower(toks.get(first - 2)))) {
+                    && GOVERNMENT_NOUNS.contains(lower(toks.get(first - 2)))
+                    && !(first > 2 && lower(toks.get(first - 2)).equals("gouvernement")
+                    && Set.of("de", "d'").contains(lower(toks.get(first - 3))))) {
+                // not `le sommet des chefs d'État et de gouvernement de Bangkok`: the meeting's place
                 return true;
+            }
+            if (first > 1 && Words.isLowerWord(toks.get(first - 1)) && dict.isDemonym(TextFolding.fold(prev))
+                    && (dict.placeNouns.contains(lower(toks.get(first - 2))) || lower(toks.get(first - 2)).equals("capitale"))) {
+                return false; // `la capitale chinoise Pékin`, `la ville américaine Seattle`: the place, named after its noun
+            }
+            if ((prev.equals("à") || prev.equals("contre")) && first > 1 && MEASURE_NOUNS.contains(lower(toks.get(first - 2)))) {
+                return true; // `imposer des sanctions à Moscou`
             }
             if (PLACE_WORDS.contains(prev) || Words.ARTICLES.contains(prev)) {
                 return false;
@@ -355,10 +383,11 @@ final class GazetteerMatcher {
         }
         if (end < toks.size()) {
             String next = lower(toks.get(end));
-            if (next.equals("en") || next.equals("(") || Character.isDigit(next.charAt(0))
+            boolean gerund = next.equals("en") && end + 1 < toks.size() && lower(toks.get(end + 1)).matches("\\p{L}{3,}ant");
+            if (next.equals("en") && !gerund || next.equals("(") || Character.isDigit(next.charAt(0))
                     || first == 0 && (next.equals("-") || next.equals("–") || next.equals("—"))
                     || first == 0 && next.equals(",") && datelineAfter(toks, end + 1)) {
-                return false; // `Doha en 2008`, `Vilnius (Lituanie)`, `Séoul, 21 mai -`
+                return false; // `Doha en 2008`, `Vilnius (Lituanie)`, `Séoul, 21 mai -` (not `a soutenu Moscou en votant`)
             }
         }
         return true;

@@ -97,6 +97,10 @@ final class NerSpanReader {
                 && type == EntityType.PERSON && !PARTICLE_NAME.matcher(toks.get(end - 1).word()).matches())) {
             end--;
         }
+        if (type == EntityType.PERSON && end - first >= 2 && dict.bodySuffixes.contains(toks.get(end - 1).word())) {
+            label = "ORG"; // `la Signal Foundation`: a body's last word, not a person's name
+            type = EntityType.ORGANIZATION;
+        }
         if (type != EntityType.PERSON && isPortfolio(toks, first)) {
             return null; // `ministre de l'Ecologie`, `ministère des Affaires étrangères`: a portfolio, not a body
         }

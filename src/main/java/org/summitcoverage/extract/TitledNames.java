@@ -100,6 +100,11 @@ final class TitledNames {
         for (int i = 0; i < all.size(); i++) {
             Candidate c = all.get(i);
             Candidate next = i + 1 < all.size() ? all.get(i + 1) : null;
+            String[] words = c.text().split("\\s+");
+            if (dict.bodySuffixes.contains(words[words.length - 1])) {
+                out.add(c); // `présidente de la Signal Foundation`: a body after the title, not a name
+                continue;
+            }
             if (isPlaceOrBody(c) && (afterTitle(doc, c)
                     || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c)) && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)

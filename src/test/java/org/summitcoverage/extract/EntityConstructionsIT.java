@@ -44,6 +44,59 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aNameAfterACompanyNounAndItsTradeIsTheCompany() {
+        ArticleAnalysis a = SampleArticleIT.analyse("company", "Le sommet a vu le constructeur de navires Kestrel "
+                + "signer la charte finale.");
+        assertEquals(Set.of("ORGANIZATION org:kestrel"), entities(a));
+    }
+
+    @Test
+    void aBodyNamedWithLowerCaseAdjectivesIsOneOrganisation() {
+        ArticleAnalysis a = SampleArticleIT.analyse("body", "L'Agence panafricaine de la Grande Muraille Verte a "
+                + "présenté son bilan.");
+        assertEquals(Set.of("ORGANIZATION org:agence-panafricaine-de-la-grande-muraille-verte"), entities(a));
+    }
+
+    @Test
+    void theLeaderAGovernmentIsNamedAfterIsAPersonWhoDoesNotActInIt() {
+        ArticleAnalysis a = SampleArticleIT.analyse("leader", "Le sommet s'est ouvert lundi. Les responsables de "
+                + "l'administration Kowalski ont exprimé des réserves sur la déclaration.");
+        assertEquals(Set.of("PERSON person:kowalski"), entities(a));
+        assertEquals(java.util.List.of(), a.roles(), a.roles().toString());
+    }
+
+    @Test
+    void namesListedAfterAPluralTitleArePeople() {
+        ArticleAnalysis a = SampleArticleIT.analyse("plural-title", "La soirée comprenait des chansons des ambassadeurs "
+                + "de bonne volonté du Programme alimentaire mondial (PAM), Yemaya et Koffi Mbemba, puis un film.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:koffi-mbemba", "person:yemaya"), persons); // the tagger calls Yemaya a place
+    }
+
+    @Test
+    void aDemonymAfterAPlaceNounIsTheStateThePlaceLiesIn() {
+        ArticleAnalysis a = SampleArticleIT.analyse("place-demonym", "Le forum régional s'est tenu dans la ville "
+                + "péruvienne de Cusco, sous un ciel clair.");
+        assertEquals(Set.of("COUNTRY country:PE", "LOCATION location:cuzco"), entities(a));
+    }
+
+    @Test
+    void aCapitalTargetedOrBackedIsItsGovernment() {
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-government", "Le Nicaragua, qui a soutenu Moscou en votant "
+                + "contre le texte, est isolé. L'Union européenne veut imposer des sanctions à Moscou.");
+        assertEquals(Set.of("COUNTRY country:NI", "COUNTRY country:RU", "ORGANIZATION org:union-europeenne"), entities(a));
+    }
+
+    @Test
+    void aCapitalAfterItsNounOrAsTheMeetingsPlaceIsTheCity() {
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-place", "La délégation a quitté la capitale kényane Nairobi "
+                + "avant la fin du sommet. Le sommet des chefs d'État et de gouvernement de Lusaka s'est ouvert lundi.");
+        assertEquals(Set.of("COUNTRY country:KE", "LOCATION location:nairobi", "LOCATION location:lusaka",
+                "EVENT event:sommet-des-chefs-d-etat-et-de-gouvernement-de-lusaka"), entities(a));
+    }
+
+    @Test
     void aNationalityBeforeANameIsTheStateAndTheRestThePerson() {
         ArticleAnalysis a = SampleArticleIT.analyse("nationalities", "Ont confirmé leur venue le Béninois Marc Hounkpè, "
                 + "le Tchadien Ali Mahamat Saleh et le Néerlandais Pieter van Dalen.");

@@ -2,6 +2,7 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * `L'Assemblée générale a adopté la résolution par 120 voix contre 14`: an assembly that adopts a text is the
  * meeting where its members vote, not one more signatory; the members who voted for it are. A body whose name
- * opens on an assembly word (`dict/role_words.tsv` → `assembly_heads`) is dropped from what the reading signs.
+ * opens on an assembly word (`dict/role_words.tsv` → `assembly_heads`) is dropped from what the reading signs, and
+ * so is a body named as the owner of an organ (`un organe de l'ONU adopte`, `organ_nouns`).
  */
 final class AssemblyIsTheMeeting implements HolderReading {
     private final HolderReading reading;
@@ -22,11 +24,27 @@ final class AssemblyIsTheMeeting implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : reading.read(site)) {
-            if (!isAssembly(site.words(), f.mention())) {
+            if (!isAssembly(site.words(), f.mention()) && !organOf(site, f.mention())) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    /** `un organe de l'ONU adopte une résolution`: the body is named only as the owner of the organ that adopts. */
+    private static boolean organOf(CueSite site, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<Token> toks = site.tokens();
+        int k = site.graph().tokenIndexAt(m.start()) - 1;
+        while (k >= 0 && site.words().definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        if (k < 1 || !site.words().complementMarkers.contains(toks.get(k).word())) {
+            return false;
+        }
+        return site.words().organNouns.contains(toks.get(k - 1).word());
     }
 
     private static boolean isAssembly(RoleWords words, Mention m) {

@@ -45,11 +45,22 @@ final class DelegationLeaderReading implements HolderReading {
                     "c'est " + focus.text() + " qui " + h.text() + " la délégation", onBehalf));
             return out;
         }
+        java.util.Set<Mention> heads = new java.util.LinkedHashSet<>();
         for (int a : agents) {
             for (Mention m : HolderPhrases.holderMentions(g, a)) {
-                if (m.type() == EntityType.PERSON) {
+                if (m.type() == EntityType.PERSON && heads.add(m)) {
                     out.add(head(h, m, Confidence.PARSE_AGENT, "delegation", "délégation ← " + h.text() + " par " + m.text(),
                             onBehalf));
+                }
+            }
+        }
+        for (Mention m : List.copyOf(heads)) {
+            // `dirigée par la présidente de la Commission X, le président du Conseil Y, et la chef de la diplomatie Z`:
+            // the people listed with the first, their titles between them, lead it with them
+            for (Mention other : Enumerations.coordination(g, m)) {
+                if (other.type() == EntityType.PERSON && heads.add(other)) {
+                    out.add(head(h, other, Confidence.ENUMERATION, "delegation-enumeration",
+                            "délégation ← " + h.text() + " par " + m.text() + ", " + other.text(), onBehalf));
                 }
             }
         }

@@ -46,7 +46,9 @@ final class Enumerations {
         Mention after = nextMention(g, last, true);
         if (after != null && isStateOrBody(after) && after.type() != m.type()) {
             List<Mention> rest = sameTypeCoordination(g, after);
-            if (explicitlyCoordinated(g, last, after, longList || rest.size() >= 3)) {
+            // three items or more with a comma: `notamment l'Union européenne, la Chine et l'Inde`, the list closed by `et`
+            boolean closedList = out.size() + rest.size() >= 3 && closedByConjunction(g, rest);
+            if (explicitlyCoordinated(g, last, after, longList || rest.size() >= 3 || closedList)) {
                 out.addAll(rest); // `dont les pays de l'UE, les États-Unis, le Japon et le Chili`: a long list goes on
             }
         }
@@ -56,6 +58,16 @@ final class Enumerations {
             out.addAll(sameTypeCoordination(g, before));
         }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** The last two items of {@code items} are joined by `et` (or another explicit coordinator): the list ends there. */
+    private static boolean closedByConjunction(SentenceGraph g, List<Mention> items) {
+        if (items.size() < 2) {
+            return false;
+        }
+        List<Mention> sorted = new ArrayList<>(items);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return explicitlyCoordinated(g, sorted.get(sorted.size() - 2), sorted.get(sorted.size() - 1), false);
     }
 
     private static boolean isStateOrBody(Mention m) {
@@ -130,8 +142,33 @@ final class Enumerations {
         int i = 0;
         while (i < between.size()) {
             String w = TextFolding.fold(between.get(i).word());
+            if (b.type() == EntityType.PERSON && i > 0 && isCommaOrEt(between.get(i - 1))) {
+                int end = titlePhraseEnd(g, between, i);
+                if (end > i) {
+                    // `X, président en exercice de l'UA et le Tchadien Y`, `…, et la chef de la diplomatie de l'UE Z`:
+                    // the title of the item before, or the next item's own
+                    i = end;
+                    continue;
+                }
+            }
+            if (b.type() == EntityType.ORGANIZATION && a.type() == EntityType.ORGANIZATION && i > 0
+                    && isCommaOrEt(between.get(i - 1))) {
+                if (describesTheNextBody(g, between, i)) {
+                    return true; // `…, la filiale française de Rolls-Royce`, `et côté chinois China Mobile`
+                }
+                int item = unnamedBodyItem(g, between, i);
+                if (item > i) {
+                    i = item; // `…, le bioparc Genopole, …`: an item the entities did not type does not break the list
+                    continue;
+                }
+            }
             if (g.words().enumerationConnectors.contains(w)) {
                 i++;
+                continue;
+            }
+            int examples = i > 0 ? examplesOfASet(g, between, i) : -1;
+            if (examples > i) {
+                i = examples; // `Israël, les États-Unis et leurs alliés comme le Paraguay`: the set's examples go on
                 continue;
             }
             if (Words.isLowerWord(between.get(i)) && g.words().isDemonym(w)) {
@@ -176,6 +213,115 @@ final class Enumerations {
             return false;
         }
         return true;
+    }
+
+    /**
+     * After `et` and a determiner, a set's noun in lower case (one or two words) and what opens its examples
+     * (`leurs alliés comme`, `d'autres pays tels que`): the index after the opener, or -1.
+     */
+    private static int examplesOfASet(SentenceGraph g, List<Token> toks, int i) {
+        if (!Words.isLowerWord(toks.get(i)) || g.words().clauseOpeners.contains(TextFolding.fold(toks.get(i).word()))
+                && !TextFolding.fold(toks.get(i).word()).equals("et")) {
+            return -1;
+        }
+        for (int k = i + 1; k <= Math.min(toks.size() - 1, i + 2); k++) {
+            for (List<String> opener : g.words().exampleOpeners) {
+                int end = RoleWords.phraseEnd(toks, k, opener);
+                if (end > 0) {
+                    return end;
+                }
+            }
+            if (!Words.isLowerWord(toks.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many lower-case words may describe a body before its name in a list (`le producteur d'aciers rapides`). */
+    private static final int MAX_DESCRIPTION_TOKENS = 6;
+
+    /**
+     * From {@code i} to the end of {@code toks}, a description of the next body: an article and lower-case words
+     * opened by a company noun (`la filiale française de`, `l'équipementier télécoms`), or a side marker ending on a
+     * demonym (`côté chinois`).
+     */
+    private static boolean describesTheNextBody(SentenceGraph g, List<Token> toks, int i) {
+        int k = i;
+        boolean article = k < toks.size() && (g.words().definiteArticles.contains(toks.get(k).word())
+                || g.words().possessives.contains(toks.get(k).word()));
+        if (article) {
+            k++;
+        }
+        int n = toks.size() - k;
+        if (n <= 0 || n > MAX_DESCRIPTION_TOKENS) {
+            return false;
+        }
+        for (int j = k; j < toks.size(); j++) {
+            if (!Words.isLowerWord(toks.get(j)) || g.words().clauseOpeners.contains(TextFolding.fold(toks.get(j).word()))) {
+                return false;
+            }
+        }
+        return article ? g.words().isCompanyNoun(toks.get(k).word())
+                : n <= 2 && g.words().isDemonym(TextFolding.fold(toks.get(toks.size() - 1).word()));
+    }
+
+    /**
+     * An item of a list of bodies the entities did not type: an article, a few lower-case words and a capitalised
+     * name that is no entity, up to the next comma (`le bioparc Genopole,`). The index of that comma, or -1.
+     */
+    private static int unnamedBodyItem(SentenceGraph g, List<Token> toks, int i) {
+        if (!g.words().definiteArticles.contains(toks.get(i).word())) {
+            return -1;
+        }
+        int k = i + 1;
+        int lower = 0;
+        while (k < toks.size() && Words.isLowerWord(toks.get(k)) && !g.words().clauseOpeners.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+            lower++;
+        }
+        int names = 0;
+        while (k < toks.size() && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))
+                && g.holderAtToken(g.tokenIndexAt(toks.get(k).start())) == null) {
+            k++;
+            names++;
+        }
+        boolean closed = k < toks.size() && toks.get(k).word().equals(",");
+        return lower >= 1 && lower <= 3 && names >= 1 && names <= 3 && closed ? k : -1;
+    }
+
+    private static boolean isCommaOrEt(Token t) {
+        return t.word().equals(",") || TextFolding.fold(t.word()).equals("et");
+    }
+
+    /**
+     * The end (the closing comma or `et`, or the end of {@code toks}) of a title phrase opening at {@code i} on a
+     * title, after an article or a possessive if any (`le président du Conseil européen`, `président en exercice de
+     * l'UA`, `la chef de la politique étrangère de l'UE`), or -1: no title there, a clause, or a person inside.
+     */
+    private static int titlePhraseEnd(SentenceGraph g, List<Token> toks, int i) {
+        int k = i;
+        String opener = toks.get(k).word();
+        if (g.words().definiteArticles.contains(opener) || g.words().possessives.contains(opener)) {
+            k++;
+        }
+        if (k >= toks.size() || !Words.isLowerWord(toks.get(k))
+                || !(g.words().isTitle(toks.get(k).word()) || g.words().isHolderTitle(toks.get(k).word()))) {
+            return -1;
+        }
+        int j = k + 1;
+        for (; j < toks.size(); j++) {
+            Token t = toks.get(j);
+            String w = TextFolding.fold(t.word());
+            if (w.equals(",") || w.equals("et")) {
+                break;
+            }
+            if (j - i > MAX_TITLED_APPOSITION_TOKENS || Words.isPunctuation(t) && !w.equals("'")
+                    || g.words().clauseOpeners.contains(w) || insideA(EntityType.PERSON, g, t)) {
+                return -1;
+            }
+        }
+        return j;
     }
 
     /** A country stands at {@code k} after articles: `pour la Russie`. */

@@ -39,6 +39,8 @@ final class MeetingPlaceReading {
     private static final int VERB_WINDOW = 7;
     /** Words between a place noun and its demonym (`la province nord-ouest chinoise`). */
     private static final int DEMONYM_SLACK = 2;
+    /** How many `de` complements may follow the meeting's noun before the place (`le sommet de l'action de l'IA en`). */
+    private static final int MAX_COMPLEMENTS = 3;
 
     private final RoleCueLexicon lexicon;
     private final RoleWords words;
@@ -216,7 +218,44 @@ final class MeetingPlaceReading {
             return true;
         }
         int beforeEnd = toks.get(at - 1).end();
-        return inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT && m.end() == beforeEnd);
+        return inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT && m.end() == beforeEnd)
+                || meetingNounWithComplements(toks, at);
+    }
+
+    /**
+     * The meeting's noun, then only its `de` complements, before the preposition: `le sommet de l'action de l'IA en
+     * France`, `le sommet des chefs d'État de l'Union africaine au Kenya`. Another preposition (`le sommet sur le
+     * nucléaire en Iran`) makes the country the topic, not the place.
+     */
+    private boolean meetingNounWithComplements(List<Token> toks, int at) {
+        int k = at - 1;
+        for (int complement = 0; complement < MAX_COMPLEMENTS && k > 0; complement++) {
+            int words = 0;
+            while (k > 0 && words < 2 && isContentWord(toks.get(k))) {
+                k--;
+                words++;
+            }
+            if (words == 0) {
+                return false;
+            }
+            while (k > 0 && this.words.definiteArticles.contains(toks.get(k).word())) {
+                k--;
+            }
+            if (!this.words.complementMarkers.contains(toks.get(k).word())) {
+                return false;
+            }
+            k--;
+            if (k >= 0 && this.words.meetingNouns.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isContentWord(Token t) {
+        String w = TextFolding.fold(t.word());
+        return Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0)) && !words.definiteArticles.contains(w)
+                && !words.complementMarkers.contains(w) && !words.placePrepositions.contains(w);
     }
 
     private boolean speaksOfTheMeeting(List<Token> toks, List<Mention> inSentence, List<Hit> hits) {

@@ -36,6 +36,7 @@ public final class RoleWords {
     final WordList memberNouns;
     final WordList setNouns;
     final WordList groupNouns;
+    final WordList representingNouns;
     final WordList welcomedNotHosted;
     final WordList placeNouns;
     final WordList placingVerbs;
@@ -48,9 +49,11 @@ public final class RoleWords {
     final WordList standingBodies;
     final List<String> presidencyOffice;
     final WordList statusNounFillers;
+    final List<String> countWords;
     final WordList speakerOpeners;
     final WordList holderTitles;
     final WordList enumerationConnectors;
+    final List<List<String>> exampleOpeners;
     final WordList explicitCoordinators;
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
@@ -75,7 +78,9 @@ public final class RoleWords {
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
+    final WordList placePrepositions;
     final WordList assemblyHeads;
+    final WordList organNouns;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
     final WordList groupJoiningVerbs;
@@ -112,6 +117,7 @@ public final class RoleWords {
         memberNouns = l.take("member_nouns");
         setNouns = l.take("set_nouns");
         groupNouns = l.take("group_nouns");
+        representingNouns = l.take("representing_nouns");
         welcomedNotHosted = l.take("welcomed_not_hosted");
         placeNouns = l.take("place_nouns");
         placingVerbs = l.take("placing_verbs");
@@ -124,9 +130,12 @@ public final class RoleWords {
         standingBodies = l.take("standing_bodies");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         statusNounFillers = l.take("status_noun_fillers");
+        l.take("count_words");
+        countWords = lists.get("count_words").stream().map(TextFolding::fold).toList(); // in order: the value is the position
         speakerOpeners = l.take("speaker_openers");
         holderTitles = l.take("holder_titles");
         enumerationConnectors = l.take("enumeration_connectors");
+        exampleOpeners = phrases(l.take("example_openers"));
         explicitCoordinators = l.take("explicit_coordinators");
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
@@ -151,7 +160,9 @@ public final class RoleWords {
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");
+        placePrepositions = l.take("place_prepositions");
         assemblyHeads = l.take("assembly_heads");
+        organNouns = l.take("organ_nouns");
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
         groupJoiningVerbs = l.take("group_joining_verbs");
@@ -197,6 +208,12 @@ public final class RoleWords {
         return null;
     }
 
+    /** The number a count word says (`deux` → 2), or 0. */
+    int count(String word) {
+        int i = countWords.indexOf(TextFolding.fold(word));
+        return i < 0 ? 0 : i + 2;
+    }
+
     /** A title word, prefixed and plural ones included (`vice-ministre`, `présidents`): `le ministre X`. */
     boolean isTitle(String word) {
         return dict.isTitle(word) || word.length() > 3 && word.endsWith("s") && dict.isTitle(word.substring(0, word.length() - 1));
@@ -206,6 +223,16 @@ public final class RoleWords {
     boolean isHolderTitle(String word) {
         String w = Dictionaries.withoutTitlePrefix(word);
         return dict.titles.contains(w) || dict.stateNouns.contains(w) || holderTitles.contains(w);
+    }
+
+    /** A government noun French names after its leader (`l'administration Trump`). */
+    boolean isLeaderGovernment(String word) {
+        return dict.leaderGovernments.contains(word);
+    }
+
+    /** A noun that describes a company before its name (`le constructeur X`, `la filiale de Y`). */
+    boolean isCompanyNoun(String word) {
+        return dict.companyNouns.contains(word);
     }
 
     boolean isStateNoun(String word) {

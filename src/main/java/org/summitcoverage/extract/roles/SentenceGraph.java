@@ -143,14 +143,36 @@ final class SentenceGraph {
         return conjuncts;
     }
 
-    /** The entities of one conjunct; a person there wins over the demonym of their title. */
+    /**
+     * The entities of one conjunct; a person there wins over the demonym of their title, but not over a state or
+     * body that unnamed people stand for (`X, avec les présidents A, B et des représentants de la Bolivie`).
+     */
     Set<Mention> entitiesInConjunct(int c) {
         Set<Mention> inConjunct = phraseWithoutConj(c);
         boolean hasPerson = inConjunct.stream().anyMatch(m -> m.type() == EntityType.PERSON);
+        Set<Mention> represented = hasPerson ? representedByUnnamed(c) : Set.of();
         Set<Mention> out = new LinkedHashSet<>();
         for (Mention m : inConjunct) {
-            if (!hasPerson || m.type() == EntityType.PERSON) {
+            if (!hasPerson || m.type() == EntityType.PERSON || represented.contains(m)) {
                 out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The states and bodies inside the phrase of {@code node} that a noun of representation stands for
+     * without naming anyone (`des représentants de la Bolivie`, `la délégation du Pérou`): they act themselves.
+     */
+    private Set<Mention> representedByUnnamed(int node) {
+        Set<Mention> out = new LinkedHashSet<>();
+        for (int n : phraseNodes(node)) {
+            if (n == node || !words.representingNouns.contains(parse.node(n).lower())) {
+                continue;
+            }
+            Set<Mention> sub = phraseWithoutConj(n);
+            if (sub.stream().noneMatch(m -> m.type() == EntityType.PERSON)) {
+                sub.stream().filter(m -> m.type() != EntityType.PERSON).forEach(out::add);
             }
         }
         return out;
@@ -170,6 +192,31 @@ final class SentenceGraph {
 
     Set<Mention> phraseWithoutConj(int node) {
         Set<Mention> out = new LinkedHashSet<>();
+        for (int n : phraseNodes(node)) {
+            Mention m = mentionAt(parse.node(n).start());
+            if (m != null && canHoldRole(m) && !namesAGovernment(n, m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** `les responsables de l'administration Trump`: the leader a government is named after does not act in it. */
+    private boolean namesAGovernment(int n, Mention m) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (ParsedSentence.Edge e : parse.incoming(n)) {
+            if (e.governor() > 0 && words.isLeaderGovernment(parse.node(e.governor()).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nodes of the noun phrase headed by {@code node}, without its conjuncts, in the order walked. */
+    private List<Integer> phraseNodes(int node) {
+        List<Integer> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Deque<Integer> todo = new ArrayDeque<>();
         todo.add(node);
@@ -178,10 +225,7 @@ final class SentenceGraph {
             if (n <= 0 || !seen.add(n)) {
                 continue;
             }
-            Mention m = mentionAt(parse.node(n).start());
-            if (m != null && canHoldRole(m)) {
-                out.add(m);
-            }
+            out.add(n);
             if (n != node && isAdjectiveOf(n)) {
                 continue; // an adjective is collected (a demonym) but its own dependents are another phrase
             }

@@ -29,7 +29,8 @@ final class StatusNounReading implements ParsedReading {
             for (int ap : g.governors(head, "appos")) {
                 Mention m = g.mentionAt(g.startOf(ap));
                 if (m != null && SentenceGraph.canHoldRole(m)) {
-                    for (Mention h : plural(site) ? Enumerations.coordination(g, m) : List.of(m)) {
+                    List<Mention> all = plural(site) ? lastItems(Enumerations.coordination(g, m), m, count(site, head)) : List.of(m);
+                    for (Mention h : all) {
                         out.add(site.finding(h, Confidence.NOUN_RULE, "noun-apposition", h.text() + ", " + site.cueText()));
                     }
                 }
@@ -56,13 +57,35 @@ final class StatusNounReading implements ParsedReading {
         return w.endsWith("s") || w.endsWith("x");
     }
 
+    /** The count the noun carries (`les deux coorganisateurs` → 2), or 0. */
+    private static int count(CueSite site, int head) {
+        int n = 0;
+        for (int num : site.graph().dependents(head, "nummod")) {
+            n = Math.max(n, site.words().count(site.graph().word(num)));
+        }
+        return n;
+    }
+
+    /** The last {@code count} items of {@code list} up to {@code last} when a count is given, else the whole list. */
+    private static List<Mention> lastItems(List<Mention> list, Mention last, int count) {
+        if (count <= 0) {
+            return list;
+        }
+        List<Mention> sorted = new ArrayList<>(list.stream().filter(x -> x.start() <= last.start()).toList());
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return count >= sorted.size() ? sorted : sorted.subList(sorted.size() - count, sorted.size());
+    }
+
     /** `le Kenya, pays hôte`, `Pays hôte, l'Inde avait placé …`: the name next to the noun, by the words. */
     private static List<Finding> nextToNoun(CueSite site) {
         List<Token> toks = site.tokens();
         RoleWords words = site.words();
         int first = site.hit().first();
         int before = first - 1;
-        while (before >= 0 && words.statusNounFillers.contains(toks.get(before).word())) {
+        int count = 0;
+        while (before >= 0 && (words.statusNounFillers.contains(toks.get(before).word())
+                || count == 0 && words.count(toks.get(before).word()) > 0)) {
+            count = Math.max(count, words.count(toks.get(before).word()));
             before--;
         }
         if (before >= 0) {
@@ -70,8 +93,9 @@ final class StatusNounReading implements ParsedReading {
             if (m == null) {
                 return List.of();
             }
-            // `le Chili et le Pérou, coorganisateurs de l'événement`: a plural status is the whole coordination's
-            List<Mention> holders = plural(site) ? Enumerations.coordination(site.graph(), m) : List.of(m);
+            // `le Chili et le Pérou, coorganisateurs de l'événement`: a plural status is the whole coordination's;
+            // `A, B et C (les deux coorganisateurs)`: the last two items'
+            List<Mention> holders = plural(site) ? lastItems(Enumerations.coordination(site.graph(), m), m, count) : List.of(m);
             List<Finding> out = new ArrayList<>();
             for (Mention h : holders) {
                 out.add(site.finding(h, Confidence.TOKEN_RULE, "tokens: next to noun", h.text() + ", " + site.cueText()));

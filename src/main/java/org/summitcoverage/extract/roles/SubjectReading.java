@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 
 import java.util.ArrayList;
@@ -27,10 +28,58 @@ final class SubjectReading implements ParsedReading {
                     out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (previous sentence)"));
                 }
             } else {
-                out.addAll(site.phrases(List.of(subj), Confidence.PARSE_SUBJECT,
-                        s -> "parse: nsubj(" + site.cueText() + ", " + w + ")"));
+                List<Finding> named = site.phrases(List.of(subj), Confidence.PARSE_SUBJECT,
+                        s -> "parse: nsubj(" + site.cueText() + ", " + w + ")");
+                out.addAll(named);
+                Mention person = named.isEmpty() ? titledAntecedent(site, subj) : null;
+                if (person != null) {
+                    // `X avait tout préparé. Le président équato-guinéen accueille …`: the title stands for the person
+                    out.add(site.finding(person, Confidence.PRONOUN, "title",
+                            w + " → " + person.text() + " (previous sentence)"));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * A singular title with its state's demonym and no name (`le président équato-guinéen`) stands for the person the
+     * previous sentence opens on, unless the article gives that person another state's demonym.
+     */
+    private static Mention titledAntecedent(CueSite site, int subj) {
+        SentenceGraph g = site.graph();
+        String title = g.word(subj);
+        if (!site.words().isTitle(title) || title.endsWith("s")) {
+            return null;
+        }
+        Mention demonym = null;
+        for (Mention m : g.phraseWithoutConj(subj)) {
+            if (!TitleAppositions.isTitleDemonym(m)) {
+                return null;
+            }
+            demonym = m;
+        }
+        if (demonym == null) {
+            return null;
+        }
+        List<Mention> prev = PronounAntecedents.previousSubject(site.discourse(), site.words(), "il");
+        if (prev.size() != 1 || prev.get(0).type() != EntityType.PERSON) {
+            return null;
+        }
+        Mention person = prev.get(0);
+        List<Mention> all = site.discourse().allMentions();
+        for (Mention named : all) {
+            if (!named.entityId().equals(person.entityId())) {
+                continue;
+            }
+            for (Mention m : all) {
+                if (TitleAppositions.isTitleDemonym(m) && !m.entityId().equals(demonym.entityId())
+                        && m.sentenceIndex() == named.sentenceIndex() && m.end() <= named.start()
+                        && named.start() - m.end() <= 2) {
+                    return null; // `le président français Emmanuel Macron`: another state's
+                }
+            }
+        }
+        return person;
     }
 }

@@ -2,6 +2,7 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
 
@@ -74,7 +75,8 @@ final class TokenFallbackReading implements HolderReading {
         if (m == null && words.subjectPronouns.contains(toks.get(k).word())) {
             m = PronounAntecedents.topicOf(g); // `Quant à l'Argentine, elle a purement et simplement refusé de signer`
         }
-        if (m != null && SentenceGraph.canHoldRole(m)) {
+        if (m != null && SentenceGraph.canHoldRole(m) && !(m.type() == EntityType.PERSON && k > 0
+                && words.isLeaderGovernment(toks.get(k - 1).word()))) { // `l'administration Trump a …`: the government acts
             for (Mention x : Enumerations.coordination(g, m)) {
                 out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: subject before verb", x.text() + " … " + h.text()));
             }

@@ -1,0 +1,83 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * International bodies the dictionary does not list, named the French way with lower-case adjectives inside:
+ * a capitalised head of `dict/body_heads.txt`, one or two relational adjectives, `de` (`du`, `des`, `de la`,
+ * `d'`) and one to three capitalised words: `Organisation mondiale du Travail`, `Agence panafricaine de la Grande
+ * Muraille`. The tagger, seeing lower-case words, mostly tags nothing there.
+ */
+final class BodyNameRecognizer {
+    private static final Set<String> LINKERS = Set.of("de", "du", "des", "d'");
+    private static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
+    /** Adjectives of the kind bodies carry: `mondiale`, `internationale`, `panafricaine`, `européen`, `islamique`. */
+    private static final Pattern ADJECTIVE = Pattern.compile(
+            "\\p{Ll}[\\p{Ll}-]*(?:ien|ienne|iens|iennes|ain|aine|ains|aines|al|ale|aux|ales|ique|iques|ais|aise|ois|oise|éen|éenne|éens|éennes|el|elle)");
+    private static final int MAX_NAME_WORDS = 3;
+
+    private final Dictionaries dict;
+
+    BodyNameRecognizer(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    List<Candidate> recognize(String text, Sentence s, Set<Integer> claimed) {
+        List<Token> toks = s.tokens();
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Token head = toks.get(i);
+            if (claimed.contains(i) || !head.isCapitalized() || !dict.bodyHeads.contains(head.word())) {
+                continue;
+            }
+            int k = i + 1;
+            int adjectives = 0;
+            while (k < toks.size() && adjectives < 2 && ADJECTIVE.matcher(toks.get(k).word()).matches()) {
+                k++;
+                adjectives++;
+            }
+            if (adjectives == 0 || k >= toks.size() || !LINKERS.contains(Words.fold(toks.get(k)))) {
+                continue;
+            }
+            k++;
+            while (k < toks.size() && ARTICLES.contains(Words.fold(toks.get(k)))) {
+                k++; // `du` split into `de le`, `de la`
+            }
+            int words = 0;
+            while (k < toks.size() && words < MAX_NAME_WORDS && toks.get(k).isCapitalized()
+                    && !Words.isPunctuation(toks.get(k)) && Character.isLetter(toks.get(k).word().charAt(0))
+                    && !claimed.contains(k)) {
+                k++;
+                words++;
+            }
+            if (words == 0 || anyClaimed(claimed, i, k)) {
+                continue;
+            }
+            int start = head.start();
+            int end = toks.get(k - 1).end();
+            String surface = text.substring(start, end);
+            out.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(surface), surface, "", s.index(), i, k,
+                    start, end, surface, "", "rule"));
+            i = k - 1;
+        }
+        return out;
+    }
+
+    private static boolean anyClaimed(Set<Integer> claimed, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (claimed.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
