@@ -138,6 +138,12 @@ final class Enumerations {
                 i++; // `le français Mistral AI, le canadien Cohere`
                 continue;
             }
+            if (b.type() == EntityType.COUNTRY && isDemonymMention(g, b) && (g.words().isTitle(w) || g.words().isStateNoun(w))) {
+                // `les présidents égyptien et tunisien, ainsi que les chefs de gouvernement algérien et marocain`:
+                // the title of the next demonym
+                i++;
+                continue;
+            }
             if (b.type() == EntityType.PERSON && (g.words().isTitle(w) || g.words().isDemonym(w))) {
                 // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`, `X, le Burundais Y`: the next item's title
                 i++;
@@ -209,6 +215,12 @@ final class Enumerations {
             }
         }
         return -1;
+    }
+
+    /** A country named by a lower-case demonym (`malien`), which qualifies the title before it. */
+    private static boolean isDemonymMention(SentenceGraph g, Mention m) {
+        int k = g.tokenIndexAt(m.start());
+        return k >= 0 && Words.isLowerWord(g.tokens().get(k)) && g.words().isDemonym(TextFolding.fold(g.tokens().get(k).word()));
     }
 
     private static boolean insideA(EntityType type, SentenceGraph g, Token t) {

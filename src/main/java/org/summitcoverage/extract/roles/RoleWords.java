@@ -42,6 +42,9 @@ public final class RoleWords {
     final WordList otherMeetingMarkers;
     final WordList absoluteClauseAuxiliaries;
     final WordList relativePronouns;
+    final WordList objectRelatives;
+    final WordList complementPrepositions;
+    final WordList subjectDeterminers;
     final WordList chairTitles;
     final WordList chairedMeetings;
     final WordList electionVerbs;
@@ -112,6 +115,9 @@ public final class RoleWords {
         otherMeetingMarkers = l.take("other_meeting_markers");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
+        objectRelatives = l.take("object_relatives");
+        complementPrepositions = l.take("complement_prepositions");
+        subjectDeterminers = l.take("subject_determiners");
         chairTitles = l.take("chair_titles");
         chairedMeetings = l.take("chaired_meetings");
         electionVerbs = l.take("election_verbs");
