@@ -56,6 +56,7 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         List<Finding> out = new ArrayList<>();
+        boolean agents = !site.dependents("obl:agent").isEmpty();
         for (int p : represents ? people : List.<Integer>of()) {
             for (Mention m : HolderPhrases.holderMentions(g, p)) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
@@ -63,6 +64,63 @@ final class RepresentationReading implements ParsedReading {
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_AGENT,
                             "represented-by", site.cueText() + " → " + m.text(), onBehalf));
                 }
+            }
+        }
+        if (out.isEmpty() && represents && agents && people.stream().allMatch(p -> unnamedHead(g, p))) {
+            // `Le Kenya est représenté par son vice-président ; le Rwanda également par son Premier ministre`:
+            // no one named leads the delegation, but the states attend
+            List<Integer> represented = new ArrayList<>(site.dependents("nsubj:pass"));
+            represented.addAll(site.dependents("nsubj"));
+            for (int p : represented) {
+                for (Mention m : HolderPhrases.holderMentions(g, p)) {
+                    if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+                        out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.PARSE_AGENT,
+                                "represented-by-unnamed", m.text() + " … " + site.cueText() + " par"));
+                    }
+                }
+            }
+            for (Mention m : gappedParts(g, site.hit().end())) {
+                out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.TOKEN_RULE, "represented-by-unnamed",
+                        m.text() + " … par"));
+            }
+        }
+        return out;
+    }
+
+    /** A representative named by a title and a possessive only (`son vice-président`, `leur Premier ministre`). */
+    private static boolean unnamedHead(SentenceGraph g, int agent) {
+        boolean possessive = g.dependents(agent, "det").stream().anyMatch(d -> g.words().possessives.contains(g.word(d)))
+                || g.dependents(agent, "nmod:poss").size() > 0;
+        return possessive && g.entitiesInPhrase(agent).stream().noneMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    /** The later `;` parts that repeat the construction without its verb: `; les Comores également par son vice-président`. */
+    private static List<Mention> gappedParts(SentenceGraph g, int from) {
+        List<org.summitcoverage.nlp.Token> toks = g.tokens();
+        List<Mention> out = new ArrayList<>();
+        for (int k = from; k < toks.size(); k++) {
+            if (!toks.get(k).word().equals(";")) {
+                continue;
+            }
+            List<Mention> states = new ArrayList<>();
+            int j = k + 1;
+            while (j < toks.size()) {
+                String w = toks.get(j).word();
+                Mention m = g.mentionAt(toks.get(j).start());
+                if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                    if (!states.contains(m)) {
+                        states.add(m);
+                    }
+                } else if (!g.words().definiteArticles.contains(w) && !org.summitcoverage.dict.TextFolding.fold(w).equals("et")
+                        && !ClauseReading.isAdverb(toks, j) && !g.words().skippableBeforeVerb.contains(w)) {
+                    break;
+                }
+                j++;
+            }
+            boolean par = j + 1 < toks.size() && org.summitcoverage.dict.TextFolding.fold(toks.get(j).word()).equals("par")
+                    && g.words().possessives.contains(toks.get(j + 1).word());
+            if (par) {
+                out.addAll(states);
             }
         }
         return out;

@@ -28,7 +28,7 @@ final class RoleReadings {
     static RoleReadings standard() {
         return new RoleReadings()
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
-                        new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))
+                        new RepresentedWithReading(new LikewiseExtension(new VerbUseOnly(new RepresentationReading()))))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
