@@ -67,6 +67,7 @@ public final class RoleWords {
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
     final List<List<String>> speechAtMeeting;
+    final WordList speakingCues;
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
     final WordList notArrivals;
@@ -140,6 +141,7 @@ public final class RoleWords {
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
+        speakingCues = l.take("speaking_cues");
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
         notArrivals = l.take("not_arrivals");
