@@ -68,6 +68,7 @@ public final class RoleWords {
     final List<List<String>> speechElsewhere;
     final List<List<String>> speechAtMeeting;
     final WordList speakingCues;
+    final List<List<String>> topicMarkers;
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
     final WordList notArrivals;
@@ -142,6 +143,7 @@ public final class RoleWords {
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         speakingCues = l.take("speaking_cues");
+        topicMarkers = phrases(l.take("topic_markers"));
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
         notArrivals = l.take("not_arrivals");
