@@ -68,6 +68,7 @@ public final class RoleWords {
     final List<List<String>> speechElsewhere;
     final List<List<String>> speechAtMeeting;
     final WordList speakingCues;
+    final WordList notASpeech;
     final List<List<String>> topicMarkers;
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
@@ -143,6 +144,7 @@ public final class RoleWords {
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         speakingCues = l.take("speaking_cues");
+        notASpeech = l.take("not_a_speech");
         topicMarkers = phrases(l.take("topic_markers"));
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
