@@ -57,7 +57,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new SetDefinitionReading(new ActNounReading()))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
-                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()))
+                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new StatusNounReading())))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
                 .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new VerbUseOnly(new ArrivalReading()));
     }

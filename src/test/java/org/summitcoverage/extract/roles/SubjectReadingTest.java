@@ -52,4 +52,16 @@ class SubjectReadingTest {
                 .edge("évité", "nsubj", "Pérou").edge("évité", "conj:mais", "signé").edge("signé", "cc", "mais");
         assertEquals(Set.of("SIGNATORY country:PE"), p.rows(new SubjectReading(), "signé"));
     }
+
+    @Test
+    void aPronounInACoordinatedClauseStandsForTheFirstClausesSubject() {
+        HandParse p = HandParse.of("Le Kenya a accueilli le sommet.",
+                        "Le président chilien, Tomás Reyes, n'a pas pu venir à Nairobi, mais il participe au sommet par vidéo.")
+                .entity("Kenya", "country:KE").entity("chilien", "country:CL").entity("Tomás Reyes", "person:tomas-reyes")
+                .entity("Nairobi", "location:nairobi")
+                .edge("pu", "nsubj", "président").edge("président", "appos", "Tomás").edge("Tomás", "flat:name", "Reyes")
+                .edge("président", "amod", "chilien")
+                .edge("pu", "conj:mais", "participe").edge("participe", "nsubj", "il");
+        assertEquals(Set.of("PARTICIPANT person:tomas-reyes"), p.rows(reading, "participe"));
+    }
 }
