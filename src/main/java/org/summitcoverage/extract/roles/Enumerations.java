@@ -130,6 +130,14 @@ final class Enumerations {
         int i = 0;
         while (i < between.size()) {
             String w = TextFolding.fold(between.get(i).word());
+            if (b.type() == EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
+                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
+                int closing = titledApposition(g, between, i);
+                if (closing > 0) {
+                    i = closing; // `X, la co-fondatrice de la Fondation Z, Y`: an apposition to the item before
+                    continue;
+                }
+            }
             if (g.words().enumerationConnectors.contains(w)) {
                 i++;
                 continue;
@@ -156,14 +164,6 @@ final class Enumerations {
                 // européenne, Y`: the country, body or title of each person
                 i++;
                 continue;
-            }
-            if (b.type() == EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
-                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
-                int closing = titledApposition(g, between, i);
-                if (closing > 0) {
-                    i = closing; // `X, la co-fondatrice de la Fondation Z, Y`: an apposition to the item before
-                    continue;
-                }
             }
             // a short lower-case apposition or a relative clause between commas does not break the list
             if (i > 0 && between.get(i - 1).word().equals(",")) {
