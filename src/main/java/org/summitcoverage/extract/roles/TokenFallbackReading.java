@@ -36,6 +36,11 @@ final class TokenFallbackReading implements HolderReading {
         List<Token> toks = g.tokens();
         Hit h = site.hit();
         RoleWords words = site.words();
+        if (purposeInfinitive(toks, h)) {
+            // `Les chefs d'État sont en route pour Astana, la capitale du Kazakhstan, pour assister au sommet`:
+            // the name before `pour` is the main verb's complement, not the subject of the infinitive
+            return out;
+        }
         int k = h.first() - 1;
         while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || ClauseReading.isAdverb(toks, k)
                 || ClauseReading.isEmphaticPronoun(words, toks, k))) {
@@ -124,6 +129,13 @@ final class TokenFallbackReading implements HolderReading {
             governed = false;
         }
         return -1;
+    }
+
+    /** The cue is an infinitive of purpose (`, pour assister au sommet`). */
+    private static boolean purposeInfinitive(List<Token> toks, Hit h) {
+        String w = TextFolding.fold(toks.get(h.first()).word());
+        return h.first() > 0 && TextFolding.fold(toks.get(h.first() - 1).word()).equals("pour")
+                && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
     }
 
     /** `signée par le président français Emmanuel Macron et …`: the list after `par`. */

@@ -113,4 +113,11 @@ class TokenFallbackReadingTest {
         assertEquals(Set.of("PARTICIPANT country:GH", "PARTICIPANT country:ML", "PARTICIPANT country:TG",
                 "PARTICIPANT country:BJ"), p.rows(reading, "assisté"));
     }
+
+    @Test
+    void theNameBeforeAPurposeInfinitiveIsNoSubject() {
+        HandParse p = HandParse.of("Les ministres sont en route pour Lima, la capitale du Pérou, pour assister au forum.")
+                .entity("Lima", "country:PE").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), p.rows(reading, "assister"));
+    }
 }
