@@ -1,8 +1,12 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
+
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,9 @@ import java.util.List;
  * the delegation. In a relative clause the representative is the clause's antecedent.
  */
 final class RepresentationReading implements ParsedReading {
+    /** The longest title of a sentence without its verb: `par leur ministre des Affaires étrangères`. */
+    private static final int MAX_GAPPED_TITLE_TOKENS = 6;
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -96,34 +103,60 @@ final class RepresentationReading implements ParsedReading {
 
     /** The later `;` parts that repeat the construction without its verb: `; les Comores également par son vice-président`. */
     private static List<Mention> gappedParts(SentenceGraph g, int from) {
-        List<org.summitcoverage.nlp.Token> toks = g.tokens();
         List<Mention> out = new ArrayList<>();
-        for (int k = from; k < toks.size(); k++) {
-            if (!toks.get(k).word().equals(";")) {
-                continue;
-            }
-            List<Mention> states = new ArrayList<>();
-            int j = k + 1;
-            while (j < toks.size()) {
-                String w = toks.get(j).word();
-                Mention m = g.mentionAt(toks.get(j).start());
-                if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
-                    if (!states.contains(m)) {
-                        states.add(m);
-                    }
-                } else if (!g.words().definiteArticles.contains(w) && !org.summitcoverage.dict.TextFolding.fold(w).equals("et")
-                        && !ClauseReading.isAdverb(toks, j) && !g.words().skippableBeforeVerb.contains(w)) {
-                    break;
-                }
-                j++;
-            }
-            boolean par = j + 1 < toks.size() && org.summitcoverage.dict.TextFolding.fold(toks.get(j).word()).equals("par")
-                    && g.words().possessives.contains(toks.get(j + 1).word());
-            if (par) {
-                out.addAll(states);
+        for (int k = from; k < g.tokens().size(); k++) {
+            if (g.tokens().get(k).word().equals(";")) {
+                out.addAll(gappedPart(g, k + 1, false));
             }
         }
         return out;
+    }
+
+    /**
+     * The states of one part without a verb that starts at token {@code from}: states (an adjective after one,
+     * `la Libye nouvelle`), adverbs, then `par` and a possessive (`l'Égypte et la Libye par leur Premier ministre`).
+     * With {@code wholeSentence}, only a title may follow until the end of the sentence. Empty when it is no such part.
+     */
+    static List<Mention> gappedPart(SentenceGraph g, int from, boolean wholeSentence) {
+        List<Token> toks = g.tokens();
+        List<Mention> states = new ArrayList<>();
+        int j = from;
+        boolean afterState = false;
+        while (j < toks.size()) {
+            String w = toks.get(j).word();
+            Mention m = g.mentionAt(toks.get(j).start());
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                if (!states.contains(m)) {
+                    states.add(m);
+                }
+                afterState = true;
+            } else if (afterState && Words.isLowerWord(toks.get(j)) && !TextFolding.fold(w).equals("par")
+                    && !g.words().definiteArticles.contains(w) && !TextFolding.fold(w).equals("et")
+                    && !g.words().skippableBeforeVerb.contains(w)) {
+                afterState = false; // `la Libye nouvelle`
+            } else if (!g.words().definiteArticles.contains(w) && !TextFolding.fold(w).equals("et")
+                    && !ClauseReading.isAdverb(toks, j) && !g.words().skippableBeforeVerb.contains(w)) {
+                break;
+            } else {
+                afterState = false;
+            }
+            j++;
+        }
+        boolean par = j + 1 < toks.size() && TextFolding.fold(toks.get(j).word()).equals("par")
+                && g.words().possessives.contains(toks.get(j + 1).word());
+        if (!par || states.isEmpty()) {
+            return List.of();
+        }
+        if (wholeSentence) {
+            // `par leur ministre des Affaires étrangères.`: a title, its complement, and the end of the sentence
+            int rest = j + 2;
+            boolean title = rest < toks.size() && (g.words().isTitle(toks.get(rest).word()) || g.words().isStateNoun(toks.get(rest).word()));
+            int end = toks.size() - (toks.get(toks.size() - 1).word().equals(".") ? 1 : 0);
+            if (!title || end - rest > MAX_GAPPED_TITLE_TOKENS || toks.subList(rest, end).stream().anyMatch(t -> t.word().equals(","))) {
+                return List.of();
+            }
+        }
+        return states;
     }
 
     /** The object names a person or is headed by a title (`le chef de l'État`, `le roi`, `le président togolais`). */

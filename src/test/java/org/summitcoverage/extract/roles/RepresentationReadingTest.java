@@ -104,4 +104,24 @@ class RepresentationReadingTest {
         assertEquals(Set.of("PARTICIPANT person:marta-kowalska", "PARTICIPANT person:peter-lindqvist"),
                 p.rows(new RepresentedWithReading(reading), "représentées"));
     }
+
+    @Test
+    void aSentenceWithoutItsVerbRepeatsTheRepresentation() {
+        HandParse p = HandParse.of("L'Ouganda et la Tanzanie voisine par leur ministre des Affaires étrangères.")
+                .entity("Ouganda", "country:UG").entity("Tanzanie", "country:TZ");
+        assertEquals(Set.of("country:UG", "country:TZ"), ids(RepresentationReading.gappedPart(p.graph(), 0, true)));
+    }
+
+    @Test
+    void aSentenceWithMoreAfterTheTitleIsNoGappedRepresentation() {
+        HandParse p = HandParse.of("L'Ouganda et la Tanzanie par leur ministre, qui a quitté la salle, ont protesté.")
+                .entity("Ouganda", "country:UG").entity("Tanzanie", "country:TZ");
+        assertEquals(Set.of(), ids(RepresentationReading.gappedPart(p.graph(), 0, true)));
+    }
+
+    private static Set<String> ids(java.util.List<org.summitcoverage.model.Mention> mentions) {
+        Set<String> out = new java.util.HashSet<>();
+        mentions.forEach(m -> out.add(m.entityId()));
+        return out;
+    }
 }
