@@ -24,6 +24,9 @@ final class Enumerations {
 
     static final int MAX_RELATIVE_TOKENS = 18;
 
+    /** The longest name of an institution the dictionary lacks, inside an enumeration. */
+    static final int MAX_INSTITUTION_TOKENS = 8;
+
     /** The longest apposition to a person in a list of people: `X, la co-fondatrice de la Fondation Bill et Melinda Gates, Y`. */
     static final int MAX_TITLED_APPOSITION_TOKENS = 14;
 
@@ -138,6 +141,14 @@ final class Enumerations {
                     continue;
                 }
             }
+            if (b.type() != EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
+                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
+                int closing = unknownInstitution(g, between, i);
+                if (closing > 0) {
+                    i = closing; // `…, l'OMC, l'Organisation mondiale du Travail, l'ONU`: an item the dictionary lacks
+                    continue;
+                }
+            }
             if (g.words().enumerationConnectors.contains(w)) {
                 i++;
                 continue;
@@ -221,6 +232,32 @@ final class Enumerations {
     private static boolean isDemonymMention(SentenceGraph g, Mention m) {
         int k = g.tokenIndexAt(m.start());
         return k >= 0 && Words.isLowerWord(g.tokens().get(k)) && g.words().isDemonym(TextFolding.fold(g.tokens().get(k).word()));
+    }
+
+    /**
+     * The closing comma of an item between commas that names an institution no dictionary knows (an article, an
+     * institution noun, capitalised words and their complements: `l'Organisation mondiale du Travail,`), or -1.
+     */
+    private static int unknownInstitution(SentenceGraph g, List<Token> between, int i) {
+        int j = i;
+        while (j < between.size() && g.words().definiteArticles.contains(between.get(j).word())) {
+            j++;
+        }
+        if (j >= between.size() || !between.get(j).isCapitalized() || !g.words().institutionHeads.contains(between.get(j).word())) {
+            return -1;
+        }
+        for (int k = j + 1; k < between.size() && k - j <= MAX_INSTITUTION_TOKENS; k++) {
+            Token t = between.get(k);
+            String w = t.word();
+            if (w.equals(",") || w.equals("(") && k == between.size() - 1) {
+                return k; // `, l'Organisation mondiale du Travail,`, `et le Conseil de stabilité financière (CSF)`
+            }
+            if (!t.isCapitalized() && !g.words().complementMarkers.contains(w) && !g.words().definiteArticles.contains(w)
+                    && !(Words.isLowerWord(t) && !g.words().clauseOpeners.contains(w) && !g.words().auxiliaries.contains(w))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean insideA(EntityType type, SentenceGraph g, Token t) {

@@ -68,6 +68,7 @@ public final class RoleWords {
     final List<List<String>> speechElsewhere;
     final List<List<String>> speechAtMeeting;
     final WordList speakingCues;
+    final WordList institutionHeads;
     final WordList notASpeech;
     final List<List<String>> topicMarkers;
     final WordList envoyTitles;
@@ -144,6 +145,7 @@ public final class RoleWords {
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         speakingCues = l.take("speaking_cues");
+        institutionHeads = l.take("institution_heads");
         notASpeech = l.take("not_a_speech");
         topicMarkers = phrases(l.take("topic_markers"));
         envoyTitles = l.take("envoy_titles");
