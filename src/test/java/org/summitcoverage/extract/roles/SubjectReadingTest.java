@@ -64,4 +64,18 @@ class SubjectReadingTest {
                 .edge("pu", "conj:mais", "participe").edge("participe", "nsubj", "il");
         assertEquals(Set.of("PARTICIPANT person:tomas-reyes"), p.rows(reading, "participe"));
     }
+
+    @Test
+    void aPronounStandsForThePersonTheOpeningTitleNamesNotItsDemonym() {
+        HandParse p = HandParse.of("Le président ghanéen, Kofi Mensah, est arrivé lundi.", "Il a ensuite pris part au sommet.")
+                .entity("ghanéen", "country:GH").entity("Kofi Mensah", "person:kofi-mensah").edge("pris", "nsubj", "Il");
+        assertEquals(Set.of("PARTICIPANT person:kofi-mensah"), p.rows(reading, "pris"));
+    }
+
+    @Test
+    void aPronounStandsForThePersonAfterATitleThatOpensThePreviousSentence() {
+        HandParse p = HandParse.of("Président du Conseil régional, Paul Dubois a salué les délégués.", "Il a pris part aux travaux.")
+                .entity("Paul Dubois", "person:paul-dubois").edge("pris", "nsubj", "Il");
+        assertEquals(Set.of("PARTICIPANT person:paul-dubois"), p.rows(reading, "pris"));
+    }
 }
