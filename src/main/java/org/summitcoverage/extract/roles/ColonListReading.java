@@ -26,7 +26,7 @@ final class ColonListReading implements HolderReading {
         if (from < 0 && site.role() == RoleType.PARTICIPANT) {
             from = listStart(site.words().attendanceListOpeners, toks, h.end());
         }
-        if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from)) {
+        if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
             }
@@ -38,6 +38,20 @@ final class ColonListReading implements HolderReading {
     private static boolean contrastBefore(RoleWords words, List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             if (words.contrastOpeners.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `ont participé au sommet, avec 61 pays, dont la Chine, signant la déclaration`: the list belongs to the
+     * counted set the absolute `avec` phrase names between the cue and the opener, not to the cue's holder.
+     */
+    private static boolean countedSetWithAvec(List<Token> toks, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (org.summitcoverage.dict.TextFolding.fold(toks.get(k).word()).equals("avec")
+                    && toks.get(k + 1).word().matches("\\d+")) {
                 return true;
             }
         }

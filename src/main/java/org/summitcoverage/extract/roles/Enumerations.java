@@ -24,6 +24,9 @@ final class Enumerations {
 
     static final int MAX_RELATIVE_TOKENS = 18;
 
+    /** The longest name of an institution the dictionary lacks, inside an enumeration. */
+    static final int MAX_INSTITUTION_TOKENS = 8;
+
     /** The longest apposition to a person in a list of people: `X, la co-fondatrice de la Fondation Bill et Melinda Gates, Y`. */
     static final int MAX_TITLED_APPOSITION_TOKENS = 14;
 
@@ -162,6 +165,22 @@ final class Enumerations {
                     continue;
                 }
             }
+            if (b.type() == EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
+                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
+                int closing = titledApposition(g, between, i);
+                if (closing > 0) {
+                    i = closing; // `X, la co-fondatrice de la Fondation Z, Y`: an apposition to the item before
+                    continue;
+                }
+            }
+            if (b.type() != EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
+                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
+                int closing = unknownInstitution(g, between, i);
+                if (closing > 0) {
+                    i = closing; // `…, l'OMC, l'Organisation mondiale du Travail, l'ONU`: an item the dictionary lacks
+                    continue;
+                }
+            }
             if (g.words().enumerationConnectors.contains(w)) {
                 i++;
                 continue;
@@ -173,6 +192,12 @@ final class Enumerations {
             }
             if (Words.isLowerWord(between.get(i)) && g.words().isDemonym(w)) {
                 i++; // `le français Mistral AI, le canadien Cohere`
+                continue;
+            }
+            if (b.type() == EntityType.COUNTRY && isDemonymMention(g, b) && (g.words().isTitle(w) || g.words().isStateNoun(w))) {
+                // `les présidents égyptien et tunisien, ainsi que les chefs de gouvernement algérien et marocain`:
+                // the title of the next demonym
+                i++;
                 continue;
             }
             if (b.type() == EntityType.PERSON && (g.words().isTitle(w) || g.words().isDemonym(w))) {
@@ -187,14 +212,6 @@ final class Enumerations {
                 // européenne, Y`: the country, body or title of each person
                 i++;
                 continue;
-            }
-            if (b.type() == EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
-                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
-                int closing = titledApposition(g, between, i);
-                if (closing > 0) {
-                    i = closing; // `X, la co-fondatrice de la Fondation Z, Y`: an apposition to the item before
-                    continue;
-                }
             }
             // a short lower-case apposition or a relative clause between commas does not break the list
             if (i > 0 && between.get(i - 1).word().equals(",")) {
@@ -351,6 +368,38 @@ final class Enumerations {
                 return j;
             }
             if (w.equals(";") || w.equals(".") || g.words().clauseOpeners.contains(w) && !w.equals("et")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A country named by a lower-case demonym (`malien`), which qualifies the title before it. */
+    private static boolean isDemonymMention(SentenceGraph g, Mention m) {
+        int k = g.tokenIndexAt(m.start());
+        return k >= 0 && Words.isLowerWord(g.tokens().get(k)) && g.words().isDemonym(TextFolding.fold(g.tokens().get(k).word()));
+    }
+
+    /**
+     * The closing comma of an item between commas that names an institution no dictionary knows (an article, an
+     * institution noun, capitalised words and their complements: `l'Organisation mondiale du Travail,`), or -1.
+     */
+    private static int unknownInstitution(SentenceGraph g, List<Token> between, int i) {
+        int j = i;
+        while (j < between.size() && g.words().definiteArticles.contains(between.get(j).word())) {
+            j++;
+        }
+        if (j >= between.size() || !between.get(j).isCapitalized() || !g.words().institutionHeads.contains(between.get(j).word())) {
+            return -1;
+        }
+        for (int k = j + 1; k < between.size() && k - j <= MAX_INSTITUTION_TOKENS; k++) {
+            Token t = between.get(k);
+            String w = t.word();
+            if (w.equals(",") || w.equals("(") && k == between.size() - 1) {
+                return k; // `, l'Organisation mondiale du Travail,`, `et le Conseil de stabilité financière (CSF)`
+            }
+            if (!t.isCapitalized() && !g.words().complementMarkers.contains(w) && !g.words().definiteArticles.contains(w)
+                    && !(Words.isLowerWord(t) && !g.words().clauseOpeners.contains(w) && !g.words().auxiliaries.contains(w))) {
                 return -1;
             }
         }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Whom a host receives attends: `X a reçu ses homologues brésilien, A, et chinois, B`, `accueille l'événement,
  * recevant un groupe de dirigeants, dont A (USA), B (Chine)`, `A et B ont été accueillis par leur homologue`.
- * Only people, states and the groups that stand for them are guests: a meeting or a body received is hosted, a
+ * The members named of the people a meeting received is made of attend too (`accueille un sommet des dirigeants
+ * africains dont le président X`). Only people, states and the groups that stand for them are guests: a meeting or a body received is hosted, a
  * proposal received is welcomed, and `a reçu le soutien de la France` receives no one.
  */
 final class GuestReading implements ParsedReading {
@@ -32,7 +33,22 @@ final class GuestReading implements ParsedReading {
                 guests.add(n);
             }
         }
-        return site.phrases(guests, Confidence.NOUN_RULE, n -> site.cueText() + " " + g.word(n));
+        List<Finding> out = new ArrayList<>(site.phrases(guests, Confidence.NOUN_RULE, n -> site.cueText() + " " + g.word(n)));
+        // `accueille un sommet des dirigeants africains, dont le président X`: the members named of the meeting's people
+        for (int n : site.dependents("obj")) {
+            if (!Meetings.isMeeting(g, n)) {
+                continue;
+            }
+            for (int people : g.dependents(n, "nmod")) {
+                if (site.words().memberNouns.contains(g.word(people)) || site.words().guestNouns.contains(g.word(people))) {
+                    for (Mention m : HolderPhrases.countFollowedByList(g, people)) {
+                        out.add(site.finding(m, Confidence.TOKEN_RULE, "meeting of people, dont",
+                                site.cueText() + " " + g.word(n) + " … dont " + m.text()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The phrase names a person, a state or a body, or a noun for people a host receives (`homologues`, `dirigeants`). */

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a verb cue says of its holders holds for those named after `tout comme`, `de même que` or `pas plus
+ * What a verb cue (or a status noun: `sont les invités du sommet, tout comme les présidents de A et de B`)
+ * says of its holders holds for those named after `tout comme`, `de même que` or `pas plus
  * que` later in the sentence (`X a pris part aux travaux, tout comme le président de l'Afreximbank, Y`;
  * `La Chine et l'Inde n'ont pas signé le texte, pas plus que les États-Unis`). `aux côtés de` extends
  * attendance only: who presides `aux côtés de` someone may preside a part of the meeting, not the meeting.
@@ -37,7 +38,11 @@ final class LikewiseExtension implements HolderReading {
             }
             if (from > 0) {
                 List<Finding> out = new ArrayList<>(found);
-                for (Mention m : Enumerations.listAfter(site.graph(), from, 3)) {
+                List<Mention> list = Enumerations.listAfter(site.graph(), from, 3);
+                if (list.isEmpty()) {
+                    list = Enumerations.listAfter(site.graph(), pastTitle(words, toks, from), 3);
+                }
+                for (Mention m : list) {
                     out.add(site.finding(m, Confidence.ENUMERATION, "tout comme",
                             h.text() + " … " + toks.get(k).word() + " " + toks.get(k + 1).word() + " " + m.text()));
                 }
@@ -45,6 +50,23 @@ final class LikewiseExtension implements HolderReading {
             }
         }
         return found;
+    }
+
+    /** `tout comme les présidents de Côte d'Ivoire, du Niger`: past the article, the title and its `de`. */
+    private static int pastTitle(RoleWords words, List<Token> toks, int from) {
+        int k = from;
+        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || words.possessives.contains(toks.get(k).word()))) {
+            k++;
+        }
+        int titles = k;
+        while (k < toks.size() && (words.isTitle(toks.get(k).word()) || words.isStateNoun(toks.get(k).word()))) {
+            k++;
+        }
+        // a plural title only: `le président de l'Afreximbank, X` names a person, not the bank
+        if (k == titles || !toks.get(k - 1).word().matches(".*[sx]")) {
+            return from;
+        }
+        return k < toks.size() && words.complementMarkers.contains(toks.get(k).word()) ? k + 1 : from;
     }
 
     private static int markerEnd(List<List<String>> markers, List<Token> toks, int k) {

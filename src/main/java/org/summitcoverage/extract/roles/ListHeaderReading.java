@@ -57,7 +57,7 @@ final class ListHeaderReading {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             int colon = lastColon(s.tokens());
-            if (colon < 0 || opensAQuotation(s.tokens(), colon)) {
+            if (colon < 0 || opensAQuotation(s.tokens(), colon) || opensTopics(s.tokens(), colon)) {
                 continue;
             }
             Header header = header(doc, i, colon, mentions);
@@ -230,6 +230,17 @@ final class ListHeaderReading {
             }
         }
         return -1;
+    }
+
+    /** `des dialogues organisés sur : la pauvreté ; …`: a list of topics, not of holders. */
+    private boolean opensTopics(List<Token> toks, int colon) {
+        for (List<String> marker : words.topicMarkers) {
+            int k = colon - marker.size();
+            if (k >= 0 && RoleWords.phraseEnd(toks, k, marker) == colon) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `a déclaré : « … »`: what follows is a quotation, not a list. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Who opens or closes the meeting took part in it: `Le forum sera ouvert à 15h30 par X`, `X a clôturé la
- * conférence` (people only: `la Turquie ouvre la conférence` says that the state hosts it). Only a meeting opened counts: `a ouvert ses frontières`, `a ouvert la voie` open nothing of the
+ * conférence`, `La séance a débuté avec X` (people only: `la Turquie ouvre la conférence` says that the state hosts it). Only a meeting opened counts: `a ouvert ses frontières`, `a ouvert la voie` open nothing of the
  * summit.
  */
 final class OpeningReading implements ParsedReading {
@@ -20,6 +20,16 @@ final class OpeningReading implements ParsedReading {
         opened.addAll(site.dependents("nsubj")); // `sera ouvert par X` is also parsed as a copula and an adjective
         if (opened.stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
             out.addAll(site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT, a -> site.cueText() + " par"));
+        }
+        if (site.dependents("nsubj").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+            // `La séance a débuté avec le président de la COP, X`, `Le forum s'est ouvert avec X`: who opens it with
+            List<Integer> with = new ArrayList<>();
+            for (int o : site.dependents("obl")) {
+                if (g.dependents(o, "case").stream().anyMatch(c -> g.word(c).equalsIgnoreCase("avec"))) {
+                    with.add(o); // `obl:avec`, or `obl:mod` with its `avec`
+                }
+            }
+            out.addAll(site.phrases(with, Confidence.PARSE_AGENT, a -> site.cueText() + " avec"));
         }
         if (site.dependents("obj").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
             out.addAll(site.phrases(ClauseReading.subjects(g, site.cueNode(), false), Confidence.PARSE_SUBJECT,

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
@@ -10,6 +11,9 @@ import java.util.List;
 
 /** What a subject pronoun stands for, when the text says it plainly enough to risk no guess. */
 final class PronounAntecedents {
+    /** How far the person may stand after the title that opens a sentence (`Président du Conseil régional, X`). */
+    private static final int MAX_OPENING_TITLE_TOKENS = 12;
+
     private PronounAntecedents() {
     }
 
@@ -26,6 +30,24 @@ final class PronounAntecedents {
             Mention m = g.mentionAt(toks.get(k).start());
             if (m != null && SentenceGraph.canHoldRole(m)) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** The person a sentence opening on a title names after a comma: `Président du Conseil régional, X a …`. */
+    private static Mention personAfterOpeningTitle(List<Token> toks, SentenceGraph g, RoleWords words) {
+        int k = 0;
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        if (k >= toks.size() || !words.isHolderTitle(TextFolding.fold(toks.get(k).word()))) {
+            return null;
+        }
+        for (int j = k + 1; j < Math.min(toks.size(), k + MAX_OPENING_TITLE_TOKENS); j++) {
+            Mention m = g.mentionAt(toks.get(j).start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                return toks.get(j - 1).word().equals(",") ? m : null;
             }
         }
         return null;
@@ -51,6 +73,12 @@ final class PronounAntecedents {
         if (inPrev.isEmpty()) {
             return List.of();
         }
+        SentenceGraph pg = SentenceGraph.unparsed(prev.tokens(), inPrev, words);
+        boolean plural = pronoun.equals("ils") || pronoun.equals("elles");
+        Mention titled = plural ? null : personAfterOpeningTitle(prev.tokens(), pg, words);
+        if (titled != null) {
+            return List.of(titled); // `Président du Conseil régional, X a salué les délégués. Il a …`
+        }
         Mention first = inPrev.get(0);
         int openingTokens = 0;
         for (Token t : prev.tokens()) {
@@ -62,11 +90,11 @@ final class PronounAntecedents {
         if (openingTokens > 2) {
             return List.of();
         }
-        boolean plural = pronoun.equals("ils") || pronoun.equals("elles");
         if (!plural) {
-            return List.of(first);
+            // `Le président ghanéen, X, est arrivé. Il a …`: the person the demonym's title names, not the country
+            return List.of(Enumerations.personAfterItsTitle(pg, first));
         }
-        List<Mention> list = Enumerations.coordination(SentenceGraph.unparsed(prev.tokens(), inPrev, words), first);
+        List<Mention> list = Enumerations.coordination(pg, first);
         return list.size() > 1 ? list : List.of();
     }
 }

@@ -55,7 +55,16 @@ final class QuotedSpeakerReading implements ParsedReading {
         List<Token> toks = site.tokens();
         Hit h = site.hit();
         int k = h.end();
-        while (k < toks.size() && k - h.end() < 3 && (site.words().isHolderTitle(toks.get(k).word())
+        if (k < toks.size() && toks.get(k).word().equals(",")) {
+            // `a tenu à souligner, entre autres, le président X`: an incise between commas
+            int close = k + 1;
+            while (close < toks.size() && close - k <= 4 && !toks.get(close).word().equals(",")) {
+                close++;
+            }
+            k = close < toks.size() && toks.get(close).word().equals(",") ? close + 1 : k;
+        }
+        int first = k;
+        while (k < toks.size() && k - first < 3 && (site.words().isHolderTitle(toks.get(k).word())
                 || site.words().speakerOpeners.contains(toks.get(k).word()))) {
             k++;
         }

@@ -1,8 +1,12 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
+
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,9 @@ import java.util.List;
  * the delegation. In a relative clause the representative is the clause's antecedent.
  */
 final class RepresentationReading implements ParsedReading {
+    /** The longest title of a sentence without its verb: `par leur ministre des Affaires étrangères`. */
+    private static final int MAX_GAPPED_TITLE_TOKENS = 6;
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -64,6 +71,7 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         List<Finding> out = new ArrayList<>();
+        boolean agents = !site.dependents("obl:agent").isEmpty();
         for (int p : represents ? people : List.<Integer>of()) {
             for (Mention m : HolderPhrases.holderMentions(g, p)) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
@@ -73,7 +81,90 @@ final class RepresentationReading implements ParsedReading {
                 }
             }
         }
+        if (out.isEmpty() && represents && agents && people.stream().allMatch(p -> unnamedHead(g, p))) {
+            // `Le Kenya est représenté par son vice-président ; le Rwanda également par son Premier ministre`:
+            // no one named leads the delegation, but the states attend
+            List<Integer> represented = new ArrayList<>(site.dependents("nsubj:pass"));
+            represented.addAll(site.dependents("nsubj"));
+            for (int p : represented) {
+                for (Mention m : HolderPhrases.holderMentions(g, p)) {
+                    if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+                        out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.PARSE_AGENT,
+                                "represented-by-unnamed", m.text() + " … " + site.cueText() + " par"));
+                    }
+                }
+            }
+            for (Mention m : gappedParts(g, site.hit().end())) {
+                out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.TOKEN_RULE, "represented-by-unnamed",
+                        m.text() + " … par"));
+            }
+        }
         return out;
+    }
+
+    /** A representative named by a title and a possessive only (`son vice-président`, `leur Premier ministre`). */
+    private static boolean unnamedHead(SentenceGraph g, int agent) {
+        boolean possessive = g.dependents(agent, "det").stream().anyMatch(d -> g.words().possessives.contains(g.word(d)))
+                || g.dependents(agent, "nmod:poss").size() > 0;
+        return possessive && g.entitiesInPhrase(agent).stream().noneMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    /** The later `;` parts that repeat the construction without its verb: `; les Comores également par son vice-président`. */
+    private static List<Mention> gappedParts(SentenceGraph g, int from) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = from; k < g.tokens().size(); k++) {
+            if (g.tokens().get(k).word().equals(";")) {
+                out.addAll(gappedPart(g, k + 1, false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The states of one part without a verb that starts at token {@code from}: states (an adjective after one,
+     * `la Libye nouvelle`), adverbs, then `par` and a possessive (`l'Égypte et la Libye par leur Premier ministre`).
+     * With {@code wholeSentence}, only a title may follow until the end of the sentence. Empty when it is no such part.
+     */
+    static List<Mention> gappedPart(SentenceGraph g, int from, boolean wholeSentence) {
+        List<Token> toks = g.tokens();
+        List<Mention> states = new ArrayList<>();
+        int j = from;
+        boolean afterState = false;
+        while (j < toks.size()) {
+            String w = toks.get(j).word();
+            Mention m = g.mentionAt(toks.get(j).start());
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                if (!states.contains(m)) {
+                    states.add(m);
+                }
+                afterState = true;
+            } else if (afterState && Words.isLowerWord(toks.get(j)) && !TextFolding.fold(w).equals("par")
+                    && !g.words().definiteArticles.contains(w) && !TextFolding.fold(w).equals("et")
+                    && !g.words().skippableBeforeVerb.contains(w)) {
+                afterState = false; // `la Libye nouvelle`
+            } else if (!g.words().definiteArticles.contains(w) && !TextFolding.fold(w).equals("et")
+                    && !ClauseReading.isAdverb(toks, j) && !g.words().skippableBeforeVerb.contains(w)) {
+                break;
+            } else {
+                afterState = false;
+            }
+            j++;
+        }
+        boolean par = j + 1 < toks.size() && TextFolding.fold(toks.get(j).word()).equals("par")
+                && g.words().possessives.contains(toks.get(j + 1).word());
+        if (!par || states.isEmpty()) {
+            return List.of();
+        }
+        if (wholeSentence) {
+            // `par leur ministre des Affaires étrangères.`: a title, its complement, and the end of the sentence
+            int rest = j + 2;
+            boolean title = rest < toks.size() && (g.words().isTitle(toks.get(rest).word()) || g.words().isStateNoun(toks.get(rest).word()));
+            int end = toks.size() - (toks.get(toks.size() - 1).word().equals(".") ? 1 : 0);
+            if (!title || end - rest > MAX_GAPPED_TITLE_TOKENS || toks.subList(rest, end).stream().anyMatch(t -> t.word().equals(","))) {
+                return List.of();
+            }
+        }
+        return states;
     }
 
     /** The object names a person or is headed by a title (`le chef de l'État`, `le roi`, `le président togolais`). */

@@ -75,11 +75,28 @@ public final class RoleExtractor {
         String mainEvent = mainEvent(entities);
         Map<String, RoleFinding> out = new LinkedHashMap<>();
         Hit unnamed = null;
+        boolean representedByUnnamed = false;
+        String gappedTrigger = "";
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             List<Hit> hits = lexicon.find(toks);
             Hit carried = unnamed;
             unnamed = null;
+            boolean gapped = representedByUnnamed;
+            representedByUnnamed = false;
+            if (gapped && hits.stream().noneMatch(h -> h.role() != null)) {
+                // `Le Nigeria est représenté par son vice-président. L'Égypte et la Libye par leur Premier ministre.`
+                List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+                SentenceGraph g = SentenceGraph.unparsed(toks, inSentence, words);
+                String evidence = doc.text().substring(s.start(), s.end());
+                for (Mention m : RepresentationReading.gappedPart(g, 0, true)) {
+                    addRow(out, byId, new Finding(RoleType.PARTICIPANT, m, gappedTrigger, Confidence.TOKEN_RULE,
+                            "represented-by-unnamed", m.text() + " … par (previous sentence: " + gappedTrigger + ")", null),
+                            s.index(), evidence, sentenceEvent(inSentence, mainEvent));
+                    representedByUnnamed = true;
+                }
+                continue;
+            }
             if (carried != null && CueScope.startsWithAmongThem(words, toks)) {
                 // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
                 hits = new ArrayList<>(hits);
@@ -117,6 +134,10 @@ public final class RoleExtractor {
             }
             String evidence = doc.text().substring(s.start(), s.end());
             for (Finding f : found) {
+                if (f.rule().equals("represented-by-unnamed")) {
+                    representedByUnnamed = true;
+                    gappedTrigger = f.trigger();
+                }
                 addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
             }
         }

@@ -28,7 +28,7 @@ final class RoleReadings {
     static RoleReadings standard() {
         return new RoleReadings()
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
-                        new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))
+                        new RepresentedWithReading(new LikewiseExtension(new VerbUseOnly(new RepresentationReading()))))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
@@ -38,7 +38,7 @@ final class RoleReadings {
                         new AssemblyIsTheMeeting(new VoteGappingExtension(new GroupJoiningReading(new SetDefinitionReading(
                                 new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
-                        new LikewiseExtension(new VerbUseOnly(new VerbReading())))
+                        new SpeechElsewhereIsNoAttendance(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), new VerbUseOnly(new DispatchReading()))
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
@@ -57,7 +57,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new SetDefinitionReading(new ActNounReading()))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
-                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new NounUseOnly(new StatusNounReading()))
+                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new StatusNounReading())))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
                 .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new VerbUseOnly(new ArrivalReading()));
     }

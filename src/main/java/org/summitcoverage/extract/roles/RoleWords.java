@@ -43,6 +43,9 @@ public final class RoleWords {
     final WordList otherMeetingMarkers;
     final WordList absoluteClauseAuxiliaries;
     final WordList relativePronouns;
+    final WordList objectRelatives;
+    final WordList complementPrepositions;
+    final WordList subjectDeterminers;
     final WordList chairTitles;
     final WordList chairedMeetings;
     final WordList electionVerbs;
@@ -70,6 +73,10 @@ public final class RoleWords {
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
     final List<List<String>> speechAtMeeting;
+    final WordList speakingCues;
+    final WordList institutionHeads;
+    final WordList notASpeech;
+    final List<List<String>> topicMarkers;
     final WordList envoyTitles;
     final WordList welcomeAdverbs;
     final WordList jointAdverbs;
@@ -124,6 +131,9 @@ public final class RoleWords {
         otherMeetingMarkers = l.take("other_meeting_markers");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
+        objectRelatives = l.take("object_relatives");
+        complementPrepositions = l.take("complement_prepositions");
+        subjectDeterminers = l.take("subject_determiners");
         chairTitles = l.take("chair_titles");
         chairedMeetings = l.take("chaired_meetings");
         electionVerbs = l.take("election_verbs");
@@ -152,6 +162,10 @@ public final class RoleWords {
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
+        speakingCues = l.take("speaking_cues");
+        institutionHeads = l.take("institution_heads");
+        notASpeech = l.take("not_a_speech");
+        topicMarkers = phrases(l.take("topic_markers"));
         envoyTitles = l.take("envoy_titles");
         welcomeAdverbs = l.take("welcome_adverbs");
         jointAdverbs = l.take("joint_adverbs");

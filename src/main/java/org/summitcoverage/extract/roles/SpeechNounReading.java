@@ -1,6 +1,8 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,18 @@ import java.util.List;
  * `l'intervention militaire de la Russie` is no attendance, hence persons only.
  */
 final class SpeechNounReading implements ParsedReading {
+    /** How far the people in apposition may stand after the noun: its `de` complement and a body's name. */
+    private static final int MAX_COMPLEMENT_TOKENS = 24;
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
+        List<Token> toks = site.tokens();
+        for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + 2); k++) {
+            if (site.words().notASpeech.contains(toks.get(k).word())) {
+                return List.of(); // `la prestation de serment du président X`
+            }
+        }
         List<Finding> out = new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));
         // `a réclamé à la tribune`, `Dans son discours, X a souligné`: who speaks there attends
@@ -23,6 +34,40 @@ final class SpeechNounReading implements ParsedReading {
                     s -> g.word(v) + " à la " + site.cueText()));
         }
         out.removeIf(f -> f.mention().type() != EntityType.PERSON);
+        if (out.isEmpty()) {
+            out.addAll(apposedPeople(site));
+        }
         return out;
+    }
+
+    /**
+     * `des prestations des ambassadrices de l'OMS, A et B, et un message`: the people in apposition to the
+     * noun's complement, when the parser lost them; only the `de` complement may stand between.
+     */
+    private static List<Finding> apposedPeople(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Token> toks = site.tokens();
+        int end = site.hit().end();
+        if (end >= toks.size() || !site.words().complementMarkers.contains(toks.get(end).word())) {
+            return List.of();
+        }
+        for (int k = end + 1; k < Math.min(toks.size(), end + MAX_COMPLEMENT_TOKENS); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".") || w.equals("«") || site.words().clauseOpeners.contains(w)) {
+                return List.of();
+            }
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && m.type() == EntityType.PERSON && toks.get(k - 1).word().equals(",")) {
+                List<Finding> out = new ArrayList<>();
+                for (Mention x : Enumerations.coordination(g, m)) {
+                    if (x.type() == EntityType.PERSON && x.start() >= m.start()) {
+                        out.add(site.finding(x, Confidence.TOKEN_RULE, "speech noun, apposition",
+                                site.cueText() + " … , " + x.text()));
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 }

@@ -23,6 +23,10 @@ final class SubjectReading implements ParsedReading {
             if (topic != null) {
                 // `Quant à l'Argentine, elle a refusé de signer`
                 out.add(site.finding(topic, Confidence.PRONOUN, "pronoun", w + " → " + topic.text() + " (quant à)"));
+            } else if (pronoun && !coordinatedSubject(site, w).isEmpty()) {
+                // `Le président X n'a pas pu venir, mais il prend part au sommet par vidéo`: the subject of the
+                // clause the pronoun's clause is coordinated with
+                out.addAll(coordinatedSubject(site, w));
             } else if (pronoun) {
                 for (Mention m : PronounAntecedents.previousSubject(site.discourse(), site.words(), w)) {
                     out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (previous sentence)"));
@@ -81,5 +85,19 @@ final class SubjectReading implements ParsedReading {
             }
         }
         return person;
+    }
+
+    private static List<Finding> coordinatedSubject(CueSite site, String pronoun) {
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>();
+        for (int v : site.governors("conj")) {
+            for (int s : ClauseReading.subjects(g, v, false)) {
+                if (!site.words().subjectPronouns.contains(g.word(s))) {
+                    out.addAll(site.phrases(List.of(s), Confidence.PRONOUN,
+                            n -> pronoun + " → " + g.word(s) + " (coordinated clause)"));
+                }
+            }
+        }
+        return out;
     }
 }

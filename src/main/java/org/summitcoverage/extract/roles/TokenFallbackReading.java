@@ -37,6 +37,11 @@ final class TokenFallbackReading implements HolderReading {
         List<Token> toks = g.tokens();
         Hit h = site.hit();
         RoleWords words = site.words();
+        if (purposeInfinitive(toks, h)) {
+            // `Les chefs d'État sont en route pour Astana, la capitale du Kazakhstan, pour assister au sommet`:
+            // the name before `pour` is the main verb's complement, not the subject of the infinitive
+            return out;
+        }
         int k = h.first() - 1;
         while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || ClauseReading.isAdverb(toks, k)
                 || ClauseReading.isEmphaticPronoun(words, toks, k))) {
@@ -65,8 +70,16 @@ final class TokenFallbackReading implements HolderReading {
                 return members;
             }
         }
-        if (k < 0) {
-            for (Mention x : Enumerations.listAfter(g, h.end(), 8)) {
+        if (k < 0 || words.objectRelatives.contains(toks.get(k).word())) {
+            // `Participent au sommet, dans la capitale, les présidents A et B`, `la cérémonie, lors de laquelle
+            // étaient présents A et B`: the subject stands after the verb and its complements
+            boolean agent = h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par");
+            // `Présidé par le chef de l'État malien, le sommet …`: the agent right after the participle holds it
+            int start = agent ? h.end() : invertedSubjectStart(words, toks, h.end());
+            if (start < 0) {
+                return out;
+            }
+            for (Mention x : Enumerations.listAfter(g, start, start == h.end() && k < 0 ? 8 : 12)) {
                 out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: inverted subject", h.text() + " … " + x.text()));
             }
             return out;
@@ -82,6 +95,49 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the subject after a verb starts, past the verb's complements: the first determiner or name that no
+     * preposition governs (`au sommet de la CEN-SAD dans la capitale` are complements, `les présidents A et B`
+     * the subject), or the list after a colon (`Étaient présents à la cérémonie : A, B`); -1 when the clause
+     * ends first.
+     */
+    static int invertedSubjectStart(RoleWords words, List<Token> toks, int from) {
+        boolean governed = false;
+        for (int j = from; j < Math.min(toks.size(), from + 40); j++) {
+            Token t = toks.get(j);
+            String w = t.word();
+            if (w.equals(":")) {
+                return j + 1;
+            }
+            if (w.equals(";") || w.equals(".") || w.equals("?") || w.equals("!") || w.equals("«") || w.equals("»")
+                    || TextFolding.fold(w).equals("qui") || TextFolding.fold(w).equals("que")) {
+                return -1;
+            }
+            boolean determiner = words.subjectDeterminers.contains(w);
+            if (words.complementPrepositions.contains(w)) {
+                governed = true;
+                continue;
+            }
+            if (determiner || t.isCapitalized()) {
+                if (!governed) {
+                    return j;
+                }
+                if (determiner) {
+                    continue; // `de la CEN-SAD`: the article of a complement
+                }
+            }
+            governed = false;
+        }
+        return -1;
+    }
+
+    /** The cue is an infinitive of purpose (`, pour assister au sommet`). */
+    private static boolean purposeInfinitive(List<Token> toks, Hit h) {
+        String w = TextFolding.fold(toks.get(h.first()).word());
+        return h.first() > 0 && TextFolding.fold(toks.get(h.first() - 1).word()).equals("pour")
+                && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
     }
 
     /** `signée par le président français Emmanuel Macron et …`: the list after `par`. */

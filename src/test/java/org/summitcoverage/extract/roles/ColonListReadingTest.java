@@ -34,4 +34,19 @@ class ColonListReadingTest {
                 .entity("Laos", "country:LA").entity("Népal", "country:NP");
         assertEquals(Set.of("SIGNATORY country:LA", "SIGNATORY country:NP"), p.rows(new ColonListReading(), "signé"));
     }
+
+    @Test
+    void aListOfTheCountedSetOfAnAvecPhraseIsNotTheCues() {
+        HandParse p = HandParse.of("Des délégués de quarante nations ont participé au forum, avec 25 pays, dont le Pérou, "
+                        + "approuvant la charte.")
+                .entity("Pérou", "country:PE");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "participé"));
+    }
+
+    @Test
+    void aListAfterTheCuesOwnSetHoldsTheRole() {
+        HandParse p = HandParse.of("Des délégués de 40 nations ont participé au forum, dont le Pérou.")
+                .entity("Pérou", "country:PE");
+        assertEquals(Set.of("PARTICIPANT country:PE"), p.rows(new ColonListReading(), "participé"));
+    }
 }

@@ -32,4 +32,15 @@ class GatheringReadingTest {
                 .entity("Chili", "country:CL").edge("réuni", "nsubj", "président").edge("réuni", "obj", "ministres");
         assertEquals(Set.of(), p.rows(reading, "réuni"));
     }
+
+    @Test
+    void aBodyWhoseRepresentativesTheMeetingGathersAttends() {
+        HandParse p = HandParse.of("Le forum a réuni des représentants de l'OCDE et de l'Union africaine.")
+                .entity("OCDE", "org:organisation-de-cooperation-et-de-developpement-economiques")
+                .entity("Union africaine", "org:union-africaine")
+                .edge("réuni", "nsubj", "forum").edge("réuni", "obj", "représentants").edge("représentants", "nmod:de", "OCDE")
+                .edge("OCDE", "conj", "Union");
+        assertEquals(Set.of("PARTICIPANT org:organisation-de-cooperation-et-de-developpement-economiques",
+                "PARTICIPANT org:union-africaine"), p.rows(new GatheringReading(), "réuni"));
+    }
 }

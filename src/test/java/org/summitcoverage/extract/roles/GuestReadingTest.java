@@ -45,4 +45,14 @@ class GuestReadingTest {
                 .edge("accueille", "advmod", "favorablement").edge("accueille", "obj", "Chili");
         assertEquals(Set.of(), p.rows(reading, "accueille", org.summitcoverage.model.RoleType.PARTICIPANT));
     }
+
+    @Test
+    void theMembersNamedOfTheLeadersAMeetingReceivedIsMadeOf() {
+        HandParse p = HandParse.of("Lisbonne accueille lundi un sommet des dirigeants africains dont le président Oumar Diallo, "
+                        + "qui a salué son hôte.")
+                .entity("Oumar Diallo", "person:oumar-diallo")
+                .edge("accueille", "nsubj", "Lisbonne").edge("accueille", "obj", "sommet").edge("sommet", "nmod:de", "dirigeants");
+        assertEquals(Set.of("PARTICIPANT person:oumar-diallo"),
+                p.rows(reading, "accueille", org.summitcoverage.model.RoleType.PARTICIPANT));
+    }
 }

@@ -41,4 +41,14 @@ class LikewiseExtensionTest {
                 .edge("signé", "nsubj:pass", "texte");
         assertEquals(Set.of(), p.rows(reading, "signé"));
     }
+
+    @Test
+    void toutCommeAfterAStatusNounAndPastATitle() {
+        HandParse p = HandParse.of("Les deux ministres du Chili sont les invités du forum, tout comme les présidents du Pérou, "
+                        + "du Ghana et de la Bolivie qui ont été réélus.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Ghana", "country:GH")
+                .entity("Bolivie", "country:BO").edge("invités", "nsubj", "ministres").edge("ministres", "nmod:de", "Chili");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE", "PARTICIPANT country:GH", "PARTICIPANT country:BO"),
+                p.rows(new LikewiseExtension(new StatusNounReading()), "invités"));
+    }
 }

@@ -107,4 +107,19 @@ class ListHeaderReadingTest {
                 .entity("Luc Janssens", "person:luc-janssens");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz @1", "PARTICIPANT person:luc-janssens @3"), rows(p));
     }
+
+    @Test
+    void aListOfTopicsAfterSurIsNoListOfHolders() {
+        HandParse p = HandParse.of("Les ministres ont pris part à quatre tables rondes sur : la dette ; le rôle de la Banque "
+                        + "africaine ; la santé.")
+                .entity("Banque africaine", "org:banque-africaine");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    @Test
+    void aListOfHoldersAfterAnotherWordBeforeTheColon() {
+        HandParse p = HandParse.of("Ont pris part aux quatre tables rondes : le Chili ; le Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("PARTICIPANT country:CL @0", "PARTICIPANT country:PE @0"), rows(p));
+    }
 }

@@ -41,4 +41,13 @@ class ListedReadingTest {
                 .entity("ONU", "org:onu").entity("Luis Mora", "person:luis-mora").entity("Ana Ruiz", "person:ana-ruiz");
         assertEquals(Set.of("PARTICIPANT person:luis-mora", "PARTICIPANT person:ana-ruiz"), p.rows(reading, "en"));
     }
+
+    @Test
+    void aLongTitleWithItsOwnDemonymAndEtBetweenTwoPeople() {
+        HandParse p = HandParse.of("Parmi les participants figuraient la ministre suédoise de la Recherche, Ebba Lind, "
+                        + "et la secrétaire d'État portugaise à l'Industrie et aux Transports, Rui Matos, entre autres.")
+                .entity("suédoise", "country:SE").entity("Ebba Lind", "person:ebba-lind")
+                .entity("portugaise", "country:PT").entity("Rui Matos", "person:rui-matos");
+        assertEquals(Set.of("PARTICIPANT person:ebba-lind", "PARTICIPANT person:rui-matos"), p.rows(reading, "Parmi"));
+    }
 }

@@ -29,4 +29,12 @@ class OpeningReadingTest {
                 .entity("Chili", "country:CL").edge("ouvre", "nsubj", "Chili").edge("ouvre", "obj", "conférence");
         assertEquals(Set.of(), p.rows(reading, "ouvre"));
     }
+
+    @Test
+    void whoTheMeetingStartsWithAttends() {
+        HandParse p = HandParse.of("La séance a débuté avec la présidente du comité, Ana Ruiz.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("débuté", "nsubj", "séance").edge("débuté", "obl:mod", "présidente").edge("présidente", "case", "avec")
+                .edge("présidente", "appos", "Ana");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "débuté"));
+    }
 }

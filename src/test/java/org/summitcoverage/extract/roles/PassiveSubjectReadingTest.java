@@ -29,4 +29,14 @@ class PassiveSubjectReadingTest {
                 .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Équateur", "country:EC");
         assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE", "PARTICIPANT country:EC"), p.rows(reading, "attendus"));
     }
+
+    @Test
+    void anInstitutionTheDictionaryLacksDoesNotBreakTheList() {
+        HandParse p = HandParse.of("Des représentants de dix pays et organisations sont attendus, à savoir le Chili, l'OMS, "
+                        + "l'Agence régionale du Littoral, l'Union africaine et le Bureau des Océans (BDO).")
+                .entity("Chili", "country:CL").entity("OMS", "org:organisation-mondiale-de-la-sante")
+                .entity("Union africaine", "org:union-africaine").entity("BDO", "org:bdo");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT org:organisation-mondiale-de-la-sante",
+                "PARTICIPANT org:union-africaine", "PARTICIPANT org:bdo"), p.rows(reading, "attendus"));
+    }
 }

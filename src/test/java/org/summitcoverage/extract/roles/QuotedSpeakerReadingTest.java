@@ -52,4 +52,11 @@ class QuotedSpeakerReadingTest {
                 .entity("Ana Ruiz", "person:ana-ruiz").edge("rappelé", "nsubj", "présidente").edge("présidente", "appos", "Ana");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "rappelé"));
     }
+
+    @Test
+    void theSpeakerAfterAnInfinitiveOfSpeechAndAnIncise() {
+        HandParse p = HandParse.of("« Tout compte », a tenu à rappeler, entre autres, le président Oumar Diallo.")
+                .entity("Oumar Diallo", "person:oumar-diallo").edge("tenu", "xcomp", "rappeler");
+        assertEquals(Set.of("PARTICIPANT person:oumar-diallo"), p.rows(reading, "tenu"));
+    }
 }

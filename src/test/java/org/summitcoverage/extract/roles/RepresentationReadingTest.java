@@ -76,4 +76,52 @@ class RepresentationReadingTest {
                 .edge("président", "acl", "renoncé").edge("renoncé", "aux", "ayant");
         assertEquals(Set.of("DELEGATION_HEAD person:kofi-mensah for country:GH"), heads(p));
     }
+
+    @Test
+    void aStateRepresentedByAnUnnamedHeadAttends() {
+        HandParse p = HandParse.of("Le Kenya est représenté par son Premier ministre ; le Rwanda également par son vice-président.")
+                .entity("Kenya", "country:KE").entity("Rwanda", "country:RW")
+                .edge("représenté", "nsubj:pass", "Kenya").edge("représenté", "obl:agent", "ministre")
+                .edge("ministre", "det", "son");
+        assertEquals(Set.of("PARTICIPANT country:KE", "PARTICIPANT country:RW"), p.rows(reading, "représenté"));
+    }
+
+    @Test
+    void aNamedRepresentativeIsNoUnnamedHead() {
+        HandParse p = HandParse.of("Le Kenya est représenté par son Premier ministre Paul Otieno.")
+                .entity("Kenya", "country:KE").entity("Paul Otieno", "person:paul-otieno")
+                .edge("représenté", "nsubj:pass", "Kenya").edge("représenté", "obl:agent", "ministre")
+                .edge("ministre", "det", "son").edge("ministre", "appos", "Paul").edge("Paul", "flat:name", "Otieno");
+        assertEquals(Set.of("DELEGATION_HEAD person:paul-otieno"), p.rows(reading, "représenté"));
+    }
+
+    @Test
+    void thePeopleARepresentedSetIsRepresentedWithAttend() {
+        HandParse p = HandParse.of("Les grandes institutions sont aussi représentées avec Marta Kowalska, la directrice du FMI, "
+                        + "et Peter Lindqvist, le président de la Banque mondiale.")
+                .entity("Marta Kowalska", "person:marta-kowalska").entity("FMI", "org:fonds-monetaire-international")
+                .entity("Peter Lindqvist", "person:peter-lindqvist").entity("Banque mondiale", "org:banque-mondiale");
+        assertEquals(Set.of("PARTICIPANT person:marta-kowalska", "PARTICIPANT person:peter-lindqvist"),
+                p.rows(new RepresentedWithReading(reading), "représentées"));
+    }
+
+    @Test
+    void aSentenceWithoutItsVerbRepeatsTheRepresentation() {
+        HandParse p = HandParse.of("L'Ouganda et la Tanzanie voisine par leur ministre des Affaires étrangères.")
+                .entity("Ouganda", "country:UG").entity("Tanzanie", "country:TZ");
+        assertEquals(Set.of("country:UG", "country:TZ"), ids(RepresentationReading.gappedPart(p.graph(), 0, true)));
+    }
+
+    @Test
+    void aSentenceWithMoreAfterTheTitleIsNoGappedRepresentation() {
+        HandParse p = HandParse.of("L'Ouganda et la Tanzanie par leur ministre, qui a quitté la salle, ont protesté.")
+                .entity("Ouganda", "country:UG").entity("Tanzanie", "country:TZ");
+        assertEquals(Set.of(), ids(RepresentationReading.gappedPart(p.graph(), 0, true)));
+    }
+
+    private static Set<String> ids(java.util.List<org.summitcoverage.model.Mention> mentions) {
+        Set<String> out = new java.util.HashSet<>();
+        mentions.forEach(m -> out.add(m.entityId()));
+        return out;
+    }
 }

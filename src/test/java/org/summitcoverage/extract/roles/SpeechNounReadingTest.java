@@ -31,4 +31,31 @@ class SpeechNounReadingTest {
                 .edge("réclamé", "obl:à", "tribune").edge("réclamé", "nsubj", "président").edge("président", "appos", "Romuald");
         assertEquals(Set.of("PARTICIPANT person:romuald-hounkpe"), p.rows(reading, "tribune"));
     }
+
+    @Test
+    void thePerformersOfAPerformance() {
+        HandParse p = HandParse.of("La soirée comprenait des prestations des chanteuses Lucia Moreno et Awa Keita.")
+                .entity("Lucia Moreno", "person:lucia-moreno").entity("Awa Keita", "person:awa-keita")
+                .edge("prestations", "nmod:de", "chanteuses").edge("chanteuses", "appos", "Lucia").edge("Lucia", "flat:name", "Moreno")
+                .edge("Lucia", "conj", "Awa").edge("Awa", "flat:name", "Keita");
+        assertEquals(Set.of("PARTICIPANT person:lucia-moreno", "PARTICIPANT person:awa-keita"), p.rows(reading, "prestations"));
+    }
+
+    @Test
+    void thePeopleInAppositionToTheComplementWhenTheParseLostThem() {
+        HandParse p = HandParse.of("La soirée comprenait des prestations des ambassadeurs de l'OMS, Lucia Moreno et Awa Keita, "
+                        + "et un message du lauréat Ivo Brandt.")
+                .entity("OMS", "org:organisation-mondiale-de-la-sante").entity("Lucia Moreno", "person:lucia-moreno")
+                .entity("Awa Keita", "person:awa-keita").entity("Ivo Brandt", "person:ivo-brandt")
+                .edge("prestations", "nmod:de", "ambassadeurs").edge("ambassadeurs", "nmod:de", "OMS");
+        assertEquals(Set.of("PARTICIPANT person:lucia-moreno", "PARTICIPANT person:awa-keita"), p.rows(reading, "prestations"));
+    }
+
+    @Test
+    void anOathIsNoSpeech() {
+        HandParse p = HandParse.of("La prestation de serment du président Ivo Brandt a eu lieu hier.")
+                .entity("Ivo Brandt", "person:ivo-brandt")
+                .edge("prestation", "nmod:de", "serment").edge("prestation", "nmod:de", "président").edge("président", "appos", "Ivo");
+        assertEquals(Set.of(), p.rows(reading, "prestation"));
+    }
 }

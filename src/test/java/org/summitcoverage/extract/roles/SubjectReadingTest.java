@@ -52,4 +52,30 @@ class SubjectReadingTest {
                 .edge("évité", "nsubj", "Pérou").edge("évité", "conj:mais", "signé").edge("signé", "cc", "mais");
         assertEquals(Set.of("SIGNATORY country:PE"), p.rows(new SubjectReading(), "signé"));
     }
+
+    @Test
+    void aPronounInACoordinatedClauseStandsForTheFirstClausesSubject() {
+        HandParse p = HandParse.of("Le Kenya a accueilli le sommet.",
+                        "Le président chilien, Tomás Reyes, n'a pas pu venir à Nairobi, mais il participe au sommet par vidéo.")
+                .entity("Kenya", "country:KE").entity("chilien", "country:CL").entity("Tomás Reyes", "person:tomas-reyes")
+                .entity("Nairobi", "location:nairobi")
+                .edge("pu", "nsubj", "président").edge("président", "appos", "Tomás").edge("Tomás", "flat:name", "Reyes")
+                .edge("président", "amod", "chilien")
+                .edge("pu", "conj:mais", "participe").edge("participe", "nsubj", "il");
+        assertEquals(Set.of("PARTICIPANT person:tomas-reyes"), p.rows(reading, "participe"));
+    }
+
+    @Test
+    void aPronounStandsForThePersonTheOpeningTitleNamesNotItsDemonym() {
+        HandParse p = HandParse.of("Le président ghanéen, Kofi Mensah, est arrivé lundi.", "Il a ensuite pris part au sommet.")
+                .entity("ghanéen", "country:GH").entity("Kofi Mensah", "person:kofi-mensah").edge("pris", "nsubj", "Il");
+        assertEquals(Set.of("PARTICIPANT person:kofi-mensah"), p.rows(reading, "pris"));
+    }
+
+    @Test
+    void aPronounStandsForThePersonAfterATitleThatOpensThePreviousSentence() {
+        HandParse p = HandParse.of("Président du Conseil régional, Paul Dubois a salué les délégués.", "Il a pris part aux travaux.")
+                .entity("Paul Dubois", "person:paul-dubois").edge("pris", "nsubj", "Il");
+        assertEquals(Set.of("PARTICIPANT person:paul-dubois"), p.rows(reading, "pris"));
+    }
 }

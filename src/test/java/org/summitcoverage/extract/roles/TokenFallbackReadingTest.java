@@ -71,4 +71,53 @@ class TokenFallbackReadingTest {
         HandParse p = HandParse.of("Les délégués ont adopté la décision préparée par le Kenya.").entity("Kenya", "country:KE");
         assertEquals(Set.of(), p.rows(new TokenFallbackReading(), "adopté"));
     }
+
+    @Test
+    void anInvertedSubjectAfterLongComplements() {
+        HandParse p = HandParse.of("Participent aussi au forum de l'Union africaine dans la capitale kényane les présidents "
+                        + "Jean Mbarga du Cameroun ; Paul Ndikumana du Burundi.")
+                .entity("Union africaine", "org:union-africaine").entity("Jean Mbarga", "person:jean-mbarga")
+                .entity("Cameroun", "country:CM").entity("Paul Ndikumana", "person:paul-ndikumana").entity("Burundi", "country:BI");
+        assertEquals(Set.of("PARTICIPANT person:jean-mbarga", "PARTICIPANT person:paul-ndikumana"),
+                p.rows(reading, "Participent"));
+    }
+
+    @Test
+    void aNameInAComplementIsNoInvertedSubject() {
+        HandParse p = HandParse.of("Participent aussi à la rencontre de l'Union africaine plusieurs délégués.")
+                .entity("Union africaine", "org:union-africaine");
+        assertEquals(Set.of(), p.rows(reading, "Participent"));
+    }
+
+    @Test
+    void theListAfterAColonIsTheInvertedSubject() {
+        HandParse p = HandParse.of("Étaient présents à la séance d'ouverture du forum de la veille : le Ghana et le Togo.")
+                .entity("Ghana", "country:GH").entity("Togo", "country:TG");
+        assertEquals(Set.of("PARTICIPANT country:GH", "PARTICIPANT country:TG"), p.rows(reading, "présents"));
+    }
+
+    @Test
+    void aRelativeClauseWithItsSubjectAfterTheVerb() {
+        HandParse p = HandParse.of("Ils ont visité le salon, lors duquel étaient aussi présents la ministre déléguée au Commerce "
+                        + "Rosa Pinto et le président de la FEDAR Ugo Neri.")
+                .entity("Rosa Pinto", "person:rosa-pinto").entity("FEDAR", "org:fedar").entity("Ugo Neri", "person:ugo-neri");
+        assertEquals(Set.of("PARTICIPANT person:rosa-pinto", "PARTICIPANT person:ugo-neri"), p.rows(reading, "présents"));
+    }
+
+    @Test
+    void demonymsOfTitlesAfterARelativePronoun() {
+        HandParse p = HandParse.of("Un forum (auquel ont assisté les présidents ghanéen et malien, ainsi que les chefs "
+                        + "de gouvernement togolais et béninois) s'est tenu.")
+                .entity("ghanéen", "country:GH").entity("malien", "country:ML").entity("togolais", "country:TG")
+                .entity("béninois", "country:BJ");
+        assertEquals(Set.of("PARTICIPANT country:GH", "PARTICIPANT country:ML", "PARTICIPANT country:TG",
+                "PARTICIPANT country:BJ"), p.rows(reading, "assisté"));
+    }
+
+    @Test
+    void theNameBeforeAPurposeInfinitiveIsNoSubject() {
+        HandParse p = HandParse.of("Les ministres sont en route pour Lima, la capitale du Pérou, pour assister au forum.")
+                .entity("Lima", "country:PE").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), p.rows(reading, "assister"));
+    }
 }

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class VerbUseOnlyTest {
     private static HandParse opening(String tag) {
-        return HandParse.of("Signe de l'intérêt du Japon, la salle était pleine.")
-                .entity("Japon", "country:JP").edge("ROOT", "root", "pleine").edge("pleine", "obl", "Signe").tag("Signe", tag);
+        return HandParse.of("Signe de l'intérêt international, le Japon avait envoyé trois ministres.")
+                .entity("Japon", "country:JP").edge("ROOT", "root", "envoyé").edge("envoyé", "obl", "Signe")
+                .edge("envoyé", "nsubj", "Japon").tag("Signe", tag);
     }
 
     @Test
