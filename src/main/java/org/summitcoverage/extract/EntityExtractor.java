@@ -105,6 +105,7 @@ public final class EntityExtractor {
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
+        all = placesEndingAPersonName(doc, all);
         all = companiesNamedByTheirTrade(doc, all);
         all = placesNamedAfterTheirNoun(doc, all);
         all = namesAfterAPluralTitle(doc, all);
@@ -165,6 +166,31 @@ public final class EntityExtractor {
             } else {
                 out.add(c);
             }
+        }
+        return out;
+    }
+
+    /**
+     * `le ministre Mauro Vieira Lima a présidé`: a capitalised place name written right after a person's name, with
+     * nothing between them, ends that name (a family name that is also a town); French puts a comma, a bracket or a
+     * preposition between a person and a place.
+     */
+    private static List<Candidate> placesEndingAPersonName(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate person = out.get(i);
+            Candidate place = out.get(i + 1);
+            if (person.type() != EntityType.PERSON || place.sentenceIndex() != person.sentenceIndex()
+                    || place.firstToken() != person.endToken() || place.endToken() - place.firstToken() != 1
+                    || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY
+                    || !doc.text().substring(person.end(), place.start()).isBlank()
+                    || !Character.isUpperCase(place.text().charAt(0)) || place.text().equals(place.text().toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String text = doc.text().substring(person.start(), place.end());
+            out.set(i, new Candidate(EntityType.PERSON, null, text, "", person.sentenceIndex(), person.firstToken(),
+                    place.endToken(), person.start(), place.end(), text, person.nerLabel(), person.method()));
+            out.remove(i + 1);
         }
         return out;
     }

@@ -44,6 +44,13 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aTownWrittenRightAfterAPersonsNameEndsTheName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("surname-town", "La ministre chilienne Paula Andrea Quito a présidé "
+                + "la séance.");
+        assertEquals(Set.of("COUNTRY country:CL", "PERSON person:paula-andrea-quito"), entities(a));
+    }
+
+    @Test
     void aNameAfterACompanyNounAndItsTradeIsTheCompany() {
         ArticleAnalysis a = SampleArticleIT.analyse("company", "Le sommet a vu le constructeur de navires Kestrel "
                 + "signer la charte finale.");
