@@ -42,7 +42,9 @@ final class EventRecognizer {
             "ce", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "y", "ne", "n'", "il", "elle", "ils", "elles",
             "on", "tenu", "tenue", "organisé", "organisée", "prévu", "prévue", "lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "dernier", "dernière", "prochain", "prochaine", "puis", "ainsi",
-            "notamment", "aussi", "également", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix");
+            "notamment", "aussi", "également", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix",
+            "débute", "débutent", "commence", "commencent", "démarre", "démarrent", "prend", "prennent", "doit",
+            "doivent", "va", "vont", "vient", "devrait", "pourrait", "marque", "vise", "entend", "reste");
     /** `des chefs d'État et de gouvernement`: who meets, a descriptor between the head and the body's name. */
     private static final Pattern LEADERS = Pattern.compile("(?i)chefs?");
     /** A session of a body's organ (`session ordinaire du Conseil exécutif`) is the organ at work, not a named meeting. */
@@ -314,8 +316,8 @@ final class EventRecognizer {
                 k++;
                 continue;
             }
-            if (!t.isCapitalized() && looksLikeVerb(f)) {
-                break;
+            if (!t.isCapitalized() && (looksLikeVerb(f) || org.summitcoverage.extract.roles.RoleCueLexicon.shared().startsVerbCue(f))) {
+                break; // `le Forum de Paris sur la paix réunit …`: the name ends at the verb
             }
             int nameEnd = t.isCapitalized() ? dictionaryEnd(dict, t.start()) : -1;
             k = nameEnd > k ? nameEnd : k + 1;

@@ -51,6 +51,15 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aMeetingsNameEndsAtTheVerbAfterItsComplement() {
+        ArticleAnalysis a = SampleArticleIT.analyse("event-verb", "Le Forum de Lisbonne sur la mer réunit cette année "
+                + "des chercheurs. La Conférence sur la pêche durable débute mardi.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.text()));
+        assertEquals(Set.of("Forum de Lisbonne sur la mer", "Conférence sur la pêche durable"), events);
+    }
+
+    @Test
     void aNameAfterACompanyNounAndItsTradeIsTheCompany() {
         ArticleAnalysis a = SampleArticleIT.analyse("company", "Le sommet a vu le constructeur de navires Kestrel "
                 + "signer la charte finale.");
