@@ -135,6 +135,9 @@ final class CueScope {
             if (isSameTokenAsRoleCue(m, hits) && h.role() == RoleType.NON_SIGNATORY && m.end() >= h.first()) {
                 continue; // `refuse` is a modal for what follows and itself the NON_SIGNATORY cue
             }
+            if (g.words().actRefusalVerbs.contains(m.text()) && h.first() - m.end() > 2) {
+                continue; // `a renoncé ; la délégation a été conduite par X`: renoncer governs only its infinitive right after it
+            }
             if (refusesBy(g.words(), toks, m, h)) {
                 continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
             }
