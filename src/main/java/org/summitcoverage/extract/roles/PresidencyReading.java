@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The noun `présidence` as a CHAIR cue: `X assure la présidence`, `la présidence exercée par X`, `sous la
- * présidence de X`, `la présidence sud-africaine`.
+ * The noun `présidence` as a CHAIR cue: `X assure la présidence`, `la présidence exercée par X`, `la présidence
+ * est assurée par X`, `sous la présidence de X`, `la présidence sud-africaine`.
  */
 final class PresidencyReading implements ParsedReading {
     @Override
@@ -26,6 +26,12 @@ final class PresidencyReading implements ParsedReading {
         for (int v : site.governors("obj")) {
             if (site.words().chairVerbsForNoun.contains(g.word(v))) {
                 out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.PARSE_SUBJECT, s -> g.word(v) + " la " + cue));
+            }
+        }
+        for (int v : site.governors("nsubj:pass")) {
+            if (site.words().chairVerbsForNoun.contains(g.word(v))) {
+                // `La présidence du sommet est assurée par le Niger`
+                out.addAll(site.phrases(g.dependents(v, "obl:agent"), Confidence.PARSE_AGENT, a -> cue + " " + g.word(v) + " par"));
             }
         }
         for (int acl : site.dependents("acl")) {

@@ -1,14 +1,12 @@
 package org.summitcoverage.extract.roles;
 
-import org.summitcoverage.model.EntityType;
-import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 import java.util.List;
 
 /**
- * `X préside l'Union africaine`, `Y, qui préside la CEDEAO`: chairing a standing body is no role of the summit
- * (docs/annotation.md § Roles); the verb chairs the meeting only when its object is the meeting or its work
- * (`préside la séance`, `a présidé les travaux du sommet`) or when it has none (`la réunion présidée par X`).
+ * `X préside l'Union africaine`, `Y préside la Commission`: chairing a standing body (`standing_bodies`) is no role
+ * of the summit (docs/annotation.md § Roles), as for the noun (`PresidencyReading`). A body named by an acronym
+ * is not read so: `préside le G20` in an article on the G20's summit chairs it.
  */
 final class StandingBodyIsNoChair implements HolderReading {
     private final HolderReading reading;
@@ -22,8 +20,7 @@ final class StandingBodyIsNoChair implements HolderReading {
         if (site.cueNode() > 0 && site.role() == RoleType.CHAIR) {
             SentenceGraph g = site.graph();
             for (int o : site.dependents("obj")) {
-                Mention m = g.mentionAt(g.startOf(o));
-                if (site.words().standingBodies.contains(g.word(o)) || m != null && m.type() == EntityType.ORGANIZATION) {
+                if (site.words().standingBodies.contains(g.word(o))) {
                     return List.of();
                 }
             }
