@@ -100,6 +100,7 @@ public final class RoleWords {
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
+    final WordList presidencyQualifiers;
 
     private final Dictionaries dict;
 
@@ -191,6 +192,7 @@ public final class RoleWords {
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
+        presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
     }
 
