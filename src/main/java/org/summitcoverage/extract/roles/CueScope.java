@@ -89,7 +89,10 @@ final class CueScope {
         return false;
     }
 
-    /** `se tiendra`, `s'est tenu`, `aura lieu`: a venue verb in the form that places a meeting. */
+    /** The auxiliaries that open a passive venue cue (`sera organisé au Brésil`, `à être organisé en Inde`). */
+    private static final java.util.Set<String> PASSIVE_VENUE_AUXILIARIES = java.util.Set.of("etre", "sera", "est", "ete", "seront", "sont");
+
+    /** `se tiendra`, `s'est tenu`, `aura lieu`, `sera organisé`: a venue verb in the form that places a meeting. */
     static boolean isPronominalOrLieu(List<Token> toks, Hit h) {
         for (int k = Math.max(0, h.first() - 3); k < h.first(); k++) {
             String w = TextFolding.fold(toks.get(k).word());
@@ -99,7 +102,7 @@ final class CueScope {
         }
         String first = TextFolding.fold(toks.get(h.first()).word());
         return first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
-                || first.equals("avait");
+                || first.equals("avait") || PASSIVE_VENUE_AUXILIARIES.contains(first);
     }
 
     static boolean opensWithPronoun(RoleWords words, Sentence s) {
@@ -134,6 +137,9 @@ final class CueScope {
             }
             if (isSameTokenAsRoleCue(m, hits) && h.role() == RoleType.NON_SIGNATORY && m.end() >= h.first()) {
                 continue; // `refuse` is a modal for what follows and itself the NON_SIGNATORY cue
+            }
+            if (g.words().actRefusalVerbs.contains(m.text()) && h.first() - m.end() > 2) {
+                continue; // `a renoncé ; la délégation a été conduite par X`: renoncer governs only its infinitive right after it
             }
             if (refusesBy(g.words(), toks, m, h)) {
                 continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
@@ -277,7 +283,9 @@ final class CueScope {
     static boolean coveredByLongerHit(Hit h, List<Hit> hits) {
         for (Hit o : hits) {
             if (o != h && o.role() != null && o.first() <= h.first() && o.end() >= h.end()
-                    && (o.end() - o.first()) > (h.end() - h.first())) {
+                    && (o.end() - o.first()) > (h.end() - h.first())
+                    && !(o.kind() == CueKind.VENUE && h.kind() == CueKind.VERB && o.role() == h.role())) {
+                // a passive venue (`est organisé au Brésil`) reads only the place: its verb still reads `par` agents
                 return true;
             }
         }

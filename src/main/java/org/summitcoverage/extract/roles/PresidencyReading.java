@@ -9,15 +9,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The noun `présidence` as a CHAIR cue: `X assure la présidence`, `la présidence exercée par X`, `sous la
- * présidence de X`, `la présidence sud-africaine`.
+ * The noun `présidence` as a CHAIR cue: `X assure la présidence`, `la présidence exercée par X`, `la présidence
+ * est assurée par X`, `X, qui assure la présidence en exercice du sommet`, `sous la présidence de X`, `la présidence sud-africaine`.
  */
 final class PresidencyReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
         String cue = site.cueText();
+        List<Integer> of = new ArrayList<>(site.dependents("nmod"));
         for (int n : site.dependents("nmod")) {
+            if (site.words().presidencyQualifiers.contains(g.word(n))) {
+                of.addAll(g.dependents(n, "nmod")); // `la présidence en exercice de l'Union`
+            }
+        }
+        for (int n : of) {
             if (site.words().standingBodies.contains(g.word(n))) {
                 return List.of(); // `a assuré la présidence de ce mouvement`: a body's presidency, not the meeting's
             }
@@ -25,7 +31,18 @@ final class PresidencyReading implements ParsedReading {
         List<Finding> out = new ArrayList<>();
         for (int v : site.governors("obj")) {
             if (site.words().chairVerbsForNoun.contains(g.word(v))) {
-                out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.PARSE_SUBJECT, s -> g.word(v) + " la " + cue));
+                List<Integer> subjects = new ArrayList<>();
+                for (int n : g.dependents(v, "nsubj")) {
+                    // `Le Togo, qui assure la présidence du sommet`: the relative pronoun stands for its antecedent
+                    subjects.addAll(site.words().relativePronouns.contains(g.word(n)) ? g.governors(v, "acl:relcl") : List.of(n));
+                }
+                out.addAll(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> g.word(v) + " la " + cue));
+            }
+        }
+        for (int v : site.governors("nsubj:pass")) {
+            if (site.words().chairVerbsForNoun.contains(g.word(v))) {
+                // `La présidence du sommet est assurée par le Niger`
+                out.addAll(site.phrases(g.dependents(v, "obl:agent"), Confidence.PARSE_AGENT, a -> cue + " " + g.word(v) + " par"));
             }
         }
         for (int acl : site.dependents("acl")) {

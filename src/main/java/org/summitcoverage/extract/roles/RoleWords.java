@@ -98,6 +98,9 @@ public final class RoleWords {
     final WordList voteAgainstWords;
     final WordList impersonalSubjects;
     final WordList findingVerbs;
+    final WordList refusalVerbs;
+    final WordList actRefusalVerbs;
+    final WordList presidencyQualifiers;
 
     private final Dictionaries dict;
 
@@ -187,6 +190,9 @@ public final class RoleWords {
         voteAgainstWords = l.take("vote_against_words");
         impersonalSubjects = l.take("impersonal_subjects");
         findingVerbs = l.take("finding_verbs");
+        refusalVerbs = l.take("refusal_verbs");
+        actRefusalVerbs = l.take("act_refusal_verbs");
+        presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
     }
 

@@ -45,6 +45,7 @@ class RoleWordsTest {
     @Test
     void multiWordMarkersAreTokenised() {
         assertTrue(words.likewiseAttendanceMarkers.contains(List.of("aux", "cotes", "d'")));
-        assertEquals(3, words.likewiseMarkers.size());
+        assertEquals(4, words.likewiseMarkers.size());
+        assertTrue(words.likewiseMarkers.contains(List.of(",", "ni")));
     }
 }

@@ -1,0 +1,69 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+import java.util.List;
+
+/**
+ * A verb of refusing says what is refused in its infinitive: refusing to sign is a refusal (`a refusé de signer`,
+ * `a renoncé à ratifier`), refusing another act is none (`a refusé de participer au sommet`, `a renoncé à venir`:
+ * negated attendance, docs/annotation.md § Negation: an infinitive that is a cue of another role). An infinitive no
+ * cue names still refuses (`a refusé de parafer`). `renoncer` refuses only through an infinitive (`renoncer au
+ * sommet` says nothing of the text); `refuser` also refuses its object (`a refusé le texte`).
+ */
+final class RefusedActReading implements HolderReading {
+    private final HolderReading reading;
+
+    RefusedActReading(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (site.cueNode() <= 0 || site.role() != RoleType.NON_SIGNATORY) {
+            return reading.read(site);
+        }
+        SentenceGraph g = site.graph();
+        String cue = g.tokens().get(site.hit().first()).word();
+        boolean needsAct = site.words().actRefusalVerbs.contains(cue);
+        if (!needsAct && !site.words().refusalVerbs.contains(cue)) {
+            return reading.read(site);
+        }
+        boolean signing = false;
+        boolean other = false;
+        for (int x : site.dependents("xcomp")) {
+            if (!"VERB".equals(g.pos(x))) {
+                continue;
+            }
+            RoleType act = act(site, x);
+            if (act == RoleType.SIGNATORY || act == RoleType.NON_SIGNATORY) {
+                signing = true;
+            } else if (act != null) {
+                other = true;
+            }
+        }
+        if (signing || !other && !needsAct) {
+            return reading.read(site); // an infinitive no cue names (`a refusé de parafer`) still says a refusal
+        }
+        return List.of();
+    }
+
+    /** The role of the verb cue the infinitive at {@code node} starts (`signer`, `s'associer`, `participer`), or null. */
+    private static RoleType act(CueSite site, int node) {
+        List<Token> toks = site.tokens();
+        int start = site.graph().startOf(node);
+        RoleType found = null;
+        for (Hit h : RoleCueLexicon.shared().find(toks)) {
+            if (h.first() >= 0 && h.first() < toks.size() && toks.get(h.first()).start() == start && h.kind() != CueKind.MODAL
+                    && h.role() != null) {
+                if (h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY) {
+                    return h.role();
+                }
+                found = h.role();
+            }
+        }
+        return found;
+    }
+}
