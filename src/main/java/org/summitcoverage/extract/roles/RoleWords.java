@@ -88,6 +88,8 @@ public final class RoleWords {
     final WordList placePrepositions;
     final WordList assemblyHeads;
     final WordList organNouns;
+    final WordList representedOwnNouns;
+    final WordList objectClitics;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
     final WordList groupJoiningVerbs;
@@ -177,6 +179,8 @@ public final class RoleWords {
         placePrepositions = l.take("place_prepositions");
         assemblyHeads = l.take("assembly_heads");
         organNouns = l.take("organ_nouns");
+        representedOwnNouns = l.take("represented_own_nouns");
+        objectClitics = l.take("object_clitics");
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
         groupJoiningVerbs = l.take("group_joining_verbs");
