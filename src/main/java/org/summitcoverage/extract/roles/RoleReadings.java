@@ -38,7 +38,7 @@ final class RoleReadings {
                         new AssemblyIsTheMeeting(new VoteGappingExtension(new GroupJoiningReading(new SetDefinitionReading(
                                 new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
-                        new SpeechElsewhereIsNoAttendance(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
+                        new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), new VerbUseOnly(new DispatchReading()))
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
