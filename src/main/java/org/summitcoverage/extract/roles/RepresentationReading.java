@@ -46,14 +46,19 @@ final class RepresentationReading implements ParsedReading {
                 onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
             }
             // `X s'est fait représenter par Y`: the causative is a passive whose subject hangs on `faire`
+            boolean headRepresented = false;
             for (int f : site.governors("xcomp")) {
                 if (g.words().causativeVerbs.contains(g.word(f))) {
                     for (int p : g.dependents(f, "nsubj")) {
                         onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
+                        headRepresented |= namesAHead(g, p); // `Le président X s'est fait représenter par Y`
                     }
                 }
             }
-            represents = onBehalf != null;
+            for (int p : site.dependents("nsubj:pass")) {
+                headRepresented |= namesAHead(g, p); // `Le président X était représenté par Y`
+            }
+            represents = onBehalf != null || headRepresented;
         } else {
             people = new ArrayList<>();
             for (int s : site.dependents("nsubj")) {
