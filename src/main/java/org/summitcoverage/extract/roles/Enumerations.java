@@ -200,7 +200,7 @@ final class Enumerations {
                 i++;
                 continue;
             }
-            if (b.type() == EntityType.PERSON && (g.words().isTitle(w) || g.words().isDemonym(w))) {
+            if (b.type() == EntityType.PERSON && (g.words().isTitle(w) || g.words().isDemonym(w) || g.words().sharedDemonyms.contains(w))) {
                 // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`, `X, le Burundais Y`: the next item's title
                 i++;
                 continue;

@@ -90,6 +90,7 @@ public final class RoleWords {
     final WordList organNouns;
     final WordList representedOwnNouns;
     final WordList objectClitics;
+    final WordList sharedDemonyms;
     final List<List<String>> standInMarkers;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
@@ -182,6 +183,7 @@ public final class RoleWords {
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
         objectClitics = l.take("object_clitics");
+        sharedDemonyms = l.take("shared_demonyms");
         standInMarkers = phrases(l.take("stand_in_markers"));
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
