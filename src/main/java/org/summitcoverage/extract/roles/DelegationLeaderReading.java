@@ -37,7 +37,14 @@ final class DelegationLeaderReading implements HolderReading {
         String onBehalf = Delegations.owner(g, delegation);
         List<Integer> agents = g.dependents(cue, "obl:agent");
         if (agents.isEmpty()) {
-            agents = g.dependents(cue, "nsubj");
+            agents = new ArrayList<>();
+            for (int s : g.dependents(cue, "nsubj")) {
+                if (g.words().relativePronouns.contains(g.word(s))) {
+                    agents.addAll(g.governors(cue, "acl:relcl")); // `X, qui conduisait la délégation congolaise`
+                } else {
+                    agents.add(s);
+                }
+            }
         }
         Mention focus = cleftFocus(g, h);
         if (focus != null && focus.type() == EntityType.PERSON) {

@@ -200,7 +200,7 @@ final class Enumerations {
                 i++;
                 continue;
             }
-            if (b.type() == EntityType.PERSON && (g.words().isTitle(w) || g.words().isDemonym(w))) {
+            if (b.type() == EntityType.PERSON && (g.words().isTitle(w) || g.words().isDemonym(w) || g.words().sharedDemonyms.contains(w))) {
                 // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`, `X, le Burundais Y`: the next item's title
                 i++;
                 continue;
@@ -330,8 +330,8 @@ final class Enumerations {
         for (; j < toks.size(); j++) {
             Token t = toks.get(j);
             String w = TextFolding.fold(t.word());
-            if (w.equals(",") || w.equals("et")) {
-                break;
+            if (w.equals(",") || w.equals(";") || w.equals("et")) {
+                break; // `de X, commissaire européenne ; et de Y`: a `;` closes the title like a comma
             }
             if (j - i > MAX_TITLED_APPOSITION_TOKENS || Words.isPunctuation(t) && !w.equals("'")
                     || g.words().clauseOpeners.contains(w) || insideA(EntityType.PERSON, g, t)) {

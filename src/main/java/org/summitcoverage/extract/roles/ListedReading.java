@@ -1,6 +1,8 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +15,15 @@ final class ListedReading implements HolderReading {
     /** How far after the cue the first item may start: `en présence d'une trentaine de dirigeants, du secrétaire
      * général de l'ONU, X` names its first holder ten words on. */
     private static final int FIRST_ITEM_SLACK = 12;
+    /** How far into the sentence the subject of `X figurait parmi les participants` may start (its title first). */
+    private static final int MAX_SUBJECT_OPENING = 8;
 
     @Override
     public List<Finding> read(CueSite site) {
         SentenceGraph g = site.graph();
         List<Mention> first = Enumerations.listAfter(g, site.hit().end(), FIRST_ITEM_SLACK);
         if (first.isEmpty()) {
-            return List.of();
+            return subjectListed(site);
         }
         List<Mention> after = new ArrayList<>();
         for (Mention m : g.mentions()) {
@@ -44,5 +48,38 @@ final class ListedReading implements HolderReading {
             out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
         }
         return out;
+    }
+
+    /**
+     * `Le Premier ministre X figurait parmi les participants`: nothing listed after the cue, a listing verb right
+     * before it; the holders are the subject the sentence opens on.
+     */
+    private static List<Finding> subjectListed(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Token> toks = g.tokens();
+        int v = site.hit().first() - 1;
+        while (v >= 0 && ClauseReading.isAdverb(toks, v)) {
+            v--; // `figurait également parmi les invités`
+        }
+        if (v <= 0 || !site.words().listingVerbs.contains(toks.get(v).word())) {
+            return List.of();
+        }
+        for (int k = 0; k < Math.min(v, MAX_SUBJECT_OPENING); k++) {
+            if (Words.isPunctuation(toks.get(k))) {
+                return List.of();
+            }
+            Mention m = Enumerations.personAfterItsTitle(g, g.mentionAt(toks.get(k).start()));
+            if (m != null && SentenceGraph.canHoldRole(m)) {
+                List<Finding> out = new ArrayList<>();
+                for (Mention x : Enumerations.coordination(g, m)) {
+                    if (x.start() >= m.start() && x.end() <= toks.get(v).start()
+                            && (x == m || !Enumerations.qualifiesAPerson(g, x))) {
+                        out.add(site.finding(x, Confidence.NOUN_RULE, "listed-subject", x.text() + " … " + site.cueText()));
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 }

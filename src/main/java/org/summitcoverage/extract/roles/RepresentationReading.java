@@ -6,6 +6,7 @@ import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 
+import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
@@ -45,14 +46,19 @@ final class RepresentationReading implements ParsedReading {
                 onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
             }
             // `X s'est fait représenter par Y`: the causative is a passive whose subject hangs on `faire`
+            boolean headRepresented = false;
             for (int f : site.governors("xcomp")) {
                 if (g.words().causativeVerbs.contains(g.word(f))) {
                     for (int p : g.dependents(f, "nsubj")) {
                         onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
+                        headRepresented |= namesAHead(g, p); // `Le président X s'est fait représenter par Y`
                     }
                 }
             }
-            represents = onBehalf != null;
+            for (int p : site.dependents("nsubj:pass")) {
+                headRepresented |= namesAHead(g, p); // `Le président X était représenté par Y`
+            }
+            represents = onBehalf != null || headRepresented;
         } else {
             people = new ArrayList<>();
             for (int s : site.dependents("nsubj")) {
@@ -68,6 +74,20 @@ final class RepresentationReading implements ParsedReading {
                 String state = Delegations.firstStateOrBody(g, o);
                 onBehalf = onBehalf == null ? state : onBehalf;
                 represents |= state != null || namesAHead(g, o);
+                if (state == null && ownState(g, o)) {
+                    // `Le chef de la diplomatie belge, X, a représenté son pays`: the subject's own state
+                    represents = true;
+                    for (int p : people) {
+                        onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
+                    }
+                } else if (state == null && g.words().objectClitics.contains(g.word(o)) && o < site.cueNode()) {
+                    // `C'est la ministre X qui le représente`: the head or state the previous sentence opens on
+                    Mention m = previousTitledSubject(site.discourse(), g.words());
+                    if (m != null) {
+                        represents = true;
+                        onBehalf = onBehalf == null && m.type() == EntityType.COUNTRY ? m.entityId() : onBehalf;
+                    }
+                }
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -165,6 +185,41 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         return states;
+    }
+
+    /**
+     * The person or state the previous sentence opens on, after its title only (`Le chef de l'État burundais, …`,
+     * `Le président X …`): what `le` in `c'est Y qui le représente` stands for. Null when it opens otherwise.
+     */
+    private static Mention previousTitledSubject(Discourse d, RoleWords words) {
+        Sentence prev = d.previous();
+        if (prev == null) {
+            return null;
+        }
+        for (Token t : prev.tokens()) {
+            Mention m = null;
+            for (Mention x : d.allMentions()) {
+                if (x.sentenceIndex() == prev.index() && x.start() == t.start()) {
+                    m = x;
+                }
+            }
+            if (m != null) {
+                return m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY ? m : null;
+            }
+            String w = t.word();
+            if (!words.definiteArticles.contains(w) && !words.complementMarkers.contains(w) && !words.isTitle(w)
+                    && !words.isStateNoun(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The object is the subject's own state: `son pays`, `le pays`, `leur gouvernement` (`represented_own_nouns`). */
+    private static boolean ownState(SentenceGraph g, int object) {
+        return g.words().representedOwnNouns.contains(g.word(object))
+                && g.dependents(object, "det").stream().anyMatch(d -> g.words().possessives.contains(g.word(d))
+                        || g.words().definiteArticles.contains(g.word(d)));
     }
 
     /** The object names a person or is headed by a title (`le chef de l'État`, `le roi`, `le président togolais`). */

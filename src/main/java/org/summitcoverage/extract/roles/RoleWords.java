@@ -88,6 +88,10 @@ public final class RoleWords {
     final WordList placePrepositions;
     final WordList assemblyHeads;
     final WordList organNouns;
+    final WordList representedOwnNouns;
+    final WordList objectClitics;
+    final WordList sharedDemonyms;
+    final List<List<String>> standInMarkers;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
     final WordList groupJoiningVerbs;
@@ -180,6 +184,10 @@ public final class RoleWords {
         placePrepositions = l.take("place_prepositions");
         assemblyHeads = l.take("assembly_heads");
         organNouns = l.take("organ_nouns");
+        representedOwnNouns = l.take("represented_own_nouns");
+        objectClitics = l.take("object_clitics");
+        sharedDemonyms = l.take("shared_demonyms");
+        standInMarkers = phrases(l.take("stand_in_markers"));
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
         groupJoiningVerbs = l.take("group_joining_verbs");

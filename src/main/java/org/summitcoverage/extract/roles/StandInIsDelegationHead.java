@@ -1,0 +1,89 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.extract.Words;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person who attends in a head's stead leads the delegation (ANNOTATION.md, DELEGATION_HEAD): `X a pris part au
+ * sommet en lieu et place du président sénégalais`, `X a participé aux travaux au nom du chef de l'État`. The head
+ * must be named by a title (`stand_in_markers` then an article and a holder title): `au nom de l'Union européenne`
+ * or `au nom de la Tchéquie` is speaking for a body or a group, not standing in for a head.
+ */
+final class StandInIsDelegationHead implements HolderReading {
+    private final HolderReading reading;
+
+    StandInIsDelegationHead(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> found = reading.read(site);
+        if (site.role() != RoleType.PARTICIPANT || found.isEmpty()) {
+            return found;
+        }
+        List<Token> toks = site.tokens();
+        for (int k = 0; k < toks.size(); k++) {
+            for (List<String> marker : site.words().standInMarkers) {
+                int end = RoleWords.phraseEnd(toks, k, marker);
+                if (end > 0) {
+                    List<Finding> out = standIn(site, found, k, end);
+                    if (out != null) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The findings turned into delegation heads when a head's title follows the marker at {@code end}, else null. */
+    private static List<Finding> standIn(CueSite site, List<Finding> found, int marker, int end) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        int t = end;
+        while (t < toks.size() && site.words().definiteArticles.contains(toks.get(t).word())) {
+            t++;
+        }
+        if (t >= toks.size() || !Words.isLowerWord(toks.get(t)) || !site.words().isHolderTitle(toks.get(t).word())) {
+            return null;
+        }
+        // the head's phrase: up to the next punctuation
+        int stop = t;
+        while (stop < toks.size() && !(Words.isPunctuation(toks.get(stop)) && !toks.get(stop).word().equals("'"))) {
+            stop++;
+        }
+        int from = toks.get(marker).start();
+        int to = stop < toks.size() ? toks.get(stop).start() : Integer.MAX_VALUE;
+        String onBehalf = null;
+        List<Mention> head = new ArrayList<>();
+        for (Mention m : g.mentions()) {
+            if (m.start() >= from && m.end() <= to) {
+                head.add(m);
+                if (onBehalf == null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                    onBehalf = m.entityId();
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            if (head.contains(f.mention())) {
+                continue; // the head stayed away
+            }
+            if (f.mention().type() == EntityType.PERSON) {
+                out.add(new Finding(RoleType.DELEGATION_HEAD, f.mention(), f.trigger(), f.confidence(), f.rule() + "+stand-in",
+                        f.licence() + " " + String.join(" ", toks.subList(marker, end).stream().map(Token::word).toList()) + " "
+                                + toks.get(t).word(), onBehalf));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}
