@@ -170,6 +170,24 @@ final class CueScope {
                 && isNegated(words, toks, cue);
     }
 
+    /**
+     * An expected attendance (`était attendu`, `devait assister`) that the rest of the sentence calls off (`mais n'est
+     * finalement pas venu`, `a finalement annulé sa venue`): no attendance happened.
+     */
+    static boolean expectationCancelled(RoleWords words, List<Token> toks, Hit h, List<Hit> hits) {
+        if (h.first() < 0) {
+            return false;
+        }
+        boolean expected = h.kind() == CueKind.PASSIVE;
+        for (Hit m : hits) {
+            if ((m.kind() == CueKind.MODAL || m.kind() == CueKind.OBLIGATION) && m.first() >= 0 && m.end() <= h.first()
+                    && h.first() - m.end() <= 1) {
+                expected = true;
+            }
+        }
+        return expected && RoleWords.containsPhrase(toks.subList(h.end(), toks.size()), words.attendanceCancellations);
+    }
+
     /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
     static boolean blockedByTokens(RoleWords words, List<Token> toks, Hit h, List<Hit> hits) {
         String w = TextFolding.fold(toks.get(h.first()).word());

@@ -11,7 +11,8 @@ import java.util.List;
  * `a renoncé à ratifier`), refusing another act is none (`a refusé de participer au sommet`, `a renoncé à venir`:
  * negated attendance, docs/annotation.md § Negation: an infinitive that is a cue of another role). An infinitive no
  * cue names still refuses (`a refusé de parafer`). `renoncer` refuses only through an infinitive (`renoncer au
- * sommet` says nothing of the text); `refuser` also refuses its object (`a refusé le texte`).
+ * sommet` says nothing of the text); `refuser` also refuses its object (`a refusé le texte`), but not an invitation
+ * (`a décliné l'invitation`: negated attendance).
  */
 final class RefusedActReading implements HolderReading {
     private final HolderReading reading;
@@ -30,6 +31,11 @@ final class RefusedActReading implements HolderReading {
         boolean needsAct = site.words().actRefusalVerbs.contains(cue);
         if (!needsAct && !site.words().refusalVerbs.contains(cue)) {
             return reading.read(site);
+        }
+        for (int o : site.dependents("obj")) {
+            if (site.words().declinedAttendance.contains(g.word(o))) {
+                return List.of(); // `a décliné l'invitation`: stayed away, refused no text
+            }
         }
         boolean signing = false;
         boolean other = false;

@@ -184,6 +184,9 @@ public final class RoleExtractor {
                 continue;
             }
             RoleType role = h.role();
+            if (role == RoleType.PARTICIPANT && CueScope.expectationCancelled(words, toks, h, hits)) {
+                continue;
+            }
             if (CueScope.isNegated(words, toks, h)) {
                 if (role != RoleType.SIGNATORY) {
                     continue;

@@ -104,6 +104,8 @@ public final class RoleWords {
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
+    final List<List<String>> attendanceCancellations;
+    final WordList declinedAttendance;
     final WordList presidencyQualifiers;
 
     private final Dictionaries dict;
@@ -200,6 +202,8 @@ public final class RoleWords {
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
+        attendanceCancellations = phrases(l.take("attendance_cancellations"));
+        declinedAttendance = l.take("declined_attendance");
         presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
     }
