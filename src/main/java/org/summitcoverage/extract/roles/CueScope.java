@@ -188,6 +188,42 @@ final class CueScope {
         return expected && RoleWords.containsPhrase(toks.subList(h.end(), toks.size()), words.attendanceCancellations);
     }
 
+    /**
+     * A role of another meeting than the article's: with a time before it (`la semaine dernière`, `il y a trois
+     * ans`; not `depuis l'an dernier`, which runs to now), or of an earlier edition (`a accueilli le précédent
+     * sommet`). The pluperfect alone says nothing: recaps tell the article's own meeting in it (`avait pris part aux
+     * travaux`). Signatures are left to the readings (an earlier treaty may be the text at stake).
+     */
+    static boolean aboutAnotherMeeting(RoleWords words, List<Token> toks, Hit h) {
+        if (h.first() < 0) {
+            return false;
+        }
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 4); k++) {
+            if (words.earlierMeetingAdjectives.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        for (int k = 0; k + 3 < toks.size(); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("il") && TextFolding.fold(toks.get(k + 1).word()).equals("y") && TextFolding.fold(toks.get(k + 2).word()).equals("a")) {
+                for (int j = k + 3; j < Math.min(toks.size(), k + 6); j++) {
+                    if (words.timeUnits.contains(toks.get(j).word())) {
+                        return true; // `il y a trois ans`
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < toks.size(); k++) {
+            for (List<String> p : words.pastTimeMarkers) {
+                if (RoleWords.phraseEnd(toks, k, p) > 0
+                        && (k == 0 || !TextFolding.fold(toks.get(k - 1).word()).equals("depuis"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
     static boolean blockedByTokens(RoleWords words, List<Token> toks, Hit h, List<Hit> hits) {
         String w = TextFolding.fold(toks.get(h.first()).word());

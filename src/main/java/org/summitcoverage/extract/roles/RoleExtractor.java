@@ -187,6 +187,9 @@ public final class RoleExtractor {
             if (role == RoleType.PARTICIPANT && CueScope.expectationCancelled(words, toks, h, hits)) {
                 continue;
             }
+            if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)) {
+                continue;
+            }
             if (CueScope.isNegated(words, toks, h)) {
                 if (role != RoleType.SIGNATORY) {
                     continue;

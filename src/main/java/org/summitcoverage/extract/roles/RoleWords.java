@@ -106,6 +106,9 @@ public final class RoleWords {
     final WordList actRefusalVerbs;
     final List<List<String>> attendanceCancellations;
     final WordList declinedAttendance;
+    final List<List<String>> pastTimeMarkers;
+    final WordList earlierMeetingAdjectives;
+    final WordList timeUnits;
     final WordList presidencyQualifiers;
 
     private final Dictionaries dict;
@@ -204,6 +207,9 @@ public final class RoleWords {
         actRefusalVerbs = l.take("act_refusal_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
         declinedAttendance = l.take("declined_attendance");
+        pastTimeMarkers = phrases(l.take("past_time_markers"));
+        earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
+        timeUnits = l.take("time_units");
         presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
     }
