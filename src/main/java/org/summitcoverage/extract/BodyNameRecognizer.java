@@ -54,7 +54,6 @@ final class BodyNameRecognizer {
             }
             int words = 0;
             while (k < toks.size() && words < MAX_NAME_WORDS && toks.get(k).isCapitalized()
-                    && !Words.isPunctuation(toks.get(k)) && Character.isLetter(toks.get(k).word().charAt(0))
                     && !claimed.contains(k)) {
                 k++;
                 words++;

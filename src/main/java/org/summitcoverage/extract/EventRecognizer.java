@@ -1,5 +1,6 @@
 package org.summitcoverage.extract;
 
+import org.summitcoverage.extract.roles.RoleCueLexicon;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
@@ -316,7 +317,7 @@ final class EventRecognizer {
                 k++;
                 continue;
             }
-            if (!t.isCapitalized() && (looksLikeVerb(f) || org.summitcoverage.extract.roles.RoleCueLexicon.shared().startsVerbCue(f))) {
+            if (!t.isCapitalized() && (looksLikeVerb(f) || RoleCueLexicon.shared().startsVerbCue(f))) {
                 break; // `le Forum de Paris sur la paix réunit …`: the name ends at the verb
             }
             int nameEnd = t.isCapitalized() ? dictionaryEnd(dict, t.start()) : -1;

@@ -29,8 +29,7 @@ final class LeaderGovernmentRecognizer {
             Token noun = toks.get(k - 1);
             Token name = toks.get(k);
             if (!Words.isLowerWord(noun) || !dict.leaderGovernments.contains(noun.word()) || claimed.contains(k)
-                    || !name.isCapitalized() || Words.isAllCaps(name.word()) || Words.isPunctuation(name)
-                    || !Character.isLetter(name.word().charAt(0)) || dict.commonWords.contains(name.word())
+                    || !name.isCapitalized() || Words.isAllCaps(name.word()) || dict.commonWords.contains(name.word())
                     || !dict.lookup(TextFolding.fold(name.word())).isEmpty() || dict.isDemonym(TextFolding.fold(name.word()))) {
                 continue;
             }

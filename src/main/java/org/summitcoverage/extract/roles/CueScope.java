@@ -92,13 +92,21 @@ final class CueScope {
     /** The auxiliaries that open a passive venue cue (`sera organisé au Brésil`, `à être organisé en Inde`). */
     private static final java.util.Set<String> PASSIVE_VENUE_AUXILIARIES = java.util.Set.of("etre", "sera", "est", "ete", "seront", "sont");
 
-    /** `se tiendra`, `s'est tenu`, `aura lieu`, `sera organisé`: a venue verb in the form that places a meeting. */
-    static boolean isPronominalOrLieu(List<Token> toks, Hit h) {
-        for (int k = Math.max(0, h.first() - 3); k < h.first(); k++) {
+    /** `se` or `s'` among the {@code reach} tokens before {@code at}: a pronominal verb (`s'est tenu`, `se fera`). */
+    private static boolean reflexiveBefore(List<Token> toks, int at, int reach) {
+        for (int k = Math.max(0, at - reach); k < at; k++) {
             String w = TextFolding.fold(toks.get(k).word());
             if (w.equals("se") || w.equals("s'")) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** `se tiendra`, `s'est tenu`, `aura lieu`, `sera organisé`: a venue verb in the form that places a meeting. */
+    static boolean isPronominalOrLieu(List<Token> toks, Hit h) {
+        if (reflexiveBefore(toks, h.first(), 3)) {
+            return true;
         }
         String first = TextFolding.fold(toks.get(h.first()).word());
         return first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
@@ -247,13 +255,7 @@ final class CueScope {
         if (!words.causativeVerbs.contains(modal.text())) {
             return false;
         }
-        for (int k = modal.first() - 1; k >= Math.max(0, modal.first() - 3); k--) {
-            String w = TextFolding.fold(toks.get(k).word());
-            if (w.equals("se") || w.equals("s'")) {
-                return true;
-            }
-        }
-        return false;
+        return reflexiveBefore(toks, modal.first(), 3);
     }
 
     /**

@@ -111,23 +111,14 @@ final class DelegationLeaderReading implements HolderReading {
         SentenceGraph g = site.graph();
         Hit h = site.hit();
         List<Token> toks = g.tokens();
-        int delegation = -1;
-        for (int k = h.first() - 1; k >= Math.max(0, h.first() - 8); k--) {
-            if (TextFolding.fold(toks.get(k).word()).startsWith("delegation")) {
-                delegation = k;
-                break;
-            }
-        }
+        int delegation = delegationWordBefore(toks, h.first(), 8);
         if (delegation < 0) {
             return List.of();
         }
         int node = g.nodeAt(toks.get(delegation).start());
         String onBehalf = node > 0 ? Delegations.owner(g, node) : null;
-        for (int k = delegation + 1; onBehalf == null && k < h.first(); k++) {
-            Mention m = g.mentionAt(toks.get(k).start());
-            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
-                onBehalf = m.entityId();
-            }
+        if (onBehalf == null) {
+            onBehalf = stateOrBodyBetween(g, delegation + 1, h.first());
         }
         List<Finding> out = new ArrayList<>();
         for (Mention m : Enumerations.listAfter(g, h.end(), 4)) {
@@ -144,25 +135,34 @@ final class DelegationLeaderReading implements HolderReading {
         SentenceGraph g = site.graph();
         Hit h = site.hit();
         List<Token> toks = g.tokens();
-        int delegation = -1;
-        for (int k = h.first() - 1; k >= Math.max(0, h.first() - 6); k--) {
-            if (TextFolding.fold(toks.get(k).word()).startsWith("delegation")) {
-                delegation = k;
-                break;
-            }
-        }
+        int delegation = delegationWordBefore(toks, h.first(), 6);
         if (delegation < 0) {
             return List.of();
         }
-        String onBehalf = null;
-        for (int k = delegation + 1; k < h.first(); k++) {
-            Mention m = g.mentionAt(toks.get(k).start());
-            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
-                onBehalf = m.entityId();
-                break;
+        String onBehalf = stateOrBodyBetween(g, delegation + 1, h.first());
+        return personsAfterPar(g, h, onBehalf, "délégation … " + h.text() + " par ");
+    }
+
+    /** The last `délégation(s)` among the {@code reach} tokens before {@code at}, or -1. */
+    private static int delegationWordBefore(List<Token> toks, int at, int reach) {
+        for (int k = at - 1; k >= Math.max(0, at - reach); k--) {
+            if (TextFolding.fold(toks.get(k).word()).startsWith("delegation")) {
+                return k;
             }
         }
-        return personsAfterPar(g, h, onBehalf, "délégation … " + h.text() + " par ");
+        return -1;
+    }
+
+    /** The first state or body named in tokens [from, to): whose delegation it is (`la délégation marocaine`). */
+    private static String stateOrBodyBetween(SentenceGraph g, int from, int to) {
+        List<Token> toks = g.tokens();
+        for (int k = from; k < to; k++) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                return m.entityId();
+            }
+        }
+        return null;
     }
 
     private static List<Finding> personsAfterPar(SentenceGraph g, Hit h, String onBehalf, String licence) {
