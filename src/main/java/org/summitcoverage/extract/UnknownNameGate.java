@@ -6,6 +6,7 @@ import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.nlp.NameTaggingGate;
 import org.summitcoverage.nlp.Token;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +30,8 @@ public final class UnknownNameGate implements NameTaggingGate {
     }
 
     @Override
-    public boolean needsTagger(List<Token> toks) {
+    public BitSet wordsToTag(List<Token> toks) {
+        BitSet unknown = new BitSet(toks.size());
         boolean[] known = coveredByUnambiguousForms(toks);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
@@ -40,9 +42,9 @@ public final class UnknownNameGate implements NameTaggingGate {
             if (opening && dict.commonWords.contains(t.word())) {
                 continue;
             }
-            return true;
+            unknown.set(i);
         }
-        return false;
+        return unknown;
     }
 
     /** Tokens inside a longest dictionary match whose entries need no context to be read. */

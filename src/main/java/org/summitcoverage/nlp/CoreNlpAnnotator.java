@@ -6,9 +6,11 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /** {@link Annotator} on the shared CoreNLP French models. Stateless: safe to share between threads. */
@@ -68,7 +70,10 @@ public final class CoreNlpAnnotator implements Annotator {
         return new AnnotatedText(text, sentences);
     }
 
-    /** The CRF reads the gated sentences only; it tags each sentence on its own, so the labels are the same. */
+    /**
+     * The CRF reads the gated sentences only; it tags each sentence on its own, so the labels are the same. With
+     * a name margin it reads only the stretches around the words the gate flags (see {@link #stretchesToTag}).
+     */
     private void tagNames(Annotation doc) {
         List<CoreMap> selected = new ArrayList<>();
         List<CoreLabel> tokens = new ArrayList<>();
@@ -78,9 +83,21 @@ public final class CoreNlpAnnotator implements Annotator {
             for (CoreLabel t : labels) {
                 words.add(new Token(words.size(), t.word(), t.beginPosition(), t.endPosition(), ""));
             }
-            if (gate.needsTagger(words)) {
+            BitSet flagged = gate.wordsToTag(words);
+            if (flagged.isEmpty()) {
+                continue;
+            }
+            if (settings.nameMargin() == 0) {
                 selected.add(s);
                 tokens.addAll(labels);
+                continue;
+            }
+            for (int[] stretch : stretchesToTag(flagged, labels.size(), settings.nameMargin())) {
+                List<CoreLabel> part = labels.subList(stretch[0], stretch[1]);
+                CoreMap piece = new ArrayCoreMap();
+                piece.set(CoreAnnotations.TokensAnnotation.class, part);
+                selected.add(piece);
+                tokens.addAll(part);
             }
         }
         if (selected.isEmpty()) {
@@ -90,6 +107,26 @@ public final class CoreNlpAnnotator implements Annotator {
         part.set(CoreAnnotations.SentencesAnnotation.class, selected);
         part.set(CoreAnnotations.TokensAnnotation.class, tokens);
         models.namePipeline().annotate(part);
+    }
+
+    /**
+     * The stretches [from, to) of a sentence of {@code size} words that hold every flagged word with
+     * {@code margin} words either side, overlapping ones joined, so no flagged word sits near a cut. The CRF's features look five words away and its labels one back, so a margin well beyond
+     * that gives each flagged word the label the whole sentence would.
+     */
+    static List<int[]> stretchesToTag(BitSet flagged, int size, int margin) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = flagged.nextSetBit(0); i >= 0; i = flagged.nextSetBit(i + 1)) {
+            int from = Math.max(0, i - margin);
+            int to = Math.min(size, i + margin + 1);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
     }
 
     @Override

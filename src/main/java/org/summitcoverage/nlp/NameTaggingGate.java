@@ -1,13 +1,25 @@
 package org.summitcoverage.nlp;
 
+import java.util.BitSet;
 import java.util.List;
 
-/** Decides which sentences the statistical name tagger has to read. */
+/** Decides which sentences, and which words in them, the statistical name tagger has to read. */
 @FunctionalInterface
 public interface NameTaggingGate {
-    /** The raw tagger, as the NER baseline needs it. */
-    NameTaggingGate EVERY_SENTENCE = tokens -> true;
+    /** The raw tagger, as the NER baseline needs it: every word of every sentence. */
+    NameTaggingGate EVERY_SENTENCE = tokens -> {
+        BitSet all = new BitSet(tokens.size());
+        all.set(0, tokens.size());
+        return all;
+    };
 
-    /** {@code tokens}: the sentence's tokens as the tokenizer wrote them, not yet labelled. */
-    boolean needsTagger(List<Token> tokens);
+    /**
+     * The positions of the words whose label only the tagger can give; empty when the sentence needs no tagger.
+     * {@code tokens}: the sentence's tokens as the tokenizer wrote them, not yet labelled.
+     */
+    BitSet wordsToTag(List<Token> tokens);
+
+    default boolean needsTagger(List<Token> tokens) {
+        return !wordsToTag(tokens).isEmpty();
+    }
 }

@@ -12,6 +12,7 @@ import org.summitcoverage.model.Status;
 import org.summitcoverage.nlp.CoreNlpAnnotator;
 import org.summitcoverage.nlp.FrenchModels;
 import org.summitcoverage.nlp.NameTaggingGate;
+import org.summitcoverage.nlp.ParseSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,21 +23,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Skipping the name tagger on sentences the dictionaries fully account for must not change what an
- * article yields: same entities, mentions and roles as with the tagger on every sentence.
+ * Skipping the name tagger on sentences the dictionaries fully account for, and on the words far from any
+ * unknown capital, must not change what an article yields: same entities, mentions and roles as with the
+ * tagger on every word.
  */
 class NameTaggingGateIT {
-    private static ArticleAnalyzer analyzer(NameTaggingGate gate) {
+    private static ArticleAnalyzer analyzer(NameTaggingGate gate, ParseSettings settings) {
         return new ArticleAnalyzer(new FurnitureCleaner(), LanguageDetector.shared(),
-                new CoreNlpAnnotator(FrenchModels.shared(), gate), Dictionaries.shared(),
+                new CoreNlpAnnotator(FrenchModels.shared(), gate, settings), Dictionaries.shared(),
                 org.summitcoverage.extract.roles.RoleCueLexicon.shared(),
                 org.summitcoverage.extract.roles.RoleWords.load(Dictionaries.shared()), true);
     }
 
     @Test
     void gatedTaggingGivesTheSameResultsOnTheEvaluationSet() throws Exception {
-        ArticleAnalyzer everySentence = analyzer(NameTaggingGate.EVERY_SENTENCE);
-        ArticleAnalyzer gated = analyzer(new UnknownNameGate(Dictionaries.shared()));
+        ArticleAnalyzer everySentence = analyzer(NameTaggingGate.EVERY_SENTENCE, ParseSettings.DEFAULT.withNameMargin(0));
+        ArticleAnalyzer gated = analyzer(new UnknownNameGate(Dictionaries.shared()), ParseSettings.DEFAULT);
+        assertTrue(ParseSettings.DEFAULT.nameMargin() > 0, "the default reads the words around unknown capitals");
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval/corpus"))) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

@@ -24,10 +24,13 @@ class ContractionsTest {
     @Test
     void settingsReadFromTheProperty() {
         assertEquals(ParseSettings.DEFAULT, ParseSettings.parse(""));
-        assertEquals(new ParseSettings(false, ParseSettings.Tagger.OPENNLP, true, false),
+        assertEquals(new ParseSettings(false, ParseSettings.Tagger.OPENNLP, true, false, ParseSettings.NAME_MARGIN),
                 ParseSettings.parse("mwt=always, tagger=OpenNLP,scope=clause"));
-        assertEquals(new ParseSettings(true, ParseSettings.Tagger.CORENLP, false, true), ParseSettings.parse("graph=enhanced++"));
-        assertEquals("mwt=needed tagger=corenlp scope=sentence graph=enhanced", ParseSettings.DEFAULT.label());
+        assertEquals(new ParseSettings(true, ParseSettings.Tagger.CORENLP, false, true, ParseSettings.NAME_MARGIN), ParseSettings.parse("graph=enhanced++"));
+        assertEquals(0, ParseSettings.parse("ner=sentence").nameMargin());
+        assertEquals(7, ParseSettings.parse("ner=7").nameMargin());
+        assertThrows(IllegalArgumentException.class, () -> ParseSettings.parse("ner=0"));
+        assertEquals("mwt=needed tagger=corenlp scope=sentence graph=enhanced ner=8", ParseSettings.DEFAULT.label());
         assertThrows(IllegalArgumentException.class, () -> ParseSettings.parse("tagger=treetagger"));
     }
 }
