@@ -2,6 +2,8 @@ package org.summitcoverage.nlp;
 
 import edu.stanford.nlp.parser.nndep.CachedRowClassifier;
 import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
+import edu.stanford.nlp.parser.nndep.ParsingSystem;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -18,7 +20,7 @@ import java.util.Properties;
  * on the evaluation set) and make it about three times faster:
  * <ul>
  *   <li>its scorer is {@link CachedRowClassifier} (float SIMD loops and a bounded row cache instead of an
- *       800 MB table of doubles);</li>
+ *       800 MB table of doubles; no scoring where only a shift can follow);</li>
  *   <li>only the one graph the role rules read is built (enhanced, or enhanced++ if asked), where CoreNLP's
  *       depparse annotator builds five variants of each sentence's graph.</li>
  * </ul>
@@ -42,7 +44,9 @@ public final class DependencyParsing {
             Field classifierField = field(DependencyParser.class, "classifier");
             Classifier original = (Classifier) classifierField.get(parser);
             Object config = field(DependencyParser.class, "config").get(parser);
-            this.scorer = new CachedRowClassifier((edu.stanford.nlp.parser.nndep.Config) config, original, MAX_CACHED_ROWS);
+            ParsingSystem system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
+            this.scorer = new CachedRowClassifier((edu.stanford.nlp.parser.nndep.Config) config, original, MAX_CACHED_ROWS,
+                    parser.getWordID(Config.NULL), parser.getWordID(Config.ROOT), system.getTransitionID("S"));
             dropTrainingState(scorer);
             classifierField.set(parser, scorer);
         } catch (ReflectiveOperationException | RuntimeException e) {

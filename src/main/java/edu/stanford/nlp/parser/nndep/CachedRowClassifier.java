@@ -33,7 +33,18 @@ public final class CachedRowClassifier extends Classifier {
     private final AtomicInteger cachedRows = new AtomicInteger();
     private final int maxCachedRows;
 
-    public CachedRowClassifier(Config config, Classifier original, int maxCachedRows) {
+    /** Word ids of the parser's padding token and of its root: what the first word features hold off the sentence. */
+    private final int nullWord;
+    private final int rootWord;
+    /** Scores that leave only the shift to choose: the shift's 0, every other transition's -infinity. */
+    private final double[] shiftOnly;
+
+    /**
+     * @param nullWord   the parser's word id for {@link Config#NULL}
+     * @param rootWord   the parser's word id for {@link Config#ROOT}
+     * @param shift      the index of the shift among the parser's transitions
+     */
+    public CachedRowClassifier(Config config, Classifier original, int maxCachedRows, int nullWord, int rootWord, int shift) {
         super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), List.of());
         float[][] w1 = original.getW1();
         float[][] w2 = original.getW2();
@@ -51,6 +62,11 @@ public final class CachedRowClassifier extends Classifier {
         int p = paddedLabels;
         int l = labels;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(h, p, l));
+        this.nullWord = nullWord;
+        this.rootWord = rootWord;
+        this.shiftOnly = new double[labels];
+        java.util.Arrays.fill(shiftOnly, Double.NEGATIVE_INFINITY);
+        shiftOnly[shift] = 0;
     }
 
     /**
@@ -71,6 +87,9 @@ public final class CachedRowClassifier extends Classifier {
      */
     @Override
     double[] computeScores(int[] features) {
+        if (onlyShiftApplies(features)) {
+            return shiftOnly;
+        }
         Scratch buffers = scratch.get();
         float[] hidden = buffers.hidden();
         java.util.Arrays.fill(hidden, 0f);
@@ -123,6 +142,19 @@ public final class CachedRowClassifier extends Classifier {
             out[k] = scores[k];
         }
         return out;
+    }
+
+    /**
+     * Whether the arc-standard system can only shift: fewer than two words above the root on the stack and
+     * words left in the buffer ({@code ArcStandard.canApply} with its single root, the only setting it has).
+     * The caller picks the best applicable transition, so scoring the others would change nothing; a
+     * quarter to a third of a French sentence's transitions are such. The first word features are the
+     * stack's third, second and first words, then the buffer's first three ({@code getFeatureArray}).
+     */
+    private boolean onlyShiftApplies(int[] features) {
+        int secondOnStack = features[1];
+        int firstInBuffer = features[3];
+        return (secondOnStack == nullWord || secondOnStack == rootWord) && firstInBuffer != nullWord;
     }
 
     /** The first-layer contribution of token {@code token} in feature slot {@code pos}. */
