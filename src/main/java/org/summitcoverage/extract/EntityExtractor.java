@@ -419,8 +419,8 @@ public final class EntityExtractor {
         int separators = 0;
         for (int k = a.endToken(); k < b.firstToken(); k++) {
             String w = Words.fold(toks.get(k));
-            if (java.util.Set.of(",", ";").contains(w)) {
-                separators++;
+            if (java.util.Set.of(",", ";", "et", "ou").contains(w)) {
+                separators++; // `… Mohamed X de Mauritanie et Azali Y des Comores`: the last item after `et`
             } else if (!java.util.Set.of("de", "du", "d'", "des", "la", "le", "l'", "(", ")").contains(w)
                     && !insideState(all, a.sentenceIndex(), k)) {
                 return false;

@@ -103,7 +103,8 @@ final class GazetteerMatcher {
         if (ner.equals("PER") && end < toks.size() && toks.get(end).isCapitalized()
                 && NerSpanReader.base(toks.get(end).ner()).equals("PER")
                 && !namesStateBeforeItsLeader(entries, toks, first, startChar)
-                && !(isDemonymOnly(entries) && nationalityBeforeName(toks, first, end, startChar))) {
+                && !(isDemonymOnly(entries) && (nationalityBeforeName(toks, first, end, startChar)
+                || afterStateNounInCapitalStyle(toks, first, end)))) {
             return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
         }
         DictEntry capitalAsPlace = null;
@@ -136,7 +137,8 @@ final class GazetteerMatcher {
         if (e.kind() == Kind.DEMONYM) {
             boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
                     || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end)
-                    || followsPlaceNoun(toks, first));
+                    || followsPlaceNoun(toks, first))
+                    || capitalized && afterStateNounInCapitalStyle(toks, first, end);
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
         if (!capitalized && !e.lowercaseForm()) {
@@ -331,6 +333,19 @@ final class GazetteerMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The capitalised style of many outlets, `le Président Sénégalais, Amadou X`, `le Gouvernement Ivoirien`: a
+     * capitalised demonym right after a state noun or title (nothing between) is the adjective of that noun, so it
+     * stands for the state, a name after it or not (`le Président Français Paul X` → FR, then the person).
+     */
+    private boolean afterStateNounInCapitalStyle(List<Token> toks, int first, int end) {
+        if (first == 0 || end - first != 1) {
+            return false;
+        }
+        Token prev = toks.get(first - 1);
+        return dict.stateNouns.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A demonym stands for the state after a state noun: `le gouvernement britannique`, `la ministre sénégalaise`. */

@@ -70,6 +70,7 @@ final class NerSpanReader {
         if (type == null) {
             return null; // MISC: meetings are read by the event rules; other MISC (laws, works) is not our type
         }
+        first = afterSpacedHonorific(toks, first, end);
         while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) || Words.isPunctuation(toks.get(first))
                 || type == EntityType.PERSON && end - first > 1 && (isLeadingTitle(toks, first, end)
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
@@ -164,6 +165,35 @@ final class NerSpanReader {
         }
         String canonical = surface;
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.?");
+
+    /**
+     * `S. E. M. Paul X`, `S. E. Mme Awa Y`, `S.E. M Paul X`: a communiqué's honorific written as initials with spaces
+     * (one token per letter, with or without its dot) is a title (`S.E.M.` in the title list), not part of the name.
+     * Returns the index after the longest such honorific at {@code first}, or {@code first}; the words after it
+     * (`Mme`, `Prof.`) are trimmed as titles by the caller.
+     */
+    int afterSpacedHonorific(List<Token> toks, int first, int end) {
+        StringBuilder letters = new StringBuilder();
+        int after = first;
+        int k = first;
+        while (k < end - 1) {
+            String w = toks.get(k).word();
+            if (!INITIAL.matcher(w).matches()) {
+                break;
+            }
+            letters.append(Character.toLowerCase(w.charAt(0))).append('.');
+            k++;
+            if (k < end && toks.get(k).word().equals(".")) {
+                k++;
+            }
+            if (letters.length() > 2 && dict.isTitle(letters.toString())) {
+                after = k;
+            }
+        }
+        return after;
     }
 
     private boolean allCommon(List<Token> toks, int first, int end) {

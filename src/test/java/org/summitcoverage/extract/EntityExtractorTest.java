@@ -56,4 +56,31 @@ class EntityExtractorTest {
                 mentions("Inès Morel, présidente de la Kalder Foundation, a pris la parole.",
                         Map.of("Inès", "I-PER", "Morel", "I-PER", "Kalder", "I-PER", "Foundation", "I-PER")));
     }
+    @Test
+    void anHonorificWrittenAsSpacedInitialsIsNotPartOfTheName() {
+        assertEquals(Set.of("PERSON person:brice-ondo-mengue Brice Ondo Mengue", "PERSON person:aline-mbuyi Aline Mbuyi",
+                        "COUNTRY country:GA Gabon", "COUNTRY country:TD République du Tchad"),
+                mentions("Etaient présents : S. E. M. Brice Ondo Mengue, Président de la République du Gabon ; "
+                                + "S. E. Mme Aline Mbuyi, Vice-Présidente de la République du Tchad ;",
+                        Map.of("S", "I-PER", "E", "I-PER", "M", "I-PER", ".", "I-PER", "Brice", "I-PER", "Ondo", "I-PER",
+                                "Mengue", "I-PER", "Mme", "I-PER", "Aline", "I-PER", "Mbuyi", "I-PER")));
+    }
+
+    @Test
+    void aCapitalisedDemonymRightAfterATitleIsTheStateNotAPerson() {
+        assertEquals(Set.of("COUNTRY country:CI Ivoirien", "PERSON person:kouadio-yao Kouadio Yao"),
+                mentions("Le Président Ivoirien, Kouadio Yao, a pris la parole.",
+                        Map.of("Ivoirien", "I-PER", "Kouadio", "I-PER", "Yao", "I-PER")));
+        assertEquals(Set.of("COUNTRY country:ML Malien", "PERSON person:abdoulaye-keita Abdoulaye Keita"),
+                mentions("Le ministre Malien Abdoulaye Keita a signé le texte.",
+                        Map.of("Malien", "I-PER", "Abdoulaye", "I-PER", "Keita", "I-PER")));
+    }
+
+    @Test
+    void theLastItemOfAListOfLeadersWithTheirStatesAfterEtIsAPerson() {
+        assertEquals(Set.of("PERSON person:evariste-nduwayo Évariste Nduwayo", "COUNTRY country:BI Burundi",
+                        "PERSON person:ahmed-kassim-boina Ahmed Kassim Boina", "COUNTRY country:KM Comores"),
+                mentions("Parmi les présents figurent Évariste Nduwayo du Burundi et Ahmed Kassim Boina des Comores.",
+                        Map.of("Évariste", "I-PER", "Nduwayo", "I-PER", "Ahmed", "I-LOC", "Kassim", "I-LOC", "Boina", "I-LOC")));
+    }
 }

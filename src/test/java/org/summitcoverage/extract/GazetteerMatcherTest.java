@@ -108,4 +108,16 @@ class GazetteerMatcherTest {
         assertEquals(List.of("ORGANIZATION org:organisation-des-nations-unies ONU"), match("le secrétaire général de l'ONU"));
         assertEquals(EntityType.ORGANIZATION.name(), match("l'Union africaine").get(0).split(" ")[0]);
     }
+    @Test
+    void theDrcInOneWordAndItsHyphenatedDemonym() {
+        assertEquals(List.of("COUNTRY country:CD RDCongo", "COUNTRY country:CD rd-congolais"),
+                match("Les délégués de la RDCongo et le président rd-congolais ont signé."));
+        assertEquals(List.of("COUNTRY country:QA Émirat du Qatar"), match("l'Émirat du Qatar a annoncé un don"));
+    }
+
+    @Test
+    void aCapitalisedDemonymRightAfterAStateNounStandsForTheState() {
+        assertEquals(List.of("COUNTRY country:SN Sénégalais"), match("Le Président Sénégalais, a adressé un message."));
+        assertEquals(List.of(), match("Les Sénégalais ont voté."));
+    }
 }
