@@ -33,6 +33,7 @@ public final class EntityExtractor {
     private final SiteRecognizer sites;
     private final BodyNameRecognizer bodies;
     private final LeaderGovernmentRecognizer leaders;
+    private final AcronymExpansions acronyms;
 
     public EntityExtractor(Dictionaries dict) {
         this.dict = dict;
@@ -43,6 +44,7 @@ public final class EntityExtractor {
         this.sites = new SiteRecognizer(dict);
         this.bodies = new BodyNameRecognizer(dict);
         this.leaders = new LeaderGovernmentRecognizer(dict);
+        this.acronyms = new AcronymExpansions(dict);
     }
 
     /** The entities and mentions of one article. */
@@ -113,6 +115,7 @@ public final class EntityExtractor {
         all = capitalsOfGoverningStates(doc, all);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
         all.removeAll(initialsOf.keySet());
+        all = acronyms.apply(doc, all);
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
         for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {
@@ -126,7 +129,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        identified.addAll(resolveEvents(only(all, EntityType.EVENT)));
+        identified.addAll(bracketedEventNames(doc, resolveEvents(only(all, EntityType.EVENT))));
         for (Candidate c : all) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
                 identified.add(c);
@@ -552,6 +555,35 @@ public final class EntityExtractor {
             String key = canonicalKey.get(eventKey(c.text()));
             String name = display.getOrDefault(key, capitalizeFirst(withoutOrdinal(c.text())));
             out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
+        }
+        return out;
+    }
+
+    /**
+     * `la 29e Conférence des Parties (COP29)`: a meeting's name followed by another name of it in brackets is one
+     * meeting, under the bracketed name (the short form the rest of the article uses).
+     */
+    private static List<Candidate> bracketedEventNames(AnnotatedText doc, List<Candidate> events) {
+        Map<String, Candidate> renamed = new HashMap<>();
+        for (Candidate a : events) {
+            for (Candidate b : events) {
+                if (a.sentenceIndex() == b.sentenceIndex() && b.firstToken() == a.endToken() + 1
+                        && !a.entityId().equals(b.entityId())) {
+                    List<Token> toks = tokens(doc, a.sentenceIndex());
+                    if (toks.get(a.endToken()).word().equals("(") && b.endToken() < toks.size()
+                            && toks.get(b.endToken()).word().equals(")")) {
+                        renamed.putIfAbsent(a.entityId(), b);
+                    }
+                }
+            }
+        }
+        if (renamed.isEmpty()) {
+            return events;
+        }
+        List<Candidate> out = new ArrayList<>(events.size());
+        for (Candidate c : events) {
+            Candidate to = renamed.get(c.entityId());
+            out.add(to == null ? c : c.withIdentity(to.entityId(), to.canonical(), to.countryCode()));
         }
         return out;
     }

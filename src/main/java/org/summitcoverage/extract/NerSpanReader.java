@@ -22,7 +22,8 @@ final class NerSpanReader {
     private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,4}-\\p{Lu}.*");
     private static final Set<String> PORTFOLIO_INTRODUCERS = Set.of("ministre", "ministres", "ministere", "ministeres",
             "secretaire", "secretariat", "departement", "chargee", "charge");
-    private static final Set<String> TRAILING_JUNK = Set.of("de", "d'", "du", "des", "l'", "la", "le", "les", "et", "a");
+    private static final Set<String> TRAILING_JUNK = Set.of("de", "d'", "du", "des", "l'", "la", "le", "les", "et", "a",
+            "au", "aux"); // `Le Conseil fédéral au Forum …`: a headline span running into the preposition
     private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(e|er|ème)");
     private final Dictionaries dict;
 

@@ -83,4 +83,36 @@ class EntityExtractorTest {
                 mentions("Parmi les présents figurent Évariste Nduwayo du Burundi et Ahmed Kassim Boina des Comores.",
                         Map.of("Évariste", "I-PER", "Nduwayo", "I-PER", "Ahmed", "I-LOC", "Kassim", "I-LOC", "Boina", "I-LOC")));
     }
+    @Test
+    void aBodysNameAndItsAcronymInBracketsAreOneOrganisationUnderTheName() {
+        assertEquals(Set.of("ORGANIZATION org:agence-nationale-de-la-meteorologie Agence nationale de la météorologie",
+                        "ORGANIZATION org:agence-nationale-de-la-meteorologie ANAMET", "PERSON person:ousmane-dia Ousmane Dia"),
+                mentions("Le directeur de l'Agence nationale de la météorologie (ANAMET), Ousmane Dia, a présenté un rapport.",
+                        Map.of("Agence", "I-ORG", "nationale", "I-ORG", "ANAMET", "I-ORG", "Ousmane", "I-PER", "Dia", "I-PER")));
+        assertEquals(Set.of("ORGANIZATION org:fonds-regional-de-garantie-et-de-cooperation-economique "
+                                + "Fonds régional de garantie et de coopération économique",
+                        "ORGANIZATION org:fonds-regional-de-garantie-et-de-cooperation-economique FORGACE"),
+                mentions("Le Fonds régional de garantie et de coopération économique (FORGACE) a signé.",
+                        Map.of("Fonds", "I-ORG", "régional", "I-ORG", "FORGACE", "I-ORG")));
+    }
+
+    @Test
+    void anAcronymInBracketsAfterAKnownBodyTakesTheBodysIdentity() {
+        assertEquals(Set.of("ORGANIZATION org:banque-mondiale Banque mondiale", "ORGANIZATION org:banque-mondiale BM"),
+                mentions("Les gouverneurs de la Banque mondiale (BM) se retrouvent.", Map.of("BM", "I-ORG")));
+    }
+
+    @Test
+    void aMinistrysPortfolioBeforeAnAcronymIsNoBody() {
+        assertEquals(Set.of("ORGANIZATION org:minefi MINEFI"),
+                mentions("Le ministère de l'Economie et des Finances (MINEFI) a publié un communiqué.",
+                        Map.of("MINEFI", "I-ORG")));
+    }
+
+    @Test
+    void aMeetingsNameAndItsShortNameInBracketsAreOneMeeting() {
+        assertEquals(Set.of("EVENT event:cop29 29e Conférence des Parties", "EVENT event:cop29 COP29",
+                        "LOCATION location:bakou Bakou"),
+                mentions("La 29e Conférence des Parties (COP29) s'ouvre à Bakou.", Map.of()));
+    }
 }
