@@ -559,18 +559,26 @@ public final class EntityExtractor {
         return out;
     }
 
+    /** How many words may complete a meeting's name before its short name in brackets. */
+    private static final int BRACKET_GAP = 12;
+
     /**
-     * `la 29e Conférence des Parties (COP29)`: a meeting's name followed by another name of it in brackets is one
-     * meeting, under the bracketed name (the short form the rest of the article uses).
+     * `la 29e Conférence des Parties (COP29)`: a meeting's name, with the words that complete it, followed by
+     * another name of it in brackets is one meeting, under the bracketed name (the short form the rest of the
+     * article uses).
      */
     private static List<Candidate> bracketedEventNames(AnnotatedText doc, List<Candidate> events) {
         Map<String, Candidate> renamed = new HashMap<>();
         for (Candidate a : events) {
             for (Candidate b : events) {
-                if (a.sentenceIndex() == b.sentenceIndex() && b.firstToken() == a.endToken() + 1
-                        && !a.entityId().equals(b.entityId())) {
+                if (a.sentenceIndex() == b.sentenceIndex() && b.firstToken() > a.endToken()
+                        && b.firstToken() - a.endToken() <= BRACKET_GAP && !a.entityId().equals(b.entityId())) {
                     List<Token> toks = tokens(doc, a.sentenceIndex());
-                    if (toks.get(a.endToken()).word().equals("(") && b.endToken() < toks.size()
+                    boolean plainGap = true; // `la 29e Conférence des Parties à la convention sur le climat (COP29)`
+                    for (int k = a.endToken(); k < b.firstToken() - 1; k++) {
+                        plainGap &= !Words.isPunctuation(toks.get(k));
+                    }
+                    if (plainGap && toks.get(b.firstToken() - 1).word().equals("(") && b.endToken() < toks.size()
                             && toks.get(b.endToken()).word().equals(")")) {
                         renamed.putIfAbsent(a.entityId(), b);
                     }

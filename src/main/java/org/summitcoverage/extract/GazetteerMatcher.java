@@ -101,7 +101,7 @@ final class GazetteerMatcher {
         String surface = text.substring(startChar, endChar);
         String ner = nerLabel(toks, first, end);
         if (ner.equals("PER") && end < toks.size() && toks.get(end).isCapitalized()
-                && NerSpanReader.base(toks.get(end).ner()).equals("PER")
+                && NerSpanReader.base(toks.get(end).ner()).equals("PER") && !opensTitle(toks, end)
                 && !namesStateBeforeItsLeader(entries, toks, first, startChar)
                 && !(isDemonymOnly(entries) && (nationalityBeforeName(toks, first, end, startChar)
                 || afterStateNounInCapitalStyle(toks, first, end)))) {
@@ -124,6 +124,19 @@ final class GazetteerMatcher {
                     capitalAsPlace.countryCode(), s.index(), first, end, startChar, endChar, surface, ner, "gazetteer");
         }
         return null;
+    }
+
+    /**
+     * A title or a communiqué's honorific at {@code k} (`… de la République du Bénin S. E. M. Roch X`, `… Mali Mme
+     * Awa Y`): the name before it ends there, it is no first name of the person after.
+     */
+    private boolean opensTitle(List<Token> toks, int k) {
+        String w = toks.get(k).word();
+        if (dict.isTitle(w)) {
+            return true;
+        }
+        int next = k + 1 < toks.size() && toks.get(k + 1).word().equals(".") ? k + 2 : k + 1;
+        return (w.equals("S") || w.equals("S.")) && next < toks.size() && toks.get(next).word().matches("E\\.?");
     }
 
     private static String capitalizeFirst(String s) {

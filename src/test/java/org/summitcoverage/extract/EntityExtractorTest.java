@@ -115,4 +115,27 @@ class EntityExtractorTest {
                         "LOCATION location:bakou Bakou"),
                 mentions("La 29e Conférence des Parties (COP29) s'ouvre à Bakou.", Map.of()));
     }
+    private static Map<String, String> perAll(String... words) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String w : words) {
+            out.put(w, "I-PER");
+        }
+        return out;
+    }
+
+    @Test
+    void aStateBeforeAnHonorificIsNoFirstNameOfThePersonAfterIt() {
+        assertEquals(Set.of("PERSON person:paul-dossa Paul Dossa", "COUNTRY country:BJ République du Bénin",
+                        "PERSON person:roch-dabire-zongo Roch Dabiré ZONGO", "COUNTRY country:BF Burkina Faso"),
+                mentions("Etaient présents : Paul Dossa, Président de la République du Bénin S. E. M. Roch Dabiré ZONGO, "
+                                + "Président du Burkina Faso",
+                        perAll("Paul", "Dossa", "République", "du", "Bénin", "S", "E", "M", ".", "Roch", "Dabiré", "ZONGO")));
+    }
+
+    @Test
+    void aMeetingsNameCompletedByWordsBeforeItsBracketedShortNameIsOneMeeting() {
+        assertEquals(Set.of("EVENT event:cop29 29e Conférence des Parties", "EVENT event:cop29 COP29"),
+                mentions("La 29e Conférence des Parties à la convention sur les changements climatiques (COP29) s'ouvre.",
+                        Map.of()));
+    }
 }

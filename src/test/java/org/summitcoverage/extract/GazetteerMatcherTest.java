@@ -120,4 +120,9 @@ class GazetteerMatcherTest {
         assertEquals(List.of("COUNTRY country:SN Sénégalais"), match("Le Président Sénégalais, a adressé un message."));
         assertEquals(List.of(), match("Les Sénégalais ont voté."));
     }
+    @Test
+    void aNationalNewsAgencyIsAMediaBody() {
+        assertEquals(List.of("ORGANIZATION org:belga Belga"), match("Le Premier ministre a confirmé la date. (Belga)"));
+        assertEquals(List.of("ORGANIZATION org:agence-angola-presse ANGOP"), match("selon l'agence ANGOP, le texte est prêt"));
+    }
 }
