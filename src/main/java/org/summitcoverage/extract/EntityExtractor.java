@@ -546,14 +546,14 @@ public final class EntityExtractor {
         for (Candidate c : events) {
             String key = canonicalKey.get(eventKey(c.text()));
             if (eventKey(c.text()).equals(key)) {
-                String shown = capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\''));
+                String shown = copName(capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\'')));
                 display.merge(key, shown, (a, b) -> Character.isUpperCase(a.charAt(0)) ? a : b);
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : events) {
             String key = canonicalKey.get(eventKey(c.text()));
-            String name = display.getOrDefault(key, capitalizeFirst(withoutOrdinal(c.text())));
+            String name = display.getOrDefault(key, copName(capitalizeFirst(withoutOrdinal(c.text()))));
             out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
         }
         return out;
@@ -596,8 +596,16 @@ public final class EntityExtractor {
         return out;
     }
 
+    private static final java.util.regex.Pattern COP_NAME = java.util.regex.Pattern.compile("(?:COP|Cop|CdP|CDP)[ -]*(\\d{1,2})");
+
+    /** `Cop 29`, `COP-29`, `CdP29` → `COP29`: one meeting, one id whatever the spelling. */
+    static String copName(String name) {
+        java.util.regex.Matcher m = COP_NAME.matcher(name);
+        return m.matches() ? "COP" + m.group(1) : name;
+    }
+
     private static String eventKey(String text) {
-        return TextFolding.fold(withoutOrdinal(text)).replaceAll("\\bcop (\\d)", "cop$1");
+        return TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1");
     }
 
     /** `38e sommet de l'Union africaine` → `sommet de l'Union africaine`: one meeting series, one name. */

@@ -29,7 +29,9 @@ final class EventRecognizer {
     static final Pattern ORDINAL = Pattern.compile(
             "(?i:\\d{1,3}(?:e|è|er|ère|ème|eme|ieme|ième))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)"
                     + "|(?i:premier|première|second|seconde|[a-zé-]{2,}ième)");
-    private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
+    /** `COP29`, `COP-28`, `Cop29`, `CdP30` (the French initials of the Conférence des Parties). */
+    private static final Pattern COP = Pattern.compile("(?:COP|Cop|CdP|CDP)-?\\d{1,2}");
+    private static final Pattern COP_WORD = Pattern.compile("COP|Cop|CdP|CDP");
     private static final Pattern GROUP = Pattern.compile("G\\d{1,2}\\+?");
     private static final Set<String> VENUE_WORDS = Set.of("palais", "centre", "salle", "salles", "hall", "parc",
             "complexe", "hotel", "auditorium", "cite", "maison");
@@ -120,8 +122,16 @@ final class EventRecognizer {
         if (COP.matcher(w).matches()) {
             return i + 1;
         }
-        if (w.equals("COP") && i + 1 < toks.size() && toks.get(i + 1).word().matches("\\d{1,2}")) {
-            return i + 2;
+        if (COP_WORD.matcher(w).matches() && i + 1 < toks.size()) {
+            // `COP 29`, `Cop 29`, `COP -28` (the tokenizer may cut the hyphen off)
+            String next = toks.get(i + 1).word();
+            if (next.matches("-?\\d{1,2}")) {
+                return i + 2;
+            }
+            if (next.equals("-") && i + 2 < toks.size() && toks.get(i + 2).word().matches("\\d{1,2}")
+                    && toks.get(i + 2).start() == toks.get(i + 1).end()) {
+                return i + 3;
+            }
         }
         if (GROUP.matcher(w).matches()) {
             int end = nameComplementEnd(toks, i + 1, dict);

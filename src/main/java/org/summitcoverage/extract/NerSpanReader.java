@@ -153,6 +153,9 @@ final class NerSpanReader {
         if (type == EntityType.LOCATION && surface.length() <= 3 && Words.isAllCaps(surface)) {
             return null;
         }
+        if (type == EntityType.LOCATION && surface.indexOf(' ') < 0 && surface.chars().anyMatch(Character::isDigit)) {
+            return null; // `SB60`, `A350`: a code with digits is no place
+        }
         if (end - first == 1) {
             boolean sentenceInitial = first == 0 || first == 1 && Words.isPunctuation(toks.get(0));
             if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type == EntityType.PERSON) {

@@ -138,4 +138,10 @@ class EntityExtractorTest {
                 mentions("La 29e Conférence des Parties à la convention sur les changements climatiques (COP29) s'ouvre.",
                         Map.of()));
     }
+    @Test
+    void spellingsOfOneConferenceOfThePartiesAreOneMeetingAndACodeWithDigitsIsNoPlace() {
+        assertEquals(Set.of("EVENT event:cop29 Cop 29", "EVENT event:cop29 COP29", "LOCATION location:bonn Bonn"),
+                mentions("La Cop 29 a suivi les négociations intermédiaires à Bonn (SB60) qui préparaient la COP29.",
+                        Map.of("SB60", "I-LOC")));
+    }
 }

@@ -68,4 +68,9 @@ class EventRecognizerTest {
         assertEquals(List.of("sommet Japon – Afrique"), events("C'est le sommet Japon – Afrique qui s'ouvre."));
         assertEquals(List.of("sommet de Kigali sur la santé"), events("La déclaration du sommet de Kigali sur la santé a été publiée."));
     }
+    @Test
+    void theConferenceOfThePartiesInItsPressSpellings() {
+        assertEquals(List.of("Cop 29", "CdP30", "COP-28"),
+                events("La Cop 29 a déçu, la CdP30 devra faire mieux que la COP-28 de l'an passé."));
+    }
 }
