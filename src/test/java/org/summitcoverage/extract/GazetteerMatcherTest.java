@@ -125,4 +125,12 @@ class GazetteerMatcherTest {
         assertEquals(List.of("ORGANIZATION org:belga Belga"), match("Le Premier ministre a confirmé la date. (Belga)"));
         assertEquals(List.of("ORGANIZATION org:agence-angola-presse ANGOP"), match("selon l'agence ANGOP, le texte est prêt"));
     }
+    @Test
+    void threeLetterAcronymsInTitleCaseAsAfricanOutletsWriteThem() {
+        assertEquals(List.of("ORGANIZATION org:organisation-des-nations-unies Onu",
+                        "ORGANIZATION org:organisation-mondiale-de-la-sante Oms",
+                        "ORGANIZATION org:banque-africaine-de-developpement Bad"),
+                match("L'Onu, l'Oms et la Bad ont promis des fonds."));
+        assertEquals(List.of("ORGANIZATION org:ecobank Ecobank"), match("La banque Ecobank a signé."));
+    }
 }
