@@ -113,6 +113,7 @@ public final class EntityExtractor {
         all = namesAfterAPluralTitle(doc, all);
         all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
+        all = regionCodesAfterPlaces(doc, all);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
         all.removeAll(initialsOf.keySet());
         all = acronyms.apply(doc, all);
@@ -195,6 +196,33 @@ public final class EntityExtractor {
                     place.endToken(), person.start(), place.end(), text, person.nerLabel(), person.method()));
             out.remove(i + 1);
         }
+        return out;
+    }
+
+    /**
+     * `Davos (GR)`, `Lausanne (VD)`: two capitals in brackets right after a place are its canton's or region's code, as
+     * Swiss and other dispatches write them, not a body or a place of their own.
+     */
+    private static List<Candidate> regionCodesAfterPlaces(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all);
+        out.removeIf(c -> {
+            if (!c.method().equals("ner") || c.type() == EntityType.PERSON || c.endToken() - c.firstToken() != 1
+                    || c.text().length() != 2 || !Words.isAllCaps(c.text())) {
+                return false;
+            }
+            List<Token> toks = tokens(doc, c.sentenceIndex());
+            if (c.firstToken() < 2 || c.endToken() >= toks.size() || !toks.get(c.firstToken() - 1).word().equals("(")
+                    || !toks.get(c.endToken()).word().equals(")")) {
+                return false;
+            }
+            for (Candidate p : all) {
+                if (p.sentenceIndex() == c.sentenceIndex() && p.endToken() == c.firstToken() - 1
+                        && p.type() == EntityType.LOCATION) {
+                    return true;
+                }
+            }
+            return false;
+        });
         return out;
     }
 

@@ -144,4 +144,9 @@ class EntityExtractorTest {
                 mentions("La Cop 29 a suivi les négociations intermédiaires à Bonn (SB60) qui préparaient la COP29.",
                         Map.of("SB60", "I-LOC")));
     }
+    @Test
+    void aRegionCodeInBracketsAfterAPlaceIsNoEntity() {
+        assertEquals(Set.of("LOCATION location:davos Davos", "LOCATION location:lausanne Lausanne"),
+                mentions("Le forum se tiendra à Davos (GR) puis à Lausanne (VD).", Map.of("GR", "I-ORG", "VD", "I-ORG")));
+    }
 }
