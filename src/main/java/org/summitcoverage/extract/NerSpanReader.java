@@ -296,9 +296,9 @@ final class NerSpanReader {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "del", "al", "el",
             "ben", "bin");
 
-    /** Title words that are adjectives and open bodies too (`Haut-Commissariat`, `Premier League`). */
+    /** Title words that are adjectives and open bodies too (`Haut-Commissariat`, `Premier League`, `Royal Air Maroc`). */
     private static final Set<String> ADJECTIVAL_TITLES = Set.of("haut", "haute", "general", "generale", "special",
-            "speciale", "premier", "premiere", "grand", "grande");
+            "speciale", "premier", "premiere", "grand", "grande", "royal", "royale");
 
     /**
      * Honorifics that are also first names in West Africa (`Cheikh Tidiane X`, `Pape Diouf`): a title in lower case,

@@ -149,4 +149,18 @@ class EntityExtractorTest {
         assertEquals(Set.of("LOCATION location:davos Davos", "LOCATION location:lausanne Lausanne"),
                 mentions("Le forum se tiendra à Davos (GR) puis à Lausanne (VD).", Map.of("GR", "I-ORG", "VD", "I-ORG")));
     }
+    @Test
+    void stylesRanksAndReligiousTitlesAreNotPartOfTheName() {
+        assertEquals(Set.of("PERSON person:lalla-khadija Lalla Khadija", "PERSON person:amadou-sy Amadou Sy",
+                        "PERSON person:mahmoud-kone Mahmoud Koné"),
+                mentions("Son Altesse Royale la Princesse Lalla Khadija, le Colonel-major Amadou Sy et l'Imam Mahmoud Koné ont suivi les débats.",
+                        perAll("Son", "Altesse", "Royale", "la", "Princesse", "Lalla", "Khadija", "Colonel-major", "Amadou",
+                                "Sy", "Imam", "Mahmoud", "Koné")));
+    }
+    @Test
+    void royalOpeningABodysNameStaysInTheBody() {
+        assertEquals(Set.of("ORGANIZATION org:royal-kelmar-navy Royal Kelmar Navy"),
+                mentions("La Royal Kelmar Navy a déployé deux frégates.",
+                        Map.of("Royal", "I-ORG", "Kelmar", "I-ORG", "Navy", "I-ORG")));
+    }
 }
