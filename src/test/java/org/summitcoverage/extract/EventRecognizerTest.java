@@ -73,4 +73,8 @@ class EventRecognizerTest {
         assertEquals(List.of("Cop 29", "CdP30", "COP-28"),
                 events("La Cop 29 a déçu, la CdP30 devra faire mieux que la COP-28 de l'an passé."));
     }
+    @Test
+    void theForumOfATownIsAMeeting() {
+        assertEquals(List.of("Forum de Davos"), events("La 55e édition du Forum de Davos s'ouvre lundi."));
+    }
 }
