@@ -133,4 +133,10 @@ class GazetteerMatcherTest {
                 match("L'Onu, l'Oms et la Bad ont promis des fonds."));
         assertEquals(List.of("ORGANIZATION org:ecobank Ecobank"), match("La banque Ecobank a signé."));
     }
+    @Test
+    void theAfricanFreeTradeAreaInItsShortPressForms() {
+        assertEquals(List.of("ORGANIZATION org:zone-de-libre-echange-continentale-africaine Zlec",
+                        "ORGANIZATION org:zone-de-libre-echange-continentale-africaine Zone de libre-échange continentale"),
+                match("La Zlec avance : la Zone de libre-échange continentale compte 48 membres."));
+    }
 }
