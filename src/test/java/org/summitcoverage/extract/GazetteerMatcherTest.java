@@ -113,6 +113,8 @@ class GazetteerMatcherTest {
         assertEquals(List.of("COUNTRY country:CD RDCongo", "COUNTRY country:CD rd-congolais"),
                 match("Les délégués de la RDCongo et le président rd-congolais ont signé."));
         assertEquals(List.of("COUNTRY country:QA Émirat du Qatar"), match("l'Émirat du Qatar a annoncé un don"));
+        assertEquals(List.of("COUNTRY country:CD Congo démocratique", "COUNTRY country:CD RD du Congo"),
+                match("le Congo démocratique, ou RD du Congo, a signé"));
     }
 
     @Test
