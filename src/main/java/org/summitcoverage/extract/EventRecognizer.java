@@ -203,6 +203,12 @@ final class EventRecognizer {
         if (named && h.equals("session") && end > i + 1 && ORGAN_HEADS.contains(complementHead(toks, i + 1, end))) {
             return i;
         }
+        if (!named && !numbered && !capitalized && h.equals("sommet")) {
+            int purposeEnd = purposeEnd(toks, i + 1, dict);
+            if (purposeEnd > i + 1) {
+                return purposeEnd; // `le sommet pour un nouveau pacte financier mondial`: named by its purpose
+            }
+        }
         if (!named && !numbered && (!capitalized || sentenceInitial || WEAK_HEADS.contains(h))) {
             return i;
         }
@@ -313,6 +319,32 @@ final class EventRecognizer {
     }
 
     /** A capitalised head takes its descriptive complement: `Forum mondial sur l'éthique de l'IA`. */
+    private static final Set<String> PURPOSE_ADJECTIVES = Set.of("international", "mondial", "africain", "europeen",
+            "extraordinaire", "special", "historique");
+    private static final Set<String> PURPOSE_DETERMINERS = Set.of("un", "une", "le", "la", "l'", "les");
+
+    /**
+     * `le sommet (international) pour un nouveau pacte financier mondial`: a summit named by its purpose, `pour` and a
+     * determiner then at least two words; not `pour la première fois`. Returns the end of the name, or {@code from}.
+     */
+    private static int purposeEnd(List<Token> toks, int from, List<Candidate> dict) {
+        int k = from;
+        while (k < toks.size() && k - from < 2 && PURPOSE_ADJECTIVES.contains(Words.fold(toks.get(k)))) {
+            k++;
+        }
+        if (k + 2 >= toks.size() || !Words.fold(toks.get(k)).equals("pour")
+                || !PURPOSE_DETERMINERS.contains(Words.fold(toks.get(k + 1)))) {
+            return from;
+        }
+        int end = descriptorEnd(toks, k, dict);
+        for (int j = k; j < end; j++) {
+            if (Words.fold(toks.get(j)).equals("fois")) {
+                return from;
+            }
+        }
+        return end - k >= 4 ? end : from;
+    }
+
     private static int descriptorEnd(List<Token> toks, int from, List<Candidate> dict) {
         int k = from;
         int lastGood = from;

@@ -77,4 +77,10 @@ class EventRecognizerTest {
     void theForumOfATownIsAMeeting() {
         assertEquals(List.of("Forum de Davos"), events("La 55e édition du Forum de Davos s'ouvre lundi."));
     }
+    @Test
+    void aSummitNamedByItsPurposeIsAMeetingButNotAnOrdinalTime() {
+        assertEquals(List.of("sommet international pour un nouveau contrat énergétique mondial"),
+                events("La Norvège organise un sommet international pour un nouveau contrat énergétique mondial à Oslo."));
+        assertEquals(List.of(), events("Le Ghana accueille le sommet pour la première fois depuis sa création."));
+    }
 }
