@@ -33,6 +33,7 @@ public final class EntityExtractor {
     private final SiteRecognizer sites;
     private final BodyNameRecognizer bodies;
     private final LeaderGovernmentRecognizer leaders;
+    private final AcronymExpansions acronyms;
 
     public EntityExtractor(Dictionaries dict) {
         this.dict = dict;
@@ -43,6 +44,7 @@ public final class EntityExtractor {
         this.sites = new SiteRecognizer(dict);
         this.bodies = new BodyNameRecognizer(dict);
         this.leaders = new LeaderGovernmentRecognizer(dict);
+        this.acronyms = new AcronymExpansions(dict);
     }
 
     /** The entities and mentions of one article. */
@@ -111,8 +113,10 @@ public final class EntityExtractor {
         all = namesAfterAPluralTitle(doc, all);
         all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
+        all = regionCodesAfterPlaces(doc, all);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
         all.removeAll(initialsOf.keySet());
+        all = acronyms.apply(doc, all);
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
         for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {
@@ -126,7 +130,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        identified.addAll(resolveEvents(only(all, EntityType.EVENT)));
+        identified.addAll(bracketedEventNames(doc, resolveEvents(only(all, EntityType.EVENT))));
         for (Candidate c : all) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
                 identified.add(c);
@@ -192,6 +196,33 @@ public final class EntityExtractor {
                     place.endToken(), person.start(), place.end(), text, person.nerLabel(), person.method()));
             out.remove(i + 1);
         }
+        return out;
+    }
+
+    /**
+     * `Davos (GR)`, `Lausanne (VD)`: two capitals in brackets right after a place are its canton's or region's code, as
+     * Swiss and other dispatches write them, not a body or a place of their own.
+     */
+    private static List<Candidate> regionCodesAfterPlaces(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all);
+        out.removeIf(c -> {
+            if (!c.method().equals("ner") || c.type() == EntityType.PERSON || c.endToken() - c.firstToken() != 1
+                    || c.text().length() != 2 || !Words.isAllCaps(c.text())) {
+                return false;
+            }
+            List<Token> toks = tokens(doc, c.sentenceIndex());
+            if (c.firstToken() < 2 || c.endToken() >= toks.size() || !toks.get(c.firstToken() - 1).word().equals("(")
+                    || !toks.get(c.endToken()).word().equals(")")) {
+                return false;
+            }
+            for (Candidate p : all) {
+                if (p.sentenceIndex() == c.sentenceIndex() && p.endToken() == c.firstToken() - 1
+                        && p.type() == EntityType.LOCATION) {
+                    return true;
+                }
+            }
+            return false;
+        });
         return out;
     }
 
@@ -419,8 +450,8 @@ public final class EntityExtractor {
         int separators = 0;
         for (int k = a.endToken(); k < b.firstToken(); k++) {
             String w = Words.fold(toks.get(k));
-            if (java.util.Set.of(",", ";").contains(w)) {
-                separators++;
+            if (java.util.Set.of(",", ";", "et", "ou").contains(w)) {
+                separators++; // `… Mohamed X de Mauritanie et Azali Y des Comores`: the last item after `et`
             } else if (!java.util.Set.of("de", "du", "d'", "des", "la", "le", "l'", "(", ")").contains(w)
                     && !insideState(all, a.sentenceIndex(), k)) {
                 return false;
@@ -543,21 +574,66 @@ public final class EntityExtractor {
         for (Candidate c : events) {
             String key = canonicalKey.get(eventKey(c.text()));
             if (eventKey(c.text()).equals(key)) {
-                String shown = capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\''));
+                String shown = copName(capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\'')));
                 display.merge(key, shown, (a, b) -> Character.isUpperCase(a.charAt(0)) ? a : b);
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : events) {
             String key = canonicalKey.get(eventKey(c.text()));
-            String name = display.getOrDefault(key, capitalizeFirst(withoutOrdinal(c.text())));
+            String name = display.getOrDefault(key, copName(capitalizeFirst(withoutOrdinal(c.text()))));
             out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
         }
         return out;
     }
 
+    /** How many words may complete a meeting's name before its short name in brackets. */
+    private static final int BRACKET_GAP = 12;
+
+    /**
+     * `la 29e Conférence des Parties (COP29)`: a meeting's name, with the words that complete it, followed by
+     * another name of it in brackets is one meeting, under the bracketed name (the short form the rest of the
+     * article uses).
+     */
+    private static List<Candidate> bracketedEventNames(AnnotatedText doc, List<Candidate> events) {
+        Map<String, Candidate> renamed = new HashMap<>();
+        for (Candidate a : events) {
+            for (Candidate b : events) {
+                if (a.sentenceIndex() == b.sentenceIndex() && b.firstToken() > a.endToken()
+                        && b.firstToken() - a.endToken() <= BRACKET_GAP && !a.entityId().equals(b.entityId())) {
+                    List<Token> toks = tokens(doc, a.sentenceIndex());
+                    boolean plainGap = true; // `la 29e Conférence des Parties à la convention sur le climat (COP29)`
+                    for (int k = a.endToken(); k < b.firstToken() - 1; k++) {
+                        plainGap &= !Words.isPunctuation(toks.get(k));
+                    }
+                    if (plainGap && toks.get(b.firstToken() - 1).word().equals("(") && b.endToken() < toks.size()
+                            && toks.get(b.endToken()).word().equals(")")) {
+                        renamed.putIfAbsent(a.entityId(), b);
+                    }
+                }
+            }
+        }
+        if (renamed.isEmpty()) {
+            return events;
+        }
+        List<Candidate> out = new ArrayList<>(events.size());
+        for (Candidate c : events) {
+            Candidate to = renamed.get(c.entityId());
+            out.add(to == null ? c : c.withIdentity(to.entityId(), to.canonical(), to.countryCode()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern COP_NAME = java.util.regex.Pattern.compile("(?:COP|Cop|CdP|CDP)[ -]*(\\d{1,2})");
+
+    /** `Cop 29`, `COP-29`, `CdP29` → `COP29`: one meeting, one id whatever the spelling. */
+    static String copName(String name) {
+        java.util.regex.Matcher m = COP_NAME.matcher(name);
+        return m.matches() ? "COP" + m.group(1) : name;
+    }
+
     private static String eventKey(String text) {
-        return TextFolding.fold(withoutOrdinal(text)).replaceAll("\\bcop (\\d)", "cop$1");
+        return TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1");
     }
 
     /** `38e sommet de l'Union africaine` → `sommet de l'Union africaine`: one meeting series, one name. */

@@ -29,7 +29,9 @@ final class EventRecognizer {
     static final Pattern ORDINAL = Pattern.compile(
             "(?i:\\d{1,3}(?:e|è|er|ère|ème|eme|ieme|ième))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)"
                     + "|(?i:premier|première|second|seconde|[a-zé-]{2,}ième)");
-    private static final Pattern COP = Pattern.compile("COP-?\\d{1,2}");
+    /** `COP29`, `COP-28`, `Cop29`, `CdP30` (the French initials of the Conférence des Parties). */
+    private static final Pattern COP = Pattern.compile("(?:COP|Cop|CdP|CDP)-?\\d{1,2}");
+    private static final Pattern COP_WORD = Pattern.compile("COP|Cop|CdP|CDP");
     private static final Pattern GROUP = Pattern.compile("G\\d{1,2}\\+?");
     private static final Set<String> VENUE_WORDS = Set.of("palais", "centre", "salle", "salles", "hall", "parc",
             "complexe", "hotel", "auditorium", "cite", "maison");
@@ -120,8 +122,16 @@ final class EventRecognizer {
         if (COP.matcher(w).matches()) {
             return i + 1;
         }
-        if (w.equals("COP") && i + 1 < toks.size() && toks.get(i + 1).word().matches("\\d{1,2}")) {
-            return i + 2;
+        if (COP_WORD.matcher(w).matches() && i + 1 < toks.size()) {
+            // `COP 29`, `Cop 29`, `COP -28` (the tokenizer may cut the hyphen off)
+            String next = toks.get(i + 1).word();
+            if (next.matches("-?\\d{1,2}")) {
+                return i + 2;
+            }
+            if (next.equals("-") && i + 2 < toks.size() && toks.get(i + 2).word().matches("\\d{1,2}")
+                    && toks.get(i + 2).start() == toks.get(i + 1).end()) {
+                return i + 3;
+            }
         }
         if (GROUP.matcher(w).matches()) {
             int end = nameComplementEnd(toks, i + 1, dict);
@@ -192,6 +202,12 @@ final class EventRecognizer {
         }
         if (named && h.equals("session") && end > i + 1 && ORGAN_HEADS.contains(complementHead(toks, i + 1, end))) {
             return i;
+        }
+        if (!named && !numbered && !capitalized && h.equals("sommet")) {
+            int purposeEnd = purposeEnd(toks, i + 1, dict);
+            if (purposeEnd > i + 1) {
+                return purposeEnd; // `le sommet pour un nouveau pacte financier mondial`: named by its purpose
+            }
         }
         if (!named && !numbered && (!capitalized || sentenceInitial || WEAK_HEADS.contains(h))) {
             return i;
@@ -303,6 +319,32 @@ final class EventRecognizer {
     }
 
     /** A capitalised head takes its descriptive complement: `Forum mondial sur l'éthique de l'IA`. */
+    private static final Set<String> PURPOSE_ADJECTIVES = Set.of("international", "mondial", "africain", "europeen",
+            "extraordinaire", "special", "historique");
+    private static final Set<String> PURPOSE_DETERMINERS = Set.of("un", "une", "le", "la", "l'", "les");
+
+    /**
+     * `le sommet (international) pour un nouveau pacte financier mondial`: a summit named by its purpose, `pour` and a
+     * determiner then at least two words; not `pour la première fois`. Returns the end of the name, or {@code from}.
+     */
+    private static int purposeEnd(List<Token> toks, int from, List<Candidate> dict) {
+        int k = from;
+        while (k < toks.size() && k - from < 2 && PURPOSE_ADJECTIVES.contains(Words.fold(toks.get(k)))) {
+            k++;
+        }
+        if (k + 2 >= toks.size() || !Words.fold(toks.get(k)).equals("pour")
+                || !PURPOSE_DETERMINERS.contains(Words.fold(toks.get(k + 1)))) {
+            return from;
+        }
+        int end = descriptorEnd(toks, k, dict);
+        for (int j = k; j < end; j++) {
+            if (Words.fold(toks.get(j)).equals("fois")) {
+                return from;
+            }
+        }
+        return end - k >= 4 ? end : from;
+    }
+
     private static int descriptorEnd(List<Token> toks, int from, List<Candidate> dict) {
         int k = from;
         int lastGood = from;

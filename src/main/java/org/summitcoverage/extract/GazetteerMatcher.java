@@ -101,9 +101,10 @@ final class GazetteerMatcher {
         String surface = text.substring(startChar, endChar);
         String ner = nerLabel(toks, first, end);
         if (ner.equals("PER") && end < toks.size() && toks.get(end).isCapitalized()
-                && NerSpanReader.base(toks.get(end).ner()).equals("PER")
+                && NerSpanReader.base(toks.get(end).ner()).equals("PER") && !opensTitle(toks, end)
                 && !namesStateBeforeItsLeader(entries, toks, first, startChar)
-                && !(isDemonymOnly(entries) && nationalityBeforeName(toks, first, end, startChar))) {
+                && !(isDemonymOnly(entries) && (nationalityBeforeName(toks, first, end, startChar)
+                || afterStateNounInCapitalStyle(toks, first, end)))) {
             return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
         }
         DictEntry capitalAsPlace = null;
@@ -125,6 +126,19 @@ final class GazetteerMatcher {
         return null;
     }
 
+    /**
+     * A title or a communiqué's honorific at {@code k} (`… de la République du Bénin S. E. M. Roch X`, `… Mali Mme
+     * Awa Y`): the name before it ends there, it is no first name of the person after.
+     */
+    private boolean opensTitle(List<Token> toks, int k) {
+        String w = toks.get(k).word();
+        if (dict.isTitle(w)) {
+            return true;
+        }
+        int next = k + 1 < toks.size() && toks.get(k + 1).word().equals(".") ? k + 2 : k + 1;
+        return (w.equals("S") || w.equals("S.")) && next < toks.size() && toks.get(next).word().matches("E\\.?");
+    }
+
     private static String capitalizeFirst(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
     }
@@ -136,7 +150,8 @@ final class GazetteerMatcher {
         if (e.kind() == Kind.DEMONYM) {
             boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
                     || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end)
-                    || followsPlaceNoun(toks, first));
+                    || followsPlaceNoun(toks, first))
+                    || capitalized && afterStateNounInCapitalStyle(toks, first, end);
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
         if (!capitalized && !e.lowercaseForm()) {
@@ -331,6 +346,19 @@ final class GazetteerMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The capitalised style of many outlets, `le Président Sénégalais, Amadou X`, `le Gouvernement Ivoirien`: a
+     * capitalised demonym right after a state noun or title (nothing between) is the adjective of that noun, so it
+     * stands for the state, a name after it or not (`le Président Français Paul X` → FR, then the person).
+     */
+    private boolean afterStateNounInCapitalStyle(List<Token> toks, int first, int end) {
+        if (first == 0 || end - first != 1) {
+            return false;
+        }
+        Token prev = toks.get(first - 1);
+        return dict.stateNouns.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A demonym stands for the state after a state noun: `le gouvernement britannique`, `la ministre sénégalaise`. */

@@ -22,7 +22,8 @@ final class NerSpanReader {
     private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,4}-\\p{Lu}.*");
     private static final Set<String> PORTFOLIO_INTRODUCERS = Set.of("ministre", "ministres", "ministere", "ministeres",
             "secretaire", "secretariat", "departement", "chargee", "charge");
-    private static final Set<String> TRAILING_JUNK = Set.of("de", "d'", "du", "des", "l'", "la", "le", "les", "et", "a");
+    private static final Set<String> TRAILING_JUNK = Set.of("de", "d'", "du", "des", "l'", "la", "le", "les", "et", "a",
+            "au", "aux"); // `Le Conseil fédéral au Forum …`: a headline span running into the preposition
     private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(e|er|ème)");
     private final Dictionaries dict;
 
@@ -70,6 +71,7 @@ final class NerSpanReader {
         if (type == null) {
             return null; // MISC: meetings are read by the event rules; other MISC (laws, works) is not our type
         }
+        first = afterSpacedHonorific(toks, first, end);
         while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) || Words.isPunctuation(toks.get(first))
                 || type == EntityType.PERSON && end - first > 1 && (isLeadingTitle(toks, first, end)
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
@@ -151,6 +153,9 @@ final class NerSpanReader {
         if (type == EntityType.LOCATION && surface.length() <= 3 && Words.isAllCaps(surface)) {
             return null;
         }
+        if (type == EntityType.LOCATION && surface.indexOf(' ') < 0 && surface.chars().anyMatch(Character::isDigit)) {
+            return null; // `SB60`, `A350`: a code with digits is no place
+        }
         if (end - first == 1) {
             boolean sentenceInitial = first == 0 || first == 1 && Words.isPunctuation(toks.get(0));
             if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type == EntityType.PERSON) {
@@ -164,6 +169,35 @@ final class NerSpanReader {
         }
         String canonical = surface;
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.?");
+
+    /**
+     * `S. E. M. Paul X`, `S. E. Mme Awa Y`, `S.E. M Paul X`: a communiqué's honorific written as initials with spaces
+     * (one token per letter, with or without its dot) is a title (`S.E.M.` in the title list), not part of the name.
+     * Returns the index after the longest such honorific at {@code first}, or {@code first}; the words after it
+     * (`Mme`, `Prof.`) are trimmed as titles by the caller.
+     */
+    int afterSpacedHonorific(List<Token> toks, int first, int end) {
+        StringBuilder letters = new StringBuilder();
+        int after = first;
+        int k = first;
+        while (k < end - 1) {
+            String w = toks.get(k).word();
+            if (!INITIAL.matcher(w).matches()) {
+                break;
+            }
+            letters.append(Character.toLowerCase(w.charAt(0))).append('.');
+            k++;
+            if (k < end && toks.get(k).word().equals(".")) {
+                k++;
+            }
+            if (letters.length() > 2 && dict.isTitle(letters.toString())) {
+                after = k;
+            }
+        }
+        return after;
     }
 
     private boolean allCommon(List<Token> toks, int first, int end) {
@@ -262,9 +296,9 @@ final class NerSpanReader {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "del", "al", "el",
             "ben", "bin");
 
-    /** Title words that are adjectives and open bodies too (`Haut-Commissariat`, `Premier League`). */
+    /** Title words that are adjectives and open bodies too (`Haut-Commissariat`, `Premier League`, `Royal Air Maroc`). */
     private static final Set<String> ADJECTIVAL_TITLES = Set.of("haut", "haute", "general", "generale", "special",
-            "speciale", "premier", "premiere", "grand", "grande");
+            "speciale", "premier", "premiere", "grand", "grande", "royal", "royale");
 
     /**
      * Honorifics that are also first names in West Africa (`Cheikh Tidiane X`, `Pape Diouf`): a title in lower case,

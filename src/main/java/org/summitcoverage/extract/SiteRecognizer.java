@@ -25,6 +25,14 @@ final class SiteRecognizer {
     private static final List<String> ADJECTIVE_ENDINGS = List.of("el", "elle", "els", "elles", "al", "ale", "aux",
             "ique", "iques", "ien", "ienne", "aire", "aires", "if", "ive", "ais", "aise", "ois", "oise", "in", "ine");
 
+    /**
+     * Buildings and streets that take a name after `de` which the tagger reads as a person's (`le château de Val
+     * Duchesse`, `le bâtiment du Juste Lipse`, `le stade de Roger Milla`): there the name is the site's, while after
+     * other nouns it is the person's (`au tour de Xi Jinping`, `à la place de Marie X`, `la résidence de Paul Y`).
+     */
+    private static final Set<String> NAMED_AFTER_SOMEONE = Set.of("chateau", "batiment", "stade", "amphitheatre",
+            "auditorium", "avenue", "boulevard", "esplanade", "square", "pavillon", "aeroport", "universite");
+
     private final Dictionaries dict;
 
     SiteRecognizer(Dictionaries dict) {
@@ -95,7 +103,8 @@ final class SiteRecognizer {
             }
             boolean ownsTown = building && allIn(knownPlaces, claimed, nameStart, end);
             if (end == nameStart || text.substring(toks.get(nameStart).start(), toks.get(end - 1).end()).length() < 3
-                    || anyClaimed(claimed, nameStart, end) && !ownsTown || linked && taggedPerson(toks, nameStart, end)) {
+                    || anyClaimed(claimed, nameStart, end) && !ownsTown
+                    || linked && taggedPerson(toks, nameStart, end) && !NAMED_AFTER_SOMEONE.contains(Words.fold(toks.get(i)))) {
                 continue;
             }
             if (opensLongerName(toks, nameStart, end)) {

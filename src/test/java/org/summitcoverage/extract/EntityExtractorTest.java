@@ -56,4 +56,111 @@ class EntityExtractorTest {
                 mentions("Inès Morel, présidente de la Kalder Foundation, a pris la parole.",
                         Map.of("Inès", "I-PER", "Morel", "I-PER", "Kalder", "I-PER", "Foundation", "I-PER")));
     }
+    @Test
+    void anHonorificWrittenAsSpacedInitialsIsNotPartOfTheName() {
+        assertEquals(Set.of("PERSON person:brice-ondo-mengue Brice Ondo Mengue", "PERSON person:aline-mbuyi Aline Mbuyi",
+                        "COUNTRY country:GA Gabon", "COUNTRY country:TD République du Tchad"),
+                mentions("Etaient présents : S. E. M. Brice Ondo Mengue, Président de la République du Gabon ; "
+                                + "S. E. Mme Aline Mbuyi, Vice-Présidente de la République du Tchad ;",
+                        Map.of("S", "I-PER", "E", "I-PER", "M", "I-PER", ".", "I-PER", "Brice", "I-PER", "Ondo", "I-PER",
+                                "Mengue", "I-PER", "Mme", "I-PER", "Aline", "I-PER", "Mbuyi", "I-PER")));
+    }
+
+    @Test
+    void aCapitalisedDemonymRightAfterATitleIsTheStateNotAPerson() {
+        assertEquals(Set.of("COUNTRY country:CI Ivoirien", "PERSON person:kouadio-yao Kouadio Yao"),
+                mentions("Le Président Ivoirien, Kouadio Yao, a pris la parole.",
+                        Map.of("Ivoirien", "I-PER", "Kouadio", "I-PER", "Yao", "I-PER")));
+        assertEquals(Set.of("COUNTRY country:ML Malien", "PERSON person:abdoulaye-keita Abdoulaye Keita"),
+                mentions("Le ministre Malien Abdoulaye Keita a signé le texte.",
+                        Map.of("Malien", "I-PER", "Abdoulaye", "I-PER", "Keita", "I-PER")));
+    }
+
+    @Test
+    void theLastItemOfAListOfLeadersWithTheirStatesAfterEtIsAPerson() {
+        assertEquals(Set.of("PERSON person:evariste-nduwayo Évariste Nduwayo", "COUNTRY country:BI Burundi",
+                        "PERSON person:ahmed-kassim-boina Ahmed Kassim Boina", "COUNTRY country:KM Comores"),
+                mentions("Parmi les présents figurent Évariste Nduwayo du Burundi et Ahmed Kassim Boina des Comores.",
+                        Map.of("Évariste", "I-PER", "Nduwayo", "I-PER", "Ahmed", "I-LOC", "Kassim", "I-LOC", "Boina", "I-LOC")));
+    }
+    @Test
+    void aBodysNameAndItsAcronymInBracketsAreOneOrganisationUnderTheName() {
+        assertEquals(Set.of("ORGANIZATION org:agence-nationale-de-la-meteorologie Agence nationale de la météorologie",
+                        "ORGANIZATION org:agence-nationale-de-la-meteorologie ANAMET", "PERSON person:ousmane-dia Ousmane Dia"),
+                mentions("Le directeur de l'Agence nationale de la météorologie (ANAMET), Ousmane Dia, a présenté un rapport.",
+                        Map.of("Agence", "I-ORG", "nationale", "I-ORG", "ANAMET", "I-ORG", "Ousmane", "I-PER", "Dia", "I-PER")));
+        assertEquals(Set.of("ORGANIZATION org:fonds-regional-de-garantie-et-de-cooperation-economique "
+                                + "Fonds régional de garantie et de coopération économique",
+                        "ORGANIZATION org:fonds-regional-de-garantie-et-de-cooperation-economique FORGACE"),
+                mentions("Le Fonds régional de garantie et de coopération économique (FORGACE) a signé.",
+                        Map.of("Fonds", "I-ORG", "régional", "I-ORG", "FORGACE", "I-ORG")));
+    }
+
+    @Test
+    void anAcronymInBracketsAfterAKnownBodyTakesTheBodysIdentity() {
+        assertEquals(Set.of("ORGANIZATION org:banque-mondiale Banque mondiale", "ORGANIZATION org:banque-mondiale BM"),
+                mentions("Les gouverneurs de la Banque mondiale (BM) se retrouvent.", Map.of("BM", "I-ORG")));
+    }
+
+    @Test
+    void aMinistrysPortfolioBeforeAnAcronymIsNoBody() {
+        assertEquals(Set.of("ORGANIZATION org:minefi MINEFI"),
+                mentions("Le ministère de l'Economie et des Finances (MINEFI) a publié un communiqué.",
+                        Map.of("MINEFI", "I-ORG")));
+    }
+
+    @Test
+    void aMeetingsNameAndItsShortNameInBracketsAreOneMeeting() {
+        assertEquals(Set.of("EVENT event:cop29 29e Conférence des Parties", "EVENT event:cop29 COP29",
+                        "LOCATION location:bakou Bakou"),
+                mentions("La 29e Conférence des Parties (COP29) s'ouvre à Bakou.", Map.of()));
+    }
+    private static Map<String, String> perAll(String... words) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String w : words) {
+            out.put(w, "I-PER");
+        }
+        return out;
+    }
+
+    @Test
+    void aStateBeforeAnHonorificIsNoFirstNameOfThePersonAfterIt() {
+        assertEquals(Set.of("PERSON person:paul-dossa Paul Dossa", "COUNTRY country:BJ République du Bénin",
+                        "PERSON person:roch-dabire-zongo Roch Dabiré ZONGO", "COUNTRY country:BF Burkina Faso"),
+                mentions("Etaient présents : Paul Dossa, Président de la République du Bénin S. E. M. Roch Dabiré ZONGO, "
+                                + "Président du Burkina Faso",
+                        perAll("Paul", "Dossa", "République", "du", "Bénin", "S", "E", "M", ".", "Roch", "Dabiré", "ZONGO")));
+    }
+
+    @Test
+    void aMeetingsNameCompletedByWordsBeforeItsBracketedShortNameIsOneMeeting() {
+        assertEquals(Set.of("EVENT event:cop29 29e Conférence des Parties", "EVENT event:cop29 COP29"),
+                mentions("La 29e Conférence des Parties à la convention sur les changements climatiques (COP29) s'ouvre.",
+                        Map.of()));
+    }
+    @Test
+    void spellingsOfOneConferenceOfThePartiesAreOneMeetingAndACodeWithDigitsIsNoPlace() {
+        assertEquals(Set.of("EVENT event:cop29 Cop 29", "EVENT event:cop29 COP29", "LOCATION location:bonn Bonn"),
+                mentions("La Cop 29 a suivi les négociations intermédiaires à Bonn (SB60) qui préparaient la COP29.",
+                        Map.of("SB60", "I-LOC")));
+    }
+    @Test
+    void aRegionCodeInBracketsAfterAPlaceIsNoEntity() {
+        assertEquals(Set.of("LOCATION location:davos Davos", "LOCATION location:lausanne Lausanne"),
+                mentions("Le forum se tiendra à Davos (GR) puis à Lausanne (VD).", Map.of("GR", "I-ORG", "VD", "I-ORG")));
+    }
+    @Test
+    void stylesRanksAndReligiousTitlesAreNotPartOfTheName() {
+        assertEquals(Set.of("PERSON person:lalla-khadija Lalla Khadija", "PERSON person:amadou-sy Amadou Sy",
+                        "PERSON person:mahmoud-kone Mahmoud Koné"),
+                mentions("Son Altesse Royale la Princesse Lalla Khadija, le Colonel-major Amadou Sy et l'Imam Mahmoud Koné ont suivi les débats.",
+                        perAll("Son", "Altesse", "Royale", "la", "Princesse", "Lalla", "Khadija", "Colonel-major", "Amadou",
+                                "Sy", "Imam", "Mahmoud", "Koné")));
+    }
+    @Test
+    void royalOpeningABodysNameStaysInTheBody() {
+        assertEquals(Set.of("ORGANIZATION org:royal-kelmar-navy Royal Kelmar Navy"),
+                mentions("La Royal Kelmar Navy a déployé deux frégates.",
+                        Map.of("Royal", "I-ORG", "Kelmar", "I-ORG", "Navy", "I-ORG")));
+    }
 }

@@ -68,4 +68,19 @@ class EventRecognizerTest {
         assertEquals(List.of("sommet Japon – Afrique"), events("C'est le sommet Japon – Afrique qui s'ouvre."));
         assertEquals(List.of("sommet de Kigali sur la santé"), events("La déclaration du sommet de Kigali sur la santé a été publiée."));
     }
+    @Test
+    void theConferenceOfThePartiesInItsPressSpellings() {
+        assertEquals(List.of("Cop 29", "CdP30", "COP-28"),
+                events("La Cop 29 a déçu, la CdP30 devra faire mieux que la COP-28 de l'an passé."));
+    }
+    @Test
+    void theForumOfATownIsAMeeting() {
+        assertEquals(List.of("Forum de Davos"), events("La 55e édition du Forum de Davos s'ouvre lundi."));
+    }
+    @Test
+    void aSummitNamedByItsPurposeIsAMeetingButNotAnOrdinalTime() {
+        assertEquals(List.of("sommet international pour un nouveau contrat énergétique mondial"),
+                events("La Norvège organise un sommet international pour un nouveau contrat énergétique mondial à Oslo."));
+        assertEquals(List.of(), events("Le Ghana accueille le sommet pour la première fois depuis sa création."));
+    }
 }

@@ -108,4 +108,37 @@ class GazetteerMatcherTest {
         assertEquals(List.of("ORGANIZATION org:organisation-des-nations-unies ONU"), match("le secrétaire général de l'ONU"));
         assertEquals(EntityType.ORGANIZATION.name(), match("l'Union africaine").get(0).split(" ")[0]);
     }
+    @Test
+    void theDrcInOneWordAndItsHyphenatedDemonym() {
+        assertEquals(List.of("COUNTRY country:CD RDCongo", "COUNTRY country:CD rd-congolais"),
+                match("Les délégués de la RDCongo et le président rd-congolais ont signé."));
+        assertEquals(List.of("COUNTRY country:QA Émirat du Qatar"), match("l'Émirat du Qatar a annoncé un don"));
+        assertEquals(List.of("COUNTRY country:CD Congo démocratique", "COUNTRY country:CD RD du Congo"),
+                match("le Congo démocratique, ou RD du Congo, a signé"));
+    }
+
+    @Test
+    void aCapitalisedDemonymRightAfterAStateNounStandsForTheState() {
+        assertEquals(List.of("COUNTRY country:SN Sénégalais"), match("Le Président Sénégalais, a adressé un message."));
+        assertEquals(List.of(), match("Les Sénégalais ont voté."));
+    }
+    @Test
+    void aNationalNewsAgencyIsAMediaBody() {
+        assertEquals(List.of("ORGANIZATION org:belga Belga"), match("Le Premier ministre a confirmé la date. (Belga)"));
+        assertEquals(List.of("ORGANIZATION org:agence-angola-presse ANGOP"), match("selon l'agence ANGOP, le texte est prêt"));
+    }
+    @Test
+    void threeLetterAcronymsInTitleCaseAsAfricanOutletsWriteThem() {
+        assertEquals(List.of("ORGANIZATION org:organisation-des-nations-unies Onu",
+                        "ORGANIZATION org:organisation-mondiale-de-la-sante Oms",
+                        "ORGANIZATION org:banque-africaine-de-developpement Bad"),
+                match("L'Onu, l'Oms et la Bad ont promis des fonds."));
+        assertEquals(List.of("ORGANIZATION org:ecobank Ecobank"), match("La banque Ecobank a signé."));
+    }
+    @Test
+    void theAfricanFreeTradeAreaInItsShortPressForms() {
+        assertEquals(List.of("ORGANIZATION org:zone-de-libre-echange-continentale-africaine Zlec",
+                        "ORGANIZATION org:zone-de-libre-echange-continentale-africaine Zone de libre-échange continentale"),
+                match("La Zlec avance : la Zone de libre-échange continentale compte 48 membres."));
+    }
 }

@@ -93,4 +93,17 @@ class SiteRecognizerTest {
         }
         assertEquals(List.of("l'", "Palais"), starts);
     }
+    @Test
+    void aBuildingOrStreetNamedAfterSomeoneAfterDeIsTheSite() {
+        assertEquals(List.of("LOCATION location:chateau-de-val-maurin château de Val Maurin"),
+                sites("Le Premier ministre a reçu ses pairs au château de Val Maurin jeudi soir.",
+                        Map.of("Val", "PER", "Maurin", "PER")));
+        assertEquals(List.of("LOCATION location:batiment-du-juste-kervel bâtiment du Juste Kervel"),
+                sites("Les Vingt-sept se réunissent au bâtiment du Juste Kervel dès 15 heures.",
+                        Map.of("Juste", "PER", "Kervel", "PER")));
+        assertEquals(List.of("LOCATION location:rond-point-delvaux rond-point Delvaux"),
+                sites("Le cortège est passé par le rond-point Delvaux.", Map.of("Delvaux", "PER")));
+        // after other nouns the person stays a person
+        assertEquals(List.of(), sites("La résidence de Paul Ondoa a été fermée.", Map.of("Paul", "PER", "Ondoa", "PER")));
+    }
 }
