@@ -106,6 +106,8 @@ public final class RoleWords {
     final WordList abstentionWords;
     final WordList tallyBackReferences;
     final WordList bracketListFillers;
+    final WordList signatoryListNouns;
+    final WordList absenceWords;
     final WordList impersonalSubjects;
     final WordList findingVerbs;
     final WordList refusalVerbs;
@@ -213,6 +215,8 @@ public final class RoleWords {
         abstentionWords = l.take("abstention_words");
         tallyBackReferences = l.take("tally_back_references");
         bracketListFillers = l.take("bracket_list_fillers");
+        signatoryListNouns = l.take("signatory_list_nouns");
+        absenceWords = l.take("absence_words");
         impersonalSubjects = l.take("impersonal_subjects");
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
