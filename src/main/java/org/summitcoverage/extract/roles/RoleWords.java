@@ -108,6 +108,7 @@ public final class RoleWords {
     final WordList bracketListFillers;
     final WordList signatoryListNouns;
     final WordList absenceWords;
+    final WordList receivingVerbs;
     final WordList impersonalSubjects;
     final WordList findingVerbs;
     final WordList refusalVerbs;
@@ -217,6 +218,7 @@ public final class RoleWords {
         bracketListFillers = l.take("bracket_list_fillers");
         signatoryListNouns = l.take("signatory_list_nouns");
         absenceWords = l.take("absence_words");
+        receivingVerbs = l.take("receiving_verbs");
         impersonalSubjects = l.take("impersonal_subjects");
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
