@@ -9,7 +9,9 @@ import java.util.List;
  * `Les États-Unis ne figurent pas parmi les 61 premiers pays signataires de la déclaration`: the role noun stands in
  * apposition to the noun of the `parmi` phrase, too far from the negation for the cue's own scope to see it. The
  * subject of the verb that places itself among them holds the role, and the verb's own negation makes a signature a
- * refusal. Read only when the wrapped reading finds no holder.
+ * refusal; so does the subject of a verb that places itself on the list of signatories (`ne figurent pas sur la liste
+ * des signataires`) or of a word of absence from it (`était absent de la liste des pays signataires`). Read only when
+ * the wrapped reading finds no holder.
  */
 final class AmongSignatoriesReading implements HolderReading {
     private final HolderReading reading;
@@ -31,6 +33,38 @@ final class AmongSignatoriesReading implements HolderReading {
                 CueSite asRead = site.withRole(role);
                 out.addAll(asRead.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
                         s -> g.word(v) + " parmi les " + g.word(noun) + " " + site.cueText()));
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(onTheList(site));
+        }
+        return out;
+    }
+
+    /**
+     * `X ne figure pas sur la liste des signataires`, `X était absent de la liste des pays signataires`: the subject
+     * of the verb that places itself on the list (or of the word of absence that takes it out of it) holds the role.
+     */
+    private static List<Finding> onTheList(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> nouns = new ArrayList<>(List.of(site.cueNode()));
+        nouns.addAll(site.governors("amod")); // `la liste des pays signataires`
+        nouns.addAll(site.governors("appos"));
+        List<Finding> out = new ArrayList<>();
+        for (int noun : nouns) {
+            for (int list : g.governors(noun, "nmod:de")) {
+                if (!site.words().signatoryListNouns.contains(g.word(list))) {
+                    continue;
+                }
+                for (int v : g.governors(list, "obl")) {
+                    boolean absent = site.words().absenceWords.contains(g.word(v));
+                    if (!absent && !site.words().listingVerbs.contains(g.word(v))) {
+                        continue;
+                    }
+                    RoleType role = absent != negated(site.words(), g, v) ? RoleType.NON_SIGNATORY : RoleType.SIGNATORY;
+                    out.addAll(site.withRole(role).phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
+                            s -> g.word(v) + " … " + g.word(list) + " des " + site.cueText()));
+                }
             }
         }
         return out;

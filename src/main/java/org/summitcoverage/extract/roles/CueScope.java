@@ -21,8 +21,24 @@ final class CueScope {
 
     /** `Parmi eux, …`, `Parmi elles, …`: the sentence names the members of the previous sentence's unnamed set. */
     static boolean startsWithAmongThem(RoleWords words, List<Token> toks) {
-        return toks.size() > 2 && TextFolding.fold(toks.get(0).word()).equals("parmi")
-                && words.amongThem.contains(toks.get(1).word());
+        return amongThemEnd(words, toks) > 0;
+    }
+
+    /** The token after `Parmi eux` or `Parmi ces pays` opening the sentence, or -1. */
+    static int amongThemEnd(RoleWords words, List<Token> toks) {
+        if (toks.size() <= 2 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+            return -1;
+        }
+        if (words.amongThem.contains(toks.get(1).word())) {
+            return 2;
+        }
+        for (List<String> p : words.amongThese) {
+            int end = RoleWords.phraseEnd(toks, 1, p);
+            if (end > 0 && end < toks.size()) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     static boolean startsWithParmi(List<Token> toks) {

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
@@ -30,7 +31,7 @@ final class HolderPhrases {
         for (Mention m : phrase) {
             all.addAll(Enumerations.coordination(g, m));
         }
-        all.removeIf(m -> Enumerations.qualifiesAPerson(g, m));
+        all.removeIf(m -> Enumerations.qualifiesAPerson(g, m) || isSourceCredit(g, m));
         List<Finding> out = new ArrayList<>();
         for (Mention m : all) {
             boolean own = phrase.contains(m);
@@ -38,6 +39,29 @@ final class HolderPhrases {
                     licence + " → " + m.text()));
         }
         return out;
+    }
+
+    /**
+     * `… adoptée par les chefs d'État présents (AFP).`: a body alone in brackets that closes the sentence is the
+     * source the sentence is credited to, not a holder.
+     */
+    static boolean isSourceCredit(SentenceGraph g, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(m.start());
+        int last = g.tokenIndexAt(m.end() - 1);
+        if (first < 1 || last < 0 || last + 1 >= toks.size() || !toks.get(first - 1).word().equals("(")
+                || !toks.get(last + 1).word().equals(")")) {
+            return false;
+        }
+        for (int k = last + 2; k < toks.size(); k++) {
+            if (!Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.extract.roles.RoleCueLexicon.Cue;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.Entity;
 import org.summitcoverage.model.EntityType;
@@ -37,6 +38,7 @@ public final class RoleExtractor {
     private final boolean clauseOnly;
     private final RoleReadings readings = RoleReadings.standard();
     private final ExceptionReading exceptions = new ExceptionReading();
+    private final VoteTallyReading tallies;
     private final ListHeaderReading lists;
     private final MeetingPlaceReading places;
     private final MeetingTitleReading titles;
@@ -61,6 +63,7 @@ public final class RoleExtractor {
         this.lists = new ListHeaderReading(lexicon, words);
         this.places = new MeetingPlaceReading(lexicon, words);
         this.titles = new MeetingTitleReading(words);
+        this.tallies = new VoteTallyReading(words);
     }
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
@@ -110,9 +113,8 @@ public final class RoleExtractor {
                 // nobody to hold a role, not worth a parse; but the next sentence may name them (`Parmi elles, …`)
                 for (Hit h : hits) {
                     if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
-                            || h.kind() == CueKind.PASSIVE)
-                            && !CueScope.isNegated(words, toks, h) && !CueScope.blockedByTokens(words, toks, h, hits)) {
-                        unnamed = h;
+                            || h.kind() == CueKind.PASSIVE) && !CueScope.blockedByTokens(words, toks, h, hits)) {
+                        unnamed = carriedOver(toks, h, unnamed);
                     }
                 }
                 continue;
@@ -128,8 +130,8 @@ public final class RoleExtractor {
             List<Finding> found = readSentence(new Discourse(doc, s, mentions), g, hits);
             for (Hit h : hits) {
                 if (h.role() != null && h.first() >= 0 && found.stream().noneMatch(f -> f.trigger().equals(h.text()))
-                        && !CueScope.blocked(toks, h, hits, g) && !CueScope.isNegated(words, toks, h)) {
-                    unnamed = h;
+                        && !CueScope.blocked(toks, h, hits, g)) {
+                    unnamed = carriedOver(toks, h, unnamed);
                 }
             }
             String evidence = doc.text().substring(s.start(), s.end());
@@ -151,12 +153,33 @@ public final class RoleExtractor {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, p.finding(), index, p.evidence(), sentenceEvent(inSentence, mainEvent));
         }
+        for (VoteTallyReading.Tally t : tallies.read(doc, mentions)) {
+            int index = t.sentenceIndex();
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
+            addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
+        }
         for (MeetingTitleReading.TitledChair t : titles.read(doc, mentions)) {
             int index = t.sentenceIndex();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
         }
         return negationWins(new ArrayList<>(out.values()));
+    }
+
+    /**
+     * The cue a sentence hands to the next one when it names nobody to hold it (`Neuf pays n'ont pas signé. Parmi
+     * eux, A et B`): a negated signature is carried as the refusal it asserts; any other negated role is none, and
+     * the cue carried before stays.
+     */
+    private Hit carriedOver(List<Token> toks, Hit h, Hit before) {
+        if (!CueScope.isNegated(words, toks, h)) {
+            return h;
+        }
+        if (h.role() != RoleType.SIGNATORY) {
+            return before;
+        }
+        Cue c = h.cue();
+        return new Hit(new Cue(RoleType.NON_SIGNATORY, c.kind(), c.words(), c.unlessFollowedBy(), c.where()), h.first(), h.end(), h.text());
     }
 
     /** A finding as a row; one row per role, entity and sentence, the surest reading kept. */

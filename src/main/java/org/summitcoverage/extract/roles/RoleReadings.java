@@ -32,8 +32,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
-                        new ChosenHostReading(new GreetingIsNoHosting(new TitleComplementIsNoHolder(
-                                new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))
+                        new ReceivedMeetingOnly(new ChosenHostReading(new GreetingIsNoHosting(new TitleComplementIsNoHolder(
+                                new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new AssemblyIsTheMeeting(new VoteGappingExtension(new GroupJoiningReading(new RefusedActReading(new SetDefinitionReading(
                                 new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))

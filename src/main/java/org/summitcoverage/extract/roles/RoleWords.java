@@ -61,6 +61,7 @@ public final class RoleWords {
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
     final WordList amongThem;
+    final List<List<String>> amongThese;
     final WordList negators;
     final WordList negativeWords;
     final WordList causativeVerbs;
@@ -100,6 +101,14 @@ public final class RoleWords {
     final WordList voteVerbs;
     final WordList voteForWords;
     final WordList voteAgainstWords;
+    final WordList tallyNouns;
+    final WordList tallyCounts;
+    final WordList abstentionWords;
+    final WordList tallyBackReferences;
+    final WordList bracketListFillers;
+    final WordList signatoryListNouns;
+    final WordList absenceWords;
+    final WordList receivingVerbs;
     final WordList impersonalSubjects;
     final WordList findingVerbs;
     final WordList refusalVerbs;
@@ -162,6 +171,7 @@ public final class RoleWords {
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
         amongThem = l.take("among_them");
+        amongThese = phrases(l.take("among_these"));
         negators = l.take("negators");
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
@@ -201,6 +211,14 @@ public final class RoleWords {
         voteVerbs = l.take("vote_verbs");
         voteForWords = l.take("vote_for_words");
         voteAgainstWords = l.take("vote_against_words");
+        tallyNouns = l.take("tally_nouns");
+        tallyCounts = l.take("tally_counts");
+        abstentionWords = l.take("abstention_words");
+        tallyBackReferences = l.take("tally_back_references");
+        bracketListFillers = l.take("bracket_list_fillers");
+        signatoryListNouns = l.take("signatory_list_nouns");
+        absenceWords = l.take("absence_words");
+        receivingVerbs = l.take("receiving_verbs");
         impersonalSubjects = l.take("impersonal_subjects");
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");

@@ -36,4 +36,13 @@ class ExceptionReadingTest {
         HandParse p = HandParse.of("Le Chili, membre à part entière du forum, a signé le texte.").entity("Chili", "country:CL");
         assertEquals(Set.of(), excepted(p));
     }
+    @Test
+    void aNotableExceptionIsAnException() {
+        HandParse p = HandParse.of("Le texte a été signé par 40 pays, à l'exception notable du Brésil et de l'Inde.")
+                .entity("Brésil", "country:BR").entity("Inde", "country:IN");
+        assertEquals(Set.of("NON_SIGNATORY country:BR", "NON_SIGNATORY country:IN"), excepted(p));
+        HandParse q = HandParse.of("La charte a été signée par 40 pays (avec les exceptions notables du Brésil et de l'Inde).")
+                .entity("Brésil", "country:BR").entity("Inde", "country:IN");
+        assertEquals(Set.of("NON_SIGNATORY country:BR", "NON_SIGNATORY country:IN"), excepted(q));
+    }
 }

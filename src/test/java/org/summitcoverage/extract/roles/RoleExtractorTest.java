@@ -76,4 +76,24 @@ class RoleExtractorTest {
         assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE"), roles(p));
         assertEquals(1, parses, "only the sentence that names them is parsed");
     }
+    @Test
+    void aNegatedSignatureWhoseHoldersAreUnnamedPassesAsARefusal() {
+        HandParse p = HandParse.of("Onze pays n'ont pas signé la déclaration du sommet.", "Parmi eux, la Malaisie et le Qatar.")
+                .entity("Malaisie", "country:MY").entity("Qatar", "country:QA");
+        assertEquals(Set.of("NON_SIGNATORY country:MY", "NON_SIGNATORY country:QA"), roles(p));
+    }
+
+    @Test
+    void aNegatedAttendanceWhoseHoldersAreUnnamedPassesNothing() {
+        HandParse p = HandParse.of("Onze pays n'ont pas participé au sommet.", "Parmi eux, la Malaisie et le Qatar.")
+                .entity("Malaisie", "country:MY").entity("Qatar", "country:QA");
+        assertEquals(Set.of(), roles(p));
+    }
+
+    @Test
+    void aDemonstrativePhraseTakesUpTheUnnamedSetLikeAPronoun() {
+        HandParse p = HandParse.of("Une trentaine de pays ont approuvé la charte du sommet.", "Parmi ces pays figurent le Népal et le Laos.")
+                .entity("Népal", "country:NP").entity("Laos", "country:LA");
+        assertEquals(Set.of("SIGNATORY country:NP", "SIGNATORY country:LA"), roles(p));
+    }
 }

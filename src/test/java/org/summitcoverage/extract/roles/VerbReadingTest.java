@@ -76,4 +76,15 @@ class VerbReadingTest {
         assertEquals(Set.of("SIGNATORY org:union-africaine", "SIGNATORY country:CL", "SIGNATORY country:PE",
                 "SIGNATORY country:EC"), p.rows(reading, "signé"));
     }
+    @Test
+    void aBodyAloneInBracketsClosingTheSentenceIsItsSourceNotAHolder() {
+        HandParse p = HandParse.of("La charte a été adoptée par les ministres présents (AFP).")
+                .entity("AFP", "org:agence-france-presse").edge("adoptée", "nsubj:pass", "charte")
+                .edge("adoptée", "obl:agent", "ministres").edge("ministres", "appos", "AFP");
+        assertEquals(Set.of(), p.rows(reading, "adoptée"));
+        HandParse q = HandParse.of("La charte a été adoptée par l'OMS (Genève) et par le Chili.")
+                .entity("OMS", "org:oms").entity("Chili", "country:CL").edge("adoptée", "nsubj:pass", "charte")
+                .edge("adoptée", "obl:agent", "OMS").edge("adoptée", "obl:agent", "Chili");
+        assertEquals(Set.of("SIGNATORY org:oms", "SIGNATORY country:CL"), q.rows(reading, "adoptée"));
+    }
 }

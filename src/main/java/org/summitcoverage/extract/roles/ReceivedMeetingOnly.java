@@ -1,0 +1,29 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+
+import java.util.List;
+
+/**
+ * `recevoir` hosts only a meeting: `L'Équateur, qui reçoit le sommet, …`, `La COP sera reçue par le Brésil` name the
+ * host; `X a reçu ses homologues` receives guests (read by {@link GuestReading}), `X a reçu la présidence` or `le
+ * soutien de Y` hosts nothing. Other verbs of hosting pass through.
+ */
+final class ReceivedMeetingOnly implements HolderReading {
+    private final HolderReading reading;
+
+    ReceivedMeetingOnly(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (site.hit().first() < 0 || !site.words().receivingVerbs.contains(TextFolding.fold(site.tokens().get(site.hit().first()).word()))) {
+            return reading.read(site);
+        }
+        SentenceGraph g = site.graph();
+        boolean meeting = site.dependents("obj").stream().anyMatch(n -> Meetings.isMeeting(g, n))
+                || site.dependents("nsubj:pass").stream().anyMatch(n -> Meetings.isMeeting(g, n));
+        return meeting ? reading.read(site) : List.of();
+    }
+}
