@@ -118,6 +118,7 @@ public final class RoleWords {
     final List<List<String>> pastTimeMarkers;
     final WordList earlierMeetingAdjectives;
     final WordList timeUnits;
+    final WordList dateWords;
     final WordList presidencyQualifiers;
 
     private final Dictionaries dict;
@@ -228,6 +229,7 @@ public final class RoleWords {
         pastTimeMarkers = phrases(l.take("past_time_markers"));
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         timeUnits = l.take("time_units");
+        dateWords = l.take("date_words");
         presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
     }
@@ -289,6 +291,11 @@ public final class RoleWords {
     /** A noun that describes a company before its name (`le constructeur X`, `la filiale de Y`). */
     boolean isCompanyNoun(String word) {
         return dict.companyNouns.contains(word);
+    }
+
+    /** A noun for a place or building (`centre`, `palais`, `siège`): `se tient au centre de conférences de X, au Y`. */
+    boolean isSiteNoun(String word) {
+        return dict.siteNouns.contains(TextFolding.fold(word)) || dict.venueHeads.contains(TextFolding.fold(word));
     }
 
     boolean isStateNoun(String word) {

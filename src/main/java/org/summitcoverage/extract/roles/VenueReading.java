@@ -9,7 +9,12 @@ import org.summitcoverage.nlp.Token;
 
 import java.util.List;
 
-/** `se tiendra en Turquie`, `aura lieu au Kenya`: the country where the meeting is held hosts it. */
+/**
+ * `se tiendra en Turquie`, `aura lieu au Kenya`: the country where the meeting is held hosts it. The country may
+ * come after the dates (`se tient du 3 au 5 mai en Ouganda`) or after the building (`se déroule au centre de
+ * conférences de X, au Sénégal`); any other first place ends the search (`se tiendra au siège de …`, one
+ * place is enough).
+ */
 final class VenueReading implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
@@ -18,9 +23,11 @@ final class VenueReading implements HolderReading {
         if (!CueScope.isPronominalOrLieu(toks, h)) {
             return List.of();
         }
-        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 6); k++) {
+        boolean skipped = false;
+        boolean inDates = false;
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + (skipped ? WINDOW : NEAR)); k++) {
             String w = TextFolding.fold(toks.get(k).word());
-            if (w.equals("en") || w.equals("au") || w.equals("aux") || w.equals("a")) {
+            if (isPlacePreposition(w)) {
                 // `à` only introduces a country for islands and city-states (`à Chypre`, `à Singapour`):
                 // the mention must then be a COUNTRY, which the check below already requires
                 if (k + 1 < toks.size()) {
@@ -32,13 +39,61 @@ final class VenueReading implements HolderReading {
                         return List.of(new Finding(RoleType.HOST, m, h.text() + " " + toks.get(k).word(), Confidence.NOUN_RULE,
                                 "venue", h.text() + " " + toks.get(k).word() + " " + m.text(), null));
                     }
+                    if (m != null && m.type() == EntityType.LOCATION) {
+                        Mention country = countryRightAfter(site, m);
+                        if (country != null) {
+                            return List.of(new Finding(RoleType.HOST, country, h.text() + " " + toks.get(k).word(),
+                                    Confidence.NOUN_RULE, "venue", h.text() + " … " + m.text() + ", " + country.text(), null));
+                        }
+                    }
+                    String next = toks.get(k + 1).word();
+                    if (m == null && (Character.isDigit(next.charAt(0)) || site.words().isSiteNoun(next))) {
+                        skipped = true;
+                        inDates = Character.isDigit(next.charAt(0));
+                        k++;
+                        continue;
+                    }
                 }
                 break;
             }
             if (w.equals(".") || w.equals(";")) {
                 break;
             }
+            // past dates or a building, go on only to the country that completes them, not into another phrase
+            boolean commaBeforePlace = w.equals(",") && k + 1 < toks.size()
+                    && isPlacePreposition(TextFolding.fold(toks.get(k + 1).word()));
+            if (skipped && w.equals(",") && !commaBeforePlace
+                    || inDates && !Character.isDigit(w.charAt(0)) && !site.words().dateWords.contains(w)) {
+                break;
+            }
         }
         return List.of();
+    }
+
+    /** `au centre de conférences de X, au Sénégal`: the country that places the town or building just named. */
+    private static Mention countryRightAfter(CueSite site, Mention place) {
+        List<Token> toks = site.tokens();
+        int j = 0;
+        while (j < toks.size() && toks.get(j).start() < place.end()) {
+            j++;
+        }
+        if (j < toks.size() && toks.get(j).word().equals(",")) {
+            j++;
+        }
+        if (j + 1 >= toks.size() || !List.of("en", "au", "aux").contains(TextFolding.fold(toks.get(j).word()))) {
+            return null;
+        }
+        Mention m = site.graph().mentionAt(toks.get(j + 1).start());
+        return m != null && m.type() == EntityType.COUNTRY ? m : null;
+    }
+
+    /** Words reached after the verb for the place itself. */
+    private static final int NEAR = 6;
+    /** Past dates or a building: enough for a date range or a building's name before the country. */
+    private static final int WINDOW = 14;
+
+    /** `en`, `au`, `aux`, `à` (folded): what introduces the place. */
+    private static boolean isPlacePreposition(String folded) {
+        return folded.equals("en") || folded.equals("au") || folded.equals("aux") || folded.equals("a");
     }
 }
