@@ -67,6 +67,10 @@ final class MeetingTitleReading {
      * Conférence ministérielle`), else -1.
      */
     private int meetingComplementEnd(List<Token> toks, int k, List<Mention> inSentence) {
+        // `président en exercice du sommet`: the qualifier leaves the title the meeting's
+        if (k + 1 < toks.size() && toks.get(k).word().equals("en") && words.presidencyQualifiers.contains(toks.get(k + 1).word())) {
+            k += 2;
+        }
         if (k >= toks.size()) {
             return -1;
         }
@@ -129,6 +133,10 @@ final class MeetingTitleReading {
             if (m != null && m.type() == EntityType.PERSON) {
                 return m;
             }
+            // `le Nigeria, président en exercice de la conférence`: a state in apposition, right before the comma
+            if (m != null && m.type() == EntityType.COUNTRY && n == b - 1 && w.equals(",")) {
+                return m;
+            }
             String f = TextFolding.fold(t.word());
             if (f.equals(".") || f.equals(";") || f.equals(":") || words.clauseOpeners.contains(t.word())
                     && !f.equals("et") || !elected && f.equals("(")) {
@@ -138,15 +146,35 @@ final class MeetingTitleReading {
         return null;
     }
 
-    /** `le président de la COP29, X, a déclaré`: the name right after the title's complement and a comma. */
-    private static Mention personAfter(List<Token> toks, int end, List<Mention> inSentence) {
+    /**
+     * `le président de la COP29, X, a déclaré`: the name right after the title's complement and a comma, or after
+     * an article, a title and a nationality (`…, le Ghanéen X`, `…, le ministre kényan X`).
+     */
+    private Mention personAfter(List<Token> toks, int end, List<Mention> inSentence) {
         if (end + 1 >= toks.size() || !toks.get(end).word().equals(",")) {
             return null;
         }
-        int start = toks.get(end + 1).start();
+        int k = end + 1;
+        for (int skipped = 0; k < toks.size() && skipped < 4; skipped++) {
+            Mention m = mentionStartingAt(toks.get(k), inSentence);
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m;
+            }
+            if (m != null && m.type() == EntityType.COUNTRY) {
+                k = endOf(toks, m);
+            } else if (words.definiteArticles.contains(toks.get(k).word()) || words.isTitle(toks.get(k).word())) {
+                k++;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Mention mentionStartingAt(Token t, List<Mention> inSentence) {
         for (Mention m : inSentence) {
-            if (m.start() == start) {
-                return m.type() == EntityType.PERSON ? m : null;
+            if (m.start() == t.start()) {
+                return m;
             }
         }
         return null;
