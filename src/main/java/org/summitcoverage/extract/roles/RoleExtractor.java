@@ -127,7 +127,9 @@ public final class RoleExtractor {
             SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
             List<Finding> found = readSentence(new Discourse(doc, s, mentions), g, hits);
             for (Hit h : hits) {
-                if (h.role() != null && h.first() >= 0 && found.stream().noneMatch(f -> f.trigger().equals(h.text()))
+                // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over
+                if (h.role() != null && h.first() >= 0
+                        && found.stream().noneMatch(f -> f.trigger().equals(h.text()) && f.role() == h.role())
                         && !CueScope.blocked(toks, h, hits, g) && !CueScope.isNegated(words, toks, h)) {
                     unnamed = h;
                 }

@@ -76,4 +76,21 @@ class VerbReadingTest {
         assertEquals(Set.of("SIGNATORY org:union-africaine", "SIGNATORY country:CL", "SIGNATORY country:PE",
                 "SIGNATORY country:EC"), p.rows(reading, "signé"));
     }
+
+    @Test
+    void anOpeningParticipleParsedAsTheSubjectsModifierHasThatSubject() {
+        HandParse p = HandParse.of("Intervenant après lui, le ministre de l'OMS, le Kényan Amos Kiprono, a appelé à agir.")
+                .entity("OMS", "org:oms").entity("Kényan", "country:KE").entity("Amos Kiprono", "person:amos-kiprono")
+                .edge("ministre", "acl", "Intervenant").edge("ministre", "nmod:de", "OMS").edge("ministre", "appos", "Kényan")
+                .edge("Kényan", "flat:name", "Amos").edge("Kényan", "flat:name", "Kiprono").edge("appelé", "nsubj", "ministre");
+        assertEquals(Set.of("PARTICIPANT person:amos-kiprono"), p.rows(reading, "Intervenant"));
+    }
+
+    @Test
+    void aParticipleQualifyingANounLaterInTheSentenceHasNoSubject() {
+        HandParse p = HandParse.of("Le Kenya a salué les experts intervenant au forum.")
+                .entity("Kenya", "country:KE")
+                .edge("salué", "nsubj", "Kenya").edge("salué", "obj", "experts").edge("experts", "acl", "intervenant");
+        assertEquals(Set.of(), p.rows(reading, "intervenant"));
+    }
 }
