@@ -101,6 +101,7 @@ public final class RoleWords {
     final WordList voteForWords;
     final WordList voteAgainstWords;
     final WordList impersonalSubjects;
+    final WordList compositionVerbs;
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
@@ -202,6 +203,7 @@ public final class RoleWords {
         voteForWords = l.take("vote_for_words");
         voteAgainstWords = l.take("vote_against_words");
         impersonalSubjects = l.take("impersonal_subjects");
+        compositionVerbs = l.take("composition_verbs");
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
