@@ -102,6 +102,7 @@ public final class RoleWords {
     final WordList voteAgainstWords;
     final WordList impersonalSubjects;
     final WordList compositionVerbs;
+    final WordList deliveryWords;
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
@@ -204,6 +205,7 @@ public final class RoleWords {
         voteAgainstWords = l.take("vote_against_words");
         impersonalSubjects = l.take("impersonal_subjects");
         compositionVerbs = l.take("composition_verbs");
+        deliveryWords = l.take("delivery_words");
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
