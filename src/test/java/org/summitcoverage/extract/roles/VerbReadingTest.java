@@ -93,4 +93,24 @@ class VerbReadingTest {
                 .edge("salué", "nsubj", "Kenya").edge("salué", "obj", "experts").edge("experts", "acl", "intervenant");
         assertEquals(Set.of(), p.rows(reading, "intervenant"));
     }
+
+    @Test
+    void thePersonWhoseEnvoyTheSubjectIsDoesNotAttend() {
+        HandParse p = HandParse.of("Le ministre Amos Kiprono, envoyé spécial du président Léon Ndong, a pris part au sommet.")
+                .entity("Amos Kiprono", "person:amos-kiprono").entity("Léon Ndong", "person:leon-ndong")
+                .edge("ministre", "appos", "Amos").edge("Amos", "flat:name", "Kiprono").edge("ministre", "appos", "envoyé")
+                .edge("envoyé", "nmod:de", "président").edge("président", "appos", "Léon").edge("Léon", "flat:name", "Ndong")
+                .edge("pris", "nsubj", "ministre").edge("pris", "obj", "part");
+        assertEquals(Set.of("PARTICIPANT person:amos-kiprono"), p.rows(reading, "pris"));
+    }
+
+    @Test
+    void peopleWithTheSubjectStillAttend() {
+        HandParse p = HandParse.of("Le ministre Amos Kiprono, avec le président Léon Ndong, a pris part au sommet.")
+                .entity("Amos Kiprono", "person:amos-kiprono").entity("Léon Ndong", "person:leon-ndong")
+                .edge("ministre", "appos", "Amos").edge("Amos", "flat:name", "Kiprono").edge("ministre", "nmod:avec", "président")
+                .edge("président", "appos", "Léon").edge("Léon", "flat:name", "Ndong")
+                .edge("pris", "nsubj", "ministre").edge("pris", "obj", "part");
+        assertEquals(Set.of("PARTICIPANT person:amos-kiprono", "PARTICIPANT person:leon-ndong"), p.rows(reading, "pris"));
+    }
 }
