@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * `Les chefs d'État présents sont notamment A, B et C`, `Les invités d'honneur du sommet sont A et B`, `Les participants
  * étaient A et B`: the cue is (or qualifies) the subject of a copula, and the predicate lists who holds the role.
- * A subject that names a person itself is no set (`Le président X, présent …`); otherwise the cue's own reading.
+ * A subject that names a person itself is no set (`Le président X, présent …`); otherwise the cue's own reading
+ * (none for `copula_only_status`: `X a salué les participants`).
  */
 final class CopulaListReading implements HolderReading {
     private final HolderReading reading;
@@ -40,6 +41,7 @@ final class CopulaListReading implements HolderReading {
                 return out;
             }
         }
-        return reading.read(site);
+        // `X a salué les participants`: this cue names holders only through a copula (`copula_only_status`)
+        return site.words().copulaOnlyStatus.contains(site.cueText()) ? List.of() : reading.read(site);
     }
 }

@@ -103,6 +103,7 @@ public final class RoleWords {
     final WordList impersonalSubjects;
     final WordList compositionVerbs;
     final WordList deliveryWords;
+    final WordList copulaOnlyStatus;
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
@@ -206,6 +207,7 @@ public final class RoleWords {
         impersonalSubjects = l.take("impersonal_subjects");
         compositionVerbs = l.take("composition_verbs");
         deliveryWords = l.take("delivery_words");
+        copulaOnlyStatus = l.take("copula_only_status");
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");

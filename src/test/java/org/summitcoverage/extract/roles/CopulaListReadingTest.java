@@ -45,4 +45,13 @@ class CopulaListReadingTest {
                 .edge("diplomate", "nsubj", "ministre").edge("diplomate", "cop", "est");
         assertEquals(Set.of(), p.rows(new CopulaListReading(r -> java.util.List.of()), "présent"));
     }
+
+    @Test
+    void whoGreetsTheParticipantsIsNoParticipant() {
+        HandParse p = HandParse.of("Le président Ama Owusu a salué les participants.")
+                .entity("Ama Owusu", "person:ama-owusu")
+                .edge("salué", "nsubj", "président").edge("président", "appos", "Ama").edge("Ama", "flat:name", "Owusu")
+                .edge("salué", "obj", "participants");
+        assertEquals(Set.of(), p.rows(new CopulaListReading(new StatusNounReading()), "participants"));
+    }
 }
