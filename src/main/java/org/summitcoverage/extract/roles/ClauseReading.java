@@ -43,6 +43,11 @@ final class ClauseReading {
         for (int gov : g.governors(cue, "advcl")) {
             out.addAll(g.dependents(gov, "nsubj"));
         }
+        if (g.tokenIndexAt(g.startOf(cue)) == 0) {
+            // `Intervenant après elle, le secrétaire exécutif … a appelé`: the opening participle parsed as the
+            // subject noun's modifier
+            out.addAll(g.governors(cue, "acl"));
+        }
         if (!g.dependents(cue, "cc").isEmpty()) {
             for (int gov : g.governors(cue, "conj")) {
                 // `X a évité de commenter mais a signé l'accord`: a verb coordinated by its conjunction, without its own

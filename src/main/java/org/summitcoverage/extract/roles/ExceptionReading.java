@@ -32,4 +32,21 @@ final class ExceptionReading {
         }
         return out;
     }
+
+    /**
+     * The entities an exception lists after the attendance cue {@code h} (`Tous étaient présents, à l'exception du
+     * président X`): they did not attend it; and under a negated cue (`Aucun chef d'État n'a pris part au sommet, à
+     * l'exception du président X`) they did.
+     */
+    static List<Mention> exceptedFrom(SentenceGraph g, List<Hit> hits, Hit h) {
+        List<Token> toks = g.tokens();
+        List<Mention> out = new ArrayList<>();
+        for (Hit e : hits) {
+            if (e.kind() == CueKind.EXCEPTION && e.first() > h.first() && h.first() >= 0
+                    && g.mentionAt(toks.get(e.first()).start()) == null) {
+                out.addAll(Enumerations.listAfter(g, e.end(), 3));
+            }
+        }
+        return out;
+    }
 }

@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
@@ -15,6 +16,9 @@ import java.util.List;
 final class GatheringReading implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
+        if (site.words().compositionVerbs.contains(site.cueText())) {
+            return delegationMembers(site);
+        }
         if (!aMeetingGathers(site)) {
             return List.of();
         }
@@ -28,6 +32,27 @@ final class GatheringReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `La délégation malienne était composée des ministres A et B`, `une délégation comprenant X`: the members of a
+     * delegation attend; what anything else is made of (`Le G7 comprend …`) says nothing of the meeting.
+     */
+    private static List<Finding> delegationMembers(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.cueNode() <= 0) {
+            return List.of();
+        }
+        List<Integer> wholes = new ArrayList<>(site.dependents("nsubj"));
+        wholes.addAll(site.dependents("nsubj:pass"));
+        wholes.addAll(site.governors("acl"));
+        if (wholes.stream().noneMatch(n -> TextFolding.fold(g.word(n)).startsWith("delegation"))) {
+            return List.of();
+        }
+        List<Integer> members = new ArrayList<>(site.dependents("obj"));
+        members.addAll(site.dependents("obl:de"));
+        members.addAll(site.dependents("obl:arg"));
+        return site.phrases(members, Confidence.NOUN_RULE, o -> "delegation " + site.cueText());
     }
 
     /** The subject of the cue (or the noun its participle qualifies) is a meeting; without a parse, one stands just before. */

@@ -32,6 +32,12 @@ final class HolderPhrases {
             all.addAll(Enumerations.coordination(g, m));
         }
         all.removeIf(m -> Enumerations.qualifiesAPerson(g, m) || isSourceCredit(g, m));
+        // what the phrase itself set aside (`X, envoyé spécial du président Y`: Y) does not come back as a list item
+        Set<Mention> inside = new LinkedHashSet<>();
+        for (int c : g.conjuncts(node)) {
+            inside.addAll(g.phraseWithoutConj(c));
+        }
+        all.removeIf(m -> m.type() == EntityType.PERSON && inside.contains(m) && !phrase.contains(m));
         List<Finding> out = new ArrayList<>();
         for (Mention m : all) {
             boolean own = phrase.contains(m);

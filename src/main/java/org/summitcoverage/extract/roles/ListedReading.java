@@ -37,14 +37,17 @@ final class ListedReading implements HolderReading {
         for (Mention m : after) {
             // a body or demonym inside a guest's title stands for that guest (`et du secrétaire général de l'ONU, X`)
             Mention titled = TitleAppositions.titledPerson(g, m);
-            Mention holder = titled != null ? titled : TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
+            Mention direct = titled != null ? titled : TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
+            // `en présence du président gambien`: the person the article names with that title elsewhere
+            Mention holder = direct == null && site.discourse() != null ? TitleAppositions.personNamedElsewhere(site.discourse(), g, m) : direct;
             if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))) {
                 continue;
             }
-            if (prev != null && !Enumerations.onlyConnectorsBetween(g, prev, holder)) {
+            Mention here = direct != null ? holder : m; // where the item stands in this sentence
+            if (prev != null && !Enumerations.onlyConnectorsBetween(g, prev, here)) {
                 break;
             }
-            prev = holder;
+            prev = here;
             out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
         }
         return out;

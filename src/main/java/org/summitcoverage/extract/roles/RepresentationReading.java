@@ -58,7 +58,7 @@ final class RepresentationReading implements ParsedReading {
             for (int p : site.dependents("nsubj:pass")) {
                 headRepresented |= namesAHead(g, p); // `Le président X était représenté par Y`
             }
-            represents = onBehalf != null || headRepresented;
+            represents = onBehalf != null || headRepresented || pronounForAHeadOrState(site);
         } else {
             people = new ArrayList<>();
             for (int s : site.dependents("nsubj")) {
@@ -68,11 +68,42 @@ final class RepresentationReading implements ParsedReading {
                     people.add(s);
                 }
             }
+            int sender = -1;
+            if (people.isEmpty()) {
+                // `X a désigné Y pour le représenter`, `Y a été désignée pour représenter le Sénégal`, `X a chargé Y de le
+                // représenter`: the infinitive's subject is the object (or passive subject) of the verb it completes
+                for (int v : site.governors("advcl")) {
+                    people.addAll(g.dependents(v, "obj"));
+                    people.addAll(g.dependents(v, "nsubj:pass"));
+                    sender = g.dependents(v, "nsubj").stream().findFirst().orElse(-1);
+                }
+                for (int v : site.governors("xcomp")) {
+                    if (!g.words().causativeVerbs.contains(g.word(v))) {
+                        people.addAll(g.dependents(v, "obj"));
+                        sender = g.dependents(v, "nsubj").stream().findFirst().orElse(-1);
+                    }
+                }
+                for (int n : site.governors("acl")) {
+                    people.add(n);
+                    for (String rel : List.of("appos", "obj")) {
+                        for (int v : g.governors(n, rel)) {
+                            sender = g.dependents(v, "nsubj").stream().findFirst().orElse(sender);
+                        }
+                    }
+                }
+            }
             List<Integer> objects = new ArrayList<>(site.dependents("obj"));
             objects.addAll(site.dependents("xcomp")); // `qui représentera Mahamat Idriss Déby`: parsed as a complement
             for (int o : objects) {
                 String state = Delegations.firstStateOrBody(g, o);
                 onBehalf = onBehalf == null ? state : onBehalf;
+                if (state == null && sender > 0 && g.words().objectClitics.contains(g.word(o))
+                        && (namesAHead(g, sender) || Delegations.firstStateOrBody(g, sender) != null)) {
+                    // `le` is the head or state that sends Y: `Le président X a désigné Y pour le représenter`
+                    represents = true;
+                    onBehalf = Delegations.firstStateOrBody(g, sender);
+                    continue;
+                }
                 represents |= state != null || namesAHead(g, o);
                 if (state == null && ownState(g, o)) {
                     // `Le chef de la diplomatie belge, X, a représenté son pays`: the subject's own state
@@ -120,6 +151,27 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `Ils sont représentés respectivement par A et B`, `Il s'est fait représenter par Y`: a subject pronoun after a
+     * sentence that names a person or a state stands for them (whoever is represented at a summit is a head or a state).
+     */
+    private static boolean pronounForAHeadOrState(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> subjects = new ArrayList<>(site.dependents("nsubj:pass"));
+        subjects.addAll(site.dependents("nsubj"));
+        for (int f : site.governors("xcomp")) {
+            if (g.words().causativeVerbs.contains(g.word(f))) {
+                subjects.addAll(g.dependents(f, "nsubj"));
+            }
+        }
+        Sentence prev = site.discourse().previous();
+        if (prev == null || subjects.stream().noneMatch(p -> g.words().subjectPronouns.contains(TextFolding.fold(g.word(p))))) {
+            return false;
+        }
+        return site.discourse().allMentions().stream().anyMatch(m -> m.sentenceIndex() == prev.index()
+                && (m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY));
     }
 
     /** A representative named by a title and a possessive only (`son vice-président`, `leur Premier ministre`). */

@@ -129,7 +129,9 @@ public final class RoleExtractor {
             SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
             List<Finding> found = readSentence(new Discourse(doc, s, mentions), g, hits);
             for (Hit h : hits) {
-                if (h.role() != null && h.first() >= 0 && found.stream().noneMatch(f -> f.trigger().equals(h.text()))
+                // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over
+                if (h.role() != null && h.first() >= 0
+                        && found.stream().noneMatch(f -> f.trigger().equals(h.text()) && f.role() == h.role())
                         && !CueScope.blocked(toks, h, hits, g)) {
                     unnamed = carriedOver(toks, h, unnamed);
                 }
@@ -213,7 +215,16 @@ public final class RoleExtractor {
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)) {
                 continue;
             }
+            List<Mention> exceptedAttendees = role == RoleType.PARTICIPANT || role == RoleType.DELEGATION_HEAD
+                    ? ExceptionReading.exceptedFrom(g, hits, h) : List.of();
             if (CueScope.isNegated(words, toks, h)) {
+                if (role == RoleType.PARTICIPANT) {
+                    // `Aucun chef d'État n'a pris part au sommet, à l'exception du président X`: X did
+                    for (Mention m : exceptedAttendees) {
+                        out.add(new Finding(RoleType.PARTICIPANT, m, h.text(), Confidence.EXCEPTION, "exception to a negation",
+                                h.text() + " … à l'exception de " + m.text(), null));
+                    }
+                }
                 if (role != RoleType.SIGNATORY) {
                     continue;
                 }
@@ -223,7 +234,9 @@ public final class RoleExtractor {
             for (Finding f : readings.read(new CueSite(g, h, role, cue, discourse))) {
                 boolean exceptedSigner = f.role() == RoleType.SIGNATORY && excepted.contains(f.mention());
                 boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
-                if (!exceptedSigner && !headWithoutPerson) {
+                // `Tous étaient présents, à l'exception du président X`: X is the one who was not
+                boolean exceptedAttendee = exceptedAttendees.contains(f.mention());
+                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee) {
                     out.add(f);
                 }
             }

@@ -40,7 +40,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
                         new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
-                        new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
+                        new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading()))))))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), new VerbUseOnly(new DispatchReading()))
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
@@ -59,7 +59,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new SetDefinitionReading(new ActNounReading()))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
-                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new StatusNounReading())))
+                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new CopulaListReading(new StatusNounReading()))))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
                 .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new VerbUseOnly(new ArrivalReading()));
     }

@@ -110,6 +110,9 @@ public final class RoleWords {
     final WordList absenceWords;
     final WordList receivingVerbs;
     final WordList impersonalSubjects;
+    final WordList compositionVerbs;
+    final WordList deliveryWords;
+    final WordList copulaOnlyStatus;
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
@@ -221,6 +224,9 @@ public final class RoleWords {
         absenceWords = l.take("absence_words");
         receivingVerbs = l.take("receiving_verbs");
         impersonalSubjects = l.take("impersonal_subjects");
+        compositionVerbs = l.take("composition_verbs");
+        deliveryWords = l.take("delivery_words");
+        copulaOnlyStatus = l.take("copula_only_status");
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");

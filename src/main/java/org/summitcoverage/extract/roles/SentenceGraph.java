@@ -151,9 +151,34 @@ final class SentenceGraph {
         Set<Mention> inConjunct = phraseWithoutConj(c);
         boolean hasPerson = inConjunct.stream().anyMatch(m -> m.type() == EntityType.PERSON);
         Set<Mention> represented = hasPerson ? representedByUnnamed(c) : Set.of();
+        Set<Mention> ofAnother = hasPerson ? peopleOfAComplement(c) : Set.of();
+        boolean ownPerson = inConjunct.stream().anyMatch(m -> m.type() == EntityType.PERSON && !ofAnother.contains(m));
         Set<Mention> out = new LinkedHashSet<>();
         for (Mention m : inConjunct) {
+            if (ownPerson && ofAnother.contains(m)) {
+                continue; // `le ministre X, envoyé spécial du président Y`: Y only says whose envoy X is
+            }
             if (!hasPerson || m.type() == EntityType.PERSON || represented.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The people of the phrase of {@code node} named inside a `de` complement (`envoyé du président Y`, `message de Y`). */
+    private Set<Mention> peopleOfAComplement(int node) {
+        Set<Integer> complement = new HashSet<>();
+        for (int n : phraseNodes(node)) {
+            for (ParsedSentence.Edge e : parse.outgoing(n)) {
+                if (e.relation().equals("nmod:de") || e.relation().equals("nmod:d'") || complement.contains(n)) {
+                    complement.add(e.dependent());
+                }
+            }
+        }
+        Set<Mention> out = new LinkedHashSet<>();
+        for (int n : complement) {
+            Mention m = mentionAt(parse.node(n).start());
+            if (m != null && m.type() == EntityType.PERSON) {
                 out.add(m);
             }
         }

@@ -5,17 +5,30 @@ import java.util.List;
 
 /**
  * `Parmi les pays qui ont rejoint l'alliance figurent X, Y`: the relative clause with the cue names the
- * set, and the subject of the main verb lists its members.
+ * set, and the subject of the main verb lists its members; also an adjective cue (`Parmi les chefs d'État
+ * présents figuraient X, Y`), and the object after an impersonal `on` (`…, on notait X, Y`).
  */
 final class SetMembersReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
-        for (int noun : site.governors("acl:relcl")) {
+        List<Integer> sets = new ArrayList<>(site.governors("acl:relcl"));
+        if (CueScope.startsWithParmi(g.tokens())) {
+            sets.addAll(site.governors("amod")); // `Parmi les chefs d'État présents, figuraient X, Y`
+        }
+        for (int noun : sets) {
             for (int v : g.governors(noun, "obl")) {
-                out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.PARSE_SUBJECT,
-                        s -> "parse: parmi les " + g.word(noun) + " qui " + site.cueText() + " … " + g.word(v)));
+                List<Integer> members = new ArrayList<>();
+                for (int s : g.dependents(v, "nsubj")) {
+                    if (site.words().impersonalSubjects.contains(g.word(s))) {
+                        members.addAll(g.dependents(v, "obj")); // `Parmi les chefs d'État présents, on notait X, Y`
+                    } else {
+                        members.add(s);
+                    }
+                }
+                out.addAll(site.phrases(members, Confidence.PARSE_SUBJECT,
+                        s -> "parse: parmi les " + g.word(noun) + " " + site.cueText() + " … " + g.word(v)));
             }
         }
         return out;

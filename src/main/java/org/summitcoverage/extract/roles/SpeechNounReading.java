@@ -26,6 +26,10 @@ final class SpeechNounReading implements ParsedReading {
                 return List.of(); // `la prestation de serment du président X`
             }
         }
+        List<Finding> delivered = deliveredBySomeoneElse(site);
+        if (delivered != null) {
+            return delivered;
+        }
         List<Finding> out = new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));
         // `a réclamé à la tribune`, `Dans son discours, X a souligné`: who speaks there attends
@@ -38,6 +42,34 @@ final class SpeechNounReading implements ParsedReading {
             out.addAll(apposedPeople(site));
         }
         return out;
+    }
+
+    /**
+     * `X a lu le discours du président Y`, `X a donné lecture du message de Y`: the person who delivers it speaks at the
+     * meeting, its author is not said to attend. Null when no one else delivers the speech.
+     */
+    private static List<Finding> deliveredBySomeoneElse(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> objects = new ArrayList<>(List.of(site.cueNode()));
+        for (int n : site.governors("nmod")) {
+            if (site.words().deliveryWords.contains(g.word(n))) {
+                objects.add(n); // `lecture du discours`
+            }
+        }
+        for (int o : objects) {
+            for (int v : g.governors(o, "obj")) {
+                if (o == site.cueNode() && !site.words().deliveryWords.contains(g.word(v)) || site.dependents("nmod:de").isEmpty()) {
+                    continue;
+                }
+                List<Finding> readers = site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE,
+                        s -> g.word(v) + " … " + site.cueText() + " de …");
+                readers.removeIf(f -> f.mention().type() != EntityType.PERSON);
+                if (!readers.isEmpty()) {
+                    return readers;
+                }
+            }
+        }
+        return null;
     }
 
     /**

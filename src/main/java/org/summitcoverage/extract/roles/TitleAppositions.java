@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
@@ -28,6 +29,40 @@ final class TitleAppositions {
             }
         }
         return null;
+    }
+
+    /**
+     * `en présence du président gambien` in an article that names `le président gambien Adama X` elsewhere: that person
+     * (the same title and demonym right before the name); null when the article names no one or several so.
+     */
+    static Mention personNamedElsewhere(Discourse d, SentenceGraph g, Mention demonym) {
+        int k = g.tokenIndexAt(demonym.start());
+        if (k < 1 || !g.words().isHolderTitle(TextFolding.fold(g.tokens().get(k - 1).word()))) {
+            return null;
+        }
+        String title = TextFolding.fold(g.tokens().get(k - 1).word());
+        String text = d.doc().text();
+        Mention found = null;
+        for (Mention other : d.allMentions()) {
+            if (other == demonym || !other.entityId().equals(demonym.entityId()) || !isTitleDemonym(other)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, other.start() - 40), other.start()).trim();
+            String[] words = before.split("\\s+");
+            if (words.length == 0 || !TextFolding.fold(words[words.length - 1]).equals(title)) {
+                continue;
+            }
+            for (Mention p : d.allMentions()) {
+                if (p.type() == EntityType.PERSON && p.sentenceIndex() == other.sentenceIndex()
+                        && p.start() >= other.end() && p.start() - other.end() <= 3) {
+                    if (found != null && !found.entityId().equals(p.entityId())) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
+        }
+        return found;
     }
 
     /** The person named right after a title's complement (`président de la Commission de l'UA, le Djiboutien X`). */

@@ -49,4 +49,19 @@ class ColonListReadingTest {
                 .entity("Pérou", "country:PE");
         assertEquals(Set.of("PARTICIPANT country:PE"), p.rows(new ColonListReading(), "participé"));
     }
+
+    @Test
+    void thoseOfTheStatesAfterACountedSetThatAttends() {
+        HandParse p = HandParse.of("Trois présidents ont pris la parole, ceux de la Bolivie, du Chili et du Pérou.")
+                .entity("Bolivie", "country:BO").entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("PARTICIPANT country:BO", "PARTICIPANT country:CL", "PARTICIPANT country:PE"),
+                p.rows(new ColonListReading(), "pris"));
+    }
+
+    @Test
+    void thoseOfTheStatesAfterASigningAreNoSafeList() {
+        HandParse p = HandParse.of("Trois pays ont signé, ceux de la Bolivie et du Chili.")
+                .entity("Bolivie", "country:BO").entity("Chili", "country:CL");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "signé"));
+    }
 }

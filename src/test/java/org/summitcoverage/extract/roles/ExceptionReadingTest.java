@@ -45,4 +45,20 @@ class ExceptionReadingTest {
                 .entity("Brésil", "country:BR").entity("Inde", "country:IN");
         assertEquals(Set.of("NON_SIGNATORY country:BR", "NON_SIGNATORY country:IN"), excepted(q));
     }
+
+    @Test
+    void theEntitiesAnExceptionListsAfterAnAttendanceCue() {
+        HandParse p = HandParse.of("Tous étaient présents, à l'exception de la Syrie et du Liban.")
+                .entity("Syrie", "country:SY").entity("Liban", "country:LB");
+        java.util.List<String> ids = ExceptionReading.exceptedFrom(p.graph(), p.hits(), p.hit("présents")).stream()
+                .map(m -> m.entityId()).toList();
+        assertEquals(java.util.List.of("country:SY", "country:LB"), ids);
+    }
+
+    @Test
+    void anExceptionBeforeTheCueIsNotExceptedFromIt() {
+        HandParse p = HandParse.of("À l'exception de la Syrie, le Liban était présent.")
+                .entity("Syrie", "country:SY").entity("Liban", "country:LB");
+        assertEquals(java.util.List.of(), ExceptionReading.exceptedFrom(p.graph(), p.hits(), p.hit("présent")));
+    }
 }

@@ -43,4 +43,22 @@ class GatheringReadingTest {
         assertEquals(Set.of("PARTICIPANT org:organisation-de-cooperation-et-de-developpement-economiques",
                 "PARTICIPANT org:union-africaine"), p.rows(new GatheringReading(), "réuni"));
     }
+
+    @Test
+    void theMembersADelegationIsMadeOfAttend() {
+        HandParse p = HandParse.of("La délégation malienne était composée des ministres Ama Owusu et Léon Ndong.")
+                .entity("malienne", "country:ML").entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong")
+                .edge("composée", "nsubj", "délégation").edge("délégation", "amod", "malienne")
+                .edge("composée", "obl:arg", "ministres").edge("ministres", "appos", "Ama").edge("Ama", "flat:name", "Owusu")
+                .edge("Ama", "conj:et", "Léon").edge("ministres", "appos", "Léon").edge("Léon", "flat:name", "Ndong");
+        assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong"), p.rows(reading, "composée"));
+    }
+
+    @Test
+    void whatABodyIsMadeOfSaysNothingOfTheMeeting() {
+        HandParse p = HandParse.of("Le G7 comprend le Japon et le Canada.")
+                .entity("G7", "org:g7").entity("Japon", "country:JP").entity("Canada", "country:CA")
+                .edge("comprend", "nsubj", "G7").edge("comprend", "obj", "Japon").edge("Japon", "conj:et", "Canada");
+        assertEquals(Set.of(), p.rows(reading, "comprend"));
+    }
 }

@@ -50,4 +50,20 @@ class ListedReadingTest {
                 .entity("portugaise", "country:PT").entity("Rui Matos", "person:rui-matos");
         assertEquals(Set.of("PARTICIPANT person:ebba-lind", "PARTICIPANT person:rui-matos"), p.rows(reading, "Parmi"));
     }
+
+    @Test
+    void aTitleWithItsDemonymIsThePersonTheArticleNamesSoElsewhere() {
+        HandParse p = HandParse.of("Le président gambien Lamin Jallow est arrivé dimanche.",
+                        "La séance s'est ouverte en présence du président gambien et du Chili.")
+                .entity("gambien", "country:GM").entity("Lamin Jallow", "person:lamin-jallow").entity("Chili", "country:CL");
+        assertEquals(Set.of("PARTICIPANT person:lamin-jallow", "PARTICIPANT country:CL"), p.rows(reading, "en"));
+    }
+
+    @Test
+    void aTitleWithItsDemonymIsNotAPersonNamedWithAnotherTitle() {
+        HandParse p = HandParse.of("Le ministre gambien Lamin Jallow est arrivé dimanche.",
+                        "La séance s'est ouverte en présence du président gambien.")
+                .entity("gambien", "country:GM").entity("Lamin Jallow", "person:lamin-jallow");
+        assertEquals(Set.of(), p.rows(reading, "en"));
+    }
 }

@@ -124,4 +124,65 @@ class RepresentationReadingTest {
         mentions.forEach(m -> out.add(m.entityId()));
         return out;
     }
+
+    @Test
+    void aPronounAfterASentenceNamingHeadsIsRepresented() {
+        HandParse p = HandParse.of("Le président Léon Mba et le roi du Lesotho sont absents.",
+                        "Ils sont représentés respectivement par Ama Owusu et le prince Tsepo Lerotholi.")
+                .entity("Léon Mba", "person:leon-mba").entity("Lesotho", "country:LS")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Tsepo Lerotholi", "person:tsepo-lerotholi")
+                .edge("représentés", "nsubj:pass", "Ils").edge("représentés", "obl:agent", "Ama")
+                .edge("Ama", "flat:name", "Owusu").edge("représentés", "obl:agent", "prince")
+                .edge("prince", "appos", "Tsepo").edge("Tsepo", "flat:name", "Lerotholi");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for null", "DELEGATION_HEAD person:tsepo-lerotholi for null"),
+                p.rowsOnBehalf(reading, "représentés"));
+    }
+
+    @Test
+    void aPronounOpeningTheArticleIsNoHeadOrState() {
+        HandParse p = HandParse.of("Ils sont représentés par Ama Owusu.")
+                .entity("Ama Owusu", "person:ama-owusu")
+                .edge("représentés", "nsubj:pass", "Ils").edge("représentés", "obl:agent", "Ama").edge("Ama", "flat:name", "Owusu");
+        assertEquals(Set.of(), p.rowsOnBehalf(reading, "représentés"));
+    }
+
+    @Test
+    void theObjectOfTheVerbAnInfinitiveCompletesRepresentsTheSubject() {
+        HandParse p = HandParse.of("Le président gabonais a désigné son ministre Ama Owusu pour le représenter au sommet.")
+                .entity("gabonais", "country:GA").entity("Ama Owusu", "person:ama-owusu")
+                .edge("désigné", "nsubj", "président").edge("président", "amod", "gabonais")
+                .edge("désigné", "obj", "ministre").edge("ministre", "appos", "Ama").edge("Ama", "flat:name", "Owusu")
+                .edge("désigné", "advcl:pour", "représenter").edge("représenter", "obj", "le")
+                .edge("représenter", "obl:à", "sommet");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for country:GA"), p.rowsOnBehalf(reading, "représenter"));
+    }
+
+    @Test
+    void thePassiveSubjectOfTheVerbAnInfinitiveCompletesRepresentsTheState() {
+        HandParse p = HandParse.of("La ministre Ama Owusu a été désignée pour représenter le Gabon.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Gabon", "country:GA")
+                .edge("ministre", "appos", "Ama").edge("Ama", "flat:name", "Owusu")
+                .edge("désignée", "nsubj:pass", "ministre").edge("désignée", "advcl:pour", "représenter")
+                .edge("représenter", "obj", "Gabon");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for country:GA"), p.rowsOnBehalf(reading, "représenter"));
+    }
+
+    @Test
+    void theNounAnInfinitiveQualifiesRepresentsTheSender() {
+        HandParse p = HandParse.of("Le roi du Lesotho a chargé son ministre, Ama Owusu, de le représenter.")
+                .entity("Lesotho", "country:LS").entity("Ama Owusu", "person:ama-owusu")
+                .edge("chargé", "nsubj", "roi").edge("roi", "nmod:de", "Lesotho").edge("chargé", "obj", "ministre")
+                .edge("chargé", "appos", "Ama").edge("Ama", "flat:name", "Owusu")
+                .edge("Ama", "acl:de", "représenter").edge("représenter", "obj", "le");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for country:LS"), p.rowsOnBehalf(reading, "représenter"));
+    }
+
+    @Test
+    void anInfinitiveRepresentingNoHeadOrStateLeadsNothing() {
+        HandParse p = HandParse.of("Le comité a désigné Ama Owusu pour représenter son entreprise.")
+                .entity("Ama Owusu", "person:ama-owusu")
+                .edge("désigné", "nsubj", "comité").edge("désigné", "obj", "Ama").edge("Ama", "flat:name", "Owusu")
+                .edge("désigné", "advcl:pour", "représenter").edge("représenter", "obj", "entreprise");
+        assertEquals(Set.of(), p.rowsOnBehalf(reading, "représenter"));
+    }
 }

@@ -15,4 +15,24 @@ class SetMembersReadingTest {
                 .edge("figurent", "nsubj", "Chili").edge("Chili", "conj:et", "Pérou").edge("figurent", "nsubj", "Pérou");
         assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE"), p.rows(new SetMembersReading(), "rejoint"));
     }
+
+    @Test
+    void anAdjectiveCueAfterParmiAndTheObjectOfAnImpersonalOn() {
+        HandParse p = HandParse.of("Parmi les chefs d'État présents, on notait Ama Owusu et Léon Ndong.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong")
+                .edge("chefs", "amod", "présents").edge("notait", "obl:mod", "chefs").edge("notait", "nsubj", "on")
+                .edge("notait", "obj", "Ama").edge("Ama", "flat:name", "Owusu").edge("Ama", "conj:et", "Léon")
+                .edge("Léon", "flat:name", "Ndong");
+        assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong"),
+                p.rows(new SetMembersReading(), "présents"));
+    }
+
+    @Test
+    void anAdjectiveCueWithoutParmiNamesNoSet() {
+        HandParse p = HandParse.of("Avec les chefs d'État présents, on saluait Ama Owusu.")
+                .entity("Ama Owusu", "person:ama-owusu")
+                .edge("chefs", "amod", "présents").edge("saluait", "obl:avec", "chefs").edge("saluait", "nsubj", "on")
+                .edge("saluait", "obj", "Ama").edge("Ama", "flat:name", "Owusu");
+        assertEquals(Set.of(), p.rows(new SetMembersReading(), "présents"));
+    }
 }

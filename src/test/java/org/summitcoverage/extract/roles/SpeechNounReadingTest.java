@@ -58,4 +58,34 @@ class SpeechNounReadingTest {
                 .edge("prestation", "nmod:de", "serment").edge("prestation", "nmod:de", "président").edge("président", "appos", "Ivo");
         assertEquals(Set.of(), p.rows(reading, "prestation"));
     }
+
+    @Test
+    void whoReadsAnothersSpeechSpeaksItsAuthorIsNotSaidToAttend() {
+        HandParse p = HandParse.of("Le ministre Hafiz Rahman a lu le discours du président Omar Saleh.")
+                .entity("Hafiz Rahman", "person:hafiz-rahman").entity("Omar Saleh", "person:omar-saleh")
+                .edge("lu", "nsubj", "ministre").edge("ministre", "appos", "Hafiz").edge("Hafiz", "flat:name", "Rahman")
+                .edge("lu", "obj", "discours").edge("discours", "nmod:de", "président").edge("président", "appos", "Omar")
+                .edge("Omar", "flat:name", "Saleh");
+        assertEquals(Set.of("PARTICIPANT person:hafiz-rahman"), p.rows(reading, "discours"));
+    }
+
+    @Test
+    void givingAReadingOfAnothersSpeech() {
+        HandParse p = HandParse.of("Le ministre Hafiz Rahman a donné lecture du discours du président Omar Saleh.")
+                .entity("Hafiz Rahman", "person:hafiz-rahman").entity("Omar Saleh", "person:omar-saleh")
+                .edge("donné", "nsubj", "ministre").edge("ministre", "appos", "Hafiz").edge("Hafiz", "flat:name", "Rahman")
+                .edge("donné", "obj", "lecture").edge("lecture", "nmod:de", "discours").edge("discours", "nmod:de", "président")
+                .edge("président", "appos", "Omar").edge("Omar", "flat:name", "Saleh");
+        assertEquals(Set.of("PARTICIPANT person:hafiz-rahman"), p.rows(reading, "discours"));
+    }
+
+    @Test
+    void praisingAnothersSpeechLeavesTheAuthorSpeaking() {
+        HandParse p = HandParse.of("Le ministre Hafiz Rahman a salué le discours du président Omar Saleh.")
+                .entity("Hafiz Rahman", "person:hafiz-rahman").entity("Omar Saleh", "person:omar-saleh")
+                .edge("salué", "nsubj", "ministre").edge("ministre", "appos", "Hafiz").edge("Hafiz", "flat:name", "Rahman")
+                .edge("salué", "obj", "discours").edge("discours", "nmod:de", "président").edge("président", "appos", "Omar")
+                .edge("Omar", "flat:name", "Saleh");
+        assertEquals(Set.of("PARTICIPANT person:omar-saleh"), p.rows(reading, "discours"));
+    }
 }

@@ -87,4 +87,41 @@ class VerbReadingTest {
                 .edge("adoptée", "obl:agent", "OMS").edge("adoptée", "obl:agent", "Chili");
         assertEquals(Set.of("SIGNATORY org:oms", "SIGNATORY country:CL"), q.rows(reading, "adoptée"));
     }
+
+    @Test
+    void anOpeningParticipleParsedAsTheSubjectsModifierHasThatSubject() {
+        HandParse p = HandParse.of("Intervenant après lui, le ministre de l'OMS, le Kényan Amos Kiprono, a appelé à agir.")
+                .entity("OMS", "org:oms").entity("Kényan", "country:KE").entity("Amos Kiprono", "person:amos-kiprono")
+                .edge("ministre", "acl", "Intervenant").edge("ministre", "nmod:de", "OMS").edge("ministre", "appos", "Kényan")
+                .edge("Kényan", "flat:name", "Amos").edge("Kényan", "flat:name", "Kiprono").edge("appelé", "nsubj", "ministre");
+        assertEquals(Set.of("PARTICIPANT person:amos-kiprono"), p.rows(reading, "Intervenant"));
+    }
+
+    @Test
+    void aParticipleQualifyingANounLaterInTheSentenceHasNoSubject() {
+        HandParse p = HandParse.of("Le Kenya a salué les experts intervenant au forum.")
+                .entity("Kenya", "country:KE")
+                .edge("salué", "nsubj", "Kenya").edge("salué", "obj", "experts").edge("experts", "acl", "intervenant");
+        assertEquals(Set.of(), p.rows(reading, "intervenant"));
+    }
+
+    @Test
+    void thePersonWhoseEnvoyTheSubjectIsDoesNotAttend() {
+        HandParse p = HandParse.of("Le ministre Amos Kiprono, envoyé spécial du président Léon Ndong, a pris part au sommet.")
+                .entity("Amos Kiprono", "person:amos-kiprono").entity("Léon Ndong", "person:leon-ndong")
+                .edge("ministre", "appos", "Amos").edge("Amos", "flat:name", "Kiprono").edge("ministre", "appos", "envoyé")
+                .edge("envoyé", "nmod:de", "président").edge("président", "appos", "Léon").edge("Léon", "flat:name", "Ndong")
+                .edge("pris", "nsubj", "ministre").edge("pris", "obj", "part");
+        assertEquals(Set.of("PARTICIPANT person:amos-kiprono"), p.rows(reading, "pris"));
+    }
+
+    @Test
+    void peopleWithTheSubjectStillAttend() {
+        HandParse p = HandParse.of("Le ministre Amos Kiprono, avec le président Léon Ndong, a pris part au sommet.")
+                .entity("Amos Kiprono", "person:amos-kiprono").entity("Léon Ndong", "person:leon-ndong")
+                .edge("ministre", "appos", "Amos").edge("Amos", "flat:name", "Kiprono").edge("ministre", "nmod:avec", "président")
+                .edge("président", "appos", "Léon").edge("Léon", "flat:name", "Ndong")
+                .edge("pris", "nsubj", "ministre").edge("pris", "obj", "part");
+        assertEquals(Set.of("PARTICIPANT person:amos-kiprono", "PARTICIPANT person:leon-ndong"), p.rows(reading, "pris"));
+    }
 }

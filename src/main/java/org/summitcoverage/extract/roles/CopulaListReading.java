@@ -1,0 +1,47 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `Les chefs d'État présents sont notamment A, B et C`, `Les invités d'honneur du sommet sont A et B`, `Les participants
+ * étaient A et B`: the cue is (or qualifies) the subject of a copula, and the predicate lists who holds the role.
+ * A subject that names a person itself is no set (`Le président X, présent …`); otherwise the cue's own reading
+ * (none for `copula_only_status`: `X a salué les participants`).
+ */
+final class CopulaListReading implements HolderReading {
+    private final HolderReading reading;
+
+    CopulaListReading(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (site.cueNode() > 0) {
+            SentenceGraph g = site.graph();
+            List<Integer> subjects = new ArrayList<>(List.of(site.cueNode()));
+            subjects.addAll(site.governors("amod"));
+            subjects.addAll(site.governors("acl"));
+            List<Finding> out = new ArrayList<>();
+            for (int s : subjects) {
+                if (g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                    continue;
+                }
+                for (int p : g.governors(s, "nsubj")) {
+                    if (!g.dependents(p, "cop").isEmpty()) {
+                        out.addAll(HolderPhrases.phrase(site, p, Confidence.NOUN_RULE,
+                                "copula list: " + g.word(s) + " " + site.cueText() + " … " + g.word(p)));
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        // `X a salué les participants`: this cue names holders only through a copula (`copula_only_status`)
+        return site.words().copulaOnlyStatus.contains(site.cueText()) ? List.of() : reading.read(site);
+    }
+}
