@@ -26,13 +26,22 @@ final class StatusNounReading implements ParsedReading {
         for (int head : heads) {
             out.addAll(site.phrases(g.dependents(head, "nsubj"), Confidence.NOUN_RULE, s -> licence + " (copula subject)"));
             out.addAll(site.phrases(g.dependents(head, "appos"), Confidence.NOUN_RULE, a -> licence + " (apposition)"));
-            for (int ap : g.governors(head, "appos")) {
+            List<Integer> qualified = new ArrayList<>(g.governors(head, "appos"));
+            // `Organisatrice de la rencontre, la Norvège …`: a fronted status noun the tagger took for a participle
+            g.governors(head, "acl").stream().filter(n -> n > head).forEach(qualified::add);
+            for (int ap : qualified) {
                 Mention m = g.mentionAt(g.startOf(ap));
                 if (m != null && SentenceGraph.canHoldRole(m)) {
                     List<Mention> all = plural(site) ? lastItems(Enumerations.coordination(g, m), m, count(site, head)) : List.of(m);
                     for (Mention h : all) {
                         out.add(site.finding(h, Confidence.NOUN_RULE, "noun-apposition", h.text() + ", " + site.cueText()));
                     }
+                }
+            }
+            // `Organisatrice du sommet, la Norvège a plaidé …`: parsed as a fronted clause, the noun is the subject's
+            for (int v : g.governors(head, "advcl")) {
+                if (head < v) {
+                    out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE, s -> licence + " (fronted)"));
                 }
             }
             for (int v : g.governors(head, "obl")) {
