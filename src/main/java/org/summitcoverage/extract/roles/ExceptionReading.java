@@ -17,7 +17,7 @@ import java.util.List;
 final class ExceptionReading {
     List<Finding> read(SentenceGraph g, List<Hit> hits) {
         List<Finding> out = new ArrayList<>();
-        if (hits.stream().noneMatch(h -> h.role() == RoleType.SIGNATORY)) {
+        if (hits.stream().noneMatch(h -> h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY)) {
             return out;
         }
         List<Token> toks = g.tokens();
@@ -25,12 +25,52 @@ final class ExceptionReading {
             if (h.kind() != CueKind.EXCEPTION || g.mentionAt(toks.get(h.first()).start()) != null) {
                 continue;
             }
+            RoleType excepted = exceptedRole(g, hits, h);
+            if (excepted == null) {
+                continue;
+            }
             for (Mention m : Enumerations.listAfter(g, h.end(), 3)) {
-                out.add(new Finding(RoleType.NON_SIGNATORY, m, h.text(), Confidence.EXCEPTION, "exception",
+                out.add(new Finding(excepted, m, h.text(), Confidence.EXCEPTION, "exception",
                         h.text() + " → " + m.text(), null));
             }
         }
         return out;
+    }
+
+    /**
+     * What the ones an exception lists did: the opposite of the signing cue nearest before it. `signé par 61 États,
+     * à l'exception des États-Unis`: they refused; `Le Cameroun n'a pas signé, contrairement au Gabon` or `ont
+     * refusé de signer, à l'exception du Gabon`: they signed. With no signing cue before it, the first one in the
+     * sentence (`À l'exception du Brésil, tous ont signé`); with none at all, nothing.
+     */
+    private static RoleType exceptedRole(SentenceGraph g, List<Hit> hits, Hit exception) {
+        Hit cue = null;
+        for (Hit h : hits) {
+            boolean signing = h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY;
+            if (signing && h.first() >= 0 && (h.first() < exception.first() || cue == null)) {
+                if (cue == null || cue.first() > exception.first() || h.first() < exception.first()) {
+                    cue = h;
+                }
+            }
+        }
+        if (cue == null) {
+            return null;
+        }
+        boolean signed = (cue.role() == RoleType.SIGNATORY) != CueScope.isNegated(g.words(), g.tokens(), cue)
+                && !refused(g, cue);
+        return signed ? RoleType.NON_SIGNATORY : RoleType.SIGNATORY;
+    }
+
+    /** `ont refusé de signer`, `a renoncé à signer`: a refusal verb right before the signing verb. */
+    private static boolean refused(SentenceGraph g, Hit cue) {
+        List<Token> toks = g.tokens();
+        for (int k = Math.max(0, cue.first() - 3); k < cue.first(); k++) {
+            String w = toks.get(k).word();
+            if (g.words().refusalVerbs.contains(w) || g.words().actRefusalVerbs.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
