@@ -38,6 +38,8 @@ final class HolderPhrases {
             inside.addAll(g.phraseWithoutConj(c));
         }
         all.removeIf(m -> m.type() == EntityType.PERSON && inside.contains(m) && !phrase.contains(m));
+        // `Mandaté par le président X, le ministre Y a pris part`: the sender is no item of the list
+        all.removeIf(m -> !phrase.contains(m) && isSender(g, m));
         List<Finding> out = new ArrayList<>();
         for (Mention m : all) {
             boolean own = phrase.contains(m);
@@ -45,6 +47,20 @@ final class HolderPhrases {
                     licence + " → " + m.text()));
         }
         return out;
+    }
+
+    /**
+     * `Mandaté par le président X`: the person is the `par` agent of a participle of sending, read by the words
+     * (the parser often takes the fronted participle for the main verb), so X sent the one who acts.
+     */
+    private static boolean isSender(SentenceGraph g, Mention m) {
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(m.start()) - 1;
+        while (k > 0 && (g.words().definiteArticles.contains(toks.get(k).word()) || g.words().isTitle(toks.get(k).word()))) {
+            k--;
+        }
+        return k > 0 && TextFolding.fold(toks.get(k).word()).equals("par")
+                && g.words().sendingParticiples.contains(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -122,6 +122,7 @@ public final class RoleWords {
     final WordList earlierMeetingAdjectives;
     final WordList timeUnits;
     final WordList dateWords;
+    final WordList sendingParticiples;
     final WordList presidencyQualifiers;
 
     private final Dictionaries dict;
@@ -236,6 +237,7 @@ public final class RoleWords {
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         timeUnits = l.take("time_units");
         dateWords = l.take("date_words");
+        sendingParticiples = l.take("sending_participles");
         presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
     }
