@@ -136,6 +136,10 @@ final class NerSpanReader {
                     && toks.get(end + 1).isCapitalized() && !base(toks.get(end + 1).ner()).isEmpty()) {
                 end += 2;
             }
+            // `le Sénégalais Bassirou | Diomaye Faye`: the tagger's place and person spans side by side are one name
+            while (end < toks.size() && toks.get(end).isCapitalized() && base(toks.get(end).ner()).equals("PER")) {
+                end++;
+            }
             endChar = toks.get(end - 1).end();
             String name = text.substring(start, endChar);
             return new Candidate(EntityType.PERSON, null, name, "", s.index(), first, end, start, endChar, name,

@@ -33,6 +33,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameTheTaggerSplitIntoAPlaceAndAPersonAfterANationalityIsOnePerson() {
+        assertEquals(Set.of("COUNTRY country:SN Sénégalais", "PERSON person:moussa-diallo-ndour Moussa Diallo Ndour"),
+                mentions("Le Sénégalais Moussa Diallo Ndour a pris la parole.",
+                        Map.of("Moussa", "I-LOC", "Diallo", "I-PER", "Ndour", "I-PER")));
+    }
+
+    @Test
     void aNameAfterACompanyNounAndItsTradeIsTheCompanyThoughTaggedAPerson() {
         assertEquals(Set.of("ORGANIZATION org:kestrel Kestrel"),
                 mentions("Le fabricant de turbines Kestrel a signé.", Map.of("Kestrel", "I-PER")));
