@@ -212,7 +212,8 @@ public final class RoleExtractor {
             if (role == RoleType.PARTICIPANT && CueScope.expectationCancelled(words, toks, h, hits)) {
                 continue;
             }
-            if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)) {
+            if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)
+                    || CueScope.toldInThePast(words, toks, h)) {
                 continue;
             }
             List<Mention> exceptedAttendees = role == RoleType.PARTICIPANT || role == RoleType.DELEGATION_HEAD

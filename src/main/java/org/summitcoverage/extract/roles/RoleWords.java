@@ -121,6 +121,10 @@ public final class RoleWords {
     final List<List<String>> pastTimeMarkers;
     final WordList earlierMeetingAdjectives;
     final WordList timeUnits;
+    final WordList pluperfectAuxiliaries;
+    final WordList pluperfectInserts;
+    final List<List<String>> pastDateAnchors;
+    final WordList monthNames;
     final WordList dateWords;
     final WordList presidencyQualifiers;
 
@@ -235,6 +239,10 @@ public final class RoleWords {
         pastTimeMarkers = phrases(l.take("past_time_markers"));
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         timeUnits = l.take("time_units");
+        pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
+        pluperfectInserts = l.take("pluperfect_inserts");
+        pastDateAnchors = phrases(l.take("past_date_anchors"));
+        monthNames = l.take("month_names");
         dateWords = l.take("date_words");
         presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
