@@ -73,6 +73,7 @@ public final class RoleWords {
     final List<List<String>> listOpeners;
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
+    final WordList outsiderTitles;
     final List<List<String>> speechAtMeeting;
     final WordList speakingCues;
     final WordList institutionHeads;
@@ -191,6 +192,7 @@ public final class RoleWords {
         listOpeners = phrases(l.take("list_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
+        outsiderTitles = l.take("outsider_titles");
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
