@@ -289,6 +289,19 @@ final class CueScope {
         return false;
     }
 
+    /**
+     * `À lire aussi : le président X a signé …`: a site's teaser for another article, whose roles are not this
+     * article's (`teaser_openers` opening the sentence).
+     */
+    static boolean isTeaser(RoleWords words, List<Token> toks) {
+        for (List<String> p : words.teaserOpeners) {
+            if (RoleWords.phraseEnd(toks, 0, p) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
     static boolean blockedByTokens(RoleWords words, List<Token> toks, Hit h, List<Hit> hits) {
         String w = TextFolding.fold(toks.get(h.first()).word());

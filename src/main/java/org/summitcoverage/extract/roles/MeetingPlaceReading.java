@@ -62,6 +62,7 @@ final class MeetingPlaceReading {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Hit> hits = lexicon.find(s.tokens());
             if (!speaksOfTheMeeting(s.tokens(), inSentence, hits) || speaksOfAnotherMeeting(s.tokens())
+                    || CueScope.isTeaser(words, s.tokens())
                     || hits.stream().anyMatch(h -> h.role() != null && CueScope.aboutAnotherMeeting(words, s.tokens(), h))) {
                 continue;
             }

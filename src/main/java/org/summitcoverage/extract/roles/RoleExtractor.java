@@ -105,7 +105,7 @@ public final class RoleExtractor {
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
             }
-            if (hits.stream().noneMatch(h -> h.role() != null) || CueScope.isQuestion(s)) {
+            if (hits.stream().noneMatch(h -> h.role() != null) || CueScope.isQuestion(s) || CueScope.isTeaser(words, toks)) {
                 continue;
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();

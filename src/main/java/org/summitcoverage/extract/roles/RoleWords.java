@@ -74,6 +74,7 @@ public final class RoleWords {
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
     final WordList outsiderTitles;
+    final List<List<String>> teaserOpeners;
     final List<List<String>> speechAtMeeting;
     final WordList speakingCues;
     final WordList institutionHeads;
@@ -193,6 +194,7 @@ public final class RoleWords {
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         outsiderTitles = l.take("outsider_titles");
+        teaserOpeners = phrases(l.take("teaser_openers"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
