@@ -264,7 +264,9 @@ final class CueScope {
         for (int k = h.first() - 1; k >= 0 && k >= h.first() - 4; k--) {
             String w = toks.get(k).word();
             if (words.pluperfectAuxiliaries.contains(w)) {
-                pluperfect = true;
+                // `étaient présents` is the imperfect of a copula, not a pluperfect: être needs a participle
+                String cue = toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT);
+                pluperfect = TextFolding.fold(w).startsWith("av") || cue.matches(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)");
                 break;
             }
             if (!words.pluperfectInserts.contains(w) && !w.endsWith("'") && !w.endsWith("’")) {
