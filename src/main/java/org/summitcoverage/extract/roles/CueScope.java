@@ -237,12 +237,68 @@ final class CueScope {
                 }
             }
         }
+        if (toldInThePast(words, toks, h)) {
+            return true;
+        }
         for (int k = 0; k < toks.size(); k++) {
             for (List<String> p : words.pastTimeMarkers) {
                 if (RoleWords.phraseEnd(toks, k, p) > 0
                         && (k == 0 || !TextFolding.fold(toks.get(k - 1).word()).equals("depuis"))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A role told in the pluperfect (`avait accueilli`, `s'était tenu`) in a sentence dated before the article's
+     * meeting: a year (`En 2023`), a month after `en`, an earlier edition anywhere (`Lors du précédent sommet`), or
+     * `la veille`, `alors` (`past_date_anchors`). The pluperfect alone stays the article's meeting (recaps).
+     */
+    static boolean toldInThePast(RoleWords words, List<Token> toks, Hit h) {
+        if (h.first() < 0) {
+            return false;
+        }
+        boolean pluperfect = false;
+        for (int k = h.first() - 1; k >= 0 && k >= h.first() - 4; k--) {
+            String w = toks.get(k).word();
+            if (words.pluperfectAuxiliaries.contains(w)) {
+                // `étaient présents` is the imperfect of a copula, not a pluperfect: être needs a participle
+                String cue = toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT);
+                pluperfect = TextFolding.fold(w).startsWith("av") || cue.matches(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)");
+                break;
+            }
+            if (!words.pluperfectInserts.contains(w) && !w.endsWith("'") && !w.endsWith("’")) {
+                break;
+            }
+        }
+        if (!pluperfect) {
+            return false;
+        }
+        for (int k = 0; k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.matches("(1[89]|20)\\d\\d") || words.earlierMeetingAdjectives.contains(w)
+                    || words.monthNames.contains(w) && k > 0 && TextFolding.fold(toks.get(k - 1).word()).equals("en")) {
+                return true;
+            }
+            for (List<String> p : words.pastDateAnchors) {
+                if (RoleWords.phraseEnd(toks, k, p) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `À lire aussi : le président X a signé …`: a site's teaser for another article, whose roles are not this
+     * article's (`teaser_openers` opening the sentence).
+     */
+    static boolean isTeaser(RoleWords words, List<Token> toks) {
+        for (List<String> p : words.teaserOpeners) {
+            if (RoleWords.phraseEnd(toks, 0, p) > 0) {
+                return true;
             }
         }
         return false;

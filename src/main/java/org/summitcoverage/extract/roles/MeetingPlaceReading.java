@@ -61,7 +61,9 @@ final class MeetingPlaceReading {
         for (Sentence s : doc.sentences()) {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Hit> hits = lexicon.find(s.tokens());
-            if (!speaksOfTheMeeting(s.tokens(), inSentence, hits) || speaksOfAnotherMeeting(s.tokens())) {
+            if (!speaksOfTheMeeting(s.tokens(), inSentence, hits) || speaksOfAnotherMeeting(s.tokens())
+                    || CueScope.isTeaser(words, s.tokens())
+                    || hits.stream().anyMatch(h -> h.role() != null && CueScope.aboutAnotherMeeting(words, s.tokens(), h))) {
                 continue;
             }
             String evidence = doc.text().substring(s.start(), s.end());

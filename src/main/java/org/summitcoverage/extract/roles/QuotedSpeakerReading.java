@@ -39,7 +39,7 @@ final class QuotedSpeakerReading implements ParsedReading {
                 }
             }
             for (Mention m : phrase) {
-                if (m.type() == EntityType.PERSON) {
+                if (m.type() == EntityType.PERSON && !outsider(site, m)) {
                     out.add(speaker(site.hit(), m, "quoted, " + site.cueText() + " " + m.text()));
                 }
             }
@@ -69,10 +69,55 @@ final class QuotedSpeakerReading implements ParsedReading {
             k++;
         }
         Mention m = k < toks.size() ? site.graph().mentionAt(toks.get(k).start()) : null;
-        if (m == null || m.type() != EntityType.PERSON) {
+        if (m == null || m.type() != EntityType.PERSON || outsider(site, m)) {
             return List.of();
         }
         return List.of(speaker(h, m, "quoted, " + h.text() + " " + m.text() + " (tokens)"));
+    }
+
+    /**
+     * `L'opposant X a dénoncé « une mascarade »`, `X, analyste au centre Y, a estimé`: a speaker the sentence names as
+     * one who comments the meeting from outside (`outsider_titles`, next to the name within its clause) attends
+     * nothing by speaking.
+     */
+    private static boolean outsider(CueSite site, Mention m) {
+        List<Token> toks = site.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.start() < m.end() && t.end() > m.start()) {
+                last = i;
+                if (first < 0) {
+                    first = last;
+                }
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+            String w = toks.get(k).word();
+            if (site.words().outsiderTitles.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("«") || w.equals("»") || w.equals(".")) {
+                break;
+            }
+        }
+        int cue = site.hit().first();
+        if (last + 1 < toks.size() && toks.get(last + 1).word().equals(",")) {
+            for (int k = last + 2; k < toks.size() && k <= last + 5 && (cue < 0 || k < cue || cue < first); k++) {
+                String w = toks.get(k).word();
+                if (site.words().outsiderTitles.contains(w)) {
+                    return true;
+                }
+                if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static Finding speaker(Hit h, Mention m, String licence) {

@@ -105,7 +105,7 @@ public final class RoleExtractor {
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
             }
-            if (hits.stream().noneMatch(h -> h.role() != null) || CueScope.isQuestion(s)) {
+            if (hits.stream().noneMatch(h -> h.role() != null) || CueScope.isQuestion(s) || CueScope.isTeaser(words, toks)) {
                 continue;
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
@@ -212,7 +212,8 @@ public final class RoleExtractor {
             if (role == RoleType.PARTICIPANT && CueScope.expectationCancelled(words, toks, h, hits)) {
                 continue;
             }
-            if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)) {
+            if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)
+                    || CueScope.toldInThePast(words, toks, h)) {
                 continue;
             }
             List<Mention> exceptedAttendees = role == RoleType.PARTICIPANT || role == RoleType.DELEGATION_HEAD

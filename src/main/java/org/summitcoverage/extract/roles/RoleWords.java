@@ -73,6 +73,8 @@ public final class RoleWords {
     final List<List<String>> listOpeners;
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
+    final WordList outsiderTitles;
+    final List<List<String>> teaserOpeners;
     final List<List<String>> speechAtMeeting;
     final WordList speakingCues;
     final WordList institutionHeads;
@@ -121,6 +123,10 @@ public final class RoleWords {
     final List<List<String>> pastTimeMarkers;
     final WordList earlierMeetingAdjectives;
     final WordList timeUnits;
+    final WordList pluperfectAuxiliaries;
+    final WordList pluperfectInserts;
+    final List<List<String>> pastDateAnchors;
+    final WordList monthNames;
     final WordList dateWords;
     final WordList sendingParticiples;
     final WordList presidencyQualifiers;
@@ -188,6 +194,8 @@ public final class RoleWords {
         listOpeners = phrases(l.take("list_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
+        outsiderTitles = l.take("outsider_titles");
+        teaserOpeners = phrases(l.take("teaser_openers"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
@@ -236,6 +244,10 @@ public final class RoleWords {
         pastTimeMarkers = phrases(l.take("past_time_markers"));
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         timeUnits = l.take("time_units");
+        pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
+        pluperfectInserts = l.take("pluperfect_inserts");
+        pastDateAnchors = phrases(l.take("past_date_anchors"));
+        monthNames = l.take("month_names");
         dateWords = l.take("date_words");
         sendingParticiples = l.take("sending_participles");
         presidencyQualifiers = l.take("presidency_qualifiers");
