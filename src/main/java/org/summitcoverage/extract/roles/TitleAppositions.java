@@ -96,7 +96,8 @@ final class TitleAppositions {
             title.append(fold(toks, article)).append(' '); // `Premier ministre`, `ancien président`
             article--;
         }
-        for (int j = head; j < k; j++) {
+        int end = isTitleDemonym(m) ? k : head + 1; // `chef de l'État ghanéen`; `président` of `président du Tchad`
+        for (int j = head; j < end; j++) {
             title.append(j > head && !fold(toks, j - 1).endsWith("'") ? " " : "").append(fold(toks, j));
         }
         String a = article >= 0 ? fold(toks, article) : "";

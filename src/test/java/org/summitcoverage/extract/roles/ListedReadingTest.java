@@ -66,4 +66,20 @@ class ListedReadingTest {
                 .entity("gambien", "country:GM").entity("Lamin Jallow", "person:lamin-jallow");
         assertEquals(Set.of(), p.rows(reading, "en"));
     }
+
+    @Test
+    void aPremierMinistreIsNotTheMinistreNamedElsewhere() {
+        HandParse p = HandParse.of("Le ministre malien Oumar Diallo est arrivé dimanche.",
+                        "La séance s'est ouverte en présence du Premier ministre malien.")
+                .entity("malien", "country:ML").entity("Oumar Diallo", "person:oumar-diallo");
+        assertEquals(Set.of(), p.rows(reading, "en"));
+    }
+
+    @Test
+    void aTitleAndItsStateAfterDeIsThePersonNamedWithTheDemonym() {
+        HandParse p = HandParse.of("Le Premier ministre malien, Oumar Diallo, est arrivé dimanche.",
+                        "La séance s'est ouverte en présence du Premier ministre du Mali.")
+                .entity("malien", "country:ML").entity("Mali", "country:ML").entity("Oumar Diallo", "person:oumar-diallo");
+        assertEquals(Set.of("PARTICIPANT person:oumar-diallo"), p.rows(reading, "en"));
+    }
 }
