@@ -74,12 +74,4 @@ class ListedReadingTest {
                 .entity("malien", "country:ML").entity("Oumar Diallo", "person:oumar-diallo");
         assertEquals(Set.of(), p.rows(reading, "en"));
     }
-
-    @Test
-    void aTitleAndItsStateAfterDeIsThePersonNamedWithTheDemonym() {
-        HandParse p = HandParse.of("Le Premier ministre malien, Oumar Diallo, est arrivé dimanche.",
-                        "La séance s'est ouverte en présence du Premier ministre du Mali.")
-                .entity("malien", "country:ML").entity("Mali", "country:ML").entity("Oumar Diallo", "person:oumar-diallo");
-        assertEquals(Set.of("PARTICIPANT person:oumar-diallo"), p.rows(reading, "en"));
-    }
 }
