@@ -39,7 +39,7 @@ final class ListedReading implements HolderReading {
             Mention titled = TitleAppositions.titledPerson(g, m);
             Mention direct = titled != null ? titled : TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
             // `en présence du président gambien`: the person the article names with that title elsewhere
-            Mention holder = direct == null && site.discourse() != null ? TitleAppositions.personNamedElsewhere(site.discourse(), g, m) : direct;
+            Mention holder = direct == null && site.discourse() != null ? TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words()) : direct;
             if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))) {
                 continue;
             }

@@ -232,11 +232,13 @@ public final class RoleExtractor {
                 role = RoleType.NON_SIGNATORY;
             }
             int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
-            for (Finding f : readings.read(new CueSite(g, h, role, cue, discourse))) {
-                boolean exceptedSigner = f.role() == RoleType.SIGNATORY && excepted.contains(f.mention());
-                boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
+            for (Finding read : readings.read(new CueSite(g, h, role, cue, discourse))) {
+                boolean exceptedSigner = read.role() == RoleType.SIGNATORY && excepted.contains(read.mention());
                 // `Tous étaient présents, à l'exception du président X`: X is the one who was not
-                boolean exceptedAttendee = exceptedAttendees.contains(f.mention());
+                boolean exceptedAttendee = exceptedAttendees.contains(read.mention());
+                // `Le Premier ministre malien a signé`: the person the article names with that title, if one
+                Finding f = TitleAppositions.toPersonNamedElsewhere(discourse, read, words);
+                boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
                 if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee) {
                     out.add(f);
                 }

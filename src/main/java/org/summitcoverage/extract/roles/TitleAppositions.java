@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
 import java.util.List;
@@ -32,37 +33,212 @@ final class TitleAppositions {
     }
 
     /**
-     * `en présence du président gambien` in an article that names `le président gambien Adama X` elsewhere: that person
-     * (the same title and demonym right before the name); null when the article names no one or several so.
+     * The title a state stands in when no name follows it (`le président tchadien`, `le Premier ministre malien`, `le
+     * chef de l'État ghanéen`, `la ministre kényane des Affaires étrangères`, `le président du Tchad`): the title's
+     * words folded, a word before it that is no article kept (`premier ministre`, `ancien president`; `vice-president`
+     * is its own word), the gender its article says (`m`, `f` or empty) and the first word of the complement after a
+     * demonym (`affaires`) or empty.
      */
-    static Mention personNamedElsewhere(Discourse d, SentenceGraph g, Mention demonym) {
-        int k = g.tokenIndexAt(demonym.start());
-        if (k < 1 || !g.words().isHolderTitle(TextFolding.fold(g.tokens().get(k - 1).word()))) {
+    record StateTitle(String title, String gender, String complement) {
+        /** The same title: same words, no gender or complement that differs where both say one. */
+        boolean sameAs(StateTitle o) {
+            return title.equals(o.title) && (gender.isEmpty() || o.gender.isEmpty() || gender.equals(o.gender))
+                    && (complement.isEmpty() || o.complement.isEmpty() || complement.equals(o.complement));
+        }
+    }
+
+    private static final java.util.Set<String> OF = java.util.Set.of("de", "du", "des", "d'");
+    private static final java.util.Set<String> STATE_OF_TITLE = java.util.Set.of("etat", "gouvernement", "l'", "de", "du");
+    private static final java.util.Set<String> NO_PREFIX = java.util.Set.of("le", "la", "l'", "les", "un", "une", "du",
+            "de", "des", "d'", "au", "aux", "son", "sa", "leur", "notre", "votre", "ce", "cette", "et", "ou", "par", "a");
+
+    /** The title a state mention stands in (see {@link StateTitle}), or null when it stands in none. */
+    static StateTitle stateTitle(List<Token> toks, Mention m, RoleWords words) {
+        if (m.type() != EntityType.COUNTRY) {
             return null;
         }
-        String title = TextFolding.fold(g.tokens().get(k - 1).word());
-        String text = d.doc().text();
-        Mention found = null;
-        for (Mention other : d.allMentions()) {
-            if (other == demonym || !other.entityId().equals(demonym.entityId()) || !isTitleDemonym(other)) {
-                continue;
+        int k = indexAt(toks, m.start());
+        if (k < 1) {
+            return null;
+        }
+        int head;
+        if (isTitleDemonym(m)) {
+            // `le chef de l'État ghanéen`: past the state noun the title governs
+            head = k - 1;
+            while (head > k - 5 && head > 0 && STATE_OF_TITLE.contains(fold(toks, head))) {
+                head--;
             }
-            String before = text.substring(Math.max(0, other.start() - 40), other.start()).trim();
-            String[] words = before.split("\\s+");
-            if (words.length == 0 || !TextFolding.fold(words[words.length - 1]).equals(title)) {
-                continue;
+            if (head < k - 1 && !fold(toks, head + 1).equals("de") && !fold(toks, head + 1).equals("du")) {
+                return null;
             }
-            for (Mention p : d.allMentions()) {
-                if (p.type() == EntityType.PERSON && p.sentenceIndex() == other.sentenceIndex()
-                        && p.start() >= other.end() && p.start() - other.end() <= 3) {
-                    if (found != null && !found.entityId().equals(p.entityId())) {
-                        return null;
-                    }
-                    found = p;
+        } else {
+            // `le président du Tchad`, `le Premier ministre de la Guinée`
+            int of = k - 1;
+            if (of > 0 && (fold(toks, of).equals("la") || fold(toks, of).equals("l'") || fold(toks, of).equals("le"))
+                    && fold(toks, of - 1).equals("de")) { // `de la`, and `du` as the parser splits it
+                of--;
+            }
+            if (!fold(toks, of).equals("du") && !fold(toks, of).equals("de") && !fold(toks, of).equals("d'")) {
+                return null;
+            }
+            head = of - 1;
+        }
+        if (head < 0) {
+            return null;
+        }
+        String headWord = fold(toks, head);
+        if (headWord.endsWith("s") || !words.isHolderTitle(headWord)) {
+            return null;
+        }
+        StringBuilder title = new StringBuilder();
+        int article = head - 1;
+        if (article >= 0 && !NO_PREFIX.contains(fold(toks, article)) && Character.isLetter(toks.get(article).word().charAt(0))) {
+            title.append(fold(toks, article)).append(' '); // `Premier ministre`, `ancien président`
+            article--;
+        }
+        int end = isTitleDemonym(m) ? k : head + 1; // `chef de l'État ghanéen`; `président` of `président du Tchad`
+        for (int j = head; j < end; j++) {
+            title.append(j > head && !fold(toks, j - 1).endsWith("'") ? " " : "").append(fold(toks, j));
+        }
+        String a = article >= 0 ? fold(toks, article) : "";
+        String gender = a.equals("le") || a.equals("du") || a.equals("au") ? "m" : a.equals("la") ? "f" : "";
+        String complement = "";
+        int after = indexAt(toks, lastTokenStart(toks, m)) + 1;
+        if (isTitleDemonym(m) && after < toks.size() && OF.contains(fold(toks, after))) {
+            int c = after + 1;
+            if (c < toks.size() && (fold(toks, c).equals("la") || fold(toks, c).equals("l'"))) {
+                c++;
+            }
+            complement = c < toks.size() ? fold(toks, c) : "";
+        }
+        return new StateTitle(title.toString(), gender, complement);
+    }
+
+    /**
+     * The person named with a state's title in its own sentence: right after it (`le président tchadien Mahamat X`, `le
+     * Premier ministre malien, Choguel X`), or after the title's complement (`la ministre kényane des Affaires
+     * étrangères, Monica X`); null when none is.
+     */
+    static Mention personNamingTitle(List<Token> toks, List<Mention> sentenceMentions, Mention m) {
+        int k = indexAt(toks, lastTokenStart(toks, m)) + 1;
+        if (k > 0 && k < toks.size() && OF.contains(fold(toks, k))) {
+            // the complement: words and articles up to its comma, no other entity named in it but its own
+            int limit = Math.min(toks.size(), k + 8);
+            while (k < limit && !toks.get(k).word().equals(",")) {
+                Mention at = mentionAt(sentenceMentions, toks.get(k).start());
+                String w = toks.get(k).word();
+                if (at != null && at.type() == EntityType.PERSON || w.equals(".") || w.equals(";") || w.equals(":")
+                        || w.equals("(") || w.equals("et")) {
+                    return null;
                 }
+                k++;
+            }
+            if (k == limit) {
+                return null;
             }
         }
+        if (k > 0 && k < toks.size() && toks.get(k).word().equals(",")) {
+            k++;
+        }
+        if (k <= 0 || k >= toks.size()) {
+            return null;
+        }
+        Mention p = mentionAt(sentenceMentions, toks.get(k).start());
+        return p != null && p.type() == EntityType.PERSON ? p : null;
+    }
+
+    /**
+     * `en présence du président gambien`, `Le Premier ministre malien a signé`, `le président du Tchad` with no name
+     * in an article that names `le président gambien Adama X` (the same title and state, {@link StateTitle#sameAs})
+     * elsewhere: that person; null when the title is named where it stands, or the article names no one or several
+     * people with it.
+     */
+    static Mention personNamedElsewhere(Discourse d, Mention state, RoleWords words) {
+        List<Sentence> sentences = d.doc().sentences();
+        if (state.sentenceIndex() < 0 || state.sentenceIndex() >= sentences.size()) {
+            return null;
+        }
+        List<Token> toks = sentences.get(state.sentenceIndex()).tokens();
+        StateTitle title = stateTitle(toks, state, words);
+        if (title == null || personNamingTitle(toks, inSentence(d, state.sentenceIndex()), state) != null) {
+            return null;
+        }
+        Mention found = null;
+        for (Mention other : d.allMentions()) {
+            if (other.equals(state) || !other.entityId().equals(state.entityId()) || other.sentenceIndex() < 0
+                    || other.sentenceIndex() >= sentences.size()) {
+                continue;
+            }
+            List<Token> there = sentences.get(other.sentenceIndex()).tokens();
+            StateTitle named = stateTitle(there, other, words);
+            if (named == null || !named.sameAs(title)) {
+                continue;
+            }
+            Mention p = personNamingTitle(there, inSentence(d, other.sentenceIndex()), other);
+            if (p == null) {
+                continue;
+            }
+            if (found != null && !found.entityId().equals(p.entityId())) {
+                return null;
+            }
+            found = found == null ? p : found;
+        }
         return found;
+    }
+
+    /**
+     * A role the readings gave a state through its unnamed title (`Le Premier ministre malien a signé`) goes to the
+     * person the article names with that title ({@link #personNamedElsewhere}); a delegation head's acts for the
+     * state. The finding itself when there is no such person.
+     */
+    static Finding toPersonNamedElsewhere(Discourse d, Finding f, RoleWords words) {
+        if (d == null || f.mention().type() != EntityType.COUNTRY) {
+            return f;
+        }
+        Mention person = personNamedElsewhere(d, f.mention(), words);
+        if (person == null) {
+            return f;
+        }
+        String onBehalf = f.onBehalfOf() == null && f.role() == org.summitcoverage.model.RoleType.DELEGATION_HEAD
+                ? f.mention().entityId() : f.onBehalfOf();
+        return new Finding(f.role(), person, f.trigger(), f.confidence(), f.rule() + "+titled-elsewhere",
+                f.licence() + " → " + person.text() + " (named with that title elsewhere)", onBehalf);
+    }
+
+    private static List<Mention> inSentence(Discourse d, int index) {
+        return d.allMentions().stream().filter(m -> m.sentenceIndex() == index).toList();
+    }
+
+    private static Mention mentionAt(List<Mention> mentions, int charStart) {
+        for (Mention m : mentions) {
+            if (m.start() <= charStart && charStart < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int indexAt(List<Token> toks, int charStart) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() <= charStart && charStart < toks.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastTokenStart(List<Token> toks, Mention m) {
+        int last = m.start();
+        for (Token t : toks) {
+            if (t.start() >= m.start() && t.start() < m.end()) {
+                last = t.start();
+            }
+        }
+        return last;
+    }
+
+    private static String fold(List<Token> toks, int i) {
+        return TextFolding.fold(toks.get(i).word());
     }
 
     /** The person named right after a title's complement (`président de la Commission de l'UA, le Djiboutien X`). */

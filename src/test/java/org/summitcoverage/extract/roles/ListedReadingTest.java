@@ -66,4 +66,12 @@ class ListedReadingTest {
                 .entity("gambien", "country:GM").entity("Lamin Jallow", "person:lamin-jallow");
         assertEquals(Set.of(), p.rows(reading, "en"));
     }
+
+    @Test
+    void aPremierMinistreIsNotTheMinistreNamedElsewhere() {
+        HandParse p = HandParse.of("Le ministre malien Oumar Diallo est arrivé dimanche.",
+                        "La séance s'est ouverte en présence du Premier ministre malien.")
+                .entity("malien", "country:ML").entity("Oumar Diallo", "person:oumar-diallo");
+        assertEquals(Set.of(), p.rows(reading, "en"));
+    }
 }
