@@ -58,6 +58,9 @@ final class RepresentationReading implements ParsedReading {
             for (int p : site.dependents("nsubj:pass")) {
                 headRepresented |= namesAHead(g, p); // `Le président X était représenté par Y`
             }
+            for (int p : site.governors("acl")) {
+                headRepresented |= namesAHead(g, p); // `Le président X, représenté par Y, …`
+            }
             represents = onBehalf != null || headRepresented || pronounForAHeadOrState(site);
         } else {
             people = new ArrayList<>();
