@@ -44,15 +44,20 @@ final class ExceptionReading {
      * sentence (`À l'exception du Brésil, tous ont signé`); with none at all, nothing.
      */
     private static RoleType exceptedRole(SentenceGraph g, List<Hit> hits, Hit exception) {
-        Hit cue = null;
+        Hit nearestBefore = null;
+        Hit earliest = null;
         for (Hit h : hits) {
-            boolean signing = h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY;
-            if (signing && h.first() >= 0 && (h.first() < exception.first() || cue == null)) {
-                if (cue == null || cue.first() > exception.first() || h.first() < exception.first()) {
-                    cue = h;
-                }
+            if (h.role() != RoleType.SIGNATORY && h.role() != RoleType.NON_SIGNATORY || h.first() < 0) {
+                continue;
+            }
+            if (earliest == null || h.first() < earliest.first()) {
+                earliest = h;
+            }
+            if (h.first() < exception.first() && (nearestBefore == null || h.first() > nearestBefore.first())) {
+                nearestBefore = h;
             }
         }
+        Hit cue = nearestBefore != null ? nearestBefore : earliest;
         if (cue == null) {
             return null;
         }

@@ -73,19 +73,19 @@ final class VenueReading implements HolderReading {
     /** `au centre de conférences de X, au Sénégal`: the country that places the town or building just named. */
     private static Mention countryRightAfter(CueSite site, Mention place) {
         List<Token> toks = site.tokens();
-        int j = 0;
-        while (j < toks.size() && toks.get(j).start() < place.end()) {
+        int j = site.graph().tokenIndexAt(place.end() - 1) + 1;
+        if (j > 0 && j < toks.size() && toks.get(j).word().equals(",")) {
             j++;
         }
-        if (j < toks.size() && toks.get(j).word().equals(",")) {
-            j++;
-        }
-        if (j + 1 >= toks.size() || !List.of("en", "au", "aux").contains(TextFolding.fold(toks.get(j).word()))) {
+        if (j <= 0 || j + 1 >= toks.size() || !COUNTRY_PREPOSITIONS.contains(TextFolding.fold(toks.get(j).word()))) {
             return null;
         }
         Mention m = site.graph().mentionAt(toks.get(j + 1).start());
         return m != null && m.type() == EntityType.COUNTRY ? m : null;
     }
+
+    /** What introduces the country after a town or building (`à` only for islands, never after a place). */
+    private static final List<String> COUNTRY_PREPOSITIONS = List.of("en", "au", "aux");
 
     /** Words reached after the verb for the place itself. */
     private static final int NEAR = 6;
