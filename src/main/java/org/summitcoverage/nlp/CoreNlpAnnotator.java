@@ -178,18 +178,44 @@ public final class CoreNlpAnnotator implements Annotator {
         }
     }
 
+    /**
+     * A discourse insert between an auxiliary and its participle, without commas: `a pour sa part rappelé`, `s'est
+     * de son côté abstenue`, `a quant à lui signé`. It says nothing about who did what, but the parser reads it as
+     * a complement and hangs the participle on it, losing the verb's subject.
+     */
+    private static final java.util.regex.Pattern DISCOURSE_INSERT = java.util.regex.Pattern.compile(
+            "(?<=\\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient)\\s)"
+                    + "(?:pour (?:sa|leur|ma|notre|votre) part|de (?:son|leur|mon|notre|votre) côté|quant à (?:lui|elle|eux|elles)"
+                    + "|à (?:son|leur) tour)(?=\\s+\\p{L})");
+
+    /** {@link #DISCOURSE_INSERT}s blanked out, so the parser sees `a rappelé`; the length stays, and offsets with it. */
+    static String withoutDiscourseInserts(String text) {
+        java.util.regex.Matcher m = DISCOURSE_INSERT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return sb.toString();
+    }
+
     /** Elided conjunctions the French tokenizer leaves glued to the next word, and same-length stand-ins. */
     private static final java.util.regex.Pattern GLUED_CONJUNCTION = java.util.regex.Pattern.compile(
             "\\b([Ll]orsqu|[Pp]uisqu)'(?=\\p{L})");
 
     /**
-     * What the parser sees: {@link #forTagger}, and `lorsqu'il` / `puisqu'elle` written `quand  il` /
+     * What the parser sees: {@link #forTagger}, without the discourse inserts of {@link #withoutDiscourseInserts},
+     * and `lorsqu'il` / `puisqu'elle` written `quand  il` /
      * `comme  elle`. CoreNLP's French tokenizer keeps `lorsqu'il` as one word, which the parser then takes
      * for the subject of the clause and so misses the main verb's; the stand-ins have the same length, so
      * offsets still match the text.
      */
     static String forParser(String text) {
-        String t = forTagger(text);
+        String t = withoutDiscourseInserts(forTagger(text));
         java.util.regex.Matcher m = GLUED_CONJUNCTION.matcher(t);
         if (!m.find()) {
             return t;

@@ -21,4 +21,18 @@ class CoreNlpAnnotatorTextTest {
         assertEquals(text.length(), parsed.length());
         assertEquals("Quand  il signe, la France suit, comme  elle l'a promis; quoiqu'il arrive, jusqu'à Paris.", parsed);
     }
+
+    @Test
+    void parserTextBlanksAnInsertBetweenAuxiliaryAndParticiple() {
+        String text = "Le Pérou a pour sa part voté, l'Italie s'est de son côté abstenue et Malte a quant à elle signé.";
+        String parsed = CoreNlpAnnotator.forParser(text);
+        assertEquals(text.length(), parsed.length());
+        assertEquals("Le Pérou a              voté, l'Italie s'est             abstenue et Malte a              signé.", parsed);
+    }
+
+    @Test
+    void parserTextKeepsAnInsertBetweenCommasOrAfterTheVerb() {
+        String text = "Le Pérou, pour sa part, a voté ; Malte a signé de son côté ; la Grèce a, à son tour, adopté le texte.";
+        assertEquals(text, CoreNlpAnnotator.forParser(text));
+    }
 }
