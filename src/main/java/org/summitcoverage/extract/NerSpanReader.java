@@ -175,33 +175,54 @@ final class NerSpanReader {
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
     }
 
-    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.?");
+    /** One initial (`S`, `E.`) or several glued (`E.M.`, `S.E`): the tokenizer splits `S. E.M.` unevenly. */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}\\.?");
 
     /**
-     * `S. E. M. Paul X`, `S. E. Mme Awa Y`, `S.E. M Paul X`: a communiqué's honorific written as initials with spaces
-     * (one token per letter, with or without its dot) is a title (`S.E.M.` in the title list), not part of the name.
+     * `S. E. M. Paul X`, `S. E. Mme Awa Y`, `S.E. M Paul X`, `S. E.M. Paul X`: a communiqué's honorific written as
+     * initials with spaces (one token per letter or a few glued, with or without their dots) is a title (`S.E.M.` in the title list), not part of the name.
      * Returns the index after the longest such honorific at {@code first}, or {@code first}; the words after it
      * (`Mme`, `Prof.`) are trimmed as titles by the caller.
      */
     int afterSpacedHonorific(List<Token> toks, int first, int end) {
         StringBuilder letters = new StringBuilder();
         int after = first;
-        int k = first;
-        while (k < end - 1) {
+        int k = honorificStart(toks, first);
+        while (k < end) { // a span that is only the honorific (`S. E.` tagged as a place) ends up empty: no entity
             String w = toks.get(k).word();
             if (!INITIAL.matcher(w).matches()) {
                 break;
             }
-            letters.append(Character.toLowerCase(w.charAt(0))).append('.');
+            for (int c = 0; c < w.length(); c++) {
+                if (Character.isUpperCase(w.charAt(c))) {
+                    letters.append(Character.toLowerCase(w.charAt(c))).append('.');
+                }
+            }
             k++;
             if (k < end && toks.get(k).word().equals(".")) {
                 k++;
             }
-            if (letters.length() > 2 && dict.isTitle(letters.toString())) {
+            if (letters.length() > 2 && k > first && dict.isTitle(letters.toString())) {
                 after = k;
             }
         }
         return after;
+    }
+
+    /** Where the initials right before {@code first} begin: the tagger may leave `S.` out of `S. E.M. Paul X`. */
+    private static int honorificStart(List<Token> toks, int first) {
+        int start = first;
+        while (start > 0 && first - start < 4) {
+            int k = start - 1;
+            if (toks.get(k).word().equals(".") && k > 0) {
+                k--;
+            }
+            if (!INITIAL.matcher(toks.get(k).word()).matches()) {
+                break;
+            }
+            start = k;
+        }
+        return start;
     }
 
     private boolean allCommon(List<Token> toks, int first, int end) {

@@ -131,6 +131,15 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void anHonorificWithSomeInitialsGluedIsNotPartOfTheName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("glued-honorific", "Étaient présents :\n\nS. E.M. Kofi BOATENG, Président "
+                + "de la République du Ghana ;\n\nS.E. M Idrissa SOW, Président de la République du Sénégal S. E. Mme Awa "
+                + "NDIAYE, Vice-Présidente de la République de Guinée.");
+        assertEquals(Set.of("COUNTRY country:GH", "COUNTRY country:SN", "COUNTRY country:GN", "PERSON person:kofi-boateng",
+                "PERSON person:idrissa-sow", "PERSON person:awa-ndiaye"), entities(a));
+    }
+
+    @Test
     void aBareNameListedWithPeopleIsAPerson() {
         ArticleAnalysis a = SampleArticleIT.analyse("people-list", "Étaient présents Oumar Touré, Kagiso et Mbekwa.");
         assertEquals(Set.of("PERSON person:oumar-toure", "PERSON person:kagiso", "PERSON person:mbekwa"), entities(a));
