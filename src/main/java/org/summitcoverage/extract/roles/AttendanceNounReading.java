@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A noun of attendance: its `de` complement attends, or with a possessive the subject of its verb (`X a honoré le
- * sommet de sa présence`) (`avec la participation du Maroc`, `a confirmé la présence de
+ * sommet de sa présence`) or the noun it qualifies (`Le président X, à son arrivée au sommet, a salué`, `X, lors de son arrivée
+ * au sommet`) (`avec la participation du Maroc`, `a confirmé la présence de
  * la vice-présidente X`, `L'arrivée du président turc X est prévue`), people, states and bodies alike. A cancelled
  * attendance (`a annulé sa venue`, `a décliné sa participation`) is none, and so is a participation in something
  * that is not a meeting (`la participation de la Russie à la guerre`).
@@ -37,6 +38,11 @@ final class AttendanceNounReading implements ParsedReading {
             }
             for (int v : site.governors("obj")) {
                 out.addAll(site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
+            }
+            // `Le président X, à son arrivée au sommet, a salué …`, a caption's `X, lors de son arrivée au sommet`:
+            // the noun the possessive attendance qualifies is its holder
+            for (int n : g.governors(site.cueNode(), "nmod")) {
+                out.addAll(site.phrases(List.of(n), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
             }
         }
         return out;

@@ -12,7 +12,8 @@ import java.util.List;
  * What a verb cue (or a status noun: `sont les invités du sommet, tout comme les présidents de A et de B`)
  * says of its holders holds for those named after `tout comme`, `de même que` or `pas plus
  * que` later in the sentence (`X a pris part aux travaux, tout comme le président de l'Afreximbank, Y`;
- * `La Chine et l'Inde n'ont pas signé le texte, pas plus que les États-Unis`). `aux côtés de` extends
+ * `La Chine et l'Inde n'ont pas signé le texte, pas plus que les États-Unis`), and for those named after `Outre`
+ * or `En plus de` opening the sentence (`Outre le Ghana, le Togo a signé`). `aux côtés de` extends
  * attendance only: who presides `aux côtés de` someone may preside a part of the meeting, not the meeting.
  */
 final class LikewiseExtension implements HolderReading {
@@ -48,6 +49,17 @@ final class LikewiseExtension implements HolderReading {
                 }
                 return out;
             }
+        }
+        int fronted = markerEnd(words.likewiseFrontedMarkers, toks, 0);
+        if (fronted > 0 && fronted < h.first()) {
+            // `Outre le président X, le sommet a réuni A et B`: X as well
+            List<Finding> out = new ArrayList<>(found);
+            for (Mention m : Enumerations.listAfter(site.graph(), fronted, 3)) {
+                if (m.end() <= toks.get(h.first()).start()) {
+                    out.add(site.finding(m, Confidence.ENUMERATION, toks.get(0).word(), toks.get(0).word() + " " + m.text() + " … " + h.text()));
+                }
+            }
+            return out;
         }
         return found;
     }

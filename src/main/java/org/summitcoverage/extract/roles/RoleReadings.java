@@ -53,12 +53,12 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
                 .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new QuotedSpeakerReading())
                 .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new ListedReading())
-                .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new GatheringReading())
+                .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new LikewiseExtension(new GatheringReading()))
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new PassiveSubjectReading())
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new SetDefinitionReading(new ActNounReading()))
-                .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new AttendanceNounReading())
+                .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new LikewiseExtension(new AttendanceNounReading()))
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new CopulaListReading(new StatusNounReading()))))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
                 .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new VerbUseOnly(new ArrivalReading()));

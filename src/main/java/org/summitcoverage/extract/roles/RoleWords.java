@@ -60,6 +60,7 @@ public final class RoleWords {
     final WordList explicitCoordinators;
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
+    final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
     final List<List<String>> amongThese;
     final WordList negators;
@@ -181,6 +182,7 @@ public final class RoleWords {
         explicitCoordinators = l.take("explicit_coordinators");
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
+        likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
         amongThem = l.take("among_them");
         amongThese = phrases(l.take("among_these"));
         negators = l.take("negators");
