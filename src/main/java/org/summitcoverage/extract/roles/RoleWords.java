@@ -129,6 +129,7 @@ public final class RoleWords {
     final WordList monthNames;
     final WordList dateWords;
     final WordList sendingParticiples;
+    final WordList representedParticiples;
     final WordList presidencyQualifiers;
 
     private final Dictionaries dict;
@@ -250,6 +251,7 @@ public final class RoleWords {
         monthNames = l.take("month_names");
         dateWords = l.take("date_words");
         sendingParticiples = l.take("sending_participles");
+        representedParticiples = l.take("represented_participles");
         presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
     }
