@@ -62,6 +62,7 @@ public final class RoleWords {
     final List<List<String>> likewiseAttendanceMarkers;
     final WordList amongThem;
     final List<List<String>> amongThese;
+    final List<List<String>> membersOpeners;
     final WordList negators;
     final WordList negativeWords;
     final WordList causativeVerbs;
@@ -184,6 +185,7 @@ public final class RoleWords {
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
         amongThem = l.take("among_them");
         amongThese = phrases(l.take("among_these"));
+        membersOpeners = phrases(l.take("members_openers"));
         negators = l.take("negators");
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
