@@ -24,8 +24,14 @@ final class CueScope {
         return amongThemEnd(words, toks) > 0;
     }
 
-    /** The token after `Parmi eux` or `Parmi ces pays` opening the sentence, or -1. */
+    /** The token after `Parmi eux`, `Parmi ces pays` or `Il s'agit de` (`members_openers`) opening the sentence, or -1. */
     static int amongThemEnd(RoleWords words, List<Token> toks) {
+        for (List<String> p : words.membersOpeners) {
+            int end = RoleWords.phraseEnd(toks, 0, p);
+            if (end > 0 && end < toks.size()) {
+                return end; // `Huit chefs d'État ont fait le déplacement. Il s'agit des présidents A, B et C.`
+            }
+        }
         if (toks.size() <= 2 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
             return -1;
         }

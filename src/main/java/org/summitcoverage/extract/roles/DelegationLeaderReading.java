@@ -61,6 +61,17 @@ final class DelegationLeaderReading implements HolderReading {
                 }
             }
         }
+        if (heads.isEmpty()) {
+            for (int a : agents) {
+                Mention state = titledState(g, a);
+                if (state != null) {
+                    // `conduite par la ministre kényane des Affaires étrangères`: the person the article names with
+                    // that title, or none (RoleExtractor hands the state's row to that person or drops it)
+                    out.add(head(h, state, Confidence.PARSE_AGENT, "delegation-title",
+                            "délégation ← " + h.text() + " par " + state.text() + " (an unnamed title)", onBehalf));
+                }
+            }
+        }
         for (Mention m : List.copyOf(heads)) {
             // `dirigée par la présidente de la Commission X, le président du Conseil Y, et la chef de la diplomatie Z`:
             // the people listed with the first, their titles between them, lead it with them
@@ -75,6 +86,28 @@ final class DelegationLeaderReading implements HolderReading {
             out.addAll(personsAfterPar(g, h, onBehalf, h.text() + " par "));
         }
         return out;
+    }
+
+    /**
+     * The state of an unnamed title that heads a phrase (`la ministre kényane des Affaires étrangères`, `le président du
+     * Tchad`), or null when the phrase names a person or is no such title.
+     */
+    static Mention titledState(SentenceGraph g, int node) {
+        if (!g.words().isHolderTitle(g.word(node)) || TextFolding.fold(g.word(node)).endsWith("s")) {
+            return null;
+        }
+        Mention state = null;
+        for (Mention m : g.phraseWithoutConj(node)) {
+            if (m.type() == EntityType.PERSON) {
+                return null;
+            }
+            if (state == null && m.type() == EntityType.COUNTRY
+                    && TitleAppositions.stateTitle(g.tokens(), m, g.words()) != null
+                    && TitleAppositions.personNamingTitle(g.tokens(), g.mentions(), m) == null) {
+                state = m;
+            }
+        }
+        return state;
     }
 
     /**

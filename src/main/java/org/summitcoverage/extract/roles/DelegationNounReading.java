@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
 
 import java.util.List;
 
@@ -15,6 +16,9 @@ final class DelegationNounReading implements ParsedReading {
         }
         Mention person = nearestPerson(site);
         if (person == null) {
+            person = titledState(site);
+        }
+        if (person == null) {
             return List.of();
         }
         String owner = Delegations.owner(site.graph(), site.cueNode());
@@ -22,12 +26,17 @@ final class DelegationNounReading implements ParsedReading {
                 Confidence.NOUN_RULE, "delegation-head", person.text() + " … tête/chef de la " + site.hit().text(), owner));
     }
 
+    /**
+     * The person named nearest the cue, not one named after it in a relative clause on the delegation (`X était à la
+     * tête de la délégation malienne, qui comprenait aussi le ministre Y`: Y is a member).
+     */
     private static Mention nearestPerson(CueSite site) {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         int cueStart = site.tokens().get(site.hit().first()).start();
+        int relative = relativeAfterCue(site);
         for (Mention m : site.graph().mentions()) {
-            if (m.type() == EntityType.PERSON) {
+            if (m.type() == EntityType.PERSON && (relative < 0 || m.start() < relative)) {
                 int d = Math.abs(m.start() - cueStart);
                 if (d < bestDistance) {
                     bestDistance = d;
@@ -36,5 +45,41 @@ final class DelegationNounReading implements ParsedReading {
             }
         }
         return best;
+    }
+
+    /** The start of the first relative pronoun after the cue, before any sentence break; -1 when none. */
+    private static int relativeAfterCue(CueSite site) {
+        List<Token> toks = site.tokens();
+        for (int k = site.hit().end(); k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(".") || w.equals(";")) {
+                return -1;
+            }
+            if (k > 0 && toks.get(k - 1).word().equals(",") && (site.words().relativePronouns.contains(w) || w.equals("dont"))) {
+                return toks.get(k).start();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * `Le Premier ministre algérien était à la tête de la délégation` with no one named in the sentence: the state of
+     * that unnamed title, whose row goes to the person the article names with it (RoleExtractor) or is dropped.
+     */
+    private static Mention titledState(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (Mention m : g.mentions()) {
+            if (m.type() == EntityType.PERSON) {
+                return null;
+            }
+        }
+        int cueStart = site.tokens().get(site.hit().first()).start();
+        for (Mention m : g.mentions()) {
+            if (m.type() == EntityType.COUNTRY && m.end() <= cueStart
+                    && TitleAppositions.stateTitle(g.tokens(), m, g.words()) != null) {
+                return m;
+            }
+        }
+        return null;
     }
 }

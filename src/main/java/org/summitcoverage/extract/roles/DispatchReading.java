@@ -21,7 +21,17 @@ final class DispatchReading implements ParsedReading {
             onBehalf = Delegations.firstStateOrBody(g, s);
         }
         List<Finding> out = new ArrayList<>();
-        for (int o : site.dependents("obj")) {
+        List<Integer> objects = new ArrayList<>(site.dependents("obj"));
+        if (objects.isEmpty()) {
+            // `Le président X, empêché, a délégué son ministre Y`: the parser may take the object after the verb for its
+            // subject (and the opening phrase for a clause); a subject after an active past verb is its object
+            for (int s : site.dependents("nsubj")) {
+                if (s > site.cueNode() && !site.dependents("aux").isEmpty()) {
+                    objects.add(s);
+                }
+            }
+        }
+        for (int o : objects) {
             for (Mention m : HolderPhrases.holderMentions(g, o)) {
                 if (m.type() == EntityType.PERSON) {
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_SUBJECT,

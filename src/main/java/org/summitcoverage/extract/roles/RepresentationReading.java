@@ -26,6 +26,12 @@ final class RepresentationReading implements ParsedReading {
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
         List<Integer> people = new ArrayList<>(site.dependents("obl:agent"));
+        for (int o : site.dependents("obl:arg")) {
+            // `X s'est fait représenter par sa ministre Y`: the parser may take the causative's agent for an argument
+            if (g.dependents(o, "case").stream().anyMatch(c -> g.word(c).equals("par"))) {
+                people.add(o);
+            }
+        }
         // `représentés à ce sommet, respectivement par X et Y`: the parser hangs the agent on the place
         for (String place : List.of("obl:à", "obl", "obl:mod")) {
             for (int o : site.dependents(place)) {
@@ -49,7 +55,9 @@ final class RepresentationReading implements ParsedReading {
             boolean headRepresented = false;
             for (int f : site.governors("xcomp")) {
                 if (g.words().causativeVerbs.contains(g.word(f))) {
-                    for (int p : g.dependents(f, "nsubj")) {
+                    List<Integer> subjects = new ArrayList<>(g.dependents(f, "nsubj"));
+                    subjects.addAll(g.dependents(f, "nsubj:pass")); // `s'est fait`: the parser may make `faire` a passive
+                    for (int p : subjects) {
                         onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
                         headRepresented |= namesAHead(g, p); // `Le président X s'est fait représenter par Y`
                     }
@@ -57,6 +65,11 @@ final class RepresentationReading implements ParsedReading {
             }
             for (int p : site.dependents("nsubj:pass")) {
                 headRepresented |= namesAHead(g, p); // `Le président X était représenté par Y`
+            }
+            if (!site.dependents("aux:caus").isEmpty()) {
+                for (int p : site.dependents("nsubj")) {
+                    headRepresented |= namesAHead(g, p); // `Le président X s'est fait représenter par Y`, `faire` an aux
+                }
             }
             for (int p : site.governors("acl")) {
                 headRepresented |= namesAHead(g, p); // `Le président X, représenté par Y, …`
@@ -125,7 +138,8 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         List<Finding> out = new ArrayList<>();
-        boolean agents = !site.dependents("obl:agent").isEmpty();
+        boolean agents = !site.dependents("obl:agent").isEmpty() || !people.isEmpty() && represents
+                && site.dependents("obl:agent").isEmpty() && site.dependents("obl:arg").stream().anyMatch(people::contains);
         for (int p : represents ? people : List.<Integer>of()) {
             for (Mention m : HolderPhrases.holderMentions(g, p)) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
@@ -251,7 +265,26 @@ final class RepresentationReading implements ParsedReading {
         if (prev == null) {
             return null;
         }
-        for (Token t : prev.tokens()) {
+        Mention opening = titledSubjectFrom(d, prev, 0, words);
+        if (opening != null) {
+            return opening;
+        }
+        // `Retenu à Abuja, le président X n'a pas pu …`: past an opening phrase that names no person or state
+        List<Token> toks = prev.tokens();
+        for (int c = 1; c < Math.min(toks.size(), 8); c++) {
+            if (toks.get(c).word().equals(",")) {
+                int end = toks.get(c).start();
+                boolean names = d.allMentions().stream().anyMatch(x -> x.sentenceIndex() == prev.index() && x.start() < end
+                        && (x.type() == EntityType.PERSON || x.type() == EntityType.COUNTRY));
+                return names ? null : titledSubjectFrom(d, prev, c + 1, words);
+            }
+        }
+        return null;
+    }
+
+    /** The person or state the sentence names first from token {@code from}, past articles and titles only. */
+    private static Mention titledSubjectFrom(Discourse d, Sentence prev, int from, RoleWords words) {
+        for (Token t : prev.tokens().subList(Math.min(from, prev.tokens().size()), prev.tokens().size())) {
             Mention m = null;
             for (Mention x : d.allMentions()) {
                 if (x.sentenceIndex() == prev.index() && x.start() == t.start()) {

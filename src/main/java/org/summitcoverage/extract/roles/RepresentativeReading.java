@@ -29,7 +29,13 @@ final class RepresentativeReading implements HolderReading {
         if (c == null) {
             return List.of();
         }
+        if (c.standingMandate()) {
+            return List.of(); // `X, envoyé spécial du président américain pour les Grands Lacs`: a standing post
+        }
         Mention person = personBefore(site);
+        if (person == null && site.hit().first() == 0 && c.headOfState()) {
+            person = personAfterFronted(site, c.end()); // `Porteur d'un message du président X, le ministre Y …`
+        }
         // `le représentant du Ghana, X`; but in `le représentant du président, X`, X names the president
         if (person == null && !c.headOfState() && c.end() < toks.size() && toks.get(c.end()).word().equals(",") && c.end() + 1 < toks.size()) {
             Mention m = g.mentionAt(toks.get(c.end() + 1).start());
@@ -40,7 +46,10 @@ final class RepresentativeReading implements HolderReading {
     }
 
     /** What is represented, when it is a head of state or a state; null otherwise. */
-    private record Complement(int end, String state, boolean headOfState) {
+    private record Complement(int end, String state, boolean headOfState, boolean standingMandate) {
+        Complement(int end, String state, boolean headOfState) {
+            this(end, state, headOfState, false);
+        }
     }
 
     private static Complement complement(CueSite site, int k) {
@@ -68,13 +77,15 @@ final class RepresentativeReading implements HolderReading {
         if (words.isHolderTitle(toks.get(n).word()) && words.isTitle(toks.get(n).word()) || toks.get(n).word().equalsIgnoreCase("chef")) {
             // the title's phrase runs to the next comma: `du président de la République du Niger`
             String state = null;
+            boolean mandate = false;
             int e = n + 1;
             while (e < toks.size() && !toks.get(e).word().equals(",") && !toks.get(e).word().equals(".")) {
                 Mention s = g.mentionAt(toks.get(e).start());
                 state = state == null && s != null && s.type() == EntityType.COUNTRY ? s.entityId() : state;
+                mandate |= toks.get(e).word().equals("pour") || toks.get(e).word().equals("auprès");
                 e++;
             }
-            return new Complement(e, state, true);
+            return new Complement(e, state, true, mandate);
         }
         return null;
     }
@@ -82,6 +93,28 @@ final class RepresentativeReading implements HolderReading {
     private static boolean isDe(Token t) {
         String w = TextFolding.fold(t.word());
         return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
+    }
+
+    /**
+     * `Porteur d'un message du président X, le ministre Y a …`: the person named right after the comma that closes a
+     * fronted cue's complement, past its title words; null when none is.
+     */
+    private static Mention personAfterFronted(CueSite site, int comma) {
+        List<Token> toks = site.tokens();
+        if (comma >= toks.size() || !toks.get(comma).word().equals(",")) {
+            return null;
+        }
+        for (int k = comma + 1; k < Math.min(toks.size(), comma + 8); k++) {
+            Mention m = site.graph().mentionAt(toks.get(k).start());
+            if (m != null) {
+                return m.type() == EntityType.PERSON ? m : null;
+            }
+            String w = toks.get(k).word();
+            if (!Character.isLetter(w.charAt(0)) || !Character.isLowerCase(w.charAt(0)) && k > comma + 1) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** `X, représentant du …`, `X, Premier ministre, représentant du …`: the person the noun is in apposition to. */

@@ -63,6 +63,7 @@ public final class RoleWords {
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
     final List<List<String>> amongThese;
+    final List<List<String>> membersOpeners;
     final WordList negators;
     final WordList negativeWords;
     final WordList causativeVerbs;
@@ -130,6 +131,7 @@ public final class RoleWords {
     final WordList monthNames;
     final WordList dateWords;
     final WordList sendingParticiples;
+    final WordList representedParticiples;
     final WordList presidencyQualifiers;
 
     private final Dictionaries dict;
@@ -185,6 +187,7 @@ public final class RoleWords {
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
         amongThem = l.take("among_them");
         amongThese = phrases(l.take("among_these"));
+        membersOpeners = phrases(l.take("members_openers"));
         negators = l.take("negators");
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
@@ -252,6 +255,7 @@ public final class RoleWords {
         monthNames = l.take("month_names");
         dateWords = l.take("date_words");
         sendingParticiples = l.take("sending_participles");
+        representedParticiples = l.take("represented_participles");
         presidencyQualifiers = l.take("presidency_qualifiers");
         l.requireAllTaken();
     }

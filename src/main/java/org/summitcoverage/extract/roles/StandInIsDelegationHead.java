@@ -13,7 +13,9 @@ import java.util.List;
  * A person who attends in a head's stead leads the delegation (ANNOTATION.md, DELEGATION_HEAD): `X a pris part au
  * sommet en lieu et place du président sénégalais`, `X a participé aux travaux au nom du chef de l'État`. The head
  * must be named by a title (`stand_in_markers` then an article and a holder title): `au nom de l'Union européenne`
- * or `au nom de la Tchéquie` is speaking for a body or a group, not standing in for a head.
+ * or `au nom de la Tchéquie` is speaking for a body or a group, not standing in for a head. The bearer of a head's
+ * message or his envoy (`Porteur d'un message du président X, Y a pris part`, `envoyé spécial du`) and one a head sent
+ * (`Dépêché par le président tchadien, Y a participé`, `sending_participles` + `par`) stand in for him too.
  */
 final class StandInIsDelegationHead implements HolderReading {
     private final HolderReading reading;
@@ -30,6 +32,13 @@ final class StandInIsDelegationHead implements HolderReading {
         }
         List<Token> toks = site.tokens();
         for (int k = 0; k < toks.size(); k++) {
+            if (k + 1 < toks.size() && toks.get(k + 1).word().equals("par")
+                    && site.words().sendingParticiples.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                List<Finding> out = standIn(site, found, k, k + 2); // `Dépêché par le président tchadien, Y a participé`
+                if (out != null) {
+                    return out;
+                }
+            }
             for (List<String> marker : site.words().standInMarkers) {
                 int end = RoleWords.phraseEnd(toks, k, marker);
                 if (end > 0) {
@@ -58,6 +67,11 @@ final class StandInIsDelegationHead implements HolderReading {
         int stop = t;
         while (stop < toks.size() && !(Words.isPunctuation(toks.get(stop)) && !toks.get(stop).word().equals("'"))) {
             stop++;
+        }
+        for (int k = t; k < stop; k++) {
+            if (toks.get(k).word().equals("pour") || toks.get(k).word().equals("auprès")) {
+                return null; // `envoyé spécial du président américain pour les Grands Lacs`: a standing post
+            }
         }
         int from = toks.get(marker).start();
         int to = stop < toks.size() ? toks.get(stop).start() : Integer.MAX_VALUE;

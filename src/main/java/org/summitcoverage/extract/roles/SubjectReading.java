@@ -77,14 +77,29 @@ final class SubjectReading implements ParsedReading {
                 continue;
             }
             for (Mention m : all) {
-                if (TitleAppositions.isTitleDemonym(m) && !m.entityId().equals(demonym.entityId())
+                if (m.type() == EntityType.COUNTRY && !m.entityId().equals(demonym.entityId())
                         && m.sentenceIndex() == named.sentenceIndex() && m.end() <= named.start()
                         && named.start() - m.end() <= 2) {
-                    return null; // `le président français Emmanuel Macron`: another state's
+                    return null; // `le président français Emmanuel Macron`, `le roi du Maroc, X`: another state's
+                }
+                if (m.type() == EntityType.COUNTRY && !m.entityId().equals(demonym.entityId())
+                        && m.sentenceIndex() == named.sentenceIndex() && m.start() >= named.end()
+                        && titleAfter(site.discourse(), named, m)) {
+                    return null; // `X, roi du Maroc`, `X, président sénégalais`: another state's
                 }
             }
         }
         return person;
+    }
+
+    /** The state {@code state} is named in the title in apposition right after {@code person}: `X, roi du Maroc`. */
+    private static boolean titleAfter(Discourse d, Mention person, Mention state) {
+        String text = d.doc().text();
+        if (state.start() > text.length() || state.start() - person.end() > 40) {
+            return false;
+        }
+        String between = text.substring(person.end(), state.start());
+        return between.startsWith(",") && between.indexOf('.') < 0 && between.indexOf(',', 1) < 0;
     }
 
     private static List<Finding> coordinatedSubject(CueSite site, String pronoun) {

@@ -176,6 +176,9 @@ final class TitleAppositions {
             }
             Mention p = personNamingTitle(there, inSentence(d, other.sentenceIndex()), other);
             if (p == null) {
+                p = personBeforeTitle(there, inSentence(d, other.sentenceIndex()), other, words);
+            }
+            if (p == null) {
                 continue;
             }
             if (found != null && !found.entityId().equals(p.entityId())) {
@@ -184,6 +187,37 @@ final class TitleAppositions {
             found = found == null ? p : found;
         }
         return found;
+    }
+
+    /**
+     * The person a state's title is in apposition to (`Mme Wanjiru X, ministre kényane des Affaires étrangères`, `M. Y,
+     * le président du Tchad`): the person that ends right before the comma that opens the title; null when none does.
+     */
+    static Mention personBeforeTitle(List<Token> toks, List<Mention> sentenceMentions, Mention m, RoleWords words) {
+        int k = indexAt(toks, m.start());
+        for (int c = k - 1; c > Math.max(0, k - 7); c--) {
+            Token t = toks.get(c);
+            if (t.word().equals(",")) {
+                Mention p = mentionAt(sentenceMentions, toks.get(c - 1).start());
+                return p != null && p.type() == EntityType.PERSON && holdsTitle(toks, c + 1, k, words)
+                        ? p : null;
+            }
+            if (!Character.isLetter(t.word().charAt(0)) && !t.word().endsWith("'")
+                    || mentionAt(sentenceMentions, t.start()) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True when one of tokens [from, to) is a holder's title (`ministre`, `Premier ministre`, `chef`). */
+    private static boolean holdsTitle(List<Token> toks, int from, int to, RoleWords words) {
+        for (int j = from; j < to; j++) {
+            if (words.isHolderTitle(fold(toks, j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,57 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A head of state the subject names as represented (`Le président X, représenté par son ministre Y, a pris part aux
+ * travaux`) did not attend: his representative did (DELEGATION_HEAD, {@link RepresentationReading}). The attendance
+ * verb gives the head no PARTICIPANT row, nor his unnamed title; a state so represented (`Le Bénin, représenté par
+ * son ministre Y, a pris part`) still attends.
+ */
+final class RepresentedHeadIsAbsent implements HolderReading {
+    private final HolderReading reading;
+
+    RepresentedHeadIsAbsent(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> found = reading.read(site);
+        if (site.role() != RoleType.PARTICIPANT || found.isEmpty() || site.cueNode() <= 0) {
+            return found;
+        }
+        SentenceGraph g = site.graph();
+        List<Mention> represented = new ArrayList<>();
+        for (int subject : site.dependents("nsubj")) {
+            for (int participle : g.dependents(subject, "acl")) {
+                if (!site.words().representedParticiples.contains(g.word(participle).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                List<Integer> agents = g.dependents(participle, "obl:agent");
+                if (agents.isEmpty()) {
+                    continue;
+                }
+                Set<Mention> standIns = new java.util.HashSet<>();
+                agents.forEach(a -> standIns.addAll(g.phraseWithoutConj(a)));
+                for (Mention m : g.phraseWithoutConj(subject)) {
+                    if (!standIns.contains(m) && (m.type() == EntityType.PERSON || TitleAppositions.isTitleDemonym(m))) {
+                        represented.add(m);
+                    }
+                }
+            }
+        }
+        if (represented.isEmpty()) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>(found);
+        out.removeIf(f -> represented.contains(f.mention()));
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A state that attends `avec` its own envoy (`Le Royaume-Uni participe avec sa secrétaire d'État X`, `L'Espagne était
+ * présente avec son ministre Y`): the person named in the `avec` phrase, headed by a possessive, leads the state's
+ * delegation (DELEGATION_HEAD on its behalf); the state still attends. Not a partner without a possessive (`participe
+ * avec le Togo`), nor a person's companion (`Le président X participe avec son épouse`: the subject names no state).
+ */
+final class StateAttendsWithItsEnvoy implements HolderReading {
+    private final HolderReading reading;
+
+    StateAttendsWithItsEnvoy(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> found = reading.read(site);
+        if (site.role() != RoleType.PARTICIPANT || site.cueNode() <= 0) {
+            return found;
+        }
+        Mention state = null;
+        for (Finding f : found) {
+            Mention m = f.mention();
+            if (m.type() == EntityType.PERSON) {
+                return found;
+            }
+            if (state == null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)
+                    && !TitleAppositions.isTitleDemonym(m)) {
+                state = m;
+            }
+        }
+        if (state == null) {
+            return found;
+        }
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>(found);
+        for (int o : site.dependents("obl")) {
+            boolean avec = g.dependents(o, "case").stream().anyMatch(c -> g.word(c).equalsIgnoreCase("avec"));
+            boolean own = g.dependents(o, "det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)));
+            if (!avec || !own) {
+                continue;
+            }
+            for (Mention m : HolderPhrases.holderMentions(g, o)) {
+                if (m.type() == EntityType.PERSON) {
+                    out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_AGENT, "attends-with-envoy",
+                            state.text() + " " + site.cueText() + " avec " + m.text(), state.entityId()));
+                }
+            }
+        }
+        return out;
+    }
+}
