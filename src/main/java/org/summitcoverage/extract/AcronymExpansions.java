@@ -33,6 +33,12 @@ final class AcronymExpansions {
     /** Heads that make the long form a meeting, not a body: `la 13e Réunion de haut niveau (RHN)`. */
     private static final Set<String> MEETING_HEADS = Set.of("sommet", "reunion", "rencontre", "session", "assises");
 
+    /** Heads that make the long form a text the states sign, not a body: `le Traité sur la haute mer (BBNJ)`. */
+    private static final Set<String> TEXT_HEADS = Set.of("traite", "accord", "accords", "pacte", "protocole",
+            "charte", "declaration");
+    private static final Set<String> TEXT_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "au", "aux",
+            "ce", "cet", "cette", "son", "sa", "leur", "nouveau", "nouvel", "nouvelle");
+
     private final Dictionaries dict;
 
     AcronymExpansions(Dictionaries dict) {
@@ -59,6 +65,12 @@ final class AcronymExpansions {
         String acronym = acronymToken.word();
         long capitals = acronym.chars().filter(Character::isUpperCase).count();
         if (!ACRONYM.matcher(acronym).matches() || capitals < 2 || capitals < acronym.replace("&", "").replace("-", "").length() - 1) {
+            return;
+        }
+        if (dict.lookup(TextFolding.fold(acronym)).isEmpty() && namesAText(toks, open)) {
+            // `le Traité sur la haute mer (BBNJ)`: a treaty's short name is no body, wherever the article uses it
+            out.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.method().equals("ner")
+                    && c.text().equals(acronym));
             return;
         }
         int first = longFormStart(toks, open, acronym);
@@ -133,6 +145,24 @@ final class AcronymExpansions {
                     "", "rule"));
         }
         useForEveryMention(doc, acronym, type, id, canonical, country, out);
+    }
+
+    /**
+     * Whether the words before the bracket at {@code open} are a text's name: a capitalised `Traité`, `Accord`,
+     * `Pacte`... right after a determiner (not the complement of another noun: `Organisation du Traité de …`),
+     * with no punctuation up to the bracket.
+     */
+    private static boolean namesAText(List<Token> toks, int open) {
+        for (int k = open - 1; k > 0 && open - k <= 10; k--) {
+            Token t = toks.get(k);
+            if (STOPS.contains(t.word())) {
+                return false;
+            }
+            if (t.isCapitalized() && TEXT_HEADS.contains(Words.fold(t))) {
+                return TEXT_DETERMINERS.contains(Words.fold(toks.get(k - 1)));
+            }
+        }
+        return false;
     }
 
     /**
