@@ -592,7 +592,7 @@ public final class EntityExtractor {
         return out;
     }
 
-    private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}-]*\\p{Lu}[\\p{Lu}\\p{Ll}-]*");
+    private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}-]*\\p{Lu}[\\p{Lu}\\p{Ll}-]*\\d{0,3}");
 
     /**
      * `la 3e Conférence des Nations unies sur les forêts (UNFC4)`, `la Conférence ministérielle de la Francophonie
@@ -614,12 +614,11 @@ public final class EntityExtractor {
             }
             String acronym = toks.get(open + 1).word();
             int close = open + 2;
-            if (toks.get(close).word().matches("\\d{1,3}") && toks.get(close).start() == toks.get(open + 1).end()) {
-                close++;
+            if (toks.get(close).word().matches("\\d{1,3}|[IVX]{1,4}")) {
+                close++; // `(UNOC3)`, `(ASEM I)`: the edition's number makes it the meeting's even if a body has the letters
             }
             if (close >= toks.size() || !toks.get(close).word().equals(")") || !SHORT_NAME.matcher(acronym).matches()
-                    || acronym.chars().filter(Character::isUpperCase).count() < 2
-                    || !dict.lookup(TextFolding.fold(acronym)).isEmpty()) {
+                    || close == open + 2 && !dict.lookup(TextFolding.fold(acronym)).isEmpty()) {
                 continue;
             }
             int longForm = AcronymExpansions.longFormStart(toks, open, acronym);
@@ -663,7 +662,8 @@ public final class EntityExtractor {
                         continue;
                     }
                     boolean inOther = out.stream().anyMatch(c -> c.sentenceIndex() == s.index() && !c.method().equals("ner")
-                            && c.firstToken() < end && c.endToken() > from);
+                            && c.firstToken() < end && c.endToken() > from && (c.firstToken() < from || c.endToken() > end
+                            || words.size() == 1));
                     if (inOther) {
                         continue;
                     }

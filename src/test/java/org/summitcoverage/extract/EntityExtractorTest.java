@@ -170,4 +170,96 @@ class EntityExtractorTest {
                 mentions("La Royal Kelmar Navy a déployé deux frégates.",
                         Map.of("Royal", "I-ORG", "Kelmar", "I-ORG", "Navy", "I-ORG")));
     }
+
+    private Set<String> mentions(String[] sentences, Map<String, String> ner) {
+        String text = String.join(" ", sentences);
+        List<Sentence> list = new java.util.ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < sentences.length; k++) {
+            list.add(HandTokens.sentence(k, text, start, start + sentences[k].length(), ner));
+            start += sentences[k].length() + 1;
+        }
+        Set<String> out = new TreeSet<>();
+        for (Mention m : extractor.extract(new AnnotatedText(text, list)).mentions()) {
+            out.add(m.type() + " " + m.entityId() + " " + m.text());
+        }
+        return out;
+    }
+
+    @Test
+    void anAcronymInBracketsAfterAMeetingsNameIsTheMeetingWhereverUsed() {
+        assertEquals(Set.of("EVENT event:cmt Conférence ministérielle du Tourisme", "EVENT event:cmt CMT",
+                        "LOCATION location:lima Lima"),
+                mentions(new String[] {"La Conférence ministérielle du Tourisme (CMT) s'est réunie mardi.",
+                        "La CMT se tiendra ensuite à Lima."}, Map.of("CMT", "I-ORG")));
+    }
+
+    @Test
+    void aMeetingsShortNameInBracketsKeepsItsEditionsNumber() {
+        assertEquals(Set.of("EVENT event:ufc4 4e Conférence des Nations unies sur les forêts", "EVENT event:ufc4 UFC4",
+                        "ORGANIZATION org:organisation-des-nations-unies Nations unies"),
+                mentions("La 4e Conférence des Nations unies sur les forêts (UFC4) a réuni 90 pays.",
+                        Map.of("UFC4", "I-ORG")));
+    }
+
+    @Test
+    void aBodysAcronymAfterAMeetingNamedAfterItStaysTheBody() {
+        assertEquals(Set.of("EVENT event:sommet-de-l-union-africaine 9e sommet de l'Union africaine",
+                        "ORGANIZATION org:union-africaine Union africaine", "ORGANIZATION org:union-africaine UA"),
+                mentions("Le 9e sommet de l'Union africaine (UA) a suivi.", Map.of()));
+    }
+
+    @Test
+    void aTreatysAcronymIsNoBody() {
+        assertEquals(Set.of("COUNTRY country:PE Pérou"),
+                mentions(new String[] {"Le Pérou soutient le Traité sur les grands fonds (TGF) depuis mai.",
+                        "Le TGF entrera en vigueur en 2027."}, Map.of("TGF", "I-ORG")));
+    }
+
+    @Test
+    void aBodyNamedAfterATreatyKeepsItsAcronym() {
+        assertEquals(Set.of("ORGANIZATION org:organisation-du-traite-de-securite-collective Organisation du Traité de sécurité collective",
+                        "ORGANIZATION org:organisation-du-traite-de-securite-collective OTSC"),
+                mentions("L'Organisation du Traité de sécurité collective (OTSC) était représentée.", Map.of("OTSC", "I-ORG")));
+    }
+
+    @Test
+    void aMeetingNamedByABodysAcronymAndByItsFullNameIsOneEvent() {
+        Set<String> got = mentions(new String[] {"Le 12e sommet de l'UA s'ouvre à Lomé.",
+                "Le 12e sommet de l'Union africaine s'est ouvert samedi."}, Map.of());
+        Set<String> ids = new TreeSet<>();
+        for (String m : got) {
+            if (m.startsWith("EVENT")) {
+                ids.add(m.split(" ")[1]);
+            }
+        }
+        assertEquals(1, ids.size(), got.toString());
+    }
+
+    @Test
+    void aNumberedShortNameInBracketsIsTheMeetingEvenWithABodysLetters() {
+        assertEquals(Set.of("EVENT event:asean-ii sommet des chefs d'État de Bali", "EVENT event:asean-ii ASEAN II",
+                        "LOCATION location:bali Bali"),
+                mentions("Le sommet des chefs d'État de Bali (ASEAN II) avait fixé le cap.", Map.of()));
+    }
+
+    @Test
+    void aBodysYearlyMeetingIsAnEventNamedWithTheBody() {
+        assertEquals(Set.of("EVENT event:assemblees-annuelles-de-la-banque-mondiale Assemblées annuelles de la Banque mondiale",
+                        "EVENT event:assemblees-annuelles-de-la-banque-mondiale Assemblées annuelles",
+                        "ORGANIZATION org:banque-mondiale Banque mondiale", "LOCATION location:lima Lima"),
+                mentions(new String[] {"Les Assemblées annuelles de la Banque mondiale s'ouvrent lundi à Lima.",
+                        "Les Assemblées annuelles 2031 se tiendront ailleurs."}, Map.of()));
+    }
+
+    @Test
+    void yearlyMeetingsInLowerCaseWithoutTheirBodyNameNothing() {
+        assertEquals(Set.of(), mentions("Les assemblées annuelles se tiennent en mai.", Map.of()));
+    }
+
+    @Test
+    void theCapitalOfAnAllyIsItsGovernment() {
+        assertEquals(Set.of("COUNTRY country:IR Téhéran"),
+                mentions("Ces milices comptent parmi les alliés de Téhéran.", Map.of()));
+    }
 }
