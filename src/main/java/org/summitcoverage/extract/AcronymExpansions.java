@@ -82,6 +82,10 @@ final class AcronymExpansions {
         int endChar = toks.get(open - 1).end();
         DictEntry knownAcronym = null;
         for (DictEntry e : dict.lookup(TextFolding.fold(acronym))) {
+            if (e.type() == EntityType.LOCATION) {
+                venueInOtherWords(doc, s, first, open, e, out);
+                return;
+            }
             if (e.type() != EntityType.ORGANIZATION) {
                 return; // `(RDC)`, `(COP)`: a state's or a meeting's short form, read by the dictionary
             }
@@ -145,6 +149,33 @@ final class AcronymExpansions {
                     "", "rule"));
         }
         useForEveryMention(doc, acronym, type, id, canonical, country, out);
+    }
+
+    /**
+     * `le Kenyatta International Convention Centre (KICC)`: the dictionary knows the acronym as a venue, written in
+     * other words (another language, another order); the tagger's spans over the name before the bracket are that
+     * venue, one LOCATION.
+     */
+    private static void venueInOtherWords(AnnotatedText doc, Sentence s, int first, int open, DictEntry venue,
+                                          List<Candidate> out) {
+        List<Candidate> tagged = new ArrayList<>();
+        for (Candidate c : out) {
+            if (c.sentenceIndex() == s.index() && c.firstToken() < open && c.endToken() > first) {
+                if (!c.method().equals("ner") || c.type() == EntityType.PERSON) {
+                    return;
+                }
+                tagged.add(c);
+            }
+        }
+        if (tagged.isEmpty()) {
+            return;
+        }
+        out.removeAll(tagged);
+        List<Token> toks = s.tokens();
+        int startChar = toks.get(first).start();
+        int endChar = toks.get(open - 1).end();
+        out.add(new Candidate(EntityType.LOCATION, venue.entityId(), venue.canonicalName(), venue.countryCode(),
+                s.index(), first, open, startChar, endChar, doc.text().substring(startChar, endChar), "", "rule"));
     }
 
     /**

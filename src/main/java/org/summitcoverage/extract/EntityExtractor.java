@@ -627,8 +627,9 @@ public final class EntityExtractor {
                 spellsInnerBody |= c.sentenceIndex() == e.sentenceIndex() && c.type() == EntityType.ORGANIZATION
                         && c.firstToken() > e.firstToken() && c.firstToken() == longForm && c.endToken() <= open;
             }
-            if (spellsInnerBody) {
-                continue;
+            if (spellsInnerBody || longForm > e.firstToken() && initialsOf(toks, longForm, open).equals(
+                    TextFolding.fold(acronym).replaceAll("[^a-z]", ""))) {
+                continue; // `Sommet de Paris sur l'intelligence artificielle (IA)`: the topic's initials, not the meeting's
             }
             List<String> words = new ArrayList<>();
             for (int k = open + 1; k < close; k++) {
@@ -699,6 +700,21 @@ public final class EntityExtractor {
             text.replace(c.start() - event.start(), c.end() - event.start(), c.canonical());
         }
         return text.toString();
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "du", "des", "d'", "la", "le",
+            "l'", "les", "et", "pour", "sur", "en", "a", "à", "aux", "au");
+
+    /** The first letters of the words in [from, to), function words left out. */
+    private static String initialsOf(List<Token> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String w = Words.fold(toks.get(k));
+            if (!FUNCTION_WORDS.contains(w) && !w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /** How many words may complete a meeting's name before its short name in brackets. */

@@ -262,4 +262,25 @@ class EntityExtractorTest {
         assertEquals(Set.of("COUNTRY country:IR Téhéran"),
                 mentions("Ces milices comptent parmi les alliés de Téhéran.", Map.of()));
     }
+
+    @Test
+    void aVenueTheDictionaryKnowsByItsAcronymIsOnePlaceWhateverTheLanguageOfItsName() {
+        assertEquals(Set.of("LOCATION location:centre-international-de-conferences-kenyatta Kenyatta International Convention Centre",
+                        "LOCATION location:centre-international-de-conferences-kenyatta KICC"),
+                mentions("Les ministres ont siégé au Kenyatta International Convention Centre (KICC) jeudi.",
+                        Map.of("Kenyatta", "I-ORG", "International", "I-ORG", "Convention", "I-ORG", "Centre", "I-ORG")));
+    }
+
+    @Test
+    void anEnglishBankNamedAfterAPlaceIsABody() {
+        assertEquals(Set.of("ORGANIZATION org:coastal-trade-bank-of-namibia Coastal Trade Bank of Namibia"),
+                mentions("Le prêt de la Coastal Trade Bank of Namibia a été signé.",
+                        Map.of("Coastal", "I-LOC", "Trade", "I-LOC", "Bank", "I-LOC", "of", "I-LOC", "Namibia", "I-LOC")));
+    }
+
+    @Test
+    void theTopicsInitialsAfterAMeetingsNameAreNotTheMeeting() {
+        Set<String> got = mentions("Le Sommet de Lima sur la robotique marine (RM) a été reporté.", Map.of());
+        assertEquals(false, got.stream().anyMatch(m -> m.startsWith("EVENT event:rm")), got.toString());
+    }
 }
