@@ -553,10 +553,10 @@ public final class EntityExtractor {
     }
 
     /** Names of one meeting merge when one is the other plus a complement (`Sommet de Paris` ⊂ `Sommet de Paris pour l'action…`). */
-    private static List<Candidate> resolveEvents(List<Candidate> events, List<Candidate> all) {
+    private List<Candidate> resolveEvents(List<Candidate> events, List<Candidate> all) {
         Map<Candidate, String> keys = new HashMap<>();
         for (Candidate c : events) {
-            keys.put(c, eventKey(withBodiesSpelledOut(c, all)));
+            keys.put(c, eventKey(withBodiesSpelledOut(dict, c, all)));
         }
         List<String> names = new ArrayList<>();
         for (Candidate c : events) {
@@ -627,7 +627,12 @@ public final class EntityExtractor {
                 spellsInnerBody |= c.sentenceIndex() == e.sentenceIndex() && c.type() == EntityType.ORGANIZATION
                         && c.firstToken() > e.firstToken() && c.firstToken() == longForm && c.endToken() <= open;
             }
-            if (spellsInnerBody || longForm > e.firstToken() && initialsOf(toks, longForm, open).equals(
+            int head = e.firstToken();
+            while (head < open - 1 && (EventRecognizer.ORDINAL.matcher(toks.get(head).word()).matches()
+                    || toks.get(head).word().matches("\\d{1,3}|e|è|ème|eme|er|ère"))) {
+                head++; // `4e Conférence …`: the edition's number is no word of the name
+            }
+            if (spellsInnerBody || longForm > head && initialsOf(toks, longForm, open).equals(
                     TextFolding.fold(acronym).replaceAll("[^a-z]", ""))) {
                 continue; // `Sommet de Paris sur l'intelligence artificielle (IA)`: the topic's initials, not the meeting's
             }
@@ -637,6 +642,10 @@ public final class EntityExtractor {
             }
             if (!shortNames.contains(words)) {
                 shortNames.add(words);
+            }
+            if (words.size() == 2 && dict.lookup(TextFolding.fold(acronym)).isEmpty()
+                    && !shortNames.contains(List.of(acronym))) {
+                shortNames.add(List.of(acronym)); // `(TICAD 10)`, then `la Ticad réunit …`: the series' name alone
             }
         }
         if (shortNames.isEmpty()) {
@@ -649,7 +658,9 @@ public final class EntityExtractor {
                 for (int k = 0; k + words.size() <= toks.size(); k++) {
                     boolean same = true;
                     for (int j = 0; j < words.size(); j++) {
-                        same &= toks.get(k + j).word().equals(words.get(j));
+                        same &= words.size() == 1 ? toks.get(k).isCapitalized()
+                                && TextFolding.fold(toks.get(k).word()).equals(TextFolding.fold(words.get(0)))
+                                : toks.get(k + j).word().equals(words.get(j));
                     }
                     int end = k + words.size();
                     if (!same || end < toks.size() && words.size() == 1 && toks.get(end).word().matches("\\d{1,3}")
@@ -684,7 +695,20 @@ public final class EntityExtractor {
      * The meeting's name with each body it names by an acronym spelled out (`sommet de l'UA` → `sommet de l'Union
      * africaine`): the two names of one meeting, in the headline and in the body, are one key.
      */
-    private static String withBodiesSpelledOut(Candidate event, List<Candidate> all) {
+    private static final java.util.regex.Pattern PARTY_PAIR = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}{2,6})-(\\p{Lu}{2,6})\\b");
+
+    /** The canonical name of the body the dictionary gives an acronym, or null. */
+    private static String bodyName(Dictionaries dict, String acronym) {
+        for (DictEntry e : dict.lookup(TextFolding.fold(acronym))) {
+            if (e.type() == EntityType.ORGANIZATION) {
+                return e.canonicalName();
+            }
+        }
+        return null;
+    }
+
+    private static String withBodiesSpelledOut(Dictionaries dict, Candidate event, List<Candidate> all) {
         StringBuilder text = new StringBuilder(event.text());
         List<Candidate> inner = new ArrayList<>();
         for (Candidate c : all) {
@@ -699,7 +723,17 @@ public final class EntityExtractor {
         for (Candidate c : inner) {
             text.replace(c.start() - event.start(), c.end() - event.start(), c.canonical());
         }
-        return text.toString();
+        // `sommet UE-UA` = `sommet Union européenne-Union africaine`: each acronym of a pair of parties spelled out
+        java.util.regex.Matcher m = PARTY_PAIR.matcher(text);
+        StringBuilder spelled = new StringBuilder();
+        while (m.find()) {
+            String left = bodyName(dict, m.group(1));
+            String right = bodyName(dict, m.group(2));
+            m.appendReplacement(spelled, java.util.regex.Matcher.quoteReplacement(
+                    (left == null ? m.group(1) : left) + "-" + (right == null ? m.group(2) : right)));
+        }
+        m.appendTail(spelled);
+        return spelled.toString();
     }
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "du", "des", "d'", "la", "le",

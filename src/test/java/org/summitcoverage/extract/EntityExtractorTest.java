@@ -283,4 +283,25 @@ class EntityExtractorTest {
         Set<String> got = mentions("Le Sommet de Lima sur la robotique marine (RM) a été reporté.", Map.of());
         assertEquals(false, got.stream().anyMatch(m -> m.startsWith("EVENT event:rm")), got.toString());
     }
+
+    @Test
+    void aNumberedShortNamesAcronymAloneIsTheMeetingInAnyCase() {
+        assertEquals(Set.of("EVENT event:cifm-4 4e Conférence internationale de Fidji sur la mer", "EVENT event:cifm-4 CIFM 4",
+                        "EVENT event:cifm-4 Cifm", "COUNTRY country:FJ Fidji"),
+                mentions(new String[] {"La 4e Conférence internationale de Fidji sur la mer (CIFM 4) a fermé.",
+                        "La Cifm revient en 2030."}, Map.of("Fidji", "I-LOC", "Cifm", "I-LOC")));
+    }
+
+    @Test
+    void aSummitOfTwoBodiesNamedByTheirAcronymsOrTheirNamesIsOneEvent() {
+        Set<String> got = mentions(new String[] {"Le 8e sommet UE-UA s'ouvre à Lomé.",
+                "Le 8e sommet Union européenne-Union africaine a débuté jeudi."}, Map.of());
+        Set<String> ids = new TreeSet<>();
+        for (String m : got) {
+            if (m.startsWith("EVENT")) {
+                ids.add(m.split(" ")[1]);
+            }
+        }
+        assertEquals(1, ids.size(), got.toString());
+    }
 }
