@@ -603,6 +603,7 @@ public final class EntityExtractor {
      */
     private List<Candidate> eventShortNames(AnnotatedText doc, List<Candidate> all) {
         List<List<String>> shortNames = new ArrayList<>();
+        List<List<String>> seriesNames = new ArrayList<>();
         for (Candidate e : all) {
             if (e.type() != EntityType.EVENT) {
                 continue;
@@ -646,6 +647,7 @@ public final class EntityExtractor {
             if (words.size() == 2 && dict.lookup(TextFolding.fold(acronym)).isEmpty()
                     && !shortNames.contains(List.of(acronym))) {
                 shortNames.add(List.of(acronym)); // `(TICAD 10)`, then `la Ticad réunit …`: the series' name alone
+                seriesNames.add(List.of(acronym));
             }
         }
         if (shortNames.isEmpty()) {
@@ -676,8 +678,11 @@ public final class EntityExtractor {
                     boolean inOther = out.stream().anyMatch(c -> c.sentenceIndex() == s.index() && !c.method().equals("ner")
                             && c.firstToken() < end && c.endToken() > from && (c.firstToken() < from || c.endToken() > end
                             || words.size() == 1));
-                    if (inOther) {
-                        continue;
+                    boolean taggedPlaceOrPerson = out.stream().anyMatch(c -> c.sentenceIndex() == s.index()
+                            && (c.type() == EntityType.LOCATION || c.type() == EntityType.PERSON)
+                            && c.firstToken() < end && c.endToken() > from);
+                    if (inOther || seriesNames.contains(words) && !taggedPlaceOrPerson) {
+                        continue; // `(ASEM I)`, then `l'ASEM` untagged or read as a body: the process, not the meeting
                     }
                     out.removeIf(c -> c.sentenceIndex() == s.index() && c.firstToken() < end && c.endToken() > from);
                     int startChar = toks.get(k).start();
