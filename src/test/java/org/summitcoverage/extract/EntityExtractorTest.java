@@ -304,4 +304,15 @@ class EntityExtractorTest {
         }
         assertEquals(1, ids.size(), got.toString());
     }
+
+    @Test
+    void aGroupOfStatesNamedByCapitalisedWordsAfterDesIsABody() {
+        assertEquals(Set.of("ORGANIZATION org:groupe-des-petits-etats-insulaires Groupe des Petits États Insulaires"),
+                mentions("Le Groupe des Petits États Insulaires a demandé un délai.", Map.of()));
+    }
+
+    @Test
+    void aGroupInLowerCaseNamesNothing() {
+        assertEquals(Set.of(), mentions("Le groupe des Pays réunis a demandé un délai.", Map.of()));
+    }
 }
