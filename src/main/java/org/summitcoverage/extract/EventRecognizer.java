@@ -153,7 +153,10 @@ final class EventRecognizer {
             // knows it as a body (its votes are read for roles through the resolution they adopt).
             return i;
         }
-        if (!HEADS.contains(h) || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))
+        // `la 27e réunion des chefs de gouvernement du Commonwealth`: a meeting noun too generic alone, named by its number
+        boolean numberedReunion = h.equals("reunion") && ordinalStart(toks, i) >= 0
+                && !FIRST.contains(Words.fold(toks.get(i - 1)));
+        if (!HEADS.contains(h) && !numberedReunion || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))
                 || i > 1 && VENUE_WORDS.contains(Words.fold(toks.get(i - 2)))) {
             return i; // `Palais des congrès de Séville` is a building, `centre de conférences` too
         }

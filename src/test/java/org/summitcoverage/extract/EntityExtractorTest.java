@@ -315,4 +315,13 @@ class EntityExtractorTest {
     void aGroupInLowerCaseNamesNothing() {
         assertEquals(Set.of(), mentions("Le groupe des Pays réunis a demandé un délai.", Map.of()));
     }
+
+    @Test
+    void aNumberedReunionIsANamedMeetingButAFirstOneOrAnUnnumberedOneIsNot() {
+        assertEquals(Set.of("EVENT event:reunion-des-ministres-de-la-peche-du-commonwealth 14e réunion des ministres de la pêche du Commonwealth",
+                        "ORGANIZATION org:commonwealth Commonwealth"),
+                mentions("La 14e réunion des ministres de la pêche du Commonwealth a pris fin.", Map.of()));
+        assertEquals(Set.of("ORGANIZATION org:commonwealth Commonwealth"),
+                mentions("La réunion des ministres de la pêche du Commonwealth a pris fin.", Map.of()));
+    }
 }
