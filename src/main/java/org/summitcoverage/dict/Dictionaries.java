@@ -34,6 +34,7 @@ public final class Dictionaries {
     public final WordList venueHeads;
     public final WordList companyNouns;
     public final WordList bodyHeads;
+    public final WordList groupHeads;
     public final WordList leaderGovernments;
     public final WordList placeNouns;
     public final WordList bodySuffixes;
@@ -57,6 +58,7 @@ public final class Dictionaries {
         venueHeads = WordList.load("/dict/venue_heads.txt");
         companyNouns = WordList.load("/dict/company_nouns.txt");
         bodyHeads = WordList.load("/dict/body_heads.txt");
+        groupHeads = WordList.load("/dict/group_heads.txt");
         leaderGovernments = WordList.load("/dict/leader_governments.txt");
         placeNouns = WordList.load("/dict/place_nouns.txt");
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");

@@ -33,6 +33,12 @@ final class AcronymExpansions {
     /** Heads that make the long form a meeting, not a body: `la 13e Réunion de haut niveau (RHN)`. */
     private static final Set<String> MEETING_HEADS = Set.of("sommet", "reunion", "rencontre", "session", "assises");
 
+    /** Heads that make the long form a text the states sign, not a body: `le Traité sur la haute mer (BBNJ)`. */
+    private static final Set<String> TEXT_HEADS = Set.of("traite", "accord", "accords", "pacte", "protocole",
+            "charte", "declaration");
+    private static final Set<String> TEXT_DETERMINERS = Set.of("le", "la", "l'", "les", "un", "une", "au", "aux",
+            "ce", "cet", "cette", "son", "sa", "leur", "nouveau", "nouvel", "nouvelle");
+
     private final Dictionaries dict;
 
     AcronymExpansions(Dictionaries dict) {
@@ -61,6 +67,12 @@ final class AcronymExpansions {
         if (!ACRONYM.matcher(acronym).matches() || capitals < 2 || capitals < acronym.replace("&", "").replace("-", "").length() - 1) {
             return;
         }
+        if (dict.lookup(TextFolding.fold(acronym)).isEmpty() && namesAText(toks, open)) {
+            // `le Traité sur la haute mer (BBNJ)`: a treaty's short name is no body, wherever the article uses it
+            out.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.method().equals("ner")
+                    && c.text().equals(acronym));
+            return;
+        }
         int first = longFormStart(toks, open, acronym);
         if (first < 0 || open - first < 2 || !toks.get(first).isCapitalized()
                 || PORTFOLIO_HEADS.contains(Words.fold(toks.get(first)))) {
@@ -70,6 +82,10 @@ final class AcronymExpansions {
         int endChar = toks.get(open - 1).end();
         DictEntry knownAcronym = null;
         for (DictEntry e : dict.lookup(TextFolding.fold(acronym))) {
+            if (e.type() == EntityType.LOCATION) {
+                venueInOtherWords(doc, s, first, open, e, out);
+                return;
+            }
             if (e.type() != EntityType.ORGANIZATION) {
                 return; // `(RDC)`, `(COP)`: a state's or a meeting's short form, read by the dictionary
             }
@@ -133,6 +149,51 @@ final class AcronymExpansions {
                     "", "rule"));
         }
         useForEveryMention(doc, acronym, type, id, canonical, country, out);
+    }
+
+    /**
+     * `le Kenyatta International Convention Centre (KICC)`: the dictionary knows the acronym as a venue, written in
+     * other words (another language, another order); the tagger's spans over the name before the bracket are that
+     * venue, one LOCATION.
+     */
+    private static void venueInOtherWords(AnnotatedText doc, Sentence s, int first, int open, DictEntry venue,
+                                          List<Candidate> out) {
+        List<Candidate> tagged = new ArrayList<>();
+        for (Candidate c : out) {
+            if (c.sentenceIndex() == s.index() && c.firstToken() < open && c.endToken() > first) {
+                if (!c.method().equals("ner") || c.type() == EntityType.PERSON) {
+                    return;
+                }
+                tagged.add(c);
+            }
+        }
+        if (tagged.isEmpty()) {
+            return;
+        }
+        out.removeAll(tagged);
+        List<Token> toks = s.tokens();
+        int startChar = toks.get(first).start();
+        int endChar = toks.get(open - 1).end();
+        out.add(new Candidate(EntityType.LOCATION, venue.entityId(), venue.canonicalName(), venue.countryCode(),
+                s.index(), first, open, startChar, endChar, doc.text().substring(startChar, endChar), "", "rule"));
+    }
+
+    /**
+     * Whether the words before the bracket at {@code open} are a text's name: a capitalised `Traité`, `Accord`,
+     * `Pacte`... right after a determiner (not the complement of another noun: `Organisation du Traité de …`),
+     * with no punctuation up to the bracket.
+     */
+    private static boolean namesAText(List<Token> toks, int open) {
+        for (int k = open - 1; k > 0 && open - k <= 10; k--) {
+            Token t = toks.get(k);
+            if (STOPS.contains(t.word())) {
+                return false;
+            }
+            if (t.isCapitalized() && TEXT_HEADS.contains(Words.fold(t))) {
+                return TEXT_DETERMINERS.contains(Words.fold(toks.get(k - 1)));
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,6 +36,17 @@ final class BodyNameRecognizer {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token head = toks.get(i);
+            if (!claimed.contains(i) && head.isCapitalized() && dict.groupHeads.contains(head.word())) {
+                int end = groupNameEnd(toks, i, claimed);
+                if (end > i) {
+                    int start = head.start();
+                    String surface = text.substring(start, toks.get(end - 1).end());
+                    out.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(surface), surface, "",
+                            s.index(), i, end, start, toks.get(end - 1).end(), surface, "", "rule"));
+                    i = end - 1;
+                }
+                continue;
+            }
             if (claimed.contains(i) || !head.isCapitalized() || !dict.bodyHeads.contains(head.word())) {
                 continue;
             }
@@ -69,6 +80,28 @@ final class BodyNameRecognizer {
             i = k - 1;
         }
         return out;
+    }
+
+    /**
+     * `Groupe des Pays Développés`, `Groupe de Visegrád`: a group's head, `de` / `des` (`de la`, `du`), then one to
+     * three capitalised words nothing else claimed. End, or {@code i}.
+     */
+    private static int groupNameEnd(List<Token> toks, int i, Set<Integer> claimed) {
+        int k = i + 1;
+        if (k >= toks.size() || !LINKERS.contains(Words.fold(toks.get(k)))) {
+            return i;
+        }
+        k++;
+        while (k < toks.size() && ARTICLES.contains(Words.fold(toks.get(k)))) {
+            k++;
+        }
+        int words = 0;
+        while (k < toks.size() && words < MAX_NAME_WORDS && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))
+                && Character.isLetter(toks.get(k).word().charAt(0)) && !claimed.contains(k)) {
+            k++;
+            words++;
+        }
+        return words == 0 || anyClaimed(claimed, i, k) ? i : k;
     }
 
     private static boolean anyClaimed(Set<Integer> claimed, int from, int to) {

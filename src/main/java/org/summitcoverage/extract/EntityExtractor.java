@@ -117,6 +117,7 @@ public final class EntityExtractor {
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
         all.removeAll(initialsOf.keySet());
         all = acronyms.apply(doc, all);
+        all = eventShortNames(doc, all);
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
         for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {
@@ -130,7 +131,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        identified.addAll(bracketedEventNames(doc, resolveEvents(only(all, EntityType.EVENT))));
+        identified.addAll(bracketedEventNames(doc, resolveEvents(only(all, EntityType.EVENT), all)));
         for (Candidate c : all) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
                 identified.add(c);
@@ -552,10 +553,14 @@ public final class EntityExtractor {
     }
 
     /** Names of one meeting merge when one is the other plus a complement (`Sommet de Paris` ⊂ `Sommet de Paris pour l'action…`). */
-    private static List<Candidate> resolveEvents(List<Candidate> events) {
+    private List<Candidate> resolveEvents(List<Candidate> events, List<Candidate> all) {
+        Map<Candidate, String> keys = new HashMap<>();
+        for (Candidate c : events) {
+            keys.put(c, eventKey(withBodiesSpelledOut(dict, c, all)));
+        }
         List<String> names = new ArrayList<>();
         for (Candidate c : events) {
-            String f = eventKey(c.text());
+            String f = keys.get(c);
             if (!names.contains(f)) {
                 names.add(f);
             }
@@ -572,19 +577,183 @@ public final class EntityExtractor {
         }
         Map<String, String> display = new HashMap<>();
         for (Candidate c : events) {
-            String key = canonicalKey.get(eventKey(c.text()));
-            if (eventKey(c.text()).equals(key)) {
+            String key = canonicalKey.get(keys.get(c));
+            if (keys.get(c).equals(key)) {
                 String shown = copName(capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\'')));
                 display.merge(key, shown, (a, b) -> Character.isUpperCase(a.charAt(0)) ? a : b);
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : events) {
-            String key = canonicalKey.get(eventKey(c.text()));
+            String key = canonicalKey.get(keys.get(c));
             String name = display.getOrDefault(key, copName(capitalizeFirst(withoutOrdinal(c.text()))));
             out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}-]*\\p{Lu}[\\p{Lu}\\p{Ll}-]*\\d{0,3}");
+
+    /**
+     * `la 3e Conférence des Nations unies sur les forêts (UNFC4)`, `la Conférence ministérielle de la Francophonie
+     * (CMF)`: an acronym in brackets right after a meeting's name, with its edition's number if any, is the
+     * meeting's short name, an EVENT wherever the article uses it, not a body the tagger guessed. An acronym the
+     * dictionary knows (`(UA)`, `(OMC)`), or one that spells the body named at the end of the meeting's name, is
+     * that body's and is left alone.
+     */
+    private List<Candidate> eventShortNames(AnnotatedText doc, List<Candidate> all) {
+        List<List<String>> shortNames = new ArrayList<>();
+        List<List<String>> seriesNames = new ArrayList<>();
+        for (Candidate e : all) {
+            if (e.type() != EntityType.EVENT) {
+                continue;
+            }
+            List<Token> toks = tokens(doc, e.sentenceIndex());
+            int open = e.endToken();
+            if (open + 2 >= toks.size() || !toks.get(open).word().equals("(")) {
+                continue;
+            }
+            String acronym = toks.get(open + 1).word();
+            int close = open + 2;
+            if (toks.get(close).word().matches("\\d{1,3}|[IVX]{1,4}")) {
+                close++; // `(UNOC3)`, `(ASEM I)`: the edition's number makes it the meeting's even if a body has the letters
+            }
+            if (close >= toks.size() || !toks.get(close).word().equals(")") || !SHORT_NAME.matcher(acronym).matches()
+                    || close == open + 2 && !dict.lookup(TextFolding.fold(acronym)).isEmpty()) {
+                continue;
+            }
+            int longForm = AcronymExpansions.longFormStart(toks, open, acronym);
+            boolean spellsInnerBody = false;
+            for (Candidate c : all) {
+                spellsInnerBody |= c.sentenceIndex() == e.sentenceIndex() && c.type() == EntityType.ORGANIZATION
+                        && c.firstToken() > e.firstToken() && c.firstToken() == longForm && c.endToken() <= open;
+            }
+            int head = e.firstToken();
+            while (head < open - 1 && (EventRecognizer.ORDINAL.matcher(toks.get(head).word()).matches()
+                    || toks.get(head).word().matches("\\d{1,3}|e|è|ème|eme|er|ère"))) {
+                head++; // `4e Conférence …`: the edition's number is no word of the name
+            }
+            if (spellsInnerBody || longForm > head && initialsOf(toks, longForm, open).equals(
+                    TextFolding.fold(acronym).replaceAll("[^a-z]", ""))) {
+                continue; // `Sommet de Paris sur l'intelligence artificielle (IA)`: the topic's initials, not the meeting's
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = open + 1; k < close; k++) {
+                words.add(toks.get(k).word());
+            }
+            if (!shortNames.contains(words)) {
+                shortNames.add(words);
+            }
+            if (words.size() == 2 && dict.lookup(TextFolding.fold(acronym)).isEmpty()
+                    && !shortNames.contains(List.of(acronym))) {
+                shortNames.add(List.of(acronym)); // `(TICAD 10)`, then `la Ticad réunit …`: the series' name alone
+                seriesNames.add(List.of(acronym));
+            }
+        }
+        if (shortNames.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all);
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (List<String> words : shortNames) {
+                for (int k = 0; k + words.size() <= toks.size(); k++) {
+                    boolean same = true;
+                    for (int j = 0; j < words.size(); j++) {
+                        same &= words.size() == 1 ? toks.get(k).isCapitalized()
+                                && TextFolding.fold(toks.get(k).word()).equals(TextFolding.fold(words.get(0)))
+                                : toks.get(k + j).word().equals(words.get(j));
+                    }
+                    int end = k + words.size();
+                    if (!same || end < toks.size() && words.size() == 1 && toks.get(end).word().matches("\\d{1,3}")
+                            && toks.get(end).start() == toks.get(k).end()) {
+                        continue;
+                    }
+                    final int from = k;
+                    boolean inEvent = out.stream().anyMatch(c -> c.sentenceIndex() == s.index()
+                            && c.type() == EntityType.EVENT && c.firstToken() <= from && c.endToken() >= end);
+                    if (inEvent) {
+                        continue;
+                    }
+                    boolean inOther = out.stream().anyMatch(c -> c.sentenceIndex() == s.index() && !c.method().equals("ner")
+                            && c.firstToken() < end && c.endToken() > from && (c.firstToken() < from || c.endToken() > end
+                            || words.size() == 1));
+                    boolean taggedPlaceOrPerson = out.stream().anyMatch(c -> c.sentenceIndex() == s.index()
+                            && (c.type() == EntityType.LOCATION || c.type() == EntityType.PERSON)
+                            && c.firstToken() < end && c.endToken() > from);
+                    if (inOther || seriesNames.contains(words) && !taggedPlaceOrPerson) {
+                        continue; // `(ASEM I)`, then `l'ASEM` untagged or read as a body: the process, not the meeting
+                    }
+                    out.removeIf(c -> c.sentenceIndex() == s.index() && c.firstToken() < end && c.endToken() > from);
+                    int startChar = toks.get(k).start();
+                    int endChar = toks.get(end - 1).end();
+                    out.add(new Candidate(EntityType.EVENT, "", "", "", s.index(), k, end, startChar, endChar,
+                            doc.text().substring(startChar, endChar), "", "rule"));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * The meeting's name with each body it names by an acronym spelled out (`sommet de l'UA` → `sommet de l'Union
+     * africaine`): the two names of one meeting, in the headline and in the body, are one key.
+     */
+    private static final java.util.regex.Pattern PARTY_PAIR = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}{2,6})-(\\p{Lu}{2,6})\\b");
+
+    /** The canonical name of the body the dictionary gives an acronym, or null. */
+    private static String bodyName(Dictionaries dict, String acronym) {
+        for (DictEntry e : dict.lookup(TextFolding.fold(acronym))) {
+            if (e.type() == EntityType.ORGANIZATION) {
+                return e.canonicalName();
+            }
+        }
+        return null;
+    }
+
+    private static String withBodiesSpelledOut(Dictionaries dict, Candidate event, List<Candidate> all) {
+        StringBuilder text = new StringBuilder(event.text());
+        List<Candidate> inner = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.type() == EntityType.ORGANIZATION && c.sentenceIndex() == event.sentenceIndex()
+                    && c.start() >= event.start() && c.end() <= event.end() && c.canonical() != null
+                    && !c.canonical().isEmpty() && c.end() - c.start() < c.canonical().length()
+                    && Words.isAllCaps(c.text().replaceAll("[^\\p{L}]", ""))) {
+                inner.add(c);
+            }
+        }
+        inner.sort(Comparator.comparingInt(Candidate::start).reversed());
+        for (Candidate c : inner) {
+            text.replace(c.start() - event.start(), c.end() - event.start(), c.canonical());
+        }
+        // `sommet UE-UA` = `sommet Union européenne-Union africaine`: each acronym of a pair of parties spelled out
+        java.util.regex.Matcher m = PARTY_PAIR.matcher(text);
+        StringBuilder spelled = new StringBuilder();
+        while (m.find()) {
+            String left = bodyName(dict, m.group(1));
+            String right = bodyName(dict, m.group(2));
+            m.appendReplacement(spelled, java.util.regex.Matcher.quoteReplacement(
+                    (left == null ? m.group(1) : left) + "-" + (right == null ? m.group(2) : right)));
+        }
+        m.appendTail(spelled);
+        return spelled.toString();
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "du", "des", "d'", "la", "le",
+            "l'", "les", "et", "pour", "sur", "en", "a", "à", "aux", "au");
+
+    /** The first letters of the words in [from, to), function words left out. */
+    private static String initialsOf(List<Token> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String w = Words.fold(toks.get(k));
+            if (!FUNCTION_WORDS.contains(w) && !w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /** How many words may complete a meeting's name before its short name in brackets. */

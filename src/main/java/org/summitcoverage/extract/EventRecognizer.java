@@ -144,12 +144,19 @@ final class EventRecognizer {
             return end > i + 2 ? end : i;
         }
         String h = Words.fold(head);
+        int annualEnd = annualMeetingsEnd(toks, i, dict);
+        if (annualEnd > i) {
+            return annualEnd;
+        }
         if (startsDictionaryBody(dict, head.start())) {
             // `la Conférence pour l'interaction … en Asie`, `l'Assemblée générale des Nations unies`: the dictionary
             // knows it as a body (its votes are read for roles through the resolution they adopt).
             return i;
         }
-        if (!HEADS.contains(h) || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))
+        // `la 27e réunion des chefs de gouvernement du Commonwealth`: a meeting noun too generic alone, named by its number
+        boolean numberedReunion = h.equals("reunion") && ordinalStart(toks, i) >= 0
+                && !FIRST.contains(Words.fold(toks.get(i - 1)));
+        if (!HEADS.contains(h) && !numberedReunion || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))
                 || i > 1 && VENUE_WORDS.contains(Words.fold(toks.get(i - 2)))) {
             return i; // `Palais des congrès de Séville` is a building, `centre de conférences` too
         }
@@ -221,6 +228,67 @@ final class EventRecognizer {
             return i; // `la troisième session`: a sitting of the meeting, not its name
         }
         return end > i + 1 || numbered ? Math.max(end, i + 1) : i;
+    }
+
+    private static final Set<String> ANNUAL_HEADS = Set.of("assemblees", "assemblee", "reunions", "reunion");
+    private static final Set<String> ANNUAL = Set.of("annuelles", "annuelle");
+
+    /**
+     * A body's yearly meeting of its governors, `les Assemblées annuelles (2027) de la Banque africaine de
+     * développement`, `la 58e Assemblée annuelle du Groupe de la BAD`, `les Réunions annuelles du FMI et de la Banque
+     * mondiale`: a named meeting when capitalised inside the sentence, numbered, or completed by the body the
+     * dictionary knows, which ends the name. End, or {@code i}.
+     */
+    private static int annualMeetingsEnd(List<Token> toks, int i, List<Candidate> dict) {
+        if (!ANNUAL_HEADS.contains(Words.fold(toks.get(i))) || i + 1 >= toks.size()
+                || !ANNUAL.contains(Words.fold(toks.get(i + 1)))) {
+            return i;
+        }
+        int end = i + 2;
+        if (end < toks.size() && toks.get(end).word().matches("(?:19|20)\\d\\d")) {
+            return end; // `les Assemblées annuelles 2027 (de la BAD)`: the year is the edition, like a number
+        }
+        int bodyEnd = bodyComplementEnd(toks, end, dict);
+        while (bodyEnd > end && bodyEnd + 1 < toks.size() && Words.fold(toks.get(bodyEnd)).equals("et")) {
+            int next = bodyComplementEnd(toks, bodyEnd + 1, dict); // `du FMI et de la Banque mondiale`
+            if (next <= bodyEnd + 1) {
+                break;
+            }
+            bodyEnd = next;
+        }
+        boolean sentenceInitial = i == 0 || (i == 1 && Words.isPunctuation(toks.get(0)));
+        boolean numbered = ordinalStart(toks, i) >= 0;
+        if (bodyEnd > end || numbered || toks.get(i).isCapitalized() && !sentenceInitial) {
+            return Math.max(bodyEnd, end);
+        }
+        return i;
+    }
+
+    /** `de la BAD`, `du Groupe de la Banque mondiale`: `de` and a body the dictionary knows; its end, or {@code from}. */
+    private static int bodyComplementEnd(List<Token> toks, int from, List<Candidate> dict) {
+        int k = from;
+        if (k >= toks.size() || !COMPLEMENT.contains(Words.fold(toks.get(k)))) {
+            return from;
+        }
+        k++;
+        if (k < toks.size() && DETERMINERS.contains(Words.fold(toks.get(k)))) {
+            k++;
+        }
+        if (k + 1 < toks.size() && Words.fold(toks.get(k)).equals("groupe") && COMPLEMENT.contains(Words.fold(toks.get(k + 1)))) {
+            k += 2; // `du Groupe de la Banque …`
+            if (k < toks.size() && DETERMINERS.contains(Words.fold(toks.get(k)))) {
+                k++;
+            }
+        }
+        if (k >= toks.size()) {
+            return from;
+        }
+        for (Candidate c : dict) {
+            if (c.type() == EntityType.ORGANIZATION && c.firstToken() <= k && c.endToken() > k) {
+                return c.endToken();
+            }
+        }
+        return from;
     }
 
     /** `franco-espagnol`, `arabo-islamique`, `sino-africain`: a compound adjective of the parties. */

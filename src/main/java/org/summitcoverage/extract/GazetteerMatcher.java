@@ -30,7 +30,9 @@ final class GazetteerMatcher {
             "pressions", "veto", "proposition", "annonce", "message", "représentant", "représentants", "émissaire",
             "émissaires", "gouvernement", "diplomatie", "autorités", "reproches", "colère", "objections", "réserves",
             "opposition", "feu", "absence", "retrait", "revirement", "porte-parole", "part", "côté", "envoyé",
-            "envoyés", "ministre", "ministres", "président", "dirigeants", "hostilité", "influence", "intransigeance");
+            "envoyés", "ministre", "ministres", "président", "dirigeants", "hostilité", "influence", "intransigeance",
+            // `les alliés de Washington`: the government one sides with
+            "allié", "alliés", "alliée", "alliées");
     /** Nouns after which `à` or `contre` + capital names the government a measure targets: `des sanctions à Moscou`. */
     private static final Set<String> MEASURE_NOUNS = Set.of("sanctions", "sanction", "soutien", "aide", "livraisons",
             "ultimatum", "avertissement", "message", "lettre", "demande", "reproche", "reproches");

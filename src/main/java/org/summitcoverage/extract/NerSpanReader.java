@@ -35,6 +35,18 @@ final class NerSpanReader {
      * The tagger's spans, cut where a dictionary or event rule already claimed tokens, so that
      * `le président kényan Samuel Mutai` (tagged PER as a whole) keeps `Samuel Mutai` beside the demonym.
      */
+    /** A capitalised English body word (`Bank`, `Fund`, `Council`) ending the span or followed by `of` / `for`. */
+    private boolean englishBodyName(List<Token> toks, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            boolean last = k == end - 1;
+            boolean complemented = k + 1 < end && Set.of("of", "for").contains(toks.get(k + 1).word());
+            if ((last || complemented) && toks.get(k).isCapitalized() && dict.bodySuffixes.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Candidate> read(String text, Sentence s, LowercaseVocabulary lowercaseWords, java.util.Set<Integer> claimed) {
         List<Token> toks = s.tokens();
         List<Candidate> out = new ArrayList<>();
@@ -101,6 +113,10 @@ final class NerSpanReader {
         }
         if (type == EntityType.PERSON && end - first >= 2 && dict.bodySuffixes.contains(toks.get(end - 1).word())) {
             label = "ORG"; // `la Signal Foundation`: a body's last word, not a person's name
+            type = EntityType.ORGANIZATION;
+        }
+        if (type == EntityType.LOCATION && end - first >= 2 && englishBodyName(toks, first, end)) {
+            label = "ORG"; // `Export-Import Bank of China`: an English body's name, whatever place it names
             type = EntityType.ORGANIZATION;
         }
         if (type != EntityType.PERSON && isPortfolio(toks, first)) {

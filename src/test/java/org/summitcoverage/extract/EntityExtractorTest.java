@@ -170,4 +170,158 @@ class EntityExtractorTest {
                 mentions("La Royal Kelmar Navy a déployé deux frégates.",
                         Map.of("Royal", "I-ORG", "Kelmar", "I-ORG", "Navy", "I-ORG")));
     }
+
+    private Set<String> mentions(String[] sentences, Map<String, String> ner) {
+        String text = String.join(" ", sentences);
+        List<Sentence> list = new java.util.ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < sentences.length; k++) {
+            list.add(HandTokens.sentence(k, text, start, start + sentences[k].length(), ner));
+            start += sentences[k].length() + 1;
+        }
+        Set<String> out = new TreeSet<>();
+        for (Mention m : extractor.extract(new AnnotatedText(text, list)).mentions()) {
+            out.add(m.type() + " " + m.entityId() + " " + m.text());
+        }
+        return out;
+    }
+
+    @Test
+    void anAcronymInBracketsAfterAMeetingsNameIsTheMeetingWhereverUsed() {
+        assertEquals(Set.of("EVENT event:cmt Conférence ministérielle du Tourisme", "EVENT event:cmt CMT",
+                        "LOCATION location:lima Lima"),
+                mentions(new String[] {"La Conférence ministérielle du Tourisme (CMT) s'est réunie mardi.",
+                        "La CMT se tiendra ensuite à Lima."}, Map.of("CMT", "I-ORG")));
+    }
+
+    @Test
+    void aMeetingsShortNameInBracketsKeepsItsEditionsNumber() {
+        assertEquals(Set.of("EVENT event:ufc4 4e Conférence des Nations unies sur les forêts", "EVENT event:ufc4 UFC4",
+                        "ORGANIZATION org:organisation-des-nations-unies Nations unies"),
+                mentions("La 4e Conférence des Nations unies sur les forêts (UFC4) a réuni 90 pays.",
+                        Map.of("UFC4", "I-ORG")));
+    }
+
+    @Test
+    void aBodysAcronymAfterAMeetingNamedAfterItStaysTheBody() {
+        assertEquals(Set.of("EVENT event:sommet-de-l-union-africaine 9e sommet de l'Union africaine",
+                        "ORGANIZATION org:union-africaine Union africaine", "ORGANIZATION org:union-africaine UA"),
+                mentions("Le 9e sommet de l'Union africaine (UA) a suivi.", Map.of()));
+    }
+
+    @Test
+    void aTreatysAcronymIsNoBody() {
+        assertEquals(Set.of("COUNTRY country:PE Pérou"),
+                mentions(new String[] {"Le Pérou soutient le Traité sur les grands fonds (TGF) depuis mai.",
+                        "Le TGF entrera en vigueur en 2027."}, Map.of("TGF", "I-ORG")));
+    }
+
+    @Test
+    void aBodyNamedAfterATreatyKeepsItsAcronym() {
+        assertEquals(Set.of("ORGANIZATION org:organisation-du-traite-de-securite-collective Organisation du Traité de sécurité collective",
+                        "ORGANIZATION org:organisation-du-traite-de-securite-collective OTSC"),
+                mentions("L'Organisation du Traité de sécurité collective (OTSC) était représentée.", Map.of("OTSC", "I-ORG")));
+    }
+
+    @Test
+    void aMeetingNamedByABodysAcronymAndByItsFullNameIsOneEvent() {
+        Set<String> got = mentions(new String[] {"Le 12e sommet de l'UA s'ouvre à Lomé.",
+                "Le 12e sommet de l'Union africaine s'est ouvert samedi."}, Map.of());
+        Set<String> ids = new TreeSet<>();
+        for (String m : got) {
+            if (m.startsWith("EVENT")) {
+                ids.add(m.split(" ")[1]);
+            }
+        }
+        assertEquals(1, ids.size(), got.toString());
+    }
+
+    @Test
+    void aNumberedShortNameInBracketsIsTheMeetingEvenWithABodysLetters() {
+        assertEquals(Set.of("EVENT event:asean-ii sommet des chefs d'État de Bali", "EVENT event:asean-ii ASEAN II",
+                        "LOCATION location:bali Bali"),
+                mentions("Le sommet des chefs d'État de Bali (ASEAN II) avait fixé le cap.", Map.of()));
+    }
+
+    @Test
+    void aBodysYearlyMeetingIsAnEventNamedWithTheBody() {
+        assertEquals(Set.of("EVENT event:assemblees-annuelles-de-la-banque-mondiale Assemblées annuelles de la Banque mondiale",
+                        "EVENT event:assemblees-annuelles-de-la-banque-mondiale Assemblées annuelles",
+                        "ORGANIZATION org:banque-mondiale Banque mondiale", "LOCATION location:lima Lima"),
+                mentions(new String[] {"Les Assemblées annuelles de la Banque mondiale s'ouvrent lundi à Lima.",
+                        "Les Assemblées annuelles 2031 se tiendront ailleurs."}, Map.of()));
+    }
+
+    @Test
+    void yearlyMeetingsInLowerCaseWithoutTheirBodyNameNothing() {
+        assertEquals(Set.of(), mentions("Les assemblées annuelles se tiennent en mai.", Map.of()));
+    }
+
+    @Test
+    void theCapitalOfAnAllyIsItsGovernment() {
+        assertEquals(Set.of("COUNTRY country:IR Téhéran"),
+                mentions("Ces milices comptent parmi les alliés de Téhéran.", Map.of()));
+    }
+
+    @Test
+    void aVenueTheDictionaryKnowsByItsAcronymIsOnePlaceWhateverTheLanguageOfItsName() {
+        assertEquals(Set.of("LOCATION location:centre-international-de-conferences-kenyatta Kenyatta International Convention Centre",
+                        "LOCATION location:centre-international-de-conferences-kenyatta KICC"),
+                mentions("Les ministres ont siégé au Kenyatta International Convention Centre (KICC) jeudi.",
+                        Map.of("Kenyatta", "I-ORG", "International", "I-ORG", "Convention", "I-ORG", "Centre", "I-ORG")));
+    }
+
+    @Test
+    void anEnglishBankNamedAfterAPlaceIsABody() {
+        assertEquals(Set.of("ORGANIZATION org:coastal-trade-bank-of-namibia Coastal Trade Bank of Namibia"),
+                mentions("Le prêt de la Coastal Trade Bank of Namibia a été signé.",
+                        Map.of("Coastal", "I-LOC", "Trade", "I-LOC", "Bank", "I-LOC", "of", "I-LOC", "Namibia", "I-LOC")));
+    }
+
+    @Test
+    void theTopicsInitialsAfterAMeetingsNameAreNotTheMeeting() {
+        Set<String> got = mentions("Le Sommet de Lima sur la robotique marine (RM) a été reporté.", Map.of());
+        assertEquals(false, got.stream().anyMatch(m -> m.startsWith("EVENT event:rm")), got.toString());
+    }
+
+    @Test
+    void aNumberedShortNamesAcronymAloneIsTheMeetingInAnyCase() {
+        assertEquals(Set.of("EVENT event:cifm-4 4e Conférence internationale de Fidji sur la mer", "EVENT event:cifm-4 CIFM 4",
+                        "EVENT event:cifm-4 Cifm", "COUNTRY country:FJ Fidji"),
+                mentions(new String[] {"La 4e Conférence internationale de Fidji sur la mer (CIFM 4) a fermé.",
+                        "La Cifm revient en 2030."}, Map.of("Fidji", "I-LOC", "Cifm", "I-LOC")));
+    }
+
+    @Test
+    void aSummitOfTwoBodiesNamedByTheirAcronymsOrTheirNamesIsOneEvent() {
+        Set<String> got = mentions(new String[] {"Le 8e sommet UE-UA s'ouvre à Lomé.",
+                "Le 8e sommet Union européenne-Union africaine a débuté jeudi."}, Map.of());
+        Set<String> ids = new TreeSet<>();
+        for (String m : got) {
+            if (m.startsWith("EVENT")) {
+                ids.add(m.split(" ")[1]);
+            }
+        }
+        assertEquals(1, ids.size(), got.toString());
+    }
+
+    @Test
+    void aGroupOfStatesNamedByCapitalisedWordsAfterDesIsABody() {
+        assertEquals(Set.of("ORGANIZATION org:groupe-des-petits-etats-insulaires Groupe des Petits États Insulaires"),
+                mentions("Le Groupe des Petits États Insulaires a demandé un délai.", Map.of()));
+    }
+
+    @Test
+    void aGroupInLowerCaseNamesNothing() {
+        assertEquals(Set.of(), mentions("Le groupe des Pays réunis a demandé un délai.", Map.of()));
+    }
+
+    @Test
+    void aNumberedReunionIsANamedMeetingButAFirstOneOrAnUnnumberedOneIsNot() {
+        assertEquals(Set.of("EVENT event:reunion-des-ministres-de-la-peche-du-commonwealth 14e réunion des ministres de la pêche du Commonwealth",
+                        "ORGANIZATION org:commonwealth Commonwealth"),
+                mentions("La 14e réunion des ministres de la pêche du Commonwealth a pris fin.", Map.of()));
+        assertEquals(Set.of("ORGANIZATION org:commonwealth Commonwealth"),
+                mentions("La réunion des ministres de la pêche du Commonwealth a pris fin.", Map.of()));
+    }
 }
