@@ -130,6 +130,8 @@ public final class RoleWords {
     final WordList dateWords;
     final WordList sendingParticiples;
     final WordList presidencyQualifiers;
+    final WordList presidencyTransferVerbs;
+    final WordList rotatingPresidencyWords;
 
     private final Dictionaries dict;
 
@@ -251,6 +253,8 @@ public final class RoleWords {
         dateWords = l.take("date_words");
         sendingParticiples = l.take("sending_participles");
         presidencyQualifiers = l.take("presidency_qualifiers");
+        presidencyTransferVerbs = l.take("presidency_transfer_verbs");
+        rotatingPresidencyWords = l.take("rotating_presidency_words");
         l.requireAllTaken();
     }
 
