@@ -132,6 +132,7 @@ public final class RoleWords {
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
+    final WordList otherMeetingDemonstratives;
 
     private final Dictionaries dict;
 
@@ -255,6 +256,7 @@ public final class RoleWords {
         presidencyQualifiers = l.take("presidency_qualifiers");
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
         rotatingPresidencyWords = l.take("rotating_presidency_words");
+        otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         l.requireAllTaken();
     }
 
