@@ -133,6 +133,8 @@ public final class RoleWords {
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
     final WordList otherMeetingDemonstratives;
+    final WordList objectQue;
+    final WordList turnNouns;
 
     private final Dictionaries dict;
 
@@ -257,6 +259,8 @@ public final class RoleWords {
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
         rotatingPresidencyWords = l.take("rotating_presidency_words");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
+        objectQue = l.take("object_que");
+        turnNouns = l.take("turn_nouns");
         l.requireAllTaken();
     }
 
