@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
@@ -78,18 +79,9 @@ final class PresidencyReading implements ParsedReading {
         }
         boolean ofMeeting = false;
         for (int n : site.dependents("nmod")) {
-            boolean body = false;
-            for (int c : g.dependents(n, "nmod")) {
-                Mention m = g.mentionAt(g.startOf(c));
-                body |= m != null && m.type() == EntityType.ORGANIZATION;
-                for (int cc : g.dependents(c, "nmod")) {
-                    Mention mm = g.mentionAt(g.startOf(cc));
-                    body |= mm != null && mm.type() == EntityType.ORGANIZATION;
-                }
-            }
-            ofMeeting |= Meetings.isMeeting(g, n) && !body;
+            ofMeeting |= Meetings.isMeeting(g, n);
         }
-        if (!ofMeeting) {
+        if (!ofMeeting || bodyNamedAfter(site)) {
             return List.of();
         }
         List<Integer> verbs = new ArrayList<>(site.governors("nsubj"));
@@ -106,6 +98,23 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * A body named between the noun and the verb or the `à` that hands it over (`la présidence de la Conférence des chefs
+     * d'État de la CEDEAO revient au Sénégal`): the body's rotating presidency.
+     */
+    private static boolean bodyNamedAfter(CueSite site) {
+        List<Token> toks = site.tokens();
+        int end = site.hit().end();
+        while (end < toks.size() && !site.words().presidencyTransferVerbs.contains(toks.get(end).word())
+                && !List.of("à", "au", "aux", "a").contains(TextFolding.fold(toks.get(end).word()))) {
+            end++;
+        }
+        int from = site.hit().end() < toks.size() ? toks.get(site.hit().end()).start() : Integer.MAX_VALUE;
+        int to = end < toks.size() ? toks.get(end).start() : Integer.MAX_VALUE;
+        return site.graph().mentions().stream()
+                .anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() >= from && m.start() < to);
     }
 
     /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */

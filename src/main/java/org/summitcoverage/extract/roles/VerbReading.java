@@ -114,7 +114,9 @@ final class VerbReading implements HolderReading {
         if (q >= 1 && site.words().objectQue.contains(toks.get(q).word())) {
             // the parser may hang the clause elsewhere (`Le conclave, que présidait X, a duré`): the words say it
             int before = toks.get(q - 1).word().equals(",") ? q - 2 : q - 1;
-            onMeeting |= before >= 0 && site.words().meetingNouns.contains(toks.get(before).word());
+            Mention named = before >= 0 ? g.mentionAt(toks.get(before).start()) : null;
+            onMeeting |= before >= 0 && (site.words().meetingNouns.contains(toks.get(before).word())
+                    || named != null && named.type() == EntityType.EVENT);
         }
         boolean que = g.dependents(cue, "mark").stream().anyMatch(m -> site.words().objectQue.contains(g.word(m)))
                 || g.dependents(cue, "obj").stream().anyMatch(m -> site.words().objectQue.contains(g.word(m)));
