@@ -114,7 +114,8 @@ final class PresidencyReading implements ParsedReading {
         int from = site.hit().end() < toks.size() ? toks.get(site.hit().end()).start() : Integer.MAX_VALUE;
         int to = end < toks.size() ? toks.get(end).start() : Integer.MAX_VALUE;
         return site.graph().mentions().stream()
-                .anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() >= from && m.start() < to);
+                .anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() >= from && m.start() < to
+                        && !site.words().meetingNouns.contains(m.text())); // `la COP`, typed as a body, is the meeting
     }
 
     /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */
