@@ -135,6 +135,7 @@ public final class RoleWords {
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
     final WordList turnNouns;
+    final WordList genericCountryNouns;
 
     private final Dictionaries dict;
 
@@ -261,6 +262,7 @@ public final class RoleWords {
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");
         turnNouns = l.take("turn_nouns");
+        genericCountryNouns = l.take("generic_country_nouns");
         l.requireAllTaken();
     }
 
