@@ -19,6 +19,10 @@ import java.util.Set;
  * is the person (`au tour de Xi Jinping`).
  */
 final class SiteRecognizer {
+    /** Site nouns that are feminine as sites and mean something else as masculine nouns (`la tour` / `au tour de`). */
+    private static final Set<String> FEMININE_SITES = Set.of("tour");
+    private static final Set<String> MASCULINE_DETERMINERS = Set.of("au", "le", "du", "un", "son", "ce", "mon", "ton", "leur",
+            "notre", "votre");
     private static final Set<String> LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "le", "les");
     private static final Set<String> INNER_LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "le", "y");
     private static final int MAX_NAME_TOKENS = 6;
@@ -69,6 +73,9 @@ final class SiteRecognizer {
             }
             if (i + 1 >= toks.size() || !Words.isLowerWord(toks.get(i)) || !dict.siteNouns.contains(toks.get(i).word())) {
                 continue;
+            }
+            if (masculineHomonym(toks, i)) {
+                continue; // `c'est au tour du Bénin d'accueillir`: a turn, not a tower
             }
             boolean building = headEnd == i + 1;
             int j = i + 1;
@@ -274,5 +281,10 @@ final class SiteRecognizer {
             }
         }
         return false;
+    }
+
+    /** A feminine site noun after a masculine determiner is its masculine homonym (`au tour de X`, `le Tour du Faso`). */
+    private static boolean masculineHomonym(List<Token> toks, int i) {
+        return i > 0 && FEMININE_SITES.contains(Words.fold(toks.get(i))) && MASCULINE_DETERMINERS.contains(Words.fold(toks.get(i - 1)));
     }
 }

@@ -52,6 +52,15 @@ class SiteRecognizerTest {
     }
 
     @Test
+    void aFeminineSiteNounAfterAMasculineDeterminerIsItsHomonym() {
+        // `au tour de X de …` is a turn, not a tower: the name after it stays a country
+        assertEquals(List.of(), sites("Ensuite viendra le tour de Nkandla de présenter son rapport.", Map.of("Nkandla", "LOC")));
+        assertEquals(List.of(), sites("C'est désormais au tour de Port-Mabiala d'organiser la rencontre.", Map.of("Port-Mabiala", "LOC")));
+        assertEquals(List.of("LOCATION location:tour-hassan tour Hassan"),
+                sites("Le dîner officiel a été servi au pied de la tour Hassan.", Map.of()));
+    }
+
+    @Test
     void aKnownPlaceCountryOrPersonAfterTheNounStaysWhatItIs() {
         assertEquals(List.of(), sites("Les navires attendent dans le port de Dakar.", Map.of()));
         assertEquals(List.of(), sites("Une délégation a visité l'île Maurice.", Map.of()));

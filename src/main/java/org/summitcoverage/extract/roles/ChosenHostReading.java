@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `Le Chili a été désigné pour accueillir la prochaine édition`, `Le Gabon a été choisi pour organiser le sommet`:
+ * `Le Chili a été désigné pour accueillir la prochaine édition`, `Le Gabon a été choisi pour organiser le sommet`,
+ * `Le Nigeria, désigné pour accueillir la prochaine réunion, …` (the participle's noun):
  * the one chosen to host holds the infinitive's role (hosting the next edition is HOST, docs/annotation.md); the
  * infinitive has no subject of its own, so the chosen one is the subject of the verb of choosing
  * (`election_verbs`) that governs it. Read only when the wrapped reading finds no holder.
@@ -29,6 +30,9 @@ final class ChosenHostReading implements HolderReading {
                 if (site.words().electionVerbs.contains(g.word(v))) {
                     List<Integer> chosen = new ArrayList<>(g.dependents(v, "nsubj:pass"));
                     chosen.addAll(g.dependents(v, "nsubj"));
+                    if (chosen.isEmpty()) {
+                        chosen.addAll(g.governors(v, "acl")); // `Le Nigeria, désigné pour accueillir la prochaine réunion, …`
+                    }
                     out.addAll(site.phrases(chosen, Confidence.PARSE_SUBJECT, s -> g.word(v) + " pour " + site.cueText()));
                 }
             }

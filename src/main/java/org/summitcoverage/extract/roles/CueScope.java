@@ -5,6 +5,7 @@ import org.summitcoverage.extract.Words;
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
@@ -279,9 +280,42 @@ final class CueScope {
                 break;
             }
         }
-        if (!pluperfect) {
+        return pluperfect && datedBefore(words, toks);
+    }
+
+    /**
+     * A noun cue in an adverbial of a clause told in the pluperfect and dated before the article's meeting (`Sous la
+     * présidence de X, en 2019, le sommet précédent avait adopté …`): the chair of that earlier meeting. Only an
+     * adverbial (`obl`): a noun in apposition (`Le Maroc, pays hôte, avait annoncé en mai …`) keeps its role. The same
+     * adverbial of a participle on a demonstrative in a dated sentence (`le deuxième après celui organisé en 2014 sous
+     * la présidence de X`) is another meeting's.
+     */
+    static boolean adverbialToldInThePast(RoleWords words, SentenceGraph g, Hit h, int cueNode) {
+        if (h.kind() != CueKind.NOUN || cueNode <= 0) {
             return false;
         }
+        for (ParsedSentence.Edge e : g.incoming(cueNode)) {
+            if (!e.relation().startsWith("obl")) {
+                continue;
+            }
+            int verb = e.governor();
+            boolean pluperfect = false;
+            for (int aux : g.dependents(verb, "aux")) {
+                String w = g.word(aux);
+                pluperfect |= words.pluperfectAuxiliaries.contains(w) && ("VERB".equals(g.pos(verb)) || TextFolding.fold(w).startsWith("av"));
+            }
+            // `après celui organisé en 2014 sous la présidence de X`: a participle on a demonstrative names another meeting
+            boolean another = g.dependents(verb, "aux").isEmpty()
+                    && g.governors(verb, "acl").stream().anyMatch(n -> words.otherMeetingDemonstratives.contains(g.word(n)));
+            if ((pluperfect || another) && datedBefore(words, g.tokens())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence dated before the article's meeting: a year, a month after `en`, an earlier edition, `la veille`, `alors`. */
+    private static boolean datedBefore(RoleWords words, List<Token> toks) {
         for (int k = 0; k < toks.size(); k++) {
             String w = toks.get(k).word();
             if (w.matches("(1[89]|20)\\d\\d") || words.earlierMeetingAdjectives.contains(w)

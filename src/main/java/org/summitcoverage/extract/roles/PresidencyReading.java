@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
@@ -45,6 +46,7 @@ final class PresidencyReading implements ParsedReading {
                 out.addAll(site.phrases(g.dependents(v, "obl:agent"), Confidence.PARSE_AGENT, a -> cue + " " + g.word(v) + " par"));
             }
         }
+        out.addAll(handedTo(site));
         for (int acl : site.dependents("acl")) {
             out.addAll(site.phrases(g.dependents(acl, "obl:agent"), Confidence.PARSE_AGENT, a -> cue + " " + g.word(acl) + " par"));
         }
@@ -60,6 +62,60 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /**
+     * The presidency of the meeting handed to someone: `la présidence du sommet revient au Maroc`, `la présidence de la
+     * COP33 a été transmise à l'Inde`, `X a remis la présidence du sommet à son homologue Y` (`presidency_transfer_verbs`):
+     * the `à` complement chairs. Only the presidency of a meeting named in its `de` complement, not a rotating one nor
+     * a body's (`la présidence tournante de l'organisation revient au Gabon`, `la présidence de la Conférence des chefs
+     * d'État de la CEDEAO`).
+     */
+    private static List<Finding> handedTo(CueSite site) {
+        SentenceGraph g = site.graph();
+        RoleWords words = site.words();
+        if (site.dependents("amod").stream().anyMatch(a -> words.rotatingPresidencyWords.contains(g.word(a)))) {
+            return List.of();
+        }
+        boolean ofMeeting = false;
+        for (int n : site.dependents("nmod")) {
+            ofMeeting |= Meetings.isMeeting(g, n);
+        }
+        if (!ofMeeting || bodyNamedAfter(site)) {
+            return List.of();
+        }
+        List<Integer> verbs = new ArrayList<>(site.governors("nsubj"));
+        verbs.addAll(site.governors("nsubj:pass"));
+        verbs.addAll(site.governors("obj"));
+        List<Finding> out = new ArrayList<>();
+        for (int v : verbs) {
+            if (words.presidencyTransferVerbs.contains(g.word(v))) {
+                List<Integer> to = new ArrayList<>(g.dependents(v, "obl:à"));
+                if (site.governors("obj").contains(v)) {
+                    to.addAll(site.dependents("nmod:à")); // `a remis la présidence du forum à Y`, hung on the noun
+                }
+                out.addAll(site.phrases(to, Confidence.NOUN_RULE, a -> site.cueText() + " " + g.word(v) + " à"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A body named between the noun and the verb or the `à` that hands it over (`la présidence de la Conférence des chefs
+     * d'État de la CEDEAO revient au Sénégal`): the body's rotating presidency.
+     */
+    private static boolean bodyNamedAfter(CueSite site) {
+        List<Token> toks = site.tokens();
+        int end = site.hit().end();
+        while (end < toks.size() && !site.words().presidencyTransferVerbs.contains(toks.get(end).word())
+                && !List.of("à", "au", "aux", "a").contains(TextFolding.fold(toks.get(end).word()))) {
+            end++;
+        }
+        int from = site.hit().end() < toks.size() ? toks.get(site.hit().end()).start() : Integer.MAX_VALUE;
+        int to = end < toks.size() ? toks.get(end).start() : Integer.MAX_VALUE;
+        return site.graph().mentions().stream()
+                .anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() >= from && m.start() < to
+                        && !site.words().meetingNouns.contains(m.text())); // `la COP`, typed as a body, is the meeting
     }
 
     /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */

@@ -22,7 +22,9 @@ final class ReceivedMeetingOnly implements HolderReading {
             return reading.read(site);
         }
         SentenceGraph g = site.graph();
-        boolean meeting = site.dependents("obj").stream().anyMatch(n -> Meetings.isMeeting(g, n))
+        // `Le Pérou recevra la prochaine COP`: the parser may hang the meeting's name in apposition to its adjective
+        boolean meeting = site.dependents("obj").stream().anyMatch(n -> Meetings.isMeeting(g, n)
+                || g.dependents(n, "appos").stream().anyMatch(a -> Meetings.isMeeting(g, a)))
                 || site.dependents("nsubj:pass").stream().anyMatch(n -> Meetings.isMeeting(g, n));
         return meeting ? reading.read(site) : List.of();
     }

@@ -216,6 +216,10 @@ public final class RoleExtractor {
                     || CueScope.toldInThePast(words, toks, h)) {
                 continue;
             }
+            int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
+            if (CueScope.adverbialToldInThePast(words, g, h, cue)) {
+                continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
+            }
             List<Mention> exceptedAttendees = role == RoleType.PARTICIPANT || role == RoleType.DELEGATION_HEAD
                     ? ExceptionReading.exceptedFrom(g, hits, h) : List.of();
             if (CueScope.isNegated(words, toks, h)) {
@@ -231,7 +235,6 @@ public final class RoleExtractor {
                 }
                 role = RoleType.NON_SIGNATORY;
             }
-            int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
             for (Finding read : readings.read(new CueSite(g, h, role, cue, discourse))) {
                 boolean exceptedSigner = read.role() == RoleType.SIGNATORY && excepted.contains(read.mention());
                 // `Tous étaient présents, à l'exception du président X`: X is the one who was not

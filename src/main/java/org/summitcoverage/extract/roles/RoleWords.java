@@ -133,6 +133,12 @@ public final class RoleWords {
     final WordList sendingParticiples;
     final WordList representedParticiples;
     final WordList presidencyQualifiers;
+    final WordList presidencyTransferVerbs;
+    final WordList rotatingPresidencyWords;
+    final WordList otherMeetingDemonstratives;
+    final WordList objectQue;
+    final WordList turnNouns;
+    final WordList genericCountryNouns;
 
     private final Dictionaries dict;
 
@@ -257,6 +263,12 @@ public final class RoleWords {
         sendingParticiples = l.take("sending_participles");
         representedParticiples = l.take("represented_participles");
         presidencyQualifiers = l.take("presidency_qualifiers");
+        presidencyTransferVerbs = l.take("presidency_transfer_verbs");
+        rotatingPresidencyWords = l.take("rotating_presidency_words");
+        otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
+        objectQue = l.take("object_que");
+        turnNouns = l.take("turn_nouns");
+        genericCountryNouns = l.take("generic_country_nouns");
         l.requireAllTaken();
     }
 

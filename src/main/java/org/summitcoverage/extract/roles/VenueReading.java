@@ -13,7 +13,8 @@ import java.util.List;
  * `se tiendra en Turquie`, `aura lieu au Kenya`: the country where the meeting is held hosts it. The country may
  * come after the dates (`se tient du 3 au 5 mai en Ouganda`) or after the building (`se déroule au centre de
  * conférences de X, au Sénégal`); any other first place ends the search (`se tiendra au siège de …`, one
- * place is enough).
+ * place is enough). A generic country named after a comma or colon is that country (`se tiendra dans un pays
+ * d'Afrique de l'Ouest, le Ghana`: `generic_country_nouns`).
  */
 final class VenueReading implements HolderReading {
     @Override
@@ -27,6 +28,13 @@ final class VenueReading implements HolderReading {
         boolean inDates = false;
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + (skipped ? WINDOW : NEAR)); k++) {
             String w = TextFolding.fold(toks.get(k).word());
+            if ((w.equals("dans") || w.equals("en")) && k + 2 < toks.size()
+                    && site.words().genericCountryNouns.contains(toks.get(k + 2).word())) {
+                // `se tiendra dans un pays d'Afrique de l'Ouest, le Ghana`: the country the generic one is named as
+                Mention named = countryNamedAfter(site, k + 3);
+                return named == null ? List.of() : List.of(new Finding(RoleType.HOST, named, h.text() + " " + toks.get(k).word(),
+                        Confidence.NOUN_RULE, "venue", h.text() + " " + toks.get(k).word() + " … " + toks.get(k + 2).word() + ", " + named.text(), null));
+            }
             if (isPlacePreposition(w)) {
                 // `à` only introduces a country for islands and city-states (`à Chypre`, `à Singapour`):
                 // the mention must then be a COUNTRY, which the check below already requires
@@ -69,6 +77,28 @@ final class VenueReading implements HolderReading {
         }
         return List.of();
     }
+
+    /** The country in apposition after the first comma or colon past {@code from} (`un pays côtier, le Ghana`), else null. */
+    private static Mention countryNamedAfter(CueSite site, int from) {
+        List<Token> toks = site.tokens();
+        for (int j = from; j < Math.min(toks.size() - 1, from + 8); j++) {
+            String w = toks.get(j).word();
+            if (w.equals(".") || w.equals(";")) {
+                return null;
+            }
+            if (w.equals(",") || w.equals(":")) {
+                int n = j + 1;
+                if (n + 1 < toks.size() && ARTICLES.contains(TextFolding.fold(toks.get(n).word()))) {
+                    n++;
+                }
+                Mention m = site.graph().mentionAt(toks.get(n).start());
+                return m != null && m.type() == EntityType.COUNTRY ? m : null;
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> ARTICLES = List.of("le", "la", "l'", "l’", "les");
 
     /** `au centre de conférences de X, au Sénégal`: the country that places the town or building just named. */
     private static Mention countryRightAfter(CueSite site, Mention place) {

@@ -2,7 +2,10 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.WordList;
 import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.ParsedSentence;
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,11 @@ final class VerbReading implements HolderReading {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
+        List<Finding> inverted = new ArrayList<>(invertedAfterQue(site));
+        inverted.addAll(turnOf(site));
+        if (!inverted.isEmpty()) {
+            return inverted;
+        }
         if (site.cueNode() > 0) {
             out.addAll(agents.read(site));
             if (!AgentReading.hasAgent(out)) {
@@ -48,7 +56,7 @@ final class VerbReading implements HolderReading {
             // among people the countries are those of their titles (`…, ou encore A, le chancelier de l'Allemagne`)
             examples.stream().filter(f -> !people || f.mention().type() == EntityType.PERSON).forEach(out::add);
         }
-        if (out.isEmpty() && !subjectIsMembersOfABody(site)) {
+        if (out.isEmpty() && !subjectIsMembersOfABody(site) && !subjectIsAMeeting(site)) {
             out.addAll(wordOrder.read(site));
         }
         if (out.isEmpty() || namesASetOfMembers(site)) {
@@ -87,6 +95,76 @@ final class VerbReading implements HolderReading {
     }
 
     /** `Les dirigeants des BRICS ont adopté`: the members acted; the body named after them did not. */
+    /**
+     * `Le sommet, que présidait le chef de l'État X, …`, `la conférence qu'accueille le Maroc`: a chair's or host's verb
+     * in a `que` relative clause on a meeting has its subject after it, which the parser often takes for the object.
+     */
+    private static List<Finding> invertedAfterQue(CueSite site) {
+        SentenceGraph g = site.graph();
+        int cue = site.cueNode();
+        if (cue <= 0 || site.role() != RoleType.CHAIR && site.role() != RoleType.HOST) {
+            return List.of();
+        }
+        boolean onMeeting = false;
+        for (ParsedSentence.Edge e : g.incoming(cue)) {
+            onMeeting |= e.relation().startsWith("acl") && Meetings.isMeeting(g, e.governor());
+        }
+        List<Token> toks = g.tokens();
+        int q = site.hit().first() - 1;
+        if (q >= 1 && site.words().objectQue.contains(toks.get(q).word())) {
+            // the parser may hang the clause elsewhere (`Le conclave, que présidait X, a duré`): the words say it
+            int before = toks.get(q - 1).word().equals(",") ? q - 2 : q - 1;
+            Mention named = before >= 0 ? g.mentionAt(toks.get(before).start()) : null;
+            onMeeting |= before >= 0 && (site.words().meetingNouns.contains(toks.get(before).word())
+                    || named != null && named.type() == EntityType.EVENT);
+        }
+        boolean que = g.dependents(cue, "mark").stream().anyMatch(m -> site.words().objectQue.contains(g.word(m)))
+                || g.dependents(cue, "obj").stream().anyMatch(m -> site.words().objectQue.contains(g.word(m)));
+        if (!onMeeting || !que) {
+            return List.of();
+        }
+        List<Integer> holders = new ArrayList<>(g.dependents(cue, "nsubj"));
+        holders.removeIf(n -> site.words().objectQue.contains(g.word(n)));
+        for (int o : g.dependents(cue, "obj")) {
+            if (!site.words().objectQue.contains(g.word(o))) {
+                holders.add(o);
+            }
+        }
+        List<Finding> out = site.phrases(holders, Confidence.PARSE_SUBJECT, n -> "que " + site.cueText() + " " + g.word(n));
+        for (int k = site.hit().end(); out.isEmpty() && k < toks.size() && !toks.get(k).word().equals(","); k++) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                // `que présidait le chef de l'État béninois X`: the person the inverted subject's title names
+                out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: que " + site.cueText() + " … person", site.cueText() + " … " + m.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * `C'est au tour du Bénin d'accueillir la prochaine édition`, `ce sera au tour du Ghana de présider la conférence`: the
+     * infinitive of a chair's or host's verb on a noun of turn (`turn_nouns`) holds for that noun's `de` complement.
+     */
+    private static List<Finding> turnOf(CueSite site) {
+        SentenceGraph g = site.graph();
+        int cue = site.cueNode();
+        if (cue <= 0 || site.role() != RoleType.CHAIR && site.role() != RoleType.HOST) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int turn : g.governors(cue, "acl")) {
+            if (site.words().turnNouns.contains(g.word(turn))) {
+                out.addAll(site.phrases(g.dependents(turn, "nmod"), Confidence.PARSE_SUBJECT, n -> "au tour de … " + site.cueText()));
+            }
+        }
+        return out;
+    }
+
+    /** `Le sommet, que présidait X, a adopté une charte`: the meeting is the subject, no name before the verb is. */
+    private static boolean subjectIsAMeeting(CueSite site) {
+        return site.cueNode() > 0 && site.dependents("nsubj").stream().anyMatch(n -> Meetings.isMeeting(site.graph(), n));
+    }
+
     private static boolean subjectIsMembersOfABody(CueSite site) {
         return argumentIn(site, "nsubj", site.words().memberNouns);
     }
