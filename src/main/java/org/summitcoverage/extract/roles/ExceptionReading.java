@@ -29,12 +29,35 @@ final class ExceptionReading {
             if (excepted == null) {
                 continue;
             }
-            for (Mention m : Enumerations.listAfter(g, h.end(), 3)) {
+            for (Mention m : excepted(g, h)) {
                 out.add(new Finding(excepted, m, h.text(), Confidence.EXCEPTION, "exception",
                         h.text() + " → " + m.text(), null));
             }
         }
         return out;
+    }
+
+    /**
+     * The entities an exception lists: those right after it, or, after a participle that may follow its noun
+     * (`postposed_exceptions`: `L'Angola mis à part, tous ont signé`, `le Botswana excepté`), the list that ends
+     * right before it.
+     */
+    private static List<Mention> excepted(SentenceGraph g, Hit h) {
+        List<Mention> after = Enumerations.listAfter(g, h.end(), 3);
+        if (!after.isEmpty() || !g.words().postposedExceptions.contains(h.text()) || h.first() == 0) {
+            return after;
+        }
+        Mention before = g.holderAtToken(h.first() - 1);
+        if (before == null) {
+            return List.of();
+        }
+        List<Mention> list = new ArrayList<>();
+        for (Mention x : Enumerations.coordination(g, before)) {
+            if (x.end() <= before.end()) {
+                list.add(x);
+            }
+        }
+        return list;
     }
 
     /**

@@ -132,7 +132,7 @@ final class ListHeaderReading {
      * no list of holders; joining people (`se joindront :`) is attending.
      */
     private RoleType roleOf(List<Token> toks, Hit cue) {
-        if (qualifiesANoun(toks, cue)) {
+        if (qualifiesANoun(toks, cue) || shunsAMeeting(toks, cue)) {
             return null;
         }
         if (cue.kind() == CueKind.REFLEXIVE && cue.role() == RoleType.SIGNATORY
@@ -143,6 +143,19 @@ final class ListHeaderReading {
             return cue.role();
         }
         return cue.role() == RoleType.SIGNATORY ? RoleType.NON_SIGNATORY : null;
+    }
+
+    /** `Plusieurs dirigeants ont boudé le sommet :`: staying away from a meeting heads no list of refusals. */
+    private boolean shunsAMeeting(List<Token> toks, Hit cue) {
+        if (!words.shunningVerbs.contains(toks.get(cue.first()).word())) {
+            return false;
+        }
+        for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 3); k++) {
+            if (words.joinedMeetings.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean qualifiesANoun(List<Token> toks, Hit cue) {

@@ -12,7 +12,8 @@ import java.util.List;
  * negated attendance, docs/annotation.md § Negation: an infinitive that is a cue of another role). An infinitive no
  * cue names still refuses (`a refusé de parafer`). `renoncer` refuses only through an infinitive (`renoncer au
  * sommet` says nothing of the text); `refuser` also refuses its object (`a refusé le texte`), but not an invitation
- * (`a décliné l'invitation`: negated attendance).
+ * (`a décliné l'invitation`: negated attendance). `bouder` (`shunning_verbs`) refuses a text (`a boudé la
+ * déclaration`) but only stays away from a meeting (`a boudé le sommet`: negated attendance, no role).
  */
 final class RefusedActReading implements HolderReading {
     private final HolderReading reading;
@@ -28,6 +29,9 @@ final class RefusedActReading implements HolderReading {
         }
         SentenceGraph g = site.graph();
         String cue = g.tokens().get(site.hit().first()).word();
+        if (site.words().shunningVerbs.contains(cue)) {
+            return shunsTheMeeting(site) ? List.of() : reading.read(site);
+        }
         boolean needsAct = site.words().actRefusalVerbs.contains(cue);
         if (!needsAct && !site.words().refusalVerbs.contains(cue)) {
             return reading.read(site);
@@ -54,6 +58,25 @@ final class RefusedActReading implements HolderReading {
             return reading.read(site); // an infinitive no cue names (`a refusé de parafer`) still says a refusal
         }
         return List.of();
+    }
+
+    /** `bouder le sommet`, `la réunion, boudée par X`: staying away from the meeting, no refusal of its text. */
+    private static boolean shunsTheMeeting(CueSite site) {
+        List<Integer> shunned = new java.util.ArrayList<>(site.dependents("obj"));
+        shunned.addAll(site.dependents("nsubj:pass"));
+        SentenceGraph g = site.graph();
+        for (int n : shunned) {
+            if (site.words().joinedMeetings.contains(g.word(n))) {
+                return true;
+            }
+        }
+        // `la réunion, boudée par X`: the participle modifies the meeting noun
+        for (int head : g.governors(site.cueNode(), "acl")) {
+            if (site.words().joinedMeetings.contains(g.word(head))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role of the verb cue the infinitive at {@code node} starts (`signer`, `s'associer`, `participer`), or null. */

@@ -118,6 +118,8 @@ public final class RoleWords {
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
+    final WordList postposedExceptions;
+    final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
     final WordList declinedAttendance;
     final List<List<String>> pastTimeMarkers;
@@ -239,6 +241,8 @@ public final class RoleWords {
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
+        postposedExceptions = l.take("postposed_exceptions");
+        shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
         declinedAttendance = l.take("declined_attendance");
         pastTimeMarkers = phrases(l.take("past_time_markers"));
