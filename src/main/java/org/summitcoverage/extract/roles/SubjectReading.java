@@ -20,7 +20,13 @@ final class SubjectReading implements ParsedReading {
             String w = g.word(subj);
             boolean pronoun = site.words().subjectPronouns.contains(w);
             Mention topic = pronoun ? PronounAntecedents.topicOf(g) : null;
-            if (topic != null) {
+            List<Mention> dislocated = pronoun ? PronounAntecedents.dislocatedSubject(g, subj) : List.of();
+            if (!dislocated.isEmpty()) {
+                // `La Guinée, elle, a refusé de signer`: the pronoun takes up the noun right before it
+                for (Mention m : dislocated) {
+                    out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (dislocated subject)"));
+                }
+            } else if (topic != null) {
                 // `Quant à l'Argentine, elle a refusé de signer`
                 out.add(site.finding(topic, Confidence.PRONOUN, "pronoun", w + " → " + topic.text() + " (quant à)"));
             } else if (pronoun && !coordinatedSubject(site, w).isEmpty()) {
