@@ -43,6 +43,9 @@ final class ExceptionReading {
      * right before it.
      */
     private static List<Mention> excepted(SentenceGraph g, Hit h) {
+        if (g.words().bareExceptions.contains(h.text()) && !namedRightAfter(g, h.end())) {
+            return List.of(); // `Sans réserve, le Maroc a signé`, `signée sans difficulté par le Ghana`: no exception
+        }
         List<Mention> after = Enumerations.listAfter(g, h.end(), 3);
         if (!after.isEmpty() || !g.words().postposedExceptions.contains(h.text()) || h.first() == 0) {
             return after;
@@ -58,6 +61,15 @@ final class ExceptionReading {
             }
         }
         return list;
+    }
+
+    /** The token at {@code k} starts a holder or is an article before one (`sans le Ghana`, `sans Israël`). */
+    private static boolean namedRightAfter(SentenceGraph g, int k) {
+        if (g.holderAtToken(k) != null) {
+            return true;
+        }
+        return k < g.tokens().size() && g.words().definiteArticles.contains(g.tokens().get(k).word())
+                && g.holderAtToken(k + 1) != null;
     }
 
     /**
@@ -112,7 +124,7 @@ final class ExceptionReading {
         for (Hit e : hits) {
             if (e.kind() == CueKind.EXCEPTION && e.first() > h.first() && h.first() >= 0
                     && g.mentionAt(toks.get(e.first()).start()) == null) {
-                out.addAll(Enumerations.listAfter(g, e.end(), 3));
+                out.addAll(excepted(g, e));
             }
         }
         return out;
