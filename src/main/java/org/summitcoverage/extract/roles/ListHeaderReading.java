@@ -139,10 +139,23 @@ final class ListHeaderReading {
                 && JoiningReading.joinsPeople(SentenceGraph.unparsed(toks, List.of(), words), cue)) {
             return RoleType.PARTICIPANT;
         }
-        if (!CueScope.isNegated(words, toks, cue)) {
+        if (!CueScope.isNegated(words, toks, cue) && !absentFrom(toks, cue)) {
             return cue.role();
         }
         return cue.role() == RoleType.SIGNATORY ? RoleType.NON_SIGNATORY : null;
+    }
+
+    /** `Absents de la liste des signataires :`: a word of absence before a signatory noun heads refusals. */
+    private boolean absentFrom(List<Token> toks, Hit cue) {
+        if (cue.role() != RoleType.SIGNATORY || cue.kind() != CueKind.NOUN) {
+            return false;
+        }
+        for (int k = Math.max(0, cue.first() - 6); k < cue.first(); k++) {
+            if (words.absenceWords.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `Plusieurs dirigeants ont boudé le sommet :`: staying away from a meeting heads no list of refusals. */
