@@ -80,7 +80,7 @@ final class RefusedActReading implements HolderReading {
     }
 
     /** The role of the verb cue the infinitive at {@code node} starts (`signer`, `s'associer`, `participer`), or null. */
-    private static RoleType act(CueSite site, int node) {
+    static RoleType act(CueSite site, int node) {
         List<Token> toks = site.tokens();
         int start = site.graph().startOf(node);
         RoleType found = null;

@@ -96,7 +96,14 @@ final class SubjectReading implements ParsedReading {
     private static List<Finding> coordinatedSubject(CueSite site, String pronoun) {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
-        for (int v : site.governors("conj")) {
+        List<Integer> clauses = new ArrayList<>(site.governors("conj"));
+        // `Le Honduras a critiqué le texte, qu'il a néanmoins signé`: a clause attached to the main clause (or to its
+        // object, as a relative clause) takes its pronoun subject from the main clause
+        clauses.addAll(site.governors("advcl"));
+        for (int noun : site.governors("acl:relcl")) {
+            clauses.addAll(g.governors(noun, "obj"));
+        }
+        for (int v : clauses) {
             for (int s : ClauseReading.subjects(g, v, false)) {
                 if (!site.words().subjectPronouns.contains(g.word(s))) {
                     out.addAll(site.phrases(List.of(s), Confidence.PRONOUN,
