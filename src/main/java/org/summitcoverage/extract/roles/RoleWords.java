@@ -119,6 +119,7 @@ public final class RoleWords {
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
     final WordList postposedExceptions;
+    final WordList ellipticNegations;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -243,6 +244,7 @@ public final class RoleWords {
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
         postposedExceptions = l.take("postposed_exceptions");
+        ellipticNegations = l.take("elliptic_negations");
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
