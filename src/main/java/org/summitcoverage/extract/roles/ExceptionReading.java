@@ -2,6 +2,7 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Token;
@@ -15,6 +16,9 @@ import java.util.List;
  * refusal; the word inside a name (`Médecins sans frontières`) is no exception.
  */
 final class ExceptionReading {
+    /** The longest phrase between an exception and the colon of the list it announces (`de ceux de l'AES :`). */
+    private static final int MAX_ANNOUNCING_TOKENS = 8;
+
     List<Finding> read(SentenceGraph g, List<Hit> hits) {
         List<Finding> out = new ArrayList<>();
         if (hits.stream().noneMatch(h -> h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY)) {
@@ -46,7 +50,8 @@ final class ExceptionReading {
         if (g.words().bareExceptions.contains(h.text()) && !namedRightAfter(g, h.end())) {
             return List.of(); // `Sans réserve, le Maroc a signé`, `signée sans difficulté par le Ghana`: no exception
         }
-        List<Mention> after = Enumerations.listAfter(g, h.end(), 3);
+        List<Mention> after = new ArrayList<>(Enumerations.listAfter(g, h.end(), 3));
+        after.addAll(listAfterColon(g, h.end()));
         if (!after.isEmpty() || !g.words().postposedExceptions.contains(h.text()) || h.first() == 0) {
             return after;
         }
@@ -61,6 +66,24 @@ final class ExceptionReading {
             }
         }
         return list;
+    }
+
+    /**
+     * `à l'exception de ceux de l'AES : le Mali, le Burkina Faso et le Niger`: the exception's phrase announces a list
+     * after a colon a few words on (no other clause between), and the list is the excepted.
+     */
+    private static List<Mention> listAfterColon(SentenceGraph g, int from) {
+        List<Token> toks = g.tokens();
+        for (int k = from; k < Math.min(toks.size(), from + MAX_ANNOUNCING_TOKENS); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(":")) {
+                return Enumerations.listAfter(g, k + 1, 3);
+            }
+            if (Words.isPunctuation(toks.get(k)) && !w.equals("'")) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** The token at {@code k} starts a holder or is an article before one (`sans le Ghana`, `sans Israël`). */
