@@ -120,6 +120,8 @@ public final class RoleWords {
     final WordList actRefusalVerbs;
     final WordList postposedExceptions;
     final WordList ellipticNegations;
+    final WordList ellipticLikewise;
+    final WordList ellipticNeither;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -245,6 +247,8 @@ public final class RoleWords {
         actRefusalVerbs = l.take("act_refusal_verbs");
         postposedExceptions = l.take("postposed_exceptions");
         ellipticNegations = l.take("elliptic_negations");
+        ellipticLikewise = l.take("elliptic_likewise");
+        ellipticNeither = l.take("elliptic_neither");
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
