@@ -24,6 +24,9 @@ final class RefusedActReading implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
+        if (answersNoText(site)) {
+            return List.of(); // `a dit non à une intervention`: no text answered
+        }
         if (site.cueNode() <= 0 || site.role() != RoleType.NON_SIGNATORY) {
             return reading.read(site);
         }
@@ -58,6 +61,20 @@ final class RefusedActReading implements HolderReading {
             return reading.read(site); // an infinitive no cue names (`a refusé de parafer`) still says a refusal
         }
         return List.of();
+    }
+
+    /** `dire non à` / `dire oui à` (`answering_verbs`) with no text noun (`answered_texts`) in the next few words. */
+    private static boolean answersNoText(CueSite site) {
+        List<Token> toks = site.tokens();
+        if (site.hit().first() < 0 || !site.words().answeringVerbs.contains(toks.get(site.hit().first()).word())) {
+            return false;
+        }
+        for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + 4); k++) {
+            if (site.words().answeredTexts.contains(toks.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** `bouder le sommet`, `la réunion, boudée par X`: staying away from the meeting, no refusal of its text. */

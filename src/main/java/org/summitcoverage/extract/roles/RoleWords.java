@@ -122,6 +122,8 @@ public final class RoleWords {
     final WordList ellipticNegations;
     final WordList ellipticLikewise;
     final WordList ellipticNeither;
+    final WordList answeringVerbs;
+    final WordList answeredTexts;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -249,6 +251,8 @@ public final class RoleWords {
         ellipticNegations = l.take("elliptic_negations");
         ellipticLikewise = l.take("elliptic_likewise");
         ellipticNeither = l.take("elliptic_neither");
+        answeringVerbs = l.take("answering_verbs");
+        answeredTexts = l.take("answered_texts");
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
