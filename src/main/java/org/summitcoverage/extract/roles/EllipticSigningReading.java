@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * A short sentence that takes up the signature the previous sentence told, without its verb: `La Pologne a signé la
- * déclaration. La Finlande aussi.` (the same act), `Le Danemark et la Norvège ne l'ont pas fait.` (the act refused;
- * `faire` standing for it), `La Norvège non plus.` after a refusal (the refusal). The holders are the sentence's
- * states, bodies and people; the words are `elliptic_likewise`, `elliptic_neither` and the pro-verb `faire`.
+ * déclaration. La Finlande aussi.` (the same act), `Le Danemark et la Norvège ne l'ont pas fait.` (the act refused:
+ * `faire` stands for it; `a fait de même`, `en a fait autant`: the same act), `La Norvège non plus.` after a refusal
+ * (the refusal). The holders are the sentence's states, bodies and people, opening it; the words are
+ * `elliptic_likewise`, `elliptic_neither` and the pro-verb `faire`.
  */
 final class EllipticSigningReading {
     /** The most words besides the holders' in such a sentence (`ne l'ont pas fait non plus`). */
@@ -55,8 +56,9 @@ final class EllipticSigningReading {
         String joined = String.join(" ", rest);
         RoleType role = null;
         boolean negated = rest.contains("ne") || rest.contains("n'") || rest.contains("pas") || rest.contains("jamais");
-        if (rest.contains("fait") && (rest.contains("l'") || rest.contains("le"))) {
-            // `ne l'ont pas fait`: faire stands for the act told before
+        if (rest.contains("fait") && (rest.contains("l'") || rest.contains("le") || joined.endsWith("de meme")
+                || rest.contains("autant"))) {
+            // `ne l'ont pas fait`, `a fait de même`, `en a fait autant`: faire stands for the act told before
             role = negated ? opposite(previous) : previous;
         } else if (words.ellipticLikewise.contains(joined) && previous == RoleType.SIGNATORY) {
             role = RoleType.SIGNATORY; // `La Finlande aussi.`
