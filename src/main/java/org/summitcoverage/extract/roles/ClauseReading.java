@@ -31,8 +31,9 @@ final class ClauseReading {
      */
     static List<Integer> subjects(SentenceGraph g, int cue, boolean pronominal) {
         List<Integer> direct = new ArrayList<>(g.dependents(cue, "nsubj"));
-        if (pronominal) {
-            direct.addAll(g.dependents(cue, "nsubj:pass")); // `s'y est associée` parsed as a passive
+        if (pronominal || !g.dependents(cue, "expl").isEmpty()) {
+            // `s'y est associée`, `le Togo s'y est refusé` parsed as a passive: its subject is the verb's own
+            direct.addAll(g.dependents(cue, "nsubj:pass"));
         }
         if (!direct.isEmpty()) {
             return direct;

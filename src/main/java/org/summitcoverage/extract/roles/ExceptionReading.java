@@ -2,6 +2,7 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Token;
@@ -15,6 +16,9 @@ import java.util.List;
  * refusal; the word inside a name (`Médecins sans frontières`) is no exception.
  */
 final class ExceptionReading {
+    /** The longest phrase between an exception and the colon of the list it announces (`de ceux de l'AES :`). */
+    private static final int MAX_ANNOUNCING_TOKENS = 8;
+
     List<Finding> read(SentenceGraph g, List<Hit> hits) {
         List<Finding> out = new ArrayList<>();
         if (hits.stream().noneMatch(h -> h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY)) {
@@ -29,12 +33,66 @@ final class ExceptionReading {
             if (excepted == null) {
                 continue;
             }
-            for (Mention m : Enumerations.listAfter(g, h.end(), 3)) {
+            for (Mention m : excepted(g, h)) {
                 out.add(new Finding(excepted, m, h.text(), Confidence.EXCEPTION, "exception",
                         h.text() + " → " + m.text(), null));
             }
         }
         return out;
+    }
+
+    /**
+     * The entities an exception lists: those right after it, or, after a participle that may follow its noun
+     * (`postposed_exceptions`: `L'Angola mis à part, tous ont signé`, `le Botswana excepté`), the list that ends
+     * right before it.
+     */
+    private static List<Mention> excepted(SentenceGraph g, Hit h) {
+        if (g.words().bareExceptions.contains(h.text()) && !namedRightAfter(g, h.end())) {
+            return List.of(); // `Sans réserve, le Maroc a signé`, `signée sans difficulté par le Ghana`: no exception
+        }
+        List<Mention> after = new ArrayList<>(Enumerations.listAfter(g, h.end(), 3));
+        after.addAll(listAfterColon(g, h.end()));
+        if (!after.isEmpty() || !g.words().postposedExceptions.contains(h.text()) || h.first() == 0) {
+            return after;
+        }
+        Mention before = g.holderAtToken(h.first() - 1);
+        if (before == null) {
+            return List.of();
+        }
+        List<Mention> list = new ArrayList<>();
+        for (Mention x : Enumerations.coordination(g, before)) {
+            if (x.end() <= before.end()) {
+                list.add(x);
+            }
+        }
+        return list;
+    }
+
+    /**
+     * `à l'exception de ceux de l'AES : le Mali, le Burkina Faso et le Niger`: the exception's phrase announces a list
+     * after a colon a few words on (no other clause between), and the list is the excepted.
+     */
+    private static List<Mention> listAfterColon(SentenceGraph g, int from) {
+        List<Token> toks = g.tokens();
+        for (int k = from; k < Math.min(toks.size(), from + MAX_ANNOUNCING_TOKENS); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(":")) {
+                return Enumerations.listAfter(g, k + 1, 3);
+            }
+            if (Words.isPunctuation(toks.get(k)) && !w.equals("'")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** The token at {@code k} starts a holder or is an article before one (`sans le Ghana`, `sans Israël`). */
+    private static boolean namedRightAfter(SentenceGraph g, int k) {
+        if (g.holderAtToken(k) != null) {
+            return true;
+        }
+        return k < g.tokens().size() && g.words().definiteArticles.contains(g.tokens().get(k).word())
+                && g.holderAtToken(k + 1) != null;
     }
 
     /**
@@ -89,7 +147,7 @@ final class ExceptionReading {
         for (Hit e : hits) {
             if (e.kind() == CueKind.EXCEPTION && e.first() > h.first() && h.first() >= 0
                     && g.mentionAt(toks.get(e.first()).start()) == null) {
-                out.addAll(Enumerations.listAfter(g, e.end(), 3));
+                out.addAll(excepted(g, e));
             }
         }
         return out;

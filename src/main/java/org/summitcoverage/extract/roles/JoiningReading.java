@@ -22,8 +22,25 @@ final class JoiningReading implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
+        if (promisesASignature(site)) {
+            return List.of(); // `s'est engagé à signer la déclaration`: a promise, no signature yet
+        }
         boolean people = joinsPeople(site.graph(), site.hit());
         return reading.read(people ? site.withRole(RoleType.PARTICIPANT) : site);
+    }
+
+    /** `s'engager à` + an infinitive of signing (`à signer`, `à ratifier`): a commitment to sign later. */
+    private static boolean promisesASignature(CueSite site) {
+        if (site.cueNode() <= 0) {
+            return false;
+        }
+        for (int x : site.dependents("xcomp")) {
+            RoleType act = "VERB".equals(site.graph().pos(x)) ? RefusedActReading.act(site, x) : null;
+            if (act == RoleType.SIGNATORY || act == RoleType.NON_SIGNATORY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows the verb is a list (a colon), a pronoun for people, a person or a noun for people. */

@@ -132,17 +132,43 @@ final class ListHeaderReading {
      * no list of holders; joining people (`se joindront :`) is attending.
      */
     private RoleType roleOf(List<Token> toks, Hit cue) {
-        if (qualifiesANoun(toks, cue)) {
+        if (qualifiesANoun(toks, cue) || shunsAMeeting(toks, cue)) {
             return null;
         }
         if (cue.kind() == CueKind.REFLEXIVE && cue.role() == RoleType.SIGNATORY
                 && JoiningReading.joinsPeople(SentenceGraph.unparsed(toks, List.of(), words), cue)) {
             return RoleType.PARTICIPANT;
         }
-        if (!CueScope.isNegated(words, toks, cue)) {
+        if (!CueScope.isNegated(words, toks, cue) && !absentFrom(toks, cue)) {
             return cue.role();
         }
         return cue.role() == RoleType.SIGNATORY ? RoleType.NON_SIGNATORY : null;
+    }
+
+    /** `Absents de la liste des signataires :`: a word of absence before a signatory noun heads refusals. */
+    private boolean absentFrom(List<Token> toks, Hit cue) {
+        if (cue.role() != RoleType.SIGNATORY || cue.kind() != CueKind.NOUN) {
+            return false;
+        }
+        for (int k = Math.max(0, cue.first() - 6); k < cue.first(); k++) {
+            if (words.absenceWords.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `Plusieurs dirigeants ont boudé le sommet :`: staying away from a meeting heads no list of refusals. */
+    private boolean shunsAMeeting(List<Token> toks, Hit cue) {
+        if (!words.shunningVerbs.contains(toks.get(cue.first()).word())) {
+            return false;
+        }
+        for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 3); k++) {
+            if (words.joinedMeetings.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean qualifiesANoun(List<Token> toks, Hit cue) {

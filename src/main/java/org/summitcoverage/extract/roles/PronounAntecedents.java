@@ -17,6 +17,36 @@ final class PronounAntecedents {
     private PronounAntecedents() {
     }
 
+    /**
+     * The subject a stressed pronoun between commas takes up (`La Guinée, elle, a refusé de signer`, `Le Chili et
+     * le Pérou, eux, …`): the holder right before the first comma, with those coordinated with it; empty when the
+     * pronoun at {@code node} stands otherwise.
+     */
+    static List<Mention> dislocatedSubject(SentenceGraph g, int node) {
+        List<Token> toks = g.tokens();
+        int start = g.startOf(node);
+        int k = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == start) {
+                k = i;
+            }
+        }
+        if (k < 2 || k + 1 >= toks.size() || !toks.get(k - 1).word().equals(",") || !toks.get(k + 1).word().equals(",")) {
+            return List.of();
+        }
+        Mention m = g.holderAtToken(k - 2);
+        if (m == null) {
+            return List.of();
+        }
+        List<Mention> out = new java.util.ArrayList<>();
+        for (Mention x : Enumerations.coordination(g, m)) {
+            if (x.end() <= m.end()) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
     /** The mention a sentence opens on with `Quant à` (`Quant à l'Argentine, elle …`), or null. */
     static Mention topicOf(SentenceGraph g) {
         List<Token> toks = g.tokens();

@@ -12,7 +12,8 @@ import java.util.List;
  * negated attendance, docs/annotation.md § Negation: an infinitive that is a cue of another role). An infinitive no
  * cue names still refuses (`a refusé de parafer`). `renoncer` refuses only through an infinitive (`renoncer au
  * sommet` says nothing of the text); `refuser` also refuses its object (`a refusé le texte`), but not an invitation
- * (`a décliné l'invitation`: negated attendance).
+ * (`a décliné l'invitation`: negated attendance). `bouder` (`shunning_verbs`) refuses a text (`a boudé la
+ * déclaration`) but only stays away from a meeting (`a boudé le sommet`: negated attendance, no role).
  */
 final class RefusedActReading implements HolderReading {
     private final HolderReading reading;
@@ -23,11 +24,17 @@ final class RefusedActReading implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
+        if (answersNoText(site)) {
+            return List.of(); // `a dit non à une intervention`: no text answered
+        }
         if (site.cueNode() <= 0 || site.role() != RoleType.NON_SIGNATORY) {
             return reading.read(site);
         }
         SentenceGraph g = site.graph();
         String cue = g.tokens().get(site.hit().first()).word();
+        if (site.words().shunningVerbs.contains(cue)) {
+            return shunsTheMeeting(site) ? List.of() : reading.read(site);
+        }
         boolean needsAct = site.words().actRefusalVerbs.contains(cue);
         if (!needsAct && !site.words().refusalVerbs.contains(cue)) {
             return reading.read(site);
@@ -56,8 +63,41 @@ final class RefusedActReading implements HolderReading {
         return List.of();
     }
 
+    /** `dire non à` / `dire oui à` (`answering_verbs`) with no text noun (`answered_texts`) in the next few words. */
+    private static boolean answersNoText(CueSite site) {
+        List<Token> toks = site.tokens();
+        if (site.hit().first() < 0 || !site.words().answeringVerbs.contains(toks.get(site.hit().first()).word())) {
+            return false;
+        }
+        for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + 4); k++) {
+            if (site.words().answeredTexts.contains(toks.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** `bouder le sommet`, `la réunion, boudée par X`: staying away from the meeting, no refusal of its text. */
+    private static boolean shunsTheMeeting(CueSite site) {
+        List<Integer> shunned = new java.util.ArrayList<>(site.dependents("obj"));
+        shunned.addAll(site.dependents("nsubj:pass"));
+        SentenceGraph g = site.graph();
+        for (int n : shunned) {
+            if (site.words().joinedMeetings.contains(g.word(n))) {
+                return true;
+            }
+        }
+        // `la réunion, boudée par X`: the participle modifies the meeting noun
+        for (int head : g.governors(site.cueNode(), "acl")) {
+            if (site.words().joinedMeetings.contains(g.word(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The role of the verb cue the infinitive at {@code node} starts (`signer`, `s'associer`, `participer`), or null. */
-    private static RoleType act(CueSite site, int node) {
+    static RoleType act(CueSite site, int node) {
         List<Token> toks = site.tokens();
         int start = site.graph().startOf(node);
         RoleType found = null;

@@ -39,6 +39,7 @@ public final class RoleExtractor {
     private final RoleReadings readings = RoleReadings.standard();
     private final ExceptionReading exceptions = new ExceptionReading();
     private final VoteTallyReading tallies;
+    private final EllipticSigningReading elliptic;
     private final ListHeaderReading lists;
     private final MeetingPlaceReading places;
     private final MeetingTitleReading titles;
@@ -64,6 +65,7 @@ public final class RoleExtractor {
         this.places = new MeetingPlaceReading(lexicon, words);
         this.titles = new MeetingTitleReading(words);
         this.tallies = new VoteTallyReading(words);
+        this.elliptic = new EllipticSigningReading(words);
     }
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
@@ -80,9 +82,13 @@ public final class RoleExtractor {
         Hit unnamed = null;
         boolean representedByUnnamed = false;
         String gappedTrigger = "";
+        RoleType lastSigning = null;
+        String lastSigningTrigger = "";
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             List<Hit> hits = lexicon.find(toks);
+            RoleType previousSigning = lastSigning;
+            lastSigning = null;
             Hit carried = unnamed;
             unnamed = null;
             boolean gapped = representedByUnnamed;
@@ -104,6 +110,16 @@ public final class RoleExtractor {
                 // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
+            }
+            if (hits.stream().noneMatch(h -> h.role() != null) && previousSigning != null && !CueScope.isQuestion(s)) {
+                // `La Pologne a signé la déclaration. La Finlande aussi.`, `Le Danemark ne l'a pas fait.`
+                List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+                String evidence = doc.text().substring(s.start(), s.end());
+                for (Finding f : elliptic.read(toks, inSentence, previousSigning, lastSigningTrigger)) {
+                    addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
+                    lastSigning = f.role();
+                }
+                continue;
             }
             if (hits.stream().noneMatch(h -> h.role() != null) || CueScope.isQuestion(s) || CueScope.isTeaser(words, toks)) {
                 continue;
@@ -137,6 +153,11 @@ public final class RoleExtractor {
                 }
             }
             String evidence = doc.text().substring(s.start(), s.end());
+            lastSigning = signingOf(found);
+            if (lastSigning != null) {
+                lastSigningTrigger = found.stream().filter(f -> f.role() == RoleType.SIGNATORY || f.role() == RoleType.NON_SIGNATORY)
+                        .findFirst().map(Finding::trigger).orElse("");
+            }
             for (Finding f : found) {
                 if (f.rule().equals("represented-by-unnamed")) {
                     representedByUnnamed = true;
@@ -166,6 +187,20 @@ public final class RoleExtractor {
             addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
         }
         return negationWins(new ArrayList<>(out.values()));
+    }
+
+    /** The one signing role a sentence's findings assert (a signature or a refusal), or null when none or both. */
+    private static RoleType signingOf(List<Finding> found) {
+        RoleType role = null;
+        for (Finding f : found) {
+            if (f.role() == RoleType.SIGNATORY || f.role() == RoleType.NON_SIGNATORY) {
+                if (role != null && role != f.role()) {
+                    return null;
+                }
+                role = f.role();
+            }
+        }
+        return role;
     }
 
     /**

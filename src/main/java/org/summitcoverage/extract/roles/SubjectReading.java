@@ -20,7 +20,13 @@ final class SubjectReading implements ParsedReading {
             String w = g.word(subj);
             boolean pronoun = site.words().subjectPronouns.contains(w);
             Mention topic = pronoun ? PronounAntecedents.topicOf(g) : null;
-            if (topic != null) {
+            List<Mention> dislocated = pronoun ? PronounAntecedents.dislocatedSubject(g, subj) : List.of();
+            if (!dislocated.isEmpty()) {
+                // `La Guinée, elle, a refusé de signer`: the pronoun takes up the noun right before it
+                for (Mention m : dislocated) {
+                    out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (dislocated subject)"));
+                }
+            } else if (topic != null) {
                 // `Quant à l'Argentine, elle a refusé de signer`
                 out.add(site.finding(topic, Confidence.PRONOUN, "pronoun", w + " → " + topic.text() + " (quant à)"));
             } else if (pronoun && !coordinatedSubject(site, w).isEmpty()) {
@@ -105,7 +111,14 @@ final class SubjectReading implements ParsedReading {
     private static List<Finding> coordinatedSubject(CueSite site, String pronoun) {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
-        for (int v : site.governors("conj")) {
+        List<Integer> clauses = new ArrayList<>(site.governors("conj"));
+        // `Le Honduras a critiqué le texte, qu'il a néanmoins signé`: a clause attached to the main clause (or to its
+        // object, as a relative clause) takes its pronoun subject from the main clause
+        clauses.addAll(site.governors("advcl"));
+        for (int noun : site.governors("acl:relcl")) {
+            clauses.addAll(g.governors(noun, "obj"));
+        }
+        for (int v : clauses) {
             for (int s : ClauseReading.subjects(g, v, false)) {
                 if (!site.words().subjectPronouns.contains(g.word(s))) {
                     out.addAll(site.phrases(List.of(s), Confidence.PRONOUN,

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A vote tally leaves out the verb after its first clause: `A et B ont voté pour, C et D contre`, `A a voté contre,
  * B pour`. Each later comma-separated part that lists holders and ends on the side they took (`pour` or `contre`,
- * before punctuation or the end) gets that side's role: for is a signature, against a refusal.
+ * before punctuation or the end) gets that side's role: for is a signature, against a refusal. After any signature
+ * a part that ends on a bare negation refused it (`La Corée a signé, le Japon non`: `elliptic_negations`).
  */
 final class VoteGappingExtension implements HolderReading {
     /** How far after the comma the first name of a part may start (`, la Hongrie`, `, puis l'Autriche`). */
@@ -27,8 +28,12 @@ final class VoteGappingExtension implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Finding> found = reading.read(site);
         List<Token> toks = site.tokens();
-        if (site.hit().first() < 0 || !site.words().voteVerbs.contains(toks.get(site.hit().first()).word())) {
+        if (site.hit().first() < 0) {
             return found;
+        }
+        boolean vote = site.words().voteVerbs.contains(toks.get(site.hit().first()).word());
+        if (!vote && (site.role() != RoleType.SIGNATORY || found.isEmpty())) {
+            return found; // past a signature only: `La Corée a signé, le Japon non`
         }
         List<Finding> out = new ArrayList<>(found);
         SentenceGraph g = site.graph();
@@ -45,7 +50,7 @@ final class VoteGappingExtension implements HolderReading {
                 continue;
             }
             int last = g.tokenIndexAt(part.get(part.size() - 1).end() - 1);
-            RoleType side = last < 0 ? null : side(site.words(), toks, last + 1);
+            RoleType side = last < 0 ? null : vote ? side(site.words(), toks, last + 1) : ellipticRefusal(site.words(), toks, last + 1);
             if (side == null) {
                 continue;
             }
@@ -56,6 +61,15 @@ final class VoteGappingExtension implements HolderReading {
             k = last + 1;
         }
         return out;
+    }
+
+    /** `…, le Japon non.`, `…, le Japon pas`: a part that ends on a bare negation after a signature refused it. */
+    private static RoleType ellipticRefusal(RoleWords words, List<Token> toks, int k) {
+        if (k >= toks.size() || !words.ellipticNegations.contains(toks.get(k).word())) {
+            return null;
+        }
+        boolean ends = k + 1 >= toks.size() || !TextFolding.fold(toks.get(k + 1).word()).matches("\\p{L}.*");
+        return ends ? RoleType.NON_SIGNATORY : null;
     }
 
     /** The side a part of the tally ends on, when the part ends there; else null. */

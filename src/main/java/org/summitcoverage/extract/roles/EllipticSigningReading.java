@@ -1,0 +1,85 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A short sentence that takes up the signature the previous sentence told, without its verb: `La Pologne a signé la
+ * déclaration. La Finlande aussi.` (the same act), `Le Danemark et la Norvège ne l'ont pas fait.` (the act refused:
+ * `faire` stands for it; `a fait de même`, `en a fait autant`: the same act), `La Norvège non plus.` after a refusal
+ * (the refusal). The holders are the sentence's states, bodies and people, opening it; the words are
+ * `elliptic_likewise`, `elliptic_neither` and the pro-verb `faire`.
+ */
+final class EllipticSigningReading {
+    /** The most words besides the holders' in such a sentence (`ne l'ont pas fait non plus`). */
+    private static final int MAX_OTHER_TOKENS = 8;
+
+    private final RoleWords words;
+
+    EllipticSigningReading(RoleWords words) {
+        this.words = words;
+    }
+
+    /**
+     * The findings of the sentence {@code toks} (with its {@code mentions}) that takes up {@code previous}, the
+     * signing role the previous sentence asserted; empty when the sentence is no such ellipsis.
+     */
+    List<Finding> read(List<Token> toks, List<Mention> mentions, RoleType previous, String trigger) {
+        List<Finding> out = new ArrayList<>();
+        List<Mention> holders = mentions.stream().filter(SentenceGraph::canHoldRole).toList();
+        if (previous == null || holders.isEmpty()) {
+            return out;
+        }
+        List<String> rest = new ArrayList<>();
+        int firstOther = -1;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            boolean inMention = holders.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end());
+            String w = TextFolding.fold(t.word());
+            if (inMention || w.equals(",") || w.equals(".") || w.equals("et") || words.definiteArticles.contains(w)
+                    && k + 1 < toks.size() && startsAHolder(holders, toks.get(k + 1))) {
+                continue;
+            }
+            if (firstOther < 0) {
+                firstOther = k;
+            }
+            rest.add(w);
+        }
+        if (rest.isEmpty() || rest.size() > MAX_OTHER_TOKENS || firstOther == 0) {
+            return out; // the holders open the sentence: `La Finlande aussi.`, not `Aussi la Finlande …`
+        }
+        String joined = String.join(" ", rest);
+        RoleType role = null;
+        boolean negated = rest.contains("ne") || rest.contains("n'") || rest.contains("pas") || rest.contains("jamais");
+        if (rest.contains("fait") && (rest.contains("l'") || rest.contains("le") || joined.endsWith("de meme")
+                || rest.contains("autant"))) {
+            // `ne l'ont pas fait`, `a fait de même`, `en a fait autant`: faire stands for the act told before
+            role = negated ? opposite(previous) : previous;
+        } else if (words.ellipticLikewise.contains(joined) && previous == RoleType.SIGNATORY) {
+            role = RoleType.SIGNATORY; // `La Finlande aussi.`
+        } else if (words.ellipticNeither.contains(joined) && previous == RoleType.NON_SIGNATORY) {
+            role = RoleType.NON_SIGNATORY; // `La Norvège non plus.`
+        }
+        if (role == null) {
+            return out;
+        }
+        for (Mention m : holders) {
+            out.add(new Finding(role, m, trigger, Confidence.TOKEN_RULE, "elliptic signature",
+                    m.text() + " " + joined + " (previous sentence: " + trigger + ")", null));
+        }
+        return out;
+    }
+
+    private static boolean startsAHolder(List<Mention> holders, Token t) {
+        return holders.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end());
+    }
+
+    private static RoleType opposite(RoleType r) {
+        return r == RoleType.SIGNATORY ? RoleType.NON_SIGNATORY : RoleType.SIGNATORY;
+    }
+}
