@@ -264,15 +264,23 @@ final class EventRecognizer {
         return i;
     }
 
-    /** `de la BAD`, `du Groupe de la Banque mondiale`: `de` and a body the dictionary knows; its end, or {@code from}. */
-    private static int bodyComplementEnd(List<Token> toks, int from, List<Candidate> dict) {
-        int k = from;
-        if (k >= toks.size() || !COMPLEMENT.contains(Words.fold(toks.get(k)))) {
-            return from;
+    /** Past `de` and its determiner (`de la`, `du`, `des`) at {@code from}, or -1 when no `de` stands there. */
+    private static int afterComplement(List<Token> toks, int from) {
+        if (from >= toks.size() || !COMPLEMENT.contains(Words.fold(toks.get(from)))) {
+            return -1;
         }
-        k++;
+        int k = from + 1;
         if (k < toks.size() && DETERMINERS.contains(Words.fold(toks.get(k)))) {
             k++;
+        }
+        return k;
+    }
+
+    /** `de la BAD`, `du Groupe de la Banque mondiale`: `de` and a body the dictionary knows; its end, or {@code from}. */
+    private static int bodyComplementEnd(List<Token> toks, int from, List<Candidate> dict) {
+        int k = afterComplement(toks, from);
+        if (k < 0) {
+            return from;
         }
         if (k + 1 < toks.size() && Words.fold(toks.get(k)).equals("groupe") && COMPLEMENT.contains(Words.fold(toks.get(k + 1)))) {
             k += 2; // `du Groupe de la Banque …`
@@ -312,13 +320,9 @@ final class EventRecognizer {
 
     /** `de Kigali`, `du G20`, `de l'Union africaine`, `des BRICS`: end of the name, or {@code from} if none. */
     private static int nameComplementEnd(List<Token> toks, int from, List<Candidate> dict) {
-        int k = from;
-        if (k >= toks.size() || !COMPLEMENT.contains(Words.fold(toks.get(k)))) {
+        int k = afterComplement(toks, from);
+        if (k < 0) {
             return from;
-        }
-        k++;
-        if (k < toks.size() && DETERMINERS.contains(Words.fold(toks.get(k)))) {
-            k++;
         }
         if (k < toks.size() && LEADERS.matcher(toks.get(k).word()).matches()) {
             return leadersEnd(toks, k, dict, from);
