@@ -362,13 +362,32 @@ final class ListHeaderReading {
                 i = j + 1; // `Côté européen :` divides the list, which goes on
                 continue;
             }
-            if (tokens > MAX_ITEM_TOKENS || header || noHolder) {
+            if (tokens > MAX_ITEM_TOKENS || header || noHolder || isAClause(sentences, i, j)) {
                 break;
             }
             addItem(out, doc, sentences.get(i).index(), lineStart, lineEnd, mentions);
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * A line with a finite verb of its own (an auxiliary outside a relative clause: `Le ministre X a dénoncé …`) is
+     * the prose after the list, not one more item: the list ended on the line before.
+     */
+    private boolean isAClause(List<Sentence> sentences, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            for (Token t : sentences.get(k).tokens()) {
+                String w = t.word();
+                if (words.clauseOpeners.contains(w) && !w.equals("et") && !w.equals("ou")) {
+                    return false; // `Ali X, qui a présidé la séance`: the verb is the item's own relative clause
+                }
+                if (!w.equals("à") && Words.isLowerWord(t) && words.auxiliaries.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void addItem(List<Item> out, AnnotatedText doc, int sentenceIndex, int start, int end, List<Mention> mentions) {
