@@ -106,7 +106,7 @@ final class ListHeaderReading {
             }
             return null;
         }
-        if (cue == null || !namesNoHolder(s, colon, mentions)) {
+        if (cue == null || !namesNoHolder(s, colon, mentions) || CueScope.quotedAndClosedBefore(s.tokens(), cue.first(), colon)) {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);
