@@ -190,4 +190,25 @@ class FurnitureCleanerTest {
                 + "au terme de deux jours de réunion à Suva.\n\n"
                 + "Une délégation des Samoa conduite par Tala Leota a rejoint la déclaration.", cleaner.clean(raw).text());
     }
+
+    @Test
+    void readAlsoWithOtherSeparatorsCorrespondentLinesAndWireCreditsAreDropped() {
+        String raw = """
+                Les Tonga et les Fidji ont signé lundi à Nukualofa le pacte régional sur la pêche.
+
+                Avec notre correspondant à Suva, Joeli Vatu
+
+                De notre envoyée spéciale à Nukualofa, Ana Taufa
+
+                LIRE AUSSI >> Nauru rejoint l'alliance de la pêche
+
+                À lire aussi | Kiribati boude le sommet
+
+                Le Premier ministre tongien lors de la signature, le 5 mai 2026. REUTERS/Pita Lolo
+
+                Par la rédaction avec AFP
+                """;
+        assertEquals("Les Tonga et les Fidji ont signé lundi à Nukualofa le pacte régional sur la pêche.\n\n"
+                + "Le Premier ministre tongien lors de la signature, le 5 mai 2026.", cleaner.clean(raw).text());
+    }
 }

@@ -32,6 +32,11 @@ final class ListHeaderReading {
 
     /** Longest line still taken as a list item, in tokens: longer lines are prose, and end the list. */
     private static final int MAX_ITEM_TOKENS = 30;
+    /**
+     * A heading line without its colon, as pages print them (`Pays représentés`, then one country a line): it heads
+     * a list only when at least this many item lines follow it.
+     */
+    private static final int MIN_ITEMS_AFTER_BARE_HEADING = 2;
     /** Longest line that only divides a list (`Côté européen :`). */
     private static final int MAX_SUBHEADER_TOKENS = 6;
     /** Most sentences a list cut by line breaks runs on into. */
@@ -57,16 +62,22 @@ final class ListHeaderReading {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             int colon = lastColon(s.tokens());
-            if (colon < 0 || opensAQuotation(s.tokens(), colon) || opensTopics(s.tokens(), colon)) {
+            boolean bare = colon < 0 && isBareHeading(doc, i);
+            if (bare) {
+                colon = s.tokens().size();
+            } else if (colon < 0 || opensAQuotation(s.tokens(), colon) || opensTopics(s.tokens(), colon)) {
                 continue;
             }
             Header header = header(doc, i, colon, mentions);
             if (header == null) {
                 continue;
             }
-            List<Item> items = inline(doc, s, continuation(doc, i), colon, mentions);
-            if (items.isEmpty() && colon == s.tokens().size() - 1) {
+            List<Item> items = bare ? List.of() : inline(doc, s, continuation(doc, i), colon, mentions);
+            if (items.isEmpty() && colon >= s.tokens().size() - 1) {
                 items = lines(doc, i + 1, mentions);
+            }
+            if (bare && items.size() < MIN_ITEMS_AFTER_BARE_HEADING) {
+                continue;
             }
             String headerText = doc.text().substring(s.start(), s.end());
             for (Item item : items) {
@@ -220,6 +231,24 @@ final class ListHeaderReading {
             }
         }
         return false;
+    }
+
+    /**
+     * A line of its own, short, with no final punctuation and no line break within: a heading (`Pays signataires`,
+     * `Les délégations présentes`), not the article's first line (the headline).
+     */
+    private static boolean isBareHeading(AnnotatedText doc, int index) {
+        List<Sentence> sentences = doc.sentences();
+        Sentence s = sentences.get(index);
+        List<Token> toks = s.tokens();
+        if (index == 0 || toks.isEmpty() || toks.size() > MAX_SUBHEADER_TOKENS || index + 1 >= sentences.size()
+                || Words.isPunctuation(toks.get(toks.size() - 1))) {
+            return false;
+        }
+        String text = doc.text();
+        boolean lineBefore = text.substring(sentences.get(index - 1).end(), s.start()).contains("\n");
+        boolean lineAfter = text.substring(s.end(), sentences.get(index + 1).start()).contains("\n");
+        return lineBefore && lineAfter;
     }
 
     /** The last colon of the sentence, or -1. */
