@@ -211,4 +211,34 @@ class FurnitureCleanerTest {
         assertEquals("Les Tonga et les Fidji ont signé lundi à Nukualofa le pacte régional sur la pêche.\n\n"
                 + "Le Premier ministre tongien lors de la signature, le 5 mai 2026.", cleaner.clean(raw).text());
     }
+
+    @Test
+    void teaserBlocksUnderOtherHeadingsAndTextByLinesAreDropped() {
+        String raw = """
+                Sommet de Honiara : les Salomon accueillent leurs voisins
+
+                Texte par : Mele Tasi
+
+                Les Îles Salomon ont accueilli jeudi le sommet des États mélanésiens. Le Premier ministre papou Kila Wari y a pris part, ainsi que le président du Vanuatu.
+
+                Pour aller plus loin
+                Les Fidji et Nauru signent un accord de pêche
+                Sommet de Port-Vila : les Tonga invitées
+
+                Sur le même thème
+                Le Vanuatu rejoint l'alliance du Pacifique
+
+                Autres articles
+                Samoa et Kiribati signent un pacte
+
+                En lien avec cet article
+                Tuvalu boude la réunion
+
+                Recommandé pour vous
+                Palau et la Micronésie signent un traité
+                """;
+        assertEquals("Sommet de Honiara : les Salomon accueillent leurs voisins\n\n"
+                + "Les Îles Salomon ont accueilli jeudi le sommet des États mélanésiens. Le Premier ministre papou Kila Wari y a pris part, "
+                + "ainsi que le président du Vanuatu.", cleaner.clean(raw).text());
+    }
 }
