@@ -387,8 +387,9 @@ final class ListHeaderReading {
             boolean header = lastColon(lastOfLine.tokens()) == lastOfLine.tokens().size() - 1;
             int lineEnd = lastOfLine.end();
             boolean noHolder = holdersIn(-1, lineStart, lineEnd, mentions).isEmpty();
-            if (header && noHolder && tokens <= MAX_SUBHEADER_TOKENS && !out.isEmpty()) {
-                i = j + 1; // `Côté européen :` divides the list, which goes on
+            if (header && noHolder && tokens <= MAX_SUBHEADER_TOKENS && !out.isEmpty()
+                    && lastRoleCue(lastOfLine.tokens()) == null) {
+                i = j + 1; // `Côté européen :` divides the list, which goes on; `Liste des participants :` opens another
                 continue;
             }
             if (tokens > MAX_ITEM_TOKENS || header || noHolder || isAClause(sentences, i, j)) {
@@ -421,7 +422,7 @@ final class ListHeaderReading {
 
     private void addItem(List<Item> out, AnnotatedText doc, int sentenceIndex, int start, int end, List<Mention> mentions) {
         String text = doc.text().substring(start, end).strip();
-        List<Mention> holders = itemHolders(start, end, mentions, text);
+        List<Mention> holders = itemHolders(doc.text(), start, end, mentions, text);
         if (holders.isEmpty()) {
             return;
         }
@@ -453,9 +454,13 @@ final class ListHeaderReading {
      * only complete a title (`M. Rui X, Ministre des Affaires étrangères de la République du Y`: an unrecognised name
      * is no reason to give the row to the country).
      */
-    private List<Mention> itemHolders(int start, int end, List<Mention> mentions, String itemText) {
+    private List<Mention> itemHolders(String text, int start, int end, List<Mention> mentions, String itemText) {
         List<Mention> holders = holdersIn(-1, start, end, mentions);
-        if (holders.isEmpty() || holders.get(0).type() == EntityType.PERSON) {
+        if (!holders.isEmpty() && holders.get(0).type() == EntityType.PERSON) {
+            List<Mention> represented = representedBefore(text, start, mentions, holders.get(0));
+            return represented.isEmpty() ? holders : represented;
+        }
+        if (holders.isEmpty()) {
             return holders;
         }
         for (String w : itemText.split("[\\s,;]+")) {
@@ -464,6 +469,27 @@ final class ListHeaderReading {
             }
         }
         return holders;
+    }
+
+    /**
+     * `le Cameroun, représenté par son ministre X`: the item is the state (or body) it opens on, and the person only
+     * represents it (a reading of its own makes X the delegation head); empty when the item opens on no state
+     * followed by `représenté par` before the person.
+     */
+    private static List<Mention> representedBefore(String text, int start, List<Mention> mentions, Mention person) {
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= person.start() && m.type() != EntityType.PERSON && SentenceGraph.canHoldRole(m)
+                    && !TitleAppositions.isTitleDemonym(m)) {
+                before.add(m);
+            }
+        }
+        if (before.isEmpty()) {
+            return before;
+        }
+        before.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        String between = TextFolding.fold(text.substring(before.get(before.size() - 1).end(), person.start()));
+        return between.matches("(?s)\\s*,?\\s*(?:qui (?:est|etait|sera) )?represente(?:e|s|es)? par\\b.*") ? before : List.of();
     }
 
     /** The item's title is a minister's or an envoy's (not a Prime Minister's): a representative of a head of state. */
