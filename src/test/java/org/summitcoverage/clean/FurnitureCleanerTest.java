@@ -241,4 +241,27 @@ class FurnitureCleanerTest {
                 + "Les Îles Salomon ont accueilli jeudi le sommet des États mélanésiens. Le Premier ministre papou Kila Wari y a pris part, "
                 + "ainsi que le président du Vanuatu.", cleaner.clean(raw).text());
     }
+
+    @Test
+    void categoryLinesAndAThreadOfCommentsAreDropped() {
+        String raw = """
+                Le Laos a rejoint jeudi l'initiative du Mékong pour l'eau lancée lors du sommet de Vientiane, a annoncé la présidence laotienne.
+
+                Partager cet article
+
+                Catégories : Asie, Cambodge, Thaïlande, Politique
+                Sujets associés : Vietnam ; Birmanie ; ASEAN
+                Classé dans : Chine, Japon
+                Dans cet article : Inde, Népal
+
+                2 réponses à « Le Laos rejoint l'initiative du Mékong »
+
+                Somchai Vong dit :
+                15 mars 2026 à 14 h 32 min
+                La Birmanie doit signer aussi !
+                Répondre
+                """;
+        assertEquals("Le Laos a rejoint jeudi l'initiative du Mékong pour l'eau lancée lors du sommet de Vientiane, a annoncé la présidence laotienne.",
+                cleaner.clean(raw).text());
+    }
 }
