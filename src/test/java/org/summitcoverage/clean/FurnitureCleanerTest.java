@@ -264,4 +264,21 @@ class FurnitureCleanerTest {
         assertEquals("Le Laos a rejoint jeudi l'initiative du Mékong pour l'eau lancée lors du sommet de Vientiane, a annoncé la présidence laotienne.",
                 cleaner.clean(raw).text());
     }
+
+    @Test
+    void liveBlogTimeStampsAreRemovedAndTheirEntriesKept() {
+        String raw = """
+                Sommet de Malé : suivez la journée en direct
+
+                09h05 – Le président maldivien Ibrahim Nasir ouvre le sommet.
+                10:40 Le Bhoutan et le Népal ont rejoint la déclaration.
+                11h15 : Pause.
+                04:13Monde - Les titres du jour
+
+                Notre journaliste Aisha Latheef, à Malé
+                """;
+        assertEquals("Sommet de Malé : suivez la journée en direct\n\n"
+                + "Le président maldivien Ibrahim Nasir ouvre le sommet.\n\nLe Bhoutan et le Népal ont rejoint la déclaration.\n\n"
+                + "Pause.", cleaner.clean(raw).text());
+    }
 }
