@@ -281,4 +281,16 @@ class FurnitureCleanerTest {
                 + "Le président maldivien Ibrahim Nasir ouvre le sommet.\n\nLe Bhoutan et le Népal ont rejoint la déclaration.\n\n"
                 + "Pause.", cleaner.clean(raw).text());
     }
+
+    @Test
+    void bylinesOfSeveralWritersOrOfAnOutletWithItsAgencyAreDropped() {
+        String raw = """
+                Par Ioana Marin et Radu Stoica
+
+                Par Le Journal du Danube avec AFP
+
+                Par ailleurs, la Moldavie a signé la déclaration de Constanța.
+                """;
+        assertEquals("Par ailleurs, la Moldavie a signé la déclaration de Constanța.", cleaner.clean(raw).text());
+    }
 }
