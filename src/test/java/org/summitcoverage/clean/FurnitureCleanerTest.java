@@ -293,4 +293,15 @@ class FurnitureCleanerTest {
                 """;
         assertEquals("Par ailleurs, la Moldavie a signé la déclaration de Constanța.", cleaner.clean(raw).text());
     }
+
+    @Test
+    void aTeaserGluedToTheEndOfAParagraphIsCutOff() {
+        String raw = """
+                La Mongolie a accueilli samedi le sommet des steppes. Lire aussi : Le Kazakhstan et le Kirghizstan signent un pacte
+
+                Le président kazakh Nurlan Abenov a pris part aux travaux. À lire également >> L'Ouzbékistan boude le sommet
+                """;
+        assertEquals("La Mongolie a accueilli samedi le sommet des steppes.\n\nLe président kazakh Nurlan Abenov a pris part aux travaux.",
+                cleaner.clean(raw).text());
+    }
 }
