@@ -2,6 +2,7 @@ package org.summitcoverage.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,26 @@ import java.util.regex.Pattern;
  */
 public final class FurnitureCleaner {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
-    private static final Pattern RUNS_OF_SPACES = Pattern.compile("[ \\t\\x0B\\f]+");
+    private static final Pattern RUNS_OF_SPACES = Pattern.compile("[ \\x0B\\f]+");
+    private static final Pattern TABS = Pattern.compile("[ ]*\\t[\\t ]*");
+    /** A cell separator of a table flattened into lines: a bar or a tab between cells. */
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*(?:\\t|[|│¦])\\s*");
+    /**
+     * A dateline opening the lede: the place (`LOMÉ`, `Addis-Abeba`, `RIO DE JANEIRO`, `Saint-Louis du Sénégal`),
+     * maybe a country or agency in brackets, a date (`, 14 mars`, `, le 18 avril 2026`), an agency (`(AFP)`,
+     * `/ TASS/.`), then a dash or a colon before the first word of the story.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?<place>\\p{Lu}[\\p{L}’'.-]*(?:[ -](?:(?:de|du|des|d’|d'|la|le|les|el|al|sur|en|au|aux)[ -]?)?\\p{Lu}[\\p{L}’'.-]*){0,4})"
+            + "(?:\\s*\\((?<where>[^()]{2,40})\\))?"
+            + "(?<date>\\s*,\\s*(?:le\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?\\d{1,2}(?:er)?\\s+"
+            + "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+            + "(?:\\s+\\d{4})?\\.?)?"
+            + "(?<agency>\\s*\\((?:[^()]{2,40})\\)|\\s*/\\s*[^/]{2,25}/\\.?)?"
+            + "(?<source>\\s*[-–—]\\s*\\p{Lu}[\\p{Lu}\\d .]{2,30}(?:\\s*\\([^()]{2,30}\\))?)?"
+            + "(?<sep>\\s*(?:--|[-–—:])|(?<=/\\.))\\s+(?=[\\p{Lu}«\"“\\d])", Pattern.UNICODE_CASE);
+    /** Only the first lines of a page can open the lede with a dateline. */
+    private static final int DATELINE_MAX_LINE = 8;
     /** Long enough, and ending like a sentence: this is body prose, not a teaser. */
     private static final int PROSE_MIN_CHARS = 160;
     private static final int TITLE_MAX_CHARS = 180;
@@ -30,9 +50,15 @@ public final class FurnitureCleaner {
     public CleanText clean(String raw) {
         List<String> lines = new ArrayList<>();
         for (String l : LINE_BREAK.split(raw)) {
-            String line = RUNS_OF_SPACES.matcher(l).replaceAll(" ").strip();
+            String line = RUNS_OF_SPACES.matcher(TABS.matcher(l).replaceAll("\t")).replaceAll(" ").strip();
             if (!line.isEmpty()) {
-                lines.add(rules.stripSuffix(rules.stripPrefix(line)));
+                line = rules.stripSuffix(rules.stripPrefix(line));
+                Matcher d = lines.size() < DATELINE_MAX_LINE ? DATELINE.matcher(line) : null;
+                if (d != null && d.lookingAt() && isDateline(d)) {
+                    lines.add(line.substring(0, d.end("sep")).strip()); // the dateline, a paragraph of its own
+                    line = line.substring(d.end()).strip();
+                }
+                lines.add(line);
             }
         }
         List<String> kept = new ArrayList<>();
@@ -65,10 +91,41 @@ public final class FurnitureCleaner {
                 dropped++;
                 continue;
             }
-            kept.add(line);
+            kept.add(joinTableCells(line));
         }
         String title = !kept.isEmpty() && isTitleLike(kept.get(0)) ? kept.get(0) : null;
         return new CleanText(String.join("\n\n", kept), title, dropped);
+    }
+
+    /**
+     * A dateline, not a headline that starts with a name (`Afrique – États-Unis : …`): the place is written in
+     * capitals, or a date or an agency follows it.
+     */
+    static boolean isDateline(Matcher d) {
+        String place = d.group("place");
+        boolean capitals = place.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && place.codePoints().filter(Character::isLetter).count() >= 3;
+        boolean dated = d.group("date") != null || d.group("agency") != null;
+        return (capitals || dated) && (d.group("sep").strip().equals(":") ? dated : true);
+    }
+
+    /**
+     * A row of a table flattened into a line, its cells separated by bars or tabs (`Oman | Salim X | ministre`):
+     * the cells joined by semicolons, so that no name runs from one cell into the next. A line with one bar
+     * (`Sommet de Lomé | Le Journal`) is left as it is.
+     */
+    static String joinTableCells(String line) {
+        String[] cells = CELL_SEPARATOR.split(line, -1);
+        if (cells.length < 3 && !line.contains("\t")) {
+            return line.replace('\t', ' ');
+        }
+        List<String> kept = new ArrayList<>();
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                kept.add(c.strip());
+            }
+        }
+        return String.join(" ; ", kept);
     }
 
     static boolean isCutSnippet(String line) {

@@ -866,8 +866,14 @@ public final class EntityExtractor {
      */
     static int datelineEnd(AnnotatedText doc, int sentenceIndex) {
         List<Token> toks = tokens(doc, sentenceIndex);
-        if (toks.isEmpty() || !Words.isAllCaps(toks.get(0).word()) || toks.get(0).word().length() < 3) {
+        if (toks.isEmpty() || toks.get(0).word().length() < 3) {
             return -1;
+        }
+        if (!Words.isAllCaps(toks.get(0).word())) {
+            // `Libreville, 22 juin (AFP) -` set apart by the clean stage: the dash ends the sentence
+            String last = toks.get(toks.size() - 1).word();
+            boolean alone = last.equals("-") || last.equals("–") || last.equals("—") || last.equals("--");
+            return alone && toks.get(0).isCapitalized() && toks.size() > 2 && toks.get(1).word().equals(",") ? toks.size() - 1 : -1;
         }
         boolean placeThenDate = false; // `BAKOU, 24 novembre (AFP) -`, not a headline `OTAN - Le sommet …`
         for (int k = 1; k < Math.min(toks.size(), 16); k++) {

@@ -26,7 +26,8 @@ final class ColonListReading implements HolderReading {
         if (from < 0 && site.role() == RoleType.PARTICIPANT) {
             from = listStart(site.words().attendanceListOpeners, toks, h.end());
         }
-        if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)) {
+        if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)
+                && !CueScope.quotedAndClosedBefore(toks, h.first(), from)) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
             }

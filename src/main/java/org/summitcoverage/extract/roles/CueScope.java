@@ -112,6 +112,31 @@ final class CueScope {
         return false;
     }
 
+    /**
+     * The cue stands inside a quotation that closes before {@code to} (`« Notre pays signera » : entretien avec le
+     * ministre X`): what follows the closing mark is no list of the quoted words' holders.
+     */
+    static boolean quotedAndClosedBefore(List<Token> toks, int cueFirst, int to) {
+        int open = 0;
+        boolean straightOpen = false;
+        for (int k = 0; k < cueFirst && k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            open += w.contains("«") || w.contains("“") ? 1 : 0;
+            open -= (w.contains("»") || w.contains("”")) && open > 0 ? 1 : 0;
+            straightOpen ^= w.contains("\"");
+        }
+        if (open == 0 && !straightOpen) {
+            return false;
+        }
+        for (int k = cueFirst; k < to && k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.contains("»") || w.contains("”") || straightOpen && w.contains("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The auxiliaries that open a passive venue cue (`sera organisé au Brésil`, `à être organisé en Inde`). */
     private static final java.util.Set<String> PASSIVE_VENUE_AUXILIARIES = java.util.Set.of("etre", "sera", "est", "ete", "seront", "sont");
 

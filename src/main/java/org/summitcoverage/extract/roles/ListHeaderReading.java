@@ -32,6 +32,11 @@ final class ListHeaderReading {
 
     /** Longest line still taken as a list item, in tokens: longer lines are prose, and end the list. */
     private static final int MAX_ITEM_TOKENS = 30;
+    /**
+     * A heading line without its colon, as pages print them (`Pays représentés`, then one country a line): it heads
+     * a list only when at least this many item lines follow it.
+     */
+    private static final int MIN_ITEMS_AFTER_BARE_HEADING = 2;
     /** Longest line that only divides a list (`Côté européen :`). */
     private static final int MAX_SUBHEADER_TOKENS = 6;
     /** Most sentences a list cut by line breaks runs on into. */
@@ -57,16 +62,22 @@ final class ListHeaderReading {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             int colon = lastColon(s.tokens());
-            if (colon < 0 || opensAQuotation(s.tokens(), colon) || opensTopics(s.tokens(), colon)) {
+            boolean bare = colon < 0 && isBareHeading(doc, i);
+            if (bare) {
+                colon = s.tokens().size();
+            } else if (colon < 0 || opensAQuotation(s.tokens(), colon) || opensTopics(s.tokens(), colon)) {
                 continue;
             }
             Header header = header(doc, i, colon, mentions);
             if (header == null) {
                 continue;
             }
-            List<Item> items = inline(doc, s, continuation(doc, i), colon, mentions);
-            if (items.isEmpty() && colon == s.tokens().size() - 1) {
+            List<Item> items = bare ? List.of() : inline(doc, s, continuation(doc, i), colon, mentions);
+            if (items.isEmpty() && colon >= s.tokens().size() - 1) {
                 items = lines(doc, i + 1, mentions);
+            }
+            if (bare && items.size() < MIN_ITEMS_AFTER_BARE_HEADING) {
+                continue;
             }
             String headerText = doc.text().substring(s.start(), s.end());
             for (Item item : items) {
@@ -106,7 +117,7 @@ final class ListHeaderReading {
             }
             return null;
         }
-        if (cue == null || !namesNoHolder(s, colon, mentions)) {
+        if (cue == null || !namesNoHolder(s, colon, mentions) || CueScope.quotedAndClosedBefore(s.tokens(), cue.first(), colon)) {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);
@@ -248,6 +259,24 @@ final class ListHeaderReading {
         return false;
     }
 
+    /**
+     * A line of its own, short, with no final punctuation and no line break within: a heading (`Pays signataires`,
+     * `Les délégations présentes`), not the article's first line (the headline).
+     */
+    private static boolean isBareHeading(AnnotatedText doc, int index) {
+        List<Sentence> sentences = doc.sentences();
+        Sentence s = sentences.get(index);
+        List<Token> toks = s.tokens();
+        if (index == 0 || toks.isEmpty() || toks.size() > MAX_SUBHEADER_TOKENS || index + 1 >= sentences.size()
+                || Words.isPunctuation(toks.get(toks.size() - 1))) {
+            return false;
+        }
+        String text = doc.text();
+        boolean lineBefore = text.substring(sentences.get(index - 1).end(), s.start()).contains("\n");
+        boolean lineAfter = text.substring(s.end(), sentences.get(index + 1).start()).contains("\n");
+        return lineBefore && lineAfter;
+    }
+
     /** The last colon of the sentence, or -1. */
     private static int lastColon(List<Token> toks) {
         for (int k = toks.size() - 1; k >= 0; k--) {
@@ -384,11 +413,12 @@ final class ListHeaderReading {
             boolean header = lastColon(lastOfLine.tokens()) == lastOfLine.tokens().size() - 1;
             int lineEnd = lastOfLine.end();
             boolean noHolder = holdersIn(-1, lineStart, lineEnd, mentions).isEmpty();
-            if (header && noHolder && tokens <= MAX_SUBHEADER_TOKENS && !out.isEmpty()) {
-                i = j + 1; // `Côté européen :` divides the list, which goes on
+            if (header && noHolder && tokens <= MAX_SUBHEADER_TOKENS && !out.isEmpty()
+                    && lastRoleCue(lastOfLine.tokens()) == null) {
+                i = j + 1; // `Côté européen :` divides the list, which goes on; `Liste des participants :` opens another
                 continue;
             }
-            if (tokens > MAX_ITEM_TOKENS || header || noHolder) {
+            if (tokens > MAX_ITEM_TOKENS || header || noHolder || isAClause(sentences, i, j)) {
                 break;
             }
             addItem(out, doc, sentences.get(i).index(), lineStart, lineEnd, mentions);
@@ -397,9 +427,28 @@ final class ListHeaderReading {
         return out;
     }
 
+    /**
+     * A line with a finite verb of its own (an auxiliary outside a relative clause: `Le ministre X a dénoncé …`) is
+     * the prose after the list, not one more item: the list ended on the line before.
+     */
+    private boolean isAClause(List<Sentence> sentences, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            for (Token t : sentences.get(k).tokens()) {
+                String w = t.word();
+                if (words.clauseOpeners.contains(w) && !w.equals("et") && !w.equals("ou")) {
+                    return false; // `Ali X, qui a présidé la séance`: the verb is the item's own relative clause
+                }
+                if (!w.equals("à") && Words.isLowerWord(t) && words.auxiliaries.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void addItem(List<Item> out, AnnotatedText doc, int sentenceIndex, int start, int end, List<Mention> mentions) {
         String text = doc.text().substring(start, end).strip();
-        List<Mention> holders = itemHolders(start, end, mentions, text);
+        List<Mention> holders = itemHolders(doc.text(), start, end, mentions, text);
         if (holders.isEmpty()) {
             return;
         }
@@ -431,9 +480,13 @@ final class ListHeaderReading {
      * only complete a title (`M. Rui X, Ministre des Affaires étrangères de la République du Y`: an unrecognised name
      * is no reason to give the row to the country).
      */
-    private List<Mention> itemHolders(int start, int end, List<Mention> mentions, String itemText) {
+    private List<Mention> itemHolders(String text, int start, int end, List<Mention> mentions, String itemText) {
         List<Mention> holders = holdersIn(-1, start, end, mentions);
-        if (holders.isEmpty() || holders.get(0).type() == EntityType.PERSON) {
+        if (!holders.isEmpty() && holders.get(0).type() == EntityType.PERSON) {
+            List<Mention> represented = representedBefore(text, start, mentions, holders.get(0));
+            return represented.isEmpty() ? holders : represented;
+        }
+        if (holders.isEmpty()) {
             return holders;
         }
         for (String w : itemText.split("[\\s,;]+")) {
@@ -442,6 +495,27 @@ final class ListHeaderReading {
             }
         }
         return holders;
+    }
+
+    /**
+     * `le Cameroun, représenté par son ministre X`: the item is the state (or body) it opens on, and the person only
+     * represents it (a reading of its own makes X the delegation head); empty when the item opens on no state
+     * followed by `représenté par` before the person.
+     */
+    private static List<Mention> representedBefore(String text, int start, List<Mention> mentions, Mention person) {
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= person.start() && m.type() != EntityType.PERSON && SentenceGraph.canHoldRole(m)
+                    && !TitleAppositions.isTitleDemonym(m)) {
+                before.add(m);
+            }
+        }
+        if (before.isEmpty()) {
+            return before;
+        }
+        before.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        String between = TextFolding.fold(text.substring(before.get(before.size() - 1).end(), person.start()));
+        return between.matches("(?s)\\s*,?\\s*(?:qui (?:est|etait|sera) )?represente(?:e|s|es)? par\\b.*") ? before : List.of();
     }
 
     /** The item's title is a minister's or an envoy's (not a Prime Minister's): a representative of a head of state. */

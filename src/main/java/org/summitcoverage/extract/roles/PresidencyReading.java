@@ -53,8 +53,10 @@ final class PresidencyReading implements ParsedReading {
         if (site.precededBy("sous")) {
             out.addAll(site.phrases(site.dependents("nmod"), Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
         }
-        // `un communiqué de la présidence sénégalaise`: the head of state's office speaks, it chairs nothing
-        boolean office = site.words().presidencyOffice.stream().anyMatch(site::precededBy);
+        // `un communiqué de la présidence sénégalaise`, `a annoncé la présidence sénégalaise`: the head of state's office
+        // speaks, it chairs nothing
+        boolean office = site.words().presidencyOffice.stream().anyMatch(site::precededBy)
+                || site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)));
         for (int adj : office ? List.<Integer>of() : site.dependents("amod")) {
             Mention m = g.mentionAt(g.startOf(adj));
             if (m != null && m.type() == EntityType.COUNTRY) {

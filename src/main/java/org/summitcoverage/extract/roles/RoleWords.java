@@ -51,6 +51,7 @@ public final class RoleWords {
     final WordList electionVerbs;
     final WordList standingBodies;
     final List<String> presidencyOffice;
+    final WordList presidencyOfficeVerbs;
     final WordList statusNounFillers;
     final List<String> countWords;
     final WordList speakerOpeners;
@@ -188,6 +189,7 @@ public final class RoleWords {
         electionVerbs = l.take("election_verbs");
         standingBodies = l.take("standing_bodies");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
+        presidencyOfficeVerbs = l.take("presidency_office_verbs");
         statusNounFillers = l.take("status_noun_fillers");
         l.take("count_words");
         countWords = lists.get("count_words").stream().map(TextFolding::fold).toList(); // in order: the value is the position
