@@ -108,6 +108,7 @@ final class TitledNames {
             if (isPlaceOrBody(c) && (afterTitle(doc, c)
                     || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c)) && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)
+                        && !NerSpanReader.regionalOffice(dict, EntityExtractor.tokens(doc, c.sentenceIndex()), c.firstToken())
                         && next.sentenceIndex() == c.sentenceIndex() && next.firstToken() == c.endToken()) {
                     // a first name that is also a city, and the rest of the name
                     out.add(person(doc, c.sentenceIndex(), c.firstToken(), next.endToken(), c.start(), next.end(),
@@ -116,7 +117,12 @@ final class TitledNames {
                     continue;
                 }
                 if (c.method().equals("ner") && isName(doc, c)) {
-                    out.add(person(doc, c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(),
+                    List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+                    int first = c.firstToken();
+                    if (c.endToken() - first >= 3 && NerSpanReader.regionalOffice(dict, toks, first)) {
+                        first++; // `le directeur de l'OMS Afrique Marc X`: the office's region is not the first name
+                    }
+                    out.add(person(doc, c.sentenceIndex(), first, c.endToken(), toks.get(first).start(), c.end(),
                             c.nerLabel(), c.method()));
                     continue;
                 }
@@ -241,8 +247,8 @@ final class TitledNames {
 
     /**
      * A title and its portfolio end right before the name: `la ministre des Affaires étrangères Chipo Mwansa`,
-     * `le sous-secrétaire d'État Michael Brandt`. Walking back from {@code k} over the portfolio's words, a
-     * title must come right before its `de`.
+     * `le sous-secrétaire d'État Michael Brandt`, `le ministre nigérian des Finances Chidi X`. Walking back from
+     * {@code k} over the portfolio's words, a title (and at most its demonym) must come right before its `de`.
      */
     private boolean afterPortfolio(List<Token> toks, int k) {
         if (!toks.get(k).isCapitalized() && !Words.isLowerWord(toks.get(k))) {
@@ -255,8 +261,9 @@ final class TitledNames {
             }
             String w = Words.fold(t);
             if (w.equals("de") || w.equals("des") || w.equals("du") || w.equals("d'")) {
-                if (isTitle(toks.get(j - 1))) {
-                    return j < k;
+                if (isTitle(toks.get(j - 1)) || j >= 2 && isTitle(toks.get(j - 2)) && Words.isLowerWord(toks.get(j - 1))
+                        && dict.isDemonym(TextFolding.fold(toks.get(j - 1).word()))) {
+                    return j < k; // `la ministre des Finances X`, `la ministre ghanéenne de la Santé X`
                 }
                 continue;
             }

@@ -188,6 +188,38 @@ class EntityConstructionsIT {
         assertEquals(Set.of("PERSON person:karim-ben-walid"), entities(a));
     }
 
+    @Test
+    void aNameAfterATitleItsDemonymAndItsPortfolioIsAPerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("title-demonym-portfolio", "Le ministre nigérian des Finances Chidi "
+                + "Okafor était présent à la réunion.");
+        assertEquals(Set.of("COUNTRY country:NG", "PERSON person:chidi-okafor"), entities(a));
+    }
+
+    @Test
+    void aBodysRegionalOfficeIsNotTheFirstNameOfThePersonAfterIt() {
+        ArticleAnalysis a = SampleArticleIT.analyse("regional-office", "Le directeur de l'OMS Afrique Marc Tiendrebeogo "
+                + "a salué l'engagement des États. La représentante de l'UNICEF Europe Hélène Varga a pris la parole.");
+        Set<String> persons = new TreeSet<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON).forEach(e -> persons.add(e.entityId()));
+        assertEquals(Set.of("person:marc-tiendrebeogo", "person:helene-varga"), persons);
+    }
+
+    @Test
+    void aCouncilsLowerCaseDomainEndsItsName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("council-domain", "Le Conseil mondial de l'eau a annoncé son soutien "
+                + "au projet.");
+        assertEquals(Set.of("ORGANIZATION org:conseil-mondial-de-l-eau"), entities(a));
+    }
+
+    @Test
+    void aMeetingsNameEndsAtAVerbAndItsObject() {
+        ArticleAnalysis a = SampleArticleIT.analyse("event-object", "Le 14ème Sommet régional salue la présence d‘environ "
+                + "30 dirigeants, selon les organisateurs.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.text()));
+        assertEquals(Set.of("14ème Sommet régional"), events);
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
