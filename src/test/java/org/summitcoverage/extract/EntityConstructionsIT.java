@@ -190,9 +190,9 @@ class EntityConstructionsIT {
 
     @Test
     void aNameAfterATitleItsDemonymAndItsPortfolioIsAPerson() {
-        ArticleAnalysis a = SampleArticleIT.analyse("title-demonym-portfolio", "Le ministre nigérian des Finances Chidi "
-                + "Okafor était présent à la réunion.");
-        assertEquals(Set.of("COUNTRY country:NG", "PERSON person:chidi-okafor"), entities(a));
+        ArticleAnalysis a = SampleArticleIT.analyse("title-demonym-portfolio", "Réunion à Lomé\n\nLe ministre nigérian des "
+                + "Finances Chidi Okafor était également présent.");
+        assertEquals(Set.of("COUNTRY country:NG", "LOCATION location:lome", "PERSON person:chidi-okafor"), entities(a));
     }
 
     @Test
@@ -206,9 +206,10 @@ class EntityConstructionsIT {
 
     @Test
     void aCouncilsLowerCaseDomainEndsItsName() {
-        ArticleAnalysis a = SampleArticleIT.analyse("council-domain", "Le Conseil mondial de l'eau a annoncé son soutien "
-                + "au projet.");
-        assertEquals(Set.of("ORGANIZATION org:conseil-mondial-de-l-eau"), entities(a));
+        ArticleAnalysis a = SampleArticleIT.analyse("council-domain", "Réunion à Lomé\n\nLe Conseil mondial de l'eau a annoncé "
+                + "son soutien, tout comme le Conseil mondial du tourisme.");
+        assertEquals(Set.of("LOCATION location:lome", "ORGANIZATION org:conseil-mondial-de-l-eau",
+                "ORGANIZATION org:conseil-mondial-du-tourisme"), entities(a));
     }
 
     @Test
