@@ -221,6 +221,18 @@ class EntityConstructionsIT {
         assertEquals(Set.of("14ème Sommet régional"), events);
     }
 
+    @Test
+    void aMeetingNamedByItsPlaceAndByItsBodyHeldThereIsOneEvent() {
+        ArticleAnalysis a = SampleArticleIT.analyse("one-meeting-two-names", "Sommet de Maputo : les dirigeants appellent "
+                + "à la paix\n\nLe sommet des chefs d'État de la SADC s'est ouvert mardi à Maputo. Le Forum économique "
+                + "régional s'était tenu la veille à Maputo.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.entityId() + " " + m.text()));
+        assertEquals(Set.of("event:sommet-de-maputo Sommet de Maputo",
+                "event:sommet-de-maputo sommet des chefs d'État de la SADC",
+                "event:forum-economique-regional Forum économique régional"), events);
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
