@@ -105,6 +105,15 @@ final class TitledNames {
                 out.add(c); // `présidente de la Signal Foundation`: a body after the title, not a name
                 continue;
             }
+            int nameStart = portfolioEnd(doc, c);
+            if (nameStart > c.firstToken()) {
+                // `le ministre burkinabè de l'Économie et des Finances Ousmane X`: the tagger's span opens on the
+                // portfolio's last words; the name after them is the person
+                List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+                out.add(person(doc, c.sentenceIndex(), nameStart, c.endToken(), toks.get(nameStart).start(), c.end(),
+                        c.nerLabel(), c.method()));
+                continue;
+            }
             if (isPlaceOrBody(c) && (afterTitle(doc, c)
                     || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c)) && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)
@@ -130,6 +139,37 @@ final class TitledNames {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * Where the name starts in a tagger's span that opens on a portfolio's word (`Finances Ousmane X`, `Affaires
+     * étrangères Adjoua Y` after `la ministre … des`): the span follows a linker of a title's portfolio, its first word
+     * and the lower-case words after it are the portfolio's, and two or more capitalised unknown words are left.
+     * Returns the span's first token when it is not so.
+     */
+    private int portfolioEnd(AnnotatedText doc, Candidate c) {
+        if (!c.method().equals("ner") || c.type() == EntityType.COUNTRY || c.type() == EntityType.EVENT
+                || c.firstToken() == 0) {
+            return c.firstToken();
+        }
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int first = c.firstToken();
+        if (!Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(first - 1)))) {
+            return first;
+        }
+        int k = first + 1;
+        while (k < c.endToken() && Words.isLowerWord(toks.get(k))) {
+            k++;
+        }
+        if (c.endToken() - k < 2 || !afterPortfolio(toks, k - 1)) {
+            return first;
+        }
+        for (int j = k; j < c.endToken(); j++) {
+            if (!isUnknownNameWord(toks.get(j)) && !(j > k && isUnknownSurnameInCapitals(toks.get(j)))) {
+                return first;
+            }
+        }
+        return k;
     }
 
     private static boolean isPlaceOrBody(Candidate c) {

@@ -233,6 +233,15 @@ class EntityConstructionsIT {
                 "event:forum-economique-regional Forum économique régional"), events);
     }
 
+    @Test
+    void aTaggersSpanOpeningOnThePortfoliosLastWordsIsThePersonAfterThem() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-span", "Réunion à Niamey\n\nLe ministre burkinabè de "
+                + "l'Économie et des Finances Ousmane Sawadogo a signé l'accord. La ministre d'État ivoirienne des Affaires "
+                + "étrangères Adjoua Koné a conduit la délégation.");
+        assertEquals(Set.of("COUNTRY country:BF", "COUNTRY country:CI", "LOCATION location:niamey",
+                "PERSON person:ousmane-sawadogo", "PERSON person:adjoua-kone"), entities(a));
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
