@@ -24,6 +24,8 @@ final class BodyNameRecognizer {
     private static final Pattern ADJECTIVE = Pattern.compile(
             "\\p{Ll}[\\p{Ll}-]*(?:ien|ienne|iens|iennes|ain|aine|ains|aines|al|ale|aux|ales|ique|iques|ais|aise|ois|oise|éen|éenne|éens|éennes|el|elle)");
     private static final int MAX_NAME_WORDS = 3;
+    /** Councils and committees (`Conseil mondial de l'eau`): bodies too, but only with a lower-case domain. */
+    private static final Set<String> ORGAN_HEADS = Set.of("conseil", "comite");
 
     private final Dictionaries dict;
 
@@ -47,7 +49,8 @@ final class BodyNameRecognizer {
                 }
                 continue;
             }
-            if (claimed.contains(i) || !head.isCapitalized() || !dict.bodyHeads.contains(head.word())) {
+            boolean organ = ORGAN_HEADS.contains(Words.fold(head));
+            if (claimed.contains(i) || !head.isCapitalized() || !dict.bodyHeads.contains(head.word()) && !organ) {
                 continue;
             }
             int k = i + 1;
@@ -60,8 +63,26 @@ final class BodyNameRecognizer {
                 continue;
             }
             k++;
+            int articles = 0;
             while (k < toks.size() && ARTICLES.contains(Words.fold(toks.get(k)))) {
                 k++; // `du` split into `de le`, `de la`
+                articles++;
+            }
+            if (articles > 0 && k < toks.size() && isDomainNoun(toks.get(k)) && !claimed.contains(k)
+                    && !anyClaimed(claimed, i, k + 1) && (k + 1 == toks.size() || !LINKERS.contains(Words.fold(toks.get(k + 1)))
+                    && !ADJECTIVE.matcher(toks.get(k + 1).word()).matches() && !toks.get(k + 1).word().equals("et"))) {
+                // `le Conseil mondial de l'eau`, `l'Office national du tourisme`: the domain in lower case, one noun
+                // after its article, ends the name (the tagger stops at the adjective)
+                int start = head.start();
+                int end = toks.get(k).end();
+                String surface = text.substring(start, end);
+                out.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(surface), surface, "", s.index(),
+                        i, k + 1, start, end, surface, "", "rule"));
+                i = k;
+                continue;
+            }
+            if (organ) {
+                continue; // `Comité central du Parti …`: a council's capitalised complement may run on in lower case
             }
             int words = 0;
             while (k < toks.size() && words < MAX_NAME_WORDS && toks.get(k).isCapitalized()
@@ -103,6 +124,18 @@ final class BodyNameRecognizer {
         }
         return words == 0 || anyClaimed(claimed, i, k) ? i : k;
     }
+
+    /** A body's domain written in lower case after its article: one word of letters, no time word. */
+    private static boolean isDomainNoun(Token t) {
+        String w = t.word();
+        return Words.isLowerWord(t) && w.length() >= 3 && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && !TIME_WORDS.contains(Words.fold(t));
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "semaine", "veille", "matin", "soir", "annee", "mois", "janvier", "fevrier", "mars", "avril",
+            "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "session", "reunion",
+            "sommet", "conference", "seance");
 
     private static boolean anyClaimed(Set<Integer> claimed, int from, int to) {
         for (int k = from; k < to; k++) {

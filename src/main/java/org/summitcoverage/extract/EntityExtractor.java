@@ -131,7 +131,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        identified.addAll(bracketedEventNames(doc, resolveEvents(only(all, EntityType.EVENT), all)));
+        identified.addAll(meetingsNamedByTheirPlace(doc, bracketedEventNames(doc, resolveEvents(only(all, EntityType.EVENT), all)), all));
         for (Candidate c : all) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
                 identified.add(c);
@@ -588,6 +588,73 @@ public final class EntityExtractor {
             String key = canonicalKey.get(keys.get(c));
             String name = display.getOrDefault(key, copName(capitalizeFirst(withoutOrdinal(c.text()))));
             out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
+        }
+        return out;
+    }
+
+    /**
+     * `Sommet de Lusaka : …` in the headline, then `Le sommet des chefs d'État de la SADC s'est ouvert lundi à Lusaka`:
+     * one meeting under two names (docs/annotation.md § EVENT). A meeting named by its head and a place (`sommet de X`)
+     * and another meeting of the same head, named without a place, whose sentence says it is held `à X` (the same
+     * place), are one event, under the place's name. Only when the article names one meeting at that place.
+     */
+    private List<Candidate> meetingsNamedByTheirPlace(AnnotatedText doc, List<Candidate> events, List<Candidate> all) {
+        Map<String, Candidate> byPlace = new HashMap<>(); // folded place -> the meeting named by it
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Candidate e : events) {
+            String[] w = TextFolding.fold(withoutOrdinal(e.text())).split(" ");
+            if (w.length < 3 || !w[1].equals("de") && !w[1].equals("d'")) {
+                continue;
+            }
+            String place = String.join(" ", java.util.Arrays.copyOfRange(w, 2, w.length));
+            boolean isPlace = all.stream().anyMatch(c -> c.type() == EntityType.LOCATION && c.start() >= e.start()
+                    && c.end() <= e.end() && TextFolding.fold(c.text()).equals(place));
+            if (!isPlace) {
+                continue;
+            }
+            Candidate before = byPlace.putIfAbsent(place, e);
+            if (before != null && !before.entityId().equals(e.entityId())) {
+                shared.add(place);
+            }
+        }
+        shared.forEach(byPlace::remove);
+        if (byPlace.isEmpty()) {
+            return events;
+        }
+        Map<String, Candidate> merged = new HashMap<>(); // entity id of the other meeting -> the place-named one
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (Candidate e : events) {
+            if (byPlace.containsValue(e) || byPlace.values().stream().anyMatch(p -> p.entityId().equals(e.entityId()))) {
+                continue;
+            }
+            String head = TextFolding.fold(withoutOrdinal(e.text())).split(" ")[0];
+            List<Token> toks = tokens(doc, e.sentenceIndex());
+            for (Candidate loc : all) {
+                if (loc.type() != EntityType.LOCATION || loc.sentenceIndex() != e.sentenceIndex() || loc.start() < e.end()
+                        || loc.firstToken() == 0 || !Words.fold(toks.get(loc.firstToken() - 1)).equals("a")) {
+                    continue;
+                }
+                Candidate named = byPlace.get(TextFolding.fold(loc.text()));
+                if (named == null || !TextFolding.fold(withoutOrdinal(named.text())).split(" ")[0].equals(head)) {
+                    continue;
+                }
+                Candidate was = merged.putIfAbsent(e.entityId(), named);
+                if (was != null && !was.entityId().equals(named.entityId())) {
+                    ambiguous.add(e.entityId());
+                }
+                break;
+            }
+        }
+        ambiguous.forEach(merged::remove);
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        merged.values().forEach(n -> targets.add(n.entityId()));
+        if (merged.isEmpty() || targets.size() != merged.size()) {
+            return events; // two meetings held at one place: leave them apart
+        }
+        List<Candidate> out = new ArrayList<>(events.size());
+        for (Candidate e : events) {
+            Candidate named = merged.get(e.entityId());
+            out.add(named == null ? e : e.withIdentity(named.entityId(), named.canonical(), named.countryCode()));
         }
         return out;
     }

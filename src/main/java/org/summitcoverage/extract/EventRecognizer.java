@@ -427,6 +427,13 @@ final class EventRecognizer {
             if (Words.isPunctuation(t) || STOP.contains(lower(t)) || t.word().matches("\\d+")) {
                 break;
             }
+            if (DETERMINERS.contains(f) && k > from && Words.isLowerWord(toks.get(k - 1))
+                    && !DESCRIPTOR_PREPOSITIONS.contains(Words.fold(toks.get(k - 1)))
+                    && !DETERMINERS.contains(Words.fold(toks.get(k - 1)))) {
+                // `le 14e Sommet régional salue la présence …`: in a name an article follows a preposition; after
+                // another word it opens the object of a verb, which ends the name
+                return Math.min(lastGood, k - 1);
+            }
             if (DESCRIPTOR_PREPOSITIONS.contains(f) || DETERMINERS.contains(f)) {
                 k++;
                 continue;

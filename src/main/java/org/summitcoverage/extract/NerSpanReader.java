@@ -89,6 +89,9 @@ final class NerSpanReader {
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
             first++;
         }
+        if (type == EntityType.PERSON && end - first >= 3 && regionalOffice(dict, toks, first)) {
+            first++; // `le directeur de l'OMS Afrique Pierre X`: the body's regional office, not the first name
+        }
         if (type != EntityType.PERSON && first < end && isLeadingTitle(toks, first, end)
                 && (!ADJECTIVAL_TITLES.contains(Words.fold(toks.get(first)))
                 || first + 1 < end && isTitleWord(toks.get(first + 1)))) {
@@ -367,6 +370,32 @@ final class NerSpanReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * `l'OMS Afrique`, `l'UNICEF Europe`: a continent or region right after a body's acronym names the body's regional
+     * office, so it opens no person's name after it.
+     */
+    static boolean regionalOffice(Dictionaries dict, List<Token> toks, int first) {
+        return first > 0 && isAcronym(toks.get(first - 1)) && isContinentOrRegion(dict, toks.get(first));
+    }
+
+    private static boolean isAcronym(Token t) {
+        String w = t.word();
+        return w.length() >= 2 && Words.isAllCaps(w) && w.chars().allMatch(Character::isLetter);
+    }
+
+    /** `Afrique`, `Europe`, `Sahel`: a continent or region of the place list (a place of no single state). */
+    private static boolean isContinentOrRegion(Dictionaries dict, Token t) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(t.word()))) {
+            if (e.type() == EntityType.LOCATION && e.countryCode().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a title: `des Affaires étrangères et de la Coopération` is the portfolio, not a name. */

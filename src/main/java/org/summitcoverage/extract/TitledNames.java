@@ -105,9 +105,19 @@ final class TitledNames {
                 out.add(c); // `présidente de la Signal Foundation`: a body after the title, not a name
                 continue;
             }
+            int nameStart = portfolioEnd(doc, c);
+            if (nameStart > c.firstToken()) {
+                // `le ministre burkinabè de l'Économie et des Finances Ousmane X`: the tagger's span opens on the
+                // portfolio's last words; the name after them is the person
+                List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+                out.add(person(doc, c.sentenceIndex(), nameStart, c.endToken(), toks.get(nameStart).start(), c.end(),
+                        c.nerLabel(), c.method()));
+                continue;
+            }
             if (isPlaceOrBody(c) && (afterTitle(doc, c)
                     || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c)) && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)
+                        && !NerSpanReader.regionalOffice(dict, EntityExtractor.tokens(doc, c.sentenceIndex()), c.firstToken())
                         && next.sentenceIndex() == c.sentenceIndex() && next.firstToken() == c.endToken()) {
                     // a first name that is also a city, and the rest of the name
                     out.add(person(doc, c.sentenceIndex(), c.firstToken(), next.endToken(), c.start(), next.end(),
@@ -116,7 +126,12 @@ final class TitledNames {
                     continue;
                 }
                 if (c.method().equals("ner") && isName(doc, c)) {
-                    out.add(person(doc, c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(),
+                    List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+                    int first = c.firstToken();
+                    if (c.endToken() - first >= 3 && NerSpanReader.regionalOffice(dict, toks, first)) {
+                        first++; // `le directeur de l'OMS Afrique Marc X`: the office's region is not the first name
+                    }
+                    out.add(person(doc, c.sentenceIndex(), first, c.endToken(), toks.get(first).start(), c.end(),
                             c.nerLabel(), c.method()));
                     continue;
                 }
@@ -124,6 +139,37 @@ final class TitledNames {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * Where the name starts in a tagger's span that opens on a portfolio's word (`Finances Ousmane X`, `Affaires
+     * étrangères Adjoua Y` after `la ministre … des`): the span follows a linker of a title's portfolio, its first word
+     * and the lower-case words after it are the portfolio's, and two or more capitalised unknown words are left.
+     * Returns the span's first token when it is not so.
+     */
+    private int portfolioEnd(AnnotatedText doc, Candidate c) {
+        if (!c.method().equals("ner") || c.type() == EntityType.COUNTRY || c.type() == EntityType.EVENT
+                || c.firstToken() == 0) {
+            return c.firstToken();
+        }
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int first = c.firstToken();
+        if (!Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(first - 1)))) {
+            return first;
+        }
+        int k = first + 1;
+        while (k < c.endToken() && Words.isLowerWord(toks.get(k))) {
+            k++;
+        }
+        if (c.endToken() - k < 2 || !afterPortfolio(toks, k - 1)) {
+            return first;
+        }
+        for (int j = k; j < c.endToken(); j++) {
+            if (!isUnknownNameWord(toks.get(j)) && !(j > k && isUnknownSurnameInCapitals(toks.get(j)))) {
+                return first;
+            }
+        }
+        return k;
     }
 
     private static boolean isPlaceOrBody(Candidate c) {
@@ -241,8 +287,8 @@ final class TitledNames {
 
     /**
      * A title and its portfolio end right before the name: `la ministre des Affaires étrangères Chipo Mwansa`,
-     * `le sous-secrétaire d'État Michael Brandt`. Walking back from {@code k} over the portfolio's words, a
-     * title must come right before its `de`.
+     * `le sous-secrétaire d'État Michael Brandt`, `le ministre nigérian des Finances Chidi X`. Walking back from
+     * {@code k} over the portfolio's words, a title (and at most its demonym) must come right before its `de`.
      */
     private boolean afterPortfolio(List<Token> toks, int k) {
         if (!toks.get(k).isCapitalized() && !Words.isLowerWord(toks.get(k))) {
@@ -255,8 +301,9 @@ final class TitledNames {
             }
             String w = Words.fold(t);
             if (w.equals("de") || w.equals("des") || w.equals("du") || w.equals("d'")) {
-                if (isTitle(toks.get(j - 1))) {
-                    return j < k;
+                if (isTitle(toks.get(j - 1)) || j >= 2 && isTitle(toks.get(j - 2)) && Words.isLowerWord(toks.get(j - 1))
+                        && dict.isDemonym(TextFolding.fold(toks.get(j - 1).word()))) {
+                    return j < k; // `la ministre des Finances X`, `la ministre ghanéenne de la Santé X`
                 }
                 continue;
             }

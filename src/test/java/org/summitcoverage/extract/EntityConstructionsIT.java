@@ -188,6 +188,60 @@ class EntityConstructionsIT {
         assertEquals(Set.of("PERSON person:karim-ben-walid"), entities(a));
     }
 
+    @Test
+    void aNameAfterATitleItsDemonymAndItsPortfolioIsAPerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("title-demonym-portfolio", "Réunion à Lomé\n\nLe ministre nigérian des "
+                + "Finances Chidi Okafor était également présent.");
+        assertEquals(Set.of("COUNTRY country:NG", "LOCATION location:lome", "PERSON person:chidi-okafor"), entities(a));
+    }
+
+    @Test
+    void aBodysRegionalOfficeIsNotTheFirstNameOfThePersonAfterIt() {
+        ArticleAnalysis a = SampleArticleIT.analyse("regional-office", "Le directeur de l'OMS Afrique Marc Tiendrebeogo "
+                + "a salué l'engagement des États. La représentante de l'UNICEF Europe Hélène Varga a pris la parole.");
+        Set<String> persons = new TreeSet<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON).forEach(e -> persons.add(e.entityId()));
+        assertEquals(Set.of("person:marc-tiendrebeogo", "person:helene-varga"), persons);
+    }
+
+    @Test
+    void aCouncilsLowerCaseDomainEndsItsName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("council-domain", "Réunion à Lomé\n\nLe Conseil mondial de l'eau a annoncé "
+                + "son soutien, tout comme le Conseil mondial du tourisme.");
+        assertEquals(Set.of("LOCATION location:lome", "ORGANIZATION org:conseil-mondial-de-l-eau",
+                "ORGANIZATION org:conseil-mondial-du-tourisme"), entities(a));
+    }
+
+    @Test
+    void aMeetingsNameEndsAtAVerbAndItsObject() {
+        ArticleAnalysis a = SampleArticleIT.analyse("event-object", "Le 14ème Sommet régional salue la présence d‘environ "
+                + "30 dirigeants, selon les organisateurs.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.text()));
+        assertEquals(Set.of("14ème Sommet régional"), events);
+    }
+
+    @Test
+    void aMeetingNamedByItsPlaceAndByItsBodyHeldThereIsOneEvent() {
+        ArticleAnalysis a = SampleArticleIT.analyse("one-meeting-two-names", "Sommet de Maputo : les dirigeants appellent "
+                + "à la paix\n\nLe sommet des chefs d'État de la SADC s'est ouvert mardi à Maputo. Le Forum économique "
+                + "régional s'était tenu la veille à Maputo.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.entityId() + " " + m.text()));
+        assertEquals(Set.of("event:sommet-de-maputo Sommet de Maputo",
+                "event:sommet-de-maputo sommet des chefs d'État de la SADC",
+                "event:forum-economique-regional Forum économique régional"), events);
+    }
+
+    @Test
+    void aTaggersSpanOpeningOnThePortfoliosLastWordsIsThePersonAfterThem() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-span", "Réunion à Niamey\n\nLe ministre burkinabè de "
+                + "l'Économie et des Finances Ousmane Sawadogo a signé l'accord. La ministre d'État ivoirienne des Affaires "
+                + "étrangères Adjoua Koné a conduit la délégation.");
+        assertEquals(Set.of("COUNTRY country:BF", "COUNTRY country:CI", "LOCATION location:niamey",
+                "PERSON person:ousmane-sawadogo", "PERSON person:adjoua-kone"), entities(a));
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
