@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Token;
@@ -17,6 +18,9 @@ import java.util.List;
  * attendance only: who presides `aux côtés de` someone may preside a part of the meeting, not the meeting.
  */
 final class LikewiseExtension implements HolderReading {
+    /** How far past the marker a person may stand behind a title and its complement (`du secrétaire général de l'ONU, X`). */
+    private static final int TITLED_SLACK = 6;
+
     private final HolderReading reading;
 
     LikewiseExtension(HolderReading reading) {
@@ -42,6 +46,14 @@ final class LikewiseExtension implements HolderReading {
                 List<Mention> list = Enumerations.listAfter(site.graph(), from, 3);
                 if (list.isEmpty()) {
                     list = Enumerations.listAfter(site.graph(), pastTitle(words, toks, from), 3);
+                }
+                if (list.isEmpty()) {
+                    // `en plus du secrétaire général de l'ONU, X, du secrétaire général de la Ligue arabe, Y`: a
+                    // singular title and its complement before the person it names
+                    List<Mention> titled = Enumerations.listAfter(site.graph(), from, TITLED_SLACK);
+                    if (!titled.isEmpty() && titled.get(0).type() == EntityType.PERSON) {
+                        list = titled;
+                    }
                 }
                 for (Mention m : list) {
                     out.add(site.finding(m, Confidence.ENUMERATION, "tout comme",
