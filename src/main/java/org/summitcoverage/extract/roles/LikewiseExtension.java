@@ -62,6 +62,22 @@ final class LikewiseExtension implements HolderReading {
                 return out;
             }
         }
+        if (site.role() == RoleType.PARTICIPANT && h.first() > 0) {
+            // `La présidente X, accompagnée de sa ministre Y, a pris part …`: a companion between the holder and the cue
+            for (int k = 1; k < h.first(); k++) {
+                int from = markerEnd(words.likewiseAttendanceMarkers, toks, k);
+                if (from > 0 && from < h.first()) {
+                    List<Finding> out = new ArrayList<>(found);
+                    for (Mention m : Enumerations.listAfter(site.graph(), from, TITLED_SLACK)) {
+                        if (m.type() == EntityType.PERSON && m.end() <= toks.get(h.first()).start()) {
+                            out.add(site.finding(m, Confidence.ENUMERATION, toks.get(k).word(),
+                                    toks.get(k).word() + " " + m.text() + " … " + h.text()));
+                        }
+                    }
+                    return out;
+                }
+            }
+        }
         int fronted = markerEnd(words.likewiseFrontedMarkers, toks, 0);
         if (fronted > 0 && fronted < h.first()) {
             // `Outre le président X, le sommet a réuni A et B`: X as well
