@@ -36,6 +36,19 @@ final class ClauseReading {
             direct.addAll(g.dependents(cue, "nsubj:pass"));
         }
         if (!direct.isEmpty()) {
+            for (int subject : List.copyOf(direct)) {
+                boolean ainsiQue = g.dependents(subject, "cc").stream()
+                        .anyMatch(c -> g.word(c).equalsIgnoreCase("ainsi") && !g.dependents(c, "fixed").isEmpty());
+                if (ainsiQue && g.governors(subject, "conj").isEmpty()) {
+                    // `Le président de la Commission de A, X, ainsi que celui de B, Y, y assistent`: the parser makes the
+                    // first item the root and the verb its adverbial; the first item is the verb's subject too
+                    for (int first : g.governors(cue, "advcl")) {
+                        if (first < subject && g.incoming(first).stream().anyMatch(e -> e.relation().equals("root"))) {
+                            direct.add(first);
+                        }
+                    }
+                }
+            }
             return direct;
         }
         List<Integer> out = new ArrayList<>();

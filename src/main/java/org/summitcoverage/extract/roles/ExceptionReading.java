@@ -73,17 +73,26 @@ final class ExceptionReading {
      * after a colon a few words on (no other clause between), and the list is the excepted.
      */
     private static List<Mention> listAfterColon(SentenceGraph g, int from) {
-        List<Token> toks = g.tokens();
+        int colon = announcedColon(g.tokens(), from);
+        return colon < 0 ? List.of() : Enumerations.listAfter(g, colon + 1, 3);
+    }
+
+    /**
+     * The colon an exception ending at token {@code from} announces (a few words on, no other punctuation between),
+     * or -1. The list after it is the excepted, not the holders of a header (`Tous étaient présents à l'exception
+     * de ceux du bloc : A, B`).
+     */
+    static int announcedColon(List<Token> toks, int from) {
         for (int k = from; k < Math.min(toks.size(), from + MAX_ANNOUNCING_TOKENS); k++) {
             String w = toks.get(k).word();
             if (w.equals(":")) {
-                return Enumerations.listAfter(g, k + 1, 3);
+                return k;
             }
             if (Words.isPunctuation(toks.get(k)) && !w.equals("'")) {
                 break;
             }
         }
-        return List.of();
+        return -1;
     }
 
     /** The token at {@code k} starts a holder or is an article before one (`sans le Ghana`, `sans Israël`). */

@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * rejoints par quatre autres`, `Les Philippines rejoignent le Burundi`, `a rejoint l'AES`, `a soutenu son
  * homologue X`): a different body, a set of states or a person, not the summit's text (docs/annotation.md,
  * joining), so the cue holds no role there; nor does refusing to join them (`a refusé de s'associer aux États`).
- * Joining the meeting itself or its talks (`a rejoint les discussions`) is attendance.
+ * Joining the meeting itself or its talks (`a rejoint les discussions`), or the place it is held in (`ont rejoint la
+ * capitale éthiopienne`, `a rejoint Banjul`: `place_nouns`, a location), is attendance.
  */
 final class GroupJoiningReading implements HolderReading {
     private final HolderReading reading;
@@ -49,7 +51,10 @@ final class GroupJoiningReading implements HolderReading {
             return false;
         }
         for (int n : g.dependents(site.cueNode(), "obj")) {
-            if (site.words().joinedMeetings.contains(g.word(n))) {
+            Mention m = g.mentionAt(g.startOf(n));
+            if (site.words().joinedMeetings.contains(g.word(n)) || site.words().placeNouns.contains(g.word(n))
+                    || m != null && m.type() == EntityType.LOCATION) {
+                // `ont rejoint la capitale éthiopienne`, `a rejoint Banjul`: arriving where the meeting is
                 return true;
             }
         }

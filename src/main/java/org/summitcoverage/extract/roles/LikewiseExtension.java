@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Token;
@@ -17,6 +18,9 @@ import java.util.List;
  * attendance only: who presides `aux côtés de` someone may preside a part of the meeting, not the meeting.
  */
 final class LikewiseExtension implements HolderReading {
+    /** How far past the marker a person may stand behind a title and its complement (`du secrétaire général de l'ONU, X`). */
+    private static final int TITLED_SLACK = 6;
+
     private final HolderReading reading;
 
     LikewiseExtension(HolderReading reading) {
@@ -43,11 +47,35 @@ final class LikewiseExtension implements HolderReading {
                 if (list.isEmpty()) {
                     list = Enumerations.listAfter(site.graph(), pastTitle(words, toks, from), 3);
                 }
+                if (list.isEmpty()) {
+                    // `en plus du secrétaire général de l'ONU, X, du secrétaire général de la Ligue arabe, Y`: a
+                    // singular title and its complement before the person it names
+                    List<Mention> titled = Enumerations.listAfter(site.graph(), from, TITLED_SLACK);
+                    if (!titled.isEmpty() && titled.get(0).type() == EntityType.PERSON) {
+                        list = titled;
+                    }
+                }
                 for (Mention m : list) {
                     out.add(site.finding(m, Confidence.ENUMERATION, "tout comme",
                             h.text() + " … " + toks.get(k).word() + " " + toks.get(k + 1).word() + " " + m.text()));
                 }
                 return out;
+            }
+        }
+        if (site.role() == RoleType.PARTICIPANT && h.first() > 0) {
+            // `La présidente X, accompagnée de sa ministre Y, a pris part …`: a companion between the holder and the cue
+            for (int k = 1; k < h.first(); k++) {
+                int from = markerEnd(words.likewiseAttendanceMarkers, toks, k);
+                if (from > 0 && from < h.first()) {
+                    List<Finding> out = new ArrayList<>(found);
+                    for (Mention m : Enumerations.listAfter(site.graph(), from, TITLED_SLACK)) {
+                        if (m.type() == EntityType.PERSON && m.end() <= toks.get(h.first()).start()) {
+                            out.add(site.finding(m, Confidence.ENUMERATION, toks.get(k).word(),
+                                    toks.get(k).word() + " " + m.text() + " … " + h.text()));
+                        }
+                    }
+                    return out;
+                }
             }
         }
         int fronted = markerEnd(words.likewiseFrontedMarkers, toks, 0);

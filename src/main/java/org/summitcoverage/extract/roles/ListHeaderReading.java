@@ -117,11 +117,26 @@ final class ListHeaderReading {
             }
             return null;
         }
-        if (cue == null || !namesNoHolder(s, colon, mentions) || CueScope.quotedAndClosedBefore(s.tokens(), cue.first(), colon)) {
+        if (cue == null || !namesNoHolder(s, colon, mentions) || CueScope.quotedAndClosedBefore(s.tokens(), cue.first(), colon)
+                || exceptionAnnounces(s.tokens(), cue, colon)) {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);
         return role == null ? null : new Header(cue, role, mentionsRepresentatives(toks));
+    }
+
+    /**
+     * `Tous les pays étaient présents à l'exception de ceux du bloc : A, B`: an exception after the cue announces the
+     * list; its items are the excepted (`ExceptionReading`), not the cue's holders.
+     */
+    private boolean exceptionAnnounces(List<Token> toks, Hit cue, int colon) {
+        for (Hit h : lexicon.find(toks.subList(0, colon))) {
+            if (h.kind() == CueKind.EXCEPTION && h.first() >= cue.end()
+                    && ExceptionReading.announcedColon(toks, h.end()) == colon) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last live role cue of the tokens, not under a modal, not cancelled by negation; null if none. */

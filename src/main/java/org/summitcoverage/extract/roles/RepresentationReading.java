@@ -74,6 +74,19 @@ final class RepresentationReading implements ParsedReading {
             for (int p : site.governors("acl")) {
                 headRepresented |= namesAHead(g, p); // `Le président X, représenté par Y, …`
             }
+            if (site.dependents("nsubj:pass").isEmpty() && site.dependents("nsubj").isEmpty()) {
+                // `Le roi X est absent et sera représenté par Y`: the subject of the predicate the passive is coordinated with
+                for (int v : site.governors("conj")) {
+                    List<Integer> subjects = new ArrayList<>(g.dependents(v, "nsubj"));
+                    for (int u : g.governors(v, "xcomp")) {
+                        subjects.addAll(g.dependents(u, "nsubj")); // `n'a pas pu venir et sera représenté par Y`
+                    }
+                    for (int p : subjects) {
+                        onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
+                        headRepresented |= namesAHead(g, p);
+                    }
+                }
+            }
             represents = onBehalf != null || headRepresented || pronounForAHeadOrState(site);
         } else {
             people = new ArrayList<>();

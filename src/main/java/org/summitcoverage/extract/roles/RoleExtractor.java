@@ -30,6 +30,9 @@ import java.util.function.Function;
  * the surrounding cue; hypotheses, demands and questions assert nothing ({@link CueScope}).
  */
 public final class RoleExtractor {
+    /** The roles of a person at the meeting whose companion, named in the next sentence, attends too. */
+    private static final Set<RoleType> ATTENDING = java.util.EnumSet.of(RoleType.PARTICIPANT, RoleType.DELEGATION_HEAD,
+            RoleType.CHAIR, RoleType.HOST);
     private static final ParsedSentence NO_PARSE = new ParsedSentence(List.of(), List.of());
 
     private final RoleCueLexicon lexicon;
@@ -40,6 +43,7 @@ public final class RoleExtractor {
     private final ExceptionReading exceptions = new ExceptionReading();
     private final VoteTallyReading tallies;
     private final EllipticSigningReading elliptic;
+    private final CompanionReading companions;
     private final ListHeaderReading lists;
     private final MeetingPlaceReading places;
     private final MeetingTitleReading titles;
@@ -66,6 +70,7 @@ public final class RoleExtractor {
         this.titles = new MeetingTitleReading(words);
         this.tallies = new VoteTallyReading(words);
         this.elliptic = new EllipticSigningReading(words);
+        this.companions = new CompanionReading(words);
     }
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
@@ -84,11 +89,14 @@ public final class RoleExtractor {
         String gappedTrigger = "";
         RoleType lastSigning = null;
         String lastSigningTrigger = "";
+        String lastAttendance = null;
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             List<Hit> hits = lexicon.find(toks);
             RoleType previousSigning = lastSigning;
             lastSigning = null;
+            String previousAttendance = lastAttendance;
+            lastAttendance = null;
             Hit carried = unnamed;
             unnamed = null;
             boolean gapped = representedByUnnamed;
@@ -118,6 +126,15 @@ public final class RoleExtractor {
                 for (Finding f : elliptic.read(toks, inSentence, previousSigning, lastSigningTrigger)) {
                     addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
                     lastSigning = f.role();
+                }
+                continue;
+            }
+            if (hits.stream().noneMatch(h -> h.role() != null) && previousAttendance != null && !CueScope.isQuestion(s)) {
+                // `X a pris part à la séance. Il était accompagné du ministre Y.`
+                List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+                String evidence = doc.text().substring(s.start(), s.end());
+                for (Finding f : companions.read(SentenceGraph.unparsed(toks, inSentence, words), previousAttendance)) {
+                    addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
                 }
                 continue;
             }
@@ -154,6 +171,8 @@ public final class RoleExtractor {
             }
             String evidence = doc.text().substring(s.start(), s.end());
             lastSigning = signingOf(found);
+            lastAttendance = found.stream().filter(f -> f.mention().type() == EntityType.PERSON && ATTENDING.contains(f.role()))
+                    .map(Finding::trigger).findFirst().orElse(null);
             if (lastSigning != null) {
                 lastSigningTrigger = found.stream().filter(f -> f.role() == RoleType.SIGNATORY || f.role() == RoleType.NON_SIGNATORY)
                         .findFirst().map(Finding::trigger).orElse("");

@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * A state that attends `avec` its own envoy (`Le Royaume-Uni participe avec sa secrétaire d'État X`, `L'Espagne était
  * présente avec son ministre Y`): the person named in the `avec` phrase, headed by a possessive, leads the state's
- * delegation (DELEGATION_HEAD on its behalf); the state still attends. Not a partner without a possessive (`participe
- * avec le Togo`), nor a person's companion (`Le président X participe avec son épouse`: the subject names no state).
+ * delegation (DELEGATION_HEAD on its behalf); the state still attends. A partner state named without a possessive
+ * attends with it (`La Suède participe avec la Finlande`, `Le Danemark est présent avec la Lettonie et la Lituanie`:
+ * each conjunct headed by the state's own name, not `avec l'appui de l'UE`); not a person's companion (`Le président X
+ * participe avec son épouse`: the subject names no state).
  */
 final class StateAttendsWithItsEnvoy implements HolderReading {
     private final HolderReading reading;
@@ -45,7 +47,11 @@ final class StateAttendsWithItsEnvoy implements HolderReading {
         for (int o : site.dependents("obl")) {
             boolean avec = g.dependents(o, "case").stream().anyMatch(c -> g.word(c).equalsIgnoreCase("avec"));
             boolean own = g.dependents(o, "det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)));
-            if (!avec || !own) {
+            if (avec && !own) {
+                out.addAll(partnerStates(site, g, o));
+                continue;
+            }
+            if (!avec) {
                 continue;
             }
             for (Mention m : HolderPhrases.holderMentions(g, o)) {
@@ -54,6 +60,21 @@ final class StateAttendsWithItsEnvoy implements HolderReading {
                             state.text() + " " + site.cueText() + " avec " + m.text(), state.entityId()));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The states an `avec` phrase names by their own name, every conjunct a state (`avec la Lettonie et la Lituanie`). */
+    private static List<Finding> partnerStates(CueSite site, SentenceGraph g, int o) {
+        List<Finding> out = new ArrayList<>();
+        for (int c : g.conjuncts(o)) {
+            Mention m = g.mentionAt(g.startOf(c));
+            if (m == null || !(m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)
+                    || TitleAppositions.isTitleDemonym(m) || !SentenceGraph.canHoldRole(m)) {
+                return List.of();
+            }
+            out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.PARSE_SUBJECT, "attends-with-partner",
+                    site.cueText() + " avec " + m.text(), null));
         }
         return out;
     }
