@@ -106,7 +106,7 @@ final class GazetteerMatcher {
                 && NerSpanReader.base(toks.get(end).ner()).equals("PER") && !opensTitle(toks, end)
                 && !namesStateBeforeItsLeader(entries, toks, first, startChar)
                 && !(isDemonymOnly(entries) && (nationalityBeforeName(toks, first, end, startChar)
-                || afterStateNounInCapitalStyle(toks, first, end)))) {
+                || afterStateNounInCapitalStyle(toks, first, end) || afterPortfolioInCapitalStyle(toks, first, end)))) {
             return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
         }
         DictEntry capitalAsPlace = null;
@@ -153,7 +153,8 @@ final class GazetteerMatcher {
             boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
                     || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end)
                     || followsPlaceNoun(toks, first) || followsMinisterPortfolio(toks, first))
-                    || capitalized && afterStateNounInCapitalStyle(toks, first, end);
+                    || capitalized && (afterStateNounInCapitalStyle(toks, first, end)
+                    || afterPortfolioInCapitalStyle(toks, first, end));
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
         if (!capitalized && !e.lowercaseForm()) {
@@ -238,8 +239,8 @@ final class GazetteerMatcher {
         if (a == first && b == end) {
             return false;
         }
-        if (followsStateNoun(toks, a)) {
-            return true;
+        if (followsStateNoun(toks, a) || followsMinisterPortfolio(toks, a)) {
+            return true; // `les ministres de la Défense malien et nigérien`
         }
         if (a == 0) {
             return false;
@@ -403,6 +404,11 @@ final class GazetteerMatcher {
             return false;
         }
         return false;
+    }
+
+    /** The capitalised style after a portfolio: `la ministre de la Santé Nigérienne Hadiza X` → NE. */
+    private boolean afterPortfolioInCapitalStyle(List<Token> toks, int first, int end) {
+        return end - first == 1 && first > 0 && toks.get(first - 1).isCapitalized() && followsMinisterPortfolio(toks, first);
     }
 
     /** A demonym stands for the state after a state noun: `le gouvernement britannique`, `la ministre sénégalaise`. */

@@ -253,6 +253,15 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void demonymsAfterAPortfolioInCoordinationOrInCapitalsAreTheStates() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-demonyms", "Forum de Kindia\n\nLes ministres de "
+                + "l'Intérieur burkinabè et tchadien ont assisté au forum. La ministre de la Justice Gabonaise Nadège Ella "
+                + "a pris la parole.");
+        assertEquals(Set.of("COUNTRY country:BF", "COUNTRY country:TD", "COUNTRY country:GA",
+                "EVENT event:forum-de-kindia", "PERSON person:nadege-ella"), entities(a));
+    }
+
+    @Test
     void aPortfoliosUnknownNounIsNotTheFirstNameAfterIt() {
         ArticleAnalysis a = SampleArticleIT.analyse("portfolio-noun", "Réunion à Maradi\n\nLa ministre de la "
                 + "Communication Kadi Zeinabou a pris la parole. Le ministre de la Jeunesse et des Sports Armel Ngakosso "
