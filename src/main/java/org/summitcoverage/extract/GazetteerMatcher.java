@@ -106,7 +106,7 @@ final class GazetteerMatcher {
                 && NerSpanReader.base(toks.get(end).ner()).equals("PER") && !opensTitle(toks, end)
                 && !namesStateBeforeItsLeader(entries, toks, first, startChar)
                 && !(isDemonymOnly(entries) && (nationalityBeforeName(toks, first, end, startChar)
-                || afterStateNounInCapitalStyle(toks, first, end)))) {
+                || afterStateNounInCapitalStyle(toks, first, end) || afterPortfolioInCapitalStyle(toks, first, end)))) {
             return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
         }
         DictEntry capitalAsPlace = null;
@@ -152,8 +152,9 @@ final class GazetteerMatcher {
         if (e.kind() == Kind.DEMONYM) {
             boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
                     || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end)
-                    || followsPlaceNoun(toks, first))
-                    || capitalized && afterStateNounInCapitalStyle(toks, first, end);
+                    || followsPlaceNoun(toks, first) || followsMinisterPortfolio(toks, first))
+                    || capitalized && (afterStateNounInCapitalStyle(toks, first, end)
+                    || afterPortfolioInCapitalStyle(toks, first, end));
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
         if (!capitalized && !e.lowercaseForm()) {
@@ -238,8 +239,8 @@ final class GazetteerMatcher {
         if (a == first && b == end) {
             return false;
         }
-        if (followsStateNoun(toks, a)) {
-            return true;
+        if (followsStateNoun(toks, a) || followsMinisterPortfolio(toks, a)) {
+            return true; // `les ministres de la Défense malien et nigérien`
         }
         if (a == 0) {
             return false;
@@ -361,6 +362,53 @@ final class GazetteerMatcher {
         }
         Token prev = toks.get(first - 1);
         return dict.stateNouns.contains(prev.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> PORTFOLIO_LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "et");
+
+    /**
+     * A demonym after a minister's portfolio qualifies the title (`le ministre de la Santé nigérien`, `la ministre
+     * des Affaires étrangères togolaise`, `le ministre de l'Économie et des Finances malien`): walking back over the
+     * portfolio's capitalised words, their linkers and a lower-case adjective right after a capitalised word
+     * (`étrangères`, `publique`), the `de` that opens it follows `ministre` / `ministère`.
+     */
+    private boolean followsMinisterPortfolio(List<Token> toks, int first) {
+        boolean named = false;
+        for (int j = first - 1; j >= Math.max(1, first - 9); j--) {
+            Token t = toks.get(j);
+            if (Words.isPunctuation(t)) {
+                return false;
+            }
+            String w = Words.fold(t).toLowerCase(java.util.Locale.ROOT);
+            if (Set.of("de", "des", "du", "d'").contains(w) && Words.isLowerWord(t)) {
+                String head = Words.fold(toks.get(j - 1)).toLowerCase(java.util.Locale.ROOT);
+                if (named && (head.endsWith("ministre") || head.endsWith("ministres") || head.equals("ministere")
+                        || head.equals("ministeres"))) {
+                    return true;
+                }
+                if (!named) {
+                    return false;
+                }
+                continue;
+            }
+            if (t.isCapitalized() && Character.isLetter(t.word().charAt(0))) {
+                named = true;
+                continue;
+            }
+            if (Words.isLowerWord(t) && PORTFOLIO_LINKERS.contains(w) && named) {
+                continue;
+            }
+            if (Words.isLowerWord(t) && j > 0 && toks.get(j - 1).isCapitalized() && !dict.isDemonym(TextFolding.fold(t.word()))) {
+                continue; // `Affaires étrangères`, `Santé publique`
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The capitalised style after a portfolio: `la ministre de la Santé Nigérienne Hadiza X` → NE. */
+    private boolean afterPortfolioInCapitalStyle(List<Token> toks, int first, int end) {
+        return end - first == 1 && first > 0 && toks.get(first - 1).isCapitalized() && followsMinisterPortfolio(toks, first);
     }
 
     /** A demonym stands for the state after a state noun: `le gouvernement britannique`, `la ministre sénégalaise`. */

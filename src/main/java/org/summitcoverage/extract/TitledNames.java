@@ -62,6 +62,9 @@ final class TitledNames {
                         && !Words.isAllCaps(toks.get(i).word())
                         && (i > 0 && afterTitle(toks, i) || listedWithState(toks, state, i, end) || end + 1 < toks.size() && toks.get(end).word().equals(",")
                         && isTitle(toks.get(end + 1)) && Words.isAllCaps(toks.get(end - 1).word()))) {
+                    if (end - i >= 3 && opensPortfolio(toks, i)) {
+                        i++; // `le ministre de la Communication Awa X`: the portfolio's noun is not the first name
+                    }
                     int start = toks.get(i).start();
                     int stop = toks.get(end - 1).end();
                     out.add(person(doc, s.index(), i, end, start, stop, "", "rule"));
@@ -70,6 +73,15 @@ final class TitledNames {
             }
         }
         return out;
+    }
+
+    /**
+     * The word at {@code i} is a title's portfolio (`de la Communication`, `des Sports` in `de la Jeunesse et des
+     * Sports`): it follows a linker that closes a portfolio walked back to its title.
+     */
+    private boolean opensPortfolio(List<Token> toks, int i) {
+        return i > 1 && Set.of("de", "des", "du", "d'", "la", "l'").contains(Words.fold(toks.get(i - 1)))
+                && Words.isLowerWord(toks.get(i - 1)) && afterPortfolio(toks, i - 1);
     }
 
     private boolean isUnknownNameWord(Token t) {

@@ -242,6 +242,34 @@ class EntityConstructionsIT {
                 "PERSON person:ousmane-sawadogo", "PERSON person:adjoua-kone"), entities(a));
     }
 
+    @Test
+    void aDemonymAfterAMinistersPortfolioIsTheState() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-demonym", "Forum de Lomé\n\nLe ministre de la Santé "
+                + "nigérien Issa Mahamadou a pris part au forum. La ministre des Affaires étrangères togolaise Essi Dovi "
+                + "était présente. Le ministre de l'Économie et des Finances sénégalais Abdou Ndiaye a pris la parole.");
+        assertEquals(Set.of("COUNTRY country:NE", "COUNTRY country:TG", "COUNTRY country:SN", "EVENT event:forum-de-lome",
+                "LOCATION location:lome", "PERSON person:issa-mahamadou", "PERSON person:essi-dovi",
+                "PERSON person:abdou-ndiaye"), entities(a));
+    }
+
+    @Test
+    void demonymsAfterAPortfolioInCoordinationOrInCapitalsAreTheStates() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-demonyms", "Forum de Kindia\n\nLes ministres de "
+                + "l'Intérieur burkinabè et tchadien ont assisté au forum. La ministre de la Justice Gabonaise Nadège Ella "
+                + "a pris la parole.");
+        assertEquals(Set.of("COUNTRY country:BF", "COUNTRY country:TD", "COUNTRY country:GA",
+                "EVENT event:forum-de-kindia", "PERSON person:nadege-ella"), entities(a));
+    }
+
+    @Test
+    void aPortfoliosUnknownNounIsNotTheFirstNameAfterIt() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-noun", "Réunion à Maradi\n\nLa ministre de la "
+                + "Communication Kadi Zeinabou a pris la parole. Le ministre de la Jeunesse et des Sports Armel Ngakosso "
+                + "était présent.");
+        assertEquals(Set.of("LOCATION location:maradi", "PERSON person:kadi-zeinabou", "PERSON person:armel-ngakosso"),
+                entities(a));
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
