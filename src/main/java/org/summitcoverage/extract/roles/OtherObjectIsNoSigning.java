@@ -1,0 +1,97 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.ParsedSentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A verb of signing or approving signs the summit's text only when what it governs is a text (`a signé la
+ * déclaration`, `a approuvé le texte`: `signed_texts`), a name or a pronoun, or nothing (`a signé`): approving
+ * something else (`a validé le budget de l'organisation`, `a approuvé la nomination de X`, `a adopté une loi`,
+ * `a soutenu la candidature de Y`) is no signature. Its object, the subject of its passive (`le budget a été validé
+ * par X`) or the noun its participle qualifies (`le budget validé par X`) is what is signed. Joining another body
+ * (`l'adhésion de la Suède à l'OTAN`: an organisation, or a noun that is no text, after `à`) is not a role of this
+ * summit either (docs/annotation.md, joining).
+ */
+final class OtherObjectIsNoSigning implements HolderReading {
+    private final HolderReading reading;
+
+    OtherObjectIsNoSigning(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (site.cueNode() <= 0 || site.role() != RoleType.SIGNATORY) {
+            return reading.read(site);
+        }
+        SentenceGraph g = site.graph();
+        if (site.hit().kind() == CueKind.VERB && site.hit().end() - site.hit().first() == 1
+                && "VERB".equals(g.pos(site.cueNode()))
+                && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+            // `rejoindre` is read by GroupJoiningReading (joining a group is the gold's signature of its texts)
+            List<Integer> signed = new ArrayList<>(site.dependents("obj"));
+            signed.addAll(site.dependents("nsubj:pass"));
+            for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
+                if (e.relation().equals("acl") && e.governor() > 0 && !textBefore(site)) {
+                    // `le budget validé par X`, not the antecedent of `qui a validé`; the parser may hang the participle
+                    // on a noun inside the text's phrase (`une lettre sur la simplification des règles, signée par`)
+                    signed.add(e.governor());
+                }
+            }
+            for (int n : signed) {
+                if (isOtherThing(site, n)) {
+                    return List.of();
+                }
+            }
+        } else if (site.hit().kind() == CueKind.NOUN && site.words().joiningNouns.contains(g.word(site.cueNode()))) {
+            for (int n : site.dependents("nmod")) {
+                if (joinedAt(g, n) && (isBody(g, n) || isOtherThing(site, n))) {
+                    return List.of();
+                }
+            }
+        }
+        return reading.read(site);
+    }
+
+    /** A noun of a text stands before the cue in its sentence. */
+    private static boolean textBefore(CueSite site) {
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        for (int k = 0; k < site.hit().first(); k++) {
+            if (site.words().signedTexts.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common noun that names no text and is no holder (`le budget`, `la nomination`, `une loi`). */
+    private static boolean isOtherThing(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        if (!"NOUN".equals(g.pos(n)) || g.mentionAt(g.startOf(n)) != null) {
+            return false;
+        }
+        return !site.words().signedTexts.contains(g.word(n)) && !site.words().joinedMeetings.contains(g.word(n));
+    }
+
+    /** The complement is opened by `à` / `au` / `aux` (what is joined, not who joins). */
+    private static boolean joinedAt(SentenceGraph g, int n) {
+        for (int c : g.dependents(n, "case")) {
+            String w = g.word(c);
+            if (w.equals("à") || w.equals("au") || w.equals("aux")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBody(SentenceGraph g, int n) {
+        Mention m = g.mentionAt(g.startOf(n));
+        return m != null && m.type() == EntityType.ORGANIZATION;
+    }
+}
