@@ -45,7 +45,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 }
             }
             for (int n : signed) {
-                if (isOtherThing(site, n)) {
+                if (isOtherThing(site, n) || isEarlierNamedText(site, n)) {
                     return List.of();
                 }
             }
@@ -58,6 +58,43 @@ final class OtherObjectIsNoSigning implements HolderReading {
         }
         return reading.read(site);
     }
+
+    /**
+     * `Le Danemark a ratifié le traité de Lisbonne en 2008`: a text named after a place (`de` + a name) in a sentence
+     * dated by a year earlier than another year of the article is an earlier treaty, not the summit's text.
+     */
+    private static boolean isEarlierNamedText(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        if (!site.words().signedTexts.contains(g.word(n))) {
+            return false;
+        }
+        boolean named = false;
+        for (int c : g.dependents(n, "nmod")) {
+            Mention m = g.mentionAt(g.startOf(c));
+            named |= "PROPN".equals(g.pos(c)) || m != null && m.type() == EntityType.LOCATION;
+        }
+        if (!named) {
+            return false;
+        }
+        int dated = 0;
+        for (org.summitcoverage.nlp.Token t : site.tokens()) {
+            if (t.word().matches("(1[89]|20)\\d\\d")) {
+                dated = Math.max(dated, Integer.parseInt(t.word()));
+            }
+        }
+        if (dated == 0 || site.discourse() == null || site.discourse().doc() == null) {
+            return false;
+        }
+        java.util.regex.Matcher y = YEAR.matcher(site.discourse().doc().text());
+        while (y.find()) {
+            if (Integer.parseInt(y.group()) > dated) {
+                return true; // the article speaks of a later year: the dated signature is an earlier one
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
 
     /** A noun of a text stands before the cue in its sentence. */
     private static boolean textBefore(CueSite site) {
