@@ -113,6 +113,15 @@ final class OtherObjectIsNoSigning implements HolderReading {
         if (!"NOUN".equals(g.pos(n)) || g.mentionAt(g.startOf(n)) != null) {
             return false;
         }
+        if (site.words().signedQuantities.contains(g.word(n))) {
+            // `l'ensemble des textes`, `une série d'accords`: what is counted is what is signed
+            for (int c : g.dependents(n, "nmod")) {
+                if (!isOtherThing(site, c)) {
+                    return false;
+                }
+            }
+            return !g.dependents(n, "nmod").isEmpty();
+        }
         return !site.words().signedTexts.contains(g.word(n)) && !site.words().joinedMeetings.contains(g.word(n));
     }
 

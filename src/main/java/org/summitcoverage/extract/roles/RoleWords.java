@@ -129,6 +129,7 @@ public final class RoleWords {
     final WordList answeredTexts;
     final WordList signedTexts;
     final WordList joiningNouns;
+    final WordList signedQuantities;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -270,6 +271,7 @@ public final class RoleWords {
         answeredTexts = l.take("answered_texts");
         signedTexts = l.take("signed_texts");
         joiningNouns = l.take("joining_nouns");
+        signedQuantities = l.take("signed_quantities");
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
