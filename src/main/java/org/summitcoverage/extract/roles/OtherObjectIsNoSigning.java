@@ -51,9 +51,12 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
         } else if (site.hit().kind() == CueKind.NOUN && site.words().joiningNouns.contains(g.word(site.cueNode()))) {
             for (int n : site.dependents("nmod")) {
-                if (joinedAt(g, n) && (isBody(g, n) || isOtherThing(site, n))) {
+                if (joinedAt(g, n) && (isBody(g, n) || isOtherThing(site, n)) || isEarlierNamedText(site, n)) {
                     return List.of();
                 }
+            }
+            if (bodyJoinedAfter(site)) {
+                return List.of(); // `son feu vert à l'adhésion de la Suède à l'OTAN`, the parser hanging `à l'OTAN` elsewhere
             }
         }
         return reading.read(site);
@@ -123,6 +126,27 @@ final class OtherObjectIsNoSigning implements HolderReading {
             return !g.dependents(n, "nmod").isEmpty();
         }
         return !site.words().signedTexts.contains(g.word(n)) && !site.words().joinedMeetings.contains(g.word(n));
+    }
+
+    /** `à l'OTAN`, `au Commonwealth`, `dans l'UE` within the few words after the noun of joining: another body joined. */
+    private static boolean bodyJoinedAfter(CueSite site) {
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        for (int k = site.hit().end(); k < Math.min(toks.size() - 1, site.hit().end() + 8); k++) {
+            String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (w.equals("à") || w.equals("au") || w.equals("aux") || w.equals("dans")) {
+                int j = k + 1;
+                while (j < toks.size() - 1 && site.words().definiteArticles.contains(toks.get(j).word())) {
+                    j++;
+                }
+                Mention m = g.mentionAt(toks.get(j).start());
+                return m != null && m.type() == EntityType.ORGANIZATION;
+            }
+        }
+        return false;
     }
 
     /** The complement is opened by `à` / `au` / `aux` (what is joined, not who joins). */
