@@ -58,6 +58,22 @@ final class OtherObjectIsNoSigning implements HolderReading {
             if (bodyJoinedAfter(site)) {
                 return List.of(); // `son feu vert à l'adhésion de la Suède à l'OTAN`, the parser hanging `à l'OTAN` elsewhere
             }
+            java.util.Set<Mention> joiners = new java.util.HashSet<>();
+            for (int n : site.dependents("nmod")) {
+                if (!joinedAt(g, n)) {
+                    joiners.addAll(g.entitiesInPhrase(n));
+                }
+            }
+            if (!joiners.isEmpty()) {
+                // `Le Parlement turc a approuvé l'adhésion de la Finlande`: who joins is the noun's `de` complement
+                List<Finding> kept = new ArrayList<>();
+                for (Finding f : reading.read(site)) {
+                    if (joiners.contains(f.mention())) {
+                        kept.add(f);
+                    }
+                }
+                return kept;
+            }
         }
         return reading.read(site);
     }
