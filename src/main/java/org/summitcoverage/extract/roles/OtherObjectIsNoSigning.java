@@ -27,10 +27,33 @@ final class OtherObjectIsNoSigning implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
-        if (site.cueNode() <= 0 || site.role() != RoleType.SIGNATORY) {
+        if (site.cueNode() <= 0) {
             return reading.read(site);
         }
         SentenceGraph g = site.graph();
+        if (site.role() == RoleType.NON_SIGNATORY) {
+            // `n'a pas approuvé la nomination de X`, `a refusé de valider le budget`: no text refused either
+            List<Integer> refused = new ArrayList<>();
+            if (site.hit().role() == RoleType.SIGNATORY && site.hit().kind() == CueKind.VERB
+                    && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+                refused.addAll(site.dependents("obj"));
+            } else if (site.hit().kind() == CueKind.VERB) {
+                for (int x : site.dependents("xcomp")) {
+                    if ("VERB".equals(g.pos(x)) && RefusedActReading.act(site, x) == RoleType.SIGNATORY) {
+                        refused.addAll(g.dependents(x, "obj"));
+                    }
+                }
+            }
+            for (int n : refused) {
+                if (isOtherThing(site, n)) {
+                    return List.of();
+                }
+            }
+            return reading.read(site);
+        }
+        if (site.role() != RoleType.SIGNATORY) {
+            return reading.read(site);
+        }
         if (site.hit().kind() == CueKind.VERB && site.hit().end() - site.hit().first() == 1
                 && "VERB".equals(g.pos(site.cueNode()))
                 && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
