@@ -127,6 +127,9 @@ public final class RoleWords {
     final WordList ellipticNeither;
     final WordList answeringVerbs;
     final WordList answeredTexts;
+    final WordList signedTexts;
+    final WordList joiningNouns;
+    final WordList signedQuantities;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -266,6 +269,9 @@ public final class RoleWords {
         ellipticNeither = l.take("elliptic_neither");
         answeringVerbs = l.take("answering_verbs");
         answeredTexts = l.take("answered_texts");
+        signedTexts = l.take("signed_texts");
+        joiningNouns = l.take("joining_nouns");
+        signedQuantities = l.take("signed_quantities");
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));

@@ -1,0 +1,206 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.ParsedSentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A verb of signing or approving signs the summit's text only when what it governs is a text (`a signé la
+ * déclaration`, `a approuvé le texte`: `signed_texts`), a name or a pronoun, or nothing (`a signé`): approving
+ * something else (`a validé le budget de l'organisation`, `a approuvé la nomination de X`, `a adopté une loi`,
+ * `a soutenu la candidature de Y`) is no signature. Its object, the subject of its passive (`le budget a été validé
+ * par X`) or the noun its participle qualifies (`le budget validé par X`) is what is signed. Joining another body
+ * (`l'adhésion de la Suède à l'OTAN`: an organisation, or a noun that is no text, after `à`) is not a role of this
+ * summit either (docs/annotation.md, joining).
+ */
+final class OtherObjectIsNoSigning implements HolderReading {
+    private final HolderReading reading;
+
+    OtherObjectIsNoSigning(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (site.cueNode() <= 0) {
+            return reading.read(site);
+        }
+        SentenceGraph g = site.graph();
+        if (site.role() == RoleType.NON_SIGNATORY) {
+            // `n'a pas approuvé la nomination de X`, `a refusé de valider le budget`: no text refused either
+            List<Integer> refused = new ArrayList<>();
+            if (site.hit().role() == RoleType.SIGNATORY && site.hit().kind() == CueKind.VERB
+                    && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+                refused.addAll(site.dependents("obj"));
+            } else if (site.hit().kind() == CueKind.VERB) {
+                for (int x : site.dependents("xcomp")) {
+                    if ("VERB".equals(g.pos(x)) && RefusedActReading.act(site, x) == RoleType.SIGNATORY) {
+                        refused.addAll(g.dependents(x, "obj"));
+                    }
+                }
+            }
+            for (int n : refused) {
+                if (isOtherThing(site, n)) {
+                    return List.of();
+                }
+            }
+            return reading.read(site);
+        }
+        if (site.role() != RoleType.SIGNATORY) {
+            return reading.read(site);
+        }
+        if (site.hit().kind() == CueKind.VERB && site.hit().end() - site.hit().first() == 1
+                && "VERB".equals(g.pos(site.cueNode()))
+                && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+            // `rejoindre` is read by GroupJoiningReading (joining a group is the gold's signature of its texts)
+            List<Integer> signed = new ArrayList<>(site.dependents("obj"));
+            signed.addAll(site.dependents("nsubj:pass"));
+            for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
+                if (e.relation().equals("acl") && e.governor() > 0 && !textBefore(site)) {
+                    // `le budget validé par X`, not the antecedent of `qui a validé`; the parser may hang the participle
+                    // on a noun inside the text's phrase (`une lettre sur la simplification des règles, signée par`)
+                    signed.add(e.governor());
+                }
+            }
+            for (int n : signed) {
+                if (isOtherThing(site, n) || isEarlierNamedText(site, n)) {
+                    return List.of();
+                }
+            }
+        } else if (site.hit().kind() == CueKind.NOUN && site.words().joiningNouns.contains(g.word(site.cueNode()))) {
+            for (int n : site.dependents("nmod")) {
+                if (joinedAt(g, n) && (isBody(g, n) || isOtherThing(site, n)) || isEarlierNamedText(site, n)) {
+                    return List.of();
+                }
+            }
+            if (bodyJoinedAfter(site)) {
+                return List.of(); // `son feu vert à l'adhésion de la Suède à l'OTAN`, the parser hanging `à l'OTAN` elsewhere
+            }
+            java.util.Set<Mention> joiners = new java.util.HashSet<>();
+            for (int n : site.dependents("nmod")) {
+                if (!joinedAt(g, n)) {
+                    joiners.addAll(g.entitiesInPhrase(n));
+                }
+            }
+            if (!joiners.isEmpty()) {
+                // `Le Parlement turc a approuvé l'adhésion de la Finlande`: who joins is the noun's `de` complement
+                List<Finding> kept = new ArrayList<>();
+                for (Finding f : reading.read(site)) {
+                    if (joiners.contains(f.mention())) {
+                        kept.add(f);
+                    }
+                }
+                return kept;
+            }
+        }
+        return reading.read(site);
+    }
+
+    /**
+     * `Le Danemark a ratifié le traité de Lisbonne en 2008`: a text named after a place (`de` + a name) in a sentence
+     * dated by a year earlier than another year of the article is an earlier treaty, not the summit's text.
+     */
+    private static boolean isEarlierNamedText(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        if (!site.words().signedTexts.contains(g.word(n))) {
+            return false;
+        }
+        boolean named = false;
+        for (int c : g.dependents(n, "nmod")) {
+            Mention m = g.mentionAt(g.startOf(c));
+            named |= "PROPN".equals(g.pos(c)) || m != null && m.type() == EntityType.LOCATION;
+        }
+        if (!named) {
+            return false;
+        }
+        int dated = 0;
+        for (org.summitcoverage.nlp.Token t : site.tokens()) {
+            if (t.word().matches("(1[89]|20)\\d\\d")) {
+                dated = Math.max(dated, Integer.parseInt(t.word()));
+            }
+        }
+        if (dated == 0 || site.discourse() == null || site.discourse().doc() == null) {
+            return false;
+        }
+        java.util.regex.Matcher y = YEAR.matcher(site.discourse().doc().text());
+        while (y.find()) {
+            if (Integer.parseInt(y.group()) > dated) {
+                return true; // the article speaks of a later year: the dated signature is an earlier one
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+
+    /** A noun of a text stands before the cue in its sentence. */
+    private static boolean textBefore(CueSite site) {
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        for (int k = 0; k < site.hit().first(); k++) {
+            if (site.words().signedTexts.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common noun that names no text and is no holder (`le budget`, `la nomination`, `une loi`). */
+    private static boolean isOtherThing(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        if (!"NOUN".equals(g.pos(n)) || g.mentionAt(g.startOf(n)) != null) {
+            return false;
+        }
+        if (site.words().signedQuantities.contains(g.word(n))) {
+            // `l'ensemble des textes`, `une série d'accords`: what is counted is what is signed
+            for (int c : g.dependents(n, "nmod")) {
+                if (!isOtherThing(site, c)) {
+                    return false;
+                }
+            }
+            return !g.dependents(n, "nmod").isEmpty();
+        }
+        return !site.words().signedTexts.contains(g.word(n)) && !site.words().joinedMeetings.contains(g.word(n));
+    }
+
+    /** `à l'OTAN`, `au Commonwealth`, `dans l'UE` within the few words after the noun of joining: another body joined. */
+    private static boolean bodyJoinedAfter(CueSite site) {
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        for (int k = site.hit().end(); k < Math.min(toks.size() - 1, site.hit().end() + 8); k++) {
+            String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (w.equals("à") || w.equals("au") || w.equals("aux") || w.equals("dans")) {
+                int j = k + 1;
+                while (j < toks.size() - 1 && site.words().definiteArticles.contains(toks.get(j).word())) {
+                    j++;
+                }
+                Mention m = g.mentionAt(toks.get(j).start());
+                return m != null && m.type() == EntityType.ORGANIZATION;
+            }
+        }
+        return false;
+    }
+
+    /** The complement is opened by `à` / `au` / `aux` (what is joined, not who joins). */
+    private static boolean joinedAt(SentenceGraph g, int n) {
+        for (int c : g.dependents(n, "case")) {
+            String w = g.word(c);
+            if (w.equals("à") || w.equals("au") || w.equals("aux")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBody(SentenceGraph g, int n) {
+        Mention m = g.mentionAt(g.startOf(n));
+        return m != null && m.type() == EntityType.ORGANIZATION;
+    }
+}
