@@ -9,6 +9,7 @@ import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -334,6 +335,29 @@ final class CueScope {
                     && g.governors(verb, "acl").stream().anyMatch(n -> words.otherMeetingDemonstratives.contains(g.word(n)));
             if ((pluperfect || another) && datedBefore(words, g.tokens())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A role whose verb has an earlier meeting for subject (`La précédente édition a été présidée par X`, `le sommet
+     * précédent s'était tenu au Caire`): that meeting's, not the article's. The next one (`la prochaine édition sera
+     * accueillie par Y`) keeps its role, as the guide's `accueillera la prochaine édition` does.
+     */
+    static boolean subjectIsAnEarlierMeeting(RoleWords words, SentenceGraph g, int cueNode) {
+        if (cueNode <= 0) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux")); // a cue may start at its auxiliary
+        verbs.add(cueNode);
+        for (int v : verbs) {
+            List<Integer> subjects = new ArrayList<>(g.dependents(v, "nsubj"));
+            subjects.addAll(g.dependents(v, "nsubj:pass"));
+            for (int s : subjects) {
+                if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.earlierMeetingAdjectives.contains(g.word(a)))) {
+                    return true;
+                }
             }
         }
         return false;

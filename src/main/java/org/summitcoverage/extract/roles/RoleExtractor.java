@@ -271,7 +271,7 @@ public final class RoleExtractor {
                 continue;
             }
             int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
-            if (CueScope.adverbialToldInThePast(words, g, h, cue)) {
+            if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
             }
             List<Mention> exceptedAttendees = role == RoleType.PARTICIPANT || role == RoleType.DELEGATION_HEAD

@@ -1,12 +1,16 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 import java.util.List;
 
 /**
  * `X préside l'Union africaine`, `Y préside la Commission`: chairing a standing body (`standing_bodies`) is no role
- * of the summit (docs/annotation.md § Roles), as for the noun (`PresidencyReading`). A body named by an acronym
- * is not read so: `préside le G20` in an article on the G20's summit chairs it.
+ * of the summit (docs/annotation.md § Roles), as for the noun (`PresidencyReading`). A body named otherwise (`préside
+ * le G7`) is one too, unless one of the article's meetings bears its name: `préside le G20` in an article on the G20's
+ * summit chairs it.
  */
 final class StandingBodyIsNoChair implements HolderReading {
     private final HolderReading reading;
@@ -20,11 +24,21 @@ final class StandingBodyIsNoChair implements HolderReading {
         if (site.cueNode() > 0 && site.role() == RoleType.CHAIR) {
             SentenceGraph g = site.graph();
             for (int o : site.dependents("obj")) {
-                if (site.words().standingBodies.contains(g.word(o))) {
+                if (site.words().standingBodies.contains(g.word(o)) || bodyWithoutMeeting(site, g, o)) {
                     return List.of();
                 }
             }
         }
         return reading.read(site);
+    }
+
+    private static boolean bodyWithoutMeeting(CueSite site, SentenceGraph g, int node) {
+        Mention body = g.mentionAt(g.startOf(node));
+        if (body == null || body.type() != EntityType.ORGANIZATION || site.discourse() == null) {
+            return false;
+        }
+        String name = TextFolding.fold(body.text());
+        return site.discourse().allMentions().stream()
+                .noneMatch(m -> m.type() == EntityType.EVENT && TextFolding.fold(m.text()).contains(name));
     }
 }
