@@ -19,14 +19,15 @@ public final class FurnitureCleaner {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*(?:\\t|[|│¦])\\s*");
     /**
      * A dateline opening the lede: the place (`LOMÉ`, `Addis-Abeba`, `RIO DE JANEIRO`, `Saint-Louis du Sénégal`),
-     * maybe a country or agency in brackets, a date (`, 14 mars`, `, le 18 avril 2026`), an agency (`(AFP)`,
+     * maybe a country or agency in brackets, a date (`, 14 mars`, `, le 18 avril 2026`, `, 15 févr`), an agency (`(AFP)`,
      * `/ TASS/.`), then a dash or a colon before the first word of the story.
      */
     private static final Pattern DATELINE = Pattern.compile(
             "(?<place>\\p{Lu}[\\p{L}’'.-]*(?:[ -](?:(?:de|du|des|d’|d'|la|le|les|el|al|sur|en|au|aux)[ -]?)?\\p{Lu}[\\p{L}’'.-]*){0,4})"
             + "(?:\\s*\\((?<where>[^()]{2,40})\\))?"
             + "(?<date>\\s*,\\s*(?:le\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?\\d{1,2}(?:er)?\\s+"
-            + "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+            + "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+            + "|janv|févr|fevr|fév|fev|avr|juil|sept|oct|nov|déc|dec)" // agencies abbreviate the month: `15 févr (APS) -`
             + "(?:\\s+\\d{4})?\\.?)?"
             + "(?<agency>\\s*\\((?:[^()]{2,40})\\)|\\s*/\\s*[^/]{2,25}/\\.?)?"
             + "(?<source>\\s*[-–—]\\s*\\p{Lu}[\\p{Lu}\\d .]{2,30}(?:\\s*\\([^()]{2,30}\\))?)?"

@@ -132,12 +132,27 @@ class FurnitureCleanerTest {
         assertEquals("OSLO, 4 juin. / NTB/.\n\nLa Norvège signe.", cleaner.clean("OSLO, 4 juin. / NTB/. La Norvège signe.").text());
         assertEquals("Praia, le 2 juillet :\n\nLes chefs d'État ont signé.", cleaner.clean("Praia, le 2 juillet : Les chefs d'État ont signé.").text());
         assertEquals("PORT-LOUIS, 9 mars (Xinhua) --\n\nMaurice a signé.", cleaner.clean("PORT-LOUIS, 9 mars (Xinhua) -- Maurice a signé.").text());
+        // agencies abbreviate the month
+        assertEquals("Bamako, 7 févr (AMAP) -\n\nLe Mali a signé.", cleaner.clean("Bamako, 7 févr (AMAP) - Le Mali a signé.").text());
+        assertEquals("Niamey, 21 sept. (ANP) –\n\nLe Niger a signé.", cleaner.clean("Niamey, 21 sept. (ANP) – Le Niger a signé.").text());
         // a headline that opens with names is no dateline: a title-case place needs a date or an agency
         assertEquals("Asie – Pacifique : les dirigeants réunis à Apia", cleaner.clean("Asie – Pacifique : les dirigeants réunis à Apia").text());
         assertEquals("Le Chili – Le Pérou : un match nul", cleaner.clean("Le Chili – Le Pérou : un match nul").text());
         // further down the page, a line is no longer a dateline
         String deep = "a\n\nb\n\nc\n\nd\n\ne\n\nf\n\ng\n\nh\n\nLIMA – Le Pérou a signé.";
         assertTrue(cleaner.clean(deep).text().endsWith("LIMA – Le Pérou a signé."));
+    }
+
+    @Test
+    void agencySignOffInitialsAreDropped() {
+        String raw = """
+                Le Burundi a signé la charte.
+
+                KTB/ASN
+
+                mb/rk.
+                """;
+        assertEquals("Le Burundi a signé la charte.", cleaner.clean(raw).text());
     }
 
     @Test
