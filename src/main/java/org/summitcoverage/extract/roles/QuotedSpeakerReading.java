@@ -20,11 +20,27 @@ final class QuotedSpeakerReading implements ParsedReading {
     public List<Finding> readParsed(CueSite site) {
         boolean atTheMeeting = CueScope.quotesSomeone(site.tokens())
                 || RoleWords.containsPhrase(site.tokens(), site.words().speechAtMeeting);
-        if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere)) {
+        if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || saidFromAPlace(site)) {
             return List.of(); // no quotation nor meeting, or words given elsewhere (`dans une interview au journal …`)
         }
         List<Finding> out = subjects(site);
         return out.isEmpty() ? speakerAfterVerb(site) : out;
+    }
+
+    /**
+     * `X a déclaré depuis Dakar, avant son départ`: words sent from a city or a country (`depuis` + a place) are
+     * said away from the meeting. `depuis la tribune`, `depuis 2019` name no place.
+     */
+    static boolean saidFromAPlace(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int o : site.dependents("obl")) {
+            Mention m = g.mentionAt(g.startOf(o));
+            boolean place = m != null && (m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY);
+            if (place && g.dependents(o, "case").stream().anyMatch(c -> g.word(c).equalsIgnoreCase("depuis"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Finding> subjects(CueSite site) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A verb of speaking (`s'exprimer`, `prendre la parole`, `intervenir`) attends the meeting only when the
  * words are said there: `S'exprimant lors d'un point de presse, le porte-parole X a …` speaks elsewhere
- * (docs/annotation.md, a quoted speaker), unless the sentence also places the words at the meeting.
+ * (docs/annotation.md, a quoted speaker), as does `depuis` + a place (`s'exprimant depuis Lomé`), unless the sentence also
+ * places the words at the meeting.
  */
 final class SpeechElsewhereIsNoAttendance implements HolderReading {
     private final HolderReading reading;
@@ -19,7 +20,7 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         if (site.role() == RoleType.PARTICIPANT && speaking(site)
-                && RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere)
+                && (RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || QuotedSpeakerReading.saidFromAPlace(site))
                 && !RoleWords.containsPhrase(site.tokens(), site.words().speechAtMeeting)) {
             return List.of();
         }
