@@ -547,13 +547,28 @@ final class ListHeaderReading {
                 i = j + 1; // `Côté européen :` divides the list, which goes on; `Liste des participants :` opens another
                 continue;
             }
-            if (tokens > MAX_ITEM_TOKENS || header || noHolder || isAClause(sentences, i, j)) {
+            if (tokens > MAX_ITEM_TOKENS || header || noHolder || isAClause(sentences, i, j)
+                    || opensAListOfItsOwn(sentences.get(i), mentions)) {
                 break;
             }
             addItem(out, doc, sentences.get(i).index(), lineStart, lineEnd, mentions);
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * `Étaient absents : A et B` after the items: a line whose own header (words naming no holder, then a colon)
+     * opens another list, which ends this one.
+     */
+    private static boolean opensAListOfItsOwn(Sentence s, List<Mention> mentions) {
+        List<Token> toks = s.tokens();
+        for (int k = 1; k < toks.size() - 1; k++) {
+            if (toks.get(k).word().equals(":")) {
+                return holdersIn(s.index(), s.start(), toks.get(k).start(), mentions).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** A line that is only a bullet (`-`, `–`, `•`, `*`), the item it marks printed on the next line. */
