@@ -140,6 +140,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theFasoOfThePresidentsTitleIsBurkinaFasoEvenWhenTheModelTakesItForAPerson() {
+        assertEquals(Set.of("PERSON person:ismael-sawadore Ismaël SAWADORE", "COUNTRY country:BF Faso"),
+                mentions("S.E.M. Ismaël SAWADORE, Président du Faso, a ouvert la séance.",
+                        perAll("Ismaël", "SAWADORE", "Faso")));
+    }
+
+    @Test
     void aMeetingsNameCompletedByWordsBeforeItsBracketedShortNameIsOneMeeting() {
         assertEquals(Set.of("EVENT event:cop29 29e Conférence des Parties", "EVENT event:cop29 COP29"),
                 mentions("La 29e Conférence des Parties à la convention sur les changements climatiques (COP29) s'ouvre.",

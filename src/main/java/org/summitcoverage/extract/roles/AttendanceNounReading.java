@@ -29,7 +29,18 @@ final class AttendanceNounReading implements ParsedReading {
                 return List.of();
             }
         }
-        List<Finding> out = new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
+        List<Integer> complements = new ArrayList<>(site.dependents("nmod:de"));
+        if (!complements.isEmpty()) {
+            // `la participation des chefs d'État de A ainsi que des représentants de B`: the parser coordinates the
+            // second complement with the noun of attendance itself
+            for (int c : site.dependents("conj")) {
+                if (site.words().representingNouns.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))
+                        || site.words().isTitle(g.word(c).toLowerCase(java.util.Locale.ROOT))) {
+                    complements.add(c);
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>(site.phrases(complements, Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));
         if (out.isEmpty() && site.dependents("det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)))) {
             // `X a honoré le sommet de sa présence`: a possessive attendance is the subject's

@@ -7,6 +7,7 @@ import org.summitcoverage.model.Entity;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
@@ -69,12 +70,43 @@ final class ClauseReading {
                 out.addAll(g.dependents(gov, "nsubj"));
             }
         }
+        if (!TextFolding.fold(g.word(cue)).matches(".*(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)")) {
+            for (int last : g.governors(cue, "acl")) {
+                // `Le Premier ministre X, accompagné de Y, ainsi que la ministre Z, participent`: the parser makes the
+                // first item the root, the last its `ainsi que` conjunct and the finite verb the last one's clause
+                if (g.dependents(last, "cc").isEmpty()) {
+                    continue;
+                }
+                int first = rootAbove(g, last);
+                if (first > 0 && first < last && g.dependents(first, "nsubj").isEmpty() && g.dependents(first, "aux").isEmpty()
+                        && g.dependents(first, "cop").isEmpty() && !HolderPhrases.holderMentions(g, first).isEmpty()) {
+                    out.add(first);
+                    out.add(last);
+                }
+            }
+        }
         for (int gov : g.governors(cue, "xcomp")) {
             // `n'ont pas paraphé` read as `ont` + xcomp; `X doit lui aussi prendre part`: the infinitive's subject is
             // its governor's (a modal governor, `pourrait`, `appelle`, is read as such by the cue's scope)
             out.addAll(g.dependents(gov, "nsubj"));
         }
         return out;
+    }
+
+    /** The root {@code node} hangs from, a few steps up (its conjunct, the companion's participle): -1 if none. */
+    private static int rootAbove(SentenceGraph g, int node) {
+        int cur = node;
+        for (int step = 0; step < 4; step++) {
+            List<ParsedSentence.Edge> in = g.incoming(cur);
+            if (in.isEmpty()) {
+                return -1;
+            }
+            if (in.stream().anyMatch(e -> e.relation().equals("root"))) {
+                return step == 0 ? -1 : cur;
+            }
+            cur = in.get(0).governor();
+        }
+        return -1;
     }
 
     /** The stressing pronoun sits after the auxiliary (`s'est lui aussi`); after a comma it is the subject. */

@@ -32,7 +32,15 @@ final class DispatchReading implements ParsedReading {
             }
         }
         for (int o : objects) {
-            for (Mention m : HolderPhrases.holderMentions(g, o)) {
+            java.util.Set<Mention> sent = new java.util.LinkedHashSet<>(HolderPhrases.holderMentions(g, o));
+            for (Mention m : List.copyOf(sent)) {
+                if (m.type() == EntityType.PERSON) {
+                    // `ont envoyé respectivement leur ministre …, A, et leur vice-président, B`: the parse may cut the list
+                    Enumerations.coordination(g, m).stream().filter(x -> x.type() == EntityType.PERSON && x.start() > m.start())
+                            .forEach(sent::add);
+                }
+            }
+            for (Mention m : sent) {
                 if (m.type() == EntityType.PERSON) {
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_SUBJECT,
                             "dispatched", site.cueText() + " → " + m.text(), onBehalf));

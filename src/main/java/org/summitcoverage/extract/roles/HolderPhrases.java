@@ -128,7 +128,7 @@ final class HolderPhrases {
         return out;
     }
 
-    /** `60 pays, dont le Maroc`, `plusieurs États, notamment le Chili`: the members named after a count. */
+    /** `60 pays, dont le Maroc`, `plusieurs États, notamment le Chili`, `cinq pays, à savoir A, B`: the members named after a count. */
     static List<Mention> countFollowedByList(SentenceGraph g, int node) {
         List<Token> toks = g.tokens();
         int t = g.tokenIndexAt(g.startOf(node));
@@ -137,7 +137,8 @@ final class HolderPhrases {
         }
         for (int k = t + 1; k < Math.min(toks.size(), t + 6); k++) {
             String w = TextFolding.fold(toks.get(k).word());
-            if (w.equals("dont") || w.equals("notamment") || w.equals("parmi")) {
+            if (w.equals("dont") || w.equals("notamment") || w.equals("parmi")
+                    || w.equals("savoir") && TextFolding.fold(toks.get(k - 1).word()).equals("a")) { // `cinq pays, à savoir A, B`
                 return Enumerations.listAfter(g, k + 1, 3);
             }
             if (w.equals(".") || w.equals(";")) {

@@ -36,6 +36,21 @@ final class LikewiseExtension implements HolderReading {
         List<Token> toks = site.tokens();
         Hit h = site.hit();
         RoleWords words = site.words();
+        for (int k = 2; k < h.first(); k++) {
+            // `Le président X, de même que son homologue Y, ont assisté …`: the parser hangs the verb on X as a clause
+            // of `de même que`, and the reading finds Y only; X, before the comma that opens the marker, holds too
+            int from = toks.get(k - 1).word().equals(",") ? markerEnd(words.likewiseMarkers, toks, k) : -1;
+            if (from > 0 && from < h.first() && !toks.get(k).word().equals(",")) {
+                found = new ArrayList<>(found);
+                for (Mention m : Enumerations.listAfter(site.graph(), 0, TITLED_SLACK)) {
+                    if (m.end() <= toks.get(k - 1).start()) {
+                        found.add(site.finding(m, Confidence.ENUMERATION, toks.get(k).word(),
+                                m.text() + " , " + toks.get(k).word() + " … " + h.text()));
+                    }
+                }
+                break;
+            }
+        }
         for (int k = h.end(); k + 2 < toks.size(); k++) {
             int from = markerEnd(words.likewiseMarkers, toks, k);
             if (from < 0 && site.role() == RoleType.PARTICIPANT) {

@@ -70,31 +70,124 @@ final class ListHeaderReading {
             }
             Header header = header(doc, i, colon, mentions);
             if (header == null) {
+                if (!bare) {
+                    segments(doc, s, mentions, out);
+                }
                 continue;
             }
-            List<Item> items = bare ? List.of() : inline(doc, s, continuation(doc, i), colon, mentions);
+            List<Item> items = bare ? List.of() : inline(doc, s, continuation(doc, i), colon, -1, mentions);
             if (items.isEmpty() && colon >= s.tokens().size() - 1) {
                 items = lines(doc, i + 1, mentions);
             }
             if (bare && items.size() < MIN_ITEMS_AFTER_BARE_HEADING) {
                 continue;
             }
-            String headerText = doc.text().substring(s.start(), s.end());
-            for (Item item : items) {
-                for (Mention m : item.holders()) {
-                    RoleType role = header.role();
-                    String onBehalf = null;
-                    if (role == RoleType.PARTICIPANT && header.representatives() && item.representative()) {
-                        role = RoleType.DELEGATION_HEAD;
-                        onBehalf = item.country();
-                    }
-                    Finding f = new Finding(role, m, header.cue().text(), Confidence.ENUMERATION, "list after header",
-                            header.cue().text() + " … : " + m.text(), onBehalf);
-                    out.add(new ListedFinding(f, item.sentenceIndex(), headerText + " … " + item.text()));
+            emit(doc.text().substring(s.start(), s.end()), header, items, out);
+        }
+        return out;
+    }
+
+    /**
+     * Two lists flattened into one sentence, each after its own header (`Étaient présents : S.E.M. A, Président du
+     * Bénin S.E.M. B, … Au titre des invités ayant pris part au sommet : S.E.M. C, …`): a colon's header runs from the
+     * word after the last holder before it (the end of the previous list) to the colon, and its list up to where the
+     * next header begins.
+     */
+    private void segments(AnnotatedText doc, Sentence s, List<Mention> mentions, List<ListedFinding> out) {
+        List<Token> toks = s.tokens();
+        List<Integer> colons = new ArrayList<>();
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).word().equals(":")) {
+                colons.add(k);
+            }
+        }
+        if (colons.size() < 2) {
+            return;
+        }
+        int[] from = new int[colons.size()];
+        for (int c = 0; c < colons.size(); c++) {
+            from[c] = c == 0 ? 0 : afterLastHolder(s, colons.get(c - 1) + 1, colons.get(c), mentions);
+        }
+        String headerText = doc.text().substring(s.start(), s.end());
+        for (int c = 0; c < colons.size(); c++) {
+            int colon = colons.get(c);
+            if (opensAQuotation(toks, colon) || opensTopics(toks, colon)) {
+                continue;
+            }
+            Header header = segmentHeader(s, from[c], colon, mentions);
+            if (header == null) {
+                continue;
+            }
+            int stop = c + 1 < colons.size() ? from[c + 1] : -1;
+            emit(headerText, header, inline(doc, s, s.index(), colon, stop, mentions), out);
+        }
+    }
+
+    /** The token after the last holder named in [from, colon), or {@code from} when none is. */
+    private static int afterLastHolder(Sentence s, int from, int colon, List<Mention> mentions) {
+        List<Token> toks = s.tokens();
+        int after = from;
+        for (Mention m : mentions) {
+            if (m.sentenceIndex() != s.index() || !SentenceGraph.canHoldRole(m) || m.start() < toks.get(from).start()
+                    || m.end() > toks.get(colon).start()) {
+                continue;
+            }
+            for (int k = from; k < colon; k++) {
+                if (toks.get(k).start() >= m.end()) {
+                    after = Math.max(after, k);
+                    break;
                 }
             }
         }
-        return out;
+        // past the punctuation and the lone title words that close the last item (`…, Vice-Présidente de la Gambie`)
+        while (after < colon && Words.isPunctuation(toks.get(after))) {
+            after++;
+        }
+        return after;
+    }
+
+    /** The header of one segment [from, colon]: a live role cue naming no holder of its own, as {@link #header}. */
+    private Header segmentHeader(Sentence s, int from, int colon, List<Mention> mentions) {
+        List<Token> seg = s.tokens().subList(from, colon + 1);
+        int segColon = seg.size() - 1;
+        Hit cue = lastRoleCue(seg.subList(0, segColon));
+        if (cue == null || !namesNoHolderIn(s, from, colon, mentions) || CueScope.quotedAndClosedBefore(seg, cue.first(), segColon)
+                || exceptionAnnounces(seg, cue, segColon)) {
+            return null;
+        }
+        RoleType role = roleOf(seg, cue);
+        return role == null ? null : new Header(cue, role, mentionsRepresentatives(seg.subList(0, segColon)));
+    }
+
+    /** As {@link #namesNoHolder}, for the tokens [from, colon) of the sentence. */
+    private boolean namesNoHolderIn(Sentence s, int from, int colon, List<Mention> mentions) {
+        List<Token> toks = s.tokens();
+        for (Mention m : mentions) {
+            if (m.sentenceIndex() != s.index() || m.start() < toks.get(from).start() || m.start() >= toks.get(colon).start()
+                    || !SentenceGraph.canHoldRole(m)) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON || !afterDe(toks, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void emit(String headerText, Header header, List<Item> items, List<ListedFinding> out) {
+        for (Item item : items) {
+            for (Mention m : item.holders()) {
+                RoleType role = header.role();
+                String onBehalf = null;
+                if (role == RoleType.PARTICIPANT && header.representatives() && item.representative()) {
+                    role = RoleType.DELEGATION_HEAD;
+                    onBehalf = item.country();
+                }
+                Finding f = new Finding(role, m, header.cue().text(), Confidence.ENUMERATION, "list after header",
+                        header.cue().text() + " … : " + m.text(), onBehalf);
+                out.add(new ListedFinding(f, item.sentenceIndex(), headerText + " … " + item.text()));
+            }
+        }
     }
 
     private record Header(Hit cue, RoleType role, boolean representatives) {
@@ -349,19 +442,36 @@ final class ListHeaderReading {
      * The items after the colon, in the header's own sentence and those it runs on into: split on `;` when there is
      * one, else one item a name.
      */
-    private List<Item> inline(AnnotatedText doc, Sentence header, int lastSentence, int colon, List<Mention> mentions) {
+    private List<Item> inline(AnnotatedText doc, Sentence header, int lastSentence, int colon, int stopToken, List<Mention> mentions) {
         List<Token> toks = new ArrayList<>();
         for (int k = header.index(); k <= lastSentence; k++) {
             for (Token t : doc.sentences().get(k).tokens()) {
                 toks.add(new Token(toks.size(), t.word(), t.start(), t.end(), t.ner())); // one run of tokens
             }
         }
+        if (stopToken >= 0 && stopToken < toks.size()) {
+            toks = toks.subList(0, stopToken); // the next flattened list's header begins there
+        }
         List<Item> out = new ArrayList<>();
+        if (colon + 1 >= toks.size()) {
+            return out;
+        }
         if (toks.subList(colon + 1, toks.size()).stream().noneMatch(t -> t.word().equals(";"))) {
             int start = toks.get(colon).end();
             int stop = toks.get(listEnd(toks, colon + 1) - 1).end();
-            for (Mention m : holdersIn(-1, start, stop, mentions)) {
-                out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), false, null));
+            List<Mention> holders = holdersIn(-1, start, stop, mentions);
+            for (int h = 0; h < holders.size(); h++) {
+                Mention m = holders.get(h);
+                if (m.type() != EntityType.PERSON) {
+                    out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), false, null));
+                    continue;
+                }
+                // a person's item runs to the next person: `S.E.M. A, Ministre des Affaires étrangères du Togo S.E.M. B, …`
+                int itemEnd = h + 1 < holders.size() ? holders.get(h + 1).start() : stop;
+                String text = doc.text().substring(m.start(), itemEnd);
+                String country = mentions.stream().filter(c -> c.start() >= m.end() && c.end() <= itemEnd
+                        && c.type() == EntityType.COUNTRY).map(Mention::entityId).findFirst().orElse(null);
+                out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), namesAnEnvoy(text), country));
             }
             return out;
         }
@@ -425,6 +535,10 @@ final class ListHeaderReading {
                 tokens += sentences.get(k).tokens().size();
             }
             Sentence lastOfLine = sentences.get(j);
+            if (i == j && isBulletOnly(lastOfLine)) {
+                i = j + 1; // `-` on a line of its own, the item on the next one
+                continue;
+            }
             boolean header = lastColon(lastOfLine.tokens()) == lastOfLine.tokens().size() - 1;
             int lineEnd = lastOfLine.end();
             boolean noHolder = holdersIn(-1, lineStart, lineEnd, mentions).isEmpty();
@@ -433,13 +547,34 @@ final class ListHeaderReading {
                 i = j + 1; // `Côté européen :` divides the list, which goes on; `Liste des participants :` opens another
                 continue;
             }
-            if (tokens > MAX_ITEM_TOKENS || header || noHolder || isAClause(sentences, i, j)) {
+            if (tokens > MAX_ITEM_TOKENS || header || noHolder || isAClause(sentences, i, j)
+                    || opensAListOfItsOwn(sentences.get(i), mentions)) {
                 break;
             }
             addItem(out, doc, sentences.get(i).index(), lineStart, lineEnd, mentions);
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * `Étaient absents : A et B` after the items: a line whose own header (words naming no holder, then a colon)
+     * opens another list, which ends this one.
+     */
+    private static boolean opensAListOfItsOwn(Sentence s, List<Mention> mentions) {
+        List<Token> toks = s.tokens();
+        for (int k = 1; k < toks.size() - 1; k++) {
+            if (toks.get(k).word().equals(":")) {
+                return holdersIn(s.index(), s.start(), toks.get(k).start(), mentions).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** A line that is only a bullet (`-`, `–`, `•`, `*`), the item it marks printed on the next line. */
+    private static boolean isBulletOnly(Sentence s) {
+        List<Token> toks = s.tokens();
+        return !toks.isEmpty() && toks.size() <= 2 && toks.stream().allMatch(t -> t.word().matches("[-–—•*·]+"));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * `X était représenté par Y`, `X s'est fait représenter par Y`, `Y a représenté X`: Y led X's delegation (and acted on X's behalf). X may be a
@@ -37,6 +38,19 @@ final class RepresentationReading implements ParsedReading {
             for (int o : site.dependents(place)) {
                 people.addAll(g.dependents(o, "nmod:par"));
             }
+        }
+        if (people.isEmpty() && representedAtTheMeeting(site)) {
+            // `Le Mali, le Niger et le Tchad sont représentés au sommet`: no one named represents them, but they attend
+            List<Finding> out = new ArrayList<>();
+            for (int p : site.dependents("nsubj:pass")) {
+                for (Mention m : HolderPhrases.holderMentions(g, p)) {
+                    if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+                        out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.PARSE_AGENT,
+                                "represented-at", m.text() + " … " + site.cueText()));
+                    }
+                }
+            }
+            return out;
         }
         String onBehalf = null;
         boolean represents = false;
@@ -87,7 +101,12 @@ final class RepresentationReading implements ParsedReading {
                     }
                 }
             }
-            represents = onBehalf != null || headRepresented || pronounForAHeadOrState(site);
+            for (int p : site.dependents("nsubj:pass")) {
+                // `Quatre pays, à savoir A, B et C, sont représentés par leurs chefs d'État`: the members the count names
+                represents |= HolderPhrases.countFollowedByList(g, p).stream()
+                        .anyMatch(m -> m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION);
+            }
+            represents = represents || onBehalf != null || headRepresented || pronounForAHeadOrState(site);
         } else {
             people = new ArrayList<>();
             for (int s : site.dependents("nsubj")) {
@@ -168,7 +187,12 @@ final class RepresentationReading implements ParsedReading {
             List<Integer> represented = new ArrayList<>(site.dependents("nsubj:pass"));
             represented.addAll(site.dependents("nsubj"));
             for (int p : represented) {
-                for (Mention m : HolderPhrases.holderMentions(g, p)) {
+                Set<Mention> named = new java.util.LinkedHashSet<>(HolderPhrases.holderMentions(g, p));
+                named.addAll(HolderPhrases.countFollowedByList(g, p));
+                for (Mention m : List.copyOf(named)) {
+                    named.addAll(Enumerations.coordination(g, m)); // a list the parse cut: `…, le Botswana et le Lesotho`
+                }
+                for (Mention m : named) {
                     if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
                         out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.PARSE_AGENT,
                                 "represented-by-unnamed", m.text() + " … " + site.cueText() + " par"));
@@ -181,6 +205,31 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * A passive with no `par` after it and a meeting as its `à` complement (`sont représentés au sommet`, `à la
+     * réunion`): its subject is present, not a head someone stands in for.
+     */
+    private static boolean representedAtTheMeeting(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.dependents("aux:pass").isEmpty() || site.dependents("nsubj:pass").isEmpty()) {
+            return false;
+        }
+        List<Token> toks = site.tokens();
+        for (int k = site.hit().end(); k < toks.size(); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+                return false;
+            }
+        }
+        for (String rel : List.of("obl:à", "obl")) {
+            for (int o : site.dependents(rel)) {
+                if (g.words().joinedMeetings.contains(g.word(o).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -204,12 +253,19 @@ final class RepresentationReading implements ParsedReading {
                 && (m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY));
     }
 
-    /** A representative named by a title and a possessive only (`son vice-président`, `leur Premier ministre`). */
+    /**
+     * A representative named by a title and a possessive only (`son vice-président`, `leur Premier ministre`), or by a
+     * title and an indefinite article (`par un ministre`, `par des ministres`).
+     */
     private static boolean unnamedHead(SentenceGraph g, int agent) {
         boolean possessive = g.dependents(agent, "det").stream().anyMatch(d -> g.words().possessives.contains(g.word(d)))
                 || g.dependents(agent, "nmod:poss").size() > 0;
-        return possessive && g.entitiesInPhrase(agent).stream().noneMatch(m -> m.type() == EntityType.PERSON);
+        boolean indefiniteTitle = g.words().isTitle(g.word(agent).toLowerCase(java.util.Locale.ROOT))
+                && g.dependents(agent, "det").stream().anyMatch(d -> INDEFINITES.contains(TextFolding.fold(g.word(d))));
+        return (possessive || indefiniteTitle) && g.entitiesInPhrase(agent).stream().noneMatch(m -> m.type() == EntityType.PERSON);
     }
+
+    private static final Set<String> INDEFINITES = Set.of("un", "une", "des");
 
     /** The later `;` parts that repeat the construction without its verb: `; les Comores également par son vice-président`. */
     private static List<Mention> gappedParts(SentenceGraph g, int from) {

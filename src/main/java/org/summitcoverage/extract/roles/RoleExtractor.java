@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Cue;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.Entity;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
@@ -229,13 +230,35 @@ public final class RoleExtractor {
      */
     private Hit carriedOver(List<Token> toks, Hit h, Hit before) {
         if (!CueScope.isNegated(words, toks, h)) {
-            return h;
+            return representedWithNoAgent(toks, h) ? as(h, RoleType.PARTICIPANT) : h;
         }
         if (h.role() != RoleType.SIGNATORY) {
             return before;
         }
         Cue c = h.cue();
         return new Hit(new Cue(RoleType.NON_SIGNATORY, c.kind(), c.words(), c.unlessFollowedBy(), c.where()), h.first(), h.end(), h.text());
+    }
+
+    /**
+     * `Huit pays sont représentés au sommet. Il s'agit du Cameroun, …`: a state represented with no one named after
+     * `par` attends; the members the next sentence names are participants, not delegation heads.
+     */
+    private boolean representedWithNoAgent(List<Token> toks, Hit h) {
+        if (h.role() != RoleType.DELEGATION_HEAD || h.kind() != CueKind.VERB
+                || !words.representedParticiples.contains(toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = h.end(); k < toks.size(); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Hit as(Hit h, RoleType role) {
+        Cue c = h.cue();
+        return new Hit(new Cue(role, c.kind(), c.words(), c.unlessFollowedBy(), c.where()), h.first(), h.end(), h.text());
     }
 
     /** A finding as a row; one row per role, entity and sentence, the surest reading kept. */

@@ -18,7 +18,13 @@ final class SetMembersReading implements ParsedReading {
             sets.addAll(site.governors("amod")); // `Parmi les chefs d'État présents, figuraient X, Y`
         }
         for (int noun : sets) {
-            for (int v : g.governors(noun, "obl")) {
+            List<Integer> verbs = new ArrayList<>(g.governors(noun, "obl"));
+            for (int v : g.dependents(noun, "acl")) {
+                if (site.words().listingVerbs.contains(g.word(v))) {
+                    verbs.add(v); // `Parmi les dirigeants présents figuraient …` parsed with the noun as the root
+                }
+            }
+            for (int v : verbs) {
                 List<Integer> members = new ArrayList<>();
                 for (int s : g.dependents(v, "nsubj")) {
                     if (site.words().impersonalSubjects.contains(g.word(s))) {
@@ -26,6 +32,9 @@ final class SetMembersReading implements ParsedReading {
                     } else {
                         members.add(s);
                     }
+                }
+                if (members.isEmpty() && site.words().listingVerbs.contains(g.word(v))) {
+                    members.addAll(g.dependents(v, "obj")); // `… figuraient l'émir du Qatar, X, …`: the parser's object
                 }
                 out.addAll(site.phrases(members, Confidence.PARSE_SUBJECT,
                         s -> "parse: parmi les " + g.word(noun) + " " + site.cueText() + " … " + g.word(v)));

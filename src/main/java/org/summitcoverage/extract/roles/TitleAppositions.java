@@ -370,6 +370,11 @@ final class TitleAppositions {
             if (at != null && at.type() == EntityType.PERSON) {
                 return at;
             }
+            if ((w.equals(",") || w.equals("et")) && k + 1 < toks.size() && isDeForm(toks.get(k + 1).word())) {
+                // `des chefs d'État du Burkina Faso, du Sénégal et du Premier ministre X`: a list of complements,
+                // the state one item of it, the person the title of another
+                return null;
+            }
             if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")
                     || g.words().clauseOpeners.contains(w) && !w.equals("et") || g.words().auxiliaries.contains(w)
                     || w.equals(",") && ++commas > 3) {
@@ -377,6 +382,11 @@ final class TitleAppositions {
             }
         }
         return null;
+    }
+
+    private static boolean isDeForm(String word) {
+        String w = TextFolding.fold(word);
+        return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
     }
 
     /** A title word stands right before token {@code first}, past articles, `de` and adjectives. */

@@ -45,7 +45,8 @@ class RoleWordsTest {
     @Test
     void multiWordMarkersAreTokenised() {
         assertTrue(words.likewiseAttendanceMarkers.contains(List.of("aux", "cotes", "d'")));
-        assertEquals(4, words.likewiseMarkers.size());
+        assertEquals(5, words.likewiseMarkers.size());
         assertTrue(words.likewiseMarkers.contains(List.of(",", "ni")));
+        assertTrue(words.likewiseMarkers.contains(List.of("sans", "oublier")));
     }
 }
