@@ -58,6 +58,7 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             List<Candidate> fromDict = gazetteer.match(text, s);
             List<Candidate> fromEvents = events.recognize(text, s, fromDict);
+            fromDict = bodies.organsOfKnownBodies(text, s, fromDict, fromEvents);
             all.addAll(fromEvents);
             all.addAll(fromDict);
             java.util.Set<Integer> claimed = new java.util.HashSet<>();

@@ -110,6 +110,52 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymInBracketsIsTheBodyTheArticleNamesThoughTheDictionaryGivesItToAnother() {
+        // BID is the Banque islamique de développement in the dictionary; here the text spells it otherwise
+        assertEquals(Set.of("ORGANIZATION org:banque-interamericaine-de-developpement Banque interaméricaine de développement",
+                        "ORGANIZATION org:banque-interamericaine-de-developpement BID"),
+                mentions("La Banque interaméricaine de développement (BID) financera le port ; la BID prêtera 90 millions.",
+                        Map.of()));
+    }
+
+    @Test
+    void aShortNameInBracketsInOtherLettersIsTheBodyBeforeIt() {
+        assertEquals(Set.of("ORGANIZATION org:corporation-andine-de-developpement Corporation andine de développement",
+                        "ORGANIZATION org:corporation-andine-de-developpement CAF"),
+                mentions("La Corporation andine de développement (CAF) a ouvert un bureau. La CAF prêtera.",
+                        Map.of("Corporation", "I-ORG", "andine", "I-ORG", "de", "I-ORG", "développement", "I-ORG",
+                                "CAF", "I-ORG")));
+        assertEquals(Set.of("ORGANIZATION org:commission-economique-pour-l-afrique Commission économique pour l'Afrique",
+                        "ORGANIZATION org:commission-economique-pour-l-afrique Ceaf"),
+                mentions("La Commission économique pour l'Afrique (Ceaf) publie ses chiffres ; selon la Ceaf, la croissance ralentit.",
+                        Map.of("Ceaf", "I-LOC")));
+    }
+
+    @Test
+    void aPlaceInBracketsAfterABodyIsNoShortName() {
+        assertEquals(Set.of("ORGANIZATION org:banque-mondiale Banque mondiale", "LOCATION location:tambakounda Tambakounda"),
+                mentions("Le bureau de la Banque mondiale (Tambakounda) a fermé.", Map.of("Tambakounda", "I-LOC")));
+    }
+
+    @Test
+    void anOrganOfAKnownBodyIsOneOrganisationUnderTheBodysFullName() {
+        assertEquals(Set.of("ORGANIZATION org:parlement-de-la-communaute-economique-des-etats-de-l-afrique-de-l-ouest "
+                        + "Parlement de la Cédéao",
+                        "ORGANIZATION org:cour-de-justice-de-l-union-economique-et-monetaire-ouest-africaine "
+                        + "Cour de justice de l'UEMOA"),
+                mentions("Le Parlement de la Cédéao a saisi la Cour de justice de l'UEMOA.", Map.of()));
+        assertEquals(Set.of("ORGANIZATION org:conseil-des-ministres-de-la-communaute-de-developpement-de-l-afrique-australe "
+                        + "conseil des ministres de la SADC"),
+                mentions("Le rapport du conseil des ministres de la SADC a été adopté.", Map.of()));
+    }
+
+    @Test
+    void aCommonNounBeforeAKnownBodyIsNoOrgan() {
+        assertEquals(Set.of("ORGANIZATION org:union-africaine UA"),
+                mentions("Une commission de l'UA enquêtera.", Map.of()));
+    }
+
+    @Test
     void aMinistrysPortfolioBeforeAnAcronymIsNoBody() {
         assertEquals(Set.of("ORGANIZATION org:minefi MINEFI"),
                 mentions("Le ministère de l'Economie et des Finances (MINEFI) a publié un communiqué.",
