@@ -103,7 +103,6 @@ final class BodyNameRecognizer {
         return out;
     }
 
-    private static final Set<String> DEFINITE = Set.of("la", "le", "l'", "du", "au");
     /** Lower-case words inside an organ's name that are not adjectives of the usual endings. */
     private static final Set<String> ORGAN_QUALIFIERS = Set.of("executif", "executive", "permanent", "permanente",
             "supreme", "consultatif", "consultative", "restreint", "directeur", "superieur", "superieure");
@@ -156,8 +155,10 @@ final class BodyNameRecognizer {
         while (k >= 0 && middle <= 4 && !taken.contains(k)) {
             Token t = toks.get(k);
             String f = Words.fold(t);
-            if (dict.organHeads.contains(f) && (t.isCapitalized() || k > 0 && DEFINITE.contains(Words.fold(toks.get(k - 1))))) {
-                return k;
+            if (dict.organHeads.contains(f)) {
+                // `au secrétariat général de l'OIF` is a post, `du comité de l'OCI chargé de …` a description: only a
+                // capitalised head, not opening the sentence, names the organ
+                return t.isCapitalized() && k > 0 && !Words.isPunctuation(toks.get(k - 1)) ? k : -1;
             }
             boolean qualifier = Words.isLowerWord(t) && (ADJECTIVE.matcher(t.word()).matches() || ORGAN_QUALIFIERS.contains(f)
                     || f.equals("et") || k > 0 && Set.of("de", "des", "d'").contains(Words.fold(toks.get(k - 1)))

@@ -579,7 +579,9 @@ public final class EntityExtractor {
         Map<String, String> display = new HashMap<>();
         for (Candidate c : events) {
             String key = canonicalKey.get(keys.get(c));
-            if (keys.get(c).equals(key)) {
+            if (COP_KEY.matcher(key).matches()) {
+                display.put(key, "COP" + key.substring(3)); // one COP, whether named by its initials or in full
+            } else if (keys.get(c).equals(key)) {
                 String shown = copName(capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\'')));
                 display.merge(key, shown, (a, b) -> Character.isUpperCase(a.charAt(0)) ? a : b);
             }
@@ -869,9 +871,28 @@ public final class EntityExtractor {
         return m.matches() ? "COP" + m.group(1) : name;
     }
 
+    /** `la 31e Conférence des parties (à la CCNUCC)`: the numbered COP under its long name. */
+    private static final java.util.regex.Pattern NUMBERED_PARTIES = java.util.regex.Pattern.compile(
+            "(\\d{1,2})\\s*-?\\s*(?:e|è|er|ère|ème|eme|ieme|ième|ᵉ)\\s+conf[ée]rence\\s+des\\s+parties\\b.*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /** `des chefs d'État et de gouvernement`: who meets, no part of which meeting it is. */
+    private static final java.util.regex.Pattern LEADERS_OF = java.util.regex.Pattern.compile(
+            " des chefs d'etats?(?: et de(?:s)? gouvernements?)?(?= |$)");
+    /** `sommet du G20 de Rio` = `G20 de Rio`, `sommet de la COP29` = `COP29`: the head adds nothing to the name. */
+    private static final java.util.regex.Pattern SUMMIT_OF_NAMED = java.util.regex.Pattern.compile(
+            "^sommet (?:du |de la |de l'|des )(?=(?:g\\d|groupe des|cop\\d))");
+
     private static String eventKey(String text) {
-        return TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1");
+        java.util.regex.Matcher parties = NUMBERED_PARTIES.matcher(text.trim());
+        if (parties.matches()) {
+            return "cop" + Integer.parseInt(parties.group(1));
+        }
+        String key = TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1");
+        key = LEADERS_OF.matcher(key).replaceAll("");
+        return SUMMIT_OF_NAMED.matcher(key).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern COP_KEY = java.util.regex.Pattern.compile("cop(\\d{1,2})");
 
     /** `38e sommet de l'Union africaine` → `sommet de l'Union africaine`: one meeting series, one name. */
     static String withoutOrdinal(String text) {

@@ -27,7 +27,7 @@ final class EventRecognizer {
             "assemblee");
     /** `38e`, `XIIe`, `première`; a lone L or C is not a roman numeral here (`Le`, `Ce` would be 50th, 100th). */
     static final Pattern ORDINAL = Pattern.compile(
-            "(?i:\\d{1,3}(?:e|è|er|ère|ème|eme|ieme|ième))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)"
+            "(?i:\\d{1,3}-?(?:e|è|er|ère|ème|eme|ieme|ième|ᵉ|ᵉʳ|ʳᵉ))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)"
                     + "|(?i:premier|première|second|seconde|[a-zé-]{2,}ième)");
     /** `COP29`, `COP-28`, `Cop29`, `CdP30` (the French initials of the Conférence des Parties). */
     private static final Pattern COP = Pattern.compile("(?:COP|Cop|CdP|CDP)-?\\d{1,2}");
@@ -301,7 +301,7 @@ final class EventRecognizer {
 
     /** `franco-espagnol`, `arabo-islamique`, `sino-africain`: a compound adjective of the parties. */
     private static final Pattern PARTIES_ADJECTIVE = Pattern.compile("\\p{Ll}{2,}o-\\p{Ll}{3,}");
-    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?i)e|è|er|ère|ème|eme|ième|ieme");
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?i)-?(?:e|è|er|ère|ème|eme|ième|ieme|ᵉ|ᵉʳ|ʳᵉ)");
 
     /**
      * The first token of an edition number right before the head {@code i}, or -1: `38e`, `XXIXe`, `quatrième`,

@@ -26,6 +26,16 @@ class EntityExtractorTest {
         return out;
     }
 
+    private static Set<String> only(Set<String> mentions, String type) {
+        Set<String> out = new TreeSet<>();
+        for (String m : mentions) {
+            if (m.startsWith(type + " ")) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     @Test
     void aNameAfterAPlaceNounAndDeIsAPlaceThoughTaggedAPerson() {
         assertEquals(Set.of("COUNTRY country:CN chinoise", "LOCATION location:gansu Gansu"),
@@ -145,14 +155,18 @@ class EntityExtractorTest {
                         + "Cour de justice de l'UEMOA"),
                 mentions("Le Parlement de la Cédéao a saisi la Cour de justice de l'UEMOA.", Map.of()));
         assertEquals(Set.of("ORGANIZATION org:conseil-des-ministres-de-la-communaute-de-developpement-de-l-afrique-australe "
-                        + "conseil des ministres de la SADC"),
-                mentions("Le rapport du conseil des ministres de la SADC a été adopté.", Map.of()));
+                        + "Conseil des ministres de la SADC"),
+                mentions("Le rapport du Conseil des ministres de la SADC a été adopté.", Map.of()));
     }
 
     @Test
     void aCommonNounBeforeAKnownBodyIsNoOrgan() {
         assertEquals(Set.of("ORGANIZATION org:union-africaine UA"),
                 mentions("Une commission de l'UA enquêtera.", Map.of()));
+        assertEquals(Set.of("ORGANIZATION org:organisation-internationale-de-la-francophonie OIF", "PERSON person:ana-lobo Ana Lobo"),
+                mentions("Ana Lobo a été reconduite au secrétariat général de l'OIF.", Map.of("Ana", "I-PER", "Lobo", "I-PER")));
+        assertEquals(Set.of("ORGANIZATION org:organisation-des-nations-unies ONU"),
+                mentions("Au secrétariat de l'ONU, on reste prudent.", Map.of()));
     }
 
     @Test
@@ -267,6 +281,29 @@ class EntityExtractorTest {
         assertEquals(Set.of("ORGANIZATION org:organisation-du-traite-de-securite-collective Organisation du Traité de sécurité collective",
                         "ORGANIZATION org:organisation-du-traite-de-securite-collective OTSC"),
                 mentions("L'Organisation du Traité de sécurité collective (OTSC) était représentée.", Map.of("OTSC", "I-ORG")));
+    }
+
+    @Test
+    void aSummitOfAGroupAndTheGroupsMeetingNamedByItsPlaceAreOneEvent() {
+        Set<String> got = mentions(new String[] {"Le G8 de Sapporo s'est achevé.",
+                "Le sommet du G8 de Sapporo a adopté une déclaration."}, Map.of());
+        assertEquals(Set.of("EVENT event:g8-de-sapporo G8 de Sapporo", "EVENT event:g8-de-sapporo sommet du G8 de Sapporo"),
+                only(got, "EVENT"));
+    }
+
+    @Test
+    void theLeadersNamedInOneNameOfAMeetingDoNotMakeItAnother() {
+        Set<String> got = mentions(new String[] {"La 44e session ordinaire de la Conférence de la SADC s'ouvre.",
+                "La 44e session ordinaire de la Conférence des chefs d'État et de gouvernement de la SADC a adopté le budget."},
+                Map.of());
+        assertEquals(1, only(got, "EVENT").stream().map(m -> m.split(" ")[1]).distinct().count(), got.toString());
+    }
+
+    @Test
+    void aNumberedConferenceOfThePartiesIsThatCop() {
+        Set<String> got = mentions(new String[] {"La COP34 s'ouvre à Lagos.",
+                "La 34e Conférence des parties réunira 190 délégations."}, Map.of());
+        assertEquals(Set.of("EVENT event:cop34 COP34", "EVENT event:cop34 34e Conférence des parties"), only(got, "EVENT"));
     }
 
     @Test
