@@ -110,6 +110,7 @@ public final class EntityExtractor {
         all = surnamesTaggedAsPlaces(all);
         all = placesEndingAPersonName(doc, all);
         all = companiesNamedByTheirTrade(doc, all);
+        all = namesOfNonGovernmentalBodies(doc, all);
         all = placesNamedAfterTheirNoun(doc, all);
         all = namesAfterAPluralTitle(doc, all);
         all = namesListedWithPersons(doc, all);
@@ -238,7 +239,12 @@ public final class EntityExtractor {
     private List<Candidate> companiesNamedByTheirTrade(AnnotatedText doc, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
-            if (c.method().equals("ner") && c.type() != EntityType.ORGANIZATION && c.endToken() - c.firstToken() == 1
+            // `la société Kestrel`, `l'entreprise sénégalaise Teranga Logistique` (a name of a few words the tagger
+            // took for a place; one the tagger took for a person may be a person: `le producteur Jean Morin`)
+            int width = c.endToken() - c.firstToken();
+            if (c.method().equals("ner") && c.type() != EntityType.ORGANIZATION
+                    && (width == 1 || width <= 3 && c.type() != EntityType.PERSON && c.firstToken() > 0
+                    && !java.util.Set.of("de", "d'", "du", "à", "a").contains(Words.fold(tokens(doc, c.sentenceIndex()).get(c.firstToken() - 1))))
                     && afterCompanyNoun(tokens(doc, c.sentenceIndex()), c.firstToken())) {
                 String id = "org:" + TextFolding.slug(c.text());
                 out.add(new Candidate(EntityType.ORGANIZATION, id, c.text(), "", c.sentenceIndex(), c.firstToken(),
@@ -247,6 +253,69 @@ public final class EntityExtractor {
                 out.add(c);
             }
         }
+        return out;
+    }
+
+    private static final java.util.Set<String> NGO_NOUNS = java.util.Set.of("ONG", "ONGs");
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("de", "d'", "du", "des", "pour", "sans");
+
+    /**
+     * `l'ONG Afrique Avenir`, `une ONG Sahel Solidarité`: the capitalised words after `ONG` (and its article) are the
+     * body's name, one ORGANIZATION, whatever the dictionary or the tagger made of its words (a continent, a place);
+     * `ONG` itself is a common noun, no body. A name the dictionary knows as a body stays as it is, and so does a
+     * lone state or place (`une ONG Niger` is not how French names one).
+     */
+    private List<Candidate> namesOfNonGovernmentalBodies(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all);
+        out.removeIf(c -> c.method().equals("ner") && NGO_NOUNS.contains(c.text()));
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int k = 1; k + 1 < toks.size(); k++) {
+                if (!NGO_NOUNS.contains(toks.get(k).word()) || !Words.ARTICLES.contains(Words.fold(toks.get(k - 1)))) {
+                    continue;
+                }
+                int end = k + 1;
+                while (end < toks.size() && end - k <= 5) {
+                    Token t = toks.get(end);
+                    if (t.isCapitalized() && !Words.isPunctuation(t) && Character.isLetter(t.word().charAt(0))) {
+                        end++;
+                    } else if (end > k + 1 && NAME_LINKS.contains(Words.fold(t)) && end + 1 < toks.size()
+                            && toks.get(end + 1).isCapitalized() && Character.isLetter(toks.get(end + 1).word().charAt(0))) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                final int from = k + 1;
+                final int to = end;
+                if (to == from) {
+                    continue;
+                }
+                List<Candidate> inside = new ArrayList<>();
+                boolean keep = false;
+                for (Candidate c : out) {
+                    if (c.sentenceIndex() != s.index() || c.endToken() <= from || c.firstToken() >= to) {
+                        continue;
+                    }
+                    inside.add(c);
+                    keep |= c.firstToken() < from || c.endToken() > to
+                            || !c.method().equals("ner") && c.type() == EntityType.ORGANIZATION && c.firstToken() == from
+                            || !c.method().equals("ner") && c.firstToken() == from && c.endToken() == to
+                            && (c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION);
+                }
+                if (keep) {
+                    continue;
+                }
+                out.removeAll(inside);
+                int startChar = toks.get(from).start();
+                int endChar = toks.get(to - 1).end();
+                String name = doc.text().substring(startChar, endChar).replace('’', '\'');
+                out.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "", s.index(), from,
+                        to, startChar, endChar, doc.text().substring(startChar, endChar), "", "rule"));
+                k = to - 1;
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         return out;
     }
 
@@ -878,6 +947,9 @@ public final class EntityExtractor {
     /** `des chefs d'État et de gouvernement`: who meets, no part of which meeting it is. */
     private static final java.util.regex.Pattern LEADERS_OF = java.util.regex.Pattern.compile(
             " des chefs d'etats?(?: et de(?:s)? gouvernements?)?(?= |$)");
+    /** `session ordinaire de la Conférence de la SADC` = `session ordinaire de la SADC`: the body's assembly is its meeting. */
+    private static final java.util.regex.Pattern ASSEMBLY_OF = java.util.regex.Pattern.compile(
+            " de la conference(?= (?:de|du|d')(?: |'|$))");
     /** `sommet du G20 de Rio` = `G20 de Rio`, `sommet de la COP29` = `COP29`: the head adds nothing to the name. */
     private static final java.util.regex.Pattern SUMMIT_OF_NAMED = java.util.regex.Pattern.compile(
             "^sommet (?:du |de la |de l'|des )(?=(?:g\\d|groupe des|cop\\d))");
@@ -889,6 +961,7 @@ public final class EntityExtractor {
         }
         String key = TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1");
         key = LEADERS_OF.matcher(key).replaceAll("");
+        key = ASSEMBLY_OF.matcher(key).replaceAll("");
         return SUMMIT_OF_NAMED.matcher(key).replaceFirst("");
     }
 

@@ -56,6 +56,24 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theNameAfterOngIsTheBodyWhateverItsWords() {
+        assertEquals(Set.of("ORGANIZATION org:afrique-lumiere Afrique Lumière", "ORGANIZATION org:oxfam Oxfam"),
+                mentions("L'ONG Afrique Lumière et l'ONG Oxfam ont publié un rapport.",
+                        Map.of("ONG", "I-ORG", "Lumière", "I-PER")));
+        assertEquals(Set.of("ORGANIZATION org:voix-des-femmes-du-sahel Voix des Femmes du Sahel"),
+                mentions("Une ONG Voix des Femmes du Sahel a témoigné.", Map.of()));
+        assertEquals(Set.of(), mentions("Plusieurs ONG ont protesté.", Map.of("ONG", "I-ORG")));
+    }
+
+    @Test
+    void aNameOfTwoWordsAfterACompanyNounAndADemonymIsTheCompanyThoughTaggedAPlace() {
+        assertEquals(Set.of("ORGANIZATION org:volta-cargo Volta Cargo"),
+                mentions("L'entreprise ghanéenne Volta Cargo a signé.", Map.of("Volta", "I-LOC", "Cargo", "I-LOC")));
+        assertEquals(Set.of("LOCATION location:palo-verde Palo Verde"),
+                mentions("Le groupe de Palo Verde a refusé.", Map.of("Palo", "I-LOC", "Verde", "I-LOC")));
+    }
+
+    @Test
     void theLeaderAGovernmentIsNamedAfterIsAPersonEvenUntagged() {
         assertEquals(Set.of("PERSON person:kowalski Kowalski"),
                 mentions("Les responsables de l'administration Kowalski ont protesté.", Map.of()));
@@ -294,6 +312,10 @@ class EntityExtractorTest {
     @Test
     void theLeadersNamedInOneNameOfAMeetingDoNotMakeItAnother() {
         Set<String> got = mentions(new String[] {"La 44e session ordinaire de la Conférence de la SADC s'ouvre.",
+                "La 44e session ordinaire de la Conférence des chefs d'État et de gouvernement de la SADC a adopté le budget."},
+                Map.of());
+        assertEquals(1, only(got, "EVENT").stream().map(m -> m.split(" ")[1]).distinct().count(), got.toString());
+        got = mentions(new String[] {"La 44e session ordinaire de la SADC s'ouvre.",
                 "La 44e session ordinaire de la Conférence des chefs d'État et de gouvernement de la SADC a adopté le budget."},
                 Map.of());
         assertEquals(1, only(got, "EVENT").stream().map(m -> m.split(" ")[1]).distinct().count(), got.toString());
