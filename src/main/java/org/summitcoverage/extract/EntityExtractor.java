@@ -120,6 +120,7 @@ public final class EntityExtractor {
         all.removeAll(initialsOf.keySet());
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);
+        all = eventProperNames(doc, all);
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
         for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {
@@ -835,6 +836,80 @@ public final class EntityExtractor {
         return out;
     }
 
+    private static final java.util.Set<String> PROPER_NAME_HEADS = java.util.Set.of("sommet", "forum");
+
+    /**
+     * `le sommet Choose France` (or `« Choose France »`), then `Choose France a attiré …`: a meeting named by its head
+     * and a proper name of two to four capitalised words, the first one no word the dictionary knows, is that meeting
+     * wherever the article writes the name alone (the headline, a later mention), whatever the tagger made of it.
+     */
+    private List<Candidate> eventProperNames(AnnotatedText doc, List<Candidate> all) {
+        List<List<String>> names = new ArrayList<>();
+        for (Candidate e : all) {
+            if (e.type() != EntityType.EVENT) {
+                continue;
+            }
+            List<Token> toks = tokens(doc, e.sentenceIndex());
+            int k = e.firstToken();
+            if (!PROPER_NAME_HEADS.contains(Words.fold(toks.get(k)))) {
+                continue;
+            }
+            k++;
+            int end = e.endToken();
+            if (k < end && EventRecognizer.OPEN_QUOTES.contains(toks.get(k).word())
+                    && EventRecognizer.CLOSE_QUOTES.contains(toks.get(end - 1).word())) {
+                k++;
+                end--;
+            }
+            List<String> words = new ArrayList<>();
+            boolean proper = end - k >= 2 && end - k <= 4;
+            for (int j = k; j < end && proper; j++) {
+                Token t = toks.get(j);
+                proper = t.isCapitalized() && !Words.isAllCaps(t.word()) && t.word().chars().allMatch(Character::isLetter);
+                words.add(t.word());
+            }
+            if (!proper || !dict.lookup(TextFolding.fold(words.get(0))).isEmpty() || dict.commonWords.contains(words.get(0))
+                    || names.contains(words)) {
+                continue;
+            }
+            names.add(words);
+        }
+        if (names.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all);
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (List<String> words : names) {
+                for (int k = 0; k + words.size() <= toks.size(); k++) {
+                    boolean same = true;
+                    for (int j = 0; j < words.size() && same; j++) {
+                        same = toks.get(k + j).word().equals(words.get(j));
+                    }
+                    final int from = k;
+                    final int end = k + words.size();
+                    if (!same || out.stream().anyMatch(c -> c.sentenceIndex() == s.index() && c.type() == EntityType.EVENT
+                            && c.firstToken() <= from && c.endToken() >= end)) {
+                        continue;
+                    }
+                    boolean straddles = out.stream().anyMatch(c -> c.sentenceIndex() == s.index()
+                            && c.firstToken() < end && c.endToken() > from && (c.firstToken() < from || c.endToken() > end)
+                            && !c.method().equals("ner"));
+                    if (straddles) {
+                        continue;
+                    }
+                    out.removeIf(c -> c.sentenceIndex() == s.index() && c.firstToken() < end && c.endToken() > from);
+                    int startChar = toks.get(from).start();
+                    int endChar = toks.get(end - 1).end();
+                    out.add(new Candidate(EntityType.EVENT, "", "", "", s.index(), from, end, startChar, endChar,
+                            doc.text().substring(startChar, endChar), "", "rule"));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        return out;
+    }
+
     /**
      * The meeting's name with each body it names by an acronym spelled out (`sommet de l'UA` → `sommet de l'Union
      * africaine`): the two names of one meeting, in the headline and in the body, are one key.
@@ -950,6 +1025,9 @@ public final class EntityExtractor {
     /** `session ordinaire de la Conférence de la SADC` = `session ordinaire de la SADC`: the body's assembly is its meeting. */
     private static final java.util.regex.Pattern ASSEMBLY_OF = java.util.regex.Pattern.compile(
             " de la conference(?= (?:de|du|d')(?: |'|$))");
+    /** `sommet « Choose France »` = `forum Choose France` = `Choose France`: a head before a proper name adds nothing. */
+    private static final java.util.regex.Pattern NAMED_HEAD = java.util.regex.Pattern.compile(
+            "^(?:sommet|forum) (?=[a-z])(?!(?:de|du|des|d'|sur|pour|international|internationale|mondial|mondiale|africain|europeen|extraordinaire|special|annuel|regional|ordinaire)\\b)");
     /** `sommet du G20 de Rio` = `G20 de Rio`, `sommet de la COP29` = `COP29`: the head adds nothing to the name. */
     private static final java.util.regex.Pattern SUMMIT_OF_NAMED = java.util.regex.Pattern.compile(
             "^sommet (?:du |de la |de l'|des )(?=(?:g\\d|groupe des|cop\\d))");
@@ -959,9 +1037,11 @@ public final class EntityExtractor {
         if (parties.matches()) {
             return "cop" + Integer.parseInt(parties.group(1));
         }
-        String key = TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1");
+        String key = TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1")
+                .replaceAll("[«»\"“”‹›]", " ").replaceAll(" {2,}", " ").strip();
         key = LEADERS_OF.matcher(key).replaceAll("");
         key = ASSEMBLY_OF.matcher(key).replaceAll("");
+        key = NAMED_HEAD.matcher(key).replaceFirst("");
         return SUMMIT_OF_NAMED.matcher(key).replaceFirst("");
     }
 

@@ -178,6 +178,10 @@ final class EventRecognizer {
                 end++; // `sommet États-Unis – Afrique`: the second party after a spaced dash
             }
         }
+        int quoted = quotedNameEnd(toks, end);
+        if (end == i + 1 && quoted > end && !WEAK_HEADS.contains(h)) {
+            return quoted; // `le sommet « Choose France »`: the name in quotes right after the head
+        }
         boolean named = end > i + 1;
         if (!named && end < toks.size() && PARTIES_ADJECTIVE.matcher(toks.get(end).word()).matches()) {
             // `le sommet franco-espagnol`, `le sommet arabo-islamique extraordinaire`: the parties name the meeting
@@ -228,6 +232,22 @@ final class EventRecognizer {
             return i; // `la troisième session`: a sitting of the meeting, not its name
         }
         return end > i + 1 || numbered ? Math.max(end, i + 1) : i;
+    }
+
+    static final Set<String> OPEN_QUOTES = Set.of("«", "\"", "“", "``", "‹");
+    static final Set<String> CLOSE_QUOTES = Set.of("»", "\"", "”", "''", "›");
+
+    /** `« Choose France »`: an opening quote, one to four capitalised words, the closing quote. End, or {@code from}. */
+    private static int quotedNameEnd(List<Token> toks, int from) {
+        if (from >= toks.size() || !OPEN_QUOTES.contains(toks.get(from).word())) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < toks.size() && k - from <= 4 && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))
+                && Character.isLetter(toks.get(k).word().charAt(0))) {
+            k++;
+        }
+        return k > from + 1 && k < toks.size() && CLOSE_QUOTES.contains(toks.get(k).word()) ? k + 1 : from;
     }
 
     private static final Set<String> ANNUAL_HEADS = Set.of("assemblees", "assemblee", "reunions", "reunion");

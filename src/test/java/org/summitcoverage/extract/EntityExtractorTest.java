@@ -329,6 +329,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMeetingsProperNameAloneIsTheMeetingWhateverTheTaggerSaid() {
+        Set<String> got = mentions(new String[] {"Invest Lusitania : 12 milliards promis.",
+                "La 5e édition du sommet « Invest Lusitania » s'est tenue à Porto.",
+                "Le forum Invest Lusitania reviendra en 2027."}, Map.of("Invest", "I-LOC"));
+        assertEquals(Set.of("EVENT event:invest-lusitania Invest Lusitania",
+                        "EVENT event:invest-lusitania sommet « Invest Lusitania »",
+                        "EVENT event:invest-lusitania forum Invest Lusitania"), only(got, "EVENT"));
+    }
+
+    @Test
     void aMeetingNamedByABodysAcronymAndByItsFullNameIsOneEvent() {
         Set<String> got = mentions(new String[] {"Le 12e sommet de l'UA s'ouvre à Lomé.",
                 "Le 12e sommet de l'Union africaine s'est ouvert samedi."}, Map.of());
