@@ -75,6 +75,12 @@ final class AcronymExpansions {
             return;
         }
         int first = longFormStart(toks, open, acronym);
+        int dash = acronym.indexOf('-');
+        if (first < 0 && dash >= 2 && dict.lookup(TextFolding.fold(acronym)).isEmpty()) {
+            // `la Banque confédérale pour l'investissement et le développement (BCID-AES)`: the letters before the
+            // dash spell the name, the part after it names the body it belongs to
+            first = longFormStart(toks, open, acronym.substring(0, dash));
+        }
         if (first < 0) {
             shortNameInOtherLetters(doc, s, open, out);
             return;

@@ -132,6 +132,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymWithTheParentBodyAfterADashSpellsTheNameBeforeIt() {
+        assertEquals(Set.of("ORGANIZATION org:fonds-commun-pour-la-securite-alimentaire Fonds commun pour la sécurité alimentaire",
+                        "ORGANIZATION org:fonds-commun-pour-la-securite-alimentaire FCSA-UEMOA"),
+                mentions("Le Fonds commun pour la sécurité alimentaire (FCSA-UEMOA) a été lancé.",
+                        Map.of("Fonds", "I-ORG", "commun", "I-ORG", "FCSA-UEMOA", "I-ORG")));
+    }
+
+    @Test
     void anAcronymInBracketsAfterAKnownBodyTakesTheBodysIdentity() {
         assertEquals(Set.of("ORGANIZATION org:banque-mondiale Banque mondiale", "ORGANIZATION org:banque-mondiale BM"),
                 mentions("Les gouverneurs de la Banque mondiale (BM) se retrouvent.", Map.of("BM", "I-ORG")));
