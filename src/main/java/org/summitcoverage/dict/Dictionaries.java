@@ -34,6 +34,8 @@ public final class Dictionaries {
     public final WordList venueHeads;
     public final WordList companyNouns;
     public final WordList bodyHeads;
+    /** Nouns that name an organ of a known body: `Parlement`, `Cour`, `Conseil` (dict/organ_heads.txt). */
+    public final WordList organHeads;
     public final WordList groupHeads;
     public final WordList leaderGovernments;
     public final WordList placeNouns;
@@ -58,6 +60,7 @@ public final class Dictionaries {
         venueHeads = WordList.load("/dict/venue_heads.txt");
         companyNouns = WordList.load("/dict/company_nouns.txt");
         bodyHeads = WordList.load("/dict/body_heads.txt");
+        organHeads = WordList.load("/dict/organ_heads.txt");
         groupHeads = WordList.load("/dict/group_heads.txt");
         leaderGovernments = WordList.load("/dict/leader_governments.txt");
         placeNouns = WordList.load("/dict/place_nouns.txt");

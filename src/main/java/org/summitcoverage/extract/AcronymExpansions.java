@@ -65,6 +65,7 @@ final class AcronymExpansions {
         String acronym = acronymToken.word();
         long capitals = acronym.chars().filter(Character::isUpperCase).count();
         if (!ACRONYM.matcher(acronym).matches() || capitals < 2 || capitals < acronym.replace("&", "").replace("-", "").length() - 1) {
+            shortNameInOtherLetters(doc, s, open, out);
             return;
         }
         if (dict.lookup(TextFolding.fold(acronym)).isEmpty() && namesAText(toks, open)) {
@@ -74,7 +75,17 @@ final class AcronymExpansions {
             return;
         }
         int first = longFormStart(toks, open, acronym);
-        if (first < 0 || open - first < 2 || !toks.get(first).isCapitalized()
+        int dash = acronym.indexOf('-');
+        if (first < 0 && dash >= 2 && dict.lookup(TextFolding.fold(acronym)).isEmpty()) {
+            // `la Banque confédérale pour l'investissement et le développement (BCID-AES)`: the letters before the
+            // dash spell the name, the part after it names the body it belongs to
+            first = longFormStart(toks, open, acronym.substring(0, dash));
+        }
+        if (first < 0) {
+            shortNameInOtherLetters(doc, s, open, out);
+            return;
+        }
+        if (open - first < 2 || !toks.get(first).isCapitalized()
                 || PORTFOLIO_HEADS.contains(Words.fold(toks.get(first)))) {
             return;
         }
@@ -119,9 +130,8 @@ final class AcronymExpansions {
             canonical = "";
             country = "";
         } else if (exactName != null) {
-            if (knownAcronym != null && !knownAcronym.entityId().equals(exactName.entityId())) {
-                return; // the dictionary gives name and acronym to two bodies: trust it
-            }
+            // `la Banque interaméricaine de développement (BID)`: the article says what its acronym stands for, even
+            // when the dictionary gives those letters to another body (the Banque islamique de développement)
             id = exactName.entityId();
             canonical = exactName.canonical();
             country = exactName.countryCode();
@@ -150,6 +160,61 @@ final class AcronymExpansions {
         }
         useForEveryMention(doc, acronym, type, id, canonical, country, out);
     }
+
+    /**
+     * `la Nouvelle banque de développement (NDB)`, `la Commission économique pour l'Amérique latine (Cepal)`: a short
+     * name in brackets right after a body's name, in letters of another language (or none of the name's), is that
+     * body wherever the article uses it, when the dictionary knows the short name as nothing else. The body's name is
+     * one the dictionary or a rule found, or a tagger's organisation of two words or more, ending at the bracket.
+     */
+    private void shortNameInOtherLetters(AnnotatedText doc, Sentence s, int open, List<Candidate> out) {
+        List<Token> toks = s.tokens();
+        Token shortToken = toks.get(open + 1);
+        String shortName = shortToken.word();
+        if (!SHORT_NAME.matcher(shortName).matches() || !dict.lookup(TextFolding.fold(shortName)).isEmpty()
+                || dict.commonWords.contains(shortName)) {
+            return;
+        }
+        Candidate body = null;
+        for (Candidate c : out) {
+            if (c.sentenceIndex() != s.index()) {
+                continue;
+            }
+            if (c.firstToken() <= open + 1 && c.endToken() > open + 1 && c.type() == EntityType.PERSON) {
+                return; // `(Kagame)`: a person's name
+            }
+            if (c.type() == EntityType.ORGANIZATION && c.endToken() == open
+                    && (!c.method().equals("ner") || c.endToken() - c.firstToken() >= 2)) {
+                body = c;
+            }
+        }
+        if (body == null || body.entityId() == null || body.entityId().isEmpty()
+                || PORTFOLIO_HEADS.contains(Words.fold(toks.get(body.firstToken())))) {
+            return;
+        }
+        if (!Words.isAllCaps(shortName) && TextFolding.fold(shortName).charAt(0) != TextFolding.fold(body.text()).charAt(0)) {
+            return; // `(Kolda)` after a school's name: a word, not an acronym, names the body only by its initial
+        }
+        String id = body.entityId();
+        String canonical = body.canonical();
+        String country = body.countryCode();
+        // the tagger's other label for the short name (`Cepal` as a place) gives way: the bracket says what it is
+        for (Sentence other : doc.sentences()) {
+            List<Token> ts = other.tokens();
+            for (int k = 0; k < ts.size(); k++) {
+                if (!ts.get(k).word().equals(shortName)) {
+                    continue;
+                }
+                final int at = k;
+                out.removeIf(c -> c.sentenceIndex() == other.index() && c.method().equals("ner")
+                        && c.firstToken() == at && c.endToken() == at + 1);
+            }
+        }
+        useForEveryMention(doc, shortName, EntityType.ORGANIZATION, id, canonical, country, out);
+    }
+
+    /** An acronym or a short name: `NDB`, `Cepal`, `Segib`, `UNOC`; one capitalised word of letters. */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}(?:\\p{Lu}{1,7}|\\p{Ll}{2,6})");
 
     /**
      * `le Kenyatta International Convention Centre (KICC)`: the dictionary knows the acronym as a venue, written in

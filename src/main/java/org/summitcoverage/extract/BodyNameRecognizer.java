@@ -103,6 +103,75 @@ final class BodyNameRecognizer {
         return out;
     }
 
+    /** Lower-case words inside an organ's name that are not adjectives of the usual endings. */
+    private static final Set<String> ORGAN_QUALIFIERS = Set.of("executif", "executive", "permanent", "permanente",
+            "supreme", "consultatif", "consultative", "restreint", "directeur", "superieur", "superieure");
+
+    /**
+     * `le Parlement de la Cédéao`, `la Cour de justice de l'UEMOA`, `le Conseil des ministres de la SADC`: an organ's
+     * head ({@code dict/organ_heads.txt}), perhaps lower-case qualifiers (`général`, `de justice`, `des ministres`),
+     * then `de` and a body the dictionary found. The organ is one ORGANIZATION that takes the place of the body's
+     * candidate; its canonical name spells the body out (`Parlement de la Communauté économique …`), so that the
+     * acronym and the full name give one organ. Returns the dictionary's candidates with those bodies replaced.
+     */
+    List<Candidate> organsOfKnownBodies(String text, Sentence s, List<Candidate> fromDict, List<Candidate> fromEvents) {
+        List<Token> toks = s.tokens();
+        Set<Integer> taken = new java.util.HashSet<>();
+        for (List<Candidate> list : List.of(fromDict, fromEvents)) {
+            for (Candidate c : list) {
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    taken.add(k);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>(fromDict.size());
+        for (Candidate body : fromDict) {
+            int head = body.type() == EntityType.ORGANIZATION ? organHead(toks, body.firstToken(), taken) : -1;
+            if (head < 0 || body.canonical() == null || body.canonical().isEmpty()) {
+                out.add(body);
+                continue;
+            }
+            int start = toks.get(head).start();
+            String surface = text.substring(start, body.end());
+            String prefix = text.substring(start, body.start()).replace('’', '\'');
+            String canonical = EntityExtractor.capitalizeFirst(prefix + body.canonical());
+            out.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(canonical), canonical, "",
+                    s.index(), head, body.endToken(), start, body.end(), surface, "", "rule"));
+        }
+        return out;
+    }
+
+    /** The organ's head before `de` + the body at {@code bodyFirst}, or -1. */
+    private int organHead(List<Token> toks, int bodyFirst, Set<Integer> taken) {
+        int k = bodyFirst - 1;
+        if (k >= 0 && ARTICLES.contains(Words.fold(toks.get(k)))) {
+            k--;
+        }
+        if (k < 1 || !LINKERS.contains(Words.fold(toks.get(k))) || taken.contains(k)) {
+            return -1;
+        }
+        k--;
+        int middle = 0;
+        while (k >= 0 && middle <= 4 && !taken.contains(k)) {
+            Token t = toks.get(k);
+            String f = Words.fold(t);
+            if (dict.organHeads.contains(f)) {
+                // `au secrétariat général de l'OIF` is a post, `du comité de l'OCI chargé de …` a description: only a
+                // capitalised head, not opening the sentence, names the organ
+                return t.isCapitalized() && k > 0 && !Words.isPunctuation(toks.get(k - 1)) ? k : -1;
+            }
+            boolean qualifier = Words.isLowerWord(t) && (ADJECTIVE.matcher(t.word()).matches() || ORGAN_QUALIFIERS.contains(f)
+                    || f.equals("et") || k > 0 && Set.of("de", "des", "d'").contains(Words.fold(toks.get(k - 1)))
+                    || Set.of("de", "des", "d'").contains(f) && k + 1 < bodyFirst && Words.isLowerWord(toks.get(k + 1)));
+            if (!qualifier) {
+                return -1;
+            }
+            k--;
+            middle++;
+        }
+        return -1;
+    }
+
     /**
      * `Groupe des Pays Développés`, `Groupe de Visegrád`: a group's head, `de` / `des` (`de la`, `du`), then one to
      * three capitalised words nothing else claimed. End, or {@code i}.

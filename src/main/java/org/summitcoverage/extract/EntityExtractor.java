@@ -58,6 +58,7 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             List<Candidate> fromDict = gazetteer.match(text, s);
             List<Candidate> fromEvents = events.recognize(text, s, fromDict);
+            fromDict = bodies.organsOfKnownBodies(text, s, fromDict, fromEvents);
             all.addAll(fromEvents);
             all.addAll(fromDict);
             java.util.Set<Integer> claimed = new java.util.HashSet<>();
@@ -109,6 +110,7 @@ public final class EntityExtractor {
         all = surnamesTaggedAsPlaces(all);
         all = placesEndingAPersonName(doc, all);
         all = companiesNamedByTheirTrade(doc, all);
+        all = namesOfNonGovernmentalBodies(doc, all);
         all = placesNamedAfterTheirNoun(doc, all);
         all = namesAfterAPluralTitle(doc, all);
         all = namesListedWithPersons(doc, all);
@@ -118,6 +120,7 @@ public final class EntityExtractor {
         all.removeAll(initialsOf.keySet());
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);
+        all = eventProperNames(doc, all);
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
         for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {
@@ -237,7 +240,12 @@ public final class EntityExtractor {
     private List<Candidate> companiesNamedByTheirTrade(AnnotatedText doc, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
-            if (c.method().equals("ner") && c.type() != EntityType.ORGANIZATION && c.endToken() - c.firstToken() == 1
+            // `la société Kestrel`, `l'entreprise sénégalaise Teranga Logistique` (a name of a few words the tagger
+            // took for a place; one the tagger took for a person may be a person: `le producteur Jean Morin`)
+            int width = c.endToken() - c.firstToken();
+            if (c.method().equals("ner") && c.type() != EntityType.ORGANIZATION
+                    && (width == 1 || width <= 3 && c.type() != EntityType.PERSON && c.firstToken() > 0
+                    && !java.util.Set.of("de", "d'", "du", "à", "a").contains(Words.fold(tokens(doc, c.sentenceIndex()).get(c.firstToken() - 1))))
                     && afterCompanyNoun(tokens(doc, c.sentenceIndex()), c.firstToken())) {
                 String id = "org:" + TextFolding.slug(c.text());
                 out.add(new Candidate(EntityType.ORGANIZATION, id, c.text(), "", c.sentenceIndex(), c.firstToken(),
@@ -246,6 +254,69 @@ public final class EntityExtractor {
                 out.add(c);
             }
         }
+        return out;
+    }
+
+    private static final java.util.Set<String> NGO_NOUNS = java.util.Set.of("ONG", "ONGs");
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("de", "d'", "du", "des", "pour", "sans");
+
+    /**
+     * `l'ONG Afrique Avenir`, `une ONG Sahel Solidarité`: the capitalised words after `ONG` (and its article) are the
+     * body's name, one ORGANIZATION, whatever the dictionary or the tagger made of its words (a continent, a place);
+     * `ONG` itself is a common noun, no body. A name the dictionary knows as a body stays as it is, and so does a
+     * lone state or place (`une ONG Niger` is not how French names one).
+     */
+    private List<Candidate> namesOfNonGovernmentalBodies(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all);
+        out.removeIf(c -> c.method().equals("ner") && NGO_NOUNS.contains(c.text()));
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int k = 1; k + 1 < toks.size(); k++) {
+                if (!NGO_NOUNS.contains(toks.get(k).word()) || !Words.ARTICLES.contains(Words.fold(toks.get(k - 1)))) {
+                    continue;
+                }
+                int end = k + 1;
+                while (end < toks.size() && end - k <= 5) {
+                    Token t = toks.get(end);
+                    if (t.isCapitalized() && !Words.isPunctuation(t) && Character.isLetter(t.word().charAt(0))) {
+                        end++;
+                    } else if (end > k + 1 && NAME_LINKS.contains(Words.fold(t)) && end + 1 < toks.size()
+                            && toks.get(end + 1).isCapitalized() && Character.isLetter(toks.get(end + 1).word().charAt(0))) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                final int from = k + 1;
+                final int to = end;
+                if (to == from) {
+                    continue;
+                }
+                List<Candidate> inside = new ArrayList<>();
+                boolean keep = false;
+                for (Candidate c : out) {
+                    if (c.sentenceIndex() != s.index() || c.endToken() <= from || c.firstToken() >= to) {
+                        continue;
+                    }
+                    inside.add(c);
+                    keep |= c.firstToken() < from || c.endToken() > to
+                            || !c.method().equals("ner") && c.type() == EntityType.ORGANIZATION && c.firstToken() == from
+                            || !c.method().equals("ner") && c.firstToken() == from && c.endToken() == to
+                            && (c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION);
+                }
+                if (keep) {
+                    continue;
+                }
+                out.removeAll(inside);
+                int startChar = toks.get(from).start();
+                int endChar = toks.get(to - 1).end();
+                String name = doc.text().substring(startChar, endChar).replace('’', '\'');
+                out.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "", s.index(), from,
+                        to, startChar, endChar, doc.text().substring(startChar, endChar), "", "rule"));
+                k = to - 1;
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         return out;
     }
 
@@ -578,7 +649,9 @@ public final class EntityExtractor {
         Map<String, String> display = new HashMap<>();
         for (Candidate c : events) {
             String key = canonicalKey.get(keys.get(c));
-            if (keys.get(c).equals(key)) {
+            if (COP_KEY.matcher(key).matches()) {
+                display.put(key, "COP" + key.substring(3)); // one COP, whether named by its initials or in full
+            } else if (keys.get(c).equals(key)) {
                 String shown = copName(capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\'')));
                 display.merge(key, shown, (a, b) -> Character.isUpperCase(a.charAt(0)) ? a : b);
             }
@@ -763,6 +836,80 @@ public final class EntityExtractor {
         return out;
     }
 
+    private static final java.util.Set<String> PROPER_NAME_HEADS = java.util.Set.of("sommet", "forum");
+
+    /**
+     * `le sommet Choose France` (or `« Choose France »`), then `Choose France a attiré …`: a meeting named by its head
+     * and a proper name of two to four capitalised words, the first one no word the dictionary knows, is that meeting
+     * wherever the article writes the name alone (the headline, a later mention), whatever the tagger made of it.
+     */
+    private List<Candidate> eventProperNames(AnnotatedText doc, List<Candidate> all) {
+        List<List<String>> names = new ArrayList<>();
+        for (Candidate e : all) {
+            if (e.type() != EntityType.EVENT) {
+                continue;
+            }
+            List<Token> toks = tokens(doc, e.sentenceIndex());
+            int k = e.firstToken();
+            if (!PROPER_NAME_HEADS.contains(Words.fold(toks.get(k)))) {
+                continue;
+            }
+            k++;
+            int end = e.endToken();
+            if (k < end && EventRecognizer.OPEN_QUOTES.contains(toks.get(k).word())
+                    && EventRecognizer.CLOSE_QUOTES.contains(toks.get(end - 1).word())) {
+                k++;
+                end--;
+            }
+            List<String> words = new ArrayList<>();
+            boolean proper = end - k >= 2 && end - k <= 4;
+            for (int j = k; j < end && proper; j++) {
+                Token t = toks.get(j);
+                proper = t.isCapitalized() && !Words.isAllCaps(t.word()) && t.word().chars().allMatch(Character::isLetter);
+                words.add(t.word());
+            }
+            if (!proper || !dict.lookup(TextFolding.fold(words.get(0))).isEmpty() || dict.commonWords.contains(words.get(0))
+                    || names.contains(words)) {
+                continue;
+            }
+            names.add(words);
+        }
+        if (names.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all);
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (List<String> words : names) {
+                for (int k = 0; k + words.size() <= toks.size(); k++) {
+                    boolean same = true;
+                    for (int j = 0; j < words.size() && same; j++) {
+                        same = toks.get(k + j).word().equals(words.get(j));
+                    }
+                    final int from = k;
+                    final int end = k + words.size();
+                    if (!same || out.stream().anyMatch(c -> c.sentenceIndex() == s.index() && c.type() == EntityType.EVENT
+                            && c.firstToken() <= from && c.endToken() >= end)) {
+                        continue;
+                    }
+                    boolean straddles = out.stream().anyMatch(c -> c.sentenceIndex() == s.index()
+                            && c.firstToken() < end && c.endToken() > from && (c.firstToken() < from || c.endToken() > end)
+                            && !c.method().equals("ner"));
+                    if (straddles) {
+                        continue;
+                    }
+                    out.removeIf(c -> c.sentenceIndex() == s.index() && c.firstToken() < end && c.endToken() > from);
+                    int startChar = toks.get(from).start();
+                    int endChar = toks.get(end - 1).end();
+                    out.add(new Candidate(EntityType.EVENT, "", "", "", s.index(), from, end, startChar, endChar,
+                            doc.text().substring(startChar, endChar), "", "rule"));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        return out;
+    }
+
     /**
      * The meeting's name with each body it names by an acronym spelled out (`sommet de l'UA` → `sommet de l'Union
      * africaine`): the two names of one meeting, in the headline and in the body, are one key.
@@ -868,9 +1015,37 @@ public final class EntityExtractor {
         return m.matches() ? "COP" + m.group(1) : name;
     }
 
+    /** `la 31e Conférence des parties (à la CCNUCC)`: the numbered COP under its long name. */
+    private static final java.util.regex.Pattern NUMBERED_PARTIES = java.util.regex.Pattern.compile(
+            "(\\d{1,2})\\s*-?\\s*(?:e|è|er|ère|ème|eme|ieme|ième|ᵉ)\\s+conf[ée]rence\\s+des\\s+parties\\b.*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /** `des chefs d'État et de gouvernement`: who meets, no part of which meeting it is. */
+    private static final java.util.regex.Pattern LEADERS_OF = java.util.regex.Pattern.compile(
+            " des chefs d'etats?(?: et de(?:s)? gouvernements?)?(?= |$)");
+    /** `session ordinaire de la Conférence de la SADC` = `session ordinaire de la SADC`: the body's assembly is its meeting. */
+    private static final java.util.regex.Pattern ASSEMBLY_OF = java.util.regex.Pattern.compile(
+            " de la conference(?= (?:de|du|d')(?: |'|$))");
+    /** `sommet « Choose France »` = `forum Choose France` = `Choose France`: a head before a proper name adds nothing. */
+    private static final java.util.regex.Pattern NAMED_HEAD = java.util.regex.Pattern.compile(
+            "^(?:sommet|forum) (?=[a-z])(?!(?:de|du|des|d'|sur|pour|international|internationale|mondial|mondiale|africain|europeen|extraordinaire|special|annuel|regional|ordinaire)\\b)");
+    /** `sommet du G20 de Rio` = `G20 de Rio`, `sommet de la COP29` = `COP29`: the head adds nothing to the name. */
+    private static final java.util.regex.Pattern SUMMIT_OF_NAMED = java.util.regex.Pattern.compile(
+            "^sommet (?:du |de la |de l'|des )(?=(?:g\\d|groupe des|cop\\d))");
+
     private static String eventKey(String text) {
-        return TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1");
+        java.util.regex.Matcher parties = NUMBERED_PARTIES.matcher(text.trim());
+        if (parties.matches()) {
+            return "cop" + Integer.parseInt(parties.group(1));
+        }
+        String key = TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1")
+                .replaceAll("[«»\"“”‹›]", " ").replaceAll(" {2,}", " ").strip();
+        key = LEADERS_OF.matcher(key).replaceAll("");
+        key = ASSEMBLY_OF.matcher(key).replaceAll("");
+        key = NAMED_HEAD.matcher(key).replaceFirst("");
+        return SUMMIT_OF_NAMED.matcher(key).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern COP_KEY = java.util.regex.Pattern.compile("cop(\\d{1,2})");
 
     /** `38e sommet de l'Union africaine` → `sommet de l'Union africaine`: one meeting series, one name. */
     static String withoutOrdinal(String text) {

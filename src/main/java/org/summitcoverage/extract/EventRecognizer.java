@@ -27,7 +27,7 @@ final class EventRecognizer {
             "assemblee");
     /** `38e`, `XIIe`, `première`; a lone L or C is not a roman numeral here (`Le`, `Ce` would be 50th, 100th). */
     static final Pattern ORDINAL = Pattern.compile(
-            "(?i:\\d{1,3}(?:e|è|er|ère|ème|eme|ieme|ième))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)"
+            "(?i:\\d{1,3}-?(?:e|è|er|ère|ème|eme|ieme|ième|ᵉ|ᵉʳ|ʳᵉ))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)"
                     + "|(?i:premier|première|second|seconde|[a-zé-]{2,}ième)");
     /** `COP29`, `COP-28`, `Cop29`, `CdP30` (the French initials of the Conférence des Parties). */
     private static final Pattern COP = Pattern.compile("(?:COP|Cop|CdP|CDP)-?\\d{1,2}");
@@ -178,6 +178,10 @@ final class EventRecognizer {
                 end++; // `sommet États-Unis – Afrique`: the second party after a spaced dash
             }
         }
+        int quoted = quotedNameEnd(toks, end);
+        if (end == i + 1 && quoted > end && !WEAK_HEADS.contains(h)) {
+            return quoted; // `le sommet « Choose France »`: the name in quotes right after the head
+        }
         boolean named = end > i + 1;
         if (!named && end < toks.size() && PARTIES_ADJECTIVE.matcher(toks.get(end).word()).matches()) {
             // `le sommet franco-espagnol`, `le sommet arabo-islamique extraordinaire`: the parties name the meeting
@@ -228,6 +232,22 @@ final class EventRecognizer {
             return i; // `la troisième session`: a sitting of the meeting, not its name
         }
         return end > i + 1 || numbered ? Math.max(end, i + 1) : i;
+    }
+
+    static final Set<String> OPEN_QUOTES = Set.of("«", "\"", "“", "``", "‹");
+    static final Set<String> CLOSE_QUOTES = Set.of("»", "\"", "”", "''", "›");
+
+    /** `« Choose France »`: an opening quote, one to four capitalised words, the closing quote. End, or {@code from}. */
+    private static int quotedNameEnd(List<Token> toks, int from) {
+        if (from >= toks.size() || !OPEN_QUOTES.contains(toks.get(from).word())) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < toks.size() && k - from <= 4 && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))
+                && Character.isLetter(toks.get(k).word().charAt(0))) {
+            k++;
+        }
+        return k > from + 1 && k < toks.size() && CLOSE_QUOTES.contains(toks.get(k).word()) ? k + 1 : from;
     }
 
     private static final Set<String> ANNUAL_HEADS = Set.of("assemblees", "assemblee", "reunions", "reunion");
@@ -301,7 +321,7 @@ final class EventRecognizer {
 
     /** `franco-espagnol`, `arabo-islamique`, `sino-africain`: a compound adjective of the parties. */
     private static final Pattern PARTIES_ADJECTIVE = Pattern.compile("\\p{Ll}{2,}o-\\p{Ll}{3,}");
-    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?i)e|è|er|ère|ème|eme|ième|ieme");
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?i)-?(?:e|è|er|ère|ème|eme|ième|ieme|ᵉ|ᵉʳ|ʳᵉ)");
 
     /**
      * The first token of an edition number right before the head {@code i}, or -1: `38e`, `XXIXe`, `quatrième`,

@@ -26,6 +26,16 @@ class EntityExtractorTest {
         return out;
     }
 
+    private static Set<String> only(Set<String> mentions, String type) {
+        Set<String> out = new TreeSet<>();
+        for (String m : mentions) {
+            if (m.startsWith(type + " ")) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     @Test
     void aNameAfterAPlaceNounAndDeIsAPlaceThoughTaggedAPerson() {
         assertEquals(Set.of("COUNTRY country:CN chinoise", "LOCATION location:gansu Gansu"),
@@ -43,6 +53,24 @@ class EntityExtractorTest {
     void aNameAfterACompanyNounAndItsTradeIsTheCompanyThoughTaggedAPerson() {
         assertEquals(Set.of("ORGANIZATION org:kestrel Kestrel"),
                 mentions("Le fabricant de turbines Kestrel a signé.", Map.of("Kestrel", "I-PER")));
+    }
+
+    @Test
+    void theNameAfterOngIsTheBodyWhateverItsWords() {
+        assertEquals(Set.of("ORGANIZATION org:afrique-lumiere Afrique Lumière", "ORGANIZATION org:oxfam Oxfam"),
+                mentions("L'ONG Afrique Lumière et l'ONG Oxfam ont publié un rapport.",
+                        Map.of("ONG", "I-ORG", "Lumière", "I-PER")));
+        assertEquals(Set.of("ORGANIZATION org:voix-des-femmes-du-sahel Voix des Femmes du Sahel"),
+                mentions("Une ONG Voix des Femmes du Sahel a témoigné.", Map.of()));
+        assertEquals(Set.of(), mentions("Plusieurs ONG ont protesté.", Map.of("ONG", "I-ORG")));
+    }
+
+    @Test
+    void aNameOfTwoWordsAfterACompanyNounAndADemonymIsTheCompanyThoughTaggedAPlace() {
+        assertEquals(Set.of("ORGANIZATION org:volta-cargo Volta Cargo"),
+                mentions("L'entreprise ghanéenne Volta Cargo a signé.", Map.of("Volta", "I-LOC", "Cargo", "I-LOC")));
+        assertEquals(Set.of("LOCATION location:palo-verde Palo Verde"),
+                mentions("Le groupe de Palo Verde a refusé.", Map.of("Palo", "I-LOC", "Verde", "I-LOC")));
     }
 
     @Test
@@ -104,9 +132,67 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymWithTheParentBodyAfterADashSpellsTheNameBeforeIt() {
+        assertEquals(Set.of("ORGANIZATION org:fonds-commun-pour-la-securite-alimentaire Fonds commun pour la sécurité alimentaire",
+                        "ORGANIZATION org:fonds-commun-pour-la-securite-alimentaire FCSA-UEMOA"),
+                mentions("Le Fonds commun pour la sécurité alimentaire (FCSA-UEMOA) a été lancé.",
+                        Map.of("Fonds", "I-ORG", "commun", "I-ORG", "FCSA-UEMOA", "I-ORG")));
+    }
+
+    @Test
     void anAcronymInBracketsAfterAKnownBodyTakesTheBodysIdentity() {
         assertEquals(Set.of("ORGANIZATION org:banque-mondiale Banque mondiale", "ORGANIZATION org:banque-mondiale BM"),
                 mentions("Les gouverneurs de la Banque mondiale (BM) se retrouvent.", Map.of("BM", "I-ORG")));
+    }
+
+    @Test
+    void anAcronymInBracketsIsTheBodyTheArticleNamesThoughTheDictionaryGivesItToAnother() {
+        // BID is the Banque islamique de développement in the dictionary; here the text spells it otherwise
+        assertEquals(Set.of("ORGANIZATION org:banque-interamericaine-de-developpement Banque interaméricaine de développement",
+                        "ORGANIZATION org:banque-interamericaine-de-developpement BID"),
+                mentions("La Banque interaméricaine de développement (BID) financera le port ; la BID prêtera 90 millions.",
+                        Map.of()));
+    }
+
+    @Test
+    void aShortNameInBracketsInOtherLettersIsTheBodyBeforeIt() {
+        assertEquals(Set.of("ORGANIZATION org:corporation-andine-de-developpement Corporation andine de développement",
+                        "ORGANIZATION org:corporation-andine-de-developpement CAF"),
+                mentions("La Corporation andine de développement (CAF) a ouvert un bureau. La CAF prêtera.",
+                        Map.of("Corporation", "I-ORG", "andine", "I-ORG", "de", "I-ORG", "développement", "I-ORG",
+                                "CAF", "I-ORG")));
+        assertEquals(Set.of("ORGANIZATION org:commission-economique-pour-l-afrique Commission économique pour l'Afrique",
+                        "ORGANIZATION org:commission-economique-pour-l-afrique Ceaf"),
+                mentions("La Commission économique pour l'Afrique (Ceaf) publie ses chiffres ; selon la Ceaf, la croissance ralentit.",
+                        Map.of("Ceaf", "I-LOC")));
+    }
+
+    @Test
+    void aPlaceInBracketsAfterABodyIsNoShortName() {
+        assertEquals(Set.of("ORGANIZATION org:banque-mondiale Banque mondiale", "LOCATION location:tambakounda Tambakounda"),
+                mentions("Le bureau de la Banque mondiale (Tambakounda) a fermé.", Map.of("Tambakounda", "I-LOC")));
+    }
+
+    @Test
+    void anOrganOfAKnownBodyIsOneOrganisationUnderTheBodysFullName() {
+        assertEquals(Set.of("ORGANIZATION org:parlement-de-la-communaute-economique-des-etats-de-l-afrique-de-l-ouest "
+                        + "Parlement de la Cédéao",
+                        "ORGANIZATION org:cour-de-justice-de-l-union-economique-et-monetaire-ouest-africaine "
+                        + "Cour de justice de l'UEMOA"),
+                mentions("Le Parlement de la Cédéao a saisi la Cour de justice de l'UEMOA.", Map.of()));
+        assertEquals(Set.of("ORGANIZATION org:conseil-des-ministres-de-la-communaute-de-developpement-de-l-afrique-australe "
+                        + "Conseil des ministres de la SADC"),
+                mentions("Le rapport du Conseil des ministres de la SADC a été adopté.", Map.of()));
+    }
+
+    @Test
+    void aCommonNounBeforeAKnownBodyIsNoOrgan() {
+        assertEquals(Set.of("ORGANIZATION org:union-africaine UA"),
+                mentions("Une commission de l'UA enquêtera.", Map.of()));
+        assertEquals(Set.of("ORGANIZATION org:organisation-internationale-de-la-francophonie OIF", "PERSON person:ana-lobo Ana Lobo"),
+                mentions("Ana Lobo a été reconduite au secrétariat général de l'OIF.", Map.of("Ana", "I-PER", "Lobo", "I-PER")));
+        assertEquals(Set.of("ORGANIZATION org:organisation-des-nations-unies ONU"),
+                mentions("Au secrétariat de l'ONU, on reste prudent.", Map.of()));
     }
 
     @Test
@@ -228,6 +314,43 @@ class EntityExtractorTest {
         assertEquals(Set.of("ORGANIZATION org:organisation-du-traite-de-securite-collective Organisation du Traité de sécurité collective",
                         "ORGANIZATION org:organisation-du-traite-de-securite-collective OTSC"),
                 mentions("L'Organisation du Traité de sécurité collective (OTSC) était représentée.", Map.of("OTSC", "I-ORG")));
+    }
+
+    @Test
+    void aSummitOfAGroupAndTheGroupsMeetingNamedByItsPlaceAreOneEvent() {
+        Set<String> got = mentions(new String[] {"Le G8 de Sapporo s'est achevé.",
+                "Le sommet du G8 de Sapporo a adopté une déclaration."}, Map.of());
+        assertEquals(Set.of("EVENT event:g8-de-sapporo G8 de Sapporo", "EVENT event:g8-de-sapporo sommet du G8 de Sapporo"),
+                only(got, "EVENT"));
+    }
+
+    @Test
+    void theLeadersNamedInOneNameOfAMeetingDoNotMakeItAnother() {
+        Set<String> got = mentions(new String[] {"La 44e session ordinaire de la Conférence de la SADC s'ouvre.",
+                "La 44e session ordinaire de la Conférence des chefs d'État et de gouvernement de la SADC a adopté le budget."},
+                Map.of());
+        assertEquals(1, only(got, "EVENT").stream().map(m -> m.split(" ")[1]).distinct().count(), got.toString());
+        got = mentions(new String[] {"La 44e session ordinaire de la SADC s'ouvre.",
+                "La 44e session ordinaire de la Conférence des chefs d'État et de gouvernement de la SADC a adopté le budget."},
+                Map.of());
+        assertEquals(1, only(got, "EVENT").stream().map(m -> m.split(" ")[1]).distinct().count(), got.toString());
+    }
+
+    @Test
+    void aNumberedConferenceOfThePartiesIsThatCop() {
+        Set<String> got = mentions(new String[] {"La COP34 s'ouvre à Lagos.",
+                "La 34e Conférence des parties réunira 190 délégations."}, Map.of());
+        assertEquals(Set.of("EVENT event:cop34 COP34", "EVENT event:cop34 34e Conférence des parties"), only(got, "EVENT"));
+    }
+
+    @Test
+    void aMeetingsProperNameAloneIsTheMeetingWhateverTheTaggerSaid() {
+        Set<String> got = mentions(new String[] {"Invest Lusitania : 12 milliards promis.",
+                "La 5e édition du sommet « Invest Lusitania » s'est tenue à Porto.",
+                "Le forum Invest Lusitania reviendra en 2027."}, Map.of("Invest", "I-LOC"));
+        assertEquals(Set.of("EVENT event:invest-lusitania Invest Lusitania",
+                        "EVENT event:invest-lusitania sommet « Invest Lusitania »",
+                        "EVENT event:invest-lusitania forum Invest Lusitania"), only(got, "EVENT"));
     }
 
     @Test

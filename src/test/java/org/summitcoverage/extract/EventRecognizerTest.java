@@ -33,6 +33,14 @@ class EventRecognizerTest {
     }
 
     @Test
+    void anEditionNumberWithASuperscriptOrAHyphenedSuffixNumbersTheMeeting() {
+        assertEquals(List.of("58ᵉ session ordinaire de la Conférence des chefs d'État de la SADC"),
+                events("La 58ᵉ session ordinaire de la Conférence des chefs d'État de la SADC s'ouvre lundi."));
+        assertEquals(List.of("23-ème sommet de la Francophonie"),
+                events("Le 23-ème sommet de la Francophonie se tiendra au Laos."));
+    }
+
+    @Test
     void theLeadersAreNoNameButTheBodyAfterThemIs() {
         assertEquals(List.of("sommet ordinaire des Chefs d'Etat et de gouvernement de l'Union africaine"),
                 events("Le sommet ordinaire des Chefs d'Etat et de gouvernement de l'Union africaine a débuté."));
