@@ -321,7 +321,7 @@ final class NerSpanReader {
         return !noun.isEmpty() && Character.isUpperCase(noun.codePointAt(0)) && isDemonymNoun(noun);
     }
 
-    private boolean isDemonymNoun(String surface) {
+    boolean isDemonymNoun(String surface) {
         String f = TextFolding.fold(surface);
         for (var e : dict.lookup(f)) {
             if (e.kind() == org.summitcoverage.dict.Kind.DEMONYM) {
