@@ -89,4 +89,17 @@ class PersonNameMentionsTest {
                         "Le ministre Oumar Diarra a pris la parole.",
                         "Sa sœur Mariam Diarra est arrivée ensuite."));
     }
+
+    @Test
+    void cheikhBeforeAGulfFamilyNameInAlIsATitleButOtherwiseAFirstName() {
+        assertEquals(Set.of("PERSON person:nasser-al-mansour-al-hamadi «Nasser Al-Mansour Al-Hamadi»"),
+                mentions(Map.of("Cheikh", "I-PER", "Nasser", "I-PER", "Al-Mansour", "I-PER", "Al-Hamadi", "I-PER"),
+                        "L'émir, Cheikh Nasser Al-Mansour Al-Hamadi, a présidé la séance."));
+        assertEquals(Set.of("PERSON person:hamad-al-jaber «Hamad Al Jaber»"),
+                mentions(Map.of("Cheikh", "I-PER", "Hamad", "I-PER", "Al", "I-PER", "Jaber", "I-PER"),
+                        "Cheikh Hamad Al Jaber a présidé la séance."));
+        assertEquals(Set.of("PERSON person:cheikh-tidiane-ndour «Cheikh Tidiane Ndour»"),
+                mentions(Map.of("Cheikh", "I-PER", "Tidiane", "I-PER", "Ndour", "I-PER"),
+                        "Cheikh Tidiane Ndour a présidé la séance."));
+    }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * `X était représenté par Y`, `X s'est fait représenter par Y`, `Y a représenté X`: Y led X's delegation (and acted on X's behalf). X may be a
  * state or body, or its head (`Y a représenté le chef de l'État`, `Y, qui représentait le président togolais`,
  * `c'est le ministre Y qui représentera le président Z`): representing a head of state at a summit is leading
- * the delegation. In a relative clause the representative is the clause's antecedent.
+ * the delegation. In a relative clause the representative is the clause's antecedent. A region with its own seat,
+ * the head of the passive's subject (`Le Québec était représenté par Y`), is represented like a state.
  */
 final class RepresentationReading implements ParsedReading {
     /** The longest title of a sentence without its verb: `par leur ministre des Affaires étrangères`. */
@@ -43,6 +44,11 @@ final class RepresentationReading implements ParsedReading {
         if (!people.isEmpty()) {
             for (int p : site.dependents("nsubj:pass")) {
                 onBehalf = Delegations.firstStateOrBody(g, p);
+                if (onBehalf == null && g.startOf(p) >= 0) {
+                    // `Le Québec était représenté par X`: a region with its own seat, the head of the subject
+                    Mention m = g.mentionAt(g.startOf(p));
+                    onBehalf = m != null && m.type() == EntityType.LOCATION ? m.entityId() : null;
+                }
             }
             // `L'Inde et la Russie sont représentées par …`: the parser may take the passive for an active subject
             for (int p : site.dependents("nsubj")) {
