@@ -102,4 +102,25 @@ class PersonNameMentionsTest {
                 mentions(Map.of("Cheikh", "I-PER", "Tidiane", "I-PER", "Ndour", "I-PER"),
                         "Cheikh Tidiane Ndour a présidé la séance."));
     }
+
+    @Test
+    void aStateBeforeEtAndAnArticleBelongsToThePersonBeforeNotTheNextOne() {
+        String text = "Le capitaine Oumarou Zongo du Burkina Faso et le général Ibrahim Moussa Sani ont signé.";
+        Sentence s = HandTokens.sentence(text, Map.of("Oumarou", "I-PER", "Zongo", "I-PER", "Ibrahim", "I-PER",
+                "Moussa", "I-PER", "Sani", "I-PER"));
+        Set<String> people = new TreeSet<>();
+        for (org.summitcoverage.model.Entity e : extractor.extract(new AnnotatedText(text, List.of(s))).entities()) {
+            if (e.type() == org.summitcoverage.model.EntityType.PERSON) {
+                people.add(e.entityId() + " [" + e.countryCode() + "]");
+            }
+        }
+        assertEquals(Set.of("person:oumarou-zongo []", "person:ibrahim-moussa-sani []"), people);
+    }
+
+    @Test
+    void aMonarchsStyleIsNoPartOfTheNameAndTheCrownIsNoPlace() {
+        assertEquals(Set.of("PERSON person:guillaume-iv «Guillaume IV»"),
+                mentions(Map.of("Grand-Duc", "I-PER", "Guillaume", "I-PER", "IV", "I-PER", "Couronne", "I-LOC"),
+                        "Le Grand-Duc Guillaume IV a représenté la Couronne."));
+    }
 }
