@@ -63,6 +63,13 @@ final class RepresentationReading implements ParsedReading {
                 if (g.words().causativeVerbs.contains(g.word(f))) {
                     List<Integer> subjects = new ArrayList<>(g.dependents(f, "nsubj"));
                     subjects.addAll(g.dependents(f, "nsubj:pass")); // `s'est fait`: the parser may make `faire` a passive
+                    if (subjects.isEmpty()) {
+                        // `X n'a pas fait le déplacement et s'est fait représenter par Y`: the subject of the verb
+                        // the causative is coordinated with
+                        for (int v : g.governors(f, "conj")) {
+                            subjects.addAll(g.dependents(v, "nsubj"));
+                        }
+                    }
                     for (int p : subjects) {
                         onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
                         headRepresented |= namesAHead(g, p); // `Le président X s'est fait représenter par Y`
