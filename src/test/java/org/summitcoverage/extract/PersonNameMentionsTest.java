@@ -123,4 +123,18 @@ class PersonNameMentionsTest {
                 mentions(Map.of("Grand-Duc", "I-PER", "Guillaume", "I-PER", "IV", "I-PER", "Couronne", "I-LOC"),
                         "Le Grand-Duc Guillaume IV a représenté la Couronne."));
     }
+
+    @Test
+    void aNameWhollyInCapitalsAfterAnHonorificOrBeforeATitleIsAPerson() {
+        assertEquals(Set.of("PERSON person:kwame-addo-boateng «KWAME ADDO-BOATENG»", "COUNTRY country:GH «République du Ghana»",
+                        "PERSON person:ama-serwaa-owusu «AMA SERWAA OWUSU»"),
+                mentions(Map.of("ADDO-BOATENG", "I-ORG", "SERWAA", "I-ORG", "OWUSU", "I-ORG"),
+                        "Étaient présents : S.E.M. KWAME ADDO-BOATENG, Président de la République du Ghana ; "
+                                + "AMA SERWAA OWUSU, ministre des Affaires étrangères."));
+    }
+
+    @Test
+    void aHeadlineInCapitalsAfterATitleIsNoName() {
+        assertEquals(Set.of(), mentions(Map.of(), "LE PRÉSIDENT ACCUEILLE SES HOMOLOGUES POUR LE SOMMET"));
+    }
 }
