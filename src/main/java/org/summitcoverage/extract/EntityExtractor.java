@@ -117,6 +117,7 @@ public final class EntityExtractor {
         all = firstNamesLeftOut(doc, all);
         all = surnamesLeftUntagged(doc, all, lower);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
+        nicknames(doc, all).forEach(initialsOf::putIfAbsent);
         all.removeAll(initialsOf.keySet());
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);
@@ -345,6 +346,89 @@ public final class EntityExtractor {
             }
             return false;
         });
+        return out;
+    }
+
+    private static final java.util.Set<String> NICKNAME_MARKERS = java.util.Set.of("dit", "dite", "surnomme", "surnommee",
+            "alias");
+    private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("«", "\"", "“");
+    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("»", "\"", "”");
+
+    /**
+     * `le général X, dit « SD »`, `Y, surnommé Le Faucon`: the nickname after `dit` / `surnommé` / `alias` is the person,
+     * there and wherever the article uses it again (the tagger usually reads it as a body). A nickname is one to three
+     * capitalised words no dictionary or word list knows; in quotes, the quote must close right after it.
+     */
+    private Map<Candidate, Candidate> nicknames(AnnotatedText doc, List<Candidate> all) {
+        Map<String, Candidate> byNickname = new LinkedHashMap<>();
+        for (Candidate p : all) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<Token> toks = tokens(doc, p.sentenceIndex());
+            int k = p.endToken();
+            if (k < toks.size() && toks.get(k).word().equals(",")) {
+                k++;
+            }
+            if (k >= toks.size() || !NICKNAME_MARKERS.contains(Words.fold(toks.get(k)))) {
+                continue;
+            }
+            k++;
+            boolean quoted = k < toks.size() && OPENING_QUOTES.contains(toks.get(k).word());
+            if (quoted) {
+                k++;
+            }
+            int a = k;
+            while (k < toks.size() && k - a < 3 && toks.get(k).isCapitalized()
+                    && toks.get(k).word().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.')) {
+                k++;
+            }
+            if (k == a || quoted && (k >= toks.size() || !CLOSING_QUOTES.contains(toks.get(k).word()))) {
+                continue;
+            }
+            String nickname = doc.text().substring(toks.get(a).start(), toks.get(k - 1).end());
+            if (!dict.lookup(TextFolding.fold(nickname)).isEmpty() || k - a == 1 && dict.commonWords.contains(nickname)) {
+                continue;
+            }
+            byNickname.putIfAbsent(nickname, p);
+        }
+        Map<Candidate, Candidate> out = new LinkedHashMap<>();
+        if (byNickname.isEmpty()) {
+            return out;
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (Map.Entry<String, Candidate> e : byNickname.entrySet()) {
+                String nickname = e.getKey();
+                for (int i = 0; i < toks.size(); i++) {
+                    int end = i;
+                    while (end < toks.size() && toks.get(end).end() - toks.get(i).start() < nickname.length()) {
+                        end++;
+                    }
+                    if (end >= toks.size() || !doc.text().substring(toks.get(i).start(), toks.get(end).end()).equals(nickname)) {
+                        continue;
+                    }
+                    end++;
+                    Candidate same = null;
+                    boolean other = false;
+                    for (Candidate c : all) {
+                        if (c.sentenceIndex() == s.index() && c.firstToken() < end && i < c.endToken()) {
+                            if (c.firstToken() == i && c.endToken() == end && c.method().equals("ner")
+                                    && c.type() != EntityType.PERSON) {
+                                same = c;
+                            } else {
+                                other = true;
+                            }
+                        }
+                    }
+                    if (!other) {
+                        Candidate alias = same != null ? same : new Candidate(EntityType.PERSON, null, nickname, "", s.index(),
+                                i, end, toks.get(i).start(), toks.get(end - 1).end(), nickname, "", "rule");
+                        out.put(alias, e.getValue());
+                    }
+                }
+            }
+        }
         return out;
     }
 

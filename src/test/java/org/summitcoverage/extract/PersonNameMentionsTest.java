@@ -137,4 +137,19 @@ class PersonNameMentionsTest {
     void aHeadlineInCapitalsAfterATitleIsNoName() {
         assertEquals(Set.of(), mentions(Map.of(), "LE PRÉSIDENT ACCUEILLE SES HOMOLOGUES POUR LE SOMMET"));
     }
+
+    @Test
+    void aNicknameAfterDitIsThePersonThereAndWhereverItIsUsedAgain() {
+        assertEquals(Set.of("PERSON person:moussa-diakite-sy «Moussa Diakité-Sy»", "PERSON person:moussa-diakite-sy «MDS»"),
+                mentions(Map.of("Moussa", "I-PER", "Diakité-Sy", "I-PER", "MDS", "I-ORG"),
+                        "Le colonel Moussa Diakité-Sy, dit « MDS », dirige la transition.",
+                        "MDS a signé la charte."));
+    }
+
+    @Test
+    void aQuotedWordThatIsACommonWordIsNoNickname() {
+        assertEquals(Set.of("PERSON person:ali-kone-traore «Ali Kone Traoré»"),
+                mentions(Map.of("Ali", "I-PER", "Kone", "I-PER", "Traoré", "I-PER"),
+                        "Le ministre Ali Kone Traoré dit « Non » au texte."));
+    }
 }
