@@ -144,7 +144,7 @@ final class TitledNames {
     private boolean isUnknownNameWord(Token t) {
         String w = t.word();
         return t.isCapitalized() && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
-                && !(Words.isAllCaps(w) && w.length() > 1) && !dict.commonWords.contains(w) && !dict.titles.contains(w)
+                && !(Words.isAllCaps(w) && w.length() > 1) && (!dict.commonWords.contains(w) || dict.firstNameWords.contains(w)) && !dict.titles.contains(w)
                 && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty();
     }
 

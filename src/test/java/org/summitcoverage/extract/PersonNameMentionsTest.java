@@ -152,4 +152,10 @@ class PersonNameMentionsTest {
                 mentions(Map.of("Ali", "I-PER", "Kone", "I-PER", "Traoré", "I-PER"),
                         "Le ministre Ali Kone Traoré dit « Non » au texte."));
     }
+
+    @Test
+    void aFirstNameThatIsAlsoACommonWordOpensAnUntaggedNameAfterAPortfolio() {
+        assertEquals(Set.of("PERSON person:grace-uwimana-kayitesi «Grâce Uwimana-Kayitesi»"),
+                mentions(Map.of(), "La ministre de l'Agriculture Grâce Uwimana-Kayitesi a signé le texte."));
+    }
 }
