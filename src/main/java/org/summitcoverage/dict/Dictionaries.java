@@ -40,6 +40,8 @@ public final class Dictionaries {
     public final WordList leaderGovernments;
     public final WordList placeNouns;
     public final WordList bodySuffixes;
+    /** Common words that are also first names (`dict/first_name_words.txt`): `Grâce`, `Espoir`. */
+    public final WordList firstNameWords;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -65,6 +67,7 @@ public final class Dictionaries {
         leaderGovernments = WordList.load("/dict/leader_governments.txt");
         placeNouns = WordList.load("/dict/place_nouns.txt");
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");
+        firstNameWords = WordList.load("/dict/first_name_words.txt");
     }
 
     private void loadCountries() {

@@ -116,7 +116,10 @@ public final class EntityExtractor {
         all = namesListedWithPersons(doc, all);
         all = capitalsOfGoverningStates(doc, all);
         all = regionCodesAfterPlaces(doc, all);
+        all = firstNamesLeftOut(doc, all);
+        all = surnamesLeftUntagged(doc, all, lower);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
+        nicknames(doc, all).forEach(initialsOf::putIfAbsent);
         all.removeAll(initialsOf.keySet());
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);
@@ -179,6 +182,125 @@ public final class EntityExtractor {
     }
 
     /**
+     * `Espérance Nzeyimana, ministre …`, `a salué Kwabena Asante`: the tagger may leave a person's first name out of the
+     * span, mostly at the start of a sentence or when the first name is also a French word. A capitalised word right
+     * before a person's name, that no dictionary and no word list knows, no nationality noun (`le Congolais Denis X`),
+     * after no article, and that no other candidate holds, is the first name.
+     */
+    private List<Candidate> firstNamesLeftOut(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (c.type() != EntityType.PERSON || c.firstToken() == 0) {
+                out.add(c);
+                continue;
+            }
+            List<Token> toks = tokens(doc, c.sentenceIndex());
+            int k = c.firstToken() - 1;
+            Token t = toks.get(k);
+            boolean held = false;
+            for (Candidate o : all) {
+                held |= o.sentenceIndex() == c.sentenceIndex() && o.firstToken() <= k && k < o.endToken();
+            }
+            if (held || !isFirstNameWord(t) || !isNameGap(doc.text().substring(t.end(), c.start()))
+                    || k > 0 && (toks.get(k - 1).isCapitalized() && !Words.isPunctuation(toks.get(k - 1))
+                    || Words.fold(toks.get(k - 1)).endsWith("'") || Words.ARTICLES.contains(Words.fold(toks.get(k - 1))))) {
+                out.add(c);
+                continue;
+            }
+            String text = doc.text().substring(t.start(), c.end());
+            out.add(new Candidate(EntityType.PERSON, null, text, "", c.sentenceIndex(), k, c.endToken(), t.start(),
+                    c.end(), text, c.nerLabel(), c.method()));
+        }
+        return out;
+    }
+
+    private static boolean isNameGap(String between) {
+        return !between.isEmpty() && between.isBlank() && between.indexOf('\n') < 0;
+    }
+
+    /** A capitalised word (not in capitals) that could be a first name: no dictionary or word list holds it. */
+    private boolean isFirstNameWord(Token t) {
+        String w = t.word();
+        return t.isCapitalized() && w.length() > 1 && !Words.isAllCaps(w)
+                && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && (!dict.commonWords.contains(w) || dict.firstNameWords.contains(w)) && !dict.isTitle(w)
+                && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty() && !nerSpans.isDemonymNoun(w)
+                && !RoleCueLexicon.shared().startsVerbCue(TextFolding.fold(w));
+    }
+
+    /**
+     * `KOUASSI a signé …`, `Ould Cheikh Tolba a rappelé …`: a person named in full earlier or later in the article,
+     * named again by the surname alone (or any tail of the name), where the tagger found nothing. The words must stand
+     * on their own (no capitalised word glued before or after them, which would make them part of another name, nor a
+     * venue's or a company's noun before them), be no name the dictionaries know and, for one word, no word the word
+     * lists know nor one the article writes in lower case when it opens a sentence.
+     */
+    private List<Candidate> surnamesLeftUntagged(AnnotatedText doc, List<Candidate> all, LowercaseVocabulary lower) {
+        java.util.Set<String> tails = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (c.type() == EntityType.PERSON && c.endToken() - c.firstToken() > 1) {
+                String[] parts = c.text().strip().split("\\s+");
+                for (int k = 1; k < parts.length; k++) {
+                    tails.add(TextFolding.fold(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length))));
+                }
+            }
+        }
+        if (tails.isEmpty()) {
+            return all;
+        }
+        List<Candidate> added = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            boolean[] covered = new boolean[toks.size()];
+            for (Candidate c : all) {
+                if (c.sentenceIndex() == s.index()) {
+                    for (int k = c.firstToken(); k < c.endToken(); k++) {
+                        covered[k] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < toks.size(); i++) {
+                if (covered[i] || !toks.get(i).isCapitalized()
+                        || i > 0 && (toks.get(i - 1).isCapitalized() && !Words.isPunctuation(toks.get(i - 1))
+                        || dict.placeNouns.contains(toks.get(i - 1).word()) || dict.venueHeads.contains(toks.get(i - 1).word())
+                        || dict.companyNouns.contains(toks.get(i - 1).word()))) {
+                    continue;
+                }
+                int end = -1;
+                for (int j = i + 1; j <= toks.size() && j - i <= 4 && !covered[j - 1]; j++) {
+                    String span = TextFolding.fold(doc.text().substring(toks.get(i).start(), toks.get(j - 1).end()));
+                    if (tails.contains(span)) {
+                        end = j;
+                    }
+                }
+                if (end < 0 || end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))) {
+                    continue;
+                }
+                boolean sentenceInitial = i == 0 || i == 1 && Words.isPunctuation(toks.get(0));
+                String w = toks.get(i).word();
+                boolean known = end - i == 1 && (w.length() < 3 || dict.commonWords.contains(w) || dict.isTitle(w)
+                        || sentenceInitial && !Words.isAllCaps(w) && lower.contains(TextFolding.fold(w)))
+                        || !dict.lookup(TextFolding.fold(doc.text().substring(toks.get(i).start(), toks.get(end - 1).end()))).isEmpty();
+                if (known) {
+                    continue;
+                }
+                int start = toks.get(i).start();
+                int stop = toks.get(end - 1).end();
+                String text = doc.text().substring(start, stop);
+                added.add(new Candidate(EntityType.PERSON, null, text, "", s.index(), i, end, start, stop, text, "", "rule"));
+                i = end - 1;
+            }
+        }
+        if (added.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
      * `le ministre Mauro Vieira Lima a présidé`: a capitalised place name written right after a person's name, with
      * nothing between them, ends that name (a family name that is also a town); French puts a comma, a bracket or a
      * preposition between a person and a place.
@@ -227,6 +349,89 @@ public final class EntityExtractor {
             }
             return false;
         });
+        return out;
+    }
+
+    private static final java.util.Set<String> NICKNAME_MARKERS = java.util.Set.of("dit", "dite", "surnomme", "surnommee",
+            "alias");
+    private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("«", "\"", "“");
+    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("»", "\"", "”");
+
+    /**
+     * `le général X, dit « SD »`, `Y, surnommé Le Faucon`: the nickname after `dit` / `surnommé` / `alias` is the person,
+     * there and wherever the article uses it again (the tagger usually reads it as a body). A nickname is one to three
+     * capitalised words no dictionary or word list knows; in quotes, the quote must close right after it.
+     */
+    private Map<Candidate, Candidate> nicknames(AnnotatedText doc, List<Candidate> all) {
+        Map<String, Candidate> byNickname = new LinkedHashMap<>();
+        for (Candidate p : all) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<Token> toks = tokens(doc, p.sentenceIndex());
+            int k = p.endToken();
+            if (k < toks.size() && toks.get(k).word().equals(",")) {
+                k++;
+            }
+            if (k >= toks.size() || !NICKNAME_MARKERS.contains(Words.fold(toks.get(k)))) {
+                continue;
+            }
+            k++;
+            boolean quoted = k < toks.size() && OPENING_QUOTES.contains(toks.get(k).word());
+            if (quoted) {
+                k++;
+            }
+            int a = k;
+            while (k < toks.size() && k - a < 3 && toks.get(k).isCapitalized()
+                    && toks.get(k).word().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.')) {
+                k++;
+            }
+            if (k == a || quoted && (k >= toks.size() || !CLOSING_QUOTES.contains(toks.get(k).word()))) {
+                continue;
+            }
+            String nickname = doc.text().substring(toks.get(a).start(), toks.get(k - 1).end());
+            if (!dict.lookup(TextFolding.fold(nickname)).isEmpty() || k - a == 1 && dict.commonWords.contains(nickname)) {
+                continue;
+            }
+            byNickname.putIfAbsent(nickname, p);
+        }
+        Map<Candidate, Candidate> out = new LinkedHashMap<>();
+        if (byNickname.isEmpty()) {
+            return out;
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (Map.Entry<String, Candidate> e : byNickname.entrySet()) {
+                String nickname = e.getKey();
+                for (int i = 0; i < toks.size(); i++) {
+                    int end = i;
+                    while (end < toks.size() && toks.get(end).end() - toks.get(i).start() < nickname.length()) {
+                        end++;
+                    }
+                    if (end >= toks.size() || !doc.text().substring(toks.get(i).start(), toks.get(end).end()).equals(nickname)) {
+                        continue;
+                    }
+                    end++;
+                    Candidate same = null;
+                    boolean other = false;
+                    for (Candidate c : all) {
+                        if (c.sentenceIndex() == s.index() && c.firstToken() < end && i < c.endToken()) {
+                            if (c.firstToken() == i && c.endToken() == end && c.method().equals("ner")
+                                    && c.type() != EntityType.PERSON) {
+                                same = c;
+                            } else {
+                                other = true;
+                            }
+                        }
+                    }
+                    if (!other) {
+                        Candidate alias = same != null ? same : new Candidate(EntityType.PERSON, null, nickname, "", s.index(),
+                                i, end, toks.get(i).start(), toks.get(end - 1).end(), nickname, "", "rule");
+                        out.put(alias, e.getValue());
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -321,7 +321,7 @@ final class NerSpanReader {
         return !noun.isEmpty() && Character.isUpperCase(noun.codePointAt(0)) && isDemonymNoun(noun);
     }
 
-    private boolean isDemonymNoun(String surface) {
+    boolean isDemonymNoun(String surface) {
         String f = TextFolding.fold(surface);
         for (var e : dict.lookup(f)) {
             if (e.kind() == org.summitcoverage.dict.Kind.DEMONYM) {
@@ -353,7 +353,8 @@ final class NerSpanReader {
 
     /**
      * A title or honorific opening a span (`S.E.M.`, `Prof`, `cardinal`, `Cheikh`). A capitalised `Cheikh` is a
-     * title only before a name with a filiation (`Cheikh Tamim ben Hamad`), since it is also a first name.
+     * title only before a name with a filiation (`Cheikh Tamim ben Hamad`) or a Gulf family name in `Al` (`Cheikh
+     * Sabah Al-Ahmad Al-Sabah`, `Cheikh Nasser Al Thani`), since it is also a first name (`Cheikh Tidiane X`).
      */
     private boolean isLeadingTitle(List<Token> toks, int first, int end) {
         Token t = toks.get(first);
@@ -363,8 +364,9 @@ final class NerSpanReader {
         if (HONORIFIC_FIRST_NAMES.contains(Words.fold(t)) && t.isCapitalized()
                 && !(first > 0 && Set.of("le", "la", "l'").contains(Words.fold(toks.get(first - 1))))) {
             for (int k = first + 1; k < end; k++) {
-                if (FILIATION.contains(Words.fold(toks.get(k)))) {
-                    return true;
+                String w = Words.fold(toks.get(k));
+                if (FILIATION.contains(w) || k > first + 1 && (w.equals("al") || w.startsWith("al "))) {
+                    return true; // `Cheikh Tamim ben Hamad`, `Cheikh Sabah Al-Khalid Al-Sabah`: a Gulf ruler's family name
                 }
             }
             return false;

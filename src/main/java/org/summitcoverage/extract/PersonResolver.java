@@ -91,6 +91,10 @@ final class PersonResolver {
             if (w.equals(",") && k != c.firstToken() - 1) {
                 break;
             }
+            if ((w.equals("et") || w.equals("ou")) && k + 1 < c.firstToken()
+                    && java.util.Set.of("le", "la", "l'", "les").contains(TextFolding.fold(toks.get(k + 1).word()))) {
+                break; // `le capitaine X du Burkina Faso et le général Y`: the state before `et le` is X's, not Y's
+            }
             if (dict.titles.contains(w) || dict.stateNouns.contains(w)) {
                 sawTitle = true;
             }

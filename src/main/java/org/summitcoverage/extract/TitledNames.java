@@ -28,10 +28,67 @@ final class TitledNames {
     }
 
     List<Candidate> apply(AnnotatedText doc, List<Candidate> all) {
-        List<Candidate> out = retype(doc, all);
+        List<Candidate> out = retype(doc, namesInCapitals(doc, all));
         out.addAll(untagged(doc, out));
         out.sort(java.util.Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         return out;
+    }
+
+    /**
+     * `S.E.M. TEODORO X Y, Président de la République …`: a name written wholly in capitals, as communiqués and lists of
+     * delegations write it, right after a title or an honorific or right before a title in apposition. Two to five
+     * words in capitals that no dictionary or word list knows (no acronym of a body) are a person, whatever the tagger
+     * made of them (it usually reads them as a body).
+     */
+    private List<Candidate> namesInCapitals(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> found = new ArrayList<>();
+        for (org.summitcoverage.nlp.Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                int end = i;
+                while (end < toks.size() && end - i < 5 && isNameInCapitals(toks.get(end))) {
+                    end++;
+                }
+                if (end - i < 2 || end < toks.size() && Words.isAllCaps(toks.get(end).word())
+                        && toks.get(end).word().chars().allMatch(Character::isLetter) || i > 0 && isNameInCapitals(toks.get(i - 1))) {
+                    i = Math.max(i, end - 1);
+                    continue;
+                }
+                boolean titled = i > 0 && isTitle(toks.get(i - 1))
+                        || end + 1 < toks.size() && toks.get(end).word().equals(",") && (isTitle(toks.get(end + 1))
+                        || end + 2 < toks.size() && Set.of("le", "la", "l'").contains(Words.fold(toks.get(end + 1)))
+                        && isTitle(toks.get(end + 2)));
+                boolean held = false;
+                for (Candidate c : all) {
+                    held |= c.sentenceIndex() == s.index() && c.firstToken() < end && i < c.endToken()
+                            && (!c.method().equals("ner") || c.firstToken() < i || c.endToken() > end);
+                }
+                if (titled && !held) {
+                    found.add(person(doc, s.index(), i, end, toks.get(i).start(), toks.get(end - 1).end(), "", "rule"));
+                }
+                i = end - 1;
+            }
+        }
+        if (found.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (found.stream().noneMatch(f -> f.overlaps(c))) {
+                out.add(c);
+            }
+        }
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        return out;
+    }
+
+    /** A word in capitals (letters and hyphens, two or more) that no dictionary or word list knows. */
+    private boolean isNameInCapitals(Token t) {
+        String w = t.word();
+        return w.length() >= 2 && Words.isAllCaps(w) && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && dict.lookup(TextFolding.fold(w)).isEmpty() && !dict.commonWords.contains(w) && !dict.isTitle(w)
+                && !dict.stateNouns.contains(w);
     }
 
     /**
@@ -87,7 +144,7 @@ final class TitledNames {
     private boolean isUnknownNameWord(Token t) {
         String w = t.word();
         return t.isCapitalized() && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
-                && !(Words.isAllCaps(w) && w.length() > 1) && !dict.commonWords.contains(w) && !dict.titles.contains(w)
+                && !(Words.isAllCaps(w) && w.length() > 1) && (!dict.commonWords.contains(w) || dict.firstNameWords.contains(w)) && !dict.titles.contains(w)
                 && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty();
     }
 

@@ -319,4 +319,24 @@ class FurnitureCleanerTest {
         assertEquals("La Mongolie a accueilli samedi le sommet des steppes.\n\nLe président kazakh Nurlan Abenov a pris part aux travaux.",
                 cleaner.clean(raw).text());
     }
+
+    @Test
+    void aBracketedPhotoCreditACorrespondentsBylineAndAWireTrailerOfWritersAreDropped() {
+        String raw = """
+                Sommet de Lomé : le Togo et le Bénin signent
+
+                Le Togo et le Bénin ont signé lundi le protocole sur la libre circulation.
+
+                (Photo : Agence togolaise / Kossi Agbeko)
+
+                Par notre envoyée spéciale à Lomé, Awa Sidibé-Konan
+
+                Reportage de Yaw Boateng et Afi Mensah ; rédaction de Kofi Adjei
+
+                Rédaction de la déclaration finale : les experts ont travaillé toute la nuit.
+                """;
+        assertEquals("Sommet de Lomé : le Togo et le Bénin signent\n\nLe Togo et le Bénin ont signé lundi le protocole sur la "
+                + "libre circulation.\n\nRédaction de la déclaration finale : les experts ont travaillé toute la nuit.",
+                cleaner.clean(raw).text());
+    }
 }

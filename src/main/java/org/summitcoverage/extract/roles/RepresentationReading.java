@@ -17,7 +17,8 @@ import java.util.Set;
  * `X était représenté par Y`, `X s'est fait représenter par Y`, `Y a représenté X`: Y led X's delegation (and acted on X's behalf). X may be a
  * state or body, or its head (`Y a représenté le chef de l'État`, `Y, qui représentait le président togolais`,
  * `c'est le ministre Y qui représentera le président Z`): representing a head of state at a summit is leading
- * the delegation. In a relative clause the representative is the clause's antecedent.
+ * the delegation. In a relative clause the representative is the clause's antecedent. A region with its own seat,
+ * the head of the passive's subject (`Le Québec était représenté par Y`), is represented like a state.
  */
 final class RepresentationReading implements ParsedReading {
     /** The longest title of a sentence without its verb: `par leur ministre des Affaires étrangères`. */
@@ -57,6 +58,11 @@ final class RepresentationReading implements ParsedReading {
         if (!people.isEmpty()) {
             for (int p : site.dependents("nsubj:pass")) {
                 onBehalf = Delegations.firstStateOrBody(g, p);
+                if (onBehalf == null && g.startOf(p) >= 0) {
+                    // `Le Québec était représenté par X`: a region with its own seat, the head of the subject
+                    Mention m = g.mentionAt(g.startOf(p));
+                    onBehalf = m != null && m.type() == EntityType.LOCATION ? m.entityId() : null;
+                }
             }
             // `L'Inde et la Russie sont représentées par …`: the parser may take the passive for an active subject
             for (int p : site.dependents("nsubj")) {
@@ -71,6 +77,13 @@ final class RepresentationReading implements ParsedReading {
                 if (g.words().causativeVerbs.contains(g.word(f))) {
                     List<Integer> subjects = new ArrayList<>(g.dependents(f, "nsubj"));
                     subjects.addAll(g.dependents(f, "nsubj:pass")); // `s'est fait`: the parser may make `faire` a passive
+                    if (subjects.isEmpty()) {
+                        // `X n'a pas fait le déplacement et s'est fait représenter par Y`: the subject of the verb
+                        // the causative is coordinated with
+                        for (int v : g.governors(f, "conj")) {
+                            subjects.addAll(g.dependents(v, "nsubj"));
+                        }
+                    }
                     for (int p : subjects) {
                         onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
                         headRepresented |= namesAHead(g, p); // `Le président X s'est fait représenter par Y`
