@@ -89,6 +89,7 @@ public final class RoleWords {
     final WordList meetingJoiningVerbs;
     final WordList joinedMeetings;
     final List<List<String>> sidelineMarkers;
+    final WordList homingStems;
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
@@ -232,6 +233,7 @@ public final class RoleWords {
         meetingJoiningVerbs = l.take("meeting_joining_verbs");
         joinedMeetings = l.take("joined_meetings");
         sidelineMarkers = phrases(l.take("sideline_markers"));
+        homingStems = l.take("homing_stems");
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");

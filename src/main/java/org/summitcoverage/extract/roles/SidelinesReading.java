@@ -30,6 +30,20 @@ final class SidelinesReading implements ParsedReading {
             return List.of();
         }
         List<Finding> out = new ArrayList<>(subjects.readParsed(site));
+        String verb = TextFolding.fold(site.graph().tokens().get(site.hit().first()).word());
+        if (site.words().homingStems.entries().stream().anyMatch(verb::startsWith)) {
+            for (int o : site.dependents("obj")) {
+                for (Mention m : site.graph().entitiesInPhrase(o)) {
+                    if (m.type() != EntityType.LOCATION && !site.words().isCityName(m.text())) {
+                        return List.of(); // `Le Niger a quitté la CEDEAO à l'issue du sommet`: leaving a body, not a city
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                out.addAll(site.phrases(site.dependents("nsubj:pass"), Confidence.PARSE_SUBJECT, n -> "went home: " + site.cueText()));
+            }
+            return out; // `X a quitté Addis-Abeba à l'issue du sommet`: who leaves attended, not what is left
+        }
         List<Integer> partners = new ArrayList<>(site.dependents("obj"));
         if (out.isEmpty()) {
             partners.addAll(site.dependents("nsubj:pass")); // `s'est entretenu` parsed as a passive: its own subject
