@@ -430,6 +430,23 @@ final class CueScope {
         return false;
     }
 
+    /**
+     * An infinitive of purpose under a negated verb (`X ne se rendra pas à Panama pour participer au sommet`, `n'a
+     * pas fait le voyage afin d'y assister`): the purpose is not reached, and the cue asserts no attendance.
+     */
+    static boolean purposeOfNegatedVerb(RoleWords words, SentenceGraph g, int cue) {
+        if (cue <= 0 || g.dependents(cue, "mark").stream().noneMatch(m -> g.word(m).equals("pour") || g.word(m).equals("afin"))) {
+            return false;
+        }
+        for (int gov : g.governors(cue, "advcl")) {
+            boolean ne = g.dependents(gov, "advmod").stream().anyMatch(a -> g.word(a).equals("ne") || g.word(a).equals("n'"));
+            if (ne && g.dependents(gov, "advmod").stream().anyMatch(a -> words.negators.contains(g.word(a)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** `n'ont pas signé`, `ne figure pas parmi les signataires`: a negator pair around the cue. */
     static boolean isNegated(RoleWords words, List<Token> toks, Hit h) {
         if (h.first() < 0) {
