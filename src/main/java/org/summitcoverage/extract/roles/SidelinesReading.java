@@ -12,8 +12,8 @@ import java.util.List;
  * A meeting held on the sidelines of the summit says both sides were there: `X s'est entretenu en marge du sommet
  * avec Y`, `En marge des travaux, X a rencontré Y`, `X et Y ont échangé en marge de la conférence`; and going home at its
  * end says one was there: `X a regagné Lomé au terme du sommet`. The verb (`sidelines` cues) holds no role unless its
- * clause is placed `en marge de`, `au terme de`, `à l'issue de` (`sideline_markers`) the meeting (`joined_meetings`, or
- * an event): then its subject, its object and its `avec` partner attend (not a place gone to). `X a rencontré Y à
+ * clause is placed `en marge de`, `au terme de`, `à l'issue de`, `lors de` (`sideline_markers`) the meeting (`joined_meetings`,
+ * or an event), or `pour la photo de famille`: then its subject, its object and its `avec` partner attend (not a place gone to). `X a rencontré Y à
  * Paris` is no role.
  */
 final class SidelinesReading implements ParsedReading {
@@ -87,7 +87,8 @@ final class SidelinesReading implements ParsedReading {
         for (int k = 0; k < toks.size(); k++) {
             for (List<String> marker : site.words().sidelineMarkers) {
                 int end = RoleWords.phraseEnd(toks, k, marker);
-                if (end < 0 || end >= toks.size() || !namesTheMeeting(site, toks, end)) {
+                boolean photo = end > 0 && marker.get(marker.size() - 1).strip().equals("photo");
+                if (end < 0 || end >= toks.size() || !(photo ? familyPhoto(toks, end) : namesTheMeeting(site, toks, end))) {
                     continue;
                 }
                 int head = g.nodeAt(toks.get(end - 1).start());
@@ -97,6 +98,12 @@ final class SidelinesReading implements ParsedReading {
             }
         }
         return false;
+    }
+
+    /** `pour la photo de famille`, `sur la photo de groupe`: the meeting's own photo. */
+    private static boolean familyPhoto(List<Token> toks, int from) {
+        return from + 1 < toks.size() && TextFolding.fold(toks.get(from).word()).equals("de")
+                && (TextFolding.fold(toks.get(from + 1).word()).equals("famille") || TextFolding.fold(toks.get(from + 1).word()).equals("groupe"));
     }
 
     private static boolean namesTheMeeting(CueSite site, List<Token> toks, int from) {
