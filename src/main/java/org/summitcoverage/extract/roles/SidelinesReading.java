@@ -113,8 +113,12 @@ final class SidelinesReading implements ParsedReading {
         }
         for (int j = from + 1; j < toks.size() && j <= from + MEETING_WINDOW; j++) {
             Mention m = site.graph().mentionAt(toks.get(j).start());
+            if (site.words().earlierMeetingAdjectives.contains(toks.get(j).word())) {
+                return false; // `lors du précédent sommet`: another meeting
+            }
             if (site.words().joinedMeetings.contains(toks.get(j).word()) || m != null && m.type() == EntityType.EVENT) {
-                return true;
+                // `lors du sommet précédent`: another meeting
+                return j + 1 >= toks.size() || !site.words().earlierMeetingAdjectives.contains(toks.get(j + 1).word());
             }
             if (toks.get(j).word().equals(",") || toks.get(j).word().equals(".")) {
                 return false;
