@@ -188,9 +188,24 @@ public final class CoreNlpAnnotator implements Annotator {
                     + "(?:pour (?:sa|leur|ma|notre|votre) part|de (?:son|leur|mon|notre|votre) côté|quant à (?:lui|elle|eux|elles)"
                     + "|à (?:son|leur) tour)(?=\\s+\\p{L})");
 
-    /** {@link #DISCOURSE_INSERT}s blanked out, so the parser sees `a rappelé`; the length stays, and offsets with it. */
+    /**
+     * A stressed pronoun between commas right after an auxiliary or a copula (`était, lui, bien présent`, `a, elle
+     * aussi, pris part`): with it the parser loses the predicate (it hangs `présent` on `lui`).
+     */
+    private static final java.util.regex.Pattern STRESSED_INSERT = java.util.regex.Pattern.compile(
+            "(?<=\\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront))"
+                    + ", (?:lui|elle|eux|elles)(?: aussi| également| non plus| de même)?,(?= \\p{L})");
+
+    /**
+     * {@link #DISCOURSE_INSERT}s and {@link #STRESSED_INSERT}s blanked out, so the parser sees `a rappelé`, `était
+     * bien présent`; the length stays, and offsets with it.
+     */
     static String withoutDiscourseInserts(String text) {
-        java.util.regex.Matcher m = DISCOURSE_INSERT.matcher(text);
+        return blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT);
+    }
+
+    private static String blanked(String text, java.util.regex.Pattern insert) {
+        java.util.regex.Matcher m = insert.matcher(text);
         if (!m.find()) {
             return text;
         }

@@ -35,4 +35,12 @@ class CoreNlpAnnotatorTextTest {
         String text = "Le Pérou, pour sa part, a voté ; Malte a signé de son côté ; la Grèce a, à son tour, adopté le texte.";
         assertEquals(text, CoreNlpAnnotator.forParser(text));
     }
+
+    @Test
+    void parserTextBlanksAStressedPronounBetweenCommasAfterAnAuxiliaryOrCopula() {
+        String text = "Le roi X était, lui, bien présent et la reine Y a, elle aussi, pris part ; Z, lui, a signé.";
+        String parsed = CoreNlpAnnotator.forParser(text);
+        assertEquals(text.length(), parsed.length());
+        assertEquals("Le roi X était       bien présent et la reine Y a              pris part ; Z, lui, a signé.", parsed);
+    }
 }

@@ -57,6 +57,8 @@ final class ClauseReading {
         // avec son ministre, X a rencontré …`) has the subject of the clause it qualifies
         for (int gov : g.governors(cue, "advcl")) {
             out.addAll(g.dependents(gov, "nsubj"));
+            // `X est rentré à Praia après avoir pris part au sommet`: a verb of motion with `être`, parsed as a passive
+            out.addAll(g.dependents(gov, "nsubj:pass"));
         }
         if (g.tokenIndexAt(g.startOf(cue)) == 0) {
             // `Intervenant après elle, le secrétaire exécutif … a appelé`: the opening participle parsed as the

@@ -70,6 +70,9 @@ final class CueScope {
         switch (h.kind()) {
             case SPEECH:
                 return quotesSomeone(toks) || RoleWords.containsPhrase(toks, words.speechAtMeeting);
+            case SIDELINES:
+                // `s'est entretenu en marge du sommet`: no parse for a sentence that places no meeting so
+                return RoleWords.containsPhrase(toks, words.sidelineMarkers);
             case REFLEXIVE:
                 // `s'y est également associée`, `se sont elles aussi jointes`: only the pronominal verb
                 for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
@@ -175,7 +178,7 @@ final class CueScope {
 
     /**
      * A hypothesis, intention or demand governs the cue (`pourrait signer`, `appelle la Chine à signer`,
-     * `a refusé de signer`, `si la Chine signait`): read from the parse (the modal word is an ancestor of
+     * `a refusé de signer`, `si la Chine signait`, `S'il avait été présent`): read from the parse (the modal word is an ancestor of
      * the cue), or, when the parse says nothing, from the modal standing right before the cue.
      */
     static boolean blocked(List<Token> toks, Hit h, List<Hit> hits, SentenceGraph g) {
@@ -202,7 +205,11 @@ final class CueScope {
                 continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
             }
             int modalNode = g.nodeAt(toks.get(m.first()).start());
-            if (TextFolding.fold(m.text()).equals("si")) {
+            String modal = TextFolding.fold(m.text()).replace('’', '\'');
+            if (modal.equals("si") || modal.startsWith("s'")) {
+                if (m.first() > 0 && TextFolding.fold(toks.get(m.first() - 1).word()).equals("meme")) {
+                    continue; // `Même s'il a pris part au sommet, X n'a rien signé`: a concession, asserted
+                }
                 if (clauseBetween(toks, m.end(), h.first())) {
                     return true;
                 }
@@ -441,6 +448,23 @@ final class CueScope {
     static boolean isSameTokenAsRoleCue(Hit modal, List<Hit> hits) {
         for (Hit h : hits) {
             if (h.role() != null && h.first() == modal.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An infinitive of purpose under a negated verb (`X ne se rendra pas à Panama pour participer au sommet`, `n'a
+     * pas fait le voyage afin d'y assister`): the purpose is not reached, and the cue asserts no attendance.
+     */
+    static boolean purposeOfNegatedVerb(RoleWords words, SentenceGraph g, int cue) {
+        if (cue <= 0 || g.dependents(cue, "mark").stream().noneMatch(m -> g.word(m).equals("pour") || g.word(m).equals("afin"))) {
+            return false;
+        }
+        for (int gov : g.governors(cue, "advcl")) {
+            boolean ne = g.dependents(gov, "advmod").stream().anyMatch(a -> g.word(a).equals("ne") || g.word(a).equals("n'"));
+            if (ne && g.dependents(gov, "advmod").stream().anyMatch(a -> words.negators.contains(g.word(a)))) {
                 return true;
             }
         }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * `Le président X a été accueilli à l'aéroport par le ministre Y`: a person received on arrival is greeted, and
  * who greets does not host the meeting (docs/annotation.md § Negation). A passive `accueillir` whose subject is
- * a person or a title yields no HOST; `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do.
+ * a person, a title or a pronoun for the person the previous sentence opens on yields no HOST; `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do.
  */
 final class GreetingIsNoHosting implements HolderReading {
     private final HolderReading reading;
@@ -24,6 +24,10 @@ final class GreetingIsNoHosting implements HolderReading {
                 if (g.words().isHolderTitle(g.word(s)) || g.words().guestNouns.contains(g.word(s))
                         || g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                     return List.of();
+                }
+                if (site.words().subjectPronouns.contains(g.word(s)) && PronounAntecedents.previousSubject(site.discourse(),
+                        site.words(), g.word(s)).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                    return List.of(); // `X est arrivé à Y. Il a été accueilli à sa descente d'avion par Z`: a person greeted
                 }
             }
         }

@@ -14,7 +14,7 @@ import java.util.List;
  * homologue X`): a different body, a set of states or a person, not the summit's text (docs/annotation.md,
  * joining), so the cue holds no role there; nor does refusing to join them (`a refusé de s'associer aux États`).
  * Joining the meeting itself or its talks (`a rejoint les discussions`), or the place it is held in (`ont rejoint la
- * capitale éthiopienne`, `a rejoint Banjul`: `place_nouns`, a location), is attendance.
+ * capitale éthiopienne`, `a rejoint Banjul`, `a rallié Libreville`: `place_nouns`, a location or a capital), is attendance.
  */
 final class GroupJoiningReading implements HolderReading {
     private final HolderReading reading;
@@ -50,11 +50,19 @@ final class GroupJoiningReading implements HolderReading {
         if (!site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
             return false;
         }
-        for (int n : g.dependents(site.cueNode(), "obj")) {
+        List<Integer> joined = new ArrayList<>(g.dependents(site.cueNode(), "obj"));
+        for (int n : g.dependents(site.cueNode(), "obl")) {
+            if (g.dependents(n, "case").isEmpty()) {
+                joined.add(n); // `a rallié Bamako dimanche soir`: the place parsed as a bare adverbial
+            }
+        }
+        for (int n : joined) {
             Mention m = g.mentionAt(g.startOf(n));
             if (site.words().joinedMeetings.contains(g.word(n)) || site.words().placeNouns.contains(g.word(n))
-                    || m != null && m.type() == EntityType.LOCATION) {
-                // `ont rejoint la capitale éthiopienne`, `a rejoint Banjul`: arriving where the meeting is
+                    || m != null && (m.type() == EntityType.LOCATION
+                    || m.type() == EntityType.COUNTRY && site.words().isCityName(m.text()))) {
+                // `ont rejoint la capitale éthiopienne`, `a rejoint Banjul`, `a rallié Libreville` (the capital typed as
+                // its country): arriving where the meeting is
                 return true;
             }
         }

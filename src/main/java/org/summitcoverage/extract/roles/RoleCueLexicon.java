@@ -25,7 +25,7 @@ public final class RoleCueLexicon {
             "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er", "ai", "ions", "iez", "erai", "eras"};
 
     public enum CueKind { VERB, REFLEXIVE, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL, GATHERING, GUEST, DISPATCH, REPRESENTATIVE,
-        PASSIVE, ATTENDANCE, STATUS, OPENING, ARRIVAL,
+        PASSIVE, ATTENDANCE, STATUS, OPENING, ARRIVAL, SIDELINES,
         OBLIGATION }
 
     /** One cue form: its role (null for modifiers), kind, folded words, and the next words that cancel it. */

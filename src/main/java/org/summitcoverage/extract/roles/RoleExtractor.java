@@ -297,6 +297,9 @@ public final class RoleExtractor {
             if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
             }
+            if (role == RoleType.PARTICIPANT && CueScope.purposeOfNegatedVerb(words, g, cue)) {
+                continue; // `X ne se rendra pas à Panama pour participer au sommet`
+            }
             List<Mention> exceptedAttendees = role == RoleType.PARTICIPANT || role == RoleType.DELEGATION_HEAD
                     ? ExceptionReading.exceptedFrom(g, hits, h) : List.of();
             if (CueScope.isNegated(words, toks, h)) {

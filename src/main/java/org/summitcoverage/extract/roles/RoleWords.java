@@ -88,6 +88,8 @@ public final class RoleWords {
     final WordList jointAdverbs;
     final WordList meetingJoiningVerbs;
     final WordList joinedMeetings;
+    final List<List<String>> sidelineMarkers;
+    final WordList homingStems;
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
@@ -230,6 +232,8 @@ public final class RoleWords {
         jointAdverbs = l.take("joint_adverbs");
         meetingJoiningVerbs = l.take("meeting_joining_verbs");
         joinedMeetings = l.take("joined_meetings");
+        sidelineMarkers = phrases(l.take("sideline_markers"));
+        homingStems = l.take("homing_stems");
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");
@@ -315,6 +319,17 @@ public final class RoleWords {
             }
         }
         return ids.size() == 1 ? ids.iterator().next() : null;
+    }
+
+    /** A city or a capital the entities typed as the country it stands for (`a rallié Libreville`). */
+    boolean isCityName(String name) {
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(name))) {
+            if (e.type() == org.summitcoverage.model.EntityType.LOCATION
+                    || e.type() == org.summitcoverage.model.EntityType.COUNTRY && e.kind() == org.summitcoverage.dict.Kind.CAPITAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entity id of the country an unambiguous demonym stands for (`tchadienne` → country:TD), or null. */

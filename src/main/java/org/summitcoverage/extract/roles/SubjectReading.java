@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.ParsedSentence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,12 @@ final class SubjectReading implements ParsedReading {
         clauses.addAll(site.governors("advcl"));
         for (int noun : site.governors("acl:relcl")) {
             clauses.addAll(g.governors(noun, "obj"));
+            for (ParsedSentence.Edge e : g.incoming(noun)) {
+                if (e.relation().startsWith("obl") && !e.relation().startsWith("obl:agent") && e.governor() > 0) {
+                    // `X a quitté Luanda pour Abuja, où il participera au sommet`: a relative clause on the place
+                    clauses.add(e.governor());
+                }
+            }
         }
         for (int v : clauses) {
             for (int s : ClauseReading.subjects(g, v, false)) {
