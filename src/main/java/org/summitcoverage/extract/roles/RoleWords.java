@@ -41,6 +41,8 @@ public final class RoleWords {
     final WordList placeNouns;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
+    final WordList editionComplementFillers;
+    final WordList guidanceNouns;
     final WordList absoluteClauseAuxiliaries;
     final WordList relativePronouns;
     final WordList objectRelatives;
@@ -182,6 +184,8 @@ public final class RoleWords {
         placeNouns = l.take("place_nouns");
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
+        editionComplementFillers = l.take("edition_complement_fillers");
+        guidanceNouns = l.take("guidance_nouns");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
         objectRelatives = l.take("object_relatives");
