@@ -35,8 +35,25 @@ final class EarlierEditions {
         return r.find() ? roman(r.group(1)) : 0;
     }
 
-    /** The edition number of the article's meeting: the first number a mention of its event carries, or 0. */
+    /** Sentences (the headline and the lede) whose numbered event is taken for the article's meeting. */
+    private static final int OPENING_SENTENCES = 3;
+
+    /**
+     * The edition number of the article's meeting, or 0: the first number an event of the headline or the lede carries
+     * (`Le 46e sommet du CCG s'ouvre à Doha`), the meeting the article opens on, even when the entities link a later
+     * `45e sommet` to the headline's event; else the first number a mention of its most mentioned event carries.
+     */
     static int mainNumber(List<Mention> mentions, String mainEvent) {
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.EVENT && m.sentenceIndex() < OPENING_SENTENCES && number(m.text()) > 0
+                    && (first == null || m.start() < first.start())) {
+                first = m;
+            }
+        }
+        if (first != null) {
+            return number(first.text());
+        }
         for (Mention m : mentions) {
             if (m.type() == EntityType.EVENT && m.entityId().equals(mainEvent)) {
                 int n = number(m.text());
