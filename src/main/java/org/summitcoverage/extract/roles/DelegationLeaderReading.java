@@ -77,11 +77,18 @@ final class DelegationLeaderReading implements HolderReading {
                 }
             }
         }
+        // what the agent's phrase itself set aside (`X, représentant du roi Y, a conduit la délégation`: Y) is no list item
+        java.util.Set<Mention> inside = new java.util.HashSet<>();
+        for (int a : agents) {
+            for (int c : g.conjuncts(a)) {
+                inside.addAll(g.phraseWithoutConj(c));
+            }
+        }
         for (Mention m : List.copyOf(heads)) {
             // `dirigée par la présidente de la Commission X, le président du Conseil Y, et la chef de la diplomatie Z`:
             // the people listed with the first, their titles between them, lead it with them
             for (Mention other : Enumerations.coordination(g, m)) {
-                if (other.type() == EntityType.PERSON && heads.add(other)) {
+                if (other.type() == EntityType.PERSON && !inside.contains(other) && heads.add(other)) {
                     out.add(head(h, other, Confidence.ENUMERATION, "delegation-enumeration",
                             "délégation ← " + h.text() + " par " + m.text() + ", " + other.text(), onBehalf));
                 }

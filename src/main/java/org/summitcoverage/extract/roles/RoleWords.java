@@ -137,6 +137,7 @@ public final class RoleWords {
     final List<List<String>> attendanceCancellations;
     final WordList declinedAttendance;
     final List<List<String>> pastTimeMarkers;
+    final List<List<String>> envoyPrepositions;
     final WordList earlierMeetingAdjectives;
     final WordList timeUnits;
     final WordList pluperfectAuxiliaries;
@@ -146,6 +147,7 @@ public final class RoleWords {
     final WordList dateWords;
     final WordList sendingParticiples;
     final WordList representedParticiples;
+    final WordList representingVerbs;
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
@@ -281,6 +283,7 @@ public final class RoleWords {
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
         declinedAttendance = l.take("declined_attendance");
         pastTimeMarkers = phrases(l.take("past_time_markers"));
+        envoyPrepositions = phrases(l.take("envoy_prepositions"));
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         timeUnits = l.take("time_units");
         pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
@@ -290,6 +293,7 @@ public final class RoleWords {
         dateWords = l.take("date_words");
         sendingParticiples = l.take("sending_participles");
         representedParticiples = l.take("represented_participles");
+        representingVerbs = l.take("representing_verbs");
         presidencyQualifiers = l.take("presidency_qualifiers");
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
         rotatingPresidencyWords = l.take("rotating_presidency_words");
