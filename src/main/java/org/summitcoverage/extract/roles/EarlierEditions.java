@@ -90,6 +90,32 @@ final class EarlierEditions {
         return false;
     }
 
+    /**
+     * Whether the name of an earlier edition than the article's meeting ends right before the cue at {@code cueFirst},
+     * past a comma and auxiliaries: the participle or passive qualifies it (`La COP32, présidée par l'Éthiopie`,
+     * `Lors de la COP31, organisée par la Turquie`, `Le 39e sommet, accueilli par Madagascar`).
+     */
+    static boolean namedBefore(RoleWords words, List<Token> toks, List<Mention> inSentence, int cueFirst, int mainNumber) {
+        if (mainNumber <= 0 || cueFirst <= 0) {
+            return false;
+        }
+        int k = cueFirst - 1;
+        while (k >= 0 && (toks.get(k).word().equals(",") || words.auxiliaries.contains(toks.get(k).word()))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        int end = toks.get(k).end();
+        for (Mention m : inSentence) {
+            if (m.type() == EntityType.EVENT && m.end() == end) {
+                int n = number(m.text());
+                return n > 0 && n < mainNumber;
+            }
+        }
+        return false;
+    }
+
     private static int roman(String s) {
         int total = 0;
         int prev = 0;

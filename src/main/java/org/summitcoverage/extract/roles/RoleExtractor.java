@@ -271,9 +271,11 @@ public final class RoleExtractor {
                     || CueScope.toldInThePast(words, toks, h)) {
                 continue;
             }
-            if ((role == RoleType.CHAIR || role == RoleType.HOST)
-                    && EarlierEditions.namedAt(words, toks, g.mentions(), h.end(), mainEvent, mainNumber)) {
-                continue; // `le Brésil, hôte de la COP30`, in an article on the COP31: that meeting's host
+            // `le Brésil, hôte de la COP30`, `la COP30, présidée par le Brésil`, in an article on the COP31: that meeting's
+            boolean earlierEdition = EarlierEditions.namedAt(words, toks, g.mentions(), h.end(), mainEvent, mainNumber)
+                    || EarlierEditions.namedBefore(words, toks, g.mentions(), h.first(), mainNumber);
+            if ((role == RoleType.CHAIR || role == RoleType.HOST) && earlierEdition) {
+                continue;
             }
             int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
             if (CueScope.adverbialToldInThePast(words, g, h, cue)) {
@@ -301,7 +303,8 @@ public final class RoleExtractor {
                 // `Le Premier ministre malien a signé`: the person the article names with that title, if one
                 Finding f = TitleAppositions.toPersonNamedElsewhere(discourse, read, words);
                 boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
-                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee) {
+                boolean ofEarlierEdition = earlierEdition && (f.role() == RoleType.CHAIR || f.role() == RoleType.HOST);
+                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee && !ofEarlierEdition) {
                     out.add(f);
                 }
             }
