@@ -191,7 +191,7 @@ public final class RoleExtractor {
             List<Mention> inItem = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, l.finding(), index, l.evidence(), sentenceEvent(inItem, mainEvent));
         }
-        for (MeetingPlaceReading.PlacedHost p : places.read(doc, mentions)) {
+        for (MeetingPlaceReading.PlacedHost p : places.read(doc, mentions, mainNumber)) {
             int index = p.sentenceIndex();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, p.finding(), index, p.evidence(), sentenceEvent(inSentence, mainEvent));
