@@ -60,7 +60,8 @@ final class CueScope {
 
     /**
      * Token-level preconditions of each kind of cue, checked before any parse: a delegation noun matters
-     * only after `à la tête de` / `chef de`, a leading participle only with a delegation, speech only in a
+     * only after `à la tête de` / `chef de`, a leading participle only with a delegation (or before `par` after a
+     * meeting or its talks), speech only in a
      * sentence that quotes someone, a venue verb only with `se` before it.
      */
     static boolean isLive(RoleWords words, Hit h, List<Token> toks) {
@@ -86,7 +87,13 @@ final class CueScope {
                 }
                 return false;
             case AGENT:
-                return toks.stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"));
+                if (toks.stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"))) {
+                    return true;
+                }
+                // `Les travaux ont été dirigés par X`: a meeting or its talks led by an agent (DelegationLeaderReading)
+                return h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")
+                        && toks.subList(0, h.first()).stream().anyMatch(t -> words.meetingNouns.contains(t.word())
+                        || words.joinedMeetings.contains(t.word()));
             case NOUN:
                 if (h.role() == RoleType.DELEGATION_HEAD) {
                     for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {

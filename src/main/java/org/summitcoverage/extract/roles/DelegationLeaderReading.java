@@ -32,7 +32,7 @@ final class DelegationLeaderReading implements HolderReading {
             delegation = frontedDelegation(g, h);
         }
         if (delegation <= 0) {
-            return out;
+            return ledMeeting(site);
         }
         String onBehalf = Delegations.owner(g, delegation);
         List<Integer> agents = g.dependents(cue, "obl:agent");
@@ -44,6 +44,11 @@ final class DelegationLeaderReading implements HolderReading {
                 } else {
                     agents.add(s);
                 }
+            }
+            if (agents.isEmpty() && g.dependents(cue, "obj").contains(delegation)) {
+                // `Le chef de la diplomatie tchadienne, X, conduisait la délégation`: an active verb with the delegation
+                // as its object that the parser hangs on the subject noun (`acl`) leaves that noun its subject
+                g.governors(cue, "acl").stream().filter(n -> n < cue).forEach(agents::add);
             }
         }
         Mention focus = cleftFocus(g, h);
@@ -72,11 +77,18 @@ final class DelegationLeaderReading implements HolderReading {
                 }
             }
         }
+        // what the agent's phrase itself set aside (`X, représentant du roi Y, a conduit la délégation`: Y) is no list item
+        java.util.Set<Mention> inside = new java.util.HashSet<>();
+        for (int a : agents) {
+            for (int c : g.conjuncts(a)) {
+                inside.addAll(g.phraseWithoutConj(c));
+            }
+        }
         for (Mention m : List.copyOf(heads)) {
             // `dirigée par la présidente de la Commission X, le président du Conseil Y, et la chef de la diplomatie Z`:
             // the people listed with the first, their titles between them, lead it with them
             for (Mention other : Enumerations.coordination(g, m)) {
-                if (other.type() == EntityType.PERSON && heads.add(other)) {
+                if (other.type() == EntityType.PERSON && !inside.contains(other) && heads.add(other)) {
                     out.add(head(h, other, Confidence.ENUMERATION, "delegation-enumeration",
                             "délégation ← " + h.text() + " par " + m.text() + ", " + other.text(), onBehalf));
                 }
@@ -86,6 +98,24 @@ final class DelegationLeaderReading implements HolderReading {
             out.addAll(personsAfterPar(g, h, onBehalf, h.text() + " par "));
         }
         return out;
+    }
+
+    /**
+     * `Les travaux ont été dirigés par le président X`, `le sommet, conduit par Y`: a meeting or its talks
+     * (`joined_meetings`) led by its agent, with no delegation in sight, is chaired by it.
+     */
+    private static List<Finding> ledMeeting(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> led = new ArrayList<>(site.dependents("nsubj:pass"));
+        led.addAll(site.governors("acl"));
+        boolean meeting = led.stream().anyMatch(n -> Meetings.isMeeting(g, n) || g.words().joinedMeetings.contains(g.word(n)));
+        if (!meeting) {
+            return List.of();
+        }
+        return site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT, a -> "travaux ← " + site.hit().text() + " par").stream()
+                .filter(f -> f.mention().type() != EntityType.ORGANIZATION)
+                .map(f -> new Finding(RoleType.CHAIR, f.mention(), f.trigger(), f.confidence(), "led-meeting", f.licence(), null))
+                .toList();
     }
 
     /**

@@ -50,7 +50,7 @@ final class MeetingPlaceReading {
         this.words = words;
     }
 
-    List<PlacedHost> read(AnnotatedText doc, List<Mention> mentions) {
+    List<PlacedHost> read(AnnotatedText doc, List<Mention> mentions, int mainNumber) {
         Map<String, Mention> firstMention = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.COUNTRY) {
@@ -67,7 +67,7 @@ final class MeetingPlaceReading {
                 continue;
             }
             String evidence = doc.text().substring(s.start(), s.end());
-            for (Placed p : places(s.tokens(), inSentence, hits)) {
+            for (Placed p : places(s.tokens(), inSentence, hits, mainNumber)) {
                 Mention m = p.country() != null ? p.country() : firstMention.get(p.countryId());
                 if (m != null) {
                     out.add(new PlacedHost(new Finding(RoleType.HOST, m, p.words(), Confidence.NOUN_RULE, "meeting place",
@@ -82,10 +82,13 @@ final class MeetingPlaceReading {
     private record Placed(Mention country, String countryId, String words) {
     }
 
-    private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits) {
+    private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber) {
         List<Placed> out = new ArrayList<>();
         for (int k = 0; k < toks.size(); k++) {
             String w = fold(toks, k);
+            if (EarlierEditions.namedBefore(words, toks, inSentence, k, mainNumber)) {
+                continue; // `la Tunisie, hôte du XVIIIe Sommet à Djerba`, in an article on the XXe: that meeting's place
+            }
             if ((w.equals("a") || w.equals("pour")) && k + 1 < toks.size()) {
                 Mention city = mentionAt(toks, k + 1, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)) {

@@ -35,7 +35,7 @@ final class MeetingTitleReading {
         this.words = words;
     }
 
-    List<TitledChair> read(AnnotatedText doc, List<Mention> mentions) {
+    List<TitledChair> read(AnnotatedText doc, List<Mention> mentions, String mainEvent, int mainNumber) {
         List<TitledChair> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
@@ -45,7 +45,7 @@ final class MeetingTitleReading {
                     continue;
                 }
                 int end = meetingComplementEnd(toks, k + 1, inSentence);
-                if (end < 0 || otherMeeting(toks, k)) {
+                if (end < 0 || otherMeeting(toks, k) || EarlierEditions.namedAt(words, toks, inSentence, k + 1, mainEvent, mainNumber)) {
                     continue;
                 }
                 Mention person = personBefore(toks, k, inSentence);

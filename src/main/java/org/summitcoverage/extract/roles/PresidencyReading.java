@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ final class PresidencyReading implements ParsedReading {
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
         String cue = site.cueText();
+        if (site.words().guidanceNouns.contains(cue)) {
+            return guidance(site);
+        }
         List<Integer> of = new ArrayList<>(site.dependents("nmod"));
         for (int n : site.dependents("nmod")) {
             if (site.words().presidencyQualifiers.contains(g.word(n))) {
@@ -64,6 +68,40 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /**
+     * `Le sommet s'est ouvert sous la houlette du président X`, `Sous la houlette de la Tunisie, les travaux ont …`
+     * (`guidance_nouns`): who guides the meeting or its talks chairs it. Only when the phrase qualifies the meeting,
+     * its talks (`joined_meetings`) or a verb whose subject they are: a delegation `sous la houlette de` its minister is
+     * led, not chaired; and a body's guidance is an aegis, not a chair (`sous la houlette de l'ONU`).
+     */
+    private static List<Finding> guidance(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (!site.precededBy("sous") || site.cueNode() <= 0) {
+            return List.of();
+        }
+        boolean ofMeeting = false;
+        for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
+            if (!e.relation().startsWith("obl") && !e.relation().startsWith("nmod")) {
+                continue;
+            }
+            int gov = e.governor();
+            ofMeeting |= talks(g, gov);
+            for (String rel : List.of("nsubj", "nsubj:pass")) {
+                ofMeeting |= g.dependents(gov, rel).stream().anyMatch(n -> talks(g, n));
+            }
+        }
+        if (!ofMeeting) {
+            return List.of();
+        }
+        return site.phrases(site.dependents("nmod"), Confidence.NOUN_RULE, n -> "sous la " + site.cueText() + " de").stream()
+                .filter(f -> f.mention().type() != EntityType.ORGANIZATION).toList();
+    }
+
+    /** A meeting (`sommet`, an event's name) or its talks (`les travaux`, `joined_meetings`). */
+    private static boolean talks(SentenceGraph g, int node) {
+        return Meetings.isMeeting(g, node) || node > 0 && g.words().joinedMeetings.contains(g.word(node));
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.Set;
  * A head of state the subject names as represented (`Le président X, représenté par son ministre Y, a pris part aux
  * travaux`) did not attend: his representative did (DELEGATION_HEAD, {@link RepresentationReading}). The attendance
  * verb gives the head no PARTICIPANT row, nor his unnamed title; a state so represented (`Le Bénin, représenté par
- * son ministre Y, a pris part`) still attends.
+ * son ministre Y, a pris part`) still attends. Nor does a head in the object of an active verb of representing
+ * (`Représentant le président X, Y a pris la parole`: `representing_verbs`).
  */
 final class RepresentedHeadIsAbsent implements HolderReading {
     private final HolderReading reading;
@@ -42,6 +43,21 @@ final class RepresentedHeadIsAbsent implements HolderReading {
                 agents.forEach(a -> standIns.addAll(g.phraseWithoutConj(a)));
                 for (Mention m : g.phraseWithoutConj(subject)) {
                     if (!standIns.contains(m) && (m.type() == EntityType.PERSON || TitleAppositions.isTitleDemonym(m))) {
+                        represented.add(m);
+                    }
+                }
+            }
+        }
+        // `Représentant le président X, le vice-président Y a pris la parole`, `Y, qui représentait le président X, …`:
+        // the head in the object of an active verb of representing (`representing_verbs`) did not come
+        for (int k = 0; k < g.tokens().size(); k++) {
+            if (!site.words().representingVerbs.contains(g.tokens().get(k).word())) {
+                continue;
+            }
+            int verb = g.nodeAt(g.tokens().get(k).start());
+            for (int o : verb > 0 ? g.dependents(verb, "obj") : List.<Integer>of()) {
+                for (Mention m : g.phraseWithoutConj(o)) {
+                    if (m.type() == EntityType.PERSON || TitleAppositions.isTitleDemonym(m)) {
                         represented.add(m);
                     }
                 }

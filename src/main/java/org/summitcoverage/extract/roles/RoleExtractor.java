@@ -84,6 +84,7 @@ public final class RoleExtractor {
             byId.put(e.entityId(), e);
         }
         String mainEvent = mainEvent(entities);
+        int mainNumber = EarlierEditions.mainNumber(mentions, mainEvent);
         Map<String, RoleFinding> out = new LinkedHashMap<>();
         Hit unnamed = null;
         boolean representedByUnnamed = false;
@@ -161,7 +162,7 @@ public final class RoleExtractor {
             boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE && h.kind() != CueKind.LISTED);
             ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(clauseOnly ? ParseScope.around(words, s, live) : s);
             SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
-            List<Finding> found = readSentence(new Discourse(doc, s, mentions), g, hits);
+            List<Finding> found = readSentence(new Discourse(doc, s, mentions), g, hits, mainEvent, mainNumber);
             for (Hit h : hits) {
                 // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over
                 if (h.role() != null && h.first() >= 0
@@ -191,7 +192,7 @@ public final class RoleExtractor {
             List<Mention> inItem = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, l.finding(), index, l.evidence(), sentenceEvent(inItem, mainEvent));
         }
-        for (MeetingPlaceReading.PlacedHost p : places.read(doc, mentions)) {
+        for (MeetingPlaceReading.PlacedHost p : places.read(doc, mentions, mainNumber)) {
             int index = p.sentenceIndex();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, p.finding(), index, p.evidence(), sentenceEvent(inSentence, mainEvent));
@@ -201,7 +202,7 @@ public final class RoleExtractor {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
         }
-        for (MeetingTitleReading.TitledChair t : titles.read(doc, mentions)) {
+        for (MeetingTitleReading.TitledChair t : titles.read(doc, mentions, mainEvent, mainNumber)) {
             int index = t.sentenceIndex();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
@@ -275,7 +276,7 @@ public final class RoleExtractor {
     }
 
     /** Every cue of one sentence read: exceptions first, then each live role cue not blocked, negation applied. */
-    private List<Finding> readSentence(Discourse discourse, SentenceGraph g, List<Hit> hits) {
+    private List<Finding> readSentence(Discourse discourse, SentenceGraph g, List<Hit> hits, String mainEvent, int mainNumber) {
         List<Token> toks = g.tokens();
         List<Finding> out = new ArrayList<>(exceptions.read(g, hits));
         Set<Mention> excepted = new LinkedHashSet<>();
@@ -291,6 +292,12 @@ public final class RoleExtractor {
             }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)
                     || CueScope.toldInThePast(words, toks, h)) {
+                continue;
+            }
+            // `le Brésil, hôte de la COP30`, `la COP30, présidée par le Brésil`, in an article on the COP31: that meeting's
+            boolean earlierEdition = EarlierEditions.namedAt(words, toks, g.mentions(), h.end(), mainEvent, mainNumber)
+                    || EarlierEditions.namedBefore(words, toks, g.mentions(), h.first(), mainNumber);
+            if ((role == RoleType.CHAIR || role == RoleType.HOST) && earlierEdition) {
                 continue;
             }
             int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
@@ -322,7 +329,8 @@ public final class RoleExtractor {
                 // `Le Premier ministre malien a signé`: the person the article names with that title, if one
                 Finding f = TitleAppositions.toPersonNamedElsewhere(discourse, read, words);
                 boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
-                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee) {
+                boolean ofEarlierEdition = earlierEdition && (f.role() == RoleType.CHAIR || f.role() == RoleType.HOST);
+                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee && !ofEarlierEdition) {
                     out.add(f);
                 }
             }

@@ -41,6 +41,8 @@ public final class RoleWords {
     final WordList placeNouns;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
+    final WordList editionComplementFillers;
+    final WordList guidanceNouns;
     final WordList absoluteClauseAuxiliaries;
     final WordList relativePronouns;
     final WordList objectRelatives;
@@ -137,6 +139,7 @@ public final class RoleWords {
     final List<List<String>> attendanceCancellations;
     final WordList declinedAttendance;
     final List<List<String>> pastTimeMarkers;
+    final List<List<String>> envoyPrepositions;
     final WordList earlierMeetingAdjectives;
     final WordList timeUnits;
     final WordList pluperfectAuxiliaries;
@@ -146,6 +149,7 @@ public final class RoleWords {
     final WordList dateWords;
     final WordList sendingParticiples;
     final WordList representedParticiples;
+    final WordList representingVerbs;
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
@@ -184,6 +188,8 @@ public final class RoleWords {
         placeNouns = l.take("place_nouns");
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
+        editionComplementFillers = l.take("edition_complement_fillers");
+        guidanceNouns = l.take("guidance_nouns");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
         objectRelatives = l.take("object_relatives");
@@ -281,6 +287,7 @@ public final class RoleWords {
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
         declinedAttendance = l.take("declined_attendance");
         pastTimeMarkers = phrases(l.take("past_time_markers"));
+        envoyPrepositions = phrases(l.take("envoy_prepositions"));
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         timeUnits = l.take("time_units");
         pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
@@ -290,6 +297,7 @@ public final class RoleWords {
         dateWords = l.take("date_words");
         sendingParticiples = l.take("sending_participles");
         representedParticiples = l.take("represented_participles");
+        representingVerbs = l.take("representing_verbs");
         presidencyQualifiers = l.take("presidency_qualifiers");
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
         rotatingPresidencyWords = l.take("rotating_presidency_words");

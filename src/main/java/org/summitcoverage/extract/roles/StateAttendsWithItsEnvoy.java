@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,44 @@ final class StateAttendsWithItsEnvoy implements HolderReading {
                 }
             }
         }
+        if (out.size() == found.size()) {
+            out.addAll(throughEnvoy(site, state));
+        }
         return out;
+    }
+
+    /**
+     * `La Guinée a pris part au sommet en la personne de son Premier ministre X`, `La Côte d'Ivoire était présente à
+     * travers son ministre Y` (`envoy_prepositions`, a possessive right after): the person named next leads the state's
+     * delegation. By the words: the parser hangs these phrases anywhere.
+     */
+    private static List<Finding> throughEnvoy(CueSite site, Mention state) {
+        List<Token> toks = site.tokens();
+        RoleWords words = site.words();
+        for (int k = Math.max(0, site.hit().end()); k < toks.size(); k++) {
+            for (List<String> p : words.envoyPrepositions) {
+                int end = RoleWords.phraseEnd(toks, k, p);
+                if (end < 0 || end >= toks.size() || !words.possessives.contains(toks.get(end).word())) {
+                    continue;
+                }
+                int commas = 0;
+                for (int j = end + 1; j < Math.min(toks.size(), end + 10); j++) {
+                    String w = toks.get(j).word();
+                    if (w.equals(",") && ++commas > 1 || w.equals(";") || w.equals(".")) {
+                        break;
+                    }
+                    Mention m = site.graph().holderAtToken(j);
+                    if (m != null && !TitleAppositions.isTitleDemonym(m)) {
+                        return m.type() == EntityType.PERSON
+                                ? List.of(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.TOKEN_RULE,
+                                        "attends-through-envoy", state.text() + " " + site.cueText() + " " + String.join(" ", p)
+                                        + " … " + m.text(), state.entityId()))
+                                : List.of();
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The states an `avec` phrase names by their own name, every conjunct a state (`avec la Lettonie et la Lituanie`). */

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MeetingPlaceReadingTest {
     private static Set<String> rows(HandParse p) {
         Set<String> out = new TreeSet<>();
-        new MeetingPlaceReading(HandParse.CUES, HandParse.WORDS).read(p.annotated(), p.mentions()).forEach(h -> out.add(
+        new MeetingPlaceReading(HandParse.CUES, HandParse.WORDS).read(p.annotated(), p.mentions(), 0).forEach(h -> out.add(
                 h.finding().role() + " " + h.finding().mention().entityId() + " @" + h.sentenceIndex()));
         return out;
     }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MeetingTitleReadingTest {
     private static Set<String> rows(HandParse p) {
         Set<String> out = new TreeSet<>();
-        new MeetingTitleReading(HandParse.WORDS).read(p.annotated(), p.mentions()).forEach(t -> out.add(
+        new MeetingTitleReading(HandParse.WORDS).read(p.annotated(), p.mentions(), "", 0).forEach(t -> out.add(
                 t.finding().role() + " " + t.finding().mention().entityId() + " @" + t.sentenceIndex()));
         return out;
     }

@@ -1,0 +1,135 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An earlier edition than the article's meeting, named as the complement of a chair's or host's cue: `le Brésil, hôte
+ * de la COP30`, `X, président de la COP29`, `l'Australie, qui avait accueilli la COP31` in an article whose meeting is
+ * the COP32; `le Ghana, hôte du 64e sommet` in one on the 66th. That meeting's chair or host holds no role of the
+ * article's (docs/annotation.md § Roles: `présidait la précédente édition`). Only an event with an edition number
+ * lower than the number of the article's own event (its most mentioned one), both numbers written in the names; a
+ * later edition (`hôte de la COP33`) is the next meeting, whose host the gold keeps. The number decides even when the
+ * entities put the earlier edition under the article's event (`le 64e sommet` linked to `le sommet de la CEDEAO`).
+ */
+final class EarlierEditions {
+    /** An edition number in an event's name: `COP29`, `64e`, `TICAD 9`, `XIXe`; not a year. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d])(\\d{1,3})(?![\\d])");
+    private static final Pattern ROMAN = Pattern.compile("\\b([IVXLC]+)(?:e|ème|eme)\\b");
+
+    private EarlierEditions() {
+    }
+
+    /** The edition number of an event's name, or 0. */
+    static int number(String name) {
+        Matcher m = NUMBER.matcher(name);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        Matcher r = ROMAN.matcher(name);
+        return r.find() ? roman(r.group(1)) : 0;
+    }
+
+    /** Sentences (the headline and the lede) whose numbered event is taken for the article's meeting. */
+    private static final int OPENING_SENTENCES = 3;
+
+    /**
+     * The edition number of the article's meeting, or 0: the first number an event of the headline or the lede carries
+     * (`Le 46e sommet du CCG s'ouvre à Doha`), the meeting the article opens on, even when the entities link a later
+     * `45e sommet` to the headline's event; else the first number a mention of its most mentioned event carries.
+     */
+    static int mainNumber(List<Mention> mentions, String mainEvent) {
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.EVENT && m.sentenceIndex() < OPENING_SENTENCES && number(m.text()) > 0
+                    && (first == null || m.start() < first.start())) {
+                first = m;
+            }
+        }
+        if (first != null) {
+            return number(first.text());
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.EVENT && m.entityId().equals(mainEvent)) {
+                int n = number(m.text());
+                if (n > 0) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the words from {@code from} on, past the articles and the `de` of a complement
+     * ({@code edition_complement_fillers}), open the name of an earlier edition than the article's meeting.
+     */
+    static boolean namedAt(RoleWords words, List<Token> toks, List<Mention> inSentence, int from, String mainEvent, int mainNumber) {
+        if (mainNumber <= 0 || from < 0) {
+            return false;
+        }
+        int k = from;
+        while (k < toks.size() && words.editionComplementFillers.contains(toks.get(k).word())) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        int start = toks.get(k).start();
+        for (Mention m : inSentence) {
+            if (m.type() == EntityType.EVENT && m.start() == start) {
+                int n = number(m.text());
+                return n > 0 && n < mainNumber;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name of an earlier edition than the article's meeting ends right before the cue at {@code cueFirst},
+     * past a comma and auxiliaries: the participle or passive qualifies it (`La COP32, présidée par l'Éthiopie`,
+     * `Lors de la COP31, organisée par la Turquie`, `Le 39e sommet, accueilli par Madagascar`).
+     */
+    static boolean namedBefore(RoleWords words, List<Token> toks, List<Mention> inSentence, int cueFirst, int mainNumber) {
+        if (mainNumber <= 0 || cueFirst <= 0) {
+            return false;
+        }
+        int k = cueFirst - 1;
+        while (k >= 0 && (toks.get(k).word().equals(",") || words.auxiliaries.contains(toks.get(k).word()))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        int end = toks.get(k).end();
+        for (Mention m : inSentence) {
+            if (m.type() == EntityType.EVENT && m.end() == end) {
+                int n = number(m.text());
+                return n > 0 && n < mainNumber;
+            }
+        }
+        return false;
+    }
+
+    private static int roman(String s) {
+        int total = 0;
+        int prev = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            int v = switch (s.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                default -> 100;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
+    }
+}
