@@ -34,7 +34,9 @@ final class OtherObjectIsNoSigning implements HolderReading {
         if (site.role() == RoleType.NON_SIGNATORY) {
             // `n'a pas approuvé la nomination de X`, `a refusé de valider le budget`: no text refused either
             List<Integer> refused = new ArrayList<>();
+            // a cue of several words names its own object (`n'a pas apposé sa signature`): no other thing
             if (site.hit().role() == RoleType.SIGNATORY && site.hit().kind() == CueKind.VERB
+                    && site.hit().end() - site.hit().first() == 1
                     && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
                 refused.addAll(site.dependents("obj"));
             } else if (site.hit().kind() == CueKind.VERB) {
@@ -61,7 +63,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
             List<Integer> signed = new ArrayList<>(site.dependents("obj"));
             signed.addAll(site.dependents("nsubj:pass"));
             for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
-                if (e.relation().equals("acl") && e.governor() > 0 && !textBefore(site)) {
+                if (e.relation().equals("acl") && e.governor() > 0 && !textBefore(site) && !activePerfect(g, site.cueNode())) {
                     // `le budget validé par X`, not the antecedent of `qui a validé`; the parser may hang the participle
                     // on a noun inside the text's phrase (`une lettre sur la simplification des règles, signée par`)
                     signed.add(e.governor());
@@ -99,6 +101,11 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /** `les pays ayant signé le texte`: a participle after `ayant` is active, its noun signed rather than was signed. */
+    static boolean activePerfect(SentenceGraph g, int participle) {
+        return g.dependents(participle, "aux").stream().anyMatch(a -> g.word(a).equals("ayant"));
     }
 
     /**

@@ -68,6 +68,7 @@ public final class RoleWords {
     final WordList negators;
     final WordList negativeWords;
     final WordList causativeVerbs;
+    final WordList faireForms;
     final WordList negationBounds;
     final WordList meetingWords;
     final WordList meetingNouns;
@@ -210,6 +211,7 @@ public final class RoleWords {
         negators = l.take("negators");
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
+        faireForms = l.take("faire_forms");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
         meetingNouns = l.take("meeting_nouns");
