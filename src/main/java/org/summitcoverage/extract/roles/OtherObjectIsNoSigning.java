@@ -83,10 +83,13 @@ final class OtherObjectIsNoSigning implements HolderReading {
             if (bodyJoinedAfter(site)) {
                 return List.of(); // `son feu vert à l'adhésion de la Suède à l'OTAN`, the parser hanging `à l'OTAN` elsewhere
             }
-            java.util.Set<Mention> joiners = new java.util.HashSet<>();
+            java.util.Set<Mention> joiners = new java.util.LinkedHashSet<>();
+            boolean textJoined = false;
             for (int n : site.dependents("nmod")) {
                 if (!joinedAt(g, n)) {
                     joiners.addAll(g.entitiesInPhrase(n));
+                } else {
+                    textJoined |= site.words().signedTexts.contains(g.word(n));
                 }
             }
             if (!joiners.isEmpty()) {
@@ -95,6 +98,15 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 for (Finding f : reading.read(site)) {
                     if (joiners.contains(f.mention())) {
                         kept.add(f);
+                    }
+                }
+                if (kept.isEmpty() && textJoined && !ActNounReading.pending(site)) {
+                    // `L'adhésion de la Gambie à la charte a été annoncée`: the noun names who joins the text itself
+                    for (Mention m : joiners) {
+                        if (SentenceGraph.canHoldRole(m)) {
+                            kept.add(site.finding(m, Confidence.NOUN_RULE, "parse: " + site.cueText() + " de … à un texte",
+                                    site.cueText() + " de " + m.text()));
+                        }
                     }
                 }
                 return kept;

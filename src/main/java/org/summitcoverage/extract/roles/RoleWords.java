@@ -69,6 +69,8 @@ public final class RoleWords {
     final WordList negativeWords;
     final WordList causativeVerbs;
     final WordList faireForms;
+    final WordList pendingActPredicates;
+    final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
     final WordList meetingNouns;
@@ -212,6 +214,8 @@ public final class RoleWords {
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
         faireForms = l.take("faire_forms");
+        pendingActPredicates = l.take("pending_act_predicates");
+        copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
         meetingNouns = l.take("meeting_nouns");
