@@ -69,6 +69,8 @@ public final class RoleWords {
     final WordList negativeWords;
     final WordList causativeVerbs;
     final WordList faireForms;
+    final WordList supportNouns;
+    final WordList supportedTexts;
     final WordList pendingActPredicates;
     final WordList copulaSetWords;
     final WordList negationBounds;
@@ -214,6 +216,8 @@ public final class RoleWords {
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
         faireForms = l.take("faire_forms");
+        supportNouns = l.take("support_nouns");
+        supportedTexts = l.take("supported_texts");
         pendingActPredicates = l.take("pending_act_predicates");
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
