@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A noun for the act of signing or refusing: its `de` complement acts (`la souscription de la Côte d'Ivoire à la
- * déclaration`, `l'abstention de la Chine`, `le refus de Washington`), or with a possessive the subject of its verb
+ * déclaration`, `l'abstention de la Chine`, `le refus de Washington`) or its `par` agent (`la signature par le Kenya de
+ * la charte`), or with a possessive the subject of its verb
  * (`la Tunisie a signifié son rejet`). Unlike attendance, the act takes a `à` complement that is the text signed,
  * not a meeting. A cancelled act (`a levé son veto`) is none.
  */
@@ -13,13 +14,18 @@ final class ActNounReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
+        if (pending(site)) {
+            return List.of();
+        }
         for (int v : site.governors("obj")) {
             if (site.words().cancellingVerbs.contains(g.word(v))) {
                 return List.of(); // `a levé son veto`, `a annulé sa signature`
             }
         }
-        List<Finding> out = new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
-                n -> site.cueText() + " de " + g.word(n)));
+        // `la signature par le Kenya de la charte`: a `par` agent acts, and the `de` complement is then the text
+        List<Integer> agents = site.dependents("nmod:par");
+        List<Finding> out = new ArrayList<>(site.phrases(agents.isEmpty() ? site.dependents("nmod:de") : agents, Confidence.NOUN_RULE,
+                n -> site.cueText() + (agents.isEmpty() ? " de " : " par ") + g.word(n)));
         if (out.isEmpty() && site.dependents("det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)))) {
             List<Integer> verbs = new ArrayList<>(site.governors("obj"));
             verbs.addAll(site.governors("obl"));
@@ -28,5 +34,25 @@ final class ActNounReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * The act noun is the subject of a predicate that leaves it pending (`La signature du Togo est prévue demain`,
+     * `L'adhésion de X reste incertaine`, `pourrait intervenir`: `pending_act_predicates`, the conditional): not done.
+     */
+    static boolean pending(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.cueNode() <= 0) {
+            return false;
+        }
+        List<Integer> predicates = new ArrayList<>(site.governors("nsubj"));
+        predicates.addAll(site.governors("nsubj:pass"));
+        for (int p : predicates) {
+            String w = g.word(p);
+            if (site.words().pendingActPredicates.contains(w) || w.endsWith("rait") || w.endsWith("raient")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,7 +34,9 @@ final class OtherObjectIsNoSigning implements HolderReading {
         if (site.role() == RoleType.NON_SIGNATORY) {
             // `n'a pas approuvé la nomination de X`, `a refusé de valider le budget`: no text refused either
             List<Integer> refused = new ArrayList<>();
+            // a cue of several words names its own object (`n'a pas apposé sa signature`): no other thing
             if (site.hit().role() == RoleType.SIGNATORY && site.hit().kind() == CueKind.VERB
+                    && site.hit().end() - site.hit().first() == 1
                     && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
                 refused.addAll(site.dependents("obj"));
             } else if (site.hit().kind() == CueKind.VERB) {
@@ -61,7 +63,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
             List<Integer> signed = new ArrayList<>(site.dependents("obj"));
             signed.addAll(site.dependents("nsubj:pass"));
             for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
-                if (e.relation().equals("acl") && e.governor() > 0 && !textBefore(site)) {
+                if (e.relation().equals("acl") && e.governor() > 0 && !textBefore(site) && !activePerfect(g, site.cueNode())) {
                     // `le budget validé par X`, not the antecedent of `qui a validé`; the parser may hang the participle
                     // on a noun inside the text's phrase (`une lettre sur la simplification des règles, signée par`)
                     signed.add(e.governor());
@@ -81,10 +83,13 @@ final class OtherObjectIsNoSigning implements HolderReading {
             if (bodyJoinedAfter(site)) {
                 return List.of(); // `son feu vert à l'adhésion de la Suède à l'OTAN`, the parser hanging `à l'OTAN` elsewhere
             }
-            java.util.Set<Mention> joiners = new java.util.HashSet<>();
+            java.util.Set<Mention> joiners = new java.util.LinkedHashSet<>();
+            boolean textJoined = false;
             for (int n : site.dependents("nmod")) {
                 if (!joinedAt(g, n)) {
                     joiners.addAll(g.entitiesInPhrase(n));
+                } else {
+                    textJoined |= site.words().signedTexts.contains(g.word(n));
                 }
             }
             if (!joiners.isEmpty()) {
@@ -95,10 +100,24 @@ final class OtherObjectIsNoSigning implements HolderReading {
                         kept.add(f);
                     }
                 }
+                if (kept.isEmpty() && textJoined && !ActNounReading.pending(site)) {
+                    // `L'adhésion de la Gambie à la charte a été annoncée`: the noun names who joins the text itself
+                    for (Mention m : joiners) {
+                        if (SentenceGraph.canHoldRole(m)) {
+                            kept.add(site.finding(m, Confidence.NOUN_RULE, "parse: " + site.cueText() + " de … à un texte",
+                                    site.cueText() + " de " + m.text()));
+                        }
+                    }
+                }
                 return kept;
             }
         }
         return reading.read(site);
+    }
+
+    /** `les pays ayant signé le texte`: a participle after `ayant` is active, its noun signed rather than was signed. */
+    static boolean activePerfect(SentenceGraph g, int participle) {
+        return g.dependents(participle, "aux").stream().anyMatch(a -> g.word(a).equals("ayant"));
     }
 
     /**

@@ -70,6 +70,11 @@ public final class RoleWords {
     final WordList negators;
     final WordList negativeWords;
     final WordList causativeVerbs;
+    final WordList faireForms;
+    final WordList supportNouns;
+    final WordList supportedTexts;
+    final WordList pendingActPredicates;
+    final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
     final WordList meetingNouns;
@@ -218,6 +223,11 @@ public final class RoleWords {
         negators = l.take("negators");
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
+        faireForms = l.take("faire_forms");
+        supportNouns = l.take("support_nouns");
+        supportedTexts = l.take("supported_texts");
+        pendingActPredicates = l.take("pending_act_predicates");
+        copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
         meetingNouns = l.take("meeting_nouns");

@@ -1,5 +1,7 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.model.RoleType;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,9 @@ final class SetMembersReading implements ParsedReading {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
         List<Integer> sets = new ArrayList<>(site.governors("acl:relcl"));
+        if (OtherObjectIsNoSigning.activePerfect(g, site.cueNode())) {
+            sets.addAll(site.governors("acl")); // `les pays ayant signé le texte`: an active participle names the set
+        }
         if (CueScope.startsWithParmi(g.tokens())) {
             sets.addAll(site.governors("amod")); // `Parmi les chefs d'État présents, figuraient X, Y`
         }
@@ -36,10 +41,56 @@ final class SetMembersReading implements ParsedReading {
                 if (members.isEmpty() && site.words().listingVerbs.contains(g.word(v))) {
                     members.addAll(g.dependents(v, "obj")); // `… figuraient l'émir du Qatar, X, …`: the parser's object
                 }
-                out.addAll(site.phrases(members, Confidence.PARSE_SUBJECT,
-                        s -> "parse: parmi les " + g.word(noun) + " " + site.cueText() + " … " + g.word(v)));
+                out.addAll(asMembers(site, v, site.phrases(members, Confidence.PARSE_SUBJECT,
+                        s -> "parse: parmi les " + g.word(noun) + " " + site.cueText() + " … " + g.word(v))));
+            }
+            for (int part : g.governors(noun, "nmod")) {
+                int head = partOf(site.words(), g, part);
+                if (head > 0) {
+                    out.addAll(asMembers(site, head, site.phrases(g.dependents(head, "nsubj"), Confidence.PARSE_SUBJECT,
+                            s -> "parse: " + g.word(part) + " des " + g.word(noun) + " " + site.cueText())));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The members as the verb that names them says: `X ne figure pas parmi les pays qui ont signé`, `X ne fait pas partie
+     * des pays qui ont signé`, `X n'est pas l'un des pays qui ont signé` is a refusal; any other negated
+     * role, a negated refusal included, is none.
+     */
+    private static List<Finding> asMembers(CueSite site, int verb, List<Finding> members) {
+        SentenceGraph g = site.graph();
+        boolean negated = g.dependents(verb, "advmod").stream().anyMatch(a -> site.words().negators.contains(g.word(a)));
+        if (!negated) {
+            return members;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : members) {
+            if (f.role() == RoleType.SIGNATORY) {
+                // not a doubly negated refusal (`ne fait pas partie des pays qui n'ont pas signé`): too roundabout to read
+                out.add(new Finding(RoleType.NON_SIGNATORY, f.mention(), f.trigger(), f.confidence(), f.rule() + " (negated)", f.licence(), null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The head whose subject a `de` complement's head gives as members of its set: the verb of `faire partie de` (`X et Y font partie des
+     * pays qui ont signé`), or of the copula over `l'un des` (`X est l'un des rares pays qui n'ont pas signé`).
+     */
+    private static int partOf(RoleWords words, SentenceGraph g, int part) {
+        String w = g.word(part);
+        if (w.equals("partie")) {
+            for (int v : g.governors(part, "obj")) {
+                if (words.faireForms.contains(g.word(v))) {
+                    return v;
+                }
+            }
+        } else if ((w.equals("un") || w.equals("une")) && !g.dependents(part, "cop").isEmpty()) {
+            return part;
+        }
+        return -1;
     }
 }

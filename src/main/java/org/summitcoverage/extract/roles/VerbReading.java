@@ -56,7 +56,7 @@ final class VerbReading implements HolderReading {
             // among people the countries are those of their titles (`…, ou encore A, le chancelier de l'Allemagne`)
             examples.stream().filter(f -> !people || f.mention().type() == EntityType.PERSON).forEach(out::add);
         }
-        if (out.isEmpty() && !subjectIsMembersOfABody(site) && !subjectIsAMeeting(site)) {
+        if (out.isEmpty() && !subjectIsMembersOfABody(site) && !subjectIsAMeeting(site) && !signedNoun(site)) {
             out.addAll(wordOrder.read(site));
         }
         if (out.isEmpty() || namesASetOfMembers(site)) {
@@ -158,6 +158,19 @@ final class VerbReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `COP : le Pacte vert signé`: a signing participle on its noun, with no `ayant`, says what was signed; the name
+     * before it signed nothing (word order would take it for the subject).
+     */
+    private static boolean signedNoun(CueSite site) {
+        if (site.cueNode() <= 0 || site.hit().role() != RoleType.SIGNATORY || site.hit().end() - site.hit().first() != 1) {
+            return false;
+        }
+        SentenceGraph g = site.graph();
+        return g.incoming(site.cueNode()).stream().anyMatch(e -> e.relation().equals("acl") && e.governor() > 0)
+                && g.dependents(site.cueNode(), "aux").isEmpty(); // a bare participle: not `ayant signé`, `s'est … tenu`
     }
 
     /** `Le sommet, que présidait X, a adopté une charte`: the meeting is the subject, no name before the verb is. */
