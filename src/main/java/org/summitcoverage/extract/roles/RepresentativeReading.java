@@ -78,12 +78,17 @@ final class RepresentativeReading implements HolderReading {
             // the title's phrase runs to the next comma: `du président de la République du Niger`
             String state = null;
             boolean mandate = false;
+            boolean body = false;
             int e = n + 1;
             while (e < toks.size() && !toks.get(e).word().equals(",") && !toks.get(e).word().equals(".")) {
                 Mention s = g.mentionAt(toks.get(e).start());
                 state = state == null && s != null && s.type() == EntityType.COUNTRY ? s.entityId() : state;
+                body |= s != null && s.type() == EntityType.ORGANIZATION;
                 mandate |= toks.get(e).word().equals("pour") || toks.get(e).word().equals("auprès");
                 e++;
+            }
+            if (body && state == null) {
+                return null; // `X, Représentant spécial du Secrétaire général des Nations unies`: a body's head, no state
             }
             return new Complement(e, state, true, mandate);
         }
