@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
@@ -317,6 +318,14 @@ final class TitleAppositions {
         if (t < 0) {
             return null;
         }
+        // the name in apposition comes before the title's own verb: `Les dirigeants ont exprimé leur gratitude au
+        // Président X` names no leader, X is thanked
+        java.util.Set<Integer> heads = new java.util.HashSet<>();
+        for (ParsedSentence.Edge e : g.incoming(node)) {
+            if (e.governor() > 0 && g.startOf(e.governor()) > g.startOf(node)) {
+                heads.add(g.startOf(e.governor()));
+            }
+        }
         int commas = 0;
         for (int k = t + 1; k < Math.min(toks.size(), t + 12); k++) {
             String w = toks.get(k).word();
@@ -326,6 +335,9 @@ final class TitleAppositions {
             Mention m = g.mentionAt(toks.get(k).start());
             if (m != null && m.type() == EntityType.PERSON) {
                 return m;
+            }
+            if (heads.contains(toks.get(k).start())) {
+                return null;
             }
             if (w.equals(",") && ++commas > 1) {
                 return null;
