@@ -122,19 +122,27 @@ final class MeetingTitleReading {
         if (b < 0) {
             return null;
         }
+        int span = APPOSITION_SPAN;
+        int capacity = capacityBefore(toks, b);
+        if (capacity > 0 && b - capacity >= 0) {
+            // `X, en sa qualité de président du sommet`: the capacity stands in apposition like the title itself
+            b -= capacity;
+            span += capacity;
+        }
         String w = toks.get(b).word();
         boolean elected = words.electionVerbs.contains(w);
         if (!(w.equals(",") || w.equals("et") || elected)) {
             return null;
         }
-        for (int n = b; n >= Math.max(0, k - APPOSITION_SPAN); n--) {
+        for (int n = b; n >= Math.max(0, k - span); n--) {
             Token t = toks.get(n);
             Mention m = mentionEndingAt(t, inSentence);
             if (m != null && m.type() == EntityType.PERSON) {
                 return m;
             }
             // `le Nigeria, président en exercice de la conférence`: a state in apposition, right before the comma
-            if (m != null && m.type() == EntityType.COUNTRY && n == b - 1 && w.equals(",")) {
+            // (not the state of a title's complement, `X, président de la République du Sénégal, en sa qualité de …`)
+            if (m != null && m.type() == EntityType.COUNTRY && n == b - 1 && w.equals(",") && !complementOfTitle(toks, m)) {
                 return m;
             }
             String f = TextFolding.fold(t.word());
@@ -144,6 +152,41 @@ final class MeetingTitleReading {
             }
         }
         return null;
+    }
+
+    /** The state is the complement of a noun before it (`de la République du Sénégal`, `du Nigeria`). */
+    private boolean complementOfTitle(List<Token> toks, Mention m) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < m.start()) {
+            k++;
+        }
+        k--;
+        if (k >= 0 && words.definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String f = TextFolding.fold(toks.get(k).word());
+        return f.equals("de") || f.equals("du") || f.equals("d'") || f.equals("des");
+    }
+
+    /** The number of tokens of a capacity phrase (`en sa qualité de`) that ends at token {@code b}; 0 when none does. */
+    private int capacityBefore(List<Token> toks, int b) {
+        for (List<String> phrase : words.capacityPhrases) {
+            int first = b - phrase.size() + 1;
+            if (first < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < phrase.size() && match; i++) {
+                match = TextFolding.fold(toks.get(first + i).word()).equals(TextFolding.fold(phrase.get(i)));
+            }
+            if (match) {
+                return phrase.size();
+            }
+        }
+        return 0;
     }
 
     /**

@@ -51,6 +51,8 @@ public final class RoleWords {
     final WordList chairTitles;
     final WordList chairedMeetings;
     final WordList electionVerbs;
+    /** `en sa qualité de`, `en tant que`: a capacity in apposition, like a comma. */
+    final List<List<String>> capacityPhrases;
     final WordList standingBodies;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
@@ -203,6 +205,7 @@ public final class RoleWords {
         chairTitles = l.take("chair_titles");
         chairedMeetings = l.take("chaired_meetings");
         electionVerbs = l.take("election_verbs");
+        capacityPhrases = phrases(l.take("capacity_phrases"));
         standingBodies = l.take("standing_bodies");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
