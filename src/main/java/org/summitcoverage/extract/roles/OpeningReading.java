@@ -18,7 +18,7 @@ final class OpeningReading implements ParsedReading {
         List<Integer> opened = new ArrayList<>(site.dependents("nsubj:pass"));
         opened.addAll(site.governors("acl"));
         opened.addAll(site.dependents("nsubj")); // `sera ouvert par X` is also parsed as a copula and an adjective
-        if (opened.stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+        if (opened.stream().anyMatch(n -> Meetings.isMeeting(g, n) || proceedings(g, n))) {
             out.addAll(site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT, a -> site.cueText() + " par"));
         }
         if (site.dependents("nsubj").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
@@ -37,5 +37,17 @@ final class OpeningReading implements ParsedReading {
         }
         out.removeIf(f -> f.mention().type() != EntityType.PERSON); // a state that opens a conference hosts it
         return out;
+    }
+
+    /**
+     * `Les travaux ont été ouverts par X`: the meeting's proceedings, with no complement or a meeting's (`les travaux
+     * de la session`), not other works (`les travaux du stade`).
+     */
+    private static boolean proceedings(SentenceGraph g, int n) {
+        if (n <= 0 || !g.words().proceedingsNouns.contains(g.word(n))) {
+            return false;
+        }
+        List<Integer> complements = g.dependents(n, "nmod");
+        return complements.isEmpty() || complements.stream().anyMatch(c -> Meetings.isMeeting(g, c));
     }
 }

@@ -80,6 +80,8 @@ public final class RoleWords {
     final WordList negationBounds;
     final WordList meetingWords;
     final WordList meetingNouns;
+    /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
+    final WordList proceedingsNouns;
     final WordList guestNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
@@ -234,6 +236,7 @@ public final class RoleWords {
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
         meetingNouns = l.take("meeting_nouns");
+        proceedingsNouns = l.take("proceedings_nouns");
         guestNouns = l.take("guest_nouns");
         cancellingVerbs = l.take("cancelling_verbs");
         listOpeners = phrases(l.take("list_openers"));
