@@ -639,6 +639,11 @@ final class ListHeaderReading {
         if (holders.isEmpty()) {
             return holders;
         }
+        if (holders.get(0).type() != EntityType.LOCATION && holders.get(0).end() <= end
+                && TextFolding.fold(text.substring(holders.get(0).end(), end)).matches(REPRESENTED_BY)) {
+            // `la Libye, représentée par son ambassadeur`: the state opens the item, the unnamed envoy's title is not its
+            return List.of(holders.get(0));
+        }
         for (String w : itemText.split("[\\s,;]+")) {
             if (words.isTitle(w)) {
                 return List.of();
@@ -652,6 +657,9 @@ final class ListHeaderReading {
      * represents it (a reading of its own makes X the delegation head); empty when the item opens on no state
      * followed by `représenté par` before the person.
      */
+    /** `, représentée par …` (folded) right after a state. */
+    private static final String REPRESENTED_BY = "(?s)\\s*,?\\s*(?:qui (?:est|etait|sera) )?represente(?:e|s|es)? par\\b.*";
+
     private static List<Mention> representedBefore(String text, int start, List<Mention> mentions, Mention person) {
         List<Mention> before = new ArrayList<>();
         for (Mention m : mentions) {
@@ -665,7 +673,7 @@ final class ListHeaderReading {
         }
         before.sort((a, b) -> Integer.compare(a.start(), b.start()));
         String between = TextFolding.fold(text.substring(before.get(before.size() - 1).end(), person.start()));
-        return between.matches("(?s)\\s*,?\\s*(?:qui (?:est|etait|sera) )?represente(?:e|s|es)? par\\b.*") ? before : List.of();
+        return between.matches(REPRESENTED_BY) ? before : List.of();
     }
 
     /** The item's title is a minister's or an envoy's (not a Prime Minister's): a representative of a head of state. */
