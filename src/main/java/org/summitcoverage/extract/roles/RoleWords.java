@@ -74,6 +74,7 @@ public final class RoleWords {
     final WordList supportNouns;
     final WordList supportedTexts;
     final WordList pendingActPredicates;
+    final WordList agentOnlyActNouns;
     final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
@@ -227,6 +228,7 @@ public final class RoleWords {
         supportNouns = l.take("support_nouns");
         supportedTexts = l.take("supported_texts");
         pendingActPredicates = l.take("pending_act_predicates");
+        agentOnlyActNouns = l.take("agent_only_act_nouns");
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
