@@ -75,6 +75,7 @@ public final class RoleWords {
     final WordList supportedTexts;
     final WordList pendingActPredicates;
     final WordList agentOnlyActNouns;
+    final WordList headlinePresenceParticiples;
     final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
@@ -229,6 +230,7 @@ public final class RoleWords {
         supportedTexts = l.take("supported_texts");
         pendingActPredicates = l.take("pending_act_predicates");
         agentOnlyActNouns = l.take("agent_only_act_nouns");
+        headlinePresenceParticiples = l.take("headline_presence_participles");
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
