@@ -40,12 +40,15 @@ final class HeadlinePresenceReading {
                 continue; // a heading has no final stop
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
-            if (!namesMeeting(toks, inSentence)) {
-                continue;
-            }
             String evidence = doc.text().substring(s.start(), s.end());
             for (int start = 0; start < toks.size(); start++) {
-                if (start > 0 && !toks.get(start - 1).word().equals(":")) {
+                if (start > 0 && !toks.get(start - 1).word().equals(":") && !toks.get(start - 1).word().equals(",")) {
+                    continue;
+                }
+                for (Finding f : roleNounAt(toks, start, inSentence)) {
+                    out.add(new Presence(f, s.index(), evidence));
+                }
+                if (start > 0 && !toks.get(start - 1).word().equals(":") || !namesMeeting(toks, inSentence)) {
                     continue;
                 }
                 for (Mention m : presentAt(toks, start, inSentence)) {
@@ -66,6 +69,81 @@ final class HeadlinePresenceReading {
             return true;
         }
         return toks.stream().anyMatch(t -> words.meetingNouns.contains(t.word()));
+    }
+
+    /**
+     * `l'Espagne hôte`, `la Norvège coprésidente`, `le Maroc parmi les signataires`, `le Sénégal signataire de la
+     * déclaration`: a part that is a list of holders and a role noun right after it (`headline_role_nouns`: the role
+     * is the noun's cue role), or `parmi les` and the noun, that ends the part; a chair's or host's noun may also take
+     * the meeting as complement (`hôte du sommet`), a signatory's any complement. Not `hôte de la prochaine édition`,
+     * `président de l'UA`, `hôte en 2027`.
+     */
+    private List<Finding> roleNounAt(List<Token> toks, int start, List<Mention> inSentence) {
+        List<Mention> listed = new ArrayList<>();
+        int k = listEnd(toks, start, inSentence, listed);
+        if (listed.isEmpty() || k >= toks.size()
+                || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
+            return List.of();
+        }
+        if (k + 2 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi") && toks.get(k + 1).word().equals("les")) {
+            k += 2;
+        }
+        RoleType role = words.headlineRoleNouns.get(TextFolding.fold(toks.get(k).word()));
+        if (role == null) {
+            return List.of();
+        }
+        int after = k + 1;
+        boolean ends = after >= toks.size() || toks.get(after).word().equals(",") || toks.get(after).word().equals(":");
+        if (!ends) {
+            String de = TextFolding.fold(toks.get(after).word());
+            boolean complement = de.equals("de") || de.equals("du") || de.equals("des") || de.equals("d'");
+            if (!complement) {
+                return List.of();
+            }
+            if (role == RoleType.CHAIR || role == RoleType.HOST) {
+                int j = after + 1;
+                while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+                    j++;
+                }
+                if (!meetingAt(toks, j, inSentence)) {
+                    return List.of();
+                }
+            }
+        }
+        List<Mention> people = listed.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        List<Mention> holders = !people.isEmpty() ? people
+                : listed.stream().filter(m -> Character.isUpperCase(m.text().charAt(0))).toList();
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : holders) {
+            out.add(new Finding(role, m, toks.get(k).word(), Confidence.TOKEN_RULE, "headline role noun",
+                    m.text() + " " + toks.get(k).word(), null));
+        }
+        return out;
+    }
+
+    /** Reads a list of holders (articles, titles, commas and `et` between) from {@code start}; returns where it ends. */
+    private int listEnd(List<Token> toks, int start, List<Mention> inSentence, List<Mention> listed) {
+        int k = start;
+        while (k < toks.size()) {
+            Token t = toks.get(k);
+            Mention m = mentionStartingAt(inSentence, t.start());
+            if (m != null) {
+                listed.add(m);
+                while (k < toks.size() && toks.get(k).start() < m.end()) {
+                    k++;
+                }
+                continue;
+            }
+            String w = t.word();
+            boolean roleNoun = words.headlineRoleNouns.containsKey(TextFolding.fold(w));
+            if (!roleNoun && (w.equals(",") || w.equals("et") || words.definiteArticles.contains(w)
+                    || words.isHolderTitle(w.toLowerCase(java.util.Locale.ROOT)))) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return k;
     }
 
     /** The holders of the part starting at token {@code start} when it tells their presence; else none. */
