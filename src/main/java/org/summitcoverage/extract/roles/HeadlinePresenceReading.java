@@ -41,11 +41,17 @@ final class HeadlinePresenceReading {
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             String evidence = doc.text().substring(s.start(), s.end());
+            boolean signed = false;
             for (int start = 0; start < toks.size(); start++) {
                 if (start > 0 && !toks.get(start - 1).word().equals(":") && !toks.get(start - 1).word().equals(",")) {
                     continue;
                 }
-                for (Finding f : roleNounAt(toks, start, inSentence)) {
+                List<Finding> nouns = roleNounAt(toks, start, inSentence);
+                if (nouns.isEmpty() && signed) {
+                    nouns = ellipticRefusalAt(toks, start, inSentence);
+                }
+                for (Finding f : nouns) {
+                    signed |= f.role() == RoleType.SIGNATORY;
                     out.add(new Presence(f, s.index(), evidence));
                 }
                 if (start > 0 && !toks.get(start - 1).word().equals(":") || !namesMeeting(toks, inSentence)) {
@@ -88,9 +94,16 @@ final class HeadlinePresenceReading {
         if (k + 2 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi") && toks.get(k + 1).word().equals("les")) {
             k += 2;
         }
+        boolean negated = k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("non");
+        if (negated) {
+            k++; // `le Mali non signataire`
+        }
         RoleType role = words.headlineRoleNouns.get(TextFolding.fold(toks.get(k).word()));
-        if (role == null) {
+        if (role == null || negated && role != RoleType.SIGNATORY) {
             return List.of();
+        }
+        if (negated) {
+            role = RoleType.NON_SIGNATORY;
         }
         int after = k + 1;
         boolean ends = after >= toks.size() || toks.get(after).word().equals(",") || toks.get(after).word().equals(":");
@@ -117,6 +130,30 @@ final class HeadlinePresenceReading {
         for (Mention m : holders) {
             out.add(new Finding(role, m, toks.get(k).word(), Confidence.TOKEN_RULE, "headline role noun",
                     m.text() + " " + toks.get(k).word(), null));
+        }
+        return out;
+    }
+
+    /**
+     * `le Sénégal signataire, la Gambie non`: after a signatory part of the heading, a part that is a list of holders
+     * and a bare negation (`elliptic_negations`) ending it refused.
+     */
+    private List<Finding> ellipticRefusalAt(List<Token> toks, int start, List<Mention> inSentence) {
+        List<Mention> listed = new ArrayList<>();
+        int k = listEnd(toks, start, inSentence, listed);
+        if (listed.isEmpty() || k >= toks.size() || !words.ellipticNegations.contains(toks.get(k).word())
+                || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
+            return List.of();
+        }
+        if (k + 1 < toks.size() && !toks.get(k + 1).word().equals(",") && !toks.get(k + 1).word().equals(":")) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : listed) {
+            if (Character.isUpperCase(m.text().charAt(0))) {
+                out.add(new Finding(RoleType.NON_SIGNATORY, m, toks.get(k).word(), Confidence.TOKEN_RULE, "headline role noun",
+                        m.text() + " " + toks.get(k).word(), null));
+            }
         }
         return out;
     }
