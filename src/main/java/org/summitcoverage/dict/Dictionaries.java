@@ -42,6 +42,8 @@ public final class Dictionaries {
     public final WordList bodySuffixes;
     /** Common words that are also first names (`dict/first_name_words.txt`): `Grâce`, `Espoir`. */
     public final WordList firstNameWords;
+    /** Particles hyphenated to Arabic family names (`dict/name_particles.txt`): `al-`, `el-`. */
+    public final WordList nameParticles;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -68,6 +70,7 @@ public final class Dictionaries {
         placeNouns = WordList.load("/dict/place_nouns.txt");
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
+        nameParticles = WordList.load("/dict/name_particles.txt");
     }
 
     private void loadCountries() {

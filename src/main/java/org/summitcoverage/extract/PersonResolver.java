@@ -63,17 +63,28 @@ final class PersonResolver {
         return text.replace('’', '\'').strip().split("\\s+");
     }
 
-    private static boolean isTail(String[] shorter, String[] longer) {
+    private boolean isTail(String[] shorter, String[] longer) {
         if (shorter.length >= longer.length) {
             return false;
         }
         String[] tail = Arrays.copyOfRange(longer, longer.length - shorter.length, longer.length);
         for (int i = 0; i < tail.length; i++) {
-            if (!TextFolding.fold(tail[i]).equals(TextFolding.fold(shorter[i]))) {
+            String mine = TextFolding.fold(shorter[i]);
+            String theirs = TextFolding.fold(tail[i]);
+            if (!theirs.equals(mine) && !(i == 0 && withoutParticle(theirs).equals(mine))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** `al-Sissi` (folded `al sissi`) → `sissi`: the family name without its hyphenated article (`dict/name_particles.txt`). */
+    private String withoutParticle(String folded) {
+        int space = folded.indexOf(' ');
+        if (space > 0 && space + 1 < folded.length() && dict.nameParticles.contains(folded.substring(0, space))) {
+            return folded.substring(space + 1);
+        }
+        return folded;
     }
 
     /** A demonym or a country in the title just before the name, with no clause boundary between. */

@@ -8,7 +8,8 @@ import java.util.List;
  * déclaration`, `l'abstention de la Chine`, `le refus de Washington`) or its `par` agent (`la signature par le Kenya de
  * la charte`), or with a possessive the subject of its verb
  * (`la Tunisie a signifié son rejet`). Unlike attendance, the act takes a `à` complement that is the text signed,
- * not a meeting. A cancelled act (`a levé son veto`) is none.
+ * not a meeting. A cancelled act (`a levé son veto`) is none. A noun of adopting (`adoption`, `approbation`:
+ * `agent_only_act_nouns`) names its signer only by a `par` agent (`l'adoption de la déclaration par le Maroc`).
  */
 final class ActNounReading implements ParsedReading {
     @Override
@@ -23,7 +24,16 @@ final class ActNounReading implements ParsedReading {
             }
         }
         // `la signature par le Kenya de la charte`: a `par` agent acts, and the `de` complement is then the text
-        List<Integer> agents = site.dependents("nmod:par");
+        List<Integer> agents = new ArrayList<>(site.dependents("nmod:par"));
+        if (agents.isEmpty() && site.words().agentOnlyActNouns.contains(site.cueText())) {
+            // `approbation du pacte par le Pérou`: the parser may hang the agent on the text
+            for (int text : site.dependents("nmod:de")) {
+                agents.addAll(g.dependents(text, "nmod:par"));
+            }
+            if (agents.isEmpty()) {
+                return List.of(); // `l'adoption de la déclaration`, `l'approbation du Conseil`: only a `par` agent adopts
+            }
+        }
         List<Finding> out = new ArrayList<>(site.phrases(agents.isEmpty() ? site.dependents("nmod:de") : agents, Confidence.NOUN_RULE,
                 n -> site.cueText() + (agents.isEmpty() ? " de " : " par ") + g.word(n)));
         if (out.isEmpty() && site.dependents("det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)))) {

@@ -43,6 +43,7 @@ public final class RoleExtractor {
     private final RoleReadings readings = RoleReadings.standard();
     private final ExceptionReading exceptions = new ExceptionReading();
     private final VoteTallyReading tallies;
+    private final HeadlinePresenceReading headlines;
     private final EllipticSigningReading elliptic;
     private final CompanionReading companions;
     private final ListHeaderReading lists;
@@ -70,6 +71,7 @@ public final class RoleExtractor {
         this.places = new MeetingPlaceReading(lexicon, words);
         this.titles = new MeetingTitleReading(words);
         this.tallies = new VoteTallyReading(words);
+        this.headlines = new HeadlinePresenceReading(words);
         this.elliptic = new EllipticSigningReading(words);
         this.companions = new CompanionReading(words);
     }
@@ -206,6 +208,11 @@ public final class RoleExtractor {
             int index = t.sentenceIndex();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
+        }
+        for (HeadlinePresenceReading.Presence p : headlines.read(doc, mentions)) {
+            int index = p.sentenceIndex();
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
+            addRow(out, byId, p.finding(), index, p.evidence(), sentenceEvent(inSentence, mainEvent));
         }
         return negationWins(new ArrayList<>(out.values()));
     }

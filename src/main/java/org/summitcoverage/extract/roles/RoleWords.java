@@ -76,6 +76,10 @@ public final class RoleWords {
     final WordList supportNouns;
     final WordList supportedTexts;
     final WordList pendingActPredicates;
+    final WordList agentOnlyActNouns;
+    final WordList headlinePresenceParticiples;
+    /** A heading's role nouns after their holder (`l'Espagne hôte`), folded, with the role each tells. */
+    final java.util.Map<String, org.summitcoverage.model.RoleType> headlineRoleNouns = new java.util.HashMap<>();
     final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
@@ -232,6 +236,14 @@ public final class RoleWords {
         supportNouns = l.take("support_nouns");
         supportedTexts = l.take("supported_texts");
         pendingActPredicates = l.take("pending_act_predicates");
+        agentOnlyActNouns = l.take("agent_only_act_nouns");
+        headlinePresenceParticiples = l.take("headline_presence_participles");
+        for (String[] entry : new String[][] {{"headline_host_nouns", "HOST"}, {"headline_chair_nouns", "CHAIR"},
+                {"headline_signatory_nouns", "SIGNATORY"}}) {
+            for (String w : l.take(entry[0]).entries()) {
+                headlineRoleNouns.put(w, org.summitcoverage.model.RoleType.valueOf(entry[1]));
+            }
+        }
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");

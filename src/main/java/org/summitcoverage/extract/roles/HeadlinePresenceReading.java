@@ -1,0 +1,276 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Sentence;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A headline tells presence without a verb: `Sommet des BRICS : X à Kazan`, `X à Tachkent pour le sommet de l'OCS`,
+ * `A et B au 5e sommet de l'ASEM`, `Sommet de l'AES : A, B et C réunis à Niamey`. In a heading line (no final
+ * stop) that names the meeting, a part that opens (at the line's start or after its colon) on a list of people (or,
+ * naming none, of states), each with only articles and titles before it, and goes on at once with `à` + a place
+ * and then ends (or goes on with `pour`, a comma or a colon), with `au` / `à la` + the meeting, or with a participle
+ * of gathering (`headline_presence_participles`), attends. A part that opens on anything else (`Sans X à Kazan`,
+ * `les entreprises du Ghana à Accra`) or a line that names no meeting (`X à Kigali : l'IA au cœur de l'avenir`) gives
+ * nothing. No cue word and no parse.
+ */
+final class HeadlinePresenceReading {
+    /** A presence read from a heading: the finding, its sentence and the words that show it. */
+    record Presence(Finding finding, int sentenceIndex, String evidence) {
+    }
+
+    private final RoleWords words;
+
+    HeadlinePresenceReading(RoleWords words) {
+        this.words = words;
+    }
+
+    List<Presence> read(AnnotatedText doc, List<Mention> mentions) {
+        List<Presence> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            if (toks.isEmpty() || isStop(toks.get(toks.size() - 1).word())) {
+                continue; // a heading has no final stop
+            }
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            String evidence = doc.text().substring(s.start(), s.end());
+            boolean signed = false;
+            for (int start = 0; start < toks.size(); start++) {
+                if (start > 0 && !toks.get(start - 1).word().equals(":") && !toks.get(start - 1).word().equals(",")) {
+                    continue;
+                }
+                List<Finding> nouns = roleNounAt(toks, start, inSentence);
+                if (nouns.isEmpty() && signed) {
+                    nouns = ellipticRefusalAt(toks, start, inSentence);
+                }
+                for (Finding f : nouns) {
+                    signed |= f.role() == RoleType.SIGNATORY;
+                    out.add(new Presence(f, s.index(), evidence));
+                }
+                if (start > 0 && !toks.get(start - 1).word().equals(":") || !namesMeeting(toks, inSentence)) {
+                    continue;
+                }
+                for (Mention m : presentAt(toks, start, inSentence)) {
+                    out.add(new Presence(new Finding(RoleType.PARTICIPANT, m, "headline", Confidence.TOKEN_RULE, "headline presence",
+                            evidence, null), s.index(), evidence));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isStop(String w) {
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…");
+    }
+
+    private boolean namesMeeting(List<Token> toks, List<Mention> inSentence) {
+        if (inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT)) {
+            return true;
+        }
+        return toks.stream().anyMatch(t -> words.meetingNouns.contains(t.word()));
+    }
+
+    /**
+     * `l'Espagne hôte`, `la Norvège coprésidente`, `le Maroc parmi les signataires`, `le Sénégal signataire de la
+     * déclaration`: a part that is a list of holders and a role noun right after it (`headline_role_nouns`: the role
+     * is the noun's cue role), or `parmi les` and the noun, that ends the part; a chair's or host's noun may also take
+     * the meeting as complement (`hôte du sommet`), a signatory's any complement. Not `hôte de la prochaine édition`,
+     * `président de l'UA`, `hôte en 2027`.
+     */
+    private List<Finding> roleNounAt(List<Token> toks, int start, List<Mention> inSentence) {
+        List<Mention> listed = new ArrayList<>();
+        int k = listEnd(toks, start, inSentence, listed);
+        if (listed.isEmpty() || k >= toks.size()
+                || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
+            return List.of();
+        }
+        if (k + 2 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi") && toks.get(k + 1).word().equals("les")) {
+            k += 2;
+        }
+        boolean negated = k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("non");
+        if (negated) {
+            k++; // `le Mali non signataire`
+        }
+        RoleType role = words.headlineRoleNouns.get(TextFolding.fold(toks.get(k).word()));
+        if (role == null || negated && role != RoleType.SIGNATORY) {
+            return List.of();
+        }
+        if (negated) {
+            role = RoleType.NON_SIGNATORY;
+        }
+        int after = k + 1;
+        boolean ends = after >= toks.size() || toks.get(after).word().equals(",") || toks.get(after).word().equals(":");
+        if (!ends) {
+            String de = TextFolding.fold(toks.get(after).word());
+            boolean complement = de.equals("de") || de.equals("du") || de.equals("des") || de.equals("d'");
+            if (!complement) {
+                return List.of();
+            }
+            if (role == RoleType.CHAIR || role == RoleType.HOST) {
+                int j = after + 1;
+                while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+                    j++;
+                }
+                if (!meetingAt(toks, j, inSentence)) {
+                    return List.of();
+                }
+            }
+        }
+        List<Mention> people = listed.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        List<Mention> holders = !people.isEmpty() ? people
+                : listed.stream().filter(m -> Character.isUpperCase(m.text().charAt(0))).toList();
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : holders) {
+            out.add(new Finding(role, m, toks.get(k).word(), Confidence.TOKEN_RULE, "headline role noun",
+                    m.text() + " " + toks.get(k).word(), null));
+        }
+        return out;
+    }
+
+    /**
+     * `le Sénégal signataire, la Gambie non`: after a signatory part of the heading, a part that is a list of holders
+     * and a bare negation (`elliptic_negations`) ending it refused.
+     */
+    private List<Finding> ellipticRefusalAt(List<Token> toks, int start, List<Mention> inSentence) {
+        List<Mention> listed = new ArrayList<>();
+        int k = listEnd(toks, start, inSentence, listed);
+        if (listed.isEmpty() || k >= toks.size() || !words.ellipticNegations.contains(toks.get(k).word())
+                || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
+            return List.of();
+        }
+        if (k + 1 < toks.size() && !toks.get(k + 1).word().equals(",") && !toks.get(k + 1).word().equals(":")) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : listed) {
+            if (Character.isUpperCase(m.text().charAt(0))) {
+                out.add(new Finding(RoleType.NON_SIGNATORY, m, toks.get(k).word(), Confidence.TOKEN_RULE, "headline role noun",
+                        m.text() + " " + toks.get(k).word(), null));
+            }
+        }
+        return out;
+    }
+
+    /** Reads a list of holders (articles, titles, commas and `et` between) from {@code start}; returns where it ends. */
+    private int listEnd(List<Token> toks, int start, List<Mention> inSentence, List<Mention> listed) {
+        int k = start;
+        while (k < toks.size()) {
+            Token t = toks.get(k);
+            Mention m = mentionStartingAt(inSentence, t.start());
+            if (m != null) {
+                listed.add(m);
+                while (k < toks.size() && toks.get(k).start() < m.end()) {
+                    k++;
+                }
+                continue;
+            }
+            String w = t.word();
+            boolean roleNoun = words.headlineRoleNouns.containsKey(TextFolding.fold(w));
+            if (!roleNoun && (w.equals(",") || w.equals("et") || words.definiteArticles.contains(w)
+                    || words.isHolderTitle(w.toLowerCase(java.util.Locale.ROOT)))) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    /** The holders of the part starting at token {@code start} when it tells their presence; else none. */
+    private List<Mention> presentAt(List<Token> toks, int start, List<Mention> inSentence) {
+        List<Mention> listed = new ArrayList<>();
+        int k = start;
+        while (k < toks.size()) {
+            Token t = toks.get(k);
+            Mention m = mentionStartingAt(inSentence, t.start());
+            if (m != null) {
+                listed.add(m);
+                while (k < toks.size() && toks.get(k).start() < m.end()) {
+                    k++;
+                }
+                continue;
+            }
+            String w = t.word();
+            if (w.equals(",") || w.equals("et") || words.definiteArticles.contains(w) || words.isHolderTitle(w.toLowerCase(java.util.Locale.ROOT))) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (listed.isEmpty() || k >= toks.size() || !presenceFollows(toks, k, inSentence)
+                || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
+            return List.of();
+        }
+        List<Mention> people = listed.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        if (!people.isEmpty()) {
+            return people;
+        }
+        // a state named as such, not a demonym before a title (`le président ghanéen`)
+        return listed.stream().filter(m -> m.type() == EntityType.COUNTRY && Character.isUpperCase(m.text().charAt(0))).toList();
+    }
+
+    /** After the list: `à` + a place and the part's end, `au` + the meeting, or a participle of gathering. */
+    private boolean presenceFollows(List<Token> toks, int k, List<Mention> inSentence) {
+        String w = TextFolding.fold(toks.get(k).word());
+        if (words.headlinePresenceParticiples.contains(toks.get(k).word())) {
+            return true;
+        }
+        int next = k + 1;
+        if (w.equals("a") && next < toks.size() && (toks.get(next).word().equalsIgnoreCase("la") || toks.get(next).word().equalsIgnoreCase("l'"))) {
+            next++;
+            return meetingAt(toks, next, inSentence);
+        }
+        if (w.equals("au") || w.equals("aux")) {
+            return meetingAt(toks, next, inSentence);
+        }
+        if (!w.equals("a") || next >= toks.size()) {
+            return false;
+        }
+        Mention place = mentionStartingAt(inSentence, toks.get(next).start());
+        if (place == null || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY) {
+            return false;
+        }
+        int after = next;
+        while (after < toks.size() && toks.get(after).start() < place.end()) {
+            after++;
+        }
+        if (after >= toks.size()) {
+            return true;
+        }
+        String a = TextFolding.fold(toks.get(after).word());
+        return a.equals(":") || a.equals(",") || a.equals("pour");
+    }
+
+    private boolean meetingAt(List<Token> toks, int k, List<Mention> inSentence) {
+        if (k >= toks.size()) {
+            return false;
+        }
+        Mention m = mentionStartingAt(inSentence, toks.get(k).start());
+        if (m != null) {
+            return m.type() == EntityType.EVENT;
+        }
+        // `au 5e sommet de …`: an ordinal before the meeting noun
+        int j = k;
+        if (j < toks.size() && toks.get(j).word().matches("\\d+(e|er|ème|eme)?|[IVXLC]+(e|ème)?")) {
+            j++;
+        }
+        return j < toks.size() && (words.meetingNouns.contains(toks.get(j).word())
+                || mentionStartingAt(inSentence, toks.get(j).start()) != null && mentionStartingAt(inSentence, toks.get(j).start()).type() == EntityType.EVENT);
+    }
+
+    private static Mention mentionStartingAt(List<Mention> inSentence, int offset) {
+        for (Mention m : inSentence) {
+            if (m.start() == offset) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

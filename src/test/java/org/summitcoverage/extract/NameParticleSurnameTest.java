@@ -1,0 +1,58 @@
+package org.summitcoverage.extract;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A headline names a leader by his family name before the lede gives the full name, whose family name carries an
+ * Arabic article (`Sommet de X : Masri présent` … `le président Karim Nabil al-Masri`): one person
+ * (`dict/name_particles.txt`). Hand-made tokens with the tagger's labels given; invented names.
+ */
+class NameParticleSurnameTest {
+    private final EntityExtractor extractor = new EntityExtractor(Dictionaries.shared());
+
+    private Set<String> persons(List<Map<String, String>> ner, String... sentences) {
+        String text = String.join(" ", sentences);
+        List<Sentence> parsed = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < sentences.length; i++) {
+            parsed.add(HandTokens.sentence(i, text, start, start + sentences[i].length(), ner.get(i)));
+            start += sentences[i].length() + 1;
+        }
+        Set<String> out = new TreeSet<>();
+        for (Mention m : extractor.extract(new AnnotatedText(text, parsed)).mentions()) {
+            if (m.type() == EntityType.PERSON) {
+                out.add(m.entityId() + " «" + m.text() + "»");
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aFamilyNameWithoutItsArabicArticleIsTheFullName() {
+        assertEquals(Set.of("person:karim-nabil-al-masri «Masri»", "person:karim-nabil-al-masri «Karim Nabil al-Masri»"),
+                persons(List.of(Map.of("Masri", "I-PER"), Map.of("Karim", "I-PER", "Nabil", "I-PER", "al-Masri", "I-PER")),
+                        "Forum de Tripoli : Masri présent",
+                        "Le président Karim Nabil al-Masri a pris part au forum."));
+    }
+
+    @Test
+    void anotherNameEndingTheSameWayIsAnotherPerson() {
+        assertEquals(Set.of("person:salim «Salim»", "person:karim-al-masri «Karim al-Masri»"),
+                persons(List.of(Map.of("Salim", "I-PER"), Map.of("Karim", "I-PER", "al-Masri", "I-PER")),
+                        "Forum de Tripoli : Salim présent",
+                        "Le président Karim al-Masri a pris part au forum."));
+    }
+}
