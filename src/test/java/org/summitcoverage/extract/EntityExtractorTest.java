@@ -258,6 +258,15 @@ class EntityExtractorTest {
                                 "Sy", "Imam", "Mahmoud", "Koné")));
     }
     @Test
+    void theWordsOfAGeneralsRankAndItsAbbreviationAreNotPartOfTheName() {
+        assertEquals(Set.of("PERSON person:koffi-amegan Koffi Amégan", "PERSON person:salif-dembele Salif Dembélé"),
+                mentions("Le Général de Brigade Koffi Amégan et le Général de Division Salif Dembélé ont ouvert les travaux.",
+                        perAll("Brigade", "Koffi", "Amégan", "Division", "Salif", "Dembélé")));
+        assertEquals(Set.of("PERSON person:koffi-amegan Koffi Amégan"),
+                mentions("Gl Koffi Amégan", perAll("Gl", "Koffi", "Amégan")));
+    }
+
+    @Test
     void royalOpeningABodysNameStaysInTheBody() {
         assertEquals(Set.of("ORGANIZATION org:royal-kelmar-navy Royal Kelmar Navy"),
                 mentions("La Royal Kelmar Navy a déployé deux frégates.",
