@@ -203,6 +203,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPortfolioAfterADemonymOfAnyEndingIsNoBody() {
+        assertEquals(Set.of("COUNTRY country:GR grec", "COUNTRY country:DE allemand"),
+                mentions("Le ministre grec des Affaires maritimes et le ministre allemand des Transports sont arrivés.",
+                        Map.of("Affaires", "I-ORG", "maritimes", "I-ORG", "Transports", "I-ORG")));
+    }
+
+    @Test
     void aMeetingsNameAndItsShortNameInBracketsAreOneMeeting() {
         assertEquals(Set.of("EVENT event:cop29 29e Conférence des Parties", "EVENT event:cop29 COP29",
                         "LOCATION location:bakou Bakou"),
