@@ -254,7 +254,8 @@ final class NerSpanReader {
         return true;
     }
 
-    private static boolean isPortfolio(List<Token> toks, int first) {
+    /** Also after a demonym of any ending (`le ministre turc des Affaires étrangères`, `grec`, `allemand`, `qatari`). */
+    private boolean isPortfolio(List<Token> toks, int first) {
         int k = first - 1;
         boolean sawPreposition = false;
         while (k >= 0 && Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(k)))) {
@@ -277,7 +278,7 @@ final class NerSpanReader {
             k = j;
         }
         while (k >= 0 && Words.isLowerWord(toks.get(k)) && !PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)))
-                && first - k < 5 && dictAdjective(toks.get(k))) {
+                && first - k < 5 && (dictAdjective(toks.get(k)) || dict.isDemonym(Words.fold(toks.get(k))))) {
             k--;
         }
         return sawPreposition && k >= 0 && PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)));

@@ -203,6 +203,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPortfolioAfterADemonymOfAnyEndingIsNoBody() {
+        assertEquals(Set.of("COUNTRY country:GR grec", "COUNTRY country:DE allemand"),
+                mentions("Le ministre grec des Affaires maritimes et le ministre allemand des Transports sont arrivés.",
+                        Map.of("Affaires", "I-ORG", "maritimes", "I-ORG", "Transports", "I-ORG")));
+    }
+
+    @Test
     void aMeetingsNameAndItsShortNameInBracketsAreOneMeeting() {
         assertEquals(Set.of("EVENT event:cop29 29e Conférence des Parties", "EVENT event:cop29 COP29",
                         "LOCATION location:bakou Bakou"),
@@ -257,6 +264,15 @@ class EntityExtractorTest {
                         perAll("Son", "Altesse", "Royale", "la", "Princesse", "Lalla", "Khadija", "Colonel-major", "Amadou",
                                 "Sy", "Imam", "Mahmoud", "Koné")));
     }
+    @Test
+    void theWordsOfAGeneralsRankAndItsAbbreviationAreNotPartOfTheName() {
+        assertEquals(Set.of("PERSON person:koffi-amegan Koffi Amégan", "PERSON person:salif-dembele Salif Dembélé"),
+                mentions("Le Général de Brigade Koffi Amégan et le Général de Division Salif Dembélé ont ouvert les travaux.",
+                        perAll("Brigade", "Koffi", "Amégan", "Division", "Salif", "Dembélé")));
+        assertEquals(Set.of("PERSON person:koffi-amegan Koffi Amégan"),
+                mentions("Gl Koffi Amégan", perAll("Gl", "Koffi", "Amégan")));
+    }
+
     @Test
     void royalOpeningABodysNameStaysInTheBody() {
         assertEquals(Set.of("ORGANIZATION org:royal-kelmar-navy Royal Kelmar Navy"),

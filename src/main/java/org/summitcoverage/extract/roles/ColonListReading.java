@@ -65,7 +65,8 @@ final class ColonListReading implements HolderReading {
             for (List<String> opener : openers) {
                 int end = RoleWords.phraseEnd(toks, k, opener);
                 if (end > 0) {
-                    return end;
+                    // `à savoir : A, B`, `dont : A, B`: the colon after a worded opener opens the same list
+                    return end < toks.size() && toks.get(end).word().equals(":") ? end + 1 : end;
                 }
             }
         }

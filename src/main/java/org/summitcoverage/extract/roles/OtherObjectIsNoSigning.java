@@ -39,6 +39,11 @@ final class OtherObjectIsNoSigning implements HolderReading {
                     && site.hit().end() - site.hit().first() == 1
                     && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
                 refused.addAll(site.dependents("obj"));
+            } else if (site.hit().role() == RoleType.NON_SIGNATORY && site.hit().kind() == CueKind.VERB
+                    && site.hit().end() - site.hit().first() == 1 && refusesItsObject(g.tokens().get(site.hit().first()).word())
+                    && !site.dependents("obj").isEmpty()) {
+                // `X refuse un visa à Y`, `a rejeté la demande de Z`: refusing a thing that is no text signs nothing away
+                refused.addAll(site.dependents("obj"));
             } else if (site.hit().kind() == CueKind.VERB) {
                 for (int x : site.dependents("xcomp")) {
                     if ("VERB".equals(g.pos(x)) && RefusedActReading.act(site, x) == RoleType.SIGNATORY) {
@@ -221,5 +226,11 @@ final class OtherObjectIsNoSigning implements HolderReading {
     private static boolean isBody(SentenceGraph g, int n) {
         Mention m = g.mentionAt(g.startOf(n));
         return m != null && m.type() == EntityType.ORGANIZATION;
+    }
+
+    /** `refuser`, `rejeter`: verbs of refusal whose direct object is what is refused (`a refusé le texte`). */
+    private static boolean refusesItsObject(String word) {
+        String w = org.summitcoverage.dict.TextFolding.fold(word);
+        return w.startsWith("refus") || w.startsWith("rejet") || w.startsWith("rejett");
     }
 }

@@ -85,6 +85,9 @@ final class TokenFallbackReading implements HolderReading {
             return out;
         }
         Mention m = g.mentionAt(toks.get(k).start());
+        if (m == null) {
+            m = demonymBeforePortfolio(g, words, k); // `Le ministre turc des Affaires étrangères est sur place`
+        }
         if (m == null && words.subjectPronouns.contains(toks.get(k).word())) {
             m = PronounAntecedents.topicOf(g); // `Quant à l'Argentine, elle a purement et simplement refusé de signer`
         }
@@ -208,4 +211,38 @@ final class TokenFallbackReading implements HolderReading {
     private static boolean isQui(Token t) {
         return TextFolding.fold(t.word()).equals("qui");
     }
+
+    /**
+     * The subject ends on a title's portfolio (`le ministre turc des Affaires étrangères`, `la ministre ghanéenne de
+     * la Santé et des Sports`): walking back over its capitalised and lower-case words and its linkers to the
+     * title's demonym, right after the title, gives the state the unnamed minister stands for; null otherwise.
+     */
+    private static Mention demonymBeforePortfolio(SentenceGraph g, RoleWords words, int k) {
+        List<Token> toks = g.tokens();
+        boolean linker = false;
+        boolean capital = false;
+        int j = k;
+        while (j > 0 && k - j < 10) {
+            Token t = toks.get(j);
+            String w = TextFolding.fold(t.word());
+            Mention m = g.mentionAt(t.start());
+            if (m != null) {
+                boolean demonym = m.type() == EntityType.COUNTRY && TitleAppositions.isTitleDemonym(m)
+                        && Character.isLowerCase(t.word().charAt(0));
+                int before = g.tokenIndexAt(m.start()) - 1;
+                return demonym && linker && capital && before >= 0 && words.isTitle(toks.get(before).word()) ? m : null;
+            }
+            if (PORTFOLIO_LINKERS.contains(w)) {
+                linker = true;
+            } else if (t.isCapitalized()) {
+                capital = true;
+            } else if (!Character.isLetter(t.word().charAt(0))) {
+                return null;
+            }
+            j--;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PORTFOLIO_LINKERS = java.util.Set.of("de", "des", "du", "d'", "la", "l'", "et");
 }
