@@ -137,7 +137,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        identified.addAll(meetingsNamedByTheirPlace(doc, bracketedEventNames(doc, resolveEvents(only(all, EntityType.EVENT), all)), all));
+        identified.addAll(meetingsNamedByTheirPlace(doc, bracketedEventNames(doc, resolveEvents(doc, only(all, EntityType.EVENT), all)), all));
         for (Candidate c : all) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
                 identified.add(c);
@@ -829,7 +829,7 @@ public final class EntityExtractor {
     }
 
     /** Names of one meeting merge when one is the other plus a complement (`Sommet de Paris` ⊂ `Sommet de Paris pour l'action…`). */
-    private List<Candidate> resolveEvents(List<Candidate> events, List<Candidate> all) {
+    private List<Candidate> resolveEvents(AnnotatedText doc, List<Candidate> events, List<Candidate> all) {
         Map<Candidate, String> keys = new HashMap<>();
         for (Candidate c : events) {
             keys.put(c, eventKey(withBodiesSpelledOut(dict, c, all)));
@@ -844,14 +844,18 @@ public final class EntityExtractor {
         Map<String, String> canonicalKey = new HashMap<>();
         for (String n : names) {
             String best = n;
+            boolean numbered = events.stream().anyMatch(c -> keys.get(c).equals(n) && edition(c.text()) != null);
             for (String other : names) {
+                if (numbered && heldBefore(doc, events, keys, other)) {
+                    continue; // `le 20e sommet`, then `le sommet de Tunis, en 2022, avait …`: an earlier meeting
+                }
                 if (other.length() > best.length() && other.startsWith(best + " ")) {
                     best = other;
                 }
             }
             canonicalKey.put(n, best);
         }
-        summitOfABody(events, keys, canonicalKey, all);
+        summitOfABody(doc, events, keys, canonicalKey, all);
         Map<Candidate, String> numbered = editionsApart(events, keys, canonicalKey);
         Map<String, String> display = new HashMap<>();
         for (Candidate c : events) {
@@ -880,19 +884,50 @@ public final class EntityExtractor {
         return out;
     }
 
+    /**
+     * Whether every mention of the name `key` is unnumbered and told in the pluperfect (`avait`, `s'était`): a
+     * meeting held before the article's, not a longer name of a numbered one.
+     */
+    private static boolean heldBefore(AnnotatedText doc, List<Candidate> events, Map<Candidate, String> keys, String key) {
+        boolean any = false;
+        for (Candidate c : events) {
+            if (!keys.get(c).equals(key)) {
+                continue;
+            }
+            if (edition(c.text()) != null) {
+                return false;
+            }
+            List<Token> toks = tokens(doc, c.sentenceIndex());
+            boolean pluperfect = false;
+            for (int k = 0; k < toks.size(); k++) {
+                String w = Words.fold(toks.get(k));
+                pluperfect |= w.equals("avait") || w.equals("avaient") || (w.equals("etait") || w.equals("etaient"))
+                        && k > 0 && Words.fold(toks.get(k - 1)).matches("s'|se");
+            }
+            if (!pluperfect) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     private static final java.util.regex.Pattern SUMMIT_OF_BODY = java.util.regex.Pattern.compile(
             "sommet ((?:de la |de l'|du |des |de |d')(.+))");
+    /** `sommet extraordinaire`, `session ordinaire` (of the leaders' Conference, its words already left out of the key). */
     private static final java.util.regex.Pattern MEETING_HEAD = java.util.regex.Pattern.compile(
-            "(?:sommet|session|conference|reunion|assemblee)\\b.*");
+            "(?:sommet|session)(?: (?:ordinaire|extraordinaire|special|speciale|annuel|annuelle|conjoint|informel"
+                    + "|restreint|virtuel))? (?:de la |de l'|du |des |de |d').+");
 
     /**
      * `Sommet de la CEEAC : …` in the headline, `un sommet extraordinaire des chefs d'État de la CEEAC` in the text;
      * `Sommet de l'Union africaine`, `la 41e session ordinaire de la Conférence … de l'Union africaine`: a summit named
-     * only by its body is the one other meeting (`sommet`, `session`, `conférence`, `réunion`, `assemblée` … of the
-     * body) the article names of that body. Two or more such meetings: left apart. Different editions are parted
-     * again by {@link #editionsApart}.
+     * only by its body is the one other summit of that body the article names (`sommet` or `session`, with at most
+     * one qualifier: `extraordinaire`, `ordinaire` …, not `la Conférence d'examen de l'OSCE` nor `la session du
+     * Conseil exécutif`), unless that one is told in the pluperfect. Two or more such meetings: left apart. Different
+     * editions are parted again by {@link #editionsApart}.
      */
-    private static void summitOfABody(List<Candidate> events, Map<Candidate, String> keys,
+    private static void summitOfABody(AnnotatedText doc, List<Candidate> events, Map<Candidate, String> keys,
             Map<String, String> canonicalKey, List<Candidate> all) {
         java.util.Set<String> series = new java.util.LinkedHashSet<>(canonicalKey.values());
         Map<String, String> to = new HashMap<>();
@@ -904,7 +939,9 @@ public final class EntityExtractor {
             String target = null;
             int found = 0;
             for (String other : series) {
-                if (!other.equals(n) && other.endsWith(" " + m.group(1)) && MEETING_HEAD.matcher(other).matches()) {
+                if (!other.equals(n) && other.endsWith(" " + m.group(1)) && MEETING_HEAD.matcher(other).matches()
+                        && other.length() - m.group(1).length() <= "sommet extraordinaire ".length() + 2
+                        && !heldBefore(doc, events, keys, other)) {
                     target = other;
                     found++;
                 }

@@ -321,4 +321,20 @@ class EntityConstructionsIT {
                 + "Le prochain sommet UA-UE aura lieu à Kigali en octobre.");
         assertEquals(java.util.Map.of("event:sommet-ue-ua", Set.of("Sommet UE-UA", "sommet UA-UE")), events(a));
     }
+
+    @Test
+    void aNumberedHeadIsNoLongerNameOfAMeetingToldInThePluperfect() {
+        ArticleAnalysis a = SampleArticleIT.analyse("pluperfect", "Les ministres se retrouvent à Asuncion pour le 7e sommet, "
+                + "consacré à l'eau.\n\nLe sommet de Montevideo, en 2019, avait été organisé par l'Uruguay.");
+        assertEquals(java.util.Map.of("event:sommet", Set.of("7e sommet"),
+                "event:sommet-de-montevideo", Set.of("sommet de Montevideo")), events(a));
+    }
+
+    @Test
+    void aSummitNamedByItsBodyIsNoOtherKindOfMeetingOfThatBody() {
+        ArticleAnalysis a = SampleArticleIT.analyse("body-other", "Les dirigeants arrivent à Vienne pour le Sommet de l'OSCE "
+                + "prévu lundi.\n\nDes experts ont pris part à la Conférence d'Examen de l'OSCE la semaine précédente.");
+        assertEquals(java.util.Map.of("event:sommet-de-l-osce", Set.of("Sommet de l'OSCE"),
+                "event:conference-d-examen-de-l-osce", Set.of("Conférence d'Examen de l'OSCE")), events(a));
+    }
 }
