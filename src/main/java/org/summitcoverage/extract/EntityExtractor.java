@@ -1322,7 +1322,7 @@ public final class EntityExtractor {
      */
     /** `sommet Union africaine-Union européenne`: a head, then two capitalised bodies' names joined by a hyphen. */
     private static final java.util.regex.Pattern NAMED_PAIR = java.util.regex.Pattern.compile(
-            "(\\p{L}+ )(\\p{Lu}[^-]*)-(\\p{Lu}[^-]*)");
+            "((?:\\S+ )+?)(\\p{Lu}[^-]*)-(\\p{Lu}[^-]*)");
     private static final java.util.regex.Pattern PARTY_PAIR = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}{2,6})-(\\p{Lu}{2,6})\\b");
 

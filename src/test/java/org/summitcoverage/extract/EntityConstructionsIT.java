@@ -333,7 +333,7 @@ class EntityConstructionsIT {
     @Test
     void aSummitNamedByItsBodyIsNoOtherKindOfMeetingOfThatBody() {
         ArticleAnalysis a = SampleArticleIT.analyse("body-other", "Les dirigeants arrivent à Vienne pour le Sommet de l'OSCE "
-                + "prévu lundi.\n\nDes experts ont pris part à la Conférence d'Examen de l'OSCE la semaine précédente.");
+                + "prévu lundi.\n\nLa semaine précédente, des experts ont pris part à la Conférence d'Examen de l'OSCE.");
         assertEquals(java.util.Map.of("event:sommet-de-l-osce", Set.of("Sommet de l'OSCE"),
                 "event:conference-d-examen-de-l-osce", Set.of("Conférence d'Examen de l'OSCE")), events(a));
     }
