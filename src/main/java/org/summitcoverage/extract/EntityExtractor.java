@@ -856,6 +856,7 @@ public final class EntityExtractor {
             canonicalKey.put(n, best);
         }
         summitOfABody(doc, events, keys, canonicalKey, all);
+        sameEditionRetold(events, keys, canonicalKey);
         Map<Candidate, String> numbered = editionsApart(events, keys, canonicalKey);
         Map<String, String> display = new HashMap<>();
         for (Candidate c : events) {
@@ -950,6 +951,43 @@ public final class EntityExtractor {
                 to.put(n, target);
             }
         }
+        if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
+            return;
+        }
+        canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+    }
+
+    private static final java.util.regex.Pattern COMMON_COMPLEMENT = java.util.regex.Pattern.compile(
+            "\\S+ \\p{Ll}+ (?:de la |de l['’]|du |des )\\p{Ll}[\\p{Ll}'’ -]*");
+
+    /**
+     * `Le 20e sommet de la Communauté andine` in the headline, `le 20e sommet de l'organisation` in the text: a
+     * numbered meeting whose complement is a common noun in lower case (`de l'organisation`, `du bloc`) retells the one
+     * other meeting of the same head and the same number the article names.
+     */
+    private static void sameEditionRetold(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey) {
+        Map<String, String> to = new HashMap<>();
+        for (Candidate c : events) {
+            Integer n = edition(c.text());
+            if (n == null || !COMMON_COMPLEMENT.matcher(c.text()).matches()) {
+                continue;
+            }
+            String head = TextFolding.fold(withoutOrdinal(c.text())).split(" ")[0];
+            String own = canonicalKey.get(keys.get(c));
+            java.util.Set<String> targets = new java.util.HashSet<>();
+            for (Candidate o : events) {
+                String series = canonicalKey.get(keys.get(o));
+                if (!series.equals(own) && n.equals(edition(o.text())) && !COMMON_COMPLEMENT.matcher(o.text()).matches()
+                        && TextFolding.fold(withoutOrdinal(o.text())).split(" ")[0].equals(head)) {
+                    targets.add(series);
+                }
+            }
+            if (targets.size() == 1) {
+                to.merge(own, targets.iterator().next(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        to.values().removeIf(String::isEmpty);
         if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
             return;
         }

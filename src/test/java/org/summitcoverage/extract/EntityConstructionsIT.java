@@ -337,4 +337,12 @@ class EntityConstructionsIT {
         assertEquals(java.util.Map.of("event:sommet-de-l-osce", Set.of("Sommet de l'OSCE"),
                 "event:conference-d-examen-de-l-osce", Set.of("Conférence d'Examen de l'OSCE")), events(a));
     }
+
+    @Test
+    void aNumberedMeetingOfACommonNounRetellsTheNamedOneOfThatNumber() {
+        ArticleAnalysis a = SampleArticleIT.analyse("retold", "Le 31e sommet de l'Alliance du Pacifique s'ouvre à Santiago\n\n"
+                + "Les présidents de la région tiennent jeudi le 31e sommet de l'organisation, consacré au commerce.");
+        assertEquals(java.util.Map.of("event:sommet-de-l-alliance-du-pacifique",
+                Set.of("31e sommet de l'Alliance du Pacifique", "31e sommet de l'organisation")), events(a));
+    }
 }
