@@ -137,7 +137,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        identified.addAll(meetingsNamedByTheirPlace(doc, bracketedEventNames(doc, resolveEvents(only(all, EntityType.EVENT), all)), all));
+        identified.addAll(meetingsNamedByTheirPlace(doc, bracketedEventNames(doc, resolveEvents(doc, only(all, EntityType.EVENT), all)), all));
         for (Candidate c : all) {
             if (c.type() != EntityType.PERSON && c.type() != EntityType.EVENT) {
                 identified.add(c);
@@ -829,7 +829,7 @@ public final class EntityExtractor {
     }
 
     /** Names of one meeting merge when one is the other plus a complement (`Sommet de Paris` ⊂ `Sommet de Paris pour l'action…`). */
-    private List<Candidate> resolveEvents(List<Candidate> events, List<Candidate> all) {
+    private List<Candidate> resolveEvents(AnnotatedText doc, List<Candidate> events, List<Candidate> all) {
         Map<Candidate, String> keys = new HashMap<>();
         for (Candidate c : events) {
             keys.put(c, eventKey(withBodiesSpelledOut(dict, c, all)));
@@ -844,15 +844,25 @@ public final class EntityExtractor {
         Map<String, String> canonicalKey = new HashMap<>();
         for (String n : names) {
             String best = n;
+            boolean numbered = events.stream().anyMatch(c -> keys.get(c).equals(n) && edition(c.text()) != null);
             for (String other : names) {
+                if (numbered && heldBefore(doc, events, keys, other)) {
+                    continue; // `le 20e sommet`, then `le sommet de Tunis, en 2022, avait …`: an earlier meeting
+                }
                 if (other.length() > best.length() && other.startsWith(best + " ")) {
                     best = other;
                 }
             }
             canonicalKey.put(n, best);
         }
+        summitOfABody(doc, events, keys, canonicalKey, all);
+        sameEditionRetold(events, keys, canonicalKey);
+        Map<Candidate, String> numbered = editionsApart(events, keys, canonicalKey);
         Map<String, String> display = new HashMap<>();
         for (Candidate c : events) {
+            if (numbered.containsKey(c)) {
+                continue;
+            }
             String key = canonicalKey.get(keys.get(c));
             if (COP_KEY.matcher(key).matches()) {
                 display.put(key, "COP" + key.substring(3)); // one COP, whether named by its initials or in full
@@ -863,11 +873,240 @@ public final class EntityExtractor {
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : events) {
+            if (numbered.containsKey(c)) {
+                String name = numbered.get(c);
+                out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
+                continue;
+            }
             String key = canonicalKey.get(keys.get(c));
             String name = display.getOrDefault(key, copName(capitalizeFirst(withoutOrdinal(c.text()))));
             out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
         }
         return out;
+    }
+
+    /**
+     * Whether every mention of the name `key` is unnumbered and told in the pluperfect (`avait`, `s'était`): a
+     * meeting held before the article's, not a longer name of a numbered one.
+     */
+    private static boolean heldBefore(AnnotatedText doc, List<Candidate> events, Map<Candidate, String> keys, String key) {
+        boolean any = false;
+        for (Candidate c : events) {
+            if (!keys.get(c).equals(key)) {
+                continue;
+            }
+            if (edition(c.text()) != null) {
+                return false;
+            }
+            List<Token> toks = tokens(doc, c.sentenceIndex());
+            boolean pluperfect = false;
+            for (int k = 0; k < toks.size(); k++) {
+                String w = Words.fold(toks.get(k));
+                pluperfect |= w.equals("avait") || w.equals("avaient") || (w.equals("etait") || w.equals("etaient"))
+                        && k > 0 && Words.fold(toks.get(k - 1)).matches("s'|se");
+            }
+            if (!pluperfect) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final java.util.regex.Pattern SUMMIT_OF_BODY = java.util.regex.Pattern.compile(
+            "sommet ((?:de la |de l'|du |des |de |d')(.+))");
+    /** `sommet extraordinaire`, `session ordinaire` (of the leaders' Conference, its words already left out of the key). */
+    private static final java.util.regex.Pattern MEETING_HEAD = java.util.regex.Pattern.compile(
+            "(?:sommet|session)(?: (?:ordinaire|extraordinaire|special|speciale|annuel|annuelle|conjoint|informel"
+                    + "|restreint|virtuel))? (?:de la |de l'|du |des |de |d').+");
+
+    /**
+     * `Sommet de la CEEAC : …` in the headline, `un sommet extraordinaire des chefs d'État de la CEEAC` in the text;
+     * `Sommet de l'Union africaine`, `la 41e session ordinaire de la Conférence … de l'Union africaine`: a summit named
+     * only by its body is the one other summit of that body the article names (`sommet` or `session`, with at most
+     * one qualifier: `extraordinaire`, `ordinaire` …, not `la Conférence d'examen de l'OSCE` nor `la session du
+     * Conseil exécutif`), unless that one is told in the pluperfect. Two or more such meetings: left apart. Different
+     * editions are parted again by {@link #editionsApart}.
+     */
+    private static void summitOfABody(AnnotatedText doc, List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, List<Candidate> all) {
+        java.util.Set<String> series = new java.util.LinkedHashSet<>(canonicalKey.values());
+        Map<String, String> to = new HashMap<>();
+        for (String n : series) {
+            java.util.regex.Matcher m = SUMMIT_OF_BODY.matcher(n);
+            if (!m.matches() || !namesABody(events, keys, canonicalKey, all, n, m.group(2))) {
+                continue;
+            }
+            String target = null;
+            int found = 0;
+            for (String other : series) {
+                if (!other.equals(n) && other.endsWith(" " + m.group(1)) && MEETING_HEAD.matcher(other).matches()
+                        && other.length() - m.group(1).length() <= "sommet extraordinaire ".length() + 2
+                        && !heldBefore(doc, events, keys, other)) {
+                    target = other;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                to.put(n, target);
+            }
+        }
+        if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
+            return;
+        }
+        canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+    }
+
+    private static final java.util.regex.Pattern COMMON_COMPLEMENT = java.util.regex.Pattern.compile(
+            "\\S+ \\p{Ll}+ (?:de la |de l['’]|du |des )\\p{Ll}[\\p{Ll}'’ -]*");
+
+    /**
+     * `Le 20e sommet de la Communauté andine` in the headline, `le 20e sommet de l'organisation` in the text: a
+     * numbered meeting whose complement is a common noun in lower case (`de l'organisation`, `du bloc`) retells the one
+     * other meeting of the same head and the same number the article names.
+     */
+    private static void sameEditionRetold(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey) {
+        Map<String, String> to = new HashMap<>();
+        for (Candidate c : events) {
+            Integer n = edition(c.text());
+            if (n == null || !COMMON_COMPLEMENT.matcher(c.text()).matches()) {
+                continue;
+            }
+            String head = TextFolding.fold(withoutOrdinal(c.text())).split(" ")[0];
+            String own = canonicalKey.get(keys.get(c));
+            java.util.Set<String> targets = new java.util.HashSet<>();
+            for (Candidate o : events) {
+                String series = canonicalKey.get(keys.get(o));
+                if (!series.equals(own) && n.equals(edition(o.text())) && !COMMON_COMPLEMENT.matcher(o.text()).matches()
+                        && TextFolding.fold(withoutOrdinal(o.text())).split(" ")[0].equals(head)) {
+                    targets.add(series);
+                }
+            }
+            if (targets.size() == 1) {
+                to.merge(own, targets.iterator().next(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        to.values().removeIf(String::isEmpty);
+        if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
+            return;
+        }
+        canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+    }
+
+    /** Whether a mention of the series `key` holds an organisation named `body` (spelled out). */
+    private static boolean namesABody(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, List<Candidate> all, String key, String body) {
+        for (Candidate e : events) {
+            if (!key.equals(canonicalKey.get(keys.get(e)))) {
+                continue;
+            }
+            for (Candidate c : all) {
+                if (c.type() == EntityType.ORGANIZATION && c.sentenceIndex() == e.sentenceIndex()
+                        && c.start() >= e.start() && c.end() <= e.end() && c.canonical() != null
+                        && (TextFolding.fold(c.canonical()).equals(body) || TextFolding.fold(c.text()).equals(body))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `le 12e sommet de la Francophonie` (this year's), `le 11e sommet, à Bamako`, `accueillera le 13e sommet`: two
+     * numbers of one series are two meetings. In a series (names merged by {@link #resolveEvents}) whose mentions carry
+     * two or more edition numbers, the edition mentioned first keeps the series' name with the unnumbered mentions of
+     * its own names; every other edition is a meeting of its own, named with its number (`13e sommet de la
+     * Francophonie`); and a name no numbered mention carries (`le sommet de Kigali, en 2019, …`) stays a meeting of its
+     * own. Returns the mentions taken out of their series, with their new name.
+     */
+    private static Map<Candidate, String> editionsApart(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey) {
+        Map<String, List<Candidate>> series = new LinkedHashMap<>();
+        for (Candidate c : events) {
+            series.computeIfAbsent(canonicalKey.get(keys.get(c)), k -> new ArrayList<>()).add(c);
+        }
+        Map<Candidate, String> out = new HashMap<>();
+        for (List<Candidate> members : series.values()) {
+            List<Candidate> sorted = new ArrayList<>(members);
+            sorted.sort(Comparator.comparingInt(Candidate::start));
+            Integer first = null;
+            java.util.Set<Integer> editions = new java.util.HashSet<>();
+            java.util.Set<String> firstKeys = new java.util.HashSet<>();
+            for (Candidate c : sorted) {
+                Integer n = edition(c.text());
+                if (n != null) {
+                    editions.add(n);
+                    first = first == null ? n : first;
+                }
+            }
+            if (editions.size() < 2) {
+                continue;
+            }
+            String firstName = null;
+            for (Candidate c : sorted) {
+                if (first.equals(edition(c.text()))) {
+                    firstKeys.add(keys.get(c));
+                    String shown = capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\''));
+                    if (firstName == null || keys.get(c).length() > eventKey(firstName).length()) {
+                        firstName = shown;
+                    }
+                }
+            }
+            for (Candidate c : sorted) {
+                Integer n = edition(c.text());
+                if (n == null ? firstKeys.contains(keys.get(c)) : n.equals(first)) {
+                    out.put(c, firstName);
+                } else {
+                    out.put(c, capitalizeFirst(c.text().replace('’', '\'')));
+                }
+            }
+            // an edition named once short (`13e sommet`) and once in full takes its fullest name
+            Map<Integer, String> fullest = new HashMap<>();
+            for (Candidate c : sorted) {
+                Integer n = edition(c.text());
+                if (n != null && !n.equals(first)) {
+                    fullest.merge(n, out.get(c), (a, b) -> b.length() > a.length() ? b : a);
+                }
+            }
+            for (Candidate c : sorted) {
+                Integer n = edition(c.text());
+                if (n != null && fullest.containsKey(n)) {
+                    out.put(c, fullest.get(n));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern EDITION_NUMBER = java.util.regex.Pattern.compile("(\\d{1,3}).*");
+
+    /** The edition's number a meeting's name opens with (`20e`, `XXIe`, `premier`), or null. */
+    static Integer edition(String text) {
+        int space = text.indexOf(' ');
+        if (space <= 0 || !EventRecognizer.ORDINAL.matcher(text.substring(0, space)).matches()) {
+            return null;
+        }
+        String w = text.substring(0, space);
+        java.util.regex.Matcher d = EDITION_NUMBER.matcher(w);
+        if (d.matches()) {
+            return Integer.parseInt(d.group(1));
+        }
+        String roman = w.replaceFirst("(?:e|er|ème)$", "");
+        if (roman.matches("[IVXLC]+")) {
+            int total = 0;
+            int prev = 0;
+            for (int k = roman.length() - 1; k >= 0; k--) {
+                int v = switch (roman.charAt(k)) {
+                    case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50; default -> 100;
+                };
+                total += v < prev ? -v : v;
+                prev = Math.max(prev, v);
+            }
+            return total;
+        }
+        String f = TextFolding.fold(w);
+        return f.startsWith("premi") ? 1 : f.startsWith("second") ? 2 : 1000 + Math.floorMod(f.hashCode(), 1_000_000);
     }
 
     /**
@@ -1119,6 +1358,9 @@ public final class EntityExtractor {
      * The meeting's name with each body it names by an acronym spelled out (`sommet de l'UA` → `sommet de l'Union
      * africaine`): the two names of one meeting, in the headline and in the body, are one key.
      */
+    /** `sommet Union africaine-Union européenne`: a head, then two capitalised bodies' names joined by a hyphen. */
+    private static final java.util.regex.Pattern NAMED_PAIR = java.util.regex.Pattern.compile(
+            "((?:\\S+ )+?)(\\p{Lu}[^-]*)-(\\p{Lu}[^-]*)");
     private static final java.util.regex.Pattern PARTY_PAIR = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}{2,6})-(\\p{Lu}{2,6})\\b");
 
@@ -1153,10 +1395,20 @@ public final class EntityExtractor {
         while (m.find()) {
             String left = bodyName(dict, m.group(1));
             String right = bodyName(dict, m.group(2));
-            m.appendReplacement(spelled, java.util.regex.Matcher.quoteReplacement(
-                    (left == null ? m.group(1) : left) + "-" + (right == null ? m.group(2) : right)));
+            left = left == null ? m.group(1) : left;
+            right = right == null ? m.group(2) : right;
+            if (TextFolding.fold(left).compareTo(TextFolding.fold(right)) > 0) { // `UA-UE` = `UE-UA`: the same two bodies
+                String t = left;
+                left = right;
+                right = t;
+            }
+            m.appendReplacement(spelled, java.util.regex.Matcher.quoteReplacement(left + "-" + right));
         }
         m.appendTail(spelled);
+        java.util.regex.Matcher pair = NAMED_PAIR.matcher(spelled);
+        if (pair.matches() && TextFolding.fold(pair.group(2)).compareTo(TextFolding.fold(pair.group(3))) > 0) {
+            return pair.group(1) + pair.group(3) + "-" + pair.group(2); // `sommet Union européenne-Union africaine`
+        }
         return spelled.toString();
     }
 

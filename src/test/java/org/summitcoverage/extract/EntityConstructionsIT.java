@@ -275,4 +275,74 @@ class EntityConstructionsIT {
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
         return out;
     }
+    /** Each EVENT id of the article with the texts of its mentions. */
+    private static java.util.Map<String, Set<String>> events(ArticleAnalysis a) {
+        java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT)
+                .forEach(m -> out.computeIfAbsent(m.entityId(), k -> new TreeSet<>()).add(m.text()));
+        return out;
+    }
+
+    @Test
+    void twoEditionNumbersOfOneSeriesAreTwoMeetings() {
+        ArticleAnalysis a = SampleArticleIT.analyse("editions", "Le 9e sommet de la Francophonie s'achève à Hanoï\n\n"
+                + "Le 9e sommet de la Francophonie a pris fin samedi à Hanoï.\n\n"
+                + "Le 8e sommet, à Lomé, avait porté sur l'éducation.\n\n"
+                + "Le Gabon accueillera le 10e sommet de la Francophonie en 2030.");
+        assertEquals(java.util.Map.of(
+                "event:sommet-de-la-francophonie", Set.of("9e sommet de la Francophonie"),
+                "event:8e-sommet", Set.of("8e sommet"),
+                "event:10e-sommet-de-la-francophonie", Set.of("10e sommet de la Francophonie")), events(a));
+    }
+
+    @Test
+    void aNumberedHeadAndAnEarlierMeetingNamedByItsPlaceStayApart() {
+        ArticleAnalysis a = SampleArticleIT.analyse("edition-place", "Le 14e sommet de l'Alliance andine s'ouvre à Lima\n\n"
+                + "Le sommet de Sucre, en 2021, avait été accueilli par la Bolivie.\n\n"
+                + "Le Chili accueillera le 15e sommet en 2029.");
+        assertEquals(java.util.Map.of(
+                "event:sommet-de-l-alliance-andine", Set.of("14e sommet de l'Alliance andine"),
+                "event:sommet-de-sucre", Set.of("sommet de Sucre"),
+                "event:15e-sommet", Set.of("15e sommet")), events(a));
+    }
+
+    @Test
+    void aSummitNamedByItsBodyAloneIsTheOneMeetingOfThatBody() {
+        ArticleAnalysis a = SampleArticleIT.analyse("body-summit", "Sommet de la CEEAC : appel au calme en Centrafrique\n\n"
+                + "Un sommet extraordinaire des chefs d'État de la CEEAC s'est tenu mardi à Malabo.\n\n"
+                + "Le président équato-guinéen a dirigé les travaux.");
+        assertEquals(java.util.Map.of("event:sommet-extraordinaire-des-chefs-d-etat-de-la-ceeac",
+                Set.of("Sommet de la CEEAC", "sommet extraordinaire des chefs d'État de la CEEAC")), events(a));
+    }
+
+    @Test
+    void aSummitOfTwoBodiesIsOneMeetingInEitherOrder() {
+        ArticleAnalysis a = SampleArticleIT.analyse("pair-order", "Sommet UE-UA : les ministres préparent le rendez-vous\n\n"
+                + "Le prochain sommet UA-UE aura lieu à Kigali en octobre.");
+        assertEquals(java.util.Map.of("event:sommet-ue-ua", Set.of("Sommet UE-UA", "sommet UA-UE")), events(a));
+    }
+
+    @Test
+    void aNumberedHeadIsNoLongerNameOfAMeetingToldInThePluperfect() {
+        ArticleAnalysis a = SampleArticleIT.analyse("pluperfect", "Les ministres se retrouvent à Asuncion pour le 7e sommet, "
+                + "consacré à l'eau.\n\nLe sommet de Montevideo, en 2019, avait été organisé par l'Uruguay.");
+        assertEquals(java.util.Map.of("event:sommet", Set.of("7e sommet"),
+                "event:sommet-de-montevideo", Set.of("sommet de Montevideo")), events(a));
+    }
+
+    @Test
+    void aSummitNamedByItsBodyIsNoOtherKindOfMeetingOfThatBody() {
+        ArticleAnalysis a = SampleArticleIT.analyse("body-other", "Les dirigeants arrivent à Vienne pour le Sommet de l'OSCE "
+                + "prévu lundi.\n\nLa semaine précédente, des experts ont pris part à la Conférence d'Examen de l'OSCE.");
+        assertEquals(java.util.Map.of("event:sommet-de-l-osce", Set.of("Sommet de l'OSCE"),
+                "event:conference-d-examen-de-l-osce", Set.of("Conférence d'Examen de l'OSCE")), events(a));
+    }
+
+    @Test
+    void aNumberedMeetingOfACommonNounRetellsTheNamedOneOfThatNumber() {
+        ArticleAnalysis a = SampleArticleIT.analyse("retold", "Le 31e sommet de l'Alliance du Pacifique s'ouvre à Santiago\n\n"
+                + "Les présidents de la région tiennent jeudi le 31e sommet de l'organisation, consacré au commerce.");
+        assertEquals(java.util.Map.of("event:sommet-de-l-alliance-du-pacifique",
+                Set.of("31e sommet de l'Alliance du Pacifique", "31e sommet de l'organisation")), events(a));
+    }
 }

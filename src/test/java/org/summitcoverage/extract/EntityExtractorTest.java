@@ -470,4 +470,13 @@ class EntityExtractorTest {
         assertEquals(Set.of("ORGANIZATION org:commonwealth Commonwealth"),
                 mentions("La réunion des ministres de la pêche du Commonwealth a pris fin.", Map.of()));
     }
+
+    @Test
+    void aMeetingsEditionNumberIsReadInEachSpelling() {
+        assertEquals(20, EntityExtractor.edition("20e sommet"));
+        assertEquals(21, EntityExtractor.edition("XXIe Sommet de la Francophonie"));
+        assertEquals(36, EntityExtractor.edition("36ème session ordinaire"));
+        assertEquals(1, EntityExtractor.edition("première conférence"));
+        assertEquals(null, EntityExtractor.edition("sommet de Lomé"));
+    }
 }
