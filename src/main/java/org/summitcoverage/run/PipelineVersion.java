@@ -31,8 +31,10 @@ public final class PipelineVersion {
      * readings of 2026-12-03 (acronyms in brackets, venues past dates, exceptions after a refusal, titles named elsewhere).
      * 9: the afternoon's readings (delegations by title, presidencies handed over, elliptic signatures, page furniture
      * out of the text, one event for a place's and a body's name, discourse inserts hidden from the parser).
+     * 10: the evening's readings (flattened lists, sidelines and travel, earlier editions, headlines, communiqués,
+     * editions of one series kept apart, agency datelines and sign-offs).
      */
-    static final int RESULTS_REVISION = 9;
+    static final int RESULTS_REVISION = 10;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
