@@ -1,5 +1,6 @@
 package org.summitcoverage.extract;
 
+import org.summitcoverage.dict.RomanNumerals;
 import org.summitcoverage.dict.DictEntry;
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.dict.Kind;
@@ -1094,16 +1095,7 @@ public final class EntityExtractor {
         }
         String roman = w.replaceFirst("(?:e|er|ème)$", "");
         if (roman.matches("[IVXLC]+")) {
-            int total = 0;
-            int prev = 0;
-            for (int k = roman.length() - 1; k >= 0; k--) {
-                int v = switch (roman.charAt(k)) {
-                    case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50; default -> 100;
-                };
-                total += v < prev ? -v : v;
-                prev = Math.max(prev, v);
-            }
-            return total;
+            return RomanNumerals.value(roman);
         }
         String f = TextFolding.fold(w);
         return f.startsWith("premi") ? 1 : f.startsWith("second") ? 2 : 1000 + Math.floorMod(f.hashCode(), 1_000_000);

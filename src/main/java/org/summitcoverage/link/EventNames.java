@@ -1,5 +1,6 @@
 package org.summitcoverage.link;
 
+import org.summitcoverage.dict.RomanNumerals;
 import org.summitcoverage.dict.DictEntry;
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.dict.Kind;
@@ -88,7 +89,7 @@ public final class EventNames {
             String r = rm.group(1);
             // a lone L or C would read `Le` and `Ce` as the 50th and the 100th
             if (!r.equals("L") && !r.equals("C")) {
-                edition = edition == 0 ? roman(r.toLowerCase(java.util.Locale.ROOT)) : edition;
+                edition = edition == 0 ? RomanNumerals.value(r) : edition;
                 romans.add(TextFolding.fold(rm.group()));
             }
         }
@@ -178,23 +179,6 @@ public final class EventNames {
         }
         Integer word = ORDINAL_WORDS.get(tok);
         return word == null ? 0 : word;
-    }
-
-    private static int roman(String r) {
-        int total = 0;
-        int prev = 0;
-        for (int i = r.length() - 1; i >= 0; i--) {
-            int v = switch (r.charAt(i)) {
-                case 'i' -> 1;
-                case 'v' -> 5;
-                case 'x' -> 10;
-                case 'l' -> 50;
-                default -> 100;
-            };
-            total += v < prev ? -v : v;
-            prev = Math.max(prev, v);
-        }
-        return total;
     }
 
     /** `oceans` and `ocean`, `jeux` aside: plural and singular of a name word are one word. */

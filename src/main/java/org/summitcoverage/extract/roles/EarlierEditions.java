@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.RomanNumerals;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
@@ -32,7 +33,7 @@ final class EarlierEditions {
             return Integer.parseInt(m.group(1));
         }
         Matcher r = ROMAN.matcher(name);
-        return r.find() ? roman(r.group(1)) : 0;
+        return r.find() ? RomanNumerals.value(r.group(1)) : 0;
     }
 
     /** Sentences (the headline and the lede) whose numbered event is taken for the article's meeting. */
@@ -114,22 +115,5 @@ final class EarlierEditions {
             }
         }
         return false;
-    }
-
-    private static int roman(String s) {
-        int total = 0;
-        int prev = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int v = switch (s.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                default -> 100;
-            };
-            total += v < prev ? -v : v;
-            prev = Math.max(prev, v);
-        }
-        return total;
     }
 }

@@ -86,7 +86,7 @@ final class HeadlinePresenceReading {
      */
     private List<Finding> roleNounAt(List<Token> toks, int start, List<Mention> inSentence) {
         List<Mention> listed = new ArrayList<>();
-        int k = listEnd(toks, start, inSentence, listed);
+        int k = listEnd(toks, start, inSentence, listed, true);
         if (listed.isEmpty() || k >= toks.size()
                 || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
             return List.of();
@@ -140,7 +140,7 @@ final class HeadlinePresenceReading {
      */
     private List<Finding> ellipticRefusalAt(List<Token> toks, int start, List<Mention> inSentence) {
         List<Mention> listed = new ArrayList<>();
-        int k = listEnd(toks, start, inSentence, listed);
+        int k = listEnd(toks, start, inSentence, listed, true);
         if (listed.isEmpty() || k >= toks.size() || !words.ellipticNegations.contains(toks.get(k).word())
                 || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
             return List.of();
@@ -158,8 +158,11 @@ final class HeadlinePresenceReading {
         return out;
     }
 
-    /** Reads a list of holders (articles, titles, commas and `et` between) from {@code start}; returns where it ends. */
-    private int listEnd(List<Token> toks, int start, List<Mention> inSentence, List<Mention> listed) {
+    /**
+     * Reads a list of holders (articles, titles, commas and `et` between) from {@code start}; returns where it ends.
+     * With {@code stopAtRoleNoun}, a role noun that is also a title (`présidente`) ends the list: it tells the role.
+     */
+    private int listEnd(List<Token> toks, int start, List<Mention> inSentence, List<Mention> listed, boolean stopAtRoleNoun) {
         int k = start;
         while (k < toks.size()) {
             Token t = toks.get(k);
@@ -172,7 +175,7 @@ final class HeadlinePresenceReading {
                 continue;
             }
             String w = t.word();
-            boolean roleNoun = words.headlineRoleNouns.containsKey(TextFolding.fold(w));
+            boolean roleNoun = stopAtRoleNoun && words.headlineRoleNouns.containsKey(TextFolding.fold(w));
             if (!roleNoun && (w.equals(",") || w.equals("et") || words.definiteArticles.contains(w)
                     || words.isHolderTitle(w.toLowerCase(java.util.Locale.ROOT)))) {
                 k++;
@@ -186,24 +189,7 @@ final class HeadlinePresenceReading {
     /** The holders of the part starting at token {@code start} when it tells their presence; else none. */
     private List<Mention> presentAt(List<Token> toks, int start, List<Mention> inSentence) {
         List<Mention> listed = new ArrayList<>();
-        int k = start;
-        while (k < toks.size()) {
-            Token t = toks.get(k);
-            Mention m = mentionStartingAt(inSentence, t.start());
-            if (m != null) {
-                listed.add(m);
-                while (k < toks.size() && toks.get(k).start() < m.end()) {
-                    k++;
-                }
-                continue;
-            }
-            String w = t.word();
-            if (w.equals(",") || w.equals("et") || words.definiteArticles.contains(w) || words.isHolderTitle(w.toLowerCase(java.util.Locale.ROOT))) {
-                k++;
-                continue;
-            }
-            break;
-        }
+        int k = listEnd(toks, start, inSentence, listed, false);
         if (listed.isEmpty() || k >= toks.size() || !presenceFollows(toks, k, inSentence)
                 || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
             return List.of();
