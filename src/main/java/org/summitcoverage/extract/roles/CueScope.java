@@ -107,9 +107,18 @@ final class CueScope {
                 return true;
             case VENUE:
                 return isPronominalOrLieu(toks, h);
+            case VERB:
+                // `La Chine se présente comme un partenaire`: after `se` the adjective's form is another verb
+                return h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
+                        || !isReflexivePronoun(toks.get(h.first() - 1).word());
             default:
                 return true;
         }
+    }
+
+    private static boolean isReflexivePronoun(String word) {
+        String w = TextFolding.fold(word);
+        return w.equals("se") || w.equals("s'");
     }
 
     /** The sentence holds a quotation mark: a verb of speech there attributes words to someone. */

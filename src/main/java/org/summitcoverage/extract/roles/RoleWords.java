@@ -154,6 +154,7 @@ public final class RoleWords {
     final List<List<String>> pastTimeMarkers;
     final List<List<String>> envoyPrepositions;
     final WordList earlierMeetingAdjectives;
+    final WordList reflexiveHomographs;
     final WordList timeUnits;
     final WordList pluperfectAuxiliaries;
     final WordList pluperfectInserts;
@@ -317,6 +318,7 @@ public final class RoleWords {
         pastTimeMarkers = phrases(l.take("past_time_markers"));
         envoyPrepositions = phrases(l.take("envoy_prepositions"));
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
+        reflexiveHomographs = l.take("reflexive_homographs");
         timeUnits = l.take("time_units");
         pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
         pluperfectInserts = l.take("pluperfect_inserts");

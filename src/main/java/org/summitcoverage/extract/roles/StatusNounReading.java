@@ -48,8 +48,9 @@ final class StatusNounReading implements ParsedReading {
                 out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
                         s -> g.word(v) + " parmi les " + site.cueText()));
             }
-            // `X a déposé ses instruments de ratification`, `X a apposé sa signature`: the one who acts.
-            List<Integer> objects = new ArrayList<>(List.of(head));
+            // `X a déposé ses instruments de ratification`, `X a apposé sa signature`: the one who acts; not over an
+            // act done `par` another (`X a salué la ratification par le Niger`), however the parser hangs the agent
+            List<Integer> objects = byAnAgent(site, head) ? new ArrayList<>() : new ArrayList<>(List.of(head));
             objects.addAll(g.governors(head, "nmod"));
             for (int o : objects) {
                 for (int v : g.governors(o, "obj")) {
@@ -58,6 +59,12 @@ final class StatusNounReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? nextToNoun(site) : out;
+    }
+
+    private static boolean byAnAgent(CueSite site, int head) {
+        List<Token> toks = site.tokens();
+        int t = site.graph().tokenIndexAt(site.graph().startOf(head));
+        return t >= 0 && t + 1 < toks.size() && TextFolding.fold(toks.get(t + 1).word()).equals("par");
     }
 
     /** `coorganisateurs`, `signataires`: a plural status noun in apposition is the whole coordination's. */
