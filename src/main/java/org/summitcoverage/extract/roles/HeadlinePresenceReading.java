@@ -22,9 +22,6 @@ import java.util.List;
  * nothing. No cue word and no parse.
  */
 final class HeadlinePresenceReading {
-    /** A presence read from a heading: the finding, its sentence and the words that show it. */
-    record Presence(Finding finding, int sentenceIndex, String evidence) {
-    }
 
     private final RoleWords words;
 
@@ -32,8 +29,8 @@ final class HeadlinePresenceReading {
         this.words = words;
     }
 
-    List<Presence> read(AnnotatedText doc, List<Mention> mentions) {
-        List<Presence> out = new ArrayList<>();
+    List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions) {
+        List<SentenceFinding> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             if (toks.isEmpty() || isStop(toks.get(toks.size() - 1).word())) {
@@ -52,13 +49,13 @@ final class HeadlinePresenceReading {
                 }
                 for (Finding f : nouns) {
                     signed |= f.role() == RoleType.SIGNATORY;
-                    out.add(new Presence(f, s.index(), evidence));
+                    out.add(new SentenceFinding(f, s.index(), evidence));
                 }
                 if (start > 0 && !toks.get(start - 1).word().equals(":") || !namesMeeting(toks, inSentence)) {
                     continue;
                 }
                 for (Mention m : presentAt(toks, start, inSentence)) {
-                    out.add(new Presence(new Finding(RoleType.PARTICIPANT, m, "headline", Confidence.TOKEN_RULE, "headline presence",
+                    out.add(new SentenceFinding(new Finding(RoleType.PARTICIPANT, m, "headline", Confidence.TOKEN_RULE, "headline presence",
                             evidence, null), s.index(), evidence));
                 }
             }

@@ -28,9 +28,6 @@ import java.util.Set;
  * Not a cue reading: the placing phrase holds no cue word, so every sentence is looked at.
  */
 final class MeetingPlaceReading {
-    /** A host read from a place: the finding, its sentence and the words that show it. */
-    record PlacedHost(Finding finding, int sentenceIndex, String evidence) {
-    }
 
     /** Cue kinds that make a sentence speak of the meeting itself. */
     private static final Set<CueKind> ANCHORS = EnumSet.of(CueKind.VERB, CueKind.VENUE, CueKind.GATHERING,
@@ -50,14 +47,14 @@ final class MeetingPlaceReading {
         this.words = words;
     }
 
-    List<PlacedHost> read(AnnotatedText doc, List<Mention> mentions, int mainNumber) {
+    List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions, int mainNumber) {
         Map<String, Mention> firstMention = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.COUNTRY) {
                 firstMention.putIfAbsent(m.entityId(), m);
             }
         }
-        List<PlacedHost> out = new ArrayList<>();
+        List<SentenceFinding> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Hit> hits = lexicon.find(s.tokens());
@@ -70,7 +67,7 @@ final class MeetingPlaceReading {
             for (Placed p : places(s.tokens(), inSentence, hits, mainNumber)) {
                 Mention m = p.country() != null ? p.country() : firstMention.get(p.countryId());
                 if (m != null) {
-                    out.add(new PlacedHost(new Finding(RoleType.HOST, m, p.words(), Confidence.NOUN_RULE, "meeting place",
+                    out.add(new SentenceFinding(new Finding(RoleType.HOST, m, p.words(), Confidence.NOUN_RULE, "meeting place",
                             p.words() + " → " + m.text(), null), s.index(), evidence));
                 }
             }

@@ -20,9 +20,6 @@ import java.util.List;
  * this reading needs no parse.
  */
 final class MeetingTitleReading {
-    /** A chair read from a title: the finding, its sentence and the words that show it. */
-    record TitledChair(Finding finding, int sentenceIndex, String evidence) {
-    }
 
     /** Most words between a person and the title in apposition to it (`X, le ministre de l'Écologie de Y et président`). */
     private static final int APPOSITION_SPAN = 14;
@@ -35,8 +32,8 @@ final class MeetingTitleReading {
         this.words = words;
     }
 
-    List<TitledChair> read(AnnotatedText doc, List<Mention> mentions, String mainEvent, int mainNumber) {
-        List<TitledChair> out = new ArrayList<>();
+    List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions, String mainEvent, int mainNumber) {
+        List<SentenceFinding> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
@@ -54,7 +51,7 @@ final class MeetingTitleReading {
                 }
                 if (person != null) {
                     String title = doc.text().substring(toks.get(k).start(), toks.get(end - 1).end());
-                    out.add(new TitledChair(new Finding(RoleType.CHAIR, person, title, Confidence.NOUN_RULE, "meeting title",
+                    out.add(new SentenceFinding(new Finding(RoleType.CHAIR, person, title, Confidence.NOUN_RULE, "meeting title",
                             person.text() + ", " + title, null), s.index(), doc.text().substring(s.start(), s.end())));
                 }
             }

@@ -194,25 +194,14 @@ public final class RoleExtractor {
             List<Mention> inItem = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, l.finding(), index, l.evidence(), sentenceEvent(inItem, mainEvent));
         }
-        for (MeetingPlaceReading.PlacedHost p : places.read(doc, mentions, mainNumber)) {
-            int index = p.sentenceIndex();
+        List<SentenceFinding> articleWide = new ArrayList<>(places.read(doc, mentions, mainNumber));
+        articleWide.addAll(tallies.read(doc, mentions));
+        articleWide.addAll(titles.read(doc, mentions, mainEvent, mainNumber));
+        articleWide.addAll(headlines.read(doc, mentions));
+        for (SentenceFinding a : articleWide) {
+            int index = a.sentenceIndex();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
-            addRow(out, byId, p.finding(), index, p.evidence(), sentenceEvent(inSentence, mainEvent));
-        }
-        for (VoteTallyReading.Tally t : tallies.read(doc, mentions)) {
-            int index = t.sentenceIndex();
-            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
-            addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
-        }
-        for (MeetingTitleReading.TitledChair t : titles.read(doc, mentions, mainEvent, mainNumber)) {
-            int index = t.sentenceIndex();
-            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
-            addRow(out, byId, t.finding(), index, t.evidence(), sentenceEvent(inSentence, mainEvent));
-        }
-        for (HeadlinePresenceReading.Presence p : headlines.read(doc, mentions)) {
-            int index = p.sentenceIndex();
-            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
-            addRow(out, byId, p.finding(), index, p.evidence(), sentenceEvent(inSentence, mainEvent));
+            addRow(out, byId, a.finding(), index, a.evidence(), sentenceEvent(inSentence, mainEvent));
         }
         return negationWins(new ArrayList<>(out.values()));
     }

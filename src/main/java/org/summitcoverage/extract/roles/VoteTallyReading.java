@@ -19,8 +19,6 @@ import java.util.List;
  * every sentence of an article about a meeting: the count that opens a tally (`par 12 voix pour`) is often no cue.
  */
 final class VoteTallyReading {
-    record Tally(Finding finding, int sentenceIndex, String evidence) {
-    }
 
     private final RoleWords words;
 
@@ -28,8 +26,8 @@ final class VoteTallyReading {
         this.words = words;
     }
 
-    List<Tally> read(AnnotatedText doc, List<Mention> mentions) {
-        List<Tally> out = new ArrayList<>();
+    List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions) {
+        List<SentenceFinding> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             if (toks.stream().noneMatch(t -> t.word().equals("(") || words.tallyBackReferences.contains(t.word()))) {
@@ -38,7 +36,7 @@ final class VoteTallyReading {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             SentenceGraph g = SentenceGraph.unparsed(toks, inSentence, words);
             for (Finding f : read(g)) {
-                out.add(new Tally(f, s.index(), doc.text().substring(s.start(), s.end())));
+                out.add(new SentenceFinding(f, s.index(), doc.text().substring(s.start(), s.end())));
             }
         }
         return out;
