@@ -15,7 +15,8 @@ public final class Columns {
     public static final List<String> MENTIONS = List.of("article_id", "entity_id", "type", "text", "sentence_index",
             "start", "end", "ner_label", "method");
     public static final List<String> ROLES = List.of("article_id", "role", "entity_id", "type", "canonical_name",
-            "event_id", "on_behalf_of", "trigger", "sentence_index", "evidence", "confidence");
+            "event_id", "on_behalf_of", "trigger", "sentence_index", "evidence", "confidence",
+            "rule");
     public static final List<String> SUMMARY = List.of("entity_id", "type", "canonical_name", "country_code",
             "articles", "mentions", "signatory", "non_signatory", "chair", "host", "delegation_head", "participant",
             "reports");

@@ -78,6 +78,7 @@ public final class Rows {
         r.put("sentence_index", x.sentenceIndex());
         r.put("evidence", x.evidence());
         r.put("confidence", formatConfidence(x.confidence()));
+        r.put("rule", x.rule());
         return r;
     }
 

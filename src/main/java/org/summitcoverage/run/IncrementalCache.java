@@ -166,7 +166,7 @@ final class IncrementalCache implements AutoCloseable {
             roles.add(new Role(RoleType.valueOf(str(r, "role")), str(r, "entity_id"),
                     EntityType.valueOf(str(r, "type")), str(r, "canonical_name"), str(r, "event_id"),
                     str(r, "on_behalf_of"), str(r, "trigger"), integer(r, "sentence_index"), str(r, "evidence"),
-                    confidence.asDouble()));
+                    confidence.asDouble(), r.path("rule").asText("")));
         }
         Status status = Status.valueOf(str(n, "status").toUpperCase(Locale.ROOT));
         return new ArticleAnalysis(meta, status, str(n, "reason"), str(n, "language"), str(n, "text"),

@@ -113,6 +113,9 @@ class EndToEndIT {
                 "the Windows-1252 article was decoded and analysed");
         assertTrue(OutputCsv.records(out.resolve("roles.csv")).stream().anyMatch(r -> r.get("article_id").equals("d1")
                 && r.get("role").equals("HOST") && r.get("entity_id").equals("country:KE")));
+        assertEquals(List.of("represented-by"), OutputCsv.records(out.resolve("roles.csv")).stream()
+                .filter(r -> r.get("article_id").equals("sommet-paris-ia-maroc") && r.get("role").equals("DELEGATION_HEAD"))
+                .map(r -> r.get("rule")).toList(), "each row names the reading that gave it");
         Map<String, CSVRecord> summary = new HashMap<>();
         for (CSVRecord r : OutputCsv.records(out.resolve("summary.csv"))) {
             summary.put(r.get("entity_id"), r);

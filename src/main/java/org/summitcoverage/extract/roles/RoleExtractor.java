@@ -266,7 +266,7 @@ public final class RoleExtractor {
             return;
         }
         Role role = new Role(f.role(), e.entityId(), e.type(), e.canonicalName(), eventId, f.onBehalfOf(),
-                f.trigger(), sentenceIndex, evidence, f.confidence());
+                f.trigger(), sentenceIndex, evidence, f.confidence(), f.rule());
         out.merge(f.role() + "|" + e.entityId() + "|" + sentenceIndex, new RoleFinding(role, f.rule(), f.licence()),
                 (a, b) -> a.role().confidence() >= b.role().confidence() ? a : b);
     }
