@@ -86,6 +86,34 @@ final class GroupJoiningReading implements HolderReading {
                 return true;
             }
         }
-        return false;
+        return joinedByAPersonOnly(g, verb);
     }
+
+    /**
+     * `Il sera rejoint par le président X`: a subject pronoun joined by a person is someone met, not a text
+     * signed (a text is joined by states: `Il a été rejoint par douze pays` still signs).
+     */
+    private static boolean joinedByAPersonOnly(SentenceGraph g, int verb) {
+        boolean pronoun = false;
+        for (int n : g.dependents(verb, "nsubj:pass")) {
+            pronoun |= PERSONAL_PRONOUNS.contains(g.word(n));
+        }
+        List<Integer> agents = g.dependents(verb, "obl:agent");
+        if (!pronoun || agents.isEmpty()) {
+            return false;
+        }
+        for (int a : agents) {
+            for (Mention m : g.entitiesInPhrase(a)) {
+                if (m.type() != EntityType.PERSON) {
+                    return false;
+                }
+            }
+            if (g.entitiesInPhrase(a).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("il", "elle", "ils", "elles");
 }

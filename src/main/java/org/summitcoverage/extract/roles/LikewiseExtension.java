@@ -94,7 +94,7 @@ final class LikewiseExtension implements HolderReading {
             }
         }
         int fronted = markerEnd(words.likewiseFrontedMarkers, toks, 0);
-        if (fronted > 0 && fronted < h.first()) {
+        if (fronted > 0 && fronted < h.first() && !modifiesANoun(site)) {
             // `Outre le président X, le sommet a réuni A et B`: X as well
             List<Finding> out = new ArrayList<>(found);
             for (Mention m : Enumerations.listAfter(site.graph(), fronted, 3)) {
@@ -105,6 +105,18 @@ final class LikewiseExtension implements HolderReading {
             return out;
         }
         return found;
+    }
+
+    /**
+     * The cue qualifies a noun (`…, et le président de la Commission X représentant l'UE`): it says something of
+     * that noun's holder only, not of the main clause that `Outre` opens onto.
+     */
+    private static boolean modifiesANoun(CueSite site) {
+        if (site.cueNode() <= 0) {
+            return false;
+        }
+        return site.graph().incoming(site.cueNode()).stream()
+                .anyMatch(e -> e.baseRelation().startsWith("acl"));
     }
 
     /** `tout comme les présidents de Côte d'Ivoire, du Niger`: past the article, the title and its `de`. */

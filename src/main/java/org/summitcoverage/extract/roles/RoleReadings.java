@@ -38,7 +38,7 @@ final class RoleReadings {
                         new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new RefusedActReading(new SetDefinitionReading(
                                 new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
-                        new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))
+                        new LedDelegationIsNoChair(new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
                                 new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading())))))))))
@@ -60,7 +60,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new AssemblyIsTheMeeting(new SupportOfATextOnly(new SetDefinitionReading(new ActNounReading()))))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new LikewiseExtension(new AttendanceNounReading()))
-                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new CopulaListReading(new StatusNounReading()))))
+                .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new SetDefinitionReading(new CopulaListReading(new StatusNounReading())))))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
                 .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new LikewiseExtension(new VerbUseOnly(new ArrivalReading())))
                 .add(EnumSet.of(CueKind.SIDELINES), ANY_ROLE, new LikewiseExtension(new VerbUseOnly(new SidelinesReading())));

@@ -53,7 +53,7 @@ final class SetDefinitionReading implements HolderReading {
         if (!named.isEmpty()) {
             return named;
         }
-        for (int k = 0; k < h.first(); k++) {
+        for (int k = frontedPhraseEnd(site.words(), toks, h.first()); k < h.first(); k++) {
             if (namesAHolder(g, toks, k)) {
                 return List.of();
             }
@@ -92,6 +92,24 @@ final class SetDefinitionReading implements HolderReading {
                     site.cueText() + " " + toks.get(k).word() + " " + m.text()));
         }
         return out;
+    }
+
+    /**
+     * Past `Outre X,` opening the sentence (`Outre X, les dirigeants participants incluent A et B`): X is one more
+     * member (LikewiseExtension), not a holder of the set's own; 0 when the sentence opens otherwise.
+     */
+    private static int frontedPhraseEnd(RoleWords words, List<Token> toks, int cue) {
+        for (List<String> marker : words.likewiseFrontedMarkers) {
+            int end = RoleWords.phraseEnd(toks, 0, marker);
+            if (end > 0) {
+                for (int k = end; k < cue; k++) {
+                    if (toks.get(k).word().equals(",")) {
+                        return k + 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     /** A state, body or person at token k that is not a `de` complement (`les signataires de l'appel de l'UA`). */
