@@ -322,6 +322,9 @@ final class Enumerations {
         if (g.words().definiteArticles.contains(opener) || g.words().possessives.contains(opener)) {
             k++;
         }
+        if (k + 1 < toks.size() && g.words().titlePremodifiers.contains(toks.get(k).word())) {
+            k++; // `et l'ancien président chilien X`
+        }
         if (k >= toks.size() || !Words.isLowerWord(toks.get(k))
                 || !(g.words().isTitle(toks.get(k).word()) || g.words().isHolderTitle(toks.get(k).word()))) {
             return -1;

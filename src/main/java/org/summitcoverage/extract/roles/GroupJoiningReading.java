@@ -96,7 +96,7 @@ final class GroupJoiningReading implements HolderReading {
     private static boolean joinedByAPersonOnly(SentenceGraph g, int verb) {
         boolean pronoun = false;
         for (int n : g.dependents(verb, "nsubj:pass")) {
-            pronoun |= PERSONAL_PRONOUNS.contains(g.word(n));
+            pronoun |= g.words().subjectPronouns.contains(g.word(n));
         }
         List<Integer> agents = g.dependents(verb, "obl:agent");
         if (!pronoun || agents.isEmpty()) {
@@ -114,6 +114,4 @@ final class GroupJoiningReading implements HolderReading {
         }
         return true;
     }
-
-    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("il", "elle", "ils", "elles");
 }

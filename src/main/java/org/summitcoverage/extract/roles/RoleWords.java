@@ -41,6 +41,7 @@ public final class RoleWords {
     final WordList placeNouns;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
+    final WordList titlePremodifiers;
     final WordList editionComplementFillers;
     final WordList guidanceNouns;
     final WordList absoluteClauseAuxiliaries;
@@ -202,6 +203,7 @@ public final class RoleWords {
         placeNouns = l.take("place_nouns");
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
+        titlePremodifiers = l.take("title_premodifiers");
         editionComplementFillers = l.take("edition_complement_fillers");
         guidanceNouns = l.take("guidance_nouns");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
