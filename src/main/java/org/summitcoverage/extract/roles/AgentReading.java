@@ -24,7 +24,7 @@ final class AgentReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
-        List<Finding> out = new ArrayList<>(site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT,
+        List<Finding> out = new ArrayList<>(site.phrases(site.agents(), Confidence.PARSE_AGENT,
                 a -> "parse: obl:agent(" + site.cueText() + ", " + g.word(a) + ")"));
         if (site.role() == RoleType.CHAIR || site.role() == RoleType.HOST) {
             List<Integer> partners = site.dependents("obl:avec");

@@ -19,6 +19,12 @@ final class CompanionReading {
     private static final int TITLED_SLACK = 6;
     /** The most auxiliaries between the pronoun and the marker (`a été`). */
     private static final int MAX_AUXILIARIES = 2;
+    /** The longest subject made of a title and its complements (`Le ministre des Affaires étrangères du Togo`). */
+    private static final int MAX_TITLE_SUBJECT_TOKENS = 10;
+    /** The longest adverbial of the meeting inside the marker (`lors de ce sommet`, `à la réunion`). */
+    private static final int MAX_INSERT_TOKENS = 4;
+    /** Words that open such an adverbial. */
+    private static final java.util.Set<String> INSERT_OPENERS = java.util.Set.of("lors", "à", "au", "pendant", "durant");
 
     private final RoleWords words;
 
@@ -28,24 +34,18 @@ final class CompanionReading {
 
     List<Finding> read(SentenceGraph g, String trigger) {
         List<Token> toks = g.tokens();
-        if (toks.isEmpty() || !words.subjectPronouns.contains(toks.get(0).word())) {
+        int subjectEnd = subjectEnd(g, toks);
+        if (subjectEnd < 0) {
             return List.of();
         }
-        int k = 1;
-        while (k < toks.size() && k <= MAX_AUXILIARIES && words.auxiliaries.contains(toks.get(k).word())) {
+        int k = subjectEnd;
+        while (k < toks.size() && k - subjectEnd < MAX_AUXILIARIES && words.auxiliaries.contains(toks.get(k).word())) {
             k++;
         }
-        if (k == 1) {
+        if (k == subjectEnd) {
             return List.of();
         }
-        int from = -1;
-        for (List<String> marker : words.likewiseAttendanceMarkers) {
-            int end = RoleWords.phraseEnd(toks, k, marker);
-            if (end > 0) {
-                from = end;
-                break;
-            }
-        }
+        int from = markerEnd(toks, k);
         if (from < 0) {
             return List.of();
         }
@@ -62,5 +62,61 @@ final class CompanionReading {
                     toks.get(0).word() + " … " + toks.get(k).word() + " " + m.text() + " (previous sentence: " + trigger + ")", null));
         }
         return out;
+    }
+
+    /**
+     * Where the subject that takes up the previous sentence's person ends: after a subject pronoun (`Il`), or after a
+     * title with no name (`Le Chef du gouvernement`, `La ministre sénégalaise`), right before its auxiliary; else -1.
+     */
+    private int subjectEnd(SentenceGraph g, List<Token> toks) {
+        if (toks.isEmpty()) {
+            return -1;
+        }
+        if (words.subjectPronouns.contains(toks.get(0).word())) {
+            return 1;
+        }
+        if (toks.size() < 3 || !words.definiteArticles.contains(toks.get(0).word())
+                || !(words.isTitle(toks.get(1).word()) || words.isHolderTitle(toks.get(1).word()))) {
+            return -1;
+        }
+        for (int k = 2; k < Math.min(toks.size(), MAX_TITLE_SUBJECT_TOKENS); k++) {
+            Token t = toks.get(k);
+            if (words.auxiliaries.contains(t.word())) {
+                return k;
+            }
+            Mention m = g.mentionAt(t.start());
+            if (m != null && m.type() == EntityType.PERSON || t.word().equals(",")) {
+                return -1; // a named subject is read by the cues, not taken up from the previous sentence
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of the companion marker at {@code k} (`accompagné du`), also past a short adverbial of the meeting
+     * inside it (`est accompagné lors de ce sommet du ministre Y`); -1 when none.
+     */
+    private int markerEnd(List<Token> toks, int k) {
+        for (List<String> marker : words.likewiseAttendanceMarkers) {
+            int end = RoleWords.phraseEnd(toks, k, marker);
+            if (end > 0) {
+                return end;
+            }
+        }
+        if (k + 1 >= toks.size() || !INSERT_OPENERS.contains(toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        for (List<String> marker : words.likewiseAttendanceMarkers) {
+            if (marker.size() < 2 || RoleWords.phraseEnd(toks, k, marker.subList(0, 1)) < 0) {
+                continue;
+            }
+            for (int j = k + 2; j < Math.min(toks.size(), k + 2 + MAX_INSERT_TOKENS); j++) {
+                int end = RoleWords.phraseEnd(toks, j, marker.subList(1, marker.size()));
+                if (end > 0 && words.joinedMeetings.contains(toks.get(j - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                    return end;
+                }
+            }
+        }
+        return -1;
     }
 }

@@ -40,6 +40,34 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
         return graph.dependents(cueNode, relation);
     }
 
+    /**
+     * The cue's `par` agents; for a passive cue with none, the agent the parser hung on a relative clause of one of its
+     * complements when that clause's verb is no passive itself (`Le roi est représenté à ce sommet, qui se tient à
+     * Rabat, par X`): a `par` agent belongs to a passive.
+     */
+    List<Integer> agents() {
+        List<Integer> out = dependents("obl:agent");
+        if (!out.isEmpty() || dependents("nsubj:pass").isEmpty() && dependents("aux:pass").isEmpty()) {
+            return out;
+        }
+        List<Integer> hung = new java.util.ArrayList<>();
+        List<Integer> complements = new java.util.ArrayList<>(dependents("obl"));
+        complements.addAll(dependents("obj"));
+        for (int c : complements) {
+            for (int r : graph.dependents(c, "acl:relcl")) {
+                if (graph.dependents(r, "aux:pass").isEmpty()) {
+                    hung.addAll(graph.dependents(r, "obl:agent"));
+                    for (int o : graph.dependents(r, "obl")) {
+                        if (graph.dependents(o, "case").stream().anyMatch(w -> graph.word(w).equals("par"))) {
+                            hung.add(o); // the parser may also take it for an adverbial of the clause
+                        }
+                    }
+                }
+            }
+        }
+        return hung;
+    }
+
     /** The cue node's governors by relation. */
     List<Integer> governors(String relation) {
         return graph.governors(cueNode, relation);

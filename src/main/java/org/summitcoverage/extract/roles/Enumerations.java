@@ -63,6 +63,27 @@ final class Enumerations {
         return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 
+    /**
+     * `X, représentant le président de la République, M. Y`, `X, au nom du chef de l'État, Y`: the person after is the
+     * one X stands for, named in apposition to his title, not the next item (`X, représentant du Mali, Y` still lists:
+     * the noun of a state's representative, not the verb over a person's title).
+     */
+    private static boolean namesTheOneRepresented(SentenceGraph g, List<Token> between) {
+        for (int i = 0; i < between.size(); i++) {
+            if (g.words().representingVerbs.contains(between.get(i).word()) && i + 1 < between.size()
+                    && (g.words().definiteArticles.contains(between.get(i + 1).word())
+                    || g.words().possessives.contains(between.get(i + 1).word()))) {
+                return true;
+            }
+            for (List<String> marker : g.words().standInMarkers) {
+                if (RoleWords.phraseEnd(between, i, marker) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The last two items of {@code items} are joined by `et` (or another explicit coordinator): the list ends there. */
     private static boolean closedByConjunction(SentenceGraph g, List<Mention> items) {
         if (items.size() < 2) {
@@ -141,6 +162,9 @@ final class Enumerations {
             if (t.start() >= a.end() && t.end() <= b.start()) {
                 between.add(t);
             }
+        }
+        if (b.type() == EntityType.PERSON && namesTheOneRepresented(g, between)) {
+            return false;
         }
         int i = 0;
         while (i < between.size()) {

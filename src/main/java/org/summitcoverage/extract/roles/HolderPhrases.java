@@ -40,6 +40,9 @@ final class HolderPhrases {
         all.removeIf(m -> m.type() == EntityType.PERSON && inside.contains(m) && !phrase.contains(m));
         // `Mandaté par le président X, le ministre Y a pris part`: the sender is no item of the list
         all.removeIf(m -> !phrase.contains(m) && isSender(g, m));
+        // `ouvert par le prince X, au nom du roi Y`: Y is the one X acts for, not a holder of the cue
+        Set<Mention> holders = Set.copyOf(all);
+        all.removeIf(m -> actedFor(g, holders, m));
         List<Finding> out = new ArrayList<>();
         for (Mention m : all) {
             boolean own = phrase.contains(m);
@@ -47,6 +50,31 @@ final class HolderPhrases {
                     licence + " → " + m.text()));
         }
         return out;
+    }
+
+    /**
+     * A person named after a stand-in marker (`au nom du`, `en lieu et place du`: `stand_in_markers`) that follows
+     * another holder of the phrase, with no other person between the marker and him.
+     */
+    private static boolean actedFor(SentenceGraph g, Set<Mention> holders, Mention m) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(m.start());
+        for (int k = first - 1; k >= 0; k--) {
+            Mention at = g.mentionAt(toks.get(k).start());
+            if (at != null && at.type() == EntityType.PERSON) {
+                return false;
+            }
+            for (List<String> marker : g.words().standInMarkers) {
+                if (RoleWords.phraseEnd(toks, k, marker) > 0) {
+                    int markerStart = toks.get(k).start();
+                    return holders.stream().anyMatch(h -> h != m && h.end() <= markerStart);
+                }
+            }
+        }
+        return false;
     }
 
     /**

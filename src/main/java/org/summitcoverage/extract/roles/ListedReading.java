@@ -44,13 +44,26 @@ final class ListedReading implements HolderReading {
                 continue;
             }
             Mention here = direct != null ? holder : m; // where the item stands in this sentence
-            if (prev != null && !Enumerations.onlyConnectorsBetween(g, prev, here)) {
+            if (prev != null && (!Enumerations.onlyConnectorsBetween(g, prev, here) || agentBetween(g, prev, here))) {
                 break;
             }
             prev = here;
             out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
         }
         return out;
+    }
+
+    /**
+     * `…, qui se tient à l'invitation de la Tunisie, par le chef du gouvernement, X`: a `par` phrase is the agent of
+     * another verb, never one more guest of the list.
+     */
+    private static boolean agentBetween(SentenceGraph g, Mention prev, Mention here) {
+        for (Token t : g.tokens()) {
+            if (t.start() >= prev.end() && t.end() <= here.start() && t.word().equalsIgnoreCase("par")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

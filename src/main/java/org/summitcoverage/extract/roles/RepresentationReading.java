@@ -27,7 +27,7 @@ final class RepresentationReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
-        List<Integer> people = new ArrayList<>(site.dependents("obl:agent"));
+        List<Integer> people = new ArrayList<>(site.agents());
         for (int o : site.dependents("obl:arg")) {
             // `X s'est fait représenter par sa ministre Y`: the parser may take the causative's agent for an argument
             if (g.dependents(o, "case").stream().anyMatch(c -> g.word(c).equals("par"))) {
@@ -183,12 +183,16 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         List<Finding> out = new ArrayList<>();
-        boolean agents = !site.dependents("obl:agent").isEmpty() || !people.isEmpty() && represents
-                && site.dependents("obl:agent").isEmpty() && site.dependents("obl:arg").stream().anyMatch(people::contains);
+        boolean agents = !site.agents().isEmpty() || !people.isEmpty() && represents
+                && site.agents().isEmpty() && site.dependents("obl:arg").stream().anyMatch(people::contains);
+        // `X, représentant le président de la République, M. Y`: with an object the verb is active, and a person after
+        // it is the one represented (the parser may hang him on X's noun too), never who represents
+        int activeCueStart = agents || site.dependents("obj").isEmpty() || site.hit().first() < 0 ? Integer.MAX_VALUE
+                : g.tokens().get(site.hit().first()).start();
         for (int p : represents ? people : List.<Integer>of()) {
             for (Mention m : HolderPhrases.holderMentions(g, p)) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
-                if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m)) {
+                if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart) {
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_AGENT,
                             "represented-by", site.cueText() + " → " + m.text(), onBehalf));
                 }
