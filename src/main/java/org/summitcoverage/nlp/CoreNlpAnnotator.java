@@ -197,11 +197,18 @@ public final class CoreNlpAnnotator implements Annotator {
                     + ", (?:lui|elle|eux|elles)(?: aussi| également| non plus| de même)?,(?= \\p{L})");
 
     /**
-     * {@link #DISCOURSE_INSERT}s and {@link #STRESSED_INSERT}s blanked out, so the parser sees `a rappelé`, `était
-     * bien présent`; the length stays, and offsets with it.
+     * A concessive adverb between a verb and its object's article (`représentera malgré tout le Chili`, `signera quand
+     * même la charte`): the parser takes `malgré` for a preposition over the object and loses it.
+     */
+    private static final java.util.regex.Pattern CONCESSIVE_INSERT = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}\\s)(?:malgré tout|quand même|tout de même)(?=\\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\\b)");
+
+    /**
+     * {@link #DISCOURSE_INSERT}s, {@link #STRESSED_INSERT}s and {@link #CONCESSIVE_INSERT}s blanked out, so the parser
+     * sees `a rappelé`, `était bien présent`, `représentera le Chili`; the length stays, and offsets with it.
      */
     static String withoutDiscourseInserts(String text) {
-        return blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT);
+        return blanked(blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT), CONCESSIVE_INSERT);
     }
 
     private static String blanked(String text, java.util.regex.Pattern insert) {

@@ -43,4 +43,12 @@ class CoreNlpAnnotatorTextTest {
         assertEquals(text.length(), parsed.length());
         assertEquals("Le roi X était       bien présent et la reine Y a              pris part ; Z, lui, a signé.", parsed);
     }
+
+    @Test
+    void parserTextBlanksAConcessiveAdverbBeforeAnObjectsArticleOnly() {
+        String text = "La ministre représentera malgré tout le Chili ; Malte signera quand même l’accord, malgré tout.";
+        String parsed = CoreNlpAnnotator.forParser(text);
+        assertEquals(text.length(), parsed.length());
+        assertEquals("La ministre représentera             le Chili ; Malte signera            l'accord, malgré tout.", parsed);
+    }
 }

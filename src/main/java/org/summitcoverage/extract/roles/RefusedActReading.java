@@ -33,7 +33,7 @@ final class RefusedActReading implements HolderReading {
         SentenceGraph g = site.graph();
         String cue = g.tokens().get(site.hit().first()).word();
         if (site.words().shunningVerbs.contains(cue)) {
-            return shunsTheMeeting(site) ? List.of() : reading.read(site);
+            return shunsTheMeeting(site) || !shunsAText(site) ? List.of() : reading.read(site);
         }
         boolean needsAct = site.words().actRefusalVerbs.contains(cue);
         if (!needsAct && !site.words().refusalVerbs.contains(cue)) {
@@ -78,6 +78,15 @@ final class RefusedActReading implements HolderReading {
     }
 
     /** `bouder le sommet`, `la réunion, boudée par X`: staying away from the meeting, no refusal of its text. */
+    /** `a boudé la charte`, `la déclaration, boudée par X`: what is shunned is a text (not `boude Antalya`, a place). */
+    private static boolean shunsAText(CueSite site) {
+        List<Integer> shunned = new java.util.ArrayList<>(site.dependents("obj"));
+        shunned.addAll(site.dependents("nsubj:pass"));
+        shunned.addAll(site.governors("acl"));
+        SentenceGraph g = site.graph();
+        return shunned.stream().anyMatch(n -> site.words().signedTexts.contains(g.word(n)));
+    }
+
     private static boolean shunsTheMeeting(CueSite site) {
         List<Integer> shunned = new java.util.ArrayList<>(site.dependents("obj"));
         shunned.addAll(site.dependents("nsubj:pass"));
