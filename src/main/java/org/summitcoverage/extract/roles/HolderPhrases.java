@@ -117,6 +117,14 @@ final class HolderPhrases {
                     out.add(person);
                     continue;
                 }
+                for (int a : g.dependents(c, "appos")) {
+                    if (g.words().isTitle(g.word(a))) {
+                        // `le président angolais, président en exercice de l'UA`: the body a title in apposition names
+                        // says what the unnamed person presides elsewhere; it holds nothing here
+                        Set<Mention> ofTheTitle = g.entitiesInPhrase(a);
+                        phrase.removeIf(m -> m.type() == EntityType.ORGANIZATION && ofTheTitle.contains(m));
+                    }
+                }
                 if (g.words().isTitle(g.word(c)) && !g.word(c).endsWith("s")) {
                     // `le chef de l'État gabonais a été accueilli`: one person, unnamed here; the demonym does not act,
                     // nor, among people, the country of a title in apposition (`A, le chancelier de l'Allemagne`)
