@@ -289,7 +289,8 @@ public final class RoleExtractor {
                 continue;
             }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)
-                    || CueScope.toldInThePast(words, toks, h)) {
+                    || CueScope.toldInThePast(words, toks, h)
+                    || CueScope.toldInThePastAfterDated(words, toks, h, discourse.previous() == null ? null : discourse.previous().tokens())) {
                 continue;
             }
             // `le Brésil, hôte de la COP30`, `la COP30, présidée par le Brésil`, in an article on the COP31: that meeting's
