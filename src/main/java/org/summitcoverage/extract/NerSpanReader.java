@@ -94,7 +94,10 @@ final class NerSpanReader {
         }
         if (type != EntityType.PERSON && first < end && isLeadingTitle(toks, first, end)
                 && (!ADJECTIVAL_TITLES.contains(Words.fold(toks.get(first)))
-                || first + 1 < end && isTitleWord(toks.get(first + 1)))) {
+                || first + 1 < end && isTitleWord(toks.get(first + 1))
+                || first + 2 < end && Set.of("de", "d'").contains(Words.fold(toks.get(first + 1)))
+                && isTitleWord(toks.get(first + 2)) && toks.get(first + 2).isCapitalized())) {
+            // `Général de Division X`: a rank of two title words joined by `de` is a title too
             // `Ministre des Affaires étrangères`, `Vice-Premier ministre`, `Présidents François X`: a title, at
             // most followed by a name, is never a place or a body
             while (first < end && (isLeadingTitle(toks, first, end) || Words.isLowerWord(toks.get(first))

@@ -44,6 +44,14 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aGeneralsRankOfTwoTitleWordsIsNoOrganisation() {
+        // `Général de Division`: the tagger takes the rank (with or without the name) for a body
+        ArticleAnalysis a = SampleArticleIT.analyse("rank", "Le Général de Division Boubacar Sangaré a présidé la séance "
+                + "de clôture. Le colonel Kalifa Doumbia y a assisté.");
+        assertEquals(Set.of("PERSON person:boubacar-sangare", "PERSON person:kalifa-doumbia"), entities(a));
+    }
+
+    @Test
     void aTownWrittenRightAfterAPersonsNameEndsTheName() {
         ArticleAnalysis a = SampleArticleIT.analyse("surname-town", "La ministre chilienne Paula Andrea Quito a présidé "
                 + "la séance.");

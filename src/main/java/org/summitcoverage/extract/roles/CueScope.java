@@ -313,6 +313,11 @@ final class CueScope {
      * `la veille`, `alors` (`past_date_anchors`). The pluperfect alone stays the article's meeting (recaps).
      */
     static boolean toldInThePast(RoleWords words, List<Token> toks, Hit h) {
+        return pluperfectCue(words, toks, h) && datedBefore(words, toks);
+    }
+
+    /** The cue is the participle of a pluperfect (`avait signé`, `s'étaient abstenus`, `l'avait d'abord refusé`). */
+    private static boolean pluperfectCue(RoleWords words, List<Token> toks, Hit h) {
         if (h.first() < 0) {
             return false;
         }
@@ -329,7 +334,28 @@ final class CueScope {
                 break;
             }
         }
-        return pluperfect && datedBefore(words, toks);
+        return pluperfect;
+    }
+
+    /**
+     * A role told in the pluperfect in an undated sentence right after one dated before the meeting that tells in the
+     * pluperfect too (`En 2019, un premier projet avait circulé. Le Honduras l'avait d'abord refusé.`): the narrative
+     * of that earlier time goes on, and the role is not of the article's meeting.
+     */
+    static boolean toldInThePastAfterDated(RoleWords words, List<Token> toks, Hit h, List<Token> previous) {
+        // a pluperfect of avoir only (`était représentée` may be an imperfect passive), and a date, not a comparison with
+        // earlier editions (`comme lors des éditions précédentes, n'avaient pas été invitées`)
+        if (previous == null || datedBefore(words, toks) || !pluperfectCue(words, toks, h) || !avoirBefore(words, toks, h)
+                || !datedBefore(words, previous, false)) {
+            return false;
+        }
+        for (int k = 0; k + 1 < previous.size(); k++) {
+            String aux = previous.get(k).word();
+            if (words.pluperfectAuxiliaries.contains(aux) && TextFolding.fold(aux).startsWith("av")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -387,10 +413,25 @@ final class CueScope {
     }
 
     /** A sentence dated before the article's meeting: a year, a month after `en`, an earlier edition, `la veille`, `alors`. */
+    /** The auxiliary before the cue is one of avoir (`l'avait d'abord refusé`). */
+    private static boolean avoirBefore(RoleWords words, List<Token> toks, Hit h) {
+        for (int k = h.first() - 1; k >= 0 && k >= h.first() - 4; k--) {
+            String w = toks.get(k).word();
+            if (words.pluperfectAuxiliaries.contains(w)) {
+                return TextFolding.fold(w).startsWith("av");
+            }
+        }
+        return false;
+    }
+
     private static boolean datedBefore(RoleWords words, List<Token> toks) {
+        return datedBefore(words, toks, true);
+    }
+
+    private static boolean datedBefore(RoleWords words, List<Token> toks, boolean earlierEditions) {
         for (int k = 0; k < toks.size(); k++) {
             String w = toks.get(k).word();
-            if (w.matches("(1[89]|20)\\d\\d") || words.earlierMeetingAdjectives.contains(w)
+            if (w.matches("(1[89]|20)\\d\\d") || earlierEditions && words.earlierMeetingAdjectives.contains(w)
                     || words.monthNames.contains(w) && k > 0 && TextFolding.fold(toks.get(k - 1).word()).equals("en")) {
                 return true;
             }

@@ -209,6 +209,13 @@ final class Enumerations {
                 i++;
                 continue;
             }
+            if (b.type() != EntityType.PERSON && i > 0 && g.words().representingNouns.contains(w)
+                    && i + 1 < between.size() && g.words().complementMarkers.contains(TextFolding.fold(between.get(i + 1).word()))) {
+                // `les présidents malien et nigérien, ainsi que les représentants de l'Égypte et du Qatar`: the states
+                // unnamed representatives stand for go on the list
+                i++;
+                continue;
+            }
             int examples = i > 0 ? examplesOfASet(g, between, i) : -1;
             if (examples > i) {
                 i = examples; // `Israël, les États-Unis et leurs alliés comme le Paraguay`: the set's examples go on

@@ -27,6 +27,13 @@ final class HolderPhrases {
         SentenceGraph g = site.graph();
         Set<Mention> phrase = holderMentions(g, node);
         phrase.addAll(countFollowedByList(g, node));
+        if (phrase.isEmpty()) {
+            // `présidée par le président sénégalais` in an article that names `le président sénégalais X`: X
+            Mention person = unnamedTitleNamedElsewhere(site, node);
+            if (person != null) {
+                phrase.add(person);
+            }
+        }
         Set<Mention> all = new LinkedHashSet<>(phrase);
         for (Mention m : phrase) {
             all.addAll(Enumerations.coordination(g, m));
@@ -75,6 +82,36 @@ final class HolderPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * The person the article names with the singular title that heads {@code node} and its demonym (`le président
+     * sénégalais`, named `le président sénégalais X` elsewhere); null when the phrase is no such title or the article
+     * names no one or several people with it ({@link TitleAppositions#personNamedElsewhere}).
+     */
+    private static Mention unnamedTitleNamedElsewhere(CueSite site, int node) {
+        SentenceGraph g = site.graph();
+        String title = g.word(node);
+        if (site.discourse() == null || !g.words().isTitle(title) || title.endsWith("s")) {
+            return null;
+        }
+        Set<Mention> apposedTitles = new LinkedHashSet<>(); // `…, président en exercice de l'UA`: not the title's state
+        for (int a : g.dependents(node, "appos")) {
+            if (g.words().isTitle(g.word(a))) {
+                apposedTitles.addAll(g.entitiesInPhrase(a));
+            }
+        }
+        Mention demonym = null;
+        for (Mention m : g.phraseWithoutConj(node)) {
+            if (apposedTitles.contains(m)) {
+                continue;
+            }
+            if (!TitleAppositions.isTitleDemonym(m) || demonym != null) {
+                return null;
+            }
+            demonym = m;
+        }
+        return demonym == null ? null : TitleAppositions.personNamedElsewhere(site.discourse(), demonym, g.words());
     }
 
     /**
@@ -144,6 +181,14 @@ final class HolderPhrases {
                 if (person != null) {
                     out.add(person);
                     continue;
+                }
+                for (int a : g.dependents(c, "appos")) {
+                    if (g.words().isTitle(g.word(a))) {
+                        // `le président angolais, président en exercice de l'UA`: the body a title in apposition names
+                        // says what the unnamed person presides elsewhere; it holds nothing here
+                        Set<Mention> ofTheTitle = g.entitiesInPhrase(a);
+                        phrase.removeIf(m -> m.type() == EntityType.ORGANIZATION && ofTheTitle.contains(m));
+                    }
                 }
                 if (g.words().isTitle(g.word(c)) && !g.word(c).endsWith("s")) {
                     // `le chef de l'État gabonais a été accueilli`: one person, unnamed here; the demonym does not act,

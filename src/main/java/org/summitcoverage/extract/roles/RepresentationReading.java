@@ -79,9 +79,12 @@ final class RepresentationReading implements ParsedReading {
                     subjects.addAll(g.dependents(f, "nsubj:pass")); // `s'est fait`: the parser may make `faire` a passive
                     if (subjects.isEmpty()) {
                         // `X n'a pas fait le déplacement et s'est fait représenter par Y`: the subject of the verb
-                        // the causative is coordinated with
-                        for (int v : g.governors(f, "conj")) {
-                            subjects.addAll(g.dependents(v, "nsubj"));
+                        // the causative is coordinated with; or of the participle the parser takes for the verb
+                        // the causative hangs on: `Le président X, initialement attendu, s'est fait représenter par Y`
+                        for (String rel : List.of("conj", "parataxis")) {
+                            for (int v : g.governors(f, rel)) {
+                                subjects.addAll(g.dependents(v, "nsubj"));
+                            }
                         }
                     }
                     for (int p : subjects) {

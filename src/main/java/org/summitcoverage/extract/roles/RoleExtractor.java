@@ -164,7 +164,9 @@ public final class RoleExtractor {
             boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE && h.kind() != CueKind.LISTED);
             ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(clauseOnly ? ParseScope.around(words, s, live) : s);
             SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
-            List<Finding> found = readSentence(new Discourse(doc, s, mentions), g, hits, mainEvent, mainNumber);
+            Discourse discourse = new Discourse(doc, s, mentions);
+            List<Finding> found = readSentence(discourse, g, hits, mainEvent, mainNumber).stream()
+                    .map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
             for (Hit h : hits) {
                 // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over
                 if (h.role() != null && h.first() >= 0
@@ -287,7 +289,8 @@ public final class RoleExtractor {
                 continue;
             }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)
-                    || CueScope.toldInThePast(words, toks, h)) {
+                    || CueScope.toldInThePast(words, toks, h)
+                    || CueScope.toldInThePastAfterDated(words, toks, h, discourse.previous() == null ? null : discourse.previous().tokens())) {
                 continue;
             }
             // `le Brésil, hôte de la COP30`, `la COP30, présidée par le Brésil`, in an article on the COP31: that meeting's

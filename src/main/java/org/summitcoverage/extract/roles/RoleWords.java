@@ -154,6 +154,7 @@ public final class RoleWords {
     final WordList declinedAttendance;
     final List<List<String>> pastTimeMarkers;
     final List<List<String>> envoyPrepositions;
+    final WordList statePlaceMarkers;
     final WordList earlierMeetingAdjectives;
     final WordList reflexiveHomographs;
     final WordList timeUnits;
@@ -319,6 +320,7 @@ public final class RoleWords {
         declinedAttendance = l.take("declined_attendance");
         pastTimeMarkers = phrases(l.take("past_time_markers"));
         envoyPrepositions = phrases(l.take("envoy_prepositions"));
+        statePlaceMarkers = l.take("state_place_markers");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         reflexiveHomographs = l.take("reflexive_homographs");
         timeUnits = l.take("time_units");

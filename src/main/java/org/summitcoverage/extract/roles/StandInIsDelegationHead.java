@@ -52,6 +52,12 @@ final class StandInIsDelegationHead implements HolderReading {
         return found;
     }
 
+    /** The demonym of a title right before it (`le Premier ministre luxembourgeois`): an unnamed person's state. */
+    private static boolean titleDemonym(SentenceGraph g, Mention m) {
+        int at = g.tokenIndexAt(m.start());
+        return TitleAppositions.isTitleDemonym(m) && at > 0 && g.words().isHolderTitle(g.tokens().get(at - 1).word());
+    }
+
     /** The findings turned into delegation heads when a head's title follows the marker at {@code end}, else null. */
     private static List<Finding> standIn(CueSite site, List<Finding> found, int marker, int end) {
         List<Token> toks = site.tokens();
@@ -60,7 +66,9 @@ final class StandInIsDelegationHead implements HolderReading {
         while (t < toks.size() && site.words().definiteArticles.contains(toks.get(t).word())) {
             t++;
         }
-        if (t >= toks.size() || !Words.isLowerWord(toks.get(t)) || !site.words().isHolderTitle(toks.get(t).word())) {
+        // `du Premier ministre portugais`, `du Président de la République`: a title capitalised as many outlets do
+        if (t >= toks.size() || !Character.isLetter(toks.get(t).word().charAt(0))
+                || !site.words().isHolderTitle(toks.get(t).word().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         // the head's phrase: up to the next punctuation
@@ -90,7 +98,9 @@ final class StandInIsDelegationHead implements HolderReading {
             if (head.contains(f.mention())) {
                 continue; // the head stayed away
             }
-            if (f.mention().type() == EntityType.PERSON) {
+            if (f.mention().type() == EntityType.PERSON || titleDemonym(g, f.mention())) {
+                // `Le Premier ministre luxembourgeois y a participé en remplacement du président en exercice`: the unnamed
+                // title's state goes to the person the article names with that title (TitleAppositions)
                 out.add(new Finding(RoleType.DELEGATION_HEAD, f.mention(), f.trigger(), f.confidence(), f.rule() + "+stand-in",
                         f.licence() + " " + String.join(" ", toks.subList(marker, end).stream().map(Token::word).toList()) + " "
                                 + toks.get(t).word(), onBehalf));

@@ -73,6 +73,11 @@ final class SubjectReading implements ParsedReading {
         if (demonym == null) {
             return null;
         }
+        // `Le Premier ministre malien a pris la parole` in an article that names `le Premier ministre malien, X`: X
+        Mention elsewhere = TitleAppositions.personNamedElsewhere(site.discourse(), demonym, site.words());
+        if (elsewhere != null) {
+            return elsewhere;
+        }
         List<Mention> prev = PronounAntecedents.previousSubject(site.discourse(), site.words(), "il");
         if (prev.size() != 1 || prev.get(0).type() != EntityType.PERSON) {
             return null;
@@ -106,8 +111,12 @@ final class SubjectReading implements ParsedReading {
             return false;
         }
         String between = text.substring(person.end(), state.start());
-        return between.startsWith(",") && between.indexOf('.') < 0 && between.indexOf(',', 1) < 0;
+        // `X, roi du Maroc`; `le roi X de Jordanie`: the state right after the name
+        return between.startsWith(",") && between.indexOf('.') < 0 && between.indexOf(',', 1) < 0
+                || OF_STATE.matcher(between).matches();
     }
+
+    private static final java.util.regex.Pattern OF_STATE = java.util.regex.Pattern.compile("\\s+(de|du|des|d')\\s*(la\\s+|l'|le\\s+|les\\s+)?");
 
     private static List<Finding> coordinatedSubject(CueSite site, String pronoun) {
         SentenceGraph g = site.graph();
