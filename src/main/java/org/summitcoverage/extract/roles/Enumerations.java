@@ -470,7 +470,10 @@ final class Enumerations {
         if (opened && before > 0 && isDeForm(toks.get(before)) && g.words().isTitle(toks.get(before - 1).word())) {
             return last + 1 < toks.size() && isPersonAt(g, last + 1); // `les présidents de l'Azerbaïdjan Ilham Aliev`
         }
-        return false;
+        // `des présidents du Congo X, de la Guinée équatoriale Y et de la Centrafrique Z`: a plural title shared by
+        // the items, each a `de` + state right before its person
+        return opened && before > 0 && isDeForm(toks.get(before)) && isCommaOrEt(toks.get(before - 1))
+                && last + 1 < toks.size() && isPersonAt(g, last + 1);
     }
 
     private static boolean isDeForm(Token t) {

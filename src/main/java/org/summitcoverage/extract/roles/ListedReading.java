@@ -40,8 +40,9 @@ final class ListedReading implements HolderReading {
             Mention direct = titled != null ? titled : TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
             // `en présence du président gambien`: the person the article names with that title elsewhere
             Mention holder = direct == null && site.discourse() != null ? TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words()) : direct;
-            if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))) {
-                continue;
+            if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))
+                    || holder == m && Enumerations.qualifiesAPerson(g, m)) {
+                continue; // `en présence des présidents du Congo X, de la Guinée Y`: the state only qualifies its person
             }
             Mention here = direct != null ? holder : m; // where the item stands in this sentence
             if (prev != null && (!Enumerations.onlyConnectorsBetween(g, prev, here) || agentBetween(g, prev, here))) {
