@@ -201,8 +201,15 @@ public final class CoreNlpAnnotator implements Annotator {
      * bien présent`; the length stays, and offsets with it.
      */
     static String withoutDiscourseInserts(String text) {
-        return blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT);
+        return blanked(blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT), NEITHER_INSERT);
     }
+
+    /**
+     * `non plus` after the `pas` of a negated compound verb (`n'a pas non plus signé`): with it the parser hangs the
+     * participle on the auxiliary as a clause of its own and the verb loses its subject; the negation stays.
+     */
+    private static final java.util.regex.Pattern NEITHER_INSERT = java.util.regex.Pattern.compile(
+            "(?<=\\bpas\\s)non plus(?=\\s+\\p{L})");
 
     private static String blanked(String text, java.util.regex.Pattern insert) {
         java.util.regex.Matcher m = insert.matcher(text);

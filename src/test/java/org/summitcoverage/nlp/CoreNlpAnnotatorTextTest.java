@@ -43,4 +43,12 @@ class CoreNlpAnnotatorTextTest {
         assertEquals(text.length(), parsed.length());
         assertEquals("Le roi X était       bien présent et la reine Y a              pris part ; Z, lui, a signé.", parsed);
     }
+
+    @Test
+    void parserTextBlanksNonPlusAfterThePasOfACompoundVerb() {
+        String text = "Le Chili n'a pas non plus signé ; la Bolivie non plus ; Cuba n'est pas non plus venu.";
+        String parsed = CoreNlpAnnotator.forParser(text);
+        assertEquals(text.length(), parsed.length());
+        assertEquals("Le Chili n'a pas          signé ; la Bolivie non plus ; Cuba n'est pas          venu.", parsed);
+    }
 }
