@@ -115,6 +115,8 @@ public final class RoleWords {
     final WordList situationNouns;
     /** `partenaires`, `alliés`: the state in their `de` complement is the other side of the relation, no holder. */
     final WordList relationalNouns;
+    /** `devenu`: a verb of becoming, a copula over a set noun (`est devenu le 20e État à ratifier`). */
+    final WordList becomingVerbs;
     final WordList assemblyHeads;
     final WordList organNouns;
     final WordList representedOwnNouns;
@@ -282,6 +284,7 @@ public final class RoleWords {
         placePrepositions = l.take("place_prepositions");
         situationNouns = l.take("situation_nouns");
         relationalNouns = l.take("relational_nouns");
+        becomingVerbs = l.take("becoming_verbs");
         assemblyHeads = l.take("assembly_heads");
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
