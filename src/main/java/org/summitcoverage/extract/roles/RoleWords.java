@@ -117,6 +117,8 @@ public final class RoleWords {
     final WordList relationalNouns;
     /** `devenu`: a verb of becoming, a copula over a set noun (`est devenu le 20e État à ratifier`). */
     final WordList becomingVerbs;
+    /** `ni`, `ou`, `encore`: the words of a list opened by `ni` after a refusal (EllipticSigningReading). */
+    final WordList ellipticNeitherList;
     final WordList assemblyHeads;
     final WordList organNouns;
     final WordList representedOwnNouns;
@@ -285,6 +287,7 @@ public final class RoleWords {
         situationNouns = l.take("situation_nouns");
         relationalNouns = l.take("relational_nouns");
         becomingVerbs = l.take("becoming_verbs");
+        ellipticNeitherList = l.take("elliptic_neither_list");
         assemblyHeads = l.take("assembly_heads");
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
