@@ -146,10 +146,10 @@ final class Enumerations {
         return out;
     }
 
-    /** The dashes that enclose an insert (`A et B – qui … –, ainsi que C`). */
+    /** The dashes that enclose an insert (`A et B – qui … –, ainsi que C`), also a spaced hyphen standing for one. */
     private static boolean isDash(Token t) {
         String w = t.word();
-        return w.equals("–") || w.equals("—");
+        return w.equals("–") || w.equals("—") || w.equals("-");
     }
 
     /** The longest insert between dashes skipped inside an enumeration. */
