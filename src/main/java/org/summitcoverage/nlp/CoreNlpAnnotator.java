@@ -204,12 +204,20 @@ public final class CoreNlpAnnotator implements Annotator {
             "(?<=\\p{L}\\s)(?:malgré tout|quand même|tout de même)(?=\\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\\b)");
 
     /**
-     * {@link #DISCOURSE_INSERT}s, {@link #STRESSED_INSERT}s and {@link #CONCESSIVE_INSERT}s blanked out, so the parser
-     * sees `a rappelé`, `était bien présent`, `représentera le Chili`; the length stays, and offsets with it.
+     * {@link #DISCOURSE_INSERT}s, {@link #STRESSED_INSERT}s, {@link #CONCESSIVE_INSERT}s and {@link #NEITHER_INSERT}s
+     * blanked out, so the parser sees `a rappelé`, `était bien présent`, `représentera le Chili`, `n'a pas signé`; the
+     * length stays, and offsets with it.
      */
     static String withoutDiscourseInserts(String text) {
-        return blanked(blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT), CONCESSIVE_INSERT);
+        return blanked(blanked(blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT), CONCESSIVE_INSERT), NEITHER_INSERT);
     }
+
+    /**
+     * `non plus` after the `pas` of a negated compound verb (`n'a pas non plus signé`): with it the parser hangs the
+     * participle on the auxiliary as a clause of its own and the verb loses its subject; the negation stays.
+     */
+    private static final java.util.regex.Pattern NEITHER_INSERT = java.util.regex.Pattern.compile(
+            "(?<=\\bpas\\s)non plus(?=\\s+\\p{L})");
 
     private static String blanked(String text, java.util.regex.Pattern insert) {
         java.util.regex.Matcher m = insert.matcher(text);

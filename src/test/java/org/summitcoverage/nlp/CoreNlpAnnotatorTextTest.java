@@ -51,4 +51,12 @@ class CoreNlpAnnotatorTextTest {
         assertEquals(text.length(), parsed.length());
         assertEquals("La ministre représentera             le Chili ; Malte signera            l'accord, malgré tout.", parsed);
     }
+
+    @Test
+    void parserTextBlanksNonPlusAfterThePasOfACompoundVerb() {
+        String text = "Le Chili n'a pas non plus signé ; la Bolivie non plus ; Cuba n'est pas non plus venu.";
+        String parsed = CoreNlpAnnotator.forParser(text);
+        assertEquals(text.length(), parsed.length());
+        assertEquals("Le Chili n'a pas          signé ; la Bolivie non plus ; Cuba n'est pas          venu.", parsed);
+    }
 }

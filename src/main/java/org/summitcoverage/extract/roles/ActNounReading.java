@@ -34,9 +34,13 @@ final class ActNounReading implements ParsedReading {
                 return List.of(); // `l'adoption de la déclaration`, `l'approbation du Conseil`: only a `par` agent adopts
             }
         }
-        List<Finding> out = new ArrayList<>(site.phrases(agents.isEmpty() ? site.dependents("nmod:de") : agents, Confidence.NOUN_RULE,
+        boolean possessive = site.dependents("det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)));
+        // `le Kenya a confirmé sa signature du communiqué de la conférence en Suisse`: with a possessive the
+        // possessor acts, and a `de` complement is the text signed (with its own complements), not a signer
+        List<Integer> actors = agents.isEmpty() && possessive ? List.of() : agents.isEmpty() ? site.dependents("nmod:de") : agents;
+        List<Finding> out = new ArrayList<>(site.phrases(actors, Confidence.NOUN_RULE,
                 n -> site.cueText() + (agents.isEmpty() ? " de " : " par ") + g.word(n)));
-        if (out.isEmpty() && site.dependents("det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)))) {
+        if (out.isEmpty() && possessive) {
             List<Integer> verbs = new ArrayList<>(site.governors("obj"));
             verbs.addAll(site.governors("obl"));
             for (int v : verbs) {

@@ -26,6 +26,16 @@ final class ColonListReading implements HolderReading {
         if (from < 0 && site.role() == RoleType.PARTICIPANT) {
             from = listStart(site.words().attendanceListOpeners, toks, h.end());
         }
+        if (from > 0) {
+            // `dont la grande majorité des pays de l'UE, les États-Unis, …`: the first item comes past the share
+            for (List<String> share : site.words().shareOpeners) {
+                int end = RoleWords.phraseEnd(toks, from, share);
+                if (end > 0) {
+                    from = end;
+                    break;
+                }
+            }
+        }
         if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)
                 && !CueScope.quotedAndClosedBefore(toks, h.first(), from)) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {

@@ -12,7 +12,8 @@ import java.util.List;
  * A short sentence that takes up the signature the previous sentence told, without its verb: `La Pologne a signé la
  * déclaration. La Finlande aussi.` (the same act), `Le Danemark et la Norvège ne l'ont pas fait.` (the act refused:
  * `faire` stands for it; `a fait de même`, `en a fait autant`: the same act), `La Norvège non plus.` after a refusal
- * (the refusal). The holders are the sentence's states, bodies and people, opening it; the words are
+ * (the refusal), and a list opened by `ni` after a refusal (`Ni le Chili, le Pérou ou encore la Bolivie.`:
+ * `elliptic_neither_list`). The holders are the sentence's states, bodies and people, opening it; the words are
  * `elliptic_likewise`, `elliptic_neither` and the pro-verb `faire`.
  */
 final class EllipticSigningReading {
@@ -49,6 +50,15 @@ final class EllipticSigningReading {
                 firstOther = k;
             }
             rest.add(w);
+        }
+        if (!rest.isEmpty() && firstOther == 0 && rest.get(0).equals("ni") && previous == RoleType.NON_SIGNATORY
+                && rest.size() <= MAX_OTHER_TOKENS && rest.stream().allMatch(words.ellipticNeitherList::contains)) {
+            // `X n'a pas signé. Ni le Mexique, l'Indonésie ou encore la Thaïlande.`: a list opened by `ni`, the refusal
+            for (Mention m : holders) {
+                out.add(new Finding(RoleType.NON_SIGNATORY, m, trigger, Confidence.TOKEN_RULE, "elliptic signature",
+                        "ni " + m.text() + " (previous sentence: " + trigger + ")", null));
+            }
+            return out;
         }
         if (rest.isEmpty() || rest.size() > MAX_OTHER_TOKENS || firstOther == 0) {
             return out; // the holders open the sentence: `La Finlande aussi.`, not `Aussi la Finlande …`

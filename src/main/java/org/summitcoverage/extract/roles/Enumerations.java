@@ -143,8 +143,22 @@ final class Enumerations {
         }
         List<Mention> out = new ArrayList<>();
         out.add(m);
-        for (int j = i + 1; j < sorted.size() && onlyConnectorsBetween(g, sorted.get(j - 1), sorted.get(j))
-                && !AbsoluteClauses.opens(g, sorted.get(j)); j++) {
+        for (int j = i + 1; j < sorted.size(); j++) {
+            Mention prev = out.get(out.size() - 1);
+            int close = dashInsertEnd(g, prev);
+            if (close >= 0) {
+                // `le Brésil, l'Inde et l'Afrique du Sud – qui, avec la Russie, forment les BRICS –, ainsi que le
+                // Mexique`: the names inside the insert are not items; the list goes on after it
+                while (j < sorted.size() && sorted.get(j).start() < close) {
+                    j++;
+                }
+                if (j >= sorted.size()) {
+                    break;
+                }
+            }
+            if (!onlyConnectorsBetween(g, prev, sorted.get(j)) || AbsoluteClauses.opens(g, sorted.get(j))) {
+                break;
+            }
             out.add(sorted.get(j));
         }
         for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1)); j--) {
@@ -153,13 +167,50 @@ final class Enumerations {
         return out;
     }
 
+    /** The dashes that enclose an insert (`A et B – qui … –, ainsi que C`), also a spaced hyphen standing for one. */
+    private static boolean isDash(Token t) {
+        String w = t.word();
+        return w.equals("–") || w.equals("—") || w.equals("-");
+    }
+
+    /** The longest insert between dashes skipped inside an enumeration. */
+    static final int MAX_DASH_INSERT_TOKENS = 30;
+
+    /**
+     * The end offset of the closing dash of an insert that opens right after {@code m} (`A – qui … –, B`), or -1:
+     * no dash right after it, or none closing it in the sentence within {@link #MAX_DASH_INSERT_TOKENS}.
+     */
+    static int dashInsertEnd(SentenceGraph g, Mention m) {
+        List<Token> toks = g.tokens();
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < m.end()) {
+            k++;
+        }
+        if (k >= toks.size() || !isDash(toks.get(k))) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(toks.size(), k + MAX_DASH_INSERT_TOKENS); j++) {
+            String w = toks.get(j).word();
+            if (isDash(toks.get(j))) {
+                return toks.get(j).end();
+            }
+            if (w.equals(".") || w.equals(";") || w.equals("?") || w.equals("!")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     static boolean onlyConnectorsBetween(SentenceGraph g, Mention a, Mention b) {
         if (b.start() < a.end()) {
             return true;
         }
+        // an insert between dashes says something of the items before it: what counts stands after its closing dash
+        int insertEnd = dashInsertEnd(g, a);
+        int from = insertEnd >= 0 && insertEnd <= b.start() ? insertEnd : a.end();
         List<Token> between = new ArrayList<>();
         for (Token t : g.tokens()) {
-            if (t.start() >= a.end() && t.end() <= b.start()) {
+            if (t.start() >= from && t.end() <= b.start()) {
                 between.add(t);
             }
         }

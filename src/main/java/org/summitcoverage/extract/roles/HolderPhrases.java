@@ -38,7 +38,7 @@ final class HolderPhrases {
         for (Mention m : phrase) {
             all.addAll(Enumerations.coordination(g, m));
         }
-        all.removeIf(m -> Enumerations.qualifiesAPerson(g, m) || isSourceCredit(g, m));
+        all.removeIf(m -> Enumerations.qualifiesAPerson(g, m) || isSourceCredit(g, m) || otherSideOfARelation(g, m));
         // what the phrase itself set aside (`X, envoyé spécial du président Y`: Y) does not come back as a list item
         Set<Mention> inside = new LinkedHashSet<>();
         for (int c : g.conjuncts(node)) {
@@ -112,6 +112,23 @@ final class HolderPhrases {
             demonym = m;
         }
         return demonym == null ? null : TitleAppositions.personNamedElsewhere(site.discourse(), demonym, g.words());
+    }
+
+    /**
+     * `13 pays, partenaires de la Russie, n'ont pas signé`, `les alliés de Washington`: a state in the `de`
+     * complement of a noun of relation (`relational_nouns`) is the other side of the relation, not one of the holders.
+     */
+    static boolean otherSideOfARelation(SentenceGraph g, Mention m) {
+        if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(m.start()) - 1;
+        while (k > 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        return k > 0 && g.words().complementMarkers.contains(toks.get(k).word())
+                && g.words().relationalNouns.contains(toks.get(k - 1).word());
     }
 
     /**

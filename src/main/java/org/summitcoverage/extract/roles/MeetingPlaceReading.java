@@ -216,6 +216,9 @@ final class MeetingPlaceReading {
         if (at <= 0) {
             return false;
         }
+        if (words.situationNouns.contains(toks.get(at - 1).word())) {
+            return false; // `le sommet de la paix en Ukraine`: the peace is in Ukraine, the meeting need not be
+        }
         if (words.meetingNouns.contains(toks.get(at - 1).word())) {
             return true;
         }

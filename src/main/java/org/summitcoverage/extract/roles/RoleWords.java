@@ -90,6 +90,8 @@ public final class RoleWords {
     final WordList guestNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
+    /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
+    final List<List<String>> shareOpeners;
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
     final WordList outsiderTitles;
@@ -110,6 +112,14 @@ public final class RoleWords {
     final WordList possessives;
     final WordList complementMarkers;
     final WordList placePrepositions;
+    /** `paix`, `crise`: a state of affairs whose `en` + country is its own place (`le sommet de la paix en Ukraine`). */
+    final WordList situationNouns;
+    /** `partenaires`, `alliés`: the state in their `de` complement is the other side of the relation, no holder. */
+    final WordList relationalNouns;
+    /** `devenu`: a verb of becoming, a copula over a set noun (`est devenu le 20e État à ratifier`). */
+    final WordList becomingVerbs;
+    /** `ni`, `ou`, `encore`: the words of a list opened by `ni` after a refusal (EllipticSigningReading). */
+    final WordList ellipticNeitherList;
     final WordList assemblyHeads;
     final WordList organNouns;
     final WordList representedOwnNouns;
@@ -256,6 +266,7 @@ public final class RoleWords {
         guestNouns = l.take("guest_nouns");
         cancellingVerbs = l.take("cancelling_verbs");
         listOpeners = phrases(l.take("list_openers"));
+        shareOpeners = phrases(l.take("share_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         outsiderTitles = l.take("outsider_titles");
@@ -276,6 +287,10 @@ public final class RoleWords {
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");
         placePrepositions = l.take("place_prepositions");
+        situationNouns = l.take("situation_nouns");
+        relationalNouns = l.take("relational_nouns");
+        becomingVerbs = l.take("becoming_verbs");
+        ellipticNeitherList = l.take("elliptic_neither_list");
         assemblyHeads = l.take("assembly_heads");
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");

@@ -70,7 +70,7 @@ final class TokenFallbackReading implements HolderReading {
                 return members;
             }
         }
-        if (k < 0 || words.objectRelatives.contains(toks.get(k).word())) {
+        if (k < 0 || isObjectRelative(words, toks.get(k).word())) {
             // `Participent au sommet, dans la capitale, les présidents A et B`, `la cérémonie, lors de laquelle
             // étaient présents A et B`: the subject stands after the verb and its complements
             boolean agent = h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par");
@@ -134,6 +134,14 @@ final class TokenFallbackReading implements HolderReading {
             governed = false;
         }
         return -1;
+    }
+
+    /**
+     * A relative pronoun that is no subject (`lors de laquelle`, `où`); the folded lookup makes `ou` match `où`, but
+     * the conjunction without its accent (`en signant ou en ratifiant le traité`) opens no inverted subject.
+     */
+    private static boolean isObjectRelative(RoleWords words, String w) {
+        return words.objectRelatives.contains(w) && !w.equalsIgnoreCase("ou");
     }
 
     /** The cue is an infinitive of purpose (`, pour assister au sommet`). */
