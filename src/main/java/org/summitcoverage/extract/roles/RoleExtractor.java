@@ -300,6 +300,9 @@ public final class RoleExtractor {
             if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
             }
+            if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.habitual(words, g, toks, cue)) {
+                continue; // `Le sommet se tient chaque année et réunit les dirigeants de A, B`: the body's habit
+            }
             if (role == RoleType.PARTICIPANT && CueScope.purposeOfNegatedVerb(words, g, cue)) {
                 continue; // `X ne se rendra pas à Panama pour participer au sommet`
             }

@@ -153,6 +153,8 @@ public final class RoleWords {
     final WordList declinedAttendance;
     final List<List<String>> pastTimeMarkers;
     final List<List<String>> envoyPrepositions;
+    final List<List<String>> habitualMarkers;
+    final WordList groupTitleComplements;
     final WordList earlierMeetingAdjectives;
     final WordList reflexiveHomographs;
     final WordList timeUnits;
@@ -317,6 +319,8 @@ public final class RoleWords {
         declinedAttendance = l.take("declined_attendance");
         pastTimeMarkers = phrases(l.take("past_time_markers"));
         envoyPrepositions = phrases(l.take("envoy_prepositions"));
+        habitualMarkers = phrases(l.take("habitual_markers"));
+        groupTitleComplements = l.take("group_title_complements");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         reflexiveHomographs = l.take("reflexive_homographs");
         timeUnits = l.take("time_units");
