@@ -260,8 +260,11 @@ final class SentenceGraph {
                 if (base.equals("nmod") && group && isOrganisationAt(e.dependent())) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
                 }
-                if (base.equals("appos") && group && isOrganisationAt(e.dependent()) && isBracketed(e.dependent())) {
-                    continue; // `Les chefs d'État de la Communauté … (CEMAC)`: the body's acronym, not a holder
+                if (base.equals("appos") && group && isOrganisationAt(e.dependent()) && isBracketed(e.dependent())
+                        && bodyBetween(n, e.dependent())) {
+                    // `Les chefs d'État de la Communauté … (CEMAC)`: the acronym of the body they belong to, not a
+                    // holder; `les dirigeants des pays industrialisés (G7)` names the set itself
+                    continue;
                 }
                 if (!base.equals("conj") && (PHRASE_RELATIONS.contains(base) || base.equals("flat:name"))
                         || base.equals("conj") && n != node && isComplementOf(n) && isComplementOf(e.dependent())) {
@@ -291,6 +294,13 @@ final class SentenceGraph {
             }
         }
         return false;
+    }
+
+    /** An organisation is named between the words of nodes {@code from} and {@code to}. */
+    private boolean bodyBetween(int from, int to) {
+        int a = parse.node(from).end();
+        int b = parse.node(to).start();
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() >= a && m.end() <= b);
     }
 
     private boolean isBracketed(int n) {
