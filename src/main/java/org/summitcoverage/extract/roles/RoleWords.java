@@ -155,6 +155,7 @@ public final class RoleWords {
     final List<List<String>> envoyPrepositions;
     final List<List<String>> habitualMarkers;
     final WordList groupTitleComplements;
+    final List<List<String>> trailingAttendanceMarkers;
     final WordList earlierMeetingAdjectives;
     final WordList reflexiveHomographs;
     final WordList timeUnits;
@@ -321,6 +322,7 @@ public final class RoleWords {
         envoyPrepositions = phrases(l.take("envoy_prepositions"));
         habitualMarkers = phrases(l.take("habitual_markers"));
         groupTitleComplements = l.take("group_title_complements");
+        trailingAttendanceMarkers = phrases(l.take("trailing_attendance_markers"));
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         reflexiveHomographs = l.take("reflexive_homographs");
         timeUnits = l.take("time_units");
