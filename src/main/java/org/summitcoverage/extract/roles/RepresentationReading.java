@@ -222,7 +222,7 @@ final class RepresentationReading implements ParsedReading {
 
     /**
      * A passive with no `par` after it and a meeting as its `à` complement (`sont représentés au sommet`, `à la
-     * réunion`): its subject is present, not a head someone stands in for.
+     * réunion`) or the clitic `y` for it (`y étaient représentés`): its subject is present, not a head someone stands in for.
      */
     private static boolean representedAtTheMeeting(CueSite site) {
         SentenceGraph g = site.graph();
@@ -238,6 +238,14 @@ final class RepresentationReading implements ParsedReading {
         for (String rel : List.of("obl:à", "obl")) {
             for (int o : site.dependents(rel)) {
                 if (g.words().joinedMeetings.contains(g.word(o).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        // `Le Japon et la Chine y étaient également représentés`: the clitic `y` stands for the meeting
+        for (String rel : List.of("advmod", "expl", "obl")) {
+            for (int o : site.dependents(rel)) {
+                if (g.word(o).equals("y")) {
                     return true;
                 }
             }
