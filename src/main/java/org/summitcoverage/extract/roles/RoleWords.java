@@ -156,6 +156,7 @@ public final class RoleWords {
     final List<List<String>> habitualMarkers;
     final WordList groupTitleComplements;
     final List<List<String>> trailingAttendanceMarkers;
+    final WordList absoluteCopulas;
     final WordList earlierMeetingAdjectives;
     final WordList reflexiveHomographs;
     final WordList timeUnits;
@@ -323,6 +324,7 @@ public final class RoleWords {
         habitualMarkers = phrases(l.take("habitual_markers"));
         groupTitleComplements = l.take("group_title_complements");
         trailingAttendanceMarkers = phrases(l.take("trailing_attendance_markers"));
+        absoluteCopulas = l.take("absolute_copulas");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         reflexiveHomographs = l.take("reflexive_homographs");
         timeUnits = l.take("time_units");
