@@ -308,6 +308,41 @@ final class CueScope {
     }
 
     /**
+     * A role told as a habit of the body, not of one meeting: a frequency adverbial (`chaque année`, `tous les deux
+     * ans`, `traditionnellement`: `habitual_markers`) on the cue's verb or on a verb coordinated with it (`Le sommet se
+     * tient chaque année et réunit les dirigeants de A, B`). One in a relative clause that does not hold the cue (`Le
+     * sommet, qui se tient chaque année, a réuni cette fois A et B`) leaves the role standing. Needs the parse.
+     */
+    static boolean habitual(RoleWords words, SentenceGraph g, List<Token> toks, int cueNode) {
+        if (cueNode <= 0) {
+            return false;
+        }
+        Set<Integer> clause = new java.util.HashSet<>(g.conjuncts(cueNode));
+        for (int gov : g.governors(cueNode, "conj")) {
+            clause.addAll(g.conjuncts(gov));
+        }
+        for (int k = 0; k < toks.size(); k++) {
+            for (List<String> p : words.habitualMarkers) {
+                int end = RoleWords.phraseEnd(toks, k, p);
+                if (end < 0) {
+                    continue;
+                }
+                for (int j = k; j < end; j++) {
+                    int n = g.nodeAt(toks.get(j).start());
+                    for (ParsedSentence.Edge e : n > 0 ? g.incoming(n) : List.<ParsedSentence.Edge>of()) {
+                        String rel = e.baseRelation();
+                        if ((rel.equals("obl") || rel.startsWith("obl:") || rel.equals("advmod") || rel.equals("nmod"))
+                                && clause.contains(e.governor())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A role told in the pluperfect (`avait accueilli`, `s'était tenu`) in a sentence dated before the article's
      * meeting: a year (`En 2023`), a month after `en`, an earlier edition anywhere (`Lors du précédent sommet`), or
      * `la veille`, `alors` (`past_date_anchors`). The pluperfect alone stays the article's meeting (recaps).

@@ -31,8 +31,9 @@ final class DispatchReading implements ParsedReading {
                 }
             }
         }
+        java.util.Set<Mention> sent = new java.util.LinkedHashSet<>();
         for (int o : objects) {
-            java.util.Set<Mention> sent = new java.util.LinkedHashSet<>(HolderPhrases.holderMentions(g, o));
+            sent.addAll(HolderPhrases.holderMentions(g, o));
             for (Mention m : List.copyOf(sent)) {
                 if (m.type() == EntityType.PERSON) {
                     // `ont envoyé respectivement leur ministre …, A, et leur vice-président, B`: the parse may cut the list
@@ -40,13 +41,41 @@ final class DispatchReading implements ParsedReading {
                             .forEach(sent::add);
                 }
             }
-            for (Mention m : sent) {
-                if (m.type() == EntityType.PERSON) {
-                    out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_SUBJECT,
-                            "dispatched", site.cueText() + " → " + m.text(), onBehalf));
-                }
+        }
+        int previousEnd = -1;
+        for (Mention m : sent.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList()) {
+            if (m.type() == EntityType.PERSON) {
+                // `Le Botswana a dépêché son vice-président, X, et l'Angola, son ministre, Y`: a gapped second
+                // clause names its own sender before the person
+                Mention gapped = previousEnd < 0 ? null : gappedSender(g, previousEnd, m.start());
+                out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_SUBJECT,
+                        "dispatched", site.cueText() + " → " + m.text(), gapped != null ? gapped.entityId() : onBehalf));
+                previousEnd = m.end();
             }
         }
         return out;
+    }
+
+    /** A state between two sent people, right after `et` (and its article) and before a comma: the gapped sender. */
+    private static Mention gappedSender(SentenceGraph g, int from, int to) {
+        List<org.summitcoverage.nlp.Token> toks = g.tokens();
+        for (Mention c : g.mentions()) {
+            if (c.type() != EntityType.COUNTRY || c.start() < from || c.end() > to) {
+                continue;
+            }
+            int k = g.tokenIndexAt(c.start());
+            int after = g.tokenIndexAt(c.end() - 1) + 1;
+            if (k < 0 || after <= 0 || after >= toks.size() || !toks.get(after).word().equals(",")) {
+                continue;
+            }
+            int j = k - 1;
+            if (j >= 0 && g.words().definiteArticles.contains(toks.get(j).word())) {
+                j--;
+            }
+            if (j >= 0 && org.summitcoverage.dict.TextFolding.fold(toks.get(j).word()).equals("et")) {
+                return c;
+            }
+        }
+        return null;
     }
 }

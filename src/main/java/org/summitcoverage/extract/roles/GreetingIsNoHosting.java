@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * `Le président X a été accueilli à l'aéroport par le ministre Y`: a person received on arrival is greeted, and
  * who greets does not host the meeting (docs/annotation.md § Negation). A passive `accueillir` whose subject is
- * a person, a title or a pronoun for the person the previous sentence opens on yields no HOST; `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do.
+ * a person, a title, a relative pronoun on either (`son ministre, qui a été accueilli par Y`) or a pronoun for the person the previous sentence opens on yields no HOST; `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do.
  */
 final class GreetingIsNoHosting implements HolderReading {
     private final HolderReading reading;
@@ -21,6 +21,15 @@ final class GreetingIsNoHosting implements HolderReading {
         SentenceGraph g = site.graph();
         if (site.cueNode() > 0 && !site.dependents("aux:pass").isEmpty()) {
             for (int s : site.dependents("nsubj:pass")) {
+                if (site.words().relativePronouns.contains(g.word(s))) {
+                    // `son Premier ministre, qui a été accueilli à Yaoundé par Y`: the antecedent is the one greeted
+                    for (int a : site.governors("acl:relcl")) {
+                        if (g.words().isHolderTitle(g.word(a)) || g.words().guestNouns.contains(g.word(a))
+                                || g.entitiesInPhrase(a).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                            return List.of();
+                        }
+                    }
+                }
                 if (g.words().isHolderTitle(g.word(s)) || g.words().guestNouns.contains(g.word(s))
                         || g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                     return List.of();

@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
@@ -55,6 +56,13 @@ final class LikewiseExtension implements HolderReading {
             int from = markerEnd(words.likewiseMarkers, toks, k);
             if (from < 0 && site.role() == RoleType.PARTICIPANT) {
                 from = markerEnd(words.likewiseAttendanceMarkers, toks, k);
+            }
+            if (from < 0 && site.role() == RoleType.PARTICIPANT) {
+                // `X assiste aux travaux, ainsi que des délégués de A et de B`; not `, ainsi que l'a indiqué Y`
+                from = markerEnd(words.trailingAttendanceMarkers, toks, k);
+                if (from > 0 && opensAClause(words, toks, from)) {
+                    from = -1;
+                }
             }
             if (from > 0) {
                 List<Finding> out = new ArrayList<>(found);
@@ -119,14 +127,28 @@ final class LikewiseExtension implements HolderReading {
                 .anyMatch(e -> e.baseRelation().startsWith("acl"));
     }
 
+    /** Within the next three words a verb's auxiliary (`ainsi que l'a indiqué X`, `ainsi que le sont A et B`). */
+    private static boolean opensAClause(RoleWords words, List<Token> toks, int from) {
+        for (int k = from; k < Math.min(toks.size(), from + 3); k++) {
+            if (words.auxiliaries.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** `tout comme les présidents de Côte d'Ivoire, du Niger`: past the article, the title and its `de`. */
     private static int pastTitle(RoleWords words, List<Token> toks, int from) {
         int k = from;
+        if (k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("des")) {
+            k++; // `ainsi que des délégués de A`: the indefinite plural
+        }
         while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || words.possessives.contains(toks.get(k).word()))) {
             k++;
         }
         int titles = k;
-        while (k < toks.size() && (words.isTitle(toks.get(k).word()) || words.isStateNoun(toks.get(k).word()))) {
+        while (k < toks.size() && (words.isTitle(toks.get(k).word()) || words.isStateNoun(toks.get(k).word())
+                || words.representingNouns.contains(toks.get(k).word()))) {
             k++;
         }
         // a plural title only: `le président de l'Afreximbank, X` names a person, not the bank

@@ -38,6 +38,8 @@ final class MeetingPlaceReading {
     private static final int DEMONYM_SLACK = 2;
     /** How many `de` complements may follow the meeting's noun before the place (`le sommet de l'action de l'IA en`). */
     private static final int MAX_COMPLEMENTS = 3;
+    /** How far before the place a meeting with its own topic may stand (`la conférence sur X prévue le 7 mai à`). */
+    private static final int TOPIC_WINDOW = 10;
 
     private final RoleCueLexicon lexicon;
     private final RoleWords words;
@@ -48,6 +50,10 @@ final class MeetingPlaceReading {
     }
 
     List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions, int mainNumber) {
+        return read(doc, mentions, mainNumber, "");
+    }
+
+    List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions, int mainNumber, String mainEvent) {
         Map<String, Mention> firstMention = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.COUNTRY) {
@@ -64,7 +70,7 @@ final class MeetingPlaceReading {
                 continue;
             }
             String evidence = doc.text().substring(s.start(), s.end());
-            for (Placed p : places(s.tokens(), inSentence, hits, mainNumber)) {
+            for (Placed p : places(s.tokens(), inSentence, hits, mainNumber, mainEvent)) {
                 Mention m = p.country() != null ? p.country() : firstMention.get(p.countryId());
                 if (m != null) {
                     out.add(new SentenceFinding(new Finding(RoleType.HOST, m, p.words(), Confidence.NOUN_RULE, "meeting place",
@@ -79,14 +85,14 @@ final class MeetingPlaceReading {
     private record Placed(Mention country, String countryId, String words) {
     }
 
-    private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber) {
+    private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber, String mainEvent) {
         List<Placed> out = new ArrayList<>();
         for (int k = 0; k < toks.size(); k++) {
             String w = fold(toks, k);
             if (EarlierEditions.namedBefore(words, toks, inSentence, k, mainNumber)) {
                 continue; // `la Tunisie, hôte du XVIIIe Sommet à Djerba`, in an article on the XXe: that meeting's place
             }
-            if ((w.equals("a") || w.equals("pour")) && k + 1 < toks.size()) {
+            if ((w.equals("a") || w.equals("pour")) && k + 1 < toks.size() && !topicMeetingBefore(toks, k, mainEvent)) {
                 Mention city = mentionAt(toks, k + 1, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)) {
                     Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
@@ -273,6 +279,25 @@ final class MeetingPlaceReading {
     }
 
     /** `la prochaine édition`, `le sommet précédent`: a marker of another meeting next to a meeting noun. */
+    /**
+     * `lors de la conférence sur la Somalie prévue le 7 mai à Londres`: a meeting noun with its own topic (`sur`) in
+     * the words before the place, of another kind than the article's meeting (its noun not in the main event's name),
+     * places that meeting, not the article's.
+     */
+    private boolean topicMeetingBefore(List<Token> toks, int k, String mainEvent) {
+        if (mainEvent == null || mainEvent.isEmpty()) {
+            return false;
+        }
+        String main = TextFolding.fold(mainEvent);
+        for (int n = k - 2; n >= Math.max(0, k - TOPIC_WINDOW); n--) {
+            if (words.meetingNouns.contains(toks.get(n).word()) && fold(toks, n + 1).equals("sur")
+                    && !main.contains(fold(toks, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean speaksOfAnotherMeeting(List<Token> toks) {
         for (int k = 0; k < toks.size(); k++) {
             if (words.otherMeetingMarkers.contains(toks.get(k).word())) {

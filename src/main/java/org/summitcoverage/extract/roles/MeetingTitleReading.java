@@ -26,6 +26,8 @@ final class MeetingTitleReading {
     /** Most words between the title's `de` and the meeting noun (`président de la 13e Conférence`). */
     private static final int COMPLEMENT_SLACK = 3;
 
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("ce", "cet", "cette");
+
     private final RoleWords words;
 
     MeetingTitleReading(RoleWords words) {
@@ -76,8 +78,9 @@ final class MeetingTitleReading {
             return -1;
         }
         int n = k + 1;
-        while (n < toks.size() && words.definiteArticles.contains(toks.get(n).word())) {
-            n++;
+        while (n < toks.size() && (words.definiteArticles.contains(toks.get(n).word())
+                || DEMONSTRATIVES.contains(TextFolding.fold(toks.get(n).word())))) {
+            n++; // `président de ce 15e Sommet`: the article's own meeting
         }
         for (int c = n; c < Math.min(toks.size(), n + COMPLEMENT_SLACK); c++) {
             int start = toks.get(c).start();
@@ -195,13 +198,16 @@ final class MeetingTitleReading {
             return null;
         }
         int k = end + 1;
-        for (int skipped = 0; k < toks.size() && skipped < 4; skipped++) {
+        for (int skipped = 0; k < toks.size() && skipped < 5; skipped++) {
             Mention m = mentionStartingAt(toks.get(k), inSentence);
             if (m != null && m.type() == EntityType.PERSON) {
                 return m;
             }
             if (m != null && m.type() == EntityType.COUNTRY) {
                 k = endOf(toks, m);
+                if (k + 1 < toks.size() && toks.get(k).word().equals(",")) {
+                    k++; // `le président du sommet, le président gambien, X`: the title's own apposition
+                }
             } else if (words.definiteArticles.contains(toks.get(k).word()) || words.isTitle(toks.get(k).word())) {
                 k++;
             } else {

@@ -201,6 +201,9 @@ final class RepresentationReading implements ParsedReading {
                 }
             }
         }
+        if (!out.isEmpty()) {
+            out = respectively(site, out);
+        }
         if (out.isEmpty() && represents && agents && people.stream().allMatch(p -> unnamedHead(g, p))) {
             // `Le Kenya est représenté par son vice-président ; le Rwanda également par son Premier ministre`:
             // no one named leads the delegation, but the states attend
@@ -228,8 +231,57 @@ final class RepresentationReading implements ParsedReading {
     }
 
     /**
+     * `A et B ont été représentés respectivement par le ministre X et la ministre Y`: with `respectivement` before the
+     * `par`, the people after it pair in order with the states of the passive's subject, each leading its own
+     * state's delegation (the parse may cut the list of titled people: they are read by word order). Counts that
+     * differ leave the findings as they were.
+     */
+    private static List<Finding> respectively(CueSite site, List<Finding> found) {
+        SentenceGraph g = site.graph();
+        List<Token> toks = site.tokens();
+        int from = -1;
+        for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("respectivement")
+                    && TextFolding.fold(toks.get(k + 1).word()).equals("par")) {
+                from = k + 2;
+                break;
+            }
+        }
+        if (from < 0) {
+            return found;
+        }
+        List<Mention> states = new ArrayList<>();
+        for (int p : site.dependents("nsubj:pass")) {
+            for (Mention m : HolderPhrases.holderMentions(g, p)) {
+                if (m.type() == EntityType.COUNTRY && !states.contains(m)) {
+                    states.add(m);
+                }
+            }
+        }
+        int start = toks.get(from).start();
+        Mention first = g.mentions().stream().filter(m -> m.type() == EntityType.PERSON && m.start() >= start)
+                .min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
+        if (first == null || states.size() < 2) {
+            return found;
+        }
+        List<Mention> people = new ArrayList<>(Enumerations.coordination(g, first));
+        people.sort(java.util.Comparator.comparingInt(Mention::start));
+        states.sort(java.util.Comparator.comparingInt(Mention::start));
+        if (people.size() != states.size()) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            out.add(new Finding(RoleType.DELEGATION_HEAD, people.get(i), site.cueText(), Confidence.PARSE_AGENT,
+                    "represented-by respectively", states.get(i).text() + " … respectivement par " + people.get(i).text(),
+                    states.get(i).entityId()));
+        }
+        return out;
+    }
+
+    /**
      * A passive with no `par` after it and a meeting as its `à` complement (`sont représentés au sommet`, `à la
-     * réunion`): its subject is present, not a head someone stands in for.
+     * réunion`) or the clitic `y` for it (`y étaient représentés`): its subject is present, not a head someone stands in for.
      */
     private static boolean representedAtTheMeeting(CueSite site) {
         SentenceGraph g = site.graph();
@@ -245,6 +297,14 @@ final class RepresentationReading implements ParsedReading {
         for (String rel : List.of("obl:à", "obl")) {
             for (int o : site.dependents(rel)) {
                 if (g.words().joinedMeetings.contains(g.word(o).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        // `Le Japon et la Chine y étaient également représentés`: the clitic `y` stands for the meeting
+        for (String rel : List.of("advmod", "expl", "obl")) {
+            for (int o : site.dependents(rel)) {
+                if (g.word(o).equals("y")) {
                     return true;
                 }
             }

@@ -196,7 +196,7 @@ public final class RoleExtractor {
             List<Mention> inItem = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, l.finding(), index, l.evidence(), sentenceEvent(inItem, mainEvent));
         }
-        List<SentenceFinding> articleWide = new ArrayList<>(places.read(doc, mentions, mainNumber));
+        List<SentenceFinding> articleWide = new ArrayList<>(places.read(doc, mentions, mainNumber, mainEvent));
         articleWide.addAll(tallies.read(doc, mentions));
         articleWide.addAll(titles.read(doc, mentions, mainEvent, mainNumber));
         articleWide.addAll(headlines.read(doc, mentions));
@@ -302,6 +302,9 @@ public final class RoleExtractor {
             int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
             if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
+            }
+            if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.habitual(words, g, toks, cue)) {
+                continue; // `Le sommet se tient chaque année et réunit les dirigeants de A, B`: the body's habit
             }
             if (role == RoleType.PARTICIPANT && CueScope.purposeOfNegatedVerb(words, g, cue)) {
                 continue; // `X ne se rendra pas à Panama pour participer au sommet`

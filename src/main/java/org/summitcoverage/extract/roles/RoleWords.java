@@ -165,6 +165,10 @@ public final class RoleWords {
     final List<List<String>> pastTimeMarkers;
     final List<List<String>> envoyPrepositions;
     final WordList statePlaceMarkers;
+    final List<List<String>> habitualMarkers;
+    final WordList groupTitleComplements;
+    final List<List<String>> trailingAttendanceMarkers;
+    final WordList absoluteCopulas;
     final WordList earlierMeetingAdjectives;
     final WordList reflexiveHomographs;
     final WordList timeUnits;
@@ -336,6 +340,10 @@ public final class RoleWords {
         pastTimeMarkers = phrases(l.take("past_time_markers"));
         envoyPrepositions = phrases(l.take("envoy_prepositions"));
         statePlaceMarkers = l.take("state_place_markers");
+        habitualMarkers = phrases(l.take("habitual_markers"));
+        groupTitleComplements = l.take("group_title_complements");
+        trailingAttendanceMarkers = phrases(l.take("trailing_attendance_markers"));
+        absoluteCopulas = l.take("absolute_copulas");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         reflexiveHomographs = l.take("reflexive_homographs");
         timeUnits = l.take("time_units");

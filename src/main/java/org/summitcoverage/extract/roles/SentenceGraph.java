@@ -254,11 +254,17 @@ final class SentenceGraph {
             if (n != node && isAdjectiveOf(n)) {
                 continue; // an adjective is collected (a demonym) but its own dependents are another phrase
             }
+            boolean group = words.groupNouns.contains(parse.node(n).lower()) || isGroupTitleComplement(n);
             for (ParsedSentence.Edge e : parse.outgoing(n)) {
                 String base = e.baseRelation();
-                if (base.equals("nmod") && words.groupNouns.contains(parse.node(n).lower())
-                        && isOrganisationAt(e.dependent())) {
+                if (base.equals("nmod") && group && isOrganisationAt(e.dependent())) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
+                }
+                if (base.equals("appos") && group && isOrganisationAt(e.dependent()) && isBracketed(e.dependent())
+                        && bodyBetween(n, e.dependent())) {
+                    // `Les chefs d'État de la Communauté … (CEMAC)`: the acronym of the body they belong to, not a
+                    // holder; `les dirigeants des pays industrialisés (G7)` names the set itself
+                    continue;
                 }
                 if (!base.equals("conj") && (PHRASE_RELATIONS.contains(base) || base.equals("flat:name"))
                         || base.equals("conj") && n != node && isComplementOf(n) && isComplementOf(e.dependent())) {
@@ -270,6 +276,41 @@ final class SentenceGraph {
         return out;
     }
 
+
+    /**
+     * {@code n} is the complement of a group noun's title (`d'État`, `de gouvernement` in `les chefs d'État de
+     * l'UA`): the body after it is the one its members belong to (`group_title_complements`).
+     */
+    private boolean isGroupTitleComplement(int n) {
+        if (!words.groupTitleComplements.contains(parse.node(n).lower())) {
+            return false;
+        }
+        for (ParsedSentence.Edge e : parse.incoming(n)) {
+            String base = e.baseRelation();
+            if ((base.equals("nmod") || base.equals("conj")) && e.governor() > 0
+                    && (words.groupNouns.contains(parse.node(e.governor()).lower()) || base.equals("conj")
+                    && isGroupTitleComplement(e.governor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An organisation is named between the words of nodes {@code from} and {@code to}. */
+    private boolean bodyBetween(int from, int to) {
+        int a = parse.node(from).end();
+        int b = parse.node(to).start();
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() >= a && m.end() <= b);
+    }
+
+    private boolean isBracketed(int n) {
+        for (ParsedSentence.Edge e : parse.outgoing(n)) {
+            if (e.baseRelation().equals("punct") && parse.node(e.dependent()).word().equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** {@code n} is a complement opened by `de` (`de l'OMS`, `des pays`, `du Chili`). */
     private boolean isComplementOf(int n) {

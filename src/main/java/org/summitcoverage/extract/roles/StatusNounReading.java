@@ -100,6 +100,7 @@ final class StatusNounReading implements ParsedReading {
         int before = first - 1;
         int count = 0;
         while (before >= 0 && (words.statusNounFillers.contains(toks.get(before).word())
+                || words.absoluteCopulas.contains(toks.get(before).word()) // `X étant le pays hôte`
                 || count == 0 && words.count(toks.get(before).word()) > 0)) {
             count = Math.max(count, words.count(toks.get(before).word()));
             before--;

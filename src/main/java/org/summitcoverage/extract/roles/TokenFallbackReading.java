@@ -91,6 +91,9 @@ final class TokenFallbackReading implements HolderReading {
         if (m == null && words.subjectPronouns.contains(toks.get(k).word())) {
             m = PronounAntecedents.topicOf(g); // `Quant à l'Argentine, elle a purement et simplement refusé de signer`
         }
+        if (m != null && m.type() == EntityType.ORGANIZATION && ofGroupNoun(words, toks, g.tokenIndexAt(m.start()))) {
+            return out; // `une majorité des chefs d'État de l'UA est présente`: the members, not the body
+        }
         if (m != null && SentenceGraph.canHoldRole(m) && !(m.type() == EntityType.PERSON && k > 0
                 && words.isLeaderGovernment(toks.get(k - 1).word()))) { // `l'administration Trump a …`: the government acts
             for (Mention x : Enumerations.coordination(g, m)) {
@@ -142,6 +145,29 @@ final class TokenFallbackReading implements HolderReading {
      */
     private static boolean isObjectRelative(RoleWords words, String w) {
         return words.objectRelatives.contains(w) && !w.equalsIgnoreCase("ou");
+    }
+
+    /**
+     * The body at token {@code at} completes a group noun (`des chefs d'État de l'UA`, `les pays membres de la SADC`,
+     * `les chefs d'État et de gouvernement de la CEMAC`): its members are meant, not the body.
+     */
+    static boolean ofGroupNoun(RoleWords words, List<Token> toks, int at) {
+        int j = at - 1;
+        if (j >= 0 && words.definiteArticles.contains(toks.get(j).word())) {
+            j--;
+        }
+        if (j < 0 || !words.complementMarkers.contains(toks.get(j).word())) {
+            return false;
+        }
+        j--;
+        while (j >= 1 && words.groupTitleComplements.contains(toks.get(j).word())) {
+            j -= 2; // `d'État`, `et de gouvernement`
+            if (j >= 1 && TextFolding.fold(toks.get(j).word()).equals("et")) {
+                j--;
+            }
+            // j now stands on the word before the title complement's `de`/`d'`
+        }
+        return j >= 0 && words.groupNouns.contains(toks.get(j).word());
     }
 
     /** The cue is an infinitive of purpose (`, pour assister au sommet`). */

@@ -25,4 +25,16 @@ class DispatchReadingTest {
                 .edge("envoyé", "nsubj", "Ghana").edge("envoyé", "obj", "message");
         assertEquals(Set.of(), p.rowsOnBehalf(reading, "envoyé"));
     }
+
+    @Test
+    void aGappedSecondClauseNamesItsOwnSender() {
+        HandParse p = HandParse.of("Le Ghana a dépêché son ministre Kofi Mensah, et le Togo, sa vice-présidente Ama Kodjo.")
+                .entity("Ghana", "country:GH").entity("Togo", "country:TG")
+                .entity("Kofi Mensah", "person:kofi-mensah").entity("Ama Kodjo", "person:ama-kodjo")
+                .edge("dépêché", "nsubj", "Ghana").edge("dépêché", "obj", "ministre").edge("dépêché", "obj", "vice-présidente")
+                .edge("ministre", "appos", "Kofi").edge("Kofi", "flat:name", "Mensah")
+                .edge("vice-présidente", "appos", "Ama").edge("Ama", "flat:name", "Kodjo");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-mensah for country:GH", "DELEGATION_HEAD person:ama-kodjo for country:TG"),
+                p.rowsOnBehalf(reading, "dépêché"));
+    }
 }

@@ -185,4 +185,17 @@ class RepresentationReadingTest {
                 .edge("désigné", "advcl:pour", "représenter").edge("représenter", "obj", "entreprise");
         assertEquals(Set.of(), p.rowsOnBehalf(reading, "représenter"));
     }
+
+    @Test
+    void respectivelyPairsEachPersonWithTheStateInTheSameRank() {
+        HandParse p = HandParse.of("Le Chili et le Pérou ont été représentés respectivement par le ministre Pablo Rojas et la ministre Ana Quispe.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .entity("Pablo Rojas", "person:pablo-rojas").entity("Ana Quispe", "person:ana-quispe")
+                .edge("représentés", "nsubj:pass", "Chili").edge("Chili", "conj", "Pérou")
+                .edge("représentés", "nsubj:pass", "Pérou").edge("représentés", "aux:pass", "été")
+                .edge("représentés", "obl:agent", "ministre").edge("ministre", "appos", "Pablo")
+                .edge("Pablo", "flat:name", "Rojas").edge("Ana", "flat:name", "Quispe");
+        assertEquals(Set.of("DELEGATION_HEAD person:pablo-rojas for country:CL", "DELEGATION_HEAD person:ana-quispe for country:PE"),
+                p.rowsOnBehalf(reading, "représentés"));
+    }
 }
