@@ -232,13 +232,18 @@ final class ListHeaderReading {
         return false;
     }
 
-    /** The last live role cue of the tokens, not under a modal, not cancelled by negation; null if none. */
+    /**
+     * The last live role cue of the tokens, not under a modal, not cancelled by negation, not told in the pluperfect of
+     * a dated sentence (`Le traité avait été signé en 1949 par les membres fondateurs : A, B`: an earlier text); null if
+     * none.
+     */
     private Hit lastRoleCue(List<Token> toks) {
         Hit last = null;
         List<Hit> hits = lexicon.find(toks);
         for (Hit h : hits) {
             if (h.role() != null && !NOT_HEADERS.contains(h.kind()) && CueScope.isLive(words, h, toks) && !CueScope.coveredByLongerHit(h, hits)
-                    && !CueScope.blockedByTokens(words, toks, h, hits) && roleOf(toks, h) != null) {
+                    && !CueScope.blockedByTokens(words, toks, h, hits) && !CueScope.toldInThePast(words, toks, h)
+                    && roleOf(toks, h) != null) {
                 last = h;
             }
         }

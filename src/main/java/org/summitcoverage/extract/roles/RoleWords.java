@@ -39,6 +39,7 @@ public final class RoleWords {
     final WordList representingNouns;
     final WordList welcomedNotHosted;
     final WordList placeNouns;
+    final WordList venueNouns;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
     final WordList editionComplementFillers;
@@ -200,6 +201,7 @@ public final class RoleWords {
         representingNouns = l.take("representing_nouns");
         welcomedNotHosted = l.take("welcomed_not_hosted");
         placeNouns = l.take("place_nouns");
+        venueNouns = l.take("venue_nouns");
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
         editionComplementFillers = l.take("edition_complement_fillers");

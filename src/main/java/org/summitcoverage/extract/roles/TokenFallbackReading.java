@@ -84,6 +84,11 @@ final class TokenFallbackReading implements HolderReading {
             }
             return out;
         }
+        if (readsParAgent && h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")) {
+            // `le président X, accueilli par le chancelier avec une accolade`: before a participle whose `par` agent
+            // holds the role stands the one it was done to, never its holder
+            return out;
+        }
         Mention m = g.mentionAt(toks.get(k).start());
         if (m == null) {
             m = demonymBeforePortfolio(g, words, k); // `Le ministre turc des Affaires étrangères est sur place`
