@@ -40,6 +40,7 @@ public final class RoleWords {
     final WordList welcomedNotHosted;
     final WordList placeNouns;
     final WordList venueNouns;
+    final List<List<String>> sideEventPhrases;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
     final WordList editionComplementFillers;
@@ -202,6 +203,7 @@ public final class RoleWords {
         welcomedNotHosted = l.take("welcomed_not_hosted");
         placeNouns = l.take("place_nouns");
         venueNouns = l.take("venue_nouns");
+        sideEventPhrases = phrases(l.take("side_event_phrases"));
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
         editionComplementFillers = l.take("edition_complement_fillers");
