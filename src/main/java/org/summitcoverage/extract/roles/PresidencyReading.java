@@ -62,7 +62,10 @@ final class PresidencyReading implements ParsedReading {
         }
         // `un communiqué de la présidence sénégalaise`, `a annoncé la présidence sénégalaise`: the head of state's office
         // speaks, it chairs nothing
-        boolean office = site.words().presidencyOffice.stream().anyMatch(site::precededBy)
+        // `Après la présidence chilienne, tous les membres …`: a term before or after this one, a time, not a chair
+        boolean otherTerm = site.graph().dependents(site.cueNode(), "case").stream()
+                .anyMatch(c -> List.of("apres", "avant").contains(TextFolding.fold(g.word(c))));
+        boolean office = otherTerm || site.words().presidencyOffice.stream().anyMatch(site::precededBy)
                 || site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)));
         for (int adj : office ? List.<Integer>of() : site.dependents("amod")) {
             Mention m = g.mentionAt(g.startOf(adj));
