@@ -183,7 +183,7 @@ final class CueScope {
 
     static boolean opensWithPronoun(RoleWords words, Sentence s) {
         List<Token> t = s.tokens();
-        return !t.isEmpty() && words.subjectPronouns.contains(t.get(0).word());
+        return !t.isEmpty() && (words.subjectPronouns.contains(t.get(0).word()) || words.demonstrativeSetSubjectEnd(t) > 0);
     }
 
     /** Questions assert nothing. */

@@ -41,6 +41,7 @@ public final class RoleWords {
     final WordList placeNouns;
     final WordList venueNouns;
     final List<List<String>> sideEventPhrases;
+    final List<List<String>> demonstrativeSetSubjects;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
     final WordList editionComplementFillers;
@@ -204,6 +205,7 @@ public final class RoleWords {
         placeNouns = l.take("place_nouns");
         venueNouns = l.take("venue_nouns");
         sideEventPhrases = phrases(l.take("side_event_phrases"));
+        demonstrativeSetSubjects = phrases(l.take("demonstrative_set_subjects"));
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
         editionComplementFillers = l.take("edition_complement_fillers");
@@ -436,6 +438,17 @@ public final class RoleWords {
     }
 
     /** The end (exclusive) of {@code phrase} read from token {@code k}, or -1. */
+    /** The end of a `demonstrative_set_subjects` phrase opening the tokens (`Ces pays`), or -1. */
+    int demonstrativeSetSubjectEnd(List<Token> toks) {
+        for (List<String> p : demonstrativeSetSubjects) {
+            int end = phraseEnd(toks, 0, p);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     static int phraseEnd(List<Token> toks, int k, List<String> phrase) {
         if (k + phrase.size() > toks.size()) {
             return -1;
