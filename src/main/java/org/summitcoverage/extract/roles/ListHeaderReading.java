@@ -243,11 +243,27 @@ final class ListHeaderReading {
         for (Hit h : hits) {
             if (h.role() != null && !NOT_HEADERS.contains(h.kind()) && CueScope.isLive(words, h, toks) && !CueScope.coveredByLongerHit(h, hits)
                     && !CueScope.blockedByTokens(words, toks, h, hits) && !CueScope.toldInThePast(words, toks, h)
-                    && roleOf(toks, h) != null) {
+                    && !standingPost(toks, h) && roleOf(toks, h) != null) {
                 last = h;
             }
         }
         return last;
+    }
+
+    /**
+     * `Représentant du Japon auprès de l'ONU : …`: a representative `auprès de` a body holds a standing diplomatic post;
+     * the title heads no list of delegation heads.
+     */
+    private static boolean standingPost(List<Token> toks, Hit h) {
+        if (h.role() != RoleType.DELEGATION_HEAD) {
+            return false;
+        }
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 6); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("aupres")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
