@@ -60,6 +60,12 @@ final class ClauseReading {
             // `X est rentré à Praia après avoir pris part au sommet`: a verb of motion with `être`, parsed as a passive
             out.addAll(g.dependents(gov, "nsubj:pass"));
         }
+        if (isGerund(g, cue)) {
+            for (int gov : g.governors(cue, "obl")) {
+                // `X a ouvert la journée en accueillant les dirigeants de A`: the gerund parsed as the verb's `en` adverbial
+                out.addAll(g.dependents(gov, "nsubj"));
+            }
+        }
         if (g.tokenIndexAt(g.startOf(cue)) == 0) {
             // `Intervenant après elle, le secrétaire exécutif … a appelé`: the opening participle parsed as the
             // subject noun's modifier
@@ -175,4 +181,10 @@ final class ClauseReading {
         return false;
     }
 
+
+    /** A gerund: a present participle (`-ant`) with `en` as its case marker (`en accueillant`, `en signant`). */
+    static boolean isGerund(SentenceGraph g, int node) {
+        return node > 0 && TextFolding.fold(g.word(node)).endsWith("ant")
+                && g.dependents(node, "case").stream().anyMatch(c -> TextFolding.fold(g.word(c)).equals("en"));
+    }
 }

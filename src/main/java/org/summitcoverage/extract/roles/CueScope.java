@@ -183,7 +183,7 @@ final class CueScope {
 
     static boolean opensWithPronoun(RoleWords words, Sentence s) {
         List<Token> t = s.tokens();
-        return !t.isEmpty() && words.subjectPronouns.contains(t.get(0).word());
+        return !t.isEmpty() && (words.subjectPronouns.contains(t.get(0).word()) || words.demonstrativeSetSubjectEnd(t) > 0);
     }
 
     /** Questions assert nothing. */
@@ -221,6 +221,9 @@ final class CueScope {
                 continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
             }
             int modalNode = g.nodeAt(toks.get(m.first()).start());
+            if (fullVerbFaire(g, m, modalNode, cueNode)) {
+                continue; // `a fait les honneurs en accueillant les dirigeants`: faire with its own object causes nothing
+            }
             String modal = TextFolding.fold(m.text()).replace('’', '\'');
             if (modal.equals("si") || modal.startsWith("s'")) {
                 if (m.first() > 0 && TextFolding.fold(toks.get(m.first() - 1).word()).equals("meme")) {
@@ -242,6 +245,18 @@ final class CueScope {
             }
         }
         return false;
+    }
+
+    /**
+     * A causative verb with a noun object of its own between it and the cue (`a fait les honneurs en accueillant`,
+     * `a fait une déclaration en signant`): the full verb faire, not the causative of the cue (`a fait signer`).
+     */
+    private static boolean fullVerbFaire(SentenceGraph g, Hit m, int modalNode, int cueNode) {
+        if (modalNode <= 0 || cueNode <= 0 || !g.words().causativeVerbs.contains(m.text())) {
+            return false;
+        }
+        return g.dependents(modalNode, "obj").stream()
+                .anyMatch(o -> o > modalNode && o < cueNode && "NOUN".equals(g.pos(o)));
     }
 
     /** A negated will (`n'a pas souhaité`, `ne veut pas`) over a signature: a refusal, not a hypothesis. */

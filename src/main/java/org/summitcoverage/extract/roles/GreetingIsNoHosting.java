@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * `Le président X a été accueilli à l'aéroport par le ministre Y`: a person received on arrival is greeted, and
  * who greets does not host the meeting (docs/annotation.md § Negation). A passive `accueillir` whose subject is
- * a person, a title, a relative pronoun on either (`son ministre, qui a été accueilli par Y`) or a pronoun for the person the previous sentence opens on yields no HOST; `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do.
+ * a person, a title, a relative pronoun on either (`son ministre, qui a été accueilli par Y`) or a pronoun for the person
+ * the previous sentence opens on yields no HOST, nor does the participle on a person (`le président X, accueilli par le
+ * chancelier`) or on a side event of the meeting (`une réunion d'information organisée par X`, `side_event_phrases`);
+ * `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do.
  */
 final class GreetingIsNoHosting implements HolderReading {
     private final HolderReading reading;
@@ -37,6 +40,23 @@ final class GreetingIsNoHosting implements HolderReading {
                 if (site.words().subjectPronouns.contains(g.word(s)) && PronounAntecedents.previousSubject(site.discourse(),
                         site.words(), g.word(s)).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                     return List.of(); // `X est arrivé à Y. Il a été accueilli à sa descente d'avion par Z`: a person greeted
+                }
+            }
+        }
+        for (int n : site.cueNode() > 0 ? site.governors("acl") : List.<Integer>of()) {
+            if (g.entitiesInPhrase(n).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                return List.of(); // `le président X, accueilli par le chancelier avec une accolade`: a person greeted
+            }
+        }
+        List<Integer> received = new java.util.ArrayList<>(site.cueNode() > 0 ? site.governors("acl") : List.of());
+        received.addAll(site.cueNode() > 0 ? site.dependents("nsubj:pass") : List.of());
+        for (int n : received) {
+            int k = g.tokenIndexAt(g.startOf(n));
+            for (List<String> p : site.words().sideEventPhrases) {
+                if (k >= 0 && RoleWords.phraseEnd(site.tokens(), k, p) > 0) {
+                    // `une réunion d'information organisée par X`, `la conférence de presse organisée par Y`: a side
+                    // event's organiser, not the meeting's host
+                    return List.of();
                 }
             }
         }

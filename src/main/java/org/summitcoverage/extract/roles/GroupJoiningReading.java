@@ -14,7 +14,8 @@ import java.util.List;
  * homologue X`): a different body, a set of states or a person, not the summit's text (docs/annotation.md,
  * joining), so the cue holds no role there; nor does refusing to join them (`a refusé de s'associer aux États`).
  * Joining the meeting itself or its talks (`a rejoint les discussions`), or the place it is held in (`ont rejoint la
- * capitale éthiopienne`, `a rejoint Banjul`, `a rallié Libreville`: `place_nouns`, a location or a capital), is attendance.
+ * capitale éthiopienne`, `a rejoint Banjul`, `a rallié Libreville`: `place_nouns`, a location or a capital), or the room
+ * it sits in (`a rejoint la salle plénière`, `venue_nouns`), is attendance.
  */
 final class GroupJoiningReading implements HolderReading {
     private final HolderReading reading;
@@ -59,6 +60,7 @@ final class GroupJoiningReading implements HolderReading {
         for (int n : joined) {
             Mention m = g.mentionAt(g.startOf(n));
             if (site.words().joinedMeetings.contains(g.word(n)) || site.words().placeNouns.contains(g.word(n))
+                    || site.words().venueNouns.contains(g.word(n))
                     || m != null && (m.type() == EntityType.LOCATION
                     || m.type() == EntityType.COUNTRY && site.words().isCityName(m.text()))) {
                 // `ont rejoint la capitale éthiopienne`, `a rejoint Banjul`, `a rallié Libreville` (the capital typed as

@@ -22,8 +22,20 @@ final class GuestReading implements ParsedReading {
                 return List.of(); // `accueille favorablement la proposition`
             }
         }
+        List<Integer> objects = new ArrayList<>(site.dependents("obj"));
+        if (objects.isEmpty() && ClauseReading.isGerund(g, site.cueNode())) {
+            // `a fait les honneurs en accueillant les dirigeants de A, de B`: the parser hangs the gerund's objects on
+            // the verb it qualifies; those after the gerund are its own
+            for (int gov : site.governors("obl")) {
+                for (int n : g.dependents(gov, "obj")) {
+                    if (n > site.cueNode()) {
+                        objects.add(n);
+                    }
+                }
+            }
+        }
         List<Integer> guests = new ArrayList<>();
-        for (int n : site.dependents("obj")) {
+        for (int n : objects) {
             if (isGuest(site, n)) {
                 guests.add(n);
             }

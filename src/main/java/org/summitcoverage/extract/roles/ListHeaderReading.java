@@ -232,17 +232,38 @@ final class ListHeaderReading {
         return false;
     }
 
-    /** The last live role cue of the tokens, not under a modal, not cancelled by negation; null if none. */
+    /**
+     * The last live role cue of the tokens, not under a modal, not cancelled by negation, not told in the pluperfect of
+     * a dated sentence (`Le traité avait été signé en 1949 par les membres fondateurs : A, B`: an earlier text); null if
+     * none.
+     */
     private Hit lastRoleCue(List<Token> toks) {
         Hit last = null;
         List<Hit> hits = lexicon.find(toks);
         for (Hit h : hits) {
             if (h.role() != null && !NOT_HEADERS.contains(h.kind()) && CueScope.isLive(words, h, toks) && !CueScope.coveredByLongerHit(h, hits)
-                    && !CueScope.blockedByTokens(words, toks, h, hits) && roleOf(toks, h) != null) {
+                    && !CueScope.blockedByTokens(words, toks, h, hits) && !CueScope.toldInThePast(words, toks, h)
+                    && !standingPost(toks, h) && roleOf(toks, h) != null) {
                 last = h;
             }
         }
         return last;
+    }
+
+    /**
+     * `Représentant du Japon auprès de l'ONU : …`: a representative `auprès de` a body holds a standing diplomatic post;
+     * the title heads no list of delegation heads.
+     */
+    private static boolean standingPost(List<Token> toks, Hit h) {
+        if (h.role() != RoleType.DELEGATION_HEAD) {
+            return false;
+        }
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + 6); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("aupres")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

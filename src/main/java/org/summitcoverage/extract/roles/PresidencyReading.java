@@ -33,6 +33,9 @@ final class PresidencyReading implements ParsedReading {
                 return List.of(); // `a assuré la présidence de ce mouvement`: a body's presidency, not the meeting's
             }
         }
+        if (bodyRightAfter(site)) {
+            return List.of(); // `la présidence espagnole au Conseil de l'UE`, the parser hanging `au Conseil` on the verb
+        }
         List<Finding> out = new ArrayList<>();
         for (int v : site.governors("obj")) {
             if (site.words().chairVerbsForNoun.contains(g.word(v))) {
@@ -59,7 +62,10 @@ final class PresidencyReading implements ParsedReading {
         }
         // `un communiqué de la présidence sénégalaise`, `a annoncé la présidence sénégalaise`: the head of state's office
         // speaks, it chairs nothing
-        boolean office = site.words().presidencyOffice.stream().anyMatch(site::precededBy)
+        // `Après la présidence chilienne, tous les membres …`: a term before or after this one, a time, not a chair
+        boolean otherTerm = site.graph().dependents(site.cueNode(), "case").stream()
+                .anyMatch(c -> List.of("apres", "avant").contains(TextFolding.fold(g.word(c))));
+        boolean office = otherTerm || site.words().presidencyOffice.stream().anyMatch(site::precededBy)
                 || site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)));
         for (int adj : office ? List.<Integer>of() : site.dependents("amod")) {
             Mention m = g.mentionAt(g.startOf(adj));
@@ -156,6 +162,36 @@ final class PresidencyReading implements ParsedReading {
         return site.graph().mentions().stream()
                 .anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() >= from && m.start() < to
                         && !site.words().meetingNouns.contains(m.text())); // `la COP`, typed as a body, is the meeting
+    }
+
+    /**
+     * A standing body right after the noun and its adjectives, by the words (`la présidence belge du Conseil de l'UE`,
+     * `la présidence tournante de l'Union`): the body's presidency, whatever the parser hangs the complement on.
+     */
+    private static boolean bodyRightAfter(CueSite site) {
+        List<Token> toks = site.tokens();
+        RoleWords words = site.words();
+        SentenceGraph g = site.graph();
+        int k = site.hit().end();
+        for (int skipped = 0; k < toks.size() && skipped < 3; skipped++) {
+            Mention m = g.mentionAt(toks.get(k).start());
+            String w = TextFolding.fold(toks.get(k).word());
+            if (m != null && m.type() == EntityType.COUNTRY && !toks.get(k).isCapitalized()
+                    || words.rotatingPresidencyWords.contains(toks.get(k).word()) || words.presidencyQualifiers.contains(w)
+                    || w.equals("en")) {
+                k++; // `espagnole`, `tournante`, `en exercice`
+            } else {
+                break;
+            }
+        }
+        if (k >= toks.size() || !List.of("au", "du", "de", "a").contains(TextFolding.fold(toks.get(k).word()))) {
+            return false;
+        }
+        k++;
+        while (k < toks.size() && List.of("la", "l'", "l’", "le").contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        return k < toks.size() && words.standingBodies.contains(toks.get(k).word());
     }
 
     /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */

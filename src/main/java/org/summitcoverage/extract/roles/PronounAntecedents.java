@@ -127,4 +127,29 @@ final class PronounAntecedents {
         List<Mention> list = Enumerations.coordination(pg, first);
         return list.size() > 1 ? list : List.of();
     }
+
+    /**
+     * `Les dirigeants de A, de B et de C sont invités. Ces pays participeront …`: the one list of states or people
+     * the previous sentence names (two items or more, and no holder outside it), taken up by a demonstrative set
+     * subject (`demonstrative_set_subjects`); none otherwise.
+     */
+    static List<Mention> previousList(Discourse d, RoleWords words) {
+        Sentence prev = d.previous();
+        if (prev == null) {
+            return List.of();
+        }
+        List<Mention> inPrev = new ArrayList<>();
+        for (Mention m : d.allMentions()) {
+            if (m.sentenceIndex() == prev.index() && SentenceGraph.canHoldRole(m)) {
+                inPrev.add(m);
+            }
+        }
+        inPrev.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (inPrev.size() < 2 || inPrev.stream().anyMatch(m -> m.type() != EntityType.COUNTRY && m.type() != EntityType.PERSON)) {
+            return List.of();
+        }
+        SentenceGraph pg = SentenceGraph.unparsed(prev.tokens(), inPrev, words);
+        List<Mention> list = Enumerations.coordination(pg, inPrev.get(0));
+        return list.size() == inPrev.size() && list.containsAll(inPrev) ? list : List.of();
+    }
 }

@@ -39,6 +39,9 @@ public final class RoleWords {
     final WordList representingNouns;
     final WordList welcomedNotHosted;
     final WordList placeNouns;
+    final WordList venueNouns;
+    final List<List<String>> sideEventPhrases;
+    final List<List<String>> demonstrativeSetSubjects;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
     final WordList titlePremodifiers;
@@ -216,6 +219,9 @@ public final class RoleWords {
         representingNouns = l.take("representing_nouns");
         welcomedNotHosted = l.take("welcomed_not_hosted");
         placeNouns = l.take("place_nouns");
+        venueNouns = l.take("venue_nouns");
+        sideEventPhrases = phrases(l.take("side_event_phrases"));
+        demonstrativeSetSubjects = phrases(l.take("demonstrative_set_subjects"));
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
         titlePremodifiers = l.take("title_premodifiers");
@@ -459,6 +465,17 @@ public final class RoleWords {
     }
 
     /** The end (exclusive) of {@code phrase} read from token {@code k}, or -1. */
+    /** The end of a `demonstrative_set_subjects` phrase opening the tokens (`Ces pays`), or -1. */
+    int demonstrativeSetSubjectEnd(List<Token> toks) {
+        for (List<String> p : demonstrativeSetSubjects) {
+            int end = phraseEnd(toks, 0, p);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     static int phraseEnd(List<Token> toks, int k, List<String> phrase) {
         if (k + phrase.size() > toks.size()) {
             return -1;

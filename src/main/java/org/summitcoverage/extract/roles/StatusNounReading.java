@@ -105,7 +105,8 @@ final class StatusNounReading implements ParsedReading {
             count = Math.max(count, words.count(toks.get(before).word()));
             before--;
         }
-        if (before >= 0) {
+        if (before >= 0 && !(TextFolding.fold(toks.get(before).word()).equals("et") && before < first - 1
+                && meetingComplementEnd(site, site.hit().end()) > site.hit().end())) {
             Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
             if (m == null) {
                 return List.of();
@@ -119,7 +120,8 @@ final class StatusNounReading implements ParsedReading {
             }
             return out;
         }
-        int k = site.hit().end();
+        // `Le pays hôte de la conférence, le Chili, …`: past the noun's complement naming the meeting
+        int k = Math.max(site.hit().end(), meetingComplementEnd(site, site.hit().end()));
         if (k >= toks.size() || !toks.get(k).word().equals(",")) {
             return List.of();
         }
@@ -140,5 +142,33 @@ final class StatusNounReading implements ParsedReading {
         Mention m = site.graph().holderAtToken(k);
         return m == null ? List.of()
                 : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: fronted noun", site.cueText() + ", " + m.text()));
+    }
+
+    /**
+     * The comma that closes a `de` complement of the noun naming the meeting (`hôte de la conférence,`, `organisateur
+     * de la COP41,`: a meeting word or an event), or -1.
+     */
+    private static int meetingComplementEnd(CueSite site, int from) {
+        List<Token> toks = site.tokens();
+        if (from >= toks.size() || !List.of("de", "du", "des", "d'").contains(TextFolding.fold(toks.get(from).word()).replace('’', '\''))) {
+            return -1;
+        }
+        boolean meeting = false;
+        for (int k = from + 1; k < Math.min(toks.size(), from + 8); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(",")) {
+                return meeting ? k : -1;
+            }
+            if (site.words().earlierMeetingAdjectives.contains(w) || TextFolding.fold(w).startsWith("prochain")) {
+                return -1; // `le pays hôte de la prochaine édition, X`: another meeting's host
+            }
+            Mention m = site.graph().mentionAt(toks.get(k).start());
+            meeting |= site.words().joinedMeetings.contains(w) || site.words().meetingNouns.contains(w)
+                    || m != null && m.type() == org.summitcoverage.model.EntityType.EVENT;
+            if (m != null && m.type() != org.summitcoverage.model.EntityType.EVENT && SentenceGraph.canHoldRole(m)) {
+                return -1; // `hôte du sommet de l'Union africaine`: a holder inside the complement
+            }
+        }
+        return -1;
     }
 }

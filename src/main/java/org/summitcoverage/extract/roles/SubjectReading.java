@@ -34,6 +34,11 @@ final class SubjectReading implements ParsedReading {
                 // `Le président X n'a pas pu venir, mais il prend part au sommet par vidéo`: the subject of the
                 // clause the pronoun's clause is coordinated with
                 out.addAll(coordinatedSubject(site, w));
+            } else if (demonstrativeSet(site, subj)) {
+                // `Les dirigeants de A et de B sont invités. Ces pays participeront aux travaux`
+                for (Mention m : PronounAntecedents.previousList(site.discourse(), site.words())) {
+                    out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (previous list)"));
+                }
             } else if (pronoun) {
                 for (Mention m : PronounAntecedents.previousSubject(site.discourse(), site.words(), w)) {
                     out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (previous sentence)"));
@@ -51,6 +56,14 @@ final class SubjectReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /** The subject is the set noun of a `demonstrative_set_subjects` phrase opening the sentence (`Ces pays`). */
+    private static boolean demonstrativeSet(CueSite site, int subj) {
+        SentenceGraph g = site.graph();
+        int end = site.words().demonstrativeSetSubjectEnd(g.tokens());
+        return end > 0 && g.tokenIndexAt(g.startOf(subj)) >= 0 && g.tokenIndexAt(g.startOf(subj)) < end
+                && g.entitiesInPhrase(subj).isEmpty();
     }
 
     /**

@@ -84,6 +84,17 @@ final class TokenFallbackReading implements HolderReading {
             }
             return out;
         }
+        if (readsParAgent && h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")) {
+            // `le président X, accueilli par le chancelier avec une accolade`: before a participle whose `par` agent
+            // holds the role stands the one it was done to, never its holder
+            return out;
+        }
+        if ((site.role() == org.summitcoverage.model.RoleType.HOST || site.role() == org.summitcoverage.model.RoleType.CHAIR)
+                && passiveWithoutReflexive(toks, h)) {
+            // `Les discussions de la Communauté seront organisées en quatre groupes`: the subject of a passive host's or
+            // chair's verb is what was organised or chaired, never its holder
+            return out;
+        }
         Mention m = g.mentionAt(toks.get(k).start());
         if (m == null) {
             m = demonymBeforePortfolio(g, words, k); // `Le ministre turc des Affaires étrangères est sur place`
@@ -101,6 +112,28 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * The cue is a past participle right after a form of être (`seront organisées`, `a été présidée`, `est accueilli`),
+     * with no reflexive pronoun before the auxiliary (`s'est tenu` is active in meaning).
+     */
+    private static boolean passiveWithoutReflexive(List<Token> toks, Hit h) {
+        String cue = TextFolding.fold(toks.get(h.first()).word());
+        if (h.first() < 1 || !cue.matches(".*(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)")) {
+            return false;
+        }
+        String aux = TextFolding.fold(toks.get(h.first() - 1).word());
+        if (!List.of("est", "sont", "sera", "seront", "etait", "etaient", "ete", "soit", "soient", "serait", "seraient").contains(aux)) {
+            return false;
+        }
+        for (int k = h.first() - 2; k >= Math.max(0, h.first() - 4); k--) {
+            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            if (w.equals("s'") || w.equals("se")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
