@@ -183,6 +183,14 @@ final class TitledNames {
                         c.nerLabel(), c.method()));
                 continue;
             }
+            if ((c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) && c.endToken() - c.firstToken() == 1
+                    && afterHonorific(doc, c) && !nextIsCapitalized(doc, c) && (next == null || next.sentenceIndex() != c.sentenceIndex()
+                    || next.firstToken() != c.endToken())) {
+                // `M. Salvador`, `Mme Maurice`: after `M.` or `Mme` a word the dictionaries know as a state or a town is
+                // the surname of a person
+                out.add(person(doc, c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.nerLabel(), "rule"));
+                continue;
+            }
             if (isPlaceOrBody(c) && (afterTitle(doc, c)
                     || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c)) && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)
@@ -381,6 +389,24 @@ final class TitledNames {
             }
         }
         return false;
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame");
+
+    /** `M. Salvador`: the word right before the candidate is a civil honorific (`M.`, `Mme`, `Monsieur`). */
+    private static boolean afterHonorific(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        if (k >= 1 && toks.get(k).word().equals(".") && toks.get(k - 1).word().equals("M")) {
+            return true; // `M` `.` cut apart by the tokenizer
+        }
+        return k >= 0 && toks.get(k).isCapitalized() && HONORIFICS.contains(Words.fold(toks.get(k)));
+    }
+
+    private static boolean nextIsCapitalized(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        return c.endToken() < toks.size() && toks.get(c.endToken()).isCapitalized()
+                && !Words.isPunctuation(toks.get(c.endToken()));
     }
 
     private boolean isTitle(Token t) {
