@@ -368,4 +368,11 @@ class EntityConstructionsIT {
                 + "orthodoxe roumaine, Teoctist, ainsi que le directeur de la banque régionale ont pris place.");
         assertEquals(Set.of("PERSON person:teoctist"), entities(a));
     }
+
+    @Test
+    void aGivenNameAfterMisterIsTheOnlyPersonWhoseNameItOpens() {
+        ArticleAnalysis a = SampleArticleIT.analyse("given-name", "Le président laotien Somsak Phomvihane a salué les "
+                + "résultats du sommet. M. Somsak a promis une contribution au fonds régional.");
+        assertEquals(Set.of("COUNTRY country:LA", "PERSON person:somsak-phomvihane"), entities(a));
+    }
 }
