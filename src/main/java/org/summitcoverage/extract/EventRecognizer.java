@@ -482,6 +482,11 @@ final class EventRecognizer {
             if (Words.isPunctuation(t) || STOP.contains(lower(t)) || t.word().matches("\\d+")) {
                 break;
             }
+            if (DETERMINERS.contains(f) && k == from && from > 0
+                    && !DESCRIPTOR_PREPOSITIONS.contains(Words.fold(toks.get(from - 1)))) {
+                // `ont participé au Sommet les présidents …`: an article right after the name opens the next phrase
+                return from;
+            }
             if (DETERMINERS.contains(f) && k > from && Words.isLowerWord(toks.get(k - 1))
                     && !DESCRIPTOR_PREPOSITIONS.contains(Words.fold(toks.get(k - 1)))
                     && !DETERMINERS.contains(Words.fold(toks.get(k - 1)))) {

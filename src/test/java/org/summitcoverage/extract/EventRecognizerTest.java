@@ -107,4 +107,10 @@ class EventRecognizerTest {
         assertEquals(List.of("UNEA-7"), events("Les ministres préparent l'UNEA-7 à Nairobi."));
         assertEquals(List.of(), events("La ticad est un sigle connu."));
     }
+
+    @Test
+    void anArticleRightAfterACapitalisedNameOpensTheNextPhrase() {
+        assertEquals(List.of(), events("Ont participé au Sommet les présidents malien et nigérien."));
+        assertEquals(List.of("Sommet de Lomé"), events("Il a évoqué le Sommet de Lomé la semaine dernière."));
+    }
 }
