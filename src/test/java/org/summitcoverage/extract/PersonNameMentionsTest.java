@@ -158,4 +158,24 @@ class PersonNameMentionsTest {
         assertEquals(Set.of("PERSON person:grace-uwimana-kayitesi «Grâce Uwimana-Kayitesi»"),
                 mentions(Map.of(), "La ministre de l'Agriculture Grâce Uwimana-Kayitesi a signé le texte."));
     }
+
+    @Test
+    void theRestOfANameRightAfterItsFirstPartIsTheSamePersonEvenWhenADictionaryKnowsItAsACompany() {
+        assertEquals(Set.of("PERSON person:lucia-vinci «Lucia Vinci»"),
+                mentions(Map.of("Lucia", "I-PER"), "L'architecte Lucia Vinci a présenté le projet du palais."));
+    }
+
+    @Test
+    void aNameTheTaggerCutInTwoPiecesIsOnePerson() {
+        assertEquals(Set.of("PERSON person:gatluak-ruai-deng «Gatluak Ruai Deng»", "COUNTRY country:SS «République du Soudan du Sud»"),
+                mentions(Map.of("Gatluak", "I-PER", "Ruai", "I-LOC", "Deng", "I-LOC"),
+                        "Son Excellence Gatluak Ruai Deng, Président de la République du Soudan du Sud, a pris la parole."));
+    }
+
+    @Test
+    void anEnglishSchoolTheTaggerTookForAPlaceIsABody() {
+        assertEquals(Set.of("ORGANIZATION org:imperial-college «Imperial College»"),
+                mentions(Map.of("Imperial", "I-LOC", "College", "I-LOC"),
+                        "Une chercheuse de l'Imperial College a présenté l'étude."));
+    }
 }
