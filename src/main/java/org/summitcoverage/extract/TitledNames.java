@@ -115,6 +115,16 @@ final class TitledNames {
                         || end > i && isUnknownSurnameInCapitals(toks.get(end)))) {
                     end++;
                 }
+                boolean surnameAfterPortfolio = end - i == 1 && i > 1 && toks.get(i).word().length() >= 4
+                        && !Set.of("de", "des", "du", "d'", "l'", "la", "le", "les", "et", "aux", "au")
+                        .contains(Words.fold(toks.get(i - 1))) && afterPortfolio(toks, i - 1)
+                        && (end == toks.size() || !toks.get(end).isCapitalized());
+                if (surnameAfterPortfolio) {
+                    // `le ministre des Affaires étrangères Iwaya`: a surname alone after a title and its portfolio
+                    out.add(person(doc, s.index(), i, end, toks.get(i).start(), toks.get(i).end(), "", "rule"));
+                    i = end;
+                    continue;
+                }
                 if (end - i >= 2 && (end == toks.size() || !toks.get(end).isCapitalized())
                         && !Words.isAllCaps(toks.get(i).word())
                         && (i > 0 && afterTitle(toks, i) || listedWithState(toks, state, i, end) || end + 1 < toks.size() && toks.get(end).word().equals(",")

@@ -178,4 +178,14 @@ class PersonNameMentionsTest {
                 mentions(Map.of("Imperial", "I-LOC", "College", "I-LOC"),
                         "Une chercheuse de l'Imperial College a présenté l'étude."));
     }
+
+    @Test
+    void aSurnameAloneAfterATitleAndItsPortfolioIsAPersonButAPortfolioWordIsNot() {
+        assertEquals(Set.of("PERSON person:kuroda «Kuroda»"),
+                mentions(Map.of(), "Le ministre des Affaires étrangères Kuroda a rencontré ses homologues."));
+        assertEquals(Set.of(),
+                mentions(Map.of(), "La ministre de l'Agriculture et de la Pêche a rencontré ses homologues."));
+        assertEquals(Set.of(),
+                mentions(Map.of(), "Le ministre des Affaires étrangères et de l'Émigration a rencontré ses homologues."));
+    }
 }
