@@ -271,6 +271,9 @@ final class TitledNames {
         List<Token> span = EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken());
         for (int k = 0; k < span.size(); k++) {
             String w = span.get(k).word();
+            if (k < span.size() - 1 && w.matches("(?:\\p{Lu}\\.-?){1,3}")) {
+                continue; // `P.J. Patterson`, `J.-M. X`: initials with their dots before the surname
+            }
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)
                     || Words.isAllCaps(w) && w.length() > 1 && !surnameInCapitals(span, k)) {
                 return false;

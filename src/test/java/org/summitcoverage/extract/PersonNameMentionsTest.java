@@ -188,4 +188,22 @@ class PersonNameMentionsTest {
         assertEquals(Set.of(),
                 mentions(Map.of(), "Le ministre des Affaires étrangères et de l'Émigration a rencontré ses homologues."));
     }
+
+    @Test
+    void aNameWithDottedInitialsAfterATitleIsAPersonWhateverTheTaggerSaid() {
+        // the French tokenizer keeps `K.D.` in one token, which the hand tokenizer would split: tokens made here
+        String text = "L'ancien Premier ministre kényan K.D. Mbeki-Obuya a pris la parole .";
+        List<org.summitcoverage.nlp.Token> toks = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        Map<String, String> ner = Map.of("K.D.", "I-ORG", "Mbeki-Obuya", "I-ORG");
+        while (m.find()) {
+            toks.add(new org.summitcoverage.nlp.Token(toks.size(), m.group(), m.start(), m.end(), ner.getOrDefault(m.group(), "")));
+        }
+        Set<String> out = new TreeSet<>();
+        for (Mention mention : extractor.extract(new AnnotatedText(text, List.of(new Sentence(0, 0, text.length(), toks))))
+                .mentions()) {
+            out.add(mention.type() + " " + mention.entityId() + " «" + mention.text() + "»");
+        }
+        assertEquals(Set.of("PERSON person:k-d-mbeki-obuya «K.D. Mbeki-Obuya»", "COUNTRY country:KE «kényan»"), out);
+    }
 }
