@@ -271,8 +271,8 @@ final class TitledNames {
         List<Token> span = EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken());
         for (int k = 0; k < span.size(); k++) {
             String w = span.get(k).word();
-            if (k < span.size() - 1 && w.matches("(?:\\p{Lu}\\.-?){1,3}")) {
-                continue; // `P.J. Patterson`, `J.-M. X`: initials with their dots before the surname
+            if (k == 0 && span.size() == 2 && w.matches("(?:\\p{Lu}\\.-?){1,3}")) {
+                continue; // `P.J. Patterson`: initials with their dots before the surname (not `U.S. Air Force`)
             }
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)
                     || Words.isAllCaps(w) && w.length() > 1 && !surnameInCapitals(span, k)) {
