@@ -213,4 +213,10 @@ class PersonNameMentionsTest {
         }
         return out;
     }
+
+    @Test
+    void aCommonWordOpeningAQuotedThemeIsNoPlace() {
+        assertEquals(Set.of(), mentions(Map.of("Capital", "I-LOC"),
+                "Le conclave se tiendra sous le thème « Capital social et solidarité : les leviers de la croissance »."));
+    }
 }
