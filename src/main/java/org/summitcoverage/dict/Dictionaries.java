@@ -44,6 +44,8 @@ public final class Dictionaries {
     public final WordList firstNameWords;
     /** Particles hyphenated to Arabic family names (`dict/name_particles.txt`): `al-`, `el-`. */
     public final WordList nameParticles;
+    /** Recurring meetings named by a short name of their own (`dict/meeting_series.txt`): `TICAD`, `CHOGM`. */
+    public final WordList meetingSeries;
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -71,6 +73,7 @@ public final class Dictionaries {
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");
+        meetingSeries = WordList.load("/dict/meeting_series.txt");
     }
 
     private void loadCountries() {

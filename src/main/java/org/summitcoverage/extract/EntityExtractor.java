@@ -311,9 +311,15 @@ public final class EntityExtractor {
         for (int i = 0; i + 1 < out.size(); i++) {
             Candidate person = out.get(i);
             Candidate place = out.get(i + 1);
+            // `Salva` + `Kiir Mayardit` (the tagger cut one name in two), `Aliko` + `Dangote` (a surname the dictionary
+            // knows as the family's company): the rest of the name, right after its first part
+            boolean restOfName = place.type() == EntityType.PERSON && place.method().equals("ner")
+                    || place.type() == EntityType.ORGANIZATION && place.method().equals("gazetteer")
+                    && place.endToken() - place.firstToken() == 1;
             if (person.type() != EntityType.PERSON || place.sentenceIndex() != person.sentenceIndex()
-                    || place.firstToken() != person.endToken() || place.endToken() - place.firstToken() != 1
-                    || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY
+                    || place.firstToken() != person.endToken()
+                    || !restOfName && (place.endToken() - place.firstToken() != 1
+                    || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY)
                     || !doc.text().substring(person.end(), place.start()).isBlank()
                     || !Character.isUpperCase(place.text().charAt(0)) || place.text().equals(place.text().toUpperCase(java.util.Locale.ROOT))) {
                 continue;

@@ -47,7 +47,10 @@ final class EventRecognizer {
             "vendredi", "samedi", "dimanche", "dernier", "dernière", "prochain", "prochaine", "puis", "ainsi",
             "notamment", "aussi", "également", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix",
             "débute", "débutent", "commence", "commencent", "démarre", "démarrent", "prend", "prennent", "doit",
-            "doivent", "va", "vont", "vient", "devrait", "pourrait", "marque", "vise", "entend", "reste");
+            "doivent", "va", "vont", "vient", "devrait", "pourrait", "marque", "vise", "entend", "reste",
+            // auxiliaries of compound tenses: `le Sommet de Lomé aura montré …`, `le Forum de Dakar fut un succès`
+            "aura", "auront", "aurait", "auraient", "était", "étaient", "fut", "furent", "serait",
+            "seraient", "soit");
     /** `des chefs d'État et de gouvernement`: who meets, a descriptor between the head and the body's name. */
     private static final Pattern LEADERS = Pattern.compile("(?i)chefs?");
     /** A session of a body's organ (`session ordinaire du Conseil exécutif`) is the organ at work, not a named meeting. */
@@ -121,6 +124,10 @@ final class EventRecognizer {
         String w = head.word();
         if (COP.matcher(w).matches()) {
             return i + 1;
+        }
+        int seriesEnd = seriesEnd(toks, i);
+        if (seriesEnd > i) {
+            return seriesEnd;
         }
         if (COP_WORD.matcher(w).matches() && i + 1 < toks.size()) {
             // `COP 29`, `Cop 29`, `COP -28` (the tokenizer may cut the hyphen off)
@@ -232,6 +239,34 @@ final class EventRecognizer {
             return i; // `la troisième session`: a sitting of the meeting, not its name
         }
         return end > i + 1 || numbered ? Math.max(end, i + 1) : i;
+    }
+
+    /** A meeting series' short name, perhaps with its edition glued on: `TICAD`, `Ticad9`, `UNOC-3`, `FfD4`. */
+    private static final Pattern SERIES_TOKEN = Pattern.compile("(\\p{Lu}\\p{L}+?)(?:-?(\\d{1,2}))?");
+    private static final Pattern SERIES_EDITION = Pattern.compile("\\d{1,2}|[IVX]{1,5}|(?:19|20)\\d\\d");
+
+    /**
+     * `la TICAD`, `la Ticad 9`, `TICAD VII`, `le CHOGM 2026`, `l'UNEA-6`: a recurring meeting the press names by a short
+     * name of its own (dict/meeting_series.txt), and its edition's number or year right after it. End, or {@code i}.
+     */
+    private int seriesEnd(List<Token> toks, int i) {
+        java.util.regex.Matcher m = SERIES_TOKEN.matcher(toks.get(i).word());
+        if (!m.matches() || !dictionaries.meetingSeries.contains(org.summitcoverage.dict.TextFolding.fold(m.group(1)))) {
+            return i;
+        }
+        int end = i + 1;
+        if (m.group(2) == null && end < toks.size()) {
+            String next = toks.get(end).word();
+            if (SERIES_EDITION.matcher(next).matches()) {
+                end++;
+            } else if ((next.equals("-") || next.equals("–")) && end + 1 < toks.size()
+                    && SERIES_EDITION.matcher(toks.get(end + 1).word()).matches()) {
+                end += 2;
+            } else if (next.matches("-\\d{1,2}")) {
+                end++;
+            }
+        }
+        return end;
     }
 
     static final Set<String> OPEN_QUOTES = Set.of("«", "\"", "“", "``", "‹");
@@ -446,6 +481,11 @@ final class EventRecognizer {
             String f = Words.fold(t);
             if (Words.isPunctuation(t) || STOP.contains(lower(t)) || t.word().matches("\\d+")) {
                 break;
+            }
+            if (DETERMINERS.contains(f) && k == from && from > 0
+                    && !DESCRIPTOR_PREPOSITIONS.contains(Words.fold(toks.get(from - 1)))) {
+                // `ont participé au Sommet les présidents …`: an article right after the name opens the next phrase
+                return from;
             }
             if (DETERMINERS.contains(f) && k > from && Words.isLowerWord(toks.get(k - 1))
                     && !DESCRIPTOR_PREPOSITIONS.contains(Words.fold(toks.get(k - 1)))

@@ -229,12 +229,24 @@ final class GazetteerMatcher {
      */
     private boolean inDemonymCoordination(List<Token> toks, int first, int end) {
         int a = first;
-        while (a >= 2 && Set.of(",", "et", "ou").contains(lower(toks.get(a - 1))) && isLowerDemonym(toks.get(a - 2))) {
-            a -= 2;
+        while (true) {
+            if (a >= 2 && Set.of(",", "et", "ou").contains(lower(toks.get(a - 1))) && isLowerDemonym(toks.get(a - 2))) {
+                a -= 2;
+            } else if (appositionBefore(toks, a) >= 0) {
+                a = appositionBefore(toks, a);
+            } else {
+                break;
+            }
         }
         int b = end;
-        while (b + 1 < toks.size() && Set.of(",", "et", "ou").contains(lower(toks.get(b))) && isLowerDemonym(toks.get(b + 1))) {
-            b += 2;
+        while (true) {
+            if (b + 1 < toks.size() && Set.of(",", "et", "ou").contains(lower(toks.get(b))) && isLowerDemonym(toks.get(b + 1))) {
+                b += 2;
+            } else if (appositionAfter(toks, b) >= 0) {
+                b = appositionAfter(toks, b);
+            } else {
+                break;
+            }
         }
         if (a == first && b == end) {
             return false;
@@ -248,6 +260,55 @@ final class GazetteerMatcher {
         String head = lower(toks.get(a - 1));
         return Words.isLowerWord(toks.get(a - 1)) && (head.endsWith("s") || head.endsWith("x"))
                 && !isLowerDemonym(toks.get(a - 1)) && !lower(toks.get(a)).endsWith("s");
+    }
+
+    /**
+     * `les chefs d'État mozambicain, Ana X, et zimbabwéen, Paul Y`: each demonym of the coordination carries its leader's
+     * name in apposition. Before the demonym at {@code a}: `,`/`et` (or `, et`), one to five capitalised words, `,` and
+     * a demonym, whose index is returned; -1 when the words before {@code a} are not so.
+     */
+    private int appositionBefore(List<Token> toks, int a) {
+        int k = a - 1;
+        if (k < 0 || !Set.of(",", "et", "ou").contains(lower(toks.get(k)))) {
+            return -1;
+        }
+        if (k >= 1 && Set.of("et", "ou").contains(lower(toks.get(k))) && lower(toks.get(k - 1)).equals(",")) {
+            k--;
+        }
+        int names = 0;
+        while (k - 1 >= 0 && names < 5 && isNameWord(toks.get(k - 1))) {
+            k--;
+            names++;
+        }
+        if (names == 0 || k < 2 || !lower(toks.get(k - 1)).equals(",") || !isLowerDemonym(toks.get(k - 2))) {
+            return -1;
+        }
+        return k - 2;
+    }
+
+    /** The mirror of {@link #appositionBefore}: after the demonym ending at {@code b}, the index after the next demonym, or -1. */
+    private int appositionAfter(List<Token> toks, int b) {
+        if (b >= toks.size() || !lower(toks.get(b)).equals(",")) {
+            return -1;
+        }
+        int k = b + 1;
+        int names = 0;
+        while (k < toks.size() && names < 5 && isNameWord(toks.get(k))) {
+            k++;
+            names++;
+        }
+        if (names == 0 || k >= toks.size() || !Set.of(",", "et", "ou").contains(lower(toks.get(k)))) {
+            return -1;
+        }
+        k++;
+        if (k < toks.size() && lower(toks.get(k - 1)).equals(",") && Set.of("et", "ou").contains(lower(toks.get(k)))) {
+            k++;
+        }
+        return k < toks.size() && isLowerDemonym(toks.get(k)) ? k + 1 : -1;
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.isCapitalized() && !Words.isPunctuation(t) && Character.isLetter(t.word().charAt(0));
     }
 
     private boolean isLowerDemonym(Token t) {
@@ -415,6 +476,9 @@ final class GazetteerMatcher {
     private boolean followsStateNoun(List<Token> toks, int first) {
         for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
             Token t = toks.get(k);
+            if (t.word().equals("°") && k > 0 && toks.get(k - 1).word().equalsIgnoreCase("n")) {
+                return true; // `le N°1 camerounais` (cut `N` `°` `1`): the press's number one of the state
+            }
             if (Words.isPunctuation(t)) {
                 return false;
             }
@@ -447,6 +511,11 @@ final class GazetteerMatcher {
             if (first > 1 && Words.isLowerWord(toks.get(first - 1)) && dict.isDemonym(TextFolding.fold(prev))
                     && (dict.placeNouns.contains(lower(toks.get(first - 2))) || lower(toks.get(first - 2)).equals("capitale"))) {
                 return false; // `la capitale chinoise Pékin`, `la ville américaine Seattle`: the place, named after its noun
+            }
+            if (prev.equals(",") && first > 2 && Words.isLowerWord(toks.get(first - 2))
+                    && dict.isDemonym(TextFolding.fold(toks.get(first - 2).word()))
+                    && (dict.placeNouns.contains(lower(toks.get(first - 3))) || lower(toks.get(first - 3)).equals("capitale"))) {
+                return false; // `la capitale éthiopienne, Addis-Abeba, a abrité …`: the place, in apposition to its noun
             }
             if ((prev.equals("à") || prev.equals("contre")) && first > 1 && MEASURE_NOUNS.contains(lower(toks.get(first - 2)))) {
                 return true; // `imposer des sanctions à Moscou`

@@ -41,6 +41,9 @@ final class PersonResolver {
                     best = other;
                 }
             }
+            if (best == mine && mine.length == 1 && afterHonorific(doc, persons.get(i))) {
+                best = onlyNameOpenedBy(mine[0], fullNames, best);
+            }
             canonicalOf.put(persons.get(i).text(), String.join(" ", best));
         }
         Map<String, String> countryOf = new HashMap<>();
@@ -56,6 +59,37 @@ final class PersonResolver {
             out.add(c.withIdentity("person:" + TextFolding.slug(name), name, countryOf.getOrDefault(name, "")));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("m.", "mme", "mlle", "monsieur", "madame");
+
+    /** `M. Thongloun`: a civil honorific right before the mention. */
+    private static boolean afterHonorific(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        if (k >= 1 && toks.get(k).word().equals(".") && toks.get(k - 1).word().equals("M")) {
+            return true;
+        }
+        return k >= 0 && toks.get(k).isCapitalized() && HONORIFICS.contains(TextFolding.fold(toks.get(k).word()));
+    }
+
+    /**
+     * `M. Thongloun` after `Thongloun Sisoulith`: Lao, Thai and other names the press shortens to the given name after
+     * the honorific. The one longer name of the article that opens with this word, or {@code fallback} when there is
+     * none or more than one.
+     */
+    private static String[] onlyNameOpenedBy(String word, List<String[]> fullNames, String[] fallback) {
+        String folded = TextFolding.fold(word);
+        String[] found = null;
+        for (String[] other : fullNames) {
+            if (other.length > 1 && TextFolding.fold(other[0]).equals(folded)) {
+                if (found != null && !String.join(" ", found).equals(String.join(" ", other))) {
+                    return fallback;
+                }
+                found = other;
+            }
+        }
+        return found != null ? found : fallback;
     }
 
     /** The name as tokens, typographic apostrophes made plain so `N’Diaye` and `N'Diaye` agree. */

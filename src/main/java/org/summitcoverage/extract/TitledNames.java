@@ -115,6 +115,16 @@ final class TitledNames {
                         || end > i && isUnknownSurnameInCapitals(toks.get(end)))) {
                     end++;
                 }
+                boolean surnameAfterPortfolio = end - i == 1 && i > 1 && toks.get(i).word().length() >= 4
+                        && !Set.of("de", "des", "du", "d'", "l'", "la", "le", "les", "et", "aux", "au")
+                        .contains(Words.fold(toks.get(i - 1))) && afterPortfolio(toks, i - 1)
+                        && (end == toks.size() || !toks.get(end).isCapitalized());
+                if (surnameAfterPortfolio) {
+                    // `le ministre des Affaires étrangères Iwaya`: a surname alone after a title and its portfolio
+                    out.add(person(doc, s.index(), i, end, toks.get(i).start(), toks.get(i).end(), "", "rule"));
+                    i = end;
+                    continue;
+                }
                 if (end - i >= 2 && (end == toks.size() || !toks.get(end).isCapitalized())
                         && !Words.isAllCaps(toks.get(i).word())
                         && (i > 0 && afterTitle(toks, i) || listedWithState(toks, state, i, end) || end + 1 < toks.size() && toks.get(end).word().equals(",")
@@ -181,6 +191,14 @@ final class TitledNames {
                 List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
                 out.add(person(doc, c.sentenceIndex(), nameStart, c.endToken(), toks.get(nameStart).start(), c.end(),
                         c.nerLabel(), c.method()));
+                continue;
+            }
+            if ((c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) && c.endToken() - c.firstToken() == 1
+                    && afterHonorific(doc, c) && !nextIsCapitalized(doc, c) && (next == null || next.sentenceIndex() != c.sentenceIndex()
+                    || next.firstToken() != c.endToken())) {
+                // `M. Salvador`, `Mme Maurice`: after `M.` or `Mme` a word the dictionaries know as a state or a town is
+                // the surname of a person
+                out.add(person(doc, c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.nerLabel(), "rule"));
                 continue;
             }
             if (isPlaceOrBody(c) && (afterTitle(doc, c)
@@ -253,6 +271,9 @@ final class TitledNames {
         List<Token> span = EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken());
         for (int k = 0; k < span.size(); k++) {
             String w = span.get(k).word();
+            if (k == 0 && span.size() == 2 && w.matches("(?:\\p{Lu}\\.-?){1,3}")) {
+                continue; // `P.J. Patterson`: initials with their dots before the surname (not `U.S. Air Force`)
+            }
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)
                     || Words.isAllCaps(w) && w.length() > 1 && !surnameInCapitals(span, k)) {
                 return false;
@@ -381,6 +402,24 @@ final class TitledNames {
             }
         }
         return false;
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame");
+
+    /** `M. Salvador`: the word right before the candidate is a civil honorific (`M.`, `Mme`, `Monsieur`). */
+    private static boolean afterHonorific(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        if (k >= 1 && toks.get(k).word().equals(".") && toks.get(k - 1).word().equals("M")) {
+            return true; // `M` `.` cut apart by the tokenizer
+        }
+        return k >= 0 && toks.get(k).isCapitalized() && HONORIFICS.contains(Words.fold(toks.get(k)));
+    }
+
+    private static boolean nextIsCapitalized(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        return c.endToken() < toks.size() && toks.get(c.endToken()).isCapitalized()
+                && !Words.isPunctuation(toks.get(c.endToken()));
     }
 
     private boolean isTitle(Token t) {

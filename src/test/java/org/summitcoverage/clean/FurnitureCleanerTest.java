@@ -339,4 +339,25 @@ class FurnitureCleanerTest {
                 + "libre circulation.\n\nRédaction de la déclaration finale : les experts ont travaillé toute la nuit.",
                 cleaner.clean(raw).text());
     }
+
+    @Test
+    void aListOfOtherVideosAndAWirePhotoCreditInBracketsAreDropped() {
+        String raw = """
+                Sommet de Lusaka : les ministres du Zambèze adoptent un plan
+
+                Le ministre angolais Rui Tavares est accueilli par son homologue zambien (Bwalya Mumba/AFP via Getty, Pool)
+
+                Les ministres des cinq pays riverains ont adopté jeudi à Lusaka un plan commun de gestion du fleuve Zambèze.
+
+                02:31
+                Namibie : le port de Walvis Bay double sa capacité
+                Aller à la vidéo
+                Botswana : la Banque centrale relève son taux
+                00:58
+                Le Malawite Chisomo Banda prend la tête de la commission du Comesa
+                """;
+        assertEquals("Sommet de Lusaka : les ministres du Zambèze adoptent un plan\n\nLe ministre angolais Rui Tavares est "
+                + "accueilli par son homologue zambien\n\nLes ministres des cinq pays riverains ont adopté jeudi à Lusaka un "
+                + "plan commun de gestion du fleuve Zambèze.", cleaner.clean(raw).text());
+    }
 }

@@ -353,4 +353,34 @@ class EntityConstructionsIT {
         assertEquals(java.util.Map.of("event:sommet-de-l-alliance-du-pacifique",
                 Set.of("31e sommet de l'Alliance du Pacifique", "31e sommet de l'organisation")), events(a));
     }
+
+    @Test
+    void aTownOrAStateRightAfterMisterOrMadamIsASurname() {
+        ArticleAnalysis a = SampleArticleIT.analyse("honorific-surname", "Le calendrier a été détaillé par M. Valence, "
+                + "coordinateur du sommet, lors d'un point de presse à Praia. Selon Mme Grenade, porte-parole du secrétariat, "
+                + "trente délégations sont attendues.");
+        assertEquals(Set.of("LOCATION location:praia", "PERSON person:valence", "PERSON person:grenade"), entities(a));
+    }
+
+    @Test
+    void aMeetingSeriesNamedByItsShortNameIsAnEventNotABody() {
+        ArticleAnalysis a = SampleArticleIT.analyse("meeting-series", "Le Gabon accueillera la Ticad 11 à Libreville. "
+                + "En tant que pays hôte de la TICAD VIII, le Japon avait promis des fonds.");
+        assertEquals(Set.of("COUNTRY country:GA", "COUNTRY country:JP", "LOCATION location:libreville",
+                "EVENT event:ticad-11", "EVENT event:ticad-viii"), entities(a));
+    }
+
+    @Test
+    void aNameAfterAReligiousLeadersTitlePhraseIsAPerson() {
+        ArticleAnalysis a = SampleArticleIT.analyse("patriarch", "À côté du président, le patriarche de l'Église "
+                + "orthodoxe roumaine, Teoctist, ainsi que le directeur de la banque régionale ont pris place.");
+        assertEquals(Set.of("PERSON person:teoctist"), entities(a));
+    }
+
+    @Test
+    void aGivenNameAfterMisterIsTheOnlyPersonWhoseNameItOpens() {
+        ArticleAnalysis a = SampleArticleIT.analyse("given-name", "Le président laotien Somsak Phomvihane a salué les "
+                + "résultats du sommet. M. Somsak a promis une contribution au fonds régional.");
+        assertEquals(Set.of("COUNTRY country:LA", "PERSON person:somsak-phomvihane"), entities(a));
+    }
 }

@@ -91,4 +91,26 @@ class EventRecognizerTest {
                 events("La Norvège organise un sommet international pour un nouveau contrat énergétique mondial à Oslo."));
         assertEquals(List.of(), events("Le Ghana accueille le sommet pour la première fois depuis sa création."));
     }
+
+    @Test
+    void aCapitalisedNameEndsAtTheAuxiliaryOfACompoundTense() {
+        assertEquals(List.of("Sommet de Mopti"), events("Le Sommet de Mopti aura permis une fois de plus de rapprocher les voisins."));
+        assertEquals(List.of("Forum de Kindia"), events("Le Forum de Kindia fut un succès pour les organisateurs."));
+    }
+
+    @Test
+    void aMeetingSeriesNamedByItsOwnShortNameIsAMeetingWithItsEdition() {
+        assertEquals(List.of("TICAD"), events("La TICAD réunit tous les trois ans le Japon et ses partenaires."));
+        assertEquals(List.of("Ticad 11"), events("Le Gabon accueillera la Ticad 11 à Libreville."));
+        assertEquals(List.of("TICAD VIII"), events("En tant que pays hôte de la TICAD VIII, le Japon a promis des fonds."));
+        assertEquals(List.of("CHOGM 2028"), events("Le CHOGM 2028 se tiendra aux Bahamas."));
+        assertEquals(List.of("UNEA-7"), events("Les ministres préparent l'UNEA-7 à Nairobi."));
+        assertEquals(List.of(), events("La ticad est un sigle connu."));
+    }
+
+    @Test
+    void anArticleRightAfterACapitalisedNameOpensTheNextPhrase() {
+        assertEquals(List.of(), events("Ont participé au Sommet les présidents malien et nigérien."));
+        assertEquals(List.of("Sommet de Lomé"), events("Il a évoqué le Sommet de Lomé la semaine dernière."));
+    }
 }

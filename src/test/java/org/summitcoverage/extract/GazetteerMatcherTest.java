@@ -141,4 +141,25 @@ class GazetteerMatcherTest {
                         "ORGANIZATION org:zone-de-libre-echange-continentale-africaine Zone de libre-échange continentale"),
                 match("La Zlec avance : la Zone de libre-échange continentale compte 48 membres."));
     }
+
+    @Test
+    void eachDemonymOfACoordinationWithItsLeaderInAppositionStandsForItsState() {
+        assertEquals(List.of("COUNTRY country:MW malawite", "COUNTRY country:ZM zambien"),
+                match("Il a reçu les chefs d'État malawite, Peter Banda, et zambien, Joseph Mulenga, jeudi."));
+        assertEquals(List.of("COUNTRY country:GH ghanéen", "COUNTRY country:TG togolais", "COUNTRY country:BJ béninois"),
+                match("Étaient présents les présidents ghanéen, Kofi Mensah, togolais, Komla Adjo et béninois, Paul Houngbo."));
+        assertEquals(List.of(), match("Les fermiers, Jean Dupont et malien de naissance, ont témoigné."));
+    }
+
+    @Test
+    void theNumberOneOfAStateIsTheState() {
+        assertEquals(List.of("COUNTRY country:GA gabonais"), match("Tous ont répondu à l'invitation du N°1 gabonais."));
+        assertEquals(List.of("COUNTRY country:ML malien"), match("Le numéro un malien a ouvert la séance."));
+    }
+
+    @Test
+    void aCapitalInAppositionToItsNounIsThePlace() {
+        assertEquals(List.of("COUNTRY country:KE kényane", "LOCATION location:nairobi Nairobi"),
+                match("La réunion préparatoire, que la capitale kényane, Nairobi, a abritée en mai, a fixé l'ordre du jour."));
+    }
 }

@@ -158,4 +158,65 @@ class PersonNameMentionsTest {
         assertEquals(Set.of("PERSON person:grace-uwimana-kayitesi «Grâce Uwimana-Kayitesi»"),
                 mentions(Map.of(), "La ministre de l'Agriculture Grâce Uwimana-Kayitesi a signé le texte."));
     }
+
+    @Test
+    void theRestOfANameRightAfterItsFirstPartIsTheSamePersonEvenWhenADictionaryKnowsItAsACompany() {
+        assertEquals(Set.of("PERSON person:lucia-vinci «Lucia Vinci»"),
+                mentions(Map.of("Lucia", "I-PER"), "L'architecte Lucia Vinci a présenté le projet du palais."));
+    }
+
+    @Test
+    void aNameTheTaggerCutInTwoPiecesIsOnePerson() {
+        assertEquals(Set.of("PERSON person:gatluak-ruai-deng «Gatluak Ruai Deng»", "COUNTRY country:SS «République du Soudan du Sud»"),
+                mentions(Map.of("Gatluak", "I-PER", "Ruai", "I-LOC", "Deng", "I-LOC"),
+                        "Son Excellence Gatluak Ruai Deng, Président de la République du Soudan du Sud, a pris la parole."));
+    }
+
+    @Test
+    void anEnglishSchoolTheTaggerTookForAPlaceIsABody() {
+        assertEquals(Set.of("ORGANIZATION org:imperial-college «Imperial College»"),
+                mentions(Map.of("Imperial", "I-LOC", "College", "I-LOC"),
+                        "Une chercheuse de l'Imperial College a présenté l'étude."));
+    }
+
+    @Test
+    void aSurnameAloneAfterATitleAndItsPortfolioIsAPersonButAPortfolioWordIsNot() {
+        assertEquals(Set.of("PERSON person:kuroda «Kuroda»"),
+                mentions(Map.of(), "Le ministre des Affaires étrangères Kuroda a rencontré ses homologues."));
+        assertEquals(Set.of(),
+                mentions(Map.of(), "La ministre de l'Agriculture et de la Pêche a rencontré ses homologues."));
+        assertEquals(Set.of(),
+                mentions(Map.of(), "Le ministre des Affaires étrangères et de l'Émigration a rencontré ses homologues."));
+    }
+
+    @Test
+    void aNameWithDottedInitialsAfterATitleIsAPersonWhateverTheTaggerSaid() {
+        assertEquals(Set.of("PERSON person:k-d-mbeki-obuya «K.D. Mbeki-Obuya»", "COUNTRY country:KE «kényan»"),
+                spaceTokenMentions(Map.of("K.D.", "I-ORG", "Mbeki-Obuya", "I-ORG"),
+                        "L'ancien Premier ministre kényan K.D. Mbeki-Obuya a pris la parole ."));
+        assertEquals(Set.of("ORGANIZATION org:u-s-space-force «U.S. Space Force»"),
+                spaceTokenMentions(Map.of("U.S.", "I-ORG", "Space", "I-ORG", "Force", "I-ORG"),
+                        "Le général de la U.S. Space Force a pris la parole ."));
+    }
+
+    /** The French tokenizer keeps `K.D.` in one token, which the hand tokenizer would split: one token per spaced word. */
+    private Set<String> spaceTokenMentions(Map<String, String> ner, String text) {
+        List<org.summitcoverage.nlp.Token> toks = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        while (m.find()) {
+            toks.add(new org.summitcoverage.nlp.Token(toks.size(), m.group(), m.start(), m.end(), ner.getOrDefault(m.group(), "")));
+        }
+        Set<String> out = new TreeSet<>();
+        for (Mention mention : extractor.extract(new AnnotatedText(text, List.of(new Sentence(0, 0, text.length(), toks))))
+                .mentions()) {
+            out.add(mention.type() + " " + mention.entityId() + " «" + mention.text() + "»");
+        }
+        return out;
+    }
+
+    @Test
+    void aCommonWordOpeningAQuotedThemeIsNoPlace() {
+        assertEquals(Set.of(), mentions(Map.of("Capital", "I-LOC"),
+                "Le conclave se tiendra sous le thème « Capital social et solidarité : les leviers de la croissance »."));
+    }
 }

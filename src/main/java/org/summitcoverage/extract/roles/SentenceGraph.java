@@ -158,6 +158,9 @@ final class SentenceGraph {
             if (ownPerson && ofAnother.contains(m)) {
                 continue; // `le ministre X, envoyé spécial du président Y`: Y only says whose envoy X is
             }
+            if (!hasPerson && TitleAppositions.isTitleDemonym(m) && TitleAppositions.personRightAfter(this, m) != null) {
+                continue; // `ses homologues chilien, A, et péruvien, B`: the person in apposition acts, not the state
+            }
             if (!hasPerson || m.type() == EntityType.PERSON || represented.contains(m)) {
                 out.add(m);
             }
