@@ -12,7 +12,8 @@ import java.util.List;
  * au sommet`) (`avec la participation du Maroc`, `a confirmé la présence de
  * la vice-présidente X`, `L'arrivée du président turc X est prévue`), people, states and bodies alike. A cancelled
  * attendance (`a annulé sa venue`, `a décliné sa participation`) is none, and so is a participation in something
- * that is not a meeting (`la participation de la Russie à la guerre`).
+ * that is not a meeting (`la participation de la Russie à la guerre`), and an attendance introduced by `sans` is an
+ * absence.
  */
 final class AttendanceNounReading implements ParsedReading {
     @Override
@@ -20,6 +21,12 @@ final class AttendanceNounReading implements ParsedReading {
         SentenceGraph g = site.graph();
         for (int v : site.governors("obj")) {
             if (site.words().cancellingVerbs.contains(g.word(v))) {
+                return List.of();
+            }
+        }
+        // `le sommet s'est déroulé sans la présence du Pérou`: an attendance introduced by `sans` is an absence
+        for (int c : site.dependents("case")) {
+            if (g.word(c).equalsIgnoreCase("sans")) {
                 return List.of();
             }
         }

@@ -53,6 +53,25 @@ final class DispatchReading implements ParsedReading {
                 previousEnd = m.end();
             }
         }
+        if (out.isEmpty() && !objects.isEmpty() && objects.stream().allMatch(o -> unnamedOwnEnvoy(g, o))) {
+            // `L'Équateur et le Suriname ont envoyé leurs ministres des Affaires étrangères`: no one named leads the
+            // delegation, but the senders attend
+            for (int s : site.dependents("nsubj")) {
+                if (s > site.cueNode()) {
+                    continue;
+                }
+                java.util.Set<Mention> senders = new java.util.LinkedHashSet<>(HolderPhrases.holderMentions(g, s));
+                for (Mention m : List.copyOf(senders)) {
+                    senders.addAll(Enumerations.coordination(g, m));
+                }
+                for (Mention m : senders) {
+                    if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+                        out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.PARSE_SUBJECT,
+                                "dispatched-unnamed", m.text() + " … " + site.cueText() + " " + g.word(objects.get(0))));
+                    }
+                }
+            }
+        }
         return out;
     }
 
@@ -77,5 +96,12 @@ final class DispatchReading implements ParsedReading {
             }
         }
         return null;
+    }
+
+    /** `son ministre des Affaires étrangères`, `leurs vice-présidents`: a title with a possessive and no one named. */
+    private static boolean unnamedOwnEnvoy(SentenceGraph g, int o) {
+        return g.words().isTitle(g.word(o).toLowerCase(java.util.Locale.ROOT))
+                && g.dependents(o, "det").stream().anyMatch(d -> g.words().possessives.contains(g.word(d)))
+                && g.entitiesInPhrase(o).stream().noneMatch(m -> m.type() == EntityType.PERSON);
     }
 }

@@ -155,6 +155,12 @@ final class TokenFallbackReading implements HolderReading {
                 return -1;
             }
             boolean determiner = words.subjectDeterminers.contains(w);
+            if (j > from && words.representingNouns.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && (toks.get(j - 1).word().equalsIgnoreCase("des") || toks.get(j - 1).word().equalsIgnoreCase("de"))) {
+                // `Ont aussi participé au sommet des représentants du Chili et de la Bolivie`: an indefinite noun of
+                // representatives is the subject, even right after the verb's complement
+                return j;
+            }
             if (words.complementPrepositions.contains(w)) {
                 governed = true;
                 continue;
