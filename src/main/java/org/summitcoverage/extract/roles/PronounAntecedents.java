@@ -83,6 +83,18 @@ final class PronounAntecedents {
         return null;
     }
 
+    /** The mentions of {@code sentence} that can hold a role, in text order. */
+    private static List<Mention> holdersOf(Discourse d, Sentence sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : d.allMentions()) {
+            if (m.sentenceIndex() == sentence.index() && SentenceGraph.canHoldRole(m)) {
+                out.add(m);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
     /**
      * The subject of the previous sentence, for `Il a signé`: the entity (or the coordinated entities, for
      * `ils`/`elles`) that opens it. Nothing when the previous sentence opens otherwise: the antecedent
@@ -93,13 +105,7 @@ final class PronounAntecedents {
         if (prev == null) {
             return List.of();
         }
-        List<Mention> inPrev = new ArrayList<>();
-        for (Mention m : d.allMentions()) {
-            if (m.sentenceIndex() == prev.index() && SentenceGraph.canHoldRole(m)) {
-                inPrev.add(m);
-            }
-        }
-        inPrev.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Mention> inPrev = holdersOf(d, prev);
         if (inPrev.isEmpty()) {
             return List.of();
         }
@@ -138,13 +144,7 @@ final class PronounAntecedents {
         if (prev == null) {
             return List.of();
         }
-        List<Mention> inPrev = new ArrayList<>();
-        for (Mention m : d.allMentions()) {
-            if (m.sentenceIndex() == prev.index() && SentenceGraph.canHoldRole(m)) {
-                inPrev.add(m);
-            }
-        }
-        inPrev.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Mention> inPrev = holdersOf(d, prev);
         if (inPrev.size() < 2 || inPrev.stream().anyMatch(m -> m.type() != EntityType.COUNTRY && m.type() != EntityType.PERSON)) {
             return List.of();
         }
