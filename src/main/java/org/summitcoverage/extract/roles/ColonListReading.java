@@ -36,6 +36,9 @@ final class ColonListReading implements HolderReading {
                 }
             }
         }
+        if (from > 0 && site.role() == RoleType.HOST && !agentBefore(toks, h.end(), from)) {
+            return out; // `Les Assemblées accueilleront un panel de dirigeants parmi lesquels A`: the guests, no host
+        }
         if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)
                 && !CueScope.quotedAndClosedBefore(toks, h.first(), from)) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
@@ -43,6 +46,16 @@ final class ColonListReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /** A host's list is its `par` agent's (`coorganisé par deux pays : A et B`), never an active verb's object. */
+    private static boolean agentBefore(List<Token> toks, int from, int to) {
+        for (int k = Math.max(0, from - 1); k < to; k++) {
+            if (org.summitcoverage.dict.TextFolding.fold(toks.get(k).word()).equals("par")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `ratifiée par 160 pays, mais trente autres, dont X, …`: a contrasting clause opens before the list, which is not the cue's. */

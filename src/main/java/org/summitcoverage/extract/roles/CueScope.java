@@ -202,10 +202,16 @@ final class CueScope {
             return false;
         }
         String w = TextFolding.fold(toks.get(h.first()).word());
-        if (w.endsWith("rait") || w.endsWith("raient")) {
+        if ((w.endsWith("rait") || w.endsWith("raient")) && !futureOfThePast(g.words(), toks, h)) {
             return true; // the conditional mood: `signerait`, `accueillerait`
         }
         int cueNode = g.nodeAt(toks.get(h.first()).start());
+        if (cueNode > 0 && h.role() == RoleType.NON_SIGNATORY && h.kind() == CueKind.VERB && refusesAClause(g, cueNode)) {
+            return true; // `le Mali a refusé que la Guinée signe`: another's act refused, no refusal of a text
+        }
+        if (cueNode > 0 && inPurposeClause(g, cueNode)) {
+            return true; // `a plaidé pour que le Botswana signe`, `afin que X y participe`: a purpose, not an act
+        }
         Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
         for (Hit m : hits) {
             if (!isModalFor(m, h) || m.first() >= h.first() || m.first() < 0 || isReflexiveCausative(g.words(), toks, m)) {
@@ -216,6 +222,9 @@ final class CueScope {
             }
             if (g.words().actRefusalVerbs.contains(m.text()) && h.first() - m.end() > 2) {
                 continue; // `a renoncé ; la délégation a été conduite par X`: renoncer governs only its infinitive right after it
+            }
+            if (g.words().nearMissVerbs.contains(m.text()) && nearMissDenied(g.words(), toks, m, h)) {
+                continue; // `a failli ne pas signer`: the near miss of a refusal, so the signature happened
             }
             if (refusesBy(g.words(), toks, m, h)) {
                 continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
@@ -241,6 +250,29 @@ final class CueScope {
                 return true;
             }
             if (h.first() - m.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A refusal verb whose object is a finite `que` clause with a subject of its own (`a refusé que X signe`). */
+    private static boolean refusesAClause(SentenceGraph g, int cueNode) {
+        for (int c : g.dependents(cueNode, "ccomp")) {
+            boolean que = g.dependents(c, "mark").stream()
+                    .anyMatch(m -> TextFolding.fold(g.word(m)).replace('’', '\'').startsWith("qu"));
+            if (que && !g.dependents(c, "nsubj").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cue's verb heads (or is the object of the verb heading) a `pour que` / `afin que` clause of purpose. */
+    private static boolean inPurposeClause(SentenceGraph g, int cueNode) {
+        for (ParsedSentence.Edge e : g.incoming(cueNode)) {
+            String rel = e.relation().replace('’', '\'');
+            if (rel.startsWith("advcl:pour_qu") || rel.startsWith("advcl:afin_qu")) {
                 return true;
             }
         }
@@ -510,12 +542,13 @@ final class CueScope {
     /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
     static boolean blockedByTokens(RoleWords words, List<Token> toks, Hit h, List<Hit> hits) {
         String w = TextFolding.fold(toks.get(h.first()).word());
-        if (w.endsWith("rait") || w.endsWith("raient")) {
+        if ((w.endsWith("rait") || w.endsWith("raient")) && !futureOfThePast(words, toks, h)) {
             return true;
         }
         for (Hit m : hits) {
             if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1
-                    && !isReflexiveCausative(words, toks, m)) {
+                    && !isReflexiveCausative(words, toks, m)
+                    && !(words.nearMissVerbs.contains(m.text()) && nearMissDenied(words, toks, m, h))) {
                 return true;
             }
         }
@@ -578,10 +611,63 @@ final class CueScope {
         return false;
     }
 
+    /**
+     * `a failli ne pas signer`: a negation between a near-miss verb and the cue denies the near miss, so the act
+     * happened (and is not negated, {@link #isNegated}); `a failli signer` stays a modal (it did not happen).
+     */
+    static boolean nearMissDenied(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
+        if (modal.first() < 0 || modal.end() > cue.first() || cue.first() - modal.end() > 3) {
+            return false;
+        }
+        boolean ne = false;
+        for (int k = modal.end(); k < cue.first(); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("ne") || w.equals("n'")) {
+                ne = true;
+            }
+        }
+        return ne;
+    }
+
+    /**
+     * A conditional in the `que` clause of a verb of saying in the past is the future of the past, asserted
+     * (`X a annoncé qu'elle assisterait au sommet`): attendance only, not under `si` anywhere in the sentence, and only
+     * when the clause between `que` and the cue holds no more than its subject pronoun or name and adverbs.
+     */
+    static boolean futureOfThePast(RoleWords words, List<Token> toks, Hit h) {
+        if (h.role() != RoleType.PARTICIPANT && h.role() != RoleType.DELEGATION_HEAD) {
+            return false;
+        }
+        for (int k = 0; k < toks.size(); k++) {
+            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String next = k + 1 < toks.size() ? TextFolding.fold(toks.get(k + 1).word()) : "";
+            if (w.equals("si") || w.startsWith("s'il") || w.equals("s'") && (next.equals("il") || next.equals("ils"))) {
+                return false; // `qu'il participerait s'il était rétabli`: a condition
+            }
+        }
+        for (int k = h.first() - 1; k >= Math.max(1, h.first() - 6); k--) {
+            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            if (w.equals("que") || w.equals("qu'")) {
+                return words.reportedSpeechVerbs.contains(toks.get(k - 1).word());
+            }
+            if (Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** `n'ont pas signé`, `ne figure pas parmi les signataires`: a negator pair around the cue. */
     static boolean isNegated(RoleWords words, List<Token> toks, Hit h) {
         if (h.first() < 0) {
             return false;
+        }
+        for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
+            if (words.nearMissVerbs.contains(toks.get(k).word()) && k + 1 < toks.size()
+                    && (TextFolding.fold(toks.get(k + 1).word()).equals("ne")
+                    || TextFolding.fold(toks.get(k + 1).word()).startsWith("n'"))) {
+                return false; // `a failli ne pas signer`: signed
+            }
         }
         boolean ne = false;
         boolean pas = false;

@@ -131,6 +131,8 @@ public final class RoleWords {
     final List<List<String>> standInMarkers;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
+    final WordList nearMissVerbs;
+    final WordList reportedSpeechVerbs;
     final WordList groupJoiningVerbs;
     final WordList contrastOpeners;
     final WordList memberOpeners;
@@ -309,6 +311,8 @@ public final class RoleWords {
         standInMarkers = phrases(l.take("stand_in_markers"));
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
+        nearMissVerbs = l.take("near_miss_verbs");
+        reportedSpeechVerbs = l.take("reported_speech_verbs");
         groupJoiningVerbs = l.take("group_joining_verbs");
         contrastOpeners = l.take("contrast_openers");
         memberOpeners = l.take("member_openers");

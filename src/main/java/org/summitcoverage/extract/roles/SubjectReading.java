@@ -138,6 +138,11 @@ final class SubjectReading implements ParsedReading {
         // `Le Honduras a critiqué le texte, qu'il a néanmoins signé`: a clause attached to the main clause (or to its
         // object, as a relative clause) takes its pronoun subject from the main clause
         clauses.addAll(site.governors("advcl"));
+        for (int v : site.governors("ccomp")) {
+            if (site.words().reportedSpeechVerbs.contains(g.word(v))) {
+                clauses.add(v); // `X a annoncé qu'elle assisterait au sommet`: the speaker
+            }
+        }
         for (int noun : site.governors("acl:relcl")) {
             clauses.addAll(g.governors(noun, "obj"));
             for (ParsedSentence.Edge e : g.incoming(noun)) {
