@@ -33,11 +33,17 @@ final class HeadlinePresenceReading {
         List<SentenceFinding> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+            String evidence = doc.text().substring(s.start(), s.end());
+            if (!toks.isEmpty() && toks.get(toks.size() - 1).word().equals(".")) {
+                for (Mention m : hereForTheMeeting(toks, inSentence)) {
+                    out.add(new SentenceFinding(new Finding(RoleType.PARTICIPANT, m, "être à", Confidence.TOKEN_RULE,
+                            "copula presence", m.text() + " … à … pour", null), s.index(), evidence));
+                }
+            }
             if (toks.isEmpty() || isStop(toks.get(toks.size() - 1).word())) {
                 continue; // a heading has no final stop
             }
-            List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
-            String evidence = doc.text().substring(s.start(), s.end());
             boolean signed = false;
             for (int start = 0; start < toks.size(); start++) {
                 if (start > 0 && !toks.get(start - 1).word().equals(":") && !toks.get(start - 1).word().equals(",")) {
@@ -61,6 +67,65 @@ final class HeadlinePresenceReading {
             }
         }
         return out;
+    }
+
+    /** The forms of `être` that place the subject: `X sera à Rabat`, `X est à Rabat`. */
+    private static final java.util.Set<String> PLACING_COPULAS = java.util.Set.of("est", "sera", "sont", "seront", "était", "étaient");
+    /** The words of a date between the place and `pour`: `à Libreville le 2 mars pour le sommet`. */
+    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile(
+            "\\d{1,4}|1er|le|dès|depuis|ce|cette|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin"
+            + "|juillet|août|septembre|octobre|novembre|décembre");
+    private static final int MAX_DATE_WORDS = 5;
+
+    /**
+     * `Le président X sera, bel et bien, à Libreville le 2 mars pour le sommet`, `X est à Rabat pour la conférence`:
+     * a sentence opening on people (titles before them), then a form of `être`, adverbs or commas, `à` + a place, a
+     * date at most, and `pour` + the meeting: they attend. Not `pour une visite`, nor with anything else between
+     * (`n'est pas`, `était à Paris la semaine dernière pour …`), nor `pour la conférence de presse` (`side_event_phrases`).
+     */
+    private List<Mention> hereForTheMeeting(List<Token> toks, List<Mention> inSentence) {
+        List<Mention> listed = new ArrayList<>();
+        int k = listEnd(toks, 0, inSentence, listed, false);
+        List<Mention> people = listed.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        if (people.isEmpty() || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)
+                || k >= toks.size() || !PLACING_COPULAS.contains(toks.get(k).word())) {
+            return List.of();
+        }
+        k++;
+        while (k < toks.size() && (toks.get(k).word().equals(",") || ClauseReading.isAdverb(toks, k)
+                || List.of("bel", "et", "bien", "déjà", "aussi", "également", "lui", "elle", "eux", "elles", "donc", "ainsi").contains(toks.get(k).word()))) {
+            k++;
+        }
+        if (k + 1 >= toks.size() || !toks.get(k).word().equals("à")) {
+            return List.of();
+        }
+        Mention place = mentionStartingAt(inSentence, toks.get(k + 1).start());
+        if (place == null || place.type() != EntityType.LOCATION) {
+            return List.of();
+        }
+        k++;
+        while (k < toks.size() && toks.get(k).start() < place.end()) {
+            k++;
+        }
+        int dates = 0;
+        while (k < toks.size() && dates < MAX_DATE_WORDS && DATE_WORD.matcher(toks.get(k).word()).matches()) {
+            k++;
+            dates++;
+        }
+        if (k + 1 >= toks.size() || !toks.get(k).word().equals("pour")) {
+            return List.of();
+        }
+        k++;
+        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word())
+                || toks.get(k).word().equals("ce") || toks.get(k).word().equals("cette"))) {
+            k++;
+        }
+        for (List<String> p : words.sideEventPhrases) {
+            if (RoleWords.phraseEnd(toks, k, p) > 0) {
+                return List.of(); // `pour la conférence de presse`, `pour le dîner`: a side event
+            }
+        }
+        return meetingAt(toks, k, inSentence) ? people : List.of();
     }
 
     private static boolean isStop(String w) {

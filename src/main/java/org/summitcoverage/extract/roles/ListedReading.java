@@ -21,6 +21,9 @@ final class ListedReading implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         SentenceGraph g = site.graph();
+        if (invertedPassive(site) && (site.hit().first() > 0 || request(site))) {
+            return List.of(); // `Sont également invités A ; B`: only an inverted passive opening the sentence lists its guests
+        }
         List<Mention> first = Enumerations.listAfter(g, site.hit().end(), FIRST_ITEM_SLACK);
         if (first.isEmpty()) {
             return subjectListed(site);
@@ -52,6 +55,23 @@ final class ListedReading implements HolderReading {
             out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
         }
         return out;
+    }
+
+    /** A cue opening on an auxiliary, `sont invités`, `seront conviés`: a passive whose subject is inverted after it. */
+    private static boolean invertedPassive(CueSite site) {
+        String w = site.tokens().get(site.hit().first()).word().toLowerCase(java.util.Locale.ROOT);
+        return !w.startsWith("à") && site.words().auxiliaries.contains(w); // the lists fold accents: `à` is no `a`
+    }
+
+    /** `Sont invités à signer la charte A et B`: `à` + an infinitive is a request, no guest list (`à la conférence` is). */
+    private static boolean request(CueSite site) {
+        List<Token> toks = site.tokens();
+        int k = site.hit().end();
+        if (k + 1 >= toks.size() || !toks.get(k).word().equalsIgnoreCase("à")) {
+            return false;
+        }
+        String next = toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT);
+        return !(next.equals("la") || next.equals("l'") || next.equals("l’") || next.equals("ce") || next.equals("cette"));
     }
 
     /**
