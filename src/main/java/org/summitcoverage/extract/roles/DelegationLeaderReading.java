@@ -97,6 +97,17 @@ final class DelegationLeaderReading implements HolderReading {
         if (out.isEmpty()) {
             out.addAll(personsAfterPar(g, h, onBehalf, h.text() + " par "));
         }
+        if (out.isEmpty() && onBehalf != null && !g.dependents(cue, "obl:agent").isEmpty()
+                && agents.stream().allMatch(a -> RepresentationReading.unnamedHead(g, a))) {
+            // `La délégation du Lesotho sera conduite par son Premier ministre`: no one named leads it, the state attends
+            for (Mention m : g.entitiesInPhrase(delegation)) {
+                if (m.type() == EntityType.COUNTRY && m.entityId().equals(onBehalf)) {
+                    out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.PARSE_AGENT, "delegation-unnamed-head",
+                            "délégation " + m.text() + " ← " + h.text() + " par (an unnamed title)"));
+                    break;
+                }
+            }
+        }
         return out;
     }
 

@@ -395,11 +395,14 @@ final class Enumerations {
 
     /**
      * The end (the closing comma or `et`, or the end of {@code toks}) of a title phrase opening at {@code i} on a
-     * title, after an article or a possessive if any (`le président du Conseil européen`, `président en exercice de
+     * title, after `de` and an article or a possessive if any (`le président du Conseil européen`, `président en exercice de
      * l'UA`, `la chef de la politique étrangère de l'UE`), or -1: no title there, a clause, or a person inside.
      */
     private static int titlePhraseEnd(SentenceGraph g, List<Token> toks, int i) {
         int k = i;
+        if (k + 1 < toks.size() && isDeForm(toks.get(k))) {
+            k++; // `…, du président de la commission de la CEDEAO, Y`: each item of a `la présence de` list opens on `de`
+        }
         String opener = toks.get(k).word();
         if (g.words().definiteArticles.contains(opener) || g.words().possessives.contains(opener)) {
             k++;

@@ -222,6 +222,13 @@ final class RepresentationReading implements ParsedReading {
                     }
                 }
             }
+            Mention taken = singularPronounSubject(site, represented) ? previousTitledSubject(site.discourse(), g.words()) : null;
+            if (taken != null && taken.type() == EntityType.COUNTRY && stateItselfOpens(site.discourse().previous(), taken, g.words())) {
+                // `Le Malawi a confirmé sa venue. Il sera représenté par son ministre des Finances`: the state the
+                // previous sentence opens on attends
+                out.add(site.withRole(RoleType.PARTICIPANT).finding(taken, Confidence.PARSE_AGENT,
+                        "represented-by-unnamed", g.word(represented.get(0)) + " (" + taken.text() + ") … " + site.cueText() + " par"));
+            }
             for (Mention m : gappedParts(g, site.hit().end())) {
                 out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.TOKEN_RULE, "represented-by-unnamed",
                         m.text() + " … par"));
@@ -334,10 +341,39 @@ final class RepresentationReading implements ParsedReading {
     }
 
     /**
+     * The state is named by its own name with at most an article before it (`Le Malawi a …`, `Selon Lilongwe, le
+     * Malawi …`), not a demonym of a title (`Le président angolais X …`: the head, not the state, is taken up).
+     */
+    private static boolean stateItselfOpens(Sentence prev, Mention state, RoleWords words) {
+        Token before = null;
+        for (Token t : prev.tokens()) {
+            if (t.start() >= state.start()) {
+                if (!t.isCapitalized()) {
+                    return false;
+                }
+                break;
+            }
+            before = t;
+        }
+        return before == null || words.definiteArticles.contains(before.word())
+                || words.definiteArticles.contains(before.word().toLowerCase(java.util.Locale.ROOT)) || before.word().equals(",");
+    }
+
+    /** The passive's one subject is `il` or `elle`: a state or head the previous sentence names. */
+    private static boolean singularPronounSubject(CueSite site, List<Integer> subjects) {
+        SentenceGraph g = site.graph();
+        if (subjects.size() != 1 || site.discourse().previous() == null) {
+            return false;
+        }
+        String w = TextFolding.fold(g.word(subjects.get(0)));
+        return w.equals("il") || w.equals("elle");
+    }
+
+    /**
      * A representative named by a title and a possessive only (`son vice-président`, `leur Premier ministre`), or by a
      * title and an indefinite article (`par un ministre`, `par des ministres`).
      */
-    private static boolean unnamedHead(SentenceGraph g, int agent) {
+    static boolean unnamedHead(SentenceGraph g, int agent) {
         boolean possessive = g.dependents(agent, "det").stream().anyMatch(d -> g.words().possessives.contains(g.word(d)))
                 || g.dependents(agent, "nmod:poss").size() > 0;
         boolean indefiniteTitle = g.words().isTitle(g.word(agent).toLowerCase(java.util.Locale.ROOT))
