@@ -151,7 +151,7 @@ public final class RoleExtractor {
                 for (Hit h : hits) {
                     if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
                             || h.kind() == CueKind.PASSIVE) && !CueScope.blockedByTokens(words, toks, h, hits)) {
-                        unnamed = carriedOver(toks, h, unnamed);
+                        unnamed = joinsAPlace(toks, h, inSentence) ? as(h, RoleType.PARTICIPANT) : carriedOver(toks, h, unnamed);
                     }
                 }
                 continue;
@@ -172,7 +172,7 @@ public final class RoleExtractor {
                 if (h.role() != null && h.first() >= 0
                         && found.stream().noneMatch(f -> f.trigger().equals(h.text()) && f.role() == h.role())
                         && !CueScope.blocked(toks, h, hits, g)) {
-                    unnamed = carriedOver(toks, h, unnamed);
+                    unnamed = joinsAPlace(toks, h, inSentence) ? as(h, RoleType.PARTICIPANT) : carriedOver(toks, h, unnamed);
                 }
             }
             String evidence = doc.text().substring(s.start(), s.end());
@@ -236,6 +236,28 @@ public final class RoleExtractor {
         }
         Cue c = h.cue();
         return new Hit(new Cue(RoleType.NON_SIGNATORY, c.kind(), c.words(), c.unlessFollowedBy(), c.where()), h.first(), h.end(), h.text());
+    }
+
+    /**
+     * `Plusieurs dirigeants ont rejoint la capitale mozambicaine. Il s'agit de …`: joining a place or the meeting, read
+     * by the words (the sentence is not parsed), is arriving: the members the next sentence names attend, they sign
+     * nothing (as {@link GroupJoiningReading} reads a parsed sentence).
+     */
+    private boolean joinsAPlace(List<Token> toks, Hit h, List<Mention> inSentence) {
+        if (h.role() != RoleType.SIGNATORY || !words.meetingJoiningVerbs.contains(toks.get(h.first()).word())) {
+            return false;
+        }
+        int k = h.end();
+        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || ClauseReading.isAdverb(toks, k))) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+        int start = toks.get(k).start();
+        return words.placeNouns.contains(w) || words.joinedMeetings.contains(w)
+                || inSentence.stream().anyMatch(m -> m.start() == start && m.type() == EntityType.LOCATION);
     }
 
     /**
