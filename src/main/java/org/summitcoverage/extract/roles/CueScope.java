@@ -427,7 +427,7 @@ final class CueScope {
     static boolean toldInThePastAfterDated(RoleWords words, List<Token> toks, Hit h, List<Token> previous) {
         // a pluperfect of avoir only (`était représentée` may be an imperfect passive), and a date, not a comparison with
         // earlier editions (`comme lors des éditions précédentes, n'avaient pas été invitées`)
-        if (previous == null || datedBefore(words, toks) || !pluperfectCue(words, toks, h) || !avoirBefore(words, toks, h)
+        if (previous == null || !pluperfectCue(words, toks, h) || !avoirBefore(words, toks, h) || datedBefore(words, toks)
                 || !datedBefore(words, previous, false)) {
             return false;
         }

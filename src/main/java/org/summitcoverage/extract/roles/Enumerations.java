@@ -75,10 +75,8 @@ final class Enumerations {
                     || g.words().possessives.contains(between.get(i + 1).word()))) {
                 return true;
             }
-            for (List<String> marker : g.words().standInMarkers) {
-                if (RoleWords.phraseEnd(between, i, marker) > 0) {
-                    return true;
-                }
+            if (g.words().standInMarkerEnd(between, i) > 0) {
+                return true;
             }
         }
         return false;

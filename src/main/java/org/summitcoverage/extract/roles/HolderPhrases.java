@@ -74,11 +74,9 @@ final class HolderPhrases {
             if (at != null && at.type() == EntityType.PERSON) {
                 return false;
             }
-            for (List<String> marker : g.words().standInMarkers) {
-                if (RoleWords.phraseEnd(toks, k, marker) > 0) {
-                    int markerStart = toks.get(k).start();
-                    return holders.stream().anyMatch(h -> h != m && h.end() <= markerStart);
-                }
+            if (g.words().standInMarkerEnd(toks, k) > 0) {
+                int markerStart = toks.get(k).start();
+                return holders.stream().anyMatch(h -> h != m && h.end() <= markerStart);
             }
         }
         return false;

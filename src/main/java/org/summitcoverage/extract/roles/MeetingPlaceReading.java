@@ -92,9 +92,10 @@ final class MeetingPlaceReading {
             if (EarlierEditions.namedBefore(words, toks, inSentence, k, mainNumber)) {
                 continue; // `la Tunisie, hôte du XVIIIe Sommet à Djerba`, in an article on the XXe: that meeting's place
             }
-            if ((w.equals("a") || w.equals("pour")) && k + 1 < toks.size() && !topicMeetingBefore(toks, k, mainEvent)) {
+            if ((w.equals("a") || w.equals("pour")) && k + 1 < toks.size()) {
                 Mention city = mentionAt(toks, k + 1, inSentence);
-                if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)) {
+                if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
+                        && !topicMeetingBefore(toks, k, mainEvent)) {
                     Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
                     if (p == null && w.equals("a") && city.type() == EntityType.LOCATION && placedByWhatPrecedes(toks, k, inSentence, hits)) {
                         String id = words.countryOfPlace(city.text());
@@ -278,7 +279,6 @@ final class MeetingPlaceReading {
                 || words.placingVerbs.contains(t.word()));
     }
 
-    /** `la prochaine édition`, `le sommet précédent`: a marker of another meeting next to a meeting noun. */
     /**
      * `lors de la conférence sur la Somalie prévue le 7 mai à Londres`: a meeting noun with its own topic (`sur`) in
      * the words before the place, of another kind than the article's meeting (its noun not in the main event's name),
@@ -298,6 +298,7 @@ final class MeetingPlaceReading {
         return false;
     }
 
+    /** `la prochaine édition`, `le sommet précédent`: a marker of another meeting next to a meeting noun. */
     private boolean speaksOfAnotherMeeting(List<Token> toks) {
         for (int k = 0; k < toks.size(); k++) {
             if (words.otherMeetingMarkers.contains(toks.get(k).word())) {

@@ -129,6 +129,8 @@ public final class RoleWords {
     final WordList objectClitics;
     final WordList sharedDemonyms;
     final List<List<String>> standInMarkers;
+    /** The first words of {@link #standInMarkers}, to test a token once before trying each marker. */
+    final java.util.Set<String> standInFirstWords;
     final WordList setIdentityVerbs;
     final WordList willVerbs;
     final WordList nearMissVerbs;
@@ -309,6 +311,7 @@ public final class RoleWords {
         objectClitics = l.take("object_clitics");
         sharedDemonyms = l.take("shared_demonyms");
         standInMarkers = phrases(l.take("stand_in_markers"));
+        standInFirstWords = standInMarkers.stream().map(m -> m.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
@@ -473,6 +476,20 @@ public final class RoleWords {
     int demonstrativeSetSubjectEnd(List<Token> toks) {
         for (List<String> p : demonstrativeSetSubjects) {
             int end = phraseEnd(toks, 0, p);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the stand-in marker (`au nom du`, `en lieu et place de`) that opens at token {@code k}, or -1. */
+    int standInMarkerEnd(List<Token> toks, int k) {
+        if (!standInFirstWords.contains(fold(toks.get(k)))) {
+            return -1;
+        }
+        for (List<String> marker : standInMarkers) {
+            int end = phraseEnd(toks, k, marker);
             if (end > 0) {
                 return end;
             }
