@@ -369,8 +369,9 @@ final class CueScope {
             clause.addAll(g.conjuncts(gov));
         }
         for (int k = 0; k < toks.size(); k++) {
+            String first = RoleWords.fold(toks.get(k)); // folded once per token, not once per marker
             for (List<String> p : words.habitualMarkers) {
-                int end = RoleWords.phraseEnd(toks, k, p);
+                int end = p.get(0).equals(first) ? RoleWords.phraseEnd(toks, k, p) : -1;
                 if (end < 0) {
                     continue;
                 }
