@@ -278,6 +278,14 @@ class EntityConstructionsIT {
                 entities(a));
     }
 
+    @Test
+    void aHyphenatedCapitalisedDemonymBeforeANameIsTheStateNotPartOfTheName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("hyphen-demonym", "Forum de Libreville : les invités\n\n"
+                + "Le forum a réuni le Sao-Toméen Rui Neves et le Bissau-Guinéen Umaro Balde.");
+        assertEquals(Set.of("EVENT event:forum-de-libreville", "LOCATION location:libreville", "COUNTRY country:ST",
+                "PERSON person:rui-neves", "COUNTRY country:GW", "PERSON person:umaro-balde"), entities(a));
+    }
+
     private static Set<String> entities(ArticleAnalysis a) {
         Set<String> out = new TreeSet<>();
         a.entities().forEach(e -> out.add(e.type() + " " + e.entityId()));
