@@ -29,6 +29,8 @@ final class EventRecognizer {
     static final Pattern ORDINAL = Pattern.compile(
             "(?i:\\d{1,3}-?(?:e|è|er|ère|ème|eme|ieme|ième|ᵉ|ᵉʳ|ʳᵉ))|(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)"
                     + "|(?i:premier|première|second|seconde|[a-zé-]{2,}ième)");
+    /** Between the two parties of a bilateral meeting's name; web pages use the non-breaking hyphen and the slash too. */
+    private static final Set<String> PARTY_SEPARATORS = Set.of("–", "—", "-", "\u2011", "\u2010", "/");
     /** `COP29`, `COP-28`, `Cop29`, `CdP30` (the French initials of the Conférence des Parties). */
     private static final Pattern COP = Pattern.compile("(?:COP|Cop|CdP|CDP)-?\\d{1,2}");
     private static final Pattern COP_WORD = Pattern.compile("COP|Cop|CdP|CDP");
@@ -180,9 +182,9 @@ final class EventRecognizer {
             if (end < toks.size() && continuesHyphenatedName(toks.get(end - 1), toks.get(end))) {
                 end++; // `sommet UA-Union européenne`
             }
-            if (end + 1 < toks.size() && Set.of("–", "—", "-").contains(toks.get(end).word())
+            if (end + 1 < toks.size() && PARTY_SEPARATORS.contains(toks.get(end).word())
                     && toks.get(end + 1).isCapitalized() && Character.isLetter(toks.get(end + 1).word().charAt(0))) {
-                end++; // `sommet États-Unis – Afrique`: the second party after a spaced dash
+                end++; // `sommet États-Unis – Afrique`, `sommet UA/UE`: the second party after a separator
             }
         }
         int quoted = quotedNameEnd(toks, end);

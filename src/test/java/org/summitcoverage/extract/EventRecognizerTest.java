@@ -76,6 +76,14 @@ class EventRecognizerTest {
         assertEquals(List.of("sommet Japon – Afrique"), events("C'est le sommet Japon – Afrique qui s'ouvre."));
         assertEquals(List.of("sommet de Kigali sur la santé"), events("La déclaration du sommet de Kigali sur la santé a été publiée."));
     }
+
+    @Test
+    void bothPartiesAcrossANonBreakingHyphenOrASlash() {
+        assertEquals(List.of("sommet Union européenne \u2011 Ligue arabe"),
+                events("Le sommet Union européenne \u2011 Ligue arabe s'est ouvert à Malte."));
+        assertEquals(List.of("8e Sommet Union africaine/Union européenne"),
+                events("Le 8e Sommet Union africaine/Union européenne aura lieu à Rome."));
+    }
     @Test
     void theConferenceOfThePartiesInItsPressSpellings() {
         assertEquals(List.of("Cop 29", "CdP30", "COP-28"),
