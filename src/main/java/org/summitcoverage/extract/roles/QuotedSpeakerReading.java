@@ -46,7 +46,7 @@ final class QuotedSpeakerReading implements ParsedReading {
     private static List<Finding> subjects(CueSite site) {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
-        for (int subj : site.dependents("nsubj")) {
+        for (int subj : withInvertedConjuncts(site)) {
             Set<Mention> phrase = g.entitiesInPhrase(subj);
             if (phrase.isEmpty() && site.words().isHolderTitle(g.word(subj))) {
                 Mention p = TitleAppositions.personAfterTitle(g, subj);
@@ -61,6 +61,27 @@ final class QuotedSpeakerReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `», ont déclaré le président X et la présidente Y`: the parser hangs the second of two inverted subjects on the
+     * verb as its conjunct; a nominal conjunct after the subject, with no subject or auxiliary of its own, is one.
+     */
+    private static List<Integer> withInvertedConjuncts(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> subjects = new ArrayList<>(site.dependents("nsubj"));
+        if (subjects.size() != 1 || subjects.get(0) < site.cueNode()) {
+            return subjects;
+        }
+        for (int c : site.dependents("conj")) {
+            String pos = g.pos(c);
+            if (c > subjects.get(0) && (pos.equals("NOUN") || pos.equals("PROPN"))
+                    && g.dependents(c, "nsubj").isEmpty() && g.dependents(c, "aux").isEmpty()
+                    && g.dependents(c, "cop").isEmpty()) {
+                subjects.add(c);
+            }
+        }
+        return subjects;
     }
 
     /**
