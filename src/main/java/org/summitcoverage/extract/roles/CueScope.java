@@ -18,6 +18,10 @@ import java.util.Set;
  * questions, and the token-level preconditions checked before paying for a parse.
  */
 final class CueScope {
+    private static final java.util.Set<String> INFINITIVE_MARKERS = java.util.Set.of("a", "de", "d'");
+    /** Where a clause begins, for a negation that must stay in the clause of the cue's governor. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("que", "qu'", "qui", "mais", "et", "ou",
+            "dont", "si", "car", "lorsque", "quand", "puisque");
     private CueScope() {
     }
 
@@ -225,6 +229,9 @@ final class CueScope {
             }
             if (g.words().nearMissVerbs.contains(m.text()) && nearMissDenied(g.words(), toks, m, h)) {
                 continue; // `a failli ne pas signer`: the near miss of a refusal, so the signature happened
+            }
+            if (g.words().litotesVerbs.contains(m.text()) && isNegated(g.words(), toks, m)) {
+                continue; // `n'a pas hésité à signer`: a denied hesitation asserts the act
             }
             if (refusesBy(g.words(), toks, m, h)) {
                 continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
@@ -669,6 +676,9 @@ final class CueScope {
                     || TextFolding.fold(toks.get(k + 1).word()).startsWith("n'"))) {
                 return false; // `a failli ne pas signer`: signed
             }
+            if (words.litotesVerbs.contains(toks.get(k).word())) {
+                return false; // `n'a pas hésité à signer`: signed
+            }
         }
         boolean ne = false;
         boolean pas = false;
@@ -684,7 +694,36 @@ final class CueScope {
                 return true;
             }
         }
-        return ne && (pas || negativeWordInClause(words, toks, h));
+        return ne && (pas || negativeWordInClause(words, toks, h)) || negatedGoverningClause(words, toks, h);
+    }
+
+    /**
+     * `Deux pays ne reçoivent pas d'invitation à participer`, `X n'a pas été autorisé à signer`: an infinitive cue
+     * (after `à`, `de`, `d'`) under a verb its clause negates is negated with it; not under a litotes (`n'a pas hésité
+     * à signer`: signed). The clause runs back to punctuation or a clause-opening word.
+     */
+    private static boolean negatedGoverningClause(RoleWords words, List<Token> toks, Hit h) {
+        if (h.first() < 1 || !INFINITIVE_MARKERS.contains(TextFolding.fold(toks.get(h.first() - 1).word()).replace('’', '\''))) {
+            return false;
+        }
+        boolean pas = false;
+        for (int k = h.first() - 2; k >= 0 && k >= h.first() - 14; k--) {
+            Token t = toks.get(k);
+            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            if (Words.isPunctuation(t) || CLAUSE_OPENERS.contains(w)) {
+                return false;
+            }
+            if (words.litotesVerbs.contains(t.word())) {
+                return false;
+            }
+            if (words.negators.contains(w) || w.equals("aucun") || w.equals("aucune")) {
+                pas = true;
+            }
+            if ((w.equals("ne") || w.equals("n'")) && pas) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

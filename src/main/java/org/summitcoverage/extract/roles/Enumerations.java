@@ -159,11 +159,31 @@ final class Enumerations {
             }
             out.add(sorted.get(j));
         }
-        for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1)); j--) {
+        for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1))
+                && !(civilityBefore(g, sorted.get(j + 1)) && !civilityBefore(g, sorted.get(j))); j--) {
             out.add(sorted.get(j));
         }
         return out;
     }
+
+    /**
+     * `M.` or `Mme` right before a person's name. A name so introduced after one that is not opens its own phrase
+     * (`…, l'un des alliés du régime de X, M. Y a salué`): lists title their items alike (`M. A, M. B et Mme C`).
+     */
+    private static boolean civilityBefore(SentenceGraph g, Mention m) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        for (int k = 1; k < toks.size(); k++) {
+            if (toks.get(k).start() == m.start()) {
+                return CIVILITIES.contains(TextFolding.fold(toks.get(k - 1).word()));
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CIVILITIES = java.util.Set.of("m.", "mme", "mlle", "mm.");
 
     /** The dashes that enclose an insert (`A et B – qui … –, ainsi que C`), also a spaced hyphen standing for one. */
     private static boolean isDash(Token t) {

@@ -134,6 +134,7 @@ public final class RoleWords {
     final WordList setIdentityVerbs;
     final WordList willVerbs;
     final WordList nearMissVerbs;
+    final WordList litotesVerbs;
     final WordList reportedSpeechVerbs;
     final WordList groupJoiningVerbs;
     final WordList contrastOpeners;
@@ -315,6 +316,7 @@ public final class RoleWords {
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
+        litotesVerbs = l.take("litotes_verbs");
         reportedSpeechVerbs = l.take("reported_speech_verbs");
         groupJoiningVerbs = l.take("group_joining_verbs");
         contrastOpeners = l.take("contrast_openers");
