@@ -52,6 +52,10 @@ final class ExceptionReading {
         }
         List<Mention> after = new ArrayList<>(Enumerations.listAfter(g, h.end(), 3));
         after.addAll(listAfterColon(g, h.end()));
+        int close = bracketClose(g.tokens(), h);
+        if (close >= 0) {
+            after.removeIf(m -> m.start() >= close); // `les pays de l'UE (sauf la Hongrie), ainsi que la Turquie`
+        }
         if (!after.isEmpty() || !g.words().postposedExceptions.contains(h.text()) || h.first() == 0) {
             return after;
         }
@@ -66,6 +70,19 @@ final class ExceptionReading {
             }
         }
         return list;
+    }
+
+    /** The offset of the `)` that closes a bracket opened right before the exception, or -1. */
+    private static int bracketClose(List<Token> toks, Hit h) {
+        if (h.first() < 1 || !toks.get(h.first() - 1).word().equals("(")) {
+            return -1;
+        }
+        for (int k = h.end(); k < toks.size(); k++) {
+            if (toks.get(k).word().equals(")")) {
+                return toks.get(k).start();
+            }
+        }
+        return -1;
     }
 
     /**

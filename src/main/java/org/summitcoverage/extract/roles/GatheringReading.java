@@ -24,7 +24,7 @@ final class GatheringReading implements HolderReading {
         }
         List<Finding> out = new ArrayList<>();
         if (site.cueNode() > 0) {
-            out.addAll(site.phrases(site.dependents("obj"), Confidence.NOUN_RULE, o -> "meeting " + site.cueText()));
+            out.addAll(site.phrases(gathered(site), Confidence.NOUN_RULE, o -> "meeting " + site.cueText()));
         }
         if (out.isEmpty()) {
             for (Mention m : Enumerations.listAfter(site.graph(), site.hit().end(), 3)) {
@@ -55,6 +55,43 @@ final class GatheringReading implements HolderReading {
         return site.phrases(members, Confidence.NOUN_RULE, o -> "delegation " + site.cueText());
     }
 
+    /**
+     * The cue's objects, and the nominal conjuncts the parser hangs on the verb after them (`il rassemble les pays de
+     * l'UE, ainsi que la Turquie et le Canada`: `ainsi que` items taken for a coordinated clause).
+     */
+    private static List<Integer> gathered(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>(site.dependents("obj"));
+        if (out.isEmpty()) {
+            return out;
+        }
+        for (int c : site.dependents("conj")) {
+            String pos = g.pos(c);
+            if (c > out.get(0) && (pos.equals("NOUN") || pos.equals("PROPN")) && g.dependents(c, "nsubj").isEmpty()
+                    && g.dependents(c, "aux").isEmpty() && g.dependents(c, "cop").isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("il", "elle");
+
+    /** The previous sentence opens on a meeting noun (`Un sommet de la coalition sera tenu …`), which `il` takes up. */
+    private static boolean previousOpensOnAMeeting(CueSite site) {
+        org.summitcoverage.nlp.Sentence prev = site.discourse().previous();
+        if (prev == null) {
+            return false;
+        }
+        List<Token> toks = prev.tokens();
+        for (int k = 0; k < Math.min(3, toks.size()); k++) {
+            if (site.words().meetingNouns.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of the cue (or the noun its participle qualifies) is a meeting; without a parse, one stands just before. */
     private static boolean aMeetingGathers(CueSite site) {
         SentenceGraph g = site.graph();
@@ -63,6 +100,9 @@ final class GatheringReading implements HolderReading {
             gatherers.addAll(site.governors("acl"));
             if (gatherers.stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
                 return true;
+            }
+            if (gatherers.size() == 1 && PRONOUNS.contains(g.word(gatherers.get(0)).toLowerCase(java.util.Locale.ROOT))) {
+                return previousOpensOnAMeeting(site); // `Un sommet se tiendra à Paris. … il rassemble A et B`
             }
             if (!gatherers.isEmpty()) {
                 return false;

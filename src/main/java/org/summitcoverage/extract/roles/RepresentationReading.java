@@ -43,7 +43,7 @@ final class RepresentationReading implements ParsedReading {
         if (people.isEmpty() && representedAtTheMeeting(site)) {
             // `Le Mali, le Niger et le Tchad sont représentés au sommet`: no one named represents them, but they attend
             List<Finding> out = new ArrayList<>();
-            for (int p : site.dependents("nsubj:pass")) {
+            for (int p : passiveSubjects(site)) {
                 for (Mention m : HolderPhrases.holderMentions(g, p)) {
                     if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
                         out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.PARSE_AGENT,
@@ -290,9 +290,25 @@ final class RepresentationReading implements ParsedReading {
      * A passive with no `par` after it and a meeting as its `à` complement (`sont représentés au sommet`, `à la
      * réunion`) or the clitic `y` for it (`y étaient représentés`): its subject is present, not a head someone stands in for.
      */
+    /**
+     * The subjects of the passive `représenté`: the parser's passive subjects, or its active ones when the auxiliary is
+     * `être` (`A et B sont représentés au niveau des ambassadeurs` is parsed as an active verb with `sont`).
+     */
+    private static List<Integer> passiveSubjects(CueSite site) {
+        if (!site.dependents("aux:pass").isEmpty()) {
+            return site.dependents("nsubj:pass");
+        }
+        SentenceGraph g = site.graph();
+        boolean etre = site.dependents("aux").stream().anyMatch(a -> BE_FORMS.contains(g.word(a).toLowerCase(java.util.Locale.ROOT)));
+        return etre ? site.dependents("nsubj") : List.of();
+    }
+
+    private static final java.util.Set<String> BE_FORMS = java.util.Set.of("est", "sont", "était", "étaient", "sera",
+            "seront", "serait", "seraient", "fut", "furent", "été", "soit", "soient");
+
     private static boolean representedAtTheMeeting(CueSite site) {
         SentenceGraph g = site.graph();
-        if (site.dependents("aux:pass").isEmpty() || site.dependents("nsubj:pass").isEmpty()) {
+        if (passiveSubjects(site).isEmpty()) {
             return false;
         }
         List<Token> toks = site.tokens();
@@ -307,6 +323,11 @@ final class RepresentationReading implements ParsedReading {
                     return true;
                 }
             }
+        }
+        // `A et B sont représentés au niveau des ambassadeurs`: the level of a delegation is its presence
+        int to = Math.min(toks.size(), site.hit().end() + 4);
+        if (RoleWords.containsPhrase(toks.subList(site.hit().end(), to), g.words().representationLevels)) {
+            return true;
         }
         // `Le Japon et la Chine y étaient également représentés`: the clitic `y` stands for the meeting
         for (String rel : List.of("advmod", "expl", "obl")) {

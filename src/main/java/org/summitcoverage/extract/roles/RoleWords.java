@@ -109,6 +109,7 @@ public final class RoleWords {
     final WordList jointAdverbs;
     final WordList meetingJoiningVerbs;
     final WordList joinedMeetings;
+    final List<List<String>> representationLevels;
     final List<List<String>> sidelineMarkers;
     final WordList homingStems;
     final WordList notArrivals;
@@ -296,6 +297,7 @@ public final class RoleWords {
         jointAdverbs = l.take("joint_adverbs");
         meetingJoiningVerbs = l.take("meeting_joining_verbs");
         joinedMeetings = l.take("joined_meetings");
+        representationLevels = phrases(l.take("representation_levels"));
         sidelineMarkers = phrases(l.take("sideline_markers"));
         homingStems = l.take("homing_stems");
         notArrivals = l.take("not_arrivals");
