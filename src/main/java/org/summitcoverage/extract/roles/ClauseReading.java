@@ -53,6 +53,11 @@ final class ClauseReading {
             return direct;
         }
         List<Integer> out = new ArrayList<>();
+        if (!g.dependents(cue, "nsubj:pass").isEmpty()) {
+            // `X a critiqué …, alors qu'une déclaration a été adoptée`: a passive with a subject of its own is no
+            // gerund or participle of the main clause; its agent, if any, is read as an agent
+            return out;
+        }
         // a gerund or a participle that opens the sentence (`a marqué l'histoire en participant au sommet`, `Arrivé
         // avec son ministre, X a rencontré …`) has the subject of the clause it qualifies
         for (int gov : g.governors(cue, "advcl")) {

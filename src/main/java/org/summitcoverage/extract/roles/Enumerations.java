@@ -160,7 +160,8 @@ final class Enumerations {
             out.add(sorted.get(j));
         }
         for (int j = i - 1; j >= 0 && onlyConnectorsBetween(g, sorted.get(j), sorted.get(j + 1))
-                && !(civilityBefore(g, sorted.get(j + 1)) && !civilityBefore(g, sorted.get(j))); j--) {
+                && !(civilityBefore(g, sorted.get(j + 1)) && !civilityBefore(g, sorted.get(j)))
+                && !inSourcePhrase(g, sorted.get(j)); j--) {
             out.add(sorted.get(j));
         }
         return out;
@@ -178,6 +179,26 @@ final class Enumerations {
         for (int k = 1; k < toks.size(); k++) {
             if (toks.get(k).start() == m.start()) {
                 return CIVILITIES.contains(TextFolding.fold(toks.get(k - 1).word()));
+            }
+        }
+        return false;
+    }
+
+    /** `Selon les autorités sud-africaines, l'Argentine …`: the source of a report is no item of the list after it. */
+    private static boolean inSourcePhrase(SentenceGraph g, Mention m) {
+        List<Token> toks = g.tokens();
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < m.start()) {
+            k++;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+            String w = TextFolding.fold(toks.get(j).word()).replace('’', '\'');
+            if (Words.isPunctuation(toks.get(j))) {
+                return false;
+            }
+            if (w.equals("selon") || w.equals("d'apres")
+                    || w.equals("apres") && j > 0 && TextFolding.fold(toks.get(j - 1).word()).replace('’', '\'').equals("d'")) {
+                return true;
             }
         }
         return false;

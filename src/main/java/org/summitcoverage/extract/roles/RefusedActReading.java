@@ -53,14 +53,21 @@ final class RefusedActReading implements HolderReading {
             RoleType act = act(site, x);
             if (act == RoleType.SIGNATORY || act == RoleType.NON_SIGNATORY) {
                 signing = true;
-            } else if (act != null) {
-                other = true;
+            } else if (act != null || actsOnSomethingElse(site, x)) {
+                other = true; // `refuser de faciliter une transition`: an act on no text refuses no text
             }
         }
         if (signing || !other && !needsAct) {
             return reading.read(site); // an infinitive no cue names (`a refusé de parafer`) still says a refusal
         }
         return List.of();
+    }
+
+    /** An infinitive no cue names with an object that is no text (`faciliter une transition`, not `parafer le texte`). */
+    private static boolean actsOnSomethingElse(CueSite site, int verb) {
+        SentenceGraph g = site.graph();
+        List<Integer> objects = g.dependents(verb, "obj");
+        return !objects.isEmpty() && objects.stream().noneMatch(o -> site.words().signedTexts.contains(g.word(o)));
     }
 
     /** `dire non à` / `dire oui à` (`answering_verbs`) with no text noun (`answered_texts`) in the next few words. */
