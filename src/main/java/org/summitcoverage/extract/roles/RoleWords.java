@@ -135,6 +135,8 @@ public final class RoleWords {
     final WordList willVerbs;
     final WordList nearMissVerbs;
     final WordList reportedSpeechVerbs;
+    /** Stems of verbs addressing words, thanks or a message to their object or `à` oblique (`a remercié les organisateurs`). */
+    final WordList addressingStems;
     final WordList groupJoiningVerbs;
     final WordList contrastOpeners;
     final WordList memberOpeners;
@@ -316,6 +318,7 @@ public final class RoleWords {
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
         reportedSpeechVerbs = l.take("reported_speech_verbs");
+        addressingStems = l.take("addressing_stems");
         groupJoiningVerbs = l.take("group_joining_verbs");
         contrastOpeners = l.take("contrast_openers");
         memberOpeners = l.take("member_openers");

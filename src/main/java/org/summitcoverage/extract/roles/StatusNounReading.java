@@ -45,6 +45,9 @@ final class StatusNounReading implements ParsedReading {
                 }
             }
             for (int v : g.governors(head, "obl")) {
+                if (addressing(site, v)) {
+                    continue; // `X a envoyé ses félicitations aux organisateurs`: the addressee, not X
+                }
                 out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
                         s -> g.word(v) + " parmi les " + site.cueText()));
             }
@@ -54,11 +57,20 @@ final class StatusNounReading implements ParsedReading {
             objects.addAll(g.governors(head, "nmod"));
             for (int o : objects) {
                 for (int v : g.governors(o, "obj")) {
+                    if (addressing(site, v)) {
+                        continue; // `X a remercié les organisateurs`, `a félicité les signataires`
+                    }
                     out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE, s -> g.word(v) + " … " + site.cueText()));
                 }
             }
         }
         return out.isEmpty() ? nextToNoun(site) : out;
+    }
+
+    /** A verb addressing words, thanks or a message to its object or oblique (`addressing_stems`). */
+    private static boolean addressing(CueSite site, int verb) {
+        String w = TextFolding.fold(site.graph().word(verb));
+        return site.words().addressingStems.entries().stream().anyMatch(w::startsWith);
     }
 
     private static boolean byAnAgent(CueSite site, int head) {
