@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class ArrivalReading implements ParsedReading {
     private final HolderReading wordOrder = new TokenFallbackReading(false);
+    private final SubjectReading pronounSubject = new SubjectReading();
 
     @Override
     public List<Finding> readParsed(CueSite site) {
@@ -24,6 +25,10 @@ final class ArrivalReading implements ParsedReading {
             subjects.addAll(g.dependents(gov, "nsubj")); // `A et B ont été les premiers à arriver`
         }
         List<Finding> out = new ArrayList<>(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> "arrived: " + site.cueText()));
+        if (out.isEmpty() && subjects.stream().anyMatch(s -> site.words().subjectPronouns.contains(g.word(s)))) {
+            // `X a annoncé qu'il viendrait au sommet`: the pronoun read as for any verb (the speaker, the previous subject)
+            out.addAll(pronounSubject.readParsed(site));
+        }
         if (out.isEmpty()) {
             out.addAll(wordOrder.read(site));
         }

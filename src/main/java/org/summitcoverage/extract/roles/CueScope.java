@@ -639,12 +639,13 @@ final class CueScope {
 
     /**
      * A conditional in the `que` clause of a verb of saying in the past is the future of the past, asserted
-     * (`X a annoncé qu'elle assisterait au sommet`): attendance only, not under `si` anywhere in the sentence, and only
+     * (`X a annoncé qu'elle assisterait au sommet`, `qu'il présiderait la séance`, `que le Ghana accueillerait la prochaine
+     * édition`): not a signature, not under `si` anywhere in the sentence, and only
      * when the clause between `que` and the cue holds no more than its subject pronoun or name and adverbs.
      */
     static boolean futureOfThePast(RoleWords words, List<Token> toks, Hit h) {
-        if (h.role() != RoleType.PARTICIPANT && h.role() != RoleType.DELEGATION_HEAD) {
-            return false;
+        if (h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY) {
+            return false; // `a annoncé qu'il signerait`: an announced intention, like `a promis de signer`
         }
         for (int k = 0; k < toks.size(); k++) {
             String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');

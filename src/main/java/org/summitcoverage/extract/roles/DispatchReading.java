@@ -22,7 +22,22 @@ final class DispatchReading implements ParsedReading {
         }
         List<Finding> out = new ArrayList<>();
         List<Integer> objects = new ArrayList<>(site.dependents("obj"));
-        if (objects.isEmpty()) {
+        boolean noun = site.words().dispatchNouns.contains(site.cueText());
+        if (noun) {
+            // `a décidé l'envoi de son ministre X au sommet`, `l'envoi du vice-président Y`: the noun's `de` complement is
+            // the one sent, the subject of the verb the noun is the object of the sender
+            // the person or title sent itself, not one named deeper (`l'envoi d'un message du président X`)
+            objects = new ArrayList<>(site.dependents("nmod").stream().filter(o -> sentPerson(g, o)).toList());
+            for (int v : site.governors("obj")) {
+                if (site.words().cancellingVerbs.contains(g.word(v)) || site.words().refusalVerbs.contains(g.word(v))) {
+                    return List.of(); // `a annulé l'envoi de son ministre X`: no one sent
+                }
+                for (int s : g.dependents(v, "nsubj")) {
+                    onBehalf = Delegations.firstStateOrBody(g, s);
+                }
+            }
+        }
+        if (objects.isEmpty() && !noun) {
             // `Le président X, empêché, a délégué son ministre Y`: the parser may take the object after the verb for its
             // subject (and the opening phrase for a clause); a subject after an active past verb is its object
             for (int s : site.dependents("nsubj")) {
@@ -53,7 +68,7 @@ final class DispatchReading implements ParsedReading {
                 previousEnd = m.end();
             }
         }
-        if (out.isEmpty() && !objects.isEmpty() && objects.stream().allMatch(o -> unnamedOwnEnvoy(g, o))) {
+        if (out.isEmpty() && !noun && !objects.isEmpty() && objects.stream().allMatch(o -> unnamedOwnEnvoy(g, o))) {
             // `L'Équateur et le Suriname ont envoyé leurs ministres des Affaires étrangères`: no one named leads the
             // delegation, but the senders attend
             for (int s : site.dependents("nsubj")) {
@@ -73,6 +88,12 @@ final class DispatchReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /** The head of a noun's complement names a person or a title: `de son ministre`, `du vice-président X`, `de X`. */
+    private static boolean sentPerson(SentenceGraph g, int node) {
+        Mention m = g.mentionAt(g.startOf(node));
+        return m != null && m.type() == EntityType.PERSON || g.words().isHolderTitle(g.word(node).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A state between two sent people, right after `et` (and its article) and before a comma: the gapped sender. */

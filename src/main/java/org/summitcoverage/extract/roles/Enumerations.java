@@ -33,6 +33,9 @@ final class Enumerations {
     /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
     static List<Mention> coordination(SentenceGraph g, Mention m) {
         List<Mention> out = sameTypeCoordination(g, m);
+        if (m.type() == EntityType.PERSON) {
+            return statesAfterBracketedPeople(g, out);
+        }
         if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
             return out;
         }
@@ -61,6 +64,72 @@ final class Enumerations {
             out.addAll(sameTypeCoordination(g, before));
         }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /**
+     * `les présidents A (Ghana), B (Togo), le Bénin et le Sénégal`: a list of people each with a state in brackets goes
+     * on with states named as such when the last person's bracket is followed by them, the list closed by `et` (or an
+     * explicit coordinator right after the bracket).
+     */
+    private static List<Mention> statesAfterBracketedPeople(SentenceGraph g, List<Mention> people) {
+        Mention last = people.get(0);
+        for (Mention x : people) {
+            last = x.start() > last.start() ? x : last;
+        }
+        Mention bracketed = nextMention(g, last, true);
+        if (bracketed == null || bracketed.type() != EntityType.COUNTRY || !bracketAround(g, bracketed, last)) {
+            return people;
+        }
+        Mention after = nextMention(g, bracketed, true);
+        if (after == null || after.type() != EntityType.COUNTRY || isDemonymMention(g, after)) {
+            return people;
+        }
+        List<Mention> rest = sameTypeCoordination(g, after).stream().filter(x -> x.start() >= after.start()).toList();
+        boolean closedList = people.size() + rest.size() >= 3 && closedByConjunction(g, rest);
+        List<String> between = new ArrayList<>();
+        for (Token t : g.tokens()) {
+            if (t.start() >= bracketed.end() && t.end() <= after.start()) {
+                between.add(TextFolding.fold(t.word()));
+            }
+        }
+        between.removeIf(w -> w.equals(")") || w.equals(",") || g.words().definiteArticles.contains(w));
+        boolean coordinated = between.isEmpty() ? closedList : g.words().explicitCoordinators.contains(String.join(" ", between));
+        if (!coordinated || !onlyBracketEndBetween(g, bracketed, after)) {
+            return people;
+        }
+        List<Mention> out = new ArrayList<>(people);
+        out.addAll(rest);
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** {@code m} stands alone in brackets right after {@code before}: `A (Ghana)`. */
+    private static boolean bracketAround(SentenceGraph g, Mention m, Mention before) {
+        List<Token> toks = g.tokens();
+        int open = -1;
+        int close = -1;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.end() <= m.start() && t.start() >= before.end()) {
+                open = t.word().equals("(") && open < 0 ? k : open;
+                if (!t.word().equals("(")) {
+                    return false;
+                }
+            }
+            if (t.start() >= m.end() && close < 0) {
+                close = t.word().equals(")") ? k : -2;
+            }
+        }
+        return open >= 0 && close >= 0;
+    }
+
+    /** Between the bracketed state and the next item: the closing bracket first, then connectors only. */
+    private static boolean onlyBracketEndBetween(SentenceGraph g, Mention bracketed, Mention after) {
+        for (Token t : g.tokens()) {
+            if (t.start() >= bracketed.end() && t.end() <= after.start()) {
+                return t.word().equals(")");
+            }
+        }
+        return false;
     }
 
     /**
@@ -206,6 +275,26 @@ final class Enumerations {
 
     private static final java.util.Set<String> CIVILITIES = java.util.Set.of("m.", "mme", "mlle", "mm.");
 
+    /** The longest bracket skipped right after an item of an enumeration. */
+    static final int MAX_BRACKET_TOKENS = 12;
+
+    /** The index after the `)` closing a bracket opened at {@code i}, or -1 (none within {@link #MAX_BRACKET_TOKENS}). */
+    private static int bracketEnd(List<Token> toks, int i) {
+        if (!toks.get(i).word().equals("(")) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(toks.size(), i + MAX_BRACKET_TOKENS); j++) {
+            String w = toks.get(j).word();
+            if (w.equals(")")) {
+                return j + 1;
+            }
+            if (w.equals("(") || w.equals(".") || w.equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The dashes that enclose an insert (`A et B – qui … –, ainsi que C`), also a spaced hyphen standing for one. */
     private static boolean isDash(Token t) {
         String w = t.word();
@@ -259,6 +348,13 @@ final class Enumerations {
         int i = 0;
         while (i < between.size()) {
             String w = TextFolding.fold(between.get(i).word());
+            int bracket = i == 0 ? bracketEnd(between, i) : -1;
+            if (bracket > i) {
+                // `le Cameroun (ministre des Relations extérieures), le Gabon et le Congo`: a bracket right after an item
+                // says something of it; the list goes on after it
+                i = bracket;
+                continue;
+            }
             if (b.type() == EntityType.PERSON && i > 0 && isCommaOrEt(between.get(i - 1))) {
                 int end = titlePhraseEnd(g, between, i);
                 if (end > i) {

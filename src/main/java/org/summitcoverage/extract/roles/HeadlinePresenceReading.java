@@ -71,6 +71,29 @@ final class HeadlinePresenceReading {
 
     /** The forms of `être` that place the subject: `X sera à Rabat`, `X est à Rabat`. */
     private static final java.util.Set<String> PLACING_COPULAS = java.util.Set.of("est", "sera", "sont", "seront", "était", "étaient");
+    /** The forms of `se trouver` and `se rendre` after `se` (and an auxiliary) that place the subject too. */
+    private static final java.util.Set<String> PLACING_REFLEXIVES = java.util.Set.of("trouve", "trouvent", "trouvait", "trouvaient",
+            "trouvera", "trouveront", "rend", "rendent", "rendait", "rendaient", "rendra", "rendront", "rendu", "rendue", "rendus", "rendues");
+
+    /**
+     * The token after the verb that places the subject at {@code k}: a form of `être` (`X est à Rabat`), or `se trouver`,
+     * `se rendre` (`X se trouve à Rabat`, `X s'est rendu à Rabat`); -1 when there is none.
+     */
+    private static int placingVerbEnd(List<Token> toks, int k) {
+        if (PLACING_COPULAS.contains(toks.get(k).word())) {
+            return k + 1;
+        }
+        String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+        if (!w.equals("se") && !w.equals("s'")) {
+            return -1;
+        }
+        int j = k + 1;
+        if (j < toks.size() && PLACING_COPULAS.contains(toks.get(j).word())) {
+            j++; // `s'est rendu`
+        }
+        return j < toks.size() && PLACING_REFLEXIVES.contains(TextFolding.fold(toks.get(j).word())) ? j + 1 : -1;
+    }
+
     /** The words of a date between the place and `pour`: `à Libreville le 2 mars pour le sommet`. */
     private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile(
             "\\d{1,4}|1er|le|dès|depuis|ce|cette|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin"
@@ -88,10 +111,13 @@ final class HeadlinePresenceReading {
         int k = listEnd(toks, 0, inSentence, listed, false);
         List<Mention> people = listed.stream().filter(m -> m.type() == EntityType.PERSON).toList();
         if (people.isEmpty() || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)
-                || k >= toks.size() || !PLACING_COPULAS.contains(toks.get(k).word())) {
+                || k >= toks.size()) {
             return List.of();
         }
-        k++;
+        k = placingVerbEnd(toks, k);
+        if (k < 0) {
+            return List.of();
+        }
         while (k < toks.size() && (toks.get(k).word().equals(",") || ClauseReading.isAdverb(toks, k)
                 || List.of("bel", "et", "bien", "déjà", "aussi", "également", "lui", "elle", "eux", "elles", "donc", "ainsi").contains(toks.get(k).word()))) {
             k++;
@@ -100,8 +126,8 @@ final class HeadlinePresenceReading {
             return List.of();
         }
         Mention place = mentionStartingAt(inSentence, toks.get(k + 1).start());
-        if (place == null || place.type() != EntityType.LOCATION) {
-            return List.of();
+        if (place == null || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY) {
+            return List.of(); // a city, or a city-state (`à Djibouti`, `à Singapour`)
         }
         k++;
         while (k < toks.size() && toks.get(k).start() < place.end()) {
@@ -239,8 +265,22 @@ final class HeadlinePresenceReading {
             String w = t.word();
             boolean roleNoun = stopAtRoleNoun && words.headlineRoleNouns.containsKey(TextFolding.fold(w));
             if (!roleNoun && (w.equals(",") || w.equals("et") || words.definiteArticles.contains(w)
-                    || words.isHolderTitle(w.toLowerCase(java.util.Locale.ROOT)))) {
+                    || words.isHolderTitle(w.toLowerCase(java.util.Locale.ROOT))
+                    // `le président congolais X`: a demonym two states share names no state, still part of the title
+                    || k > start && words.sharedDemonyms.contains(w))) {
                 k++;
+                continue;
+            }
+            // `le chef de l'État X`: a title's `de` complement that is a title or state noun itself
+            int j = k + 1;
+            while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+                j++;
+            }
+            if (!roleNoun && k > start && (w.equals("de") || w.equals("du")) && j < toks.size() && j > k + (w.equals("de") ? 1 : 0)
+                    && mentionStartingAt(inSentence, toks.get(j).start()) == null
+                    && words.isHolderTitle(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && words.isHolderTitle(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                k = j + 1;
                 continue;
             }
             break;

@@ -64,6 +64,7 @@ public final class RoleCueLexicon {
                 TsvResource.list(row.get(2)).forEach(w -> notForms.add(TextFolding.fold(w)));
             }
         }
+        List<Cue> conditionals = new ArrayList<>();
         for (TsvResource.Row row : rows) {
             if (row.get(1).equals(INSERT_KIND)) {
                 TsvResource.list(row.get(2)).forEach(w -> inserts.add(TextFolding.fold(w)));
@@ -84,7 +85,45 @@ public final class RoleCueLexicon {
                 for (String inflected : inflect(form)) {
                     add(new Cue(role, kind, words(inflected), Set.copyOf(unless), row.where()));
                 }
+                if (role != null) {
+                    // the conditional of any verb, regular or not, is its future's stem + `-ait`/`-aient` (`viendra` →
+                    // `viendrait`, `rendra au sommet` → `rendrait au sommet`): CueScope reads it only as a future of the past
+                    String c = conditionalOf(form);
+                    if (c != null) {
+                        conditionals.add(new Cue(role, kind, words(c), Set.copyOf(unless), row.where()));
+                    }
+                }
             }
+        }
+        conditionals.forEach(this::addNew);
+    }
+
+    /**
+     * The conditional of a listed future form (its first word ending in `-ra` / `-ront`: `viendra` → `viendrait`,
+     * `seront de la partie` → `seraient de la partie`), or null.
+     */
+    static String conditionalOf(String form) {
+        String f = form.strip();
+        int space = f.indexOf(' ');
+        String first = space < 0 ? f : f.substring(0, space);
+        String rest = space < 0 ? "" : f.substring(space);
+        if (first.length() < 3) {
+            return null;
+        }
+        if (first.endsWith("ront")) {
+            return first.substring(0, first.length() - 2) + "aient" + rest;
+        }
+        if (first.endsWith("ra")) {
+            return first + "it" + rest;
+        }
+        return null;
+    }
+
+    /** {@link #add} unless the same cue is listed already (`prendrait part` is written in the file too). */
+    private void addNew(Cue cue) {
+        List<Cue> same = byFirstWord.getOrDefault(cue.words().get(0), List.of());
+        if (same.stream().noneMatch(c -> c.words().equals(cue.words()) && c.role() == cue.role() && c.kind() == cue.kind())) {
+            add(cue);
         }
     }
 

@@ -43,7 +43,7 @@ final class RoleReadings {
                         new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
                                 new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading())))))))))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
-                .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), new VerbUseOnly(new DispatchReading()))
+                .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), dispatchReading())
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechNounReading())
@@ -87,5 +87,12 @@ final class RoleReadings {
             }
         }
         return List.of();
+    }
+
+    /** `a dépêché son ministre X` read as a verb only; the noun of sending (`l'envoi de son ministre X`) as a noun. */
+    private static HolderReading dispatchReading() {
+        DispatchReading dispatch = new DispatchReading();
+        HolderReading verbOnly = new VerbUseOnly(dispatch);
+        return site -> site.words().dispatchNouns.contains(site.cueText()) ? dispatch.read(site) : verbOnly.read(site);
     }
 }

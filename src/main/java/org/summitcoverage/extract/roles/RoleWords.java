@@ -137,6 +137,10 @@ public final class RoleWords {
     final WordList nearMissVerbs;
     final WordList litotesVerbs;
     final WordList reportedSpeechVerbs;
+    /** Stems of verbs addressing words, thanks or a message to their object or `à` oblique (`a remercié les organisateurs`). */
+    final WordList addressingStems;
+    /** Nouns of sending someone (`l'envoi de son ministre X`): DispatchReading reads their `de` complement. */
+    final WordList dispatchNouns;
     final WordList groupJoiningVerbs;
     final WordList contrastOpeners;
     final WordList memberOpeners;
@@ -320,6 +324,8 @@ public final class RoleWords {
         nearMissVerbs = l.take("near_miss_verbs");
         litotesVerbs = l.take("litotes_verbs");
         reportedSpeechVerbs = l.take("reported_speech_verbs");
+        addressingStems = l.take("addressing_stems");
+        dispatchNouns = l.take("dispatch_nouns");
         groupJoiningVerbs = l.take("group_joining_verbs");
         contrastOpeners = l.take("contrast_openers");
         memberOpeners = l.take("member_openers");

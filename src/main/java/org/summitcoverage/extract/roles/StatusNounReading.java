@@ -2,6 +2,7 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
@@ -23,6 +24,15 @@ final class StatusNounReading implements ParsedReading {
         heads.addAll(site.governors("amod"));
         site.governors("nmod").stream().filter(gov -> g.word(gov).equals("pays")).forEach(heads::add);
         List<Finding> out = new ArrayList<>();
+        // `X, l'un des membres de la délégation ivoirienne`, `Y, l'un des co-organisateurs`: the one of the set in apposition
+        for (int one : site.governors("nmod")) {
+            if (List.of("un", "une").contains(TextFolding.fold(g.word(one))) && !g.dependents(one, "expl").isEmpty()) {
+                List<Finding> ones = site.phrases(g.governors(one, "appos"), Confidence.NOUN_RULE, a -> licence + " (l'un des, apposition)");
+                boolean person = ones.stream().anyMatch(f -> f.mention().type() == org.summitcoverage.model.EntityType.PERSON);
+                // `Le diplomate ivoirien X, l'un des …`: the person, not the demonym of his title
+                ones.stream().filter(f -> !person || f.mention().type() == org.summitcoverage.model.EntityType.PERSON).forEach(out::add);
+            }
+        }
         for (int head : heads) {
             out.addAll(site.phrases(g.dependents(head, "nsubj"), Confidence.NOUN_RULE, s -> licence + " (copula subject)"));
             out.addAll(site.phrases(g.dependents(head, "appos"), Confidence.NOUN_RULE, a -> licence + " (apposition)"));
@@ -45,6 +55,9 @@ final class StatusNounReading implements ParsedReading {
                 }
             }
             for (int v : g.governors(head, "obl")) {
+                if (addressing(site, v)) {
+                    continue; // `X a envoyé ses félicitations aux organisateurs`: the addressee, not X
+                }
                 out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
                         s -> g.word(v) + " parmi les " + site.cueText()));
             }
@@ -54,11 +67,23 @@ final class StatusNounReading implements ParsedReading {
             objects.addAll(g.governors(head, "nmod"));
             for (int o : objects) {
                 for (int v : g.governors(o, "obj")) {
+                    if (addressing(site, v)) {
+                        continue; // `X a remercié les organisateurs`, `a félicité les signataires`
+                    }
+                    if (site.hit().role() == RoleType.PARTICIPANT && !site.words().groupJoiningVerbs.contains(g.word(v))) {
+                        continue; // `X a rencontré les membres de la délégation`, `a reçu les invités`: met, not one of them
+                    }
                     out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE, s -> g.word(v) + " … " + site.cueText()));
                 }
             }
         }
         return out.isEmpty() ? nextToNoun(site) : out;
+    }
+
+    /** A verb addressing words, thanks or a message to its object or oblique (`addressing_stems`). */
+    private static boolean addressing(CueSite site, int verb) {
+        String w = TextFolding.fold(site.graph().word(verb));
+        return site.words().addressingStems.entries().stream().anyMatch(w::startsWith);
     }
 
     private static boolean byAnAgent(CueSite site, int head) {
