@@ -86,6 +86,11 @@ final class RepresentationReading implements ParsedReading {
                                 subjects.addAll(g.dependents(v, "nsubj"));
                             }
                         }
+                        // `Le président X va se faire représenter par Y`, `a choisi de se faire représenter`: the subject
+                        // of the verb whose infinitive the causative is
+                        for (int v : g.governors(f, "xcomp")) {
+                            subjects.addAll(g.dependents(v, "nsubj"));
+                        }
                     }
                     for (int p : subjects) {
                         onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;

@@ -156,6 +156,7 @@ public final class RoleWords {
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
+    final WordList presentingHomographs;
     final WordList postposedExceptions;
     final WordList ellipticNegations;
     final WordList ellipticLikewise;
@@ -337,6 +338,7 @@ public final class RoleWords {
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
+        presentingHomographs = l.take("presenting_homographs");
         postposedExceptions = l.take("postposed_exceptions");
         ellipticNegations = l.take("elliptic_negations");
         ellipticLikewise = l.take("elliptic_likewise");
