@@ -73,8 +73,13 @@ final class ClauseReading {
         }
         if (g.tokenIndexAt(g.startOf(cue)) == 0) {
             // `Intervenant après elle, le secrétaire exécutif … a appelé`: the opening participle parsed as the
-            // subject noun's modifier
-            out.addAll(g.governors(cue, "acl"));
+            // subject noun's modifier; not a meeting, which is what the participle says was done (`Organisé à Kinshasa, le
+            // 22e sommet de la CEEAC a …`: the body in the meeting's name organised nothing)
+            for (int gov : g.governors(cue, "acl")) {
+                if (!Meetings.isMeeting(g, gov)) {
+                    out.add(gov);
+                }
+            }
         }
         if (!g.dependents(cue, "cc").isEmpty()) {
             for (int gov : g.governors(cue, "conj")) {

@@ -35,6 +35,9 @@ final class RefusedActReading implements HolderReading {
         if (site.words().shunningVerbs.contains(cue)) {
             return shunsTheMeeting(site) || !shunsAText(site) ? List.of() : reading.read(site);
         }
+        if (site.words().presentingHomographs.contains(cue) && presentsSomething(site)) {
+            return List.of(); // `les progrès, tels que déclinés par X`: set out, not refused
+        }
         boolean needsAct = site.words().actRefusalVerbs.contains(cue);
         if (!needsAct && !site.words().refusalVerbs.contains(cue)) {
             return reading.read(site);
@@ -68,6 +71,28 @@ final class RefusedActReading implements HolderReading {
         SentenceGraph g = site.graph();
         List<Integer> objects = g.dependents(verb, "obj");
         return !objects.isEmpty() && objects.stream().noneMatch(o -> site.words().signedTexts.contains(g.word(o)));
+    }
+
+    /**
+     * What a verb of refusing that also means setting out (`presenting_homographs`) has for its object, passive subject
+     * or the noun its participle qualifies (`les priorités déclinées par X`, `les progrès, tels que déclinés par X`,
+     * `a décliné sa vision`): a noun that is neither a text (`signed_texts`) nor an invitation (`declined_attendance`) is
+     * presented, not refused.
+     */
+    private static boolean presentsSomething(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> declined = new java.util.ArrayList<>(site.dependents("obj"));
+        declined.addAll(site.dependents("nsubj:pass"));
+        declined.addAll(site.governors("acl"));
+        declined.addAll(site.governors("nmod")); // `telles que déclinées`: the parser may make it a `tels que` nmod
+        for (int n : declined) {
+            String pos = g.pos(n);
+            if (("NOUN".equals(pos) || "ADJ".equals(pos)) && !site.words().signedTexts.contains(g.word(n))
+                    && !site.words().declinedAttendance.contains(g.word(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `dire non à` / `dire oui à` (`answering_verbs`) with no text noun (`answered_texts`) in the next few words. */

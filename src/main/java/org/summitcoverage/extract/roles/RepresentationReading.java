@@ -86,6 +86,11 @@ final class RepresentationReading implements ParsedReading {
                                 subjects.addAll(g.dependents(v, "nsubj"));
                             }
                         }
+                        // `Le président X va se faire représenter par Y`, `a choisi de se faire représenter`: the subject
+                        // of the verb whose infinitive the causative is
+                        for (int v : g.governors(f, "xcomp")) {
+                            subjects.addAll(g.dependents(v, "nsubj"));
+                        }
                     }
                     for (int p : subjects) {
                         onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
@@ -204,7 +209,12 @@ final class RepresentationReading implements ParsedReading {
         if (!out.isEmpty()) {
             out = respectively(site, out);
         }
-        if (out.isEmpty() && represents && agents && people.stream().allMatch(p -> unnamedHead(g, p))) {
+        // `A et B seront représentés par leurs présidents, C par son vice-président, D par les Premiers ministres`: the
+        // parser may take the states of the later `,` parts for agents; they are parts of their own
+        List<int[]> gapped = gappedSpans(g, site.hit().end());
+        List<Integer> ownAgents = people.stream().filter(p -> !inSpans(g, p, gapped)).toList();
+        if (out.isEmpty() && represents && agents && !ownAgents.isEmpty()
+                && ownAgents.stream().allMatch(p -> unnamedHead(g, p) || unnamedConjunct(g, p))) {
             // `Le Kenya est représenté par son vice-président ; le Rwanda également par son Premier ministre`:
             // no one named leads the delegation, but the states attend
             List<Integer> represented = new ArrayList<>(site.dependents("nsubj:pass"));
@@ -404,15 +414,52 @@ final class RepresentationReading implements ParsedReading {
 
     private static final Set<String> INDEFINITES = Set.of("un", "une", "des");
 
-    /** The later `;` parts that repeat the construction without its verb: `; les Comores également par son vice-président`. */
+    /**
+     * A title with a definite article, no name, coordinated with an unnamed head: `respectivement par leur Premier
+     * ministre et le ministre de l'Économie` (the second state's own minister).
+     */
+    private static boolean unnamedConjunct(SentenceGraph g, int agent) {
+        return g.words().isTitle(g.word(agent).toLowerCase(java.util.Locale.ROOT))
+                && g.dependents(agent, "det").stream().anyMatch(d -> g.words().definiteArticles.contains(g.word(d)))
+                && g.entitiesInPhrase(agent).stream().noneMatch(m -> m.type() == EntityType.PERSON)
+                && g.governors(agent, "conj").stream().anyMatch(h -> unnamedHead(g, h));
+    }
+
+    /**
+     * The later `;` parts that repeat the construction without its verb: `; les Comores également par son vice-président`;
+     * also `,` parts after the first `par`: `…, le Rwanda et le Burundi par leurs vice-présidents, le Congo par les
+     * Premiers ministres`.
+     */
     private static List<Mention> gappedParts(SentenceGraph g, int from) {
         List<Mention> out = new ArrayList<>();
-        for (int k = from; k < g.tokens().size(); k++) {
-            if (g.tokens().get(k).word().equals(";")) {
-                out.addAll(gappedPart(g, k + 1, false));
+        for (int[] span : gappedSpans(g, from)) {
+            out.addAll(gappedPart(g, span[0], false));
+        }
+        return out;
+    }
+
+    /** The token spans [start, end) of the parts {@link #gappedParts} reads. */
+    private static List<int[]> gappedSpans(SentenceGraph g, int from) {
+        List<Token> toks = g.tokens();
+        List<int[]> out = new ArrayList<>();
+        boolean pastPar = false;
+        for (int k = Math.max(0, from); k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            pastPar |= TextFolding.fold(w).equals("par");
+            if ((w.equals(";") || w.equals(",") && pastPar) && !gappedPart(g, k + 1, false).isEmpty()) {
+                int end = k + 1;
+                while (end < toks.size() && !List.of(",", ";", ".").contains(toks.get(end).word())) {
+                    end++;
+                }
+                out.add(new int[]{k + 1, end});
             }
         }
         return out;
+    }
+
+    private static boolean inSpans(SentenceGraph g, int node, List<int[]> spans) {
+        int t = g.tokenIndexAt(g.startOf(node));
+        return spans.stream().anyMatch(s -> t >= s[0] && t < s[1]);
     }
 
     /**
@@ -446,7 +493,8 @@ final class RepresentationReading implements ParsedReading {
             j++;
         }
         boolean par = j + 1 < toks.size() && TextFolding.fold(toks.get(j).word()).equals("par")
-                && g.words().possessives.contains(toks.get(j + 1).word());
+                && (g.words().possessives.contains(toks.get(j + 1).word())
+                || g.words().definiteArticles.contains(toks.get(j + 1).word()) && titleAt(g, j + 2)); // `par les Premiers ministres`
         if (!par || states.isEmpty()) {
             return List.of();
         }
@@ -460,6 +508,18 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         return states;
+    }
+
+    /** A title at token {@code k} or right after an adjective there (`Premiers ministres`, `vice-présidents`). */
+    private static boolean titleAt(SentenceGraph g, int k) {
+        List<Token> toks = g.tokens();
+        for (int i = k; i < Math.min(toks.size(), k + 2); i++) {
+            String w = toks.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (g.words().isTitle(w) || w.endsWith("s") && g.words().isTitle(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -228,6 +228,11 @@ public final class RoleExtractor {
      * the cue carried before stays.
      */
     private Hit carriedOver(List<Token> toks, Hit h, Hit before) {
+        if (h.kind() == CueKind.SPEECH || h.kind() == CueKind.NOUN && h.role() == RoleType.CHAIR) {
+            // `Tel que l'indique X, cinq chefs d'État n'ont pas pu venir. Il s'agit de A, B`, `Selon la présidence, …`: a
+            // source's word or office names no set whose members the next sentence lists
+            return before;
+        }
         if (!CueScope.isNegated(words, toks, h)) {
             return representedWithNoAgent(toks, h) ? as(h, RoleType.PARTICIPANT) : h;
         }

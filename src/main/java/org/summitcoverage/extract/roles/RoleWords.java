@@ -130,6 +130,8 @@ public final class RoleWords {
     final WordList objectClitics;
     final WordList sharedDemonyms;
     final List<List<String>> standInMarkers;
+    /** `pour le compte du Burkina Faso`: attending for a state named right after it (StandInIsDelegationHead). */
+    final List<List<String>> accountMarkers;
     /** The first words of {@link #standInMarkers}, to test a token once before trying each marker. */
     final java.util.Set<String> standInFirstWords;
     final WordList setIdentityVerbs;
@@ -162,6 +164,7 @@ public final class RoleWords {
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
+    final WordList presentingHomographs;
     final WordList postposedExceptions;
     final WordList ellipticNegations;
     final WordList ellipticLikewise;
@@ -318,6 +321,7 @@ public final class RoleWords {
         objectClitics = l.take("object_clitics");
         sharedDemonyms = l.take("shared_demonyms");
         standInMarkers = phrases(l.take("stand_in_markers"));
+        accountMarkers = phrases(l.take("account_markers"));
         standInFirstWords = standInMarkers.stream().map(m -> m.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         setIdentityVerbs = l.take("set_identity_verbs");
         willVerbs = l.take("will_verbs");
@@ -347,6 +351,7 @@ public final class RoleWords {
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
+        presentingHomographs = l.take("presenting_homographs");
         postposedExceptions = l.take("postposed_exceptions");
         ellipticNegations = l.take("elliptic_negations");
         ellipticLikewise = l.take("elliptic_likewise");

@@ -39,6 +39,15 @@ final class StandInIsDelegationHead implements HolderReading {
                     return out;
                 }
             }
+            for (List<String> marker : site.words().accountMarkers) {
+                int end = RoleWords.phraseEnd(toks, k, marker);
+                if (end > 0) {
+                    List<Finding> out = forState(site, found, k, end);
+                    if (out != null) {
+                        return out;
+                    }
+                }
+            }
             for (List<String> marker : site.words().standInMarkers) {
                 int end = RoleWords.phraseEnd(toks, k, marker);
                 if (end > 0) {
@@ -50,6 +59,33 @@ final class StandInIsDelegationHead implements HolderReading {
             }
         }
         return found;
+    }
+
+    /**
+     * `X a participé au sommet pour le compte du Burkina Faso`: the people found lead the delegation of the state that
+     * opens right after the marker (its article skipped); null when no state opens there.
+     */
+    private static List<Finding> forState(CueSite site, List<Finding> found, int marker, int end) {
+        List<Token> toks = site.tokens();
+        int t = end;
+        while (t < toks.size() && site.words().definiteArticles.contains(toks.get(t).word())) {
+            t++;
+        }
+        Mention state = t < toks.size() ? site.graph().mentionAt(toks.get(t).start()) : null;
+        if (state == null || state.type() != EntityType.COUNTRY) {
+            return null;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            if (f.mention().type() == EntityType.PERSON) {
+                out.add(new Finding(RoleType.DELEGATION_HEAD, f.mention(), f.trigger(), f.confidence(), f.rule() + "+stand-in",
+                        f.licence() + " " + String.join(" ", toks.subList(marker, end).stream().map(Token::word).toList()) + " "
+                                + state.text(), state.entityId()));
+            } else if (!f.mention().equals(state)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The demonym of a title right before it (`le Premier ministre luxembourgeois`): an unnamed person's state. */
