@@ -194,6 +194,8 @@ public final class RoleWords {
     final WordList objectQue;
     final WordList turnNouns;
     final WordList genericCountryNouns;
+    final WordList arrivalNouns;
+    final WordList presidencySuccessionVerbs;
 
     private final Dictionaries dict;
 
@@ -375,6 +377,8 @@ public final class RoleWords {
         objectQue = l.take("object_que");
         turnNouns = l.take("turn_nouns");
         genericCountryNouns = l.take("generic_country_nouns");
+        arrivalNouns = l.take("arrival_nouns");
+        presidencySuccessionVerbs = l.take("presidency_succession_verbs");
         l.requireAllTaken();
     }
 
