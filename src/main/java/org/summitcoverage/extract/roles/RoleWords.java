@@ -196,6 +196,7 @@ public final class RoleWords {
     final WordList genericCountryNouns;
     final WordList arrivalNouns;
     final WordList presidencySuccessionVerbs;
+    final WordList meetingSubjectVenueVerbs;
 
     private final Dictionaries dict;
 
@@ -379,6 +380,7 @@ public final class RoleWords {
         genericCountryNouns = l.take("generic_country_nouns");
         arrivalNouns = l.take("arrival_nouns");
         presidencySuccessionVerbs = l.take("presidency_succession_verbs");
+        meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
         l.requireAllTaken();
     }
 
