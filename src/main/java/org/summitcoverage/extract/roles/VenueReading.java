@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class VenueReading implements HolderReading {
     /** Most tokens before a verb of opening or closing searched for the meeting it is said of. */
-    private static final int SUBJECT_WINDOW = 10;
+    private static final int SUBJECT_WINDOW = 20;
 
     /**
      * A meeting (its noun, its talks or its name) in the words before the cue: `Le forum des mers s'est achevé samedi au
