@@ -46,8 +46,12 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
      * Rabat, par X`): a `par` agent belongs to a passive.
      */
     List<Integer> agents() {
-        List<Integer> out = dependents("obl:agent");
-        if (!out.isEmpty() || dependents("nsubj:pass").isEmpty() && dependents("aux:pass").isEmpty()) {
+        List<Integer> out = new ArrayList<>(dependents("obl:agent"));
+        if (!out.isEmpty()) {
+            out.addAll(nominalConjuncts(out));
+            return out;
+        }
+        if (dependents("nsubj:pass").isEmpty() && dependents("aux:pass").isEmpty()) {
             return out;
         }
         List<Integer> hung = new java.util.ArrayList<>();
@@ -66,6 +70,28 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
             }
         }
         return hung;
+    }
+
+    /**
+     * The last agent of a list the parser coordinated with the passive verb itself, a bare noun after the agents with its
+     * `et` (`représentée par le président X, le commissaire Y, et la commissaire à l'énergie, Z`: `conj:et(représentée,
+     * commissaire)`): an agent too. Not a verb nor a noun with a preposition of its own (`et à Genève`).
+     */
+    private List<Integer> nominalConjuncts(List<Integer> agents) {
+        if (dependents("aux:pass").isEmpty()) {
+            return List.of();
+        }
+        int last = agents.stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Integer> out = new ArrayList<>();
+        for (int c : dependents("conj")) {
+            String pos = graph.pos(c);
+            if (c > last && (pos.equals("NOUN") || pos.equals("PROPN")) && !graph.dependents(c, "cc").isEmpty()
+                    && graph.dependents(c, "case").isEmpty() && graph.dependents(c, "nsubj").isEmpty()
+                    && graph.dependents(c, "cop").isEmpty() && graph.dependents(c, "aux").isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The cue node's governors by relation. */

@@ -10,7 +10,9 @@ import java.util.List;
  * a person, a title, a relative pronoun on either (`son ministre, qui a été accueilli par Y`) or a pronoun for the person
  * the previous sentence opens on yields no HOST, nor does the participle on a person (`le président X, accueilli par le
  * chancelier`) or on a side event of the meeting (`une réunion d'information organisée par X`, `side_event_phrases`);
- * `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do.
+ * `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do. Nor does a verb with an adverbial of
+ * arrival (`À son arrivée à l'aéroport, M. X, accompagné de Y, a été accueilli par Z`, `Z l'a accueilli à sa descente
+ * d'avion`: `arrival_nouns`), even when the parser loses the one received.
  */
 final class GreetingIsNoHosting implements HolderReading {
     private final HolderReading reading;
@@ -41,6 +43,11 @@ final class GreetingIsNoHosting implements HolderReading {
                         site.words(), g.word(s)).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                     return List.of(); // `X est arrivé à Y. Il a été accueilli à sa descente d'avion par Z`: a person greeted
                 }
+            }
+        }
+        for (int n : site.cueNode() > 0 ? site.dependents("obl") : List.<Integer>of()) {
+            if (site.words().arrivalNouns.contains(g.word(n)) && site.dependents("obl:agent").stream().noneMatch(a -> a == n)) {
+                return List.of(); // `À son arrivée à l'aéroport, X a été accueilli par Y`: a greeting on arrival
             }
         }
         for (int n : site.cueNode() > 0 ? site.governors("acl") : List.<Integer>of()) {

@@ -478,6 +478,9 @@ final class ListHeaderReading {
             return out;
         }
         if (toks.subList(colon + 1, toks.size()).stream().noneMatch(t -> t.word().equals(";"))) {
+            if (opensAClause(toks, colon, mentions)) {
+                return out;
+            }
             int start = toks.get(colon).end();
             int stop = toks.get(listEnd(toks, colon + 1) - 1).end();
             List<Mention> holders = holdersIn(-1, start, stop, mentions);
@@ -505,6 +508,42 @@ final class ListHeaderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `Le sommet a rassemblé différents acteurs : le Kazakhstan compte accentuer ses efforts`: a colon before a clause
+     * whose subject is the first holder after it (right after the holder, a finite verb: a lower-case word that is no
+     * list word, no title and no participle, `représenté par …`, or a negation) explains what precedes, it lists nothing.
+     */
+    private boolean opensAClause(List<Token> toks, int colon, List<Mention> mentions) {
+        int k = colon + 1;
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        int start = toks.get(k).start();
+        Mention first = mentions.stream().filter(m -> m.start() == start && SentenceGraph.canHoldRole(m)).findFirst().orElse(null);
+        if (first == null) {
+            return false;
+        }
+        int after = k;
+        while (after < toks.size() && toks.get(after).start() < first.end()) {
+            after++;
+        }
+        if (after >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(after);
+        String w = TextFolding.fold(next.word());
+        if (w.equals("ne") || w.equals("n'")) {
+            return true;
+        }
+        String lower = next.word().toLowerCase(java.util.Locale.ROOT);
+        boolean participle = lower.matches(".*(é|ée|és|ées|ant|i|ie|is|ies|u|ue|us|ues)")
+                || after + 1 < toks.size() && TextFolding.fold(toks.get(after + 1).word()).equals("par");
+        return opensProse(next) && !participle || Words.isLowerWord(next) && words.auxiliaries.contains(next.word());
     }
 
     /**

@@ -54,6 +54,7 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         out.addAll(handedTo(site));
+        out.addAll(succeeded(site));
         for (int acl : site.dependents("acl")) {
             out.addAll(site.phrases(g.dependents(acl, "obl:agent"), Confidence.PARSE_AGENT, a -> cue + " " + g.word(acl) + " par"));
         }
@@ -142,6 +143,46 @@ final class PresidencyReading implements ParsedReading {
                 }
                 out.addAll(site.phrases(to, Confidence.NOUN_RULE, a -> site.cueText() + " " + g.word(v) + " à"));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Who comes to the presidency of the meeting: `Le Portugal succède au Pérou à la présidence de la COP41`, `X remplace Y
+     * à la présidence du sommet`, `X a été nommée à la présidence de la conférence`, `la Colombie, qui succède à la Chine à
+     * la présidence de la COP16` (`presidency_succession_verbs` over the noun as their `à` complement): the verb's subject
+     * chairs, not the predecessor. Only the presidency of a meeting named in its `de` complement, not a body's (`succède à
+     * Y à la présidence de la Commission`) nor a rotating one.
+     */
+    private static List<Finding> succeeded(CueSite site) {
+        SentenceGraph g = site.graph();
+        RoleWords words = site.words();
+        if (site.dependents("amod").stream().anyMatch(a -> words.rotatingPresidencyWords.contains(g.word(a)))) {
+            return List.of();
+        }
+        boolean ofMeeting = false;
+        for (int n : site.dependents("nmod")) {
+            ofMeeting |= Meetings.isMeeting(g, n);
+        }
+        if (!ofMeeting || bodyNamedAfter(site)) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int v : site.governors("obl")) {
+            if (!words.presidencySuccessionVerbs.contains(g.word(v))) {
+                continue;
+            }
+            List<Integer> subjects = new ArrayList<>();
+            for (String rel : List.of("nsubj", "nsubj:pass")) {
+                for (int n : g.dependents(v, rel)) {
+                    // `la Colombie, qui succède à la Chine à la présidence`: the relative pronoun stands for its antecedent
+                    subjects.addAll(words.relativePronouns.contains(g.word(n)) ? g.governors(v, "acl:relcl") : List.of(n));
+                }
+            }
+            if (subjects.isEmpty()) {
+                subjects.addAll(g.governors(v, "acl")); // `le Portugal succédant au Pérou à la présidence de la COP41`
+            }
+            out.addAll(site.phrases(subjects, Confidence.PARSE_SUBJECT, n -> g.word(v) + " à la " + site.cueText()));
         }
         return out;
     }

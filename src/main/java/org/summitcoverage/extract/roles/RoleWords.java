@@ -203,6 +203,9 @@ public final class RoleWords {
     final WordList objectQue;
     final WordList turnNouns;
     final WordList genericCountryNouns;
+    final WordList arrivalNouns;
+    final WordList presidencySuccessionVerbs;
+    final WordList meetingSubjectVenueVerbs;
 
     private final Dictionaries dict;
 
@@ -390,6 +393,9 @@ public final class RoleWords {
         objectQue = l.take("object_que");
         turnNouns = l.take("turn_nouns");
         genericCountryNouns = l.take("generic_country_nouns");
+        arrivalNouns = l.take("arrival_nouns");
+        presidencySuccessionVerbs = l.take("presidency_succession_verbs");
+        meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
         l.requireAllTaken();
     }
 

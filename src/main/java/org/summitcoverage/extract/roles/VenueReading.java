@@ -17,12 +17,36 @@ import java.util.List;
  * d'Afrique de l'Ouest, le Ghana`: `generic_country_nouns`).
  */
 final class VenueReading implements HolderReading {
+    /** Most tokens before a verb of opening or closing searched for the meeting it is said of. */
+    private static final int SUBJECT_WINDOW = 20;
+
+    /**
+     * A meeting (its noun, its talks or its name) in the words before the cue: `Le forum des mers s'est achevé samedi au
+     * Panama`, `La conférence, qui s'ouvre lundi au Brésil, …`.
+     */
+    private static boolean meetingBefore(CueSite site) {
+        List<Token> toks = site.tokens();
+        int first = site.hit().first();
+        for (int k = Math.max(0, first - SUBJECT_WINDOW); k < first; k++) {
+            Token t = toks.get(k);
+            Mention m = site.graph().mentionAt(t.start());
+            if (site.words().meetingNouns.contains(t.word()) || site.words().joinedMeetings.contains(t.word())
+                    || m != null && m.type() == EntityType.EVENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> read(CueSite site) {
         List<Token> toks = site.tokens();
         Hit h = site.hit();
         if (!CueScope.isPronominalOrLieu(toks, h)) {
             return List.of();
+        }
+        if (site.words().meetingSubjectVenueVerbs.contains(toks.get(h.end() - 1).word()) && !meetingBefore(site)) {
+            return List.of(); // `Le président s'est ouvert en Chine sur ses projets`: only a meeting opens or closes somewhere
         }
         boolean skipped = false;
         boolean inDates = false;
