@@ -408,8 +408,12 @@ final class Enumerations {
         if (k + 1 < toks.size() && g.words().titlePremodifiers.contains(toks.get(k).word())) {
             k++; // `et l'ancien président chilien X`
         }
-        if (k >= toks.size() || !Words.isLowerWord(toks.get(k))
-                || !(g.words().isTitle(toks.get(k).word()) || g.words().isHolderTitle(toks.get(k).word()))) {
+        if (k >= toks.size()) {
+            return -1;
+        }
+        // a capitalised title too, as communiqués write them (`X, Président du Conseil Présidentiel de la Libye ;`)
+        String title = Words.isLowerWord(toks.get(k)) ? toks.get(k).word() : toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+        if (!(g.words().isTitle(title) || g.words().isHolderTitle(title)) || insideA(EntityType.PERSON, g, toks.get(k))) {
             return -1;
         }
         int j = k + 1;
