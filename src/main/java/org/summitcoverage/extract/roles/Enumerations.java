@@ -420,6 +420,9 @@ final class Enumerations {
         for (; j < toks.size(); j++) {
             Token t = toks.get(j);
             String w = TextFolding.fold(t.word());
+            if (w.equals("et") && portfolioAfter(g, toks, j + 1)) {
+                continue; // `le ministre français de l'Europe et des Affaires étrangères, Y`: the title's own `et`
+            }
             if (w.equals(",") || w.equals(";") || w.equals("et")) {
                 break; // `de X, commissaire européenne ; et de Y`: a `;` closes the title like a comma
             }
@@ -429,6 +432,19 @@ final class Enumerations {
             }
         }
         return j;
+    }
+
+    /** A capitalised portfolio opened by `de` at {@code k}, past an article: `des Affaires étrangères`, `de l'Europe`. */
+    private static boolean portfolioAfter(SentenceGraph g, List<Token> toks, int k) {
+        if (k >= toks.size() || !isDeForm(toks.get(k))) {
+            return false;
+        }
+        k++;
+        if (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        return k < toks.size() && !Words.isLowerWord(toks.get(k)) && !insideA(EntityType.PERSON, g, toks.get(k))
+                && !Words.isPunctuation(toks.get(k));
     }
 
     /** A country stands at {@code k} after articles: `pour la Russie`. */
