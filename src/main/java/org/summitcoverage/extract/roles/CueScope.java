@@ -94,6 +94,10 @@ final class CueScope {
                 if (toks.stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"))) {
                     return true;
                 }
+                if (toks.size() > 2 && TextFolding.fold(toks.get(0).word()).startsWith("celle")
+                        && List.of("de", "du", "des", "d'").contains(TextFolding.fold(toks.get(1).word()))) {
+                    return true; // `Celle du Qatar sera conduite par X`, after a sentence about a delegation (DelegationLeaderReading)
+                }
                 // `Les travaux ont été dirigés par X`: a meeting or its talks led by an agent (DelegationLeaderReading)
                 return h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")
                         && toks.subList(0, h.first()).stream().anyMatch(t -> words.meetingNouns.contains(t.word())

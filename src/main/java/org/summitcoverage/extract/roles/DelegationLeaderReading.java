@@ -32,6 +32,9 @@ final class DelegationLeaderReading implements HolderReading {
             delegation = frontedDelegation(g, h);
         }
         if (delegation <= 0) {
+            delegation = demonstrativeForADelegation(site);
+        }
+        if (delegation <= 0) {
             return ledMeeting(site);
         }
         String onBehalf = Delegations.owner(g, delegation);
@@ -155,6 +158,25 @@ final class DelegationLeaderReading implements HolderReading {
      * `Conduite par X, la délégation turque …`: a participle opening the sentence qualifies the subject right
      * after its comma, whatever the parser made of it (it may take a capitalised participle for a noun).
      */
+    /**
+     * `La délégation omanaise sera dirigée par X. Celle du Qatar sera conduite par Y`: a demonstrative `celle(s)` with its
+     * own `de` complement as the passive's subject, right after a sentence about a delegation, stands for a delegation
+     * (the state of its complement); -1 otherwise.
+     */
+    private static int demonstrativeForADelegation(CueSite site) {
+        SentenceGraph g = site.graph();
+        org.summitcoverage.nlp.Sentence prev = site.discourse().previous();
+        if (prev == null || prev.tokens().stream().noneMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"))) {
+            return -1;
+        }
+        for (int s : site.dependents("nsubj:pass")) {
+            if ((g.word(s).equals("celle") || g.word(s).equals("celles")) && !g.dependents(s, "nmod").isEmpty()) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
     private static int frontedDelegation(SentenceGraph g, Hit h) {
         List<Token> toks = g.tokens();
         if (h.first() != 0) {

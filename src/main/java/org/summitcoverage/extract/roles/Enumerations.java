@@ -545,14 +545,21 @@ final class Enumerations {
         if (k + 1 < toks.size() && g.words().titlePremodifiers.contains(toks.get(k).word())) {
             k++; // `et l'ancien président chilien X`
         }
-        if (k >= toks.size() || !Words.isLowerWord(toks.get(k))
-                || !(g.words().isTitle(toks.get(k).word()) || g.words().isHolderTitle(toks.get(k).word()))) {
+        if (k >= toks.size()) {
+            return -1;
+        }
+        // a capitalised title too, as communiqués write them (`X, Président du Conseil Présidentiel de la Libye ;`)
+        String title = Words.isLowerWord(toks.get(k)) ? toks.get(k).word() : toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+        if (!(g.words().isTitle(title) || g.words().isHolderTitle(title)) || insideA(EntityType.PERSON, g, toks.get(k))) {
             return -1;
         }
         int j = k + 1;
         for (; j < toks.size(); j++) {
             Token t = toks.get(j);
             String w = TextFolding.fold(t.word());
+            if (w.equals("et") && portfolioAfter(g, toks, j + 1)) {
+                continue; // `le ministre français de l'Europe et des Affaires étrangères, Y`: the title's own `et`
+            }
             if (w.equals(",") || w.equals(";") || w.equals("et")) {
                 break; // `de X, commissaire européenne ; et de Y`: a `;` closes the title like a comma
             }
@@ -562,6 +569,19 @@ final class Enumerations {
             }
         }
         return j;
+    }
+
+    /** A capitalised portfolio opened by `de` at {@code k}, past an article: `des Affaires étrangères`, `de l'Europe`. */
+    private static boolean portfolioAfter(SentenceGraph g, List<Token> toks, int k) {
+        if (k >= toks.size() || !isDeForm(toks.get(k))) {
+            return false;
+        }
+        k++;
+        if (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        return k < toks.size() && !Words.isLowerWord(toks.get(k)) && !insideA(EntityType.PERSON, g, toks.get(k))
+                && !Words.isPunctuation(toks.get(k));
     }
 
     /** A country stands at {@code k} after articles: `pour la Russie`. */

@@ -25,6 +25,11 @@ final class GreetingIsNoHosting implements HolderReading {
     public List<Finding> read(CueSite site) {
         SentenceGraph g = site.graph();
         if (site.cueNode() > 0 && !site.dependents("aux:pass").isEmpty()) {
+            for (int o : site.dependents("obl")) {
+                if (site.words().greetingOccasions.contains(g.word(o))) {
+                    return List.of(); // `Il a été accueilli à son arrivée à l'aéroport par le président X`: a welcome
+                }
+            }
             for (int s : site.dependents("nsubj:pass")) {
                 if (site.words().relativePronouns.contains(g.word(s))) {
                     // `son Premier ministre, qui a été accueilli à Yaoundé par Y`: the antecedent is the one greeted

@@ -223,6 +223,12 @@ final class HolderPhrases {
         if (t < 0) {
             return List.of();
         }
+        Mention own = g.mentionAt(g.startOf(node));
+        if (own != null && (own.type() == EntityType.COUNTRY || own.type() == EntityType.PERSON)) {
+            // `Dix pays ont participé au sommet, organisé par la Tunisie, dont le Niger`: one named state or
+            // person counts no members; the list is the counted set's
+            return List.of();
+        }
         for (int k = t + 1; k < Math.min(toks.size(), t + 6); k++) {
             String w = TextFolding.fold(toks.get(k).word());
             if (w.equals("dont") || w.equals("notamment") || w.equals("parmi")

@@ -67,7 +67,8 @@ final class PresidencyReading implements ParsedReading {
         boolean otherTerm = site.graph().dependents(site.cueNode(), "case").stream()
                 .anyMatch(c -> List.of("apres", "avant").contains(TextFolding.fold(g.word(c))));
         boolean office = otherTerm || site.words().presidencyOffice.stream().anyMatch(site::precededBy)
-                || site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)));
+                || site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
+                || site.governors("obj").stream().anyMatch(v -> insertedReport(g, v, site.cueNode()));
         for (int adj : office ? List.<Integer>of() : site.dependents("amod")) {
             Mention m = g.mentionAt(g.startOf(adj));
             if (m != null && m.type() == EntityType.COUNTRY) {
@@ -75,6 +76,22 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /**
+     * `…, a rapporté jeudi la présidence française.`: a verb of saying inserted after a comma with the presidency after
+     * it, which the parser takes for its object, is the office's report (an inverted subject), not a chair.
+     */
+    private static boolean insertedReport(SentenceGraph g, int verb, int cue) {
+        if (!g.words().presidencyOfficeVerbs.contains(g.word(verb)) || cue < verb) {
+            return false;
+        }
+        int first = verb;
+        for (int a : g.dependents(verb, "aux")) {
+            first = Math.min(first, a);
+        }
+        int t = g.tokenIndexAt(g.startOf(first));
+        return t > 0 && g.tokens().get(t - 1).word().equals(",");
     }
 
     /**

@@ -258,8 +258,12 @@ final class SentenceGraph {
                 continue; // an adjective is collected (a demonym) but its own dependents are another phrase
             }
             boolean group = words.groupNouns.contains(parse.node(n).lower()) || isGroupTitleComplement(n);
+            int membersFrom = membersListAfterAName(n);
             for (ParsedSentence.Edge e : parse.outgoing(n)) {
                 String base = e.baseRelation();
+                if (base.equals("appos") && e.dependent() >= membersFrom) {
+                    continue; // `organisé par la Tunisie, dont le Niger, le Chili`: the members of a counted set, not the state's
+                }
                 if (base.equals("nmod") && group && isOrganisationAt(e.dependent())) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
                 }
@@ -279,6 +283,31 @@ final class SentenceGraph {
         return out;
     }
 
+
+    /**
+     * The first node of a members' list the parser hangs as appositions on a single named state or person
+     * (`Dix pays ont participé au sommet, organisé par la Tunisie, dont le Niger, le Chili`): an apposition opened
+     * by `dont` and those after it name the members of a counted set elsewhere in the sentence, not the name's own
+     * phrase; {@link Integer#MAX_VALUE} when there is none.
+     */
+    private int membersListAfterAName(int n) {
+        Mention own = mentionAt(parse.node(n).start());
+        if (own == null || own.type() != EntityType.COUNTRY && own.type() != EntityType.PERSON) {
+            return Integer.MAX_VALUE;
+        }
+        int from = Integer.MAX_VALUE;
+        for (ParsedSentence.Edge e : parse.outgoing(n)) {
+            if (!e.baseRelation().equals("appos")) {
+                continue;
+            }
+            for (ParsedSentence.Edge d : parse.outgoing(e.dependent())) {
+                if (d.dependent() < e.dependent() && parse.node(d.dependent()).lower().equals("dont")) {
+                    from = Math.min(from, e.dependent());
+                }
+            }
+        }
+        return from;
+    }
 
     /**
      * {@code n} is the complement of a group noun's title (`d'État`, `de gouvernement` in `les chefs d'État de

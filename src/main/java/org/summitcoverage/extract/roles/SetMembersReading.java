@@ -21,6 +21,9 @@ final class SetMembersReading implements ParsedReading {
         }
         if (CueScope.startsWithParmi(g.tokens())) {
             sets.addAll(site.governors("amod")); // `Parmi les chefs d'État présents, figuraient X, Y`
+            if (namesTheSet(site)) {
+                sets.add(site.cueNode()); // `Parmi les présents, il y a X, Y`: the cue itself names the set
+            }
         }
         for (int noun : sets) {
             List<Integer> verbs = new ArrayList<>(g.governors(noun, "obl"));
@@ -32,7 +35,7 @@ final class SetMembersReading implements ParsedReading {
             for (int v : verbs) {
                 List<Integer> members = new ArrayList<>();
                 for (int s : g.dependents(v, "nsubj")) {
-                    if (site.words().impersonalSubjects.contains(g.word(s))) {
+                    if (site.words().impersonalSubjects.contains(g.word(s)) || existential(g, v, s)) {
                         members.addAll(g.dependents(v, "obj")); // `Parmi les chefs d'État présents, on notait X, Y`
                     } else {
                         members.add(s);
@@ -53,6 +56,17 @@ final class SetMembersReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /** The cue is itself the noun after an opening `parmi`: `Parmi les présents, il y a X`. */
+    static boolean namesTheSet(CueSite site) {
+        return site.cueNode() > 0 && CueScope.startsWithParmi(site.graph().tokens())
+                && site.dependents("case").stream().anyMatch(c -> site.graph().word(c).equals("parmi"));
+    }
+
+    /** `il y a X, Y`: the impersonal `il` with `y` before a form of `avoir`, whose object lists the members. */
+    private static boolean existential(SentenceGraph g, int verb, int subject) {
+        return g.word(subject).equalsIgnoreCase("il") && g.dependents(verb, "expl").stream().anyMatch(y -> g.word(y).equals("y"));
     }
 
     /**

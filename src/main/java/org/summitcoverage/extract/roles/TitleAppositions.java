@@ -327,8 +327,16 @@ final class TitleAppositions {
             }
         }
         int commas = 0;
-        for (int k = t + 1; k < Math.min(toks.size(), t + 12); k++) {
+        int limit = t + 12;
+        for (int k = t + 1; k < Math.min(toks.size(), limit); k++) {
             String w = toks.get(k).word();
+            int close = w.equals("(") ? bracketedAcronymEnd(g, k) : -1;
+            if (close > k) {
+                // `le président en exercice de l'Union africaine (UA), X`: the body's acronym is part of the title
+                limit += close - k + 1;
+                k = close;
+                continue;
+            }
             if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("(")) {
                 return null;
             }
@@ -344,6 +352,23 @@ final class TitleAppositions {
             }
         }
         return null;
+    }
+
+    /** The index of the `)` closing a short bracket opened at {@code open} that names a body (an acronym), or -1. */
+    private static int bracketedAcronymEnd(SentenceGraph g, int open) {
+        List<Token> toks = g.tokens();
+        boolean body = false;
+        for (int k = open + 1; k < Math.min(toks.size(), open + 5); k++) {
+            if (toks.get(k).word().equals(")")) {
+                return body ? k : -1;
+            }
+            Mention m = g.mentionAt(toks.get(k).start());
+            if (m == null || m.type() != EntityType.ORGANIZATION) {
+                return -1;
+            }
+            body = true;
+        }
+        return -1;
     }
 
     /** A person ends right before the comma at {@code commaIndex}: the usual `Title, Name,` apposition. */

@@ -11,6 +11,8 @@ final class VerbUseOnly implements HolderReading {
     /** Nominal tags of the French models (UD and the older French treebank tags). */
     private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "DET", "ADP", "NN", "NNP", "NC", "NPP");
 
+    private static final HolderReading SET_MEMBERS = new SetMembersReading();
+
     private final HolderReading reading;
 
     VerbUseOnly(HolderReading reading) {
@@ -19,6 +21,10 @@ final class VerbUseOnly implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
-        return NOMINAL_TAGS.contains(site.graph().pos(site.cueNode())) ? List.of() : reading.read(site);
+        if (!NOMINAL_TAGS.contains(site.graph().pos(site.cueNode()))) {
+            return reading.read(site);
+        }
+        // `Parmi les présents, il y a X, Y`: the cue as a noun names the set whose members the main verb lists
+        return SetMembersReading.namesTheSet(site) ? SET_MEMBERS.read(site) : List.of();
     }
 }
