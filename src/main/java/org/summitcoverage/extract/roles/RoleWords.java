@@ -41,6 +41,7 @@ public final class RoleWords {
     final WordList admissionNouns;
     final WordList newnessAdjectives;
     final WordList inclusionVerbs;
+    final WordList lastMeetingAdjectives;
     final WordList placeNouns;
     final WordList venueNouns;
     final List<List<String>> sideEventPhrases;
@@ -228,6 +229,7 @@ public final class RoleWords {
         admissionNouns = l.take("admission_nouns");
         newnessAdjectives = l.take("newness_adjectives");
         inclusionVerbs = l.take("inclusion_verbs");
+        lastMeetingAdjectives = l.take("last_meeting_adjectives");
         placeNouns = l.take("place_nouns");
         venueNouns = l.take("venue_nouns");
         sideEventPhrases = phrases(l.take("side_event_phrases"));
