@@ -42,6 +42,7 @@ public final class RoleWords {
     final WordList newnessAdjectives;
     final WordList inclusionVerbs;
     final WordList lastMeetingAdjectives;
+    final WordList arrivalPlaceWords;
     final WordList placeNouns;
     final WordList venueNouns;
     final List<List<String>> sideEventPhrases;
@@ -230,6 +231,7 @@ public final class RoleWords {
         newnessAdjectives = l.take("newness_adjectives");
         inclusionVerbs = l.take("inclusion_verbs");
         lastMeetingAdjectives = l.take("last_meeting_adjectives");
+        arrivalPlaceWords = l.take("arrival_place_words");
         placeNouns = l.take("place_nouns");
         venueNouns = l.take("venue_nouns");
         sideEventPhrases = phrases(l.take("side_event_phrases"));
