@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -1565,6 +1566,24 @@ public final class EntityExtractor {
         List<Token> toks = tokens(doc, sentenceIndex);
         if (toks.isEmpty() || toks.get(0).word().length() < 3) {
             return -1;
+        }
+        if (!Words.isAllCaps(toks.get(0).word()) && toks.get(0).isCapitalized()) {
+            // `Hanoi (VNA) - Le Premier ministre …`, `Dakar, 6 mai (APS) – Le président …`: the place, maybe a date,
+            // and the agency in brackets before a dash that opens the story in the same sentence
+            boolean date = false;
+            for (int k = 1; k + 3 < toks.size() && k < 12; k++) {
+                String w = toks.get(k).word();
+                if (w.equals("(") && Words.isAllCaps(toks.get(k + 1).word()) && toks.get(k + 2).word().equals(")")
+                        && Set.of("-", "–", "—").contains(toks.get(k + 3).word())) {
+                    return k + 3;
+                }
+                date |= Character.isDigit(w.charAt(0));
+                boolean datelineWord = toks.get(k).isCapitalized() || w.equals(",") || w.equals(".") || Character.isDigit(w.charAt(0))
+                        || date && w.length() <= 9; // a month after the day, `6 mai`
+                if (!datelineWord) {
+                    break;
+                }
+            }
         }
         if (!Words.isAllCaps(toks.get(0).word())) {
             // `Libreville, 22 juin (AFP) -` set apart by the clean stage: the dash ends the sentence

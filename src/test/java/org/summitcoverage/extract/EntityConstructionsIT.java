@@ -391,4 +391,13 @@ class EntityConstructionsIT {
                 + "résultats du sommet. M. Somsak a promis une contribution au fonds régional.");
         assertEquals(Set.of("COUNTRY country:LA", "PERSON person:somsak-phomvihane"), entities(a));
     }
+
+    @Test
+    void theAgencyOfAPlaceThenBracketsDatelineOpeningTheStoryIsNoEntity() {
+        // (h11-eurasia) `Hanoi (VNA) - Le Premier ministre …`: the dash opens the story in the same sentence
+        ArticleAnalysis a = SampleArticleIT.analyse("dateline-brackets", "Rabat (MAP) - Le ministre marocain Karim Alaoui "
+                + "est arrivé lundi à Vientiane pour le sommet.");
+        assertEquals(0, a.mentions().stream().filter(m -> m.entityId().startsWith("org:")).count(), a.mentions().toString());
+        assertEquals(0, a.roles().stream().filter(r -> r.entityId().startsWith("org:")).count(), a.roles().toString());
+    }
 }

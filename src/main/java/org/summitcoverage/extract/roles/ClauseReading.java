@@ -60,7 +60,10 @@ final class ClauseReading {
         }
         // a gerund or a participle that opens the sentence (`a marqué l'histoire en participant au sommet`, `Arrivé
         // avec son ministre, X a rencontré …`) has the subject of the clause it qualifies
-        for (int gov : g.governors(cue, "advcl")) {
+        // a passive with its own auxiliaries (`au sommet, à l'issue duquel ont été adoptés 24 documents`) has an inverted
+        // subject of its own, what was done: never the subject of the clause it qualifies
+        boolean ownPassive = !g.dependents(cue, "aux:pass").isEmpty() && !g.dependents(cue, "aux").isEmpty();
+        for (int gov : ownPassive ? List.<Integer>of() : g.governors(cue, "advcl")) {
             out.addAll(g.dependents(gov, "nsubj"));
             // `X est rentré à Praia après avoir pris part au sommet`: a verb of motion with `être`, parsed as a passive
             out.addAll(g.dependents(gov, "nsubj:pass"));

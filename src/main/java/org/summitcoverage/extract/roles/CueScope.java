@@ -506,6 +506,49 @@ final class CueScope {
         return false;
     }
 
+    /**
+     * A role in a sentence whose subject, opening it, is an earlier meeting, read by the words (venue cues are not
+     * parsed): `Le précédent sommet, en 2021, a eu lieu au Kenya`, `La précédente édition s'était tenue en Tunisie`; a
+     * `dernier` one (`last_meeting_adjectives`) only told in the past of a sentence with a year, `Le dernier sommet, en
+     * 2021, a eu lieu au Ghana` (`le dernier sommet` of a series, or told in the present or future, may be the article's).
+     */
+    static boolean opensOnAnEarlierMeeting(RoleWords words, List<Token> toks, Hit h) {
+        if (h.first() <= 0) {
+            return false;
+        }
+        int k = 0;
+        while (k < h.first() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        boolean earlier = false;
+        boolean last = false;
+        boolean meeting = false;
+        for (int j = k; j < Math.min(h.first(), k + 3); j++) {
+            String w = toks.get(j).word();
+            if (words.earlierMeetingAdjectives.contains(w)) {
+                earlier = true;
+            } else if (words.lastMeetingAdjectives.contains(w)) {
+                last = true;
+            } else if (words.meetingNouns.contains(w)) {
+                meeting = true;
+            } else {
+                break;
+            }
+        }
+        if (!meeting || !earlier && !last) {
+            return false;
+        }
+        if (earlier) {
+            return true;
+        }
+        boolean past = Set.of("a", "ont", "avait", "avaient", "eut", "eurent").contains(TextFolding.fold(toks.get(h.first()).word()));
+        for (int j = Math.max(0, h.first() - 3); j < h.first(); j++) {
+            past |= Set.of("a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient").contains(TextFolding.fold(toks.get(j).word()));
+        }
+        boolean year = toks.stream().anyMatch(t -> t.word().matches("(1[89]|20)\\d\\d"));
+        return past && year;
+    }
+
     /** A sentence dated before the article's meeting: a year, a month after `en`, an earlier edition, `la veille`, `alors`. */
     /** The auxiliary before the cue is one of avoir (`l'avait d'abord refusé`). */
     private static boolean avoirBefore(RoleWords words, List<Token> toks, Hit h) {

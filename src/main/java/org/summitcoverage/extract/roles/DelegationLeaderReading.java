@@ -54,6 +54,12 @@ final class DelegationLeaderReading implements HolderReading {
                 g.governors(cue, "acl").stream().filter(n -> n < cue).forEach(agents::add);
             }
         }
+        int members = membersClause(g, h);
+        if (members > 0) {
+            // `dirigée par le Président du Conseil, qui comprend le ministre X, et le ministre Y`: the parser hangs the
+            // clause's members on the agent; those after the clause of inclusion are the delegation's, not its heads
+            agents = agents.stream().filter(a -> g.startOf(a) < members).toList();
+        }
         Mention focus = cleftFocus(g, h);
         if (focus != null && focus.type() == EntityType.PERSON) {
             out.add(head(h, focus, Confidence.PARSE_AGENT, "delegation",
@@ -63,6 +69,9 @@ final class DelegationLeaderReading implements HolderReading {
         java.util.Set<Mention> heads = new java.util.LinkedHashSet<>();
         for (int a : agents) {
             for (Mention m : HolderPhrases.holderMentions(g, a)) {
+                if (members > 0 && m.start() >= members) {
+                    continue;
+                }
                 if (m.type() == EntityType.PERSON && heads.add(m)) {
                     out.add(head(h, m, Confidence.PARSE_AGENT, "delegation", "délégation ← " + h.text() + " par " + m.text(),
                             onBehalf));
@@ -91,6 +100,9 @@ final class DelegationLeaderReading implements HolderReading {
             // `dirigée par la présidente de la Commission X, le président du Conseil Y, et la chef de la diplomatie Z`:
             // the people listed with the first, their titles between them, lead it with them
             for (Mention other : Enumerations.coordination(g, m)) {
+                if (members > 0 && other.start() >= members) {
+                    continue;
+                }
                 if (other.type() == EntityType.PERSON && !inside.contains(other) && heads.add(other)) {
                     out.add(head(h, other, Confidence.ENUMERATION, "delegation-enumeration",
                             "délégation ← " + h.text() + " par " + m.text() + ", " + other.text(), onBehalf));
@@ -112,6 +124,23 @@ final class DelegationLeaderReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a clause of inclusion after the cue opens (`…, qui comprend`, `…, comprenant`: `inclusion_verbs`), as the
+     * character offset of its verb, or 0: the people after it are the delegation's members, not its heads. Read by the
+     * words, as the parser hangs the clause on the agent, its apposition or the verb.
+     */
+    private static int membersClause(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        for (int k = h.end(); k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (g.words().inclusionVerbs.contains(w)
+                    && (w.endsWith("ant") || k > 0 && g.words().relativePronouns.contains(toks.get(k - 1).word()))) {
+                return toks.get(k).start();
+            }
+        }
+        return 0;
     }
 
     /**

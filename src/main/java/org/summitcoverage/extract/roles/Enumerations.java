@@ -444,6 +444,20 @@ final class Enumerations {
                     continue;
                 }
             }
+            // `le Turc X dont le pays est membre de l'Otan ainsi que le Premier ministre indien, Y`: a relative clause
+            // right after a person, closed by `ainsi que`, does not break a list of people either
+            if (i == 0 && b.type() == EntityType.PERSON && (w.equals("qui") || w.equals("dont"))) {
+                int j = i;
+                while (j + 1 < between.size() && j - i < MAX_RELATIVE_TOKENS && !between.get(j).word().equals(",")
+                        && !(TextFolding.fold(between.get(j).word()).equals("ainsi")
+                        && TextFolding.fold(between.get(j + 1).word()).equals("que"))) {
+                    j++;
+                }
+                if (j + 1 < between.size() && TextFolding.fold(between.get(j).word()).equals("ainsi")) {
+                    i = j;
+                    continue;
+                }
+            }
             return false;
         }
         return true;

@@ -55,6 +55,9 @@ final class GreetingIsNoHosting implements HolderReading {
                 return List.of(); // `À son arrivée à l'aéroport, X a été accueilli par Y`: a greeting on arrival
             }
         }
+        if (site.cueNode() > 0 && site.dependents("aux:pass").isEmpty() && greetedOnArrival(site)) {
+            return List.of(); // `Y a accueilli le Premier ministre X à l'aéroport`: a person greeted on arrival
+        }
         for (int n : site.cueNode() > 0 ? site.governors("acl") : List.<Integer>of()) {
             if (g.entitiesInPhrase(n).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                 return List.of(); // `le président X, accueilli par le chancelier avec une accolade`: a person greeted
@@ -73,5 +76,21 @@ final class GreetingIsNoHosting implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * An active `accueillir` whose one object names a person (or a single title) in a sentence that places the greeting
+     * on arrival (`à l'aéroport`, `à sa descente d'avion`: `arrival_place_words`): `Y a accueilli le PM X à l'aéroport`.
+     */
+    private static boolean greetedOnArrival(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> objects = site.dependents("obj");
+        if (objects.size() != 1 || g.conjuncts(objects.get(0)).size() > 1) {
+            return false;
+        }
+        int o = objects.get(0);
+        boolean person = g.entitiesInPhrase(o).stream().anyMatch(m -> m.type() == EntityType.PERSON)
+                || g.words().isHolderTitle(g.word(o)) && !g.word(o).endsWith("s");
+        return person && site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.contains(t.word()));
     }
 }

@@ -17,6 +17,9 @@ final class GuestReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
+        if (Admission.admits(site)) {
+            return List.of(); // `accueillent A et B en tant que nouveaux membres`: admitted to the bloc, not guests
+        }
         for (int adv : site.dependents("advmod")) {
             if (site.words().welcomeAdverbs.contains(g.word(adv))) {
                 return List.of(); // `accueille favorablement la proposition`

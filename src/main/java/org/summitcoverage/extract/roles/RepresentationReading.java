@@ -181,8 +181,11 @@ final class RepresentationReading implements ParsedReading {
                         onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
                     }
                 } else if (state == null && g.words().objectClitics.contains(g.word(o)) && o < site.cueNode()) {
-                    // `C'est la ministre X qui le représente`: the head or state the previous sentence opens on
-                    Mention m = previousTitledSubject(site.discourse(), g.words());
+                    // `En raison du mandat visant le président russe X, son ministre Y le représente`: the head of state
+                    // the sentence itself names before its subject; else (`C'est la ministre X qui le représente`) the
+                    // head or state the previous sentence opens on
+                    Mention own = titledHeadBefore(g, people);
+                    Mention m = own != null ? own : previousTitledSubject(site.discourse(), g.words());
                     if (m != null) {
                         represents = true;
                         onBehalf = onBehalf == null && m.type() == EntityType.COUNTRY ? m.entityId() : onBehalf;
@@ -520,6 +523,39 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         return false;
+    }
+
+    /**
+     * The state of a head of state or government the sentence names, by a demonym title right before his name (`le
+     * président russe X`), before the subject {@code people} (a fronted phrase): the one a clitic `le` stands for.
+     */
+    private static Mention titledHeadBefore(SentenceGraph g, List<Integer> people) {
+        int limit = Integer.MAX_VALUE;
+        for (int p : people) {
+            for (int c : g.conjuncts(p)) {
+                limit = Math.min(limit, g.startOf(c));
+            }
+            for (int d : g.dependents(p, "det")) {
+                limit = Math.min(limit, g.startOf(d));
+            }
+        }
+        Mention found = null;
+        for (Mention m : g.mentions()) {
+            if (m.start() < limit && TitleAppositions.isTitleDemonym(m)) {
+                Mention person = TitleAppositions.personRightAfter(g, m);
+                if (person != null && person.start() < limit && isHeadTitle(g, m)) {
+                    found = m;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The demonym qualifies a head's title (`président`, `roi`, `Premier ministre`: `holder titles`) right before it. */
+    private static boolean isHeadTitle(SentenceGraph g, Mention demonym) {
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(demonym.start()) - 1;
+        return k >= 0 && g.words().isHolderTitle(toks.get(k).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

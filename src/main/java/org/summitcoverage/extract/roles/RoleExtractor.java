@@ -327,7 +327,8 @@ public final class RoleExtractor {
                 continue;
             }
             int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
-            if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)) {
+            if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)
+                    || role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.opensOnAnEarlierMeeting(words, toks, h)) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
             }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.habitual(words, g, toks, cue)) {

@@ -38,6 +38,11 @@ public final class RoleWords {
     final WordList groupNouns;
     final WordList representingNouns;
     final WordList welcomedNotHosted;
+    final WordList admissionNouns;
+    final WordList newnessAdjectives;
+    final WordList inclusionVerbs;
+    final WordList lastMeetingAdjectives;
+    final WordList arrivalPlaceWords;
     final WordList placeNouns;
     final WordList venueNouns;
     final List<List<String>> sideEventPhrases;
@@ -235,6 +240,11 @@ public final class RoleWords {
         groupNouns = l.take("group_nouns");
         representingNouns = l.take("representing_nouns");
         welcomedNotHosted = l.take("welcomed_not_hosted");
+        admissionNouns = l.take("admission_nouns");
+        newnessAdjectives = l.take("newness_adjectives");
+        inclusionVerbs = l.take("inclusion_verbs");
+        lastMeetingAdjectives = l.take("last_meeting_adjectives");
+        arrivalPlaceWords = l.take("arrival_place_words");
         placeNouns = l.take("place_nouns");
         venueNouns = l.take("venue_nouns");
         sideEventPhrases = phrases(l.take("side_event_phrases"));

@@ -113,6 +113,10 @@ final class SentenceGraph {
         return out;
     }
 
+    List<ParsedSentence.Edge> outgoing(int node) {
+        return parse.outgoing(node);
+    }
+
     List<ParsedSentence.Edge> incoming(int node) {
         return parse.incoming(node);
     }
@@ -266,6 +270,11 @@ final class SentenceGraph {
                 }
                 if (base.equals("nmod") && group && isOrganisationAt(e.dependent())) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
+                }
+                if (e.relation().equals("nmod:pour") && Meetings.isMeeting(this, e.dependent())) {
+                    // `La Russie, pour le sommet des Brésil, Russie, Inde (BRICS), accueille`: the meeting the holder
+                    // acts for, whose name lists its members, is no part of the holder
+                    continue;
                 }
                 if (base.equals("appos") && group && isOrganisationAt(e.dependent()) && isBracketed(e.dependent())
                         && bodyBetween(n, e.dependent())) {

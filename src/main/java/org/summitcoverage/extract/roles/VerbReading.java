@@ -26,7 +26,7 @@ final class VerbReading implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
-        if (site.role() == RoleType.HOST && welcomesSomethingElse(site)) {
+        if (site.role() == RoleType.HOST && (welcomesSomethingElse(site) || Admission.admits(site))) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
