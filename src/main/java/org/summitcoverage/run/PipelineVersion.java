@@ -34,8 +34,9 @@ public final class PipelineVersion {
      * 10: the evening's readings (flattened lists, sidelines and travel, earlier editions, headlines, communiqués,
      * editions of one series kept apart, agency datelines and sign-offs).
      * 11: roles.csv gains its last column `rule`; the readings of the fifth round of real pages.
+     * 12: the readings of the sixth round of real pages (climate, Arab, Eurasian, West African, European summits).
      */
-    static final int RESULTS_REVISION = 11;
+    static final int RESULTS_REVISION = 12;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
