@@ -26,7 +26,7 @@ final class GreetingIsNoHosting implements HolderReading {
         SentenceGraph g = site.graph();
         if (site.cueNode() > 0 && !site.dependents("aux:pass").isEmpty()) {
             for (int o : site.dependents("obl")) {
-                if (site.words().greetingOccasions.contains(g.word(o))) {
+                if (site.words().arrivalNouns.contains(g.word(o))) {
                     return List.of(); // `Il a été accueilli à son arrivée à l'aéroport par le président X`: a welcome
                 }
             }

@@ -46,7 +46,6 @@ public final class RoleWords {
     final WordList placeNouns;
     final WordList venueNouns;
     final List<List<String>> sideEventPhrases;
-    final WordList greetingOccasions;
     final List<List<String>> demonstrativeSetSubjects;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
@@ -248,7 +247,6 @@ public final class RoleWords {
         placeNouns = l.take("place_nouns");
         venueNouns = l.take("venue_nouns");
         sideEventPhrases = phrases(l.take("side_event_phrases"));
-        greetingOccasions = l.take("greeting_occasions");
         demonstrativeSetSubjects = phrases(l.take("demonstrative_set_subjects"));
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
