@@ -138,14 +138,7 @@ final class PresidencyReading implements ParsedReading {
     private static List<Finding> handedTo(CueSite site) {
         SentenceGraph g = site.graph();
         RoleWords words = site.words();
-        if (site.dependents("amod").stream().anyMatch(a -> words.rotatingPresidencyWords.contains(g.word(a)))) {
-            return List.of();
-        }
-        boolean ofMeeting = false;
-        for (int n : site.dependents("nmod")) {
-            ofMeeting |= Meetings.isMeeting(g, n);
-        }
-        if (!ofMeeting || bodyNamedAfter(site)) {
+        if (!presidencyOfTheMeeting(site)) {
             return List.of();
         }
         List<Integer> verbs = new ArrayList<>(site.governors("nsubj"));
@@ -164,6 +157,19 @@ final class PresidencyReading implements ParsedReading {
         return out;
     }
 
+    /** The presidency is a meeting's named in its `de` complement: not a rotating one, nor a body's. */
+    private static boolean presidencyOfTheMeeting(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.dependents("amod").stream().anyMatch(a -> site.words().rotatingPresidencyWords.contains(g.word(a)))) {
+            return false;
+        }
+        boolean ofMeeting = false;
+        for (int n : site.dependents("nmod")) {
+            ofMeeting |= Meetings.isMeeting(g, n);
+        }
+        return ofMeeting && !bodyNamedAfter(site);
+    }
+
     /**
      * Who comes to the presidency of the meeting: `Le Portugal succède au Pérou à la présidence de la COP41`, `X remplace Y
      * à la présidence du sommet`, `X a été nommée à la présidence de la conférence`, `la Colombie, qui succède à la Chine à
@@ -174,14 +180,7 @@ final class PresidencyReading implements ParsedReading {
     private static List<Finding> succeeded(CueSite site) {
         SentenceGraph g = site.graph();
         RoleWords words = site.words();
-        if (site.dependents("amod").stream().anyMatch(a -> words.rotatingPresidencyWords.contains(g.word(a)))) {
-            return List.of();
-        }
-        boolean ofMeeting = false;
-        for (int n : site.dependents("nmod")) {
-            ofMeeting |= Meetings.isMeeting(g, n);
-        }
-        if (!ofMeeting || bodyNamedAfter(site)) {
+        if (!presidencyOfTheMeeting(site)) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
