@@ -26,12 +26,34 @@ final class ClauseReading {
     }
 
     /**
+     * `Le ministre des Affaires étrangères, de l'Union européenne et de la Coopération, X, participe`: a `de` phrase the
+     * parser coordinates with a singular title (and so makes a subject of the verb) is a portfolio of that title.
+     */
+    static boolean portfolioOfATitle(SentenceGraph g, int node) {
+        boolean ofPhrase = g.dependents(node, "case").stream()
+                .anyMatch(c -> DE_FORMS.contains(g.word(c).toLowerCase(java.util.Locale.ROOT).replace('’', '\'')));
+        if (!ofPhrase) {
+            return false;
+        }
+        for (int t : g.governors(node, "conj")) {
+            String title = g.word(t);
+            if (g.words().isTitle(title) && !title.endsWith("s") && !title.endsWith("x")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DE_FORMS = java.util.Set.of("de", "du", "des", "d'");
+
+    /**
      * The cue's subjects (a pronominal verb's too when the parser read it as a passive); when the parser made
      * the auxiliary the main verb (`n'ont pas paraphé` read as
      * `ont` + xcomp `paraphé`), the auxiliary's subject.
      */
     static List<Integer> subjects(SentenceGraph g, int cue, boolean pronominal) {
         List<Integer> direct = new ArrayList<>(g.dependents(cue, "nsubj"));
+        direct.removeIf(s -> portfolioOfATitle(g, s));
         if (pronominal || !g.dependents(cue, "expl").isEmpty()) {
             // `s'y est associée`, `le Togo s'y est refusé` parsed as a passive: its subject is the verb's own
             direct.addAll(g.dependents(cue, "nsubj:pass"));

@@ -215,7 +215,8 @@ final class SentenceGraph {
             return;
         }
         for (ParsedSentence.Edge e : parse.outgoing(node)) {
-            if (e.baseRelation().equals("conj") && !into.contains(e.dependent())) {
+            if (e.baseRelation().equals("conj") && !into.contains(e.dependent())
+                    && !ClauseReading.portfolioOfATitle(this, e.dependent())) {
                 into.add(e.dependent());
                 collectConjuncts(e.dependent(), into, seen);
             }

@@ -347,6 +347,9 @@ final class TitleAppositions {
             if (heads.contains(toks.get(k).start())) {
                 return null;
             }
+            if ("AUX".equals(g.pos(g.nodeAt(toks.get(k).start())))) {
+                return null; // `signé par les dirigeants réunis à X, a annoncé le Premier ministre Y`: Y announces
+            }
             if (w.equals(",") && ++commas > 1) {
                 return null;
             }

@@ -59,6 +59,12 @@ final class VenueReading implements HolderReading {
                 return named == null ? List.of() : List.of(new Finding(RoleType.HOST, named, h.text() + " " + toks.get(k).word(),
                         Confidence.NOUN_RULE, "venue", h.text() + " " + toks.get(k).word() + " … " + toks.get(k + 2).word() + ", " + named.text(), null));
             }
+            Mention region = w.equals("dans") ? countryOfARegion(site, k + 1) : null;
+            if (region != null) {
+                // `organisée dans le sud de l'Espagne`: a part of the country places the meeting in it
+                return List.of(new Finding(RoleType.HOST, region, h.text() + " dans", Confidence.NOUN_RULE, "venue",
+                        h.text() + " dans … " + region.text(), null));
+            }
             if (isPlacePreposition(w)) {
                 // `à` only introduces a country for islands and city-states (`à Chypre`, `à Singapour`):
                 // the mention must then be a COUNTRY, which the check below already requires
@@ -123,6 +129,30 @@ final class VenueReading implements HolderReading {
     }
 
     private static final List<String> ARTICLES = List.of("le", "la", "l'", "l’", "les");
+
+    /** The country after `le sud de`, `le nord du`, `l'est de la` from token {@code k}, else null. */
+    private static Mention countryOfARegion(CueSite site, int k) {
+        List<Token> toks = site.tokens();
+        if (k + 3 >= toks.size() || !ARTICLES.contains(TextFolding.fold(toks.get(k).word()))
+                || !COMPASS.contains(TextFolding.fold(toks.get(k + 1).word()))) {
+            return null;
+        }
+        String of = TextFolding.fold(toks.get(k + 2).word()).replace('’', '\'');
+        if (!of.equals("de") && !of.equals("du") && !of.equals("d'") && !of.equals("des")) {
+            return null;
+        }
+        for (int j = k + 3; j <= Math.min(k + 4, toks.size() - 1); j++) {
+            Mention m = site.graph().mentionAt(toks.get(j).start());
+            if (m != null) {
+                return m.type() == EntityType.COUNTRY ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** The parts of a country a meeting is placed in (folded). */
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("nord", "sud", "est", "ouest", "centre",
+            "nord-est", "nord-ouest", "sud-est", "sud-ouest", "extreme-nord", "extreme-sud");
 
     /** `au centre de conférences de X, au Sénégal`: the country that places the town or building just named. */
     private static Mention countryRightAfter(CueSite site, Mention place) {
