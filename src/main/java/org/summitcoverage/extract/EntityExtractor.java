@@ -1446,7 +1446,13 @@ public final class EntityExtractor {
                     }
                     if (plainGap && toks.get(b.firstToken() - 1).word().equals("(") && b.endToken() < toks.size()
                             && toks.get(b.endToken()).word().equals(")")) {
-                        renamed.putIfAbsent(a.entityId(), b);
+                        if (numbered(a) && !numbered(b) && b.firstToken() == a.endToken() + 1) {
+                            // `la COP32 (Conférence des Nations unies sur le climat)`: the expansion in brackets
+                            // explains the numbered name, which says which meeting it is
+                            renamed.putIfAbsent(b.entityId(), a);
+                        } else {
+                            renamed.putIfAbsent(a.entityId(), b);
+                        }
                     }
                 }
             }
@@ -1460,6 +1466,11 @@ public final class EntityExtractor {
             out.add(to == null ? c : c.withIdentity(to.entityId(), to.canonical(), to.countryCode()));
         }
         return out;
+    }
+
+    /** A meeting's name that carries its edition: `COP32`, `UNOC 3`, `12e sommet de …`. */
+    private static boolean numbered(Candidate c) {
+        return edition(c.text()) != null || c.text().matches(".*\\p{L}[ -]?\\d{1,3}");
     }
 
     private static final java.util.regex.Pattern COP_NAME = java.util.regex.Pattern.compile("(?:COP|Cop|CdP|CDP)[ -]*(\\d{1,2})");
@@ -1497,8 +1508,16 @@ public final class EntityExtractor {
         key = LEADERS_OF.matcher(key).replaceAll("");
         key = ASSEMBLY_OF.matcher(key).replaceAll("");
         key = NAMED_HEAD.matcher(key).replaceFirst("");
+        java.util.regex.Matcher closing = NAME_THEN_COP.matcher(key);
+        if (closing.matches()) {
+            return closing.group(1); // `la Conférence des Nations unies sur le climat COP31` = `COP31`
+        }
         return SUMMIT_OF_NAMED.matcher(key).replaceFirst("");
     }
+
+    /** A conference or a summit named in full and then by its COP number: the number says which meeting. */
+    private static final java.util.regex.Pattern NAME_THEN_COP = java.util.regex.Pattern.compile(
+            "(?:conference|sommet) .* (cop\\d{1,2})");
 
     private static final java.util.regex.Pattern COP_KEY = java.util.regex.Pattern.compile("cop(\\d{1,2})");
 

@@ -391,4 +391,15 @@ class EntityConstructionsIT {
                 + "résultats du sommet. M. Somsak a promis une contribution au fonds régional.");
         assertEquals(Set.of("COUNTRY country:LA", "PERSON person:somsak-phomvihane"), entities(a));
     }
+
+    @Test
+    void aCopNumberCutOffByTheTokenizerStaysInTheNameAndABracketedExpansionExplainsIt() {
+        ArticleAnalysis a = SampleArticleIT.analyse("cop-number", "La ministre a présenté son plan pour la prochaine "
+                + "COP34 (Conférence des Nations unies sur le climat) qui se tiendra au Pérou. Elle ira au Sommet de la "
+                + "COP34 avant de parler devant la Conférence des Nations unies sur le climat COP34 en décembre.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.entityId() + " " + m.text()));
+        assertEquals(Set.of("event:cop34 COP34", "event:cop34 Conférence des Nations unies sur le climat",
+                "event:cop34 Sommet de la COP34", "event:cop34 Conférence des Nations unies sur le climat COP34"), events);
+    }
 }
