@@ -46,6 +46,11 @@ public final class Dictionaries {
     public final WordList nameParticles;
     /** Recurring meetings named by a short name of their own (`dict/meeting_series.txt`): `TICAD`, `CHOGM`. */
     public final WordList meetingSeries;
+    /**
+     * The full names of those series (`dict/meeting_series_names.tsv`), folded and read as {@link #seriesNameKey}:
+     * full name → folded short name (`conference des nations unies sur l'ocean` → `unoc`).
+     */
+    public final Map<String, String> meetingSeriesNames = new java.util.HashMap<>();
 
     private static final class Holder {
         static final Dictionaries INSTANCE = new Dictionaries();
@@ -74,6 +79,16 @@ public final class Dictionaries {
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");
         meetingSeries = WordList.load("/dict/meeting_series.txt");
+        for (TsvResource.Row row : TsvResource.read("/dict/meeting_series_names.tsv", "short_name", "full_name")) {
+            meetingSeriesNames.put(seriesNameKey(row.get(1)), TextFolding.fold(row.get(0)));
+        }
+    }
+
+    /** A meeting's full name as the series table compares it: folded, the United Nations under one spelling. */
+    public static String seriesNameKey(String name) {
+        return TextFolding.fold(name).replace('’', '\'').replaceAll("\\s+", " ").strip()
+                .replace("de l'organisation des nations unies", "des nations unies")
+                .replace("de l'onu", "des nations unies");
     }
 
     private void loadCountries() {

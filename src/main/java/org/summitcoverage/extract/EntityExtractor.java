@@ -865,6 +865,8 @@ public final class EntityExtractor {
         }
         summitOfABody(doc, events, keys, canonicalKey, all);
         sameEditionRetold(events, keys, canonicalKey);
+        seriesFullNames(events, keys, canonicalKey);
+        summitOfABodysLastName(doc, events, keys, canonicalKey, all);
         Map<Candidate, String> numbered = editionsApart(events, keys, canonicalKey);
         Map<String, String> display = new HashMap<>();
         for (Candidate c : events) {
@@ -1000,6 +1002,130 @@ public final class EntityExtractor {
             return;
         }
         canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+    }
+
+    /**
+     * `l'UNOC4` and `la Conférence des Nations unies sur l'océan`, `la COP31` and `la Conférence des parties`: a
+     * series' full name (dict/meeting_series_names.tsv) written without a number is the one edition of that series the
+     * article names by its short name; with two editions named (`la COP30`, `la COP31`) it is left apart.
+     */
+    private void seriesFullNames(List<Candidate> events, Map<Candidate, String> keys, Map<String, String> canonicalKey) {
+        java.util.Set<String> numberedKeys = new java.util.HashSet<>();
+        for (Candidate c : events) {
+            if (edition(c.text()) != null) {
+                numberedKeys.add(canonicalKey.get(keys.get(c)));
+            }
+        }
+        Map<String, String> to = new HashMap<>();
+        java.util.Set<String> series = new java.util.LinkedHashSet<>(canonicalKey.values());
+        for (String n : series) {
+            String shortName = dict.meetingSeriesNames.get(Dictionaries.seriesNameKey(n));
+            if (shortName == null || numberedKeys.contains(n)) {
+                continue;
+            }
+            java.util.regex.Pattern edition = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(shortName)
+                    + "(?:[ -]?(?:\\d{1,3}|[ivx]{1,5}|(?:19|20)\\d\\d))" + (shortName.equals("cop") ? "" : "?"));
+            java.util.Set<String> targets = new java.util.HashSet<>();
+            for (String other : series) {
+                if (!other.equals(n) && edition.matcher(other).matches()) {
+                    targets.add(other);
+                }
+            }
+            if (targets.size() == 1) {
+                to.put(n, targets.iterator().next());
+            }
+        }
+        if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
+            return;
+        }
+        canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+    }
+
+    /**
+     * `le Sommet du Golfe` and `le Sommet du Conseil de coopération du Golfe` (or `du CCG`, spelled out), `le sommet de
+     * la Francophonie` and `le sommet de l'Organisation internationale de la Francophonie`: a summit named by the proper
+     * name that ends a body's name is that body's summit, when the article names one such summit and the name is no
+     * place the dictionaries know (a summit named by its place is {@link #meetingsNamedByTheirPlace}'s).
+     */
+    private static void summitOfABodysLastName(AnnotatedText doc, List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, List<Candidate> all) {
+        java.util.Set<String> series = new java.util.LinkedHashSet<>(canonicalKey.values());
+        Map<String, String> to = new HashMap<>();
+        for (String n : series) {
+            java.util.regex.Matcher m = SUMMIT_OF_BODY.matcher(n);
+            if (!m.matches() || m.group(2).contains(" ") && !m.group(2).matches("[a-z]+'\\S+")
+                    || !namedByACapital(events, keys, canonicalKey, n) || namesAPlace(events, keys, canonicalKey, all, n)
+                    || heldBefore(doc, events, keys, n)) {
+                continue; // one proper name (`du golfe`, `de la francophonie`), not a place, not an earlier meeting
+            }
+            String target = null;
+            int found = 0;
+            for (String other : series) {
+                if (!other.equals(n) && other.startsWith("sommet ") && other.endsWith(" " + m.group(1))
+                        && other.length() > n.length() + 4 && !heldBefore(doc, events, keys, other)
+                        && holdsABodyEndingWith(events, keys, canonicalKey, all, other, m.group(2))) {
+                    target = other;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                to.put(n, target);
+            }
+        }
+        if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
+            return;
+        }
+        canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+    }
+
+    /** Whether a mention of the series `key` holds a body whose name ends with the word `last` (`… du Golfe`). */
+    private static boolean holdsABodyEndingWith(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, List<Candidate> all, String key, String last) {
+        for (Candidate e : events) {
+            if (!key.equals(canonicalKey.get(keys.get(e)))) {
+                continue;
+            }
+            for (Candidate c : all) {
+                if (c.type() == EntityType.ORGANIZATION && c.sentenceIndex() == e.sentenceIndex() && c.start() >= e.start()
+                        && c.end() <= e.end() && c.canonical() != null
+                        && TextFolding.fold(c.canonical()).matches(".* (?:de la |de l'|du |des |de |d')" + java.util.regex.Pattern.quote(last))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention of the series `key` writes its last word with a capital (`du Golfe`, not `du golfe`). */
+    private static boolean namedByACapital(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, String key) {
+        for (Candidate e : events) {
+            if (key.equals(canonicalKey.get(keys.get(e)))) {
+                String[] w = e.text().split("[ '’]");
+                String last = w[w.length - 1];
+                if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention of the series `key` holds a place, a country or a body of the dictionaries. */
+    private static boolean namesAPlace(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, List<Candidate> all, String key) {
+        for (Candidate e : events) {
+            if (!key.equals(canonicalKey.get(keys.get(e)))) {
+                continue;
+            }
+            for (Candidate c : all) {
+                if (c.type() != EntityType.EVENT && c.sentenceIndex() == e.sentenceIndex() && c.start() >= e.start()
+                        && c.end() <= e.end() && c.type() != EntityType.ORGANIZATION) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a mention of the series `key` holds an organisation named `body` (spelled out). */
@@ -1447,7 +1573,13 @@ public final class EntityExtractor {
                     }
                     if (plainGap && toks.get(b.firstToken() - 1).word().equals("(") && b.endToken() < toks.size()
                             && toks.get(b.endToken()).word().equals(")")) {
-                        renamed.putIfAbsent(a.entityId(), b);
+                        if (numbered(a) && !numbered(b) && b.firstToken() == a.endToken() + 1) {
+                            // `la COP32 (Conférence des Nations unies sur le climat)`: the expansion in brackets
+                            // explains the numbered name, which says which meeting it is
+                            renamed.putIfAbsent(b.entityId(), a);
+                        } else {
+                            renamed.putIfAbsent(a.entityId(), b);
+                        }
                     }
                 }
             }
@@ -1461,6 +1593,11 @@ public final class EntityExtractor {
             out.add(to == null ? c : c.withIdentity(to.entityId(), to.canonical(), to.countryCode()));
         }
         return out;
+    }
+
+    /** A meeting's name that carries its edition: `COP32`, `UNOC 3`, `12e sommet de …`. */
+    private static boolean numbered(Candidate c) {
+        return edition(c.text()) != null || c.text().matches(".*\\p{L}[ -]?\\d{1,3}");
     }
 
     private static final java.util.regex.Pattern COP_NAME = java.util.regex.Pattern.compile("(?:COP|Cop|CdP|CDP)[ -]*(\\d{1,2})");
@@ -1498,8 +1635,16 @@ public final class EntityExtractor {
         key = LEADERS_OF.matcher(key).replaceAll("");
         key = ASSEMBLY_OF.matcher(key).replaceAll("");
         key = NAMED_HEAD.matcher(key).replaceFirst("");
+        java.util.regex.Matcher closing = NAME_THEN_COP.matcher(key);
+        if (closing.matches()) {
+            return closing.group(1); // `la Conférence des Nations unies sur le climat COP31` = `COP31`
+        }
         return SUMMIT_OF_NAMED.matcher(key).replaceFirst("");
     }
+
+    /** A conference or a summit named in full and then by its COP number: the number says which meeting. */
+    private static final java.util.regex.Pattern NAME_THEN_COP = java.util.regex.Pattern.compile(
+            "(?:conference|sommet) .* (cop\\d{1,2})");
 
     private static final java.util.regex.Pattern COP_KEY = java.util.regex.Pattern.compile("cop(\\d{1,2})");
 

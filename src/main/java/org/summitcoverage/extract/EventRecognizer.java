@@ -392,7 +392,7 @@ final class EventRecognizer {
             k = nameEnd;
         } else {
             while (k < toks.size() && toks.get(k).isCapitalized() && !Words.isPunctuation(toks.get(k))) {
-                k++;
+                k = editionNumberEnd(toks, k + 1); // `de la COP31`, which the tokenizer may cut before its number
             }
             if (k < toks.size() && RELATIONAL_ADJECTIVE.matcher(toks.get(k).word()).matches()
                     && !STOP.contains(lower(toks.get(k)))) {
@@ -400,6 +400,18 @@ final class EventRecognizer {
             }
         }
         return k;
+    }
+
+    /**
+     * `COP` + `31`, `UNOC` + `3`: the tokenizer may cut a meeting's short name from the edition's number glued to it
+     * (or written after `COP` with a space); the number belongs to the name. Past the number, or {@code k}.
+     */
+    static int editionNumberEnd(List<Token> toks, int k) {
+        if (k <= 0 || k >= toks.size() || !toks.get(k).word().matches("\\d{1,3}") || !toks.get(k - 1).isCapitalized()) {
+            return k;
+        }
+        boolean glued = toks.get(k).start() == toks.get(k - 1).end() && Character.isLetter(toks.get(k - 1).word().charAt(0));
+        return glued || COP_WORD.matcher(toks.get(k - 1).word()).matches() ? k + 1 : k;
     }
 
     /** Lower-case adjectives of the kind that end a body's name: `sahélo-saharienne`, `andine`, `islamique`. */
@@ -481,6 +493,11 @@ final class EventRecognizer {
         while (k < limit) {
             Token t = toks.get(k);
             String f = Words.fold(t);
+            if (t.word().matches("\\d+") && editionNumberEnd(toks, k) > k) {
+                k++; // `la Conférence des Nations unies sur le climat COP31`: the number ends the short name
+                lastGood = k;
+                continue;
+            }
             if (Words.isPunctuation(t) || STOP.contains(lower(t)) || t.word().matches("\\d+")) {
                 break;
             }

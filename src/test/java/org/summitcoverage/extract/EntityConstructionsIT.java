@@ -400,4 +400,38 @@ class EntityConstructionsIT {
         assertEquals(0, a.mentions().stream().filter(m -> m.entityId().startsWith("org:")).count(), a.mentions().toString());
         assertEquals(0, a.roles().stream().filter(r -> r.entityId().startsWith("org:")).count(), a.roles().toString());
     }
+
+    @Test
+    void aCopNumberCutOffByTheTokenizerStaysInTheNameAndABracketedExpansionExplainsIt() {
+        ArticleAnalysis a = SampleArticleIT.analyse("cop-number", "La ministre a présenté son plan pour la prochaine "
+                + "COP34 (Conférence des Nations unies sur le climat) qui se tiendra au Pérou. Elle ira au Sommet de la "
+                + "COP34 avant de parler devant la Conférence des Nations unies sur le climat COP34 en décembre.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.entityId() + " " + m.text()));
+        assertEquals(Set.of("event:cop34 COP34", "event:cop34 Conférence des Nations unies sur le climat",
+                "event:cop34 Sommet de la COP34", "event:cop34 Conférence des Nations unies sur le climat COP34"), events);
+    }
+
+    @Test
+    void aSeriesFullNameIsTheOneEditionTheArticleNumbersAndStaysApartBetweenTwo() {
+        ArticleAnalysis a = SampleArticleIT.analyse("series-full-name", "L'UNOC5 s'ouvre lundi à Lima. La Conférence des "
+                + "Nations unies sur l'océan doit durer cinq jours.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.entityId() + " " + m.text()));
+        assertEquals(Set.of("event:unoc5 UNOC5", "event:unoc5 Conférence des Nations unies sur l'océan"), events);
+        ArticleAnalysis two = SampleArticleIT.analyse("series-two-editions", "Un an après la COP33, la COP34 s'ouvre "
+                + "lundi. La Conférence des Nations unies sur le climat doit durer deux semaines.");
+        Set<String> ids = new TreeSet<>();
+        two.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> ids.add(m.entityId()));
+        assertEquals(Set.of("event:cop33", "event:cop34", "event:conference-des-nations-unies-sur-le-climat"), ids);
+    }
+
+    @Test
+    void aSummitNamedByTheLastNameOfABodyIsThatBodysSummit() {
+        ArticleAnalysis a = SampleArticleIT.analyse("body-last-name", "Sommet du Golfe : la sécurité maritime au menu\n\n"
+                + "Le Sommet du Conseil de coopération du Golfe a débuté jeudi. Les six délégations ont adopté un plan commun.");
+        Set<String> ids = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> ids.add(m.entityId()));
+        assertEquals(Set.of("event:sommet-du-conseil-de-cooperation-du-golfe"), ids);
+    }
 }
