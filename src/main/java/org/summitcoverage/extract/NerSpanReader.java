@@ -261,8 +261,8 @@ final class NerSpanReader {
     private boolean isPortfolio(List<Token> toks, int first) {
         int k = first - 1;
         boolean sawPreposition = false;
-        while (k >= 0 && Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(k)))) {
-            sawPreposition = true;
+        while (k >= 0 && Set.of("de", "des", "du", "d'", "l'", "la", "aux", "au", "a").contains(Words.fold(toks.get(k)))) {
+            sawPreposition = true; // also `ministre délégué aux Affaires africaines`, `secrétaire d'État à la Mer`
             k--;
         }
         // `ministre de l'Environnement et de la Transition écologique`: walk back over the earlier items
@@ -283,6 +283,9 @@ final class NerSpanReader {
         while (k >= 0 && Words.isLowerWord(toks.get(k)) && !PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)))
                 && first - k < 5 && (dictAdjective(toks.get(k)) || dict.isDemonym(Words.fold(toks.get(k))))) {
             k--;
+        }
+        if (k >= 2 && Words.fold(toks.get(k)).equals("etat") && Set.of("d'", "de").contains(Words.fold(toks.get(k - 1)))) {
+            k -= 2; // `ministre d'État aux Affaires étrangères`, `secrétaire d'État à la Francophonie`
         }
         return sawPreposition && k >= 0 && PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)));
     }
