@@ -265,6 +265,18 @@ final class NerSpanReader {
             sawPreposition = true;
             k--;
         }
+        if (k >= 0 && Set.of("aux", "au", "a").contains(Words.fold(toks.get(k)))) {
+            // `ministre délégué aux Affaires africaines`, `ministre d'État aux Affaires étrangères`, `secrétaire d'État à
+            // la Mer`: right after the title, `délégué` or `d'État` only (not `Les ministres ont siégé au X`)
+            k--;
+            if (k >= 0 && Set.of("delegue", "deleguee", "delegues", "deleguees").contains(Words.fold(toks.get(k)))) {
+                k--;
+            }
+            if (k >= 2 && Words.fold(toks.get(k)).equals("etat") && Set.of("d'", "de").contains(Words.fold(toks.get(k - 1)))) {
+                k -= 2;
+            }
+            return k >= 0 && PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)));
+        }
         // `ministre de l'Environnement et de la Transition écologique`: walk back over the earlier items
         for (int items = 0; items < 3 && sawPreposition && k > 0 && Set.of("et", ",").contains(Words.fold(toks.get(k))); items++) {
             int j = k - 1;

@@ -251,6 +251,15 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aPortfolioAfterAuxOrAfterDEtatIsNoPlaceNorBody() {
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-aux", "Sommet de Dodoma\n\nÀ son arrivée, le président Kofi "
+                + "Mensah a été reçu par le ministre d'État aux Affaires étrangères, Kebede Alemu, puis par le ministre "
+                + "délégué aux Affaires africaines, Paul Ndiaye.");
+        assertEquals(Set.of("EVENT event:sommet-de-dodoma", "LOCATION location:dodoma", "PERSON person:kofi-mensah",
+                "PERSON person:kebede-alemu", "PERSON person:paul-ndiaye"), entities(a));
+    }
+
+    @Test
     void aDemonymAfterAMinistersPortfolioIsTheState() {
         ArticleAnalysis a = SampleArticleIT.analyse("portfolio-demonym", "Forum de Lomé\n\nLe ministre de la Santé "
                 + "nigérien Issa Mahamadou a pris part au forum. La ministre des Affaires étrangères togolaise Essi Dovi "

@@ -13,6 +13,8 @@ final class ArrivalReading implements ParsedReading {
     private final HolderReading wordOrder = new TokenFallbackReading(false);
     private final SubjectReading pronounSubject = new SubjectReading();
 
+    private final HolderReading setMembers = new SetMembersReading();
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -25,6 +27,10 @@ final class ArrivalReading implements ParsedReading {
             subjects.addAll(g.dependents(gov, "nsubj")); // `A et B ont été les premiers à arriver`
         }
         List<Finding> out = new ArrayList<>(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> "arrived: " + site.cueText()));
+        if (out.isEmpty() && CueScope.startsWithParmi(g.tokens())) {
+            // `Parmi les premiers arrivés figurent A et B`: the set the participle names, its members the main verb lists
+            out.addAll(setMembers.read(site));
+        }
         if (out.isEmpty() && subjects.stream().anyMatch(s -> site.words().subjectPronouns.contains(g.word(s)))) {
             // `X a annoncé qu'il viendrait au sommet`: the pronoun read as for any verb (the speaker, the previous subject)
             out.addAll(pronounSubject.readParsed(site));

@@ -699,6 +699,28 @@ final class Enumerations {
                 && last + 1 < toks.size() && isPersonAt(g, last + 1);
     }
 
+    /**
+     * A gapped title list with commas, `les Premiers ministres de la Norvège, A, et de l'Islande, B`: a `de` + state
+     * after `,` or `et`, with its person right after the next comma, only says whose that person is.
+     */
+    static boolean qualifiesTheNextPerson(SentenceGraph g, Mention m) {
+        if (m.type() != EntityType.COUNTRY) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(m.start());
+        int last = g.tokenIndexAt(m.end() - 1);
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        int before = first - 1;
+        while (before >= 0 && g.words().definiteArticles.contains(toks.get(before).word())) {
+            before--;
+        }
+        return before > 0 && isDeForm(toks.get(before)) && isCommaOrEt(toks.get(before - 1))
+                && last + 2 < toks.size() && toks.get(last + 1).word().equals(",") && isPersonAt(g, last + 2);
+    }
+
     private static boolean isDeForm(Token t) {
         String w = TextFolding.fold(t.word());
         return w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des");

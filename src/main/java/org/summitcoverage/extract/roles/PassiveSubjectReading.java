@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * A participle whose passive subject holds the role, never its `par` agent: `Les leaders d'Azerbaïdjan et
  * d'Arménie sont aussi attendus`, `Des représentants de 35 pays sont attendus, à savoir la Turquie, l'Italie…`
- * (`attendu par X` names who waits for them).
+ * (`attendu par X` names who waits for them). After an opening `parmi`, the set it qualifies (SetMembersReading).
  */
 final class PassiveSubjectReading implements HolderReading {
     private final HolderReading wordOrder = new TokenFallbackReading(false);
     private final HolderReading list = new ColonListReading();
+    private final HolderReading setMembers = new SetMembersReading();
 
     @Override
     public List<Finding> read(CueSite site) {
@@ -19,6 +20,11 @@ final class PassiveSubjectReading implements HolderReading {
             List<Integer> subjects = new ArrayList<>(site.dependents("nsubj:pass"));
             subjects.addAll(site.dependents("nsubj"));
             out.addAll(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> "parse: subject of " + site.cueText()));
+        }
+        if (out.isEmpty() && site.cueNode() > 0 && CueScope.startsWithParmi(site.graph().tokens())) {
+            // `Parmi les personnalités attendues figurent les présidents de X, A, de Y, B`: the set the participle
+            // names, whose members the main verb lists
+            out.addAll(setMembers.read(site));
         }
         if (out.isEmpty()) {
             out.addAll(wordOrder.read(site));

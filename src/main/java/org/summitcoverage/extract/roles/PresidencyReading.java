@@ -32,6 +32,10 @@ final class PresidencyReading implements ParsedReading {
             if (site.words().standingBodies.contains(g.word(n))) {
                 return List.of(); // `a assuré la présidence de ce mouvement`: a body's presidency, not the meeting's
             }
+            if (!Meetings.isMeeting(g, n) && StandingBodyIsNoChair.bodyWithoutMeeting(site, g, n)) {
+                // `l'Italie, qui assure la présidence du G7`, in an article on another meeting (not `de la COP`: a meeting)
+                return List.of();
+            }
         }
         if (bodyRightAfter(site)) {
             return List.of(); // `la présidence espagnole au Conseil de l'UE`, the parser hanging `au Conseil` on the verb

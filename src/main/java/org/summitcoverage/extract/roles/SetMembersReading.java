@@ -21,6 +21,8 @@ final class SetMembersReading implements ParsedReading {
         }
         if (CueScope.startsWithParmi(g.tokens())) {
             sets.addAll(site.governors("amod")); // `Parmi les chefs d'État présents, figuraient X, Y`
+            // `Parmi les personnalités attendues figurent X, Y`: a participle
+            site.governors("acl").stream().filter(n -> !sets.contains(n)).forEach(sets::add);
             if (namesTheSet(site)) {
                 sets.add(site.cueNode()); // `Parmi les présents, il y a X, Y`: the cue itself names the set
             }
@@ -45,7 +47,9 @@ final class SetMembersReading implements ParsedReading {
                     members.addAll(g.dependents(v, "obj")); // `… figuraient l'émir du Qatar, X, …`: the parser's object
                 }
                 out.addAll(asMembers(site, v, site.phrases(members, Confidence.PARSE_SUBJECT,
-                        s -> "parse: parmi les " + g.word(noun) + " " + site.cueText() + " … " + g.word(v))));
+                        s -> "parse: parmi les " + g.word(noun) + " " + site.cueText() + " … " + g.word(v)).stream()
+                        // `les Premiers ministres de la Norvège, A, et de l'Islande, B`: the state only says whose B is
+                        .filter(f -> !Enumerations.qualifiesTheNextPerson(g, f.mention())).toList()));
             }
             for (int part : g.governors(noun, "nmod")) {
                 int head = partOf(site.words(), g, part);

@@ -32,7 +32,8 @@ final class StandingBodyIsNoChair implements HolderReading {
         return reading.read(site);
     }
 
-    private static boolean bodyWithoutMeeting(CueSite site, SentenceGraph g, int node) {
+    /** The node names a body (ORGANIZATION) that none of the article's meetings is named after. */
+    static boolean bodyWithoutMeeting(CueSite site, SentenceGraph g, int node) {
         Mention body = g.mentionAt(g.startOf(node));
         if (body == null || body.type() != EntityType.ORGANIZATION || site.discourse() == null) {
             return false;
