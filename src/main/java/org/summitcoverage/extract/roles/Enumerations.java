@@ -34,7 +34,7 @@ final class Enumerations {
     static List<Mention> coordination(SentenceGraph g, Mention m) {
         List<Mention> out = sameTypeCoordination(g, m);
         if (m.type() == EntityType.PERSON) {
-            return statesAfterBracketedPeople(g, out);
+            return representedAfterPeople(g, statesAfterBracketedPeople(g, out));
         }
         if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
             return out;
@@ -99,6 +99,51 @@ final class Enumerations {
         }
         List<Mention> out = new ArrayList<>(people);
         out.addAll(rest);
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /**
+     * `le président A, le président B et les délégations du Bénin, du Togo et du Niger`: a list of people goes on with the
+     * states or bodies unnamed representatives stand for, after an explicit coordinator, an article and a plural or
+     * singular noun of representatives (`representing_nouns`) with its `de` (`ainsi que des représentants de l'UA`).
+     */
+    private static List<Mention> representedAfterPeople(SentenceGraph g, List<Mention> people) {
+        Mention last = people.get(0);
+        for (Mention x : people) {
+            last = x.start() > last.start() ? x : last;
+        }
+        Mention after = nextMention(g, last, true);
+        if (after == null || !isStateOrBody(after) || isDemonymMention(g, after)) {
+            return people;
+        }
+        List<String> between = new ArrayList<>();
+        for (Token t : g.tokens()) {
+            if (t.start() >= last.end() && t.end() <= after.start()) {
+                between.add(TextFolding.fold(t.word()));
+            }
+        }
+        int noun = -1;
+        for (int k = 0; k < between.size(); k++) {
+            if (g.words().representingNouns.contains(between.get(k))) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 1) {
+            return people;
+        }
+        List<String> before = new ArrayList<>(between.subList(0, noun));
+        before.removeIf(w -> w.equals(",") || g.words().definiteArticles.contains(w));
+        List<String> rest = between.subList(noun + 1, between.size());
+        boolean complement = !rest.isEmpty() && g.words().complementMarkers.contains(rest.get(0))
+                && rest.stream().allMatch(w -> g.words().complementMarkers.contains(w) || g.words().definiteArticles.contains(w));
+        boolean article = g.words().definiteArticles.contains(between.get(noun - 1)) || between.get(noun - 1).equals("des");
+        if (!complement || !article || !g.words().explicitCoordinators.contains(String.join(" ", before))) {
+            return people;
+        }
+        final Mention first = after;
+        List<Mention> out = new ArrayList<>(people);
+        out.addAll(sameTypeCoordination(g, after).stream().filter(x -> x.start() >= first.start()).toList());
         return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 
