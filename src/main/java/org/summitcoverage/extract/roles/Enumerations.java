@@ -147,6 +147,19 @@ final class Enumerations {
         return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 
+    /** From {@code k} to the end of {@code toks}, only a `de` form and articles (`de la`, `du`, `de l'`), at least one. */
+    private static boolean onlyComplementAfter(SentenceGraph g, List<Token> toks, int k) {
+        if (k >= toks.size() || !isDeForm(toks.get(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < toks.size(); j++) {
+            if (!g.words().definiteArticles.contains(toks.get(j).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code m} stands alone in brackets right after {@code before}: `A (Ghana)`. */
     private static boolean bracketAround(SentenceGraph g, Mention m, Mention before) {
         List<Token> toks = g.tokens();
@@ -234,7 +247,36 @@ final class Enumerations {
             }
         }
         words.removeIf(w -> w.equals(",") || g.words().definiteArticles.contains(w));
+        if (unnamedHeadBetween(g, a, b, words)) {
+            return true;
+        }
         return words.isEmpty() ? longList : g.words().explicitCoordinators.contains(String.join(" ", words));
+    }
+
+    /**
+     * `du président du Niger, du gouverneur de la BCEAO`: items of a `de` list, the next one named through its unnamed
+     * head's title (a `de` form, the title, a `de` form), the one before also after a `de` form; not a body whose head
+     * is named after it.
+     */
+    private static boolean unnamedHeadBetween(SentenceGraph g, Mention a, Mention b, List<String> words) {
+        List<String> w = new ArrayList<>(words);
+        if (!w.isEmpty() && w.get(0).equals("et")) {
+            w.remove(0);
+        }
+        if (w.size() != 3 || !isDeWord(w.get(0)) || !g.words().isHolderTitle(w.get(1)) || !isDeWord(w.get(2))
+                || TitleAppositions.titledPerson(g, b) != null) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(a.start()) - 1;
+        while (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        return k >= 0 && isDeForm(toks.get(k));
+    }
+
+    private static boolean isDeWord(String folded) {
+        return folded.equals("de") || folded.equals("du") || folded.equals("d'") || folded.equals("des");
     }
 
     /**
@@ -437,6 +479,15 @@ final class Enumerations {
                 }
             }
             if (g.words().enumerationConnectors.contains(w)) {
+                i++;
+                continue;
+            }
+            if (b.type() != EntityType.PERSON && a.type() != EntityType.PERSON && i > 0 && (isCommaOrEt(between.get(i - 1))
+                    || i > 1 && isDeForm(between.get(i - 1)) && isCommaOrEt(between.get(i - 2)))
+                    && g.words().isHolderTitle(w) && Words.isLowerWord(between.get(i))
+                    && onlyComplementAfter(g, between, i + 1) && TitleAppositions.titledPerson(g, b) == null) {
+                // `en présence du président du Niger, du gouverneur de la BCEAO, du président de la BOAD`: the state or
+                // body an unnamed head stands for goes on the list (not one whose head is named after it)
                 i++;
                 continue;
             }
