@@ -483,7 +483,8 @@ final class Enumerations {
                 continue;
             }
             if (b.type() != EntityType.PERSON && a.type() != EntityType.PERSON && i > 0 && (isCommaOrEt(between.get(i - 1))
-                    || i > 1 && isDeForm(between.get(i - 1)) && isCommaOrEt(between.get(i - 2)))
+                    || i > 1 && (isDeForm(between.get(i - 1)) || g.words().definiteArticles.contains(between.get(i - 1).word()))
+                            && isCommaOrEt(between.get(i - 2)))
                     && g.words().isHolderTitle(w) && Words.isLowerWord(between.get(i))
                     && onlyComplementAfter(g, between, i + 1) && TitleAppositions.titledPerson(g, b) == null) {
                 // `en présence du président du Niger, du gouverneur de la BCEAO, du président de la BOAD`: the state or
