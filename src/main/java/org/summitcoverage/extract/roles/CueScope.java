@@ -221,6 +221,9 @@ final class CueScope {
             return true; // `a plaidé pour que le Botswana signe`, `afin que X y participe`: a purpose, not an act
         }
         Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
+        if (cueNode > 0 && hedgedAfter(toks, h, hits, g, cueNode)) {
+            return true; // `la présence éventuelle de X`: a hedge qualifying the noun cue from after it
+        }
         for (Hit m : hits) {
             if (!isModalFor(m, h) || m.first() >= h.first() || m.first() < 0 || isReflexiveCausative(g.words(), toks, m)) {
                 continue;
@@ -261,6 +264,23 @@ final class CueScope {
                 return true;
             }
             if (h.first() - m.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A modal word right after the cue that the parser makes its adjective (`la présence éventuelle de X`, `sa venue
+     * probable`): the hedge qualifies the cue as `la possible présence` does from before it.
+     */
+    private static boolean hedgedAfter(List<Token> toks, Hit h, List<Hit> hits, SentenceGraph g, int cueNode) {
+        for (Hit m : hits) {
+            if (m.kind() != CueKind.MODAL || m.first() != h.end()) {
+                continue;
+            }
+            int modalNode = g.nodeAt(toks.get(m.first()).start());
+            if (modalNode > 0 && g.dependents(cueNode, "amod").contains(modalNode)) {
                 return true;
             }
         }

@@ -34,7 +34,7 @@ final class Enumerations {
     static List<Mention> coordination(SentenceGraph g, Mention m) {
         List<Mention> out = sameTypeCoordination(g, m);
         if (m.type() == EntityType.PERSON) {
-            return statesAfterBracketedPeople(g, out);
+            return representedAfterPeople(g, statesAfterBracketedPeople(g, out));
         }
         if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
             return out;
@@ -100,6 +100,64 @@ final class Enumerations {
         List<Mention> out = new ArrayList<>(people);
         out.addAll(rest);
         return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /**
+     * `le président A, le président B et les délégations du Bénin, du Togo et du Niger`: a list of people goes on with the
+     * states or bodies unnamed representatives stand for, after an explicit coordinator, an article and a plural or
+     * singular noun of representatives (`representing_nouns`) with its `de` (`ainsi que des représentants de l'UA`).
+     */
+    private static List<Mention> representedAfterPeople(SentenceGraph g, List<Mention> people) {
+        Mention last = people.get(0);
+        for (Mention x : people) {
+            last = x.start() > last.start() ? x : last;
+        }
+        Mention after = nextMention(g, last, true);
+        if (after == null || !isStateOrBody(after) || isDemonymMention(g, after)) {
+            return people;
+        }
+        List<String> between = new ArrayList<>();
+        for (Token t : g.tokens()) {
+            if (t.start() >= last.end() && t.end() <= after.start()) {
+                between.add(TextFolding.fold(t.word()));
+            }
+        }
+        int noun = -1;
+        for (int k = 0; k < between.size(); k++) {
+            if (g.words().representingNouns.contains(between.get(k))) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 1) {
+            return people;
+        }
+        List<String> before = new ArrayList<>(between.subList(0, noun));
+        before.removeIf(w -> w.equals(",") || g.words().definiteArticles.contains(w));
+        List<String> rest = between.subList(noun + 1, between.size());
+        boolean complement = !rest.isEmpty() && g.words().complementMarkers.contains(rest.get(0))
+                && rest.stream().allMatch(w -> g.words().complementMarkers.contains(w) || g.words().definiteArticles.contains(w));
+        boolean article = g.words().definiteArticles.contains(between.get(noun - 1)) || between.get(noun - 1).equals("des");
+        if (!complement || !article || !g.words().explicitCoordinators.contains(String.join(" ", before))) {
+            return people;
+        }
+        final Mention first = after;
+        List<Mention> out = new ArrayList<>(people);
+        out.addAll(sameTypeCoordination(g, after).stream().filter(x -> x.start() >= first.start()).toList());
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** From {@code k} to the end of {@code toks}, only a `de` form and articles (`de la`, `du`, `de l'`), at least one. */
+    private static boolean onlyComplementAfter(SentenceGraph g, List<Token> toks, int k) {
+        if (k >= toks.size() || !isDeForm(toks.get(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < toks.size(); j++) {
+            if (!g.words().definiteArticles.contains(toks.get(j).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code m} stands alone in brackets right after {@code before}: `A (Ghana)`. */
@@ -189,7 +247,36 @@ final class Enumerations {
             }
         }
         words.removeIf(w -> w.equals(",") || g.words().definiteArticles.contains(w));
+        if (unnamedHeadBetween(g, a, b, words)) {
+            return true;
+        }
         return words.isEmpty() ? longList : g.words().explicitCoordinators.contains(String.join(" ", words));
+    }
+
+    /**
+     * `du président du Niger, du gouverneur de la BCEAO`: items of a `de` list, the next one named through its unnamed
+     * head's title (a `de` form, the title, a `de` form), the one before also after a `de` form; not a body whose head
+     * is named after it.
+     */
+    private static boolean unnamedHeadBetween(SentenceGraph g, Mention a, Mention b, List<String> words) {
+        List<String> w = new ArrayList<>(words);
+        if (!w.isEmpty() && w.get(0).equals("et")) {
+            w.remove(0);
+        }
+        if (w.size() != 3 || !isDeWord(w.get(0)) || !g.words().isHolderTitle(w.get(1)) || !isDeWord(w.get(2))
+                || TitleAppositions.titledPerson(g, b) != null) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(a.start()) - 1;
+        while (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        return k >= 0 && isDeForm(toks.get(k));
+    }
+
+    private static boolean isDeWord(String folded) {
+        return folded.equals("de") || folded.equals("du") || folded.equals("d'") || folded.equals("des");
     }
 
     /**
@@ -392,6 +479,16 @@ final class Enumerations {
                 }
             }
             if (g.words().enumerationConnectors.contains(w)) {
+                i++;
+                continue;
+            }
+            if (b.type() != EntityType.PERSON && a.type() != EntityType.PERSON && i > 0 && (isCommaOrEt(between.get(i - 1))
+                    || i > 1 && (isDeForm(between.get(i - 1)) || g.words().definiteArticles.contains(between.get(i - 1).word()))
+                            && isCommaOrEt(between.get(i - 2)))
+                    && g.words().isHolderTitle(w) && Words.isLowerWord(between.get(i))
+                    && onlyComplementAfter(g, between, i + 1) && TitleAppositions.titledPerson(g, b) == null) {
+                // `en présence du président du Niger, du gouverneur de la BCEAO, du président de la BOAD`: the state or
+                // body an unnamed head stands for goes on the list (not one whose head is named after it)
                 i++;
                 continue;
             }

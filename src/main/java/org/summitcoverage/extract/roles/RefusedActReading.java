@@ -47,6 +47,9 @@ final class RefusedActReading implements HolderReading {
                 return List.of(); // `a décliné l'invitation`: stayed away, refused no text
             }
         }
+        if (!needsAct && refusesAnyOfAKind(site)) {
+            return List.of(); // `refusaient tout engagement`: no text refused, only committing at all
+        }
         boolean signing = false;
         boolean other = false;
         for (int x : site.dependents("xcomp")) {
@@ -64,6 +67,28 @@ final class RefusedActReading implements HolderReading {
             return reading.read(site); // an infinitive no cue names (`a refusé de parafer`) still says a refusal
         }
         return List.of();
+    }
+
+    /**
+     * A refused object under a determiner of any (`tout engagement`, `toute concession`, `aucun compromis`:
+     * `any_determiners`): a kind of act, no text put to signature, refused.
+     */
+    private static boolean refusesAnyOfAKind(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> objects = site.dependents("obj");
+        if (objects.isEmpty()) {
+            return false;
+        }
+        for (int o : objects) {
+            boolean any = false;
+            for (int d : g.dependents(o, "det")) {
+                any |= site.words().anyDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An infinitive no cue names with an object that is no text (`faciliter une transition`, not `parafer le texte`). */

@@ -106,6 +106,10 @@ public final class RoleWords {
     final List<List<String>> teaserOpeners;
     final List<List<String>> speechAtMeeting;
     final WordList speakingCues;
+    /** Nouns of thanks a non-reflexive `exprimer` conveys as a message, no speech at the meeting (`a exprimé sa gratitude aux hôtes`). */
+    final WordList thanksNouns;
+    /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
+    final WordList anyDeterminers;
     final WordList institutionHeads;
     final WordList notASpeech;
     final List<List<String>> topicMarkers;
@@ -406,6 +410,8 @@ public final class RoleWords {
         arrivalNouns = l.take("arrival_nouns");
         presidencySuccessionVerbs = l.take("presidency_succession_verbs");
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
+        thanksNouns = l.take("thanks_nouns");
+        anyDeterminers = l.take("any_determiners");
         l.requireAllTaken();
     }
 

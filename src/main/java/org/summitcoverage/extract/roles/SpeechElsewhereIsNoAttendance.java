@@ -24,7 +24,31 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
                 && !RoleWords.containsPhrase(site.tokens(), site.words().speechAtMeeting)) {
             return List.of();
         }
+        if (site.role() == RoleType.PARTICIPANT && speaking(site) && conveysThanks(site)) {
+            return List.of();
+        }
         return reading.read(site);
+    }
+
+    /**
+     * A non-reflexive `exprimer` whose object is thanks (`Le gouvernement X a exprimé sa gratitude aux hôtes`,
+     * `thanks_nouns`): a message, said nowhere in particular; `s'exprimer` speaks.
+     */
+    private static boolean conveysThanks(CueSite site) {
+        if (site.cueNode() < 0 || !site.graph().word(site.cueNode()).toLowerCase(java.util.Locale.ROOT).startsWith("exprim")) {
+            return false;
+        }
+        if (!site.dependents("expl").isEmpty() || !site.dependents("expl:pv").isEmpty()
+                || !site.dependents("expl:comp").isEmpty() || site.precededBy("s'") || site.precededBy("s’")
+                || site.precededBy("se")) {
+            return false;
+        }
+        for (int o : site.dependents("obj")) {
+            if (site.words().thanksNouns.contains(site.graph().word(o).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean speaking(CueSite site) {
