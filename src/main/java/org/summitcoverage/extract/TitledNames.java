@@ -51,7 +51,8 @@ final class TitledNames {
                 }
                 // `Mariam SANOGO KONÉ`, `le Président Armel KOUMBA-NDONG`: the first names before the surname in capitals
                 int start = i;
-                while (start > 0 && i - start < 3 && isUnknownNameWord(toks.get(start - 1))) {
+                while (start > 0 && i - start < 3 && isUnknownNameWord(toks.get(start - 1))
+                        && toks.get(start - 1).word().length() > 1) { // not `M` of `S.E. M Idrissa SOW`
                     start--;
                 }
                 if (end == i || end - i < 2 && start == i || end < toks.size() && Words.isAllCaps(toks.get(end).word())
@@ -59,7 +60,8 @@ final class TitledNames {
                     i = Math.max(i, end - 1);
                     continue;
                 }
-                boolean titled = start > 0 && (isTitle(toks.get(start - 1)) || afterHonorific(toks, start))
+                boolean titled = start > 0 && (isTitle(toks.get(start - 1)) || afterHonorific(toks, start)
+                        || start < i && afterTitlePhrase(toks, start))
                         || end + 1 < toks.size() && toks.get(end).word().equals(",") && (isTitle(toks.get(end + 1))
                         || end + 2 < toks.size() && Set.of("le", "la", "l'").contains(Words.fold(toks.get(end + 1)))
                         && isTitle(toks.get(end + 2)));
@@ -300,8 +302,11 @@ final class TitledNames {
      * Président de la Commission, José Y`. The phrase is a title after an article, then its complement.
      */
     private boolean afterTitlePhrase(AnnotatedText doc, Candidate c) {
-        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
-        int k = c.firstToken() - 1;
+        return afterTitlePhrase(EntityExtractor.tokens(doc, c.sentenceIndex()), c.firstToken());
+    }
+
+    private boolean afterTitlePhrase(List<Token> toks, int first) {
+        int k = first - 1;
         if (k < 2 || !toks.get(k).word().equals(",")) {
             return false;
         }
