@@ -25,6 +25,8 @@ public final class Dictionaries {
     private final Map<String, List<DictEntry>> forms = new HashMap<>();
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    /** Ids of the news media of the organisation list (kind `media`): `RFI`, `Jeune Afrique`, `TV5Monde`. */
+    private final java.util.Set<String> mediaIds = new java.util.HashSet<>();
     private int longestFormTokens = 1;
     public final WordList stateNouns;
     public final WordList titles;
@@ -127,6 +129,9 @@ public final class Dictionaries {
         for (TsvResource.Row row : TsvResource.read(ORGANIZATIONS, ORG_HEADER)) {
             String canonical = row.get(0);
             String id = "org:" + TextFolding.slug(canonical);
+            if (row.get(3).strip().equals("media")) {
+                mediaIds.add(id);
+            }
             add(canonical, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.NAME, false, row.where(), false));
             for (String a : TsvResource.list(row.get(1))) {
                 add(a, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.ACRONYM, false, row.where(), false));
@@ -198,6 +203,11 @@ public final class Dictionaries {
             }
         }
         return word;
+    }
+
+    /** A news outlet of the organisation list (`RFI`, `Jeune Afrique`): it may open a quoted person's name by NER. */
+    public boolean isMedia(DictEntry e) {
+        return e.type() == EntityType.ORGANIZATION && mediaIds.contains(e.entityId());
     }
 
     /** A demonym of the country dictionary (`français`, `sud-africaine`), given folded. */

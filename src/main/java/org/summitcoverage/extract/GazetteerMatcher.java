@@ -105,6 +105,7 @@ final class GazetteerMatcher {
         if (ner.equals("PER") && end < toks.size() && toks.get(end).isCapitalized()
                 && NerSpanReader.base(toks.get(end).ner()).equals("PER") && !opensTitle(toks, end)
                 && !namesStateBeforeItsLeader(entries, toks, first, startChar)
+                && !outletOrBodyAcronym(entries, surface)
                 && !(isDemonymOnly(entries) && (nationalityBeforeName(toks, first, end, startChar)
                 || afterStateNounInCapitalStyle(toks, first, end) || afterPortfolioInCapitalStyle(toks, first, end)))) {
             return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
@@ -126,6 +127,20 @@ final class GazetteerMatcher {
                     capitalAsPlace.countryCode(), s.index(), first, end, startChar, endChar, surface, ner, "gazetteer");
         }
         return null;
+    }
+
+    /**
+     * `a déclaré à RFI Awa X`, `a confié à Jeune Afrique Paul Y`, `selon l'ONU Ban Z`: a news outlet of the list, or a
+     * body's acronym in capitals, that the tagger glued to the person after it is no first name; the person is the rest.
+     */
+    private boolean outletOrBodyAcronym(List<DictEntry> entries, String surface) {
+        for (DictEntry e : entries) {
+            if (dict.isMedia(e) || e.type() == EntityType.ORGANIZATION && e.kind() == Kind.ACRONYM
+                    && surface.length() >= 3 && Words.isAllCaps(surface)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -365,6 +365,11 @@ final class NerSpanReader {
      * after an article (`le Pape François`) or before an Arabic filiation.
      */
     private static final Set<String> HONORIFIC_FIRST_NAMES = Set.of("cheikh", "cheick", "sheikh", "pape", "sultan");
+    /**
+     * Communiqués' honorifics written in capitals without dots (`SE` Son Excellence, `SM` Sa Majesté, `SAR` Son Altesse
+     * Royale, `SEM`, `SAS`): only in this written case, since `se` is also a pronoun.
+     */
+    private static final Set<String> CAPITAL_HONORIFICS = Set.of("SE", "SM", "SAR", "SEM", "SAS", "SEMme");
     private static final Set<String> FILIATION = Set.of("ben", "bin", "ibn", "bint");
 
     /**
@@ -374,6 +379,9 @@ final class NerSpanReader {
      */
     private boolean isLeadingTitle(List<Token> toks, int first, int end) {
         Token t = toks.get(first);
+        if (CAPITAL_HONORIFICS.contains(t.word())) {
+            return true; // `SE le Président X`, `SM le Roi Y`: the honorific without its dots
+        }
         if (!isTitleWord(t)) {
             return false;
         }

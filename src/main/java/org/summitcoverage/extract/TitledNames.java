@@ -49,22 +49,29 @@ final class TitledNames {
                 while (end < toks.size() && end - i < 5 && isNameInCapitals(toks.get(end))) {
                     end++;
                 }
-                if (end - i < 2 || end < toks.size() && Words.isAllCaps(toks.get(end).word())
+                // `Mariam SANOGO KONÉ`, `le Président Armel KOUMBA-NDONG`: the first names before the surname in capitals
+                int start = i;
+                while (start > 0 && i - start < 3 && isUnknownNameWord(toks.get(start - 1))
+                        && toks.get(start - 1).word().length() > 1) { // not `M` of `S.E. M Idrissa SOW`
+                    start--;
+                }
+                if (end == i || end - i < 2 && start == i || end < toks.size() && Words.isAllCaps(toks.get(end).word())
                         && toks.get(end).word().chars().allMatch(Character::isLetter) || i > 0 && isNameInCapitals(toks.get(i - 1))) {
                     i = Math.max(i, end - 1);
                     continue;
                 }
-                boolean titled = i > 0 && isTitle(toks.get(i - 1))
+                boolean titled = start > 0 && (isTitle(toks.get(start - 1)) || afterHonorific(toks, start)
+                        || start < i && afterTitlePhrase(toks, start))
                         || end + 1 < toks.size() && toks.get(end).word().equals(",") && (isTitle(toks.get(end + 1))
                         || end + 2 < toks.size() && Set.of("le", "la", "l'").contains(Words.fold(toks.get(end + 1)))
                         && isTitle(toks.get(end + 2)));
                 boolean held = false;
                 for (Candidate c : all) {
-                    held |= c.sentenceIndex() == s.index() && c.firstToken() < end && i < c.endToken()
-                            && (!c.method().equals("ner") || c.firstToken() < i || c.endToken() > end);
+                    held |= c.sentenceIndex() == s.index() && c.firstToken() < end && start < c.endToken()
+                            && (!c.method().equals("ner") || c.firstToken() < start || c.endToken() > end);
                 }
-                if (titled && !held) {
-                    found.add(person(doc, s.index(), i, end, toks.get(i).start(), toks.get(end - 1).end(), "", "rule"));
+                if ((titled || start < i && end - i >= 2) && !held) {
+                    found.add(person(doc, s.index(), start, end, toks.get(start).start(), toks.get(end - 1).end(), "", "rule"));
                 }
                 i = end - 1;
             }
@@ -295,8 +302,11 @@ final class TitledNames {
      * Président de la Commission, José Y`. The phrase is a title after an article, then its complement.
      */
     private boolean afterTitlePhrase(AnnotatedText doc, Candidate c) {
-        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
-        int k = c.firstToken() - 1;
+        return afterTitlePhrase(EntityExtractor.tokens(doc, c.sentenceIndex()), c.firstToken());
+    }
+
+    private boolean afterTitlePhrase(List<Token> toks, int first) {
+        int k = first - 1;
         if (k < 2 || !toks.get(k).word().equals(",")) {
             return false;
         }
@@ -408,8 +418,11 @@ final class TitledNames {
 
     /** `M. Salvador`: the word right before the candidate is a civil honorific (`M.`, `Mme`, `Monsieur`). */
     private static boolean afterHonorific(AnnotatedText doc, Candidate c) {
-        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
-        int k = c.firstToken() - 1;
+        return afterHonorific(EntityExtractor.tokens(doc, c.sentenceIndex()), c.firstToken());
+    }
+
+    private static boolean afterHonorific(List<Token> toks, int first) {
+        int k = first - 1;
         if (k >= 1 && toks.get(k).word().equals(".") && toks.get(k - 1).word().equals("M")) {
             return true; // `M` `.` cut apart by the tokenizer
         }

@@ -443,4 +443,37 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> ids.add(m.entityId()));
         assertEquals(Set.of("event:sommet-du-conseil-de-cooperation-du-golfe"), ids);
     }
+
+    @Test
+    void firstNamesBeforeASurnameInCapitalsAreOnePerson() {
+        // a communiqué's list: first names in title case, then the surname in capitals (one or two words)
+        ArticleAnalysis a = SampleArticleIT.analyse("caps-surname", "Ont pris part aux travaux : Madame Fatoumata "
+                + "KEÏTA DEMBÉLÉ, ministre de la Santé du Mali ; Monsieur Boubacar SY, ministre des Transports du Niger. "
+                + "Fatoumata Keïta Dembélé a ensuite présenté le rapport.");
+        assertEquals(Set.of("COUNTRY country:ML", "COUNTRY country:NE", "PERSON person:fatoumata-keita-dembele",
+                "PERSON person:boubacar-sy"), entities(a));
+    }
+
+    @Test
+    void honorificsInCapitalsWithoutDotsAreNoName() {
+        // `SE` Son Excellence, `SM` Sa Majesté: the title, not part of the name; `SM le Roi` alone names no one
+        ArticleAnalysis a = SampleArticleIT.analyse("caps-honorific", "Le forum a été ouvert par SE le Président Hamidou "
+                + "KABORÉ. Sur instruction de SM le Roi, la délégation a été reçue au palais.");
+        assertEquals(Set.of("PERSON person:hamidou-kabore"), entities(a));
+    }
+
+    @Test
+    void aNewsOutletGluedBeforeAPersonIsNotPartOfTheName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("outlet-person", "« Rien n'est encore acquis », a confié à RFI "
+                + "Seydou Tiendrebeogo, à la sortie de la réunion.");
+        assertEquals(Set.of("ORGANIZATION org:radio-france-internationale", "PERSON person:seydou-tiendrebeogo"),
+                entities(a));
+    }
+
+    @Test
+    void aRapporteurIsAFunctionNotAPlace() {
+        ArticleAnalysis a = SampleArticleIT.analyse("rapporteur", "La Rapporteuse spéciale, Nadia Ferhat-Lounis, a "
+                + "présenté ses conclusions. La Rapporteuse générale, Mariam TOURÉ, a lu le communiqué final.");
+        assertEquals(Set.of("PERSON person:nadia-ferhat-lounis", "PERSON person:mariam-toure"), entities(a));
+    }
 }
