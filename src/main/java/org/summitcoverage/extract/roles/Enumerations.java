@@ -66,16 +66,33 @@ final class Enumerations {
         return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 
+    /** The item of {@code items} that starts last. */
+    private static Mention lastOf(List<Mention> items) {
+        Mention last = items.get(0);
+        for (Mention x : items) {
+            last = x.start() > last.start() ? x : last;
+        }
+        return last;
+    }
+
+    /** The folded words of the tokens between two offsets (a mutable list). */
+    private static List<String> foldedWordsBetween(SentenceGraph g, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (Token t : g.tokens()) {
+            if (t.start() >= from && t.end() <= to) {
+                out.add(TextFolding.fold(t.word()));
+            }
+        }
+        return out;
+    }
+
     /**
      * `les présidents A (Ghana), B (Togo), le Bénin et le Sénégal`: a list of people each with a state in brackets goes
      * on with states named as such when the last person's bracket is followed by them, the list closed by `et` (or an
      * explicit coordinator right after the bracket).
      */
     private static List<Mention> statesAfterBracketedPeople(SentenceGraph g, List<Mention> people) {
-        Mention last = people.get(0);
-        for (Mention x : people) {
-            last = x.start() > last.start() ? x : last;
-        }
+        Mention last = lastOf(people);
         Mention bracketed = nextMention(g, last, true);
         if (bracketed == null || bracketed.type() != EntityType.COUNTRY || !bracketAround(g, bracketed, last)) {
             return people;
@@ -86,12 +103,7 @@ final class Enumerations {
         }
         List<Mention> rest = sameTypeCoordination(g, after).stream().filter(x -> x.start() >= after.start()).toList();
         boolean closedList = people.size() + rest.size() >= 3 && closedByConjunction(g, rest);
-        List<String> between = new ArrayList<>();
-        for (Token t : g.tokens()) {
-            if (t.start() >= bracketed.end() && t.end() <= after.start()) {
-                between.add(TextFolding.fold(t.word()));
-            }
-        }
+        List<String> between = foldedWordsBetween(g, bracketed.end(), after.start());
         between.removeIf(w -> w.equals(")") || w.equals(",") || g.words().definiteArticles.contains(w));
         boolean coordinated = between.isEmpty() ? closedList : g.words().explicitCoordinators.contains(String.join(" ", between));
         if (!coordinated || !onlyBracketEndBetween(g, bracketed, after)) {
@@ -108,20 +120,12 @@ final class Enumerations {
      * singular noun of representatives (`representing_nouns`) with its `de` (`ainsi que des représentants de l'UA`).
      */
     private static List<Mention> representedAfterPeople(SentenceGraph g, List<Mention> people) {
-        Mention last = people.get(0);
-        for (Mention x : people) {
-            last = x.start() > last.start() ? x : last;
-        }
+        Mention last = lastOf(people);
         Mention after = nextMention(g, last, true);
         if (after == null || !isStateOrBody(after) || isDemonymMention(g, after)) {
             return people;
         }
-        List<String> between = new ArrayList<>();
-        for (Token t : g.tokens()) {
-            if (t.start() >= last.end() && t.end() <= after.start()) {
-                between.add(TextFolding.fold(t.word()));
-            }
-        }
+        List<String> between = foldedWordsBetween(g, last.end(), after.start());
         int noun = -1;
         for (int k = 0; k < between.size(); k++) {
             if (g.words().representingNouns.contains(between.get(k))) {
