@@ -947,24 +947,15 @@ public final class EntityExtractor {
             if (!m.matches() || !namesABody(events, keys, canonicalKey, all, n, m.group(2))) {
                 continue;
             }
-            String target = null;
-            int found = 0;
-            for (String other : series) {
-                if (!other.equals(n) && other.endsWith(" " + m.group(1)) && MEETING_HEAD.matcher(other).matches()
-                        && other.length() - m.group(1).length() <= "sommet extraordinaire ".length() + 2
-                        && !heldBefore(doc, events, keys, other)) {
-                    target = other;
-                    found++;
-                }
-            }
-            if (found == 1) {
+            String body = " " + m.group(1);
+            String target = onlyOther(series, n, other -> other.endsWith(body) && MEETING_HEAD.matcher(other).matches()
+                    && other.length() - body.length() + 1 <= "sommet extraordinaire ".length() + 2
+                    && !heldBefore(doc, events, keys, other));
+            if (target != null) {
                 to.put(n, target);
             }
         }
-        if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
-            return;
-        }
-        canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+        applyMerges(canonicalKey, to);
     }
 
     private static final java.util.regex.Pattern COMMON_COMPLEMENT = java.util.regex.Pattern.compile(
@@ -998,10 +989,7 @@ public final class EntityExtractor {
             }
         }
         to.values().removeIf(String::isEmpty);
-        if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
-            return;
-        }
-        canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+        applyMerges(canonicalKey, to);
     }
 
     /**
@@ -1035,10 +1023,7 @@ public final class EntityExtractor {
                 to.put(n, targets.iterator().next());
             }
         }
-        if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
-            return;
-        }
-        canonicalKey.replaceAll((k, v) -> to.getOrDefault(v, v));
+        applyMerges(canonicalKey, to);
     }
 
     /**
@@ -1058,20 +1043,34 @@ public final class EntityExtractor {
                     || heldBefore(doc, events, keys, n)) {
                 continue; // one proper name (`du golfe`, `de la francophonie`), not a place, not an earlier meeting
             }
-            String target = null;
-            int found = 0;
-            for (String other : series) {
-                if (!other.equals(n) && other.startsWith("sommet ") && other.endsWith(" " + m.group(1))
-                        && other.length() > n.length() + 4 && !heldBefore(doc, events, keys, other)
-                        && holdsABodyEndingWith(events, keys, canonicalKey, all, other, m.group(2))) {
-                    target = other;
-                    found++;
-                }
-            }
-            if (found == 1) {
+            String word = " " + m.group(1);
+            String last = m.group(2);
+            String target = onlyOther(series, n, other -> other.startsWith("sommet ") && other.endsWith(word)
+                    && other.length() > n.length() + 4 && !heldBefore(doc, events, keys, other)
+                    && holdsABodyEndingWith(events, keys, canonicalKey, all, other, last));
+            if (target != null) {
                 to.put(n, target);
             }
         }
+        applyMerges(canonicalKey, to);
+    }
+
+    /** The one series key other than {@code n} that {@code test} accepts, or null (none, or two and more). */
+    private static String onlyOther(java.util.Collection<String> series, String n,
+            java.util.function.Predicate<String> test) {
+        String target = null;
+        int found = 0;
+        for (String other : series) {
+            if (!other.equals(n) && test.test(other)) {
+                target = other;
+                found++;
+            }
+        }
+        return found == 1 ? target : null;
+    }
+
+    /** Renames series by {@code to}, unless a target is itself renamed (a chain would merge more than was read). */
+    private static void applyMerges(Map<String, String> canonicalKey, Map<String, String> to) {
         if (to.isEmpty() || to.values().stream().anyMatch(to::containsKey)) {
             return;
         }

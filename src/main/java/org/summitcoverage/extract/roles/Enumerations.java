@@ -770,23 +770,38 @@ final class Enumerations {
     }
 
     /**
-     * A country that only says whose a person is: `Naoto Kan (Japon)`, `Xi Jinping de la Chine`, `les présidents de
-     * l'Azerbaïdjan Ilham Aliev`. In a list of people it is no item of its own.
+     * For a country mention: the index of the token before it past its articles (-1 at the sentence start) and of its
+     * own last token; null for another type or a mention off the tokens.
      */
-    static boolean qualifiesAPerson(SentenceGraph g, Mention m) {
+    private static int[] countrySpan(SentenceGraph g, Mention m) {
         if (m.type() != EntityType.COUNTRY) {
-            return false;
+            return null;
         }
         List<Token> toks = g.tokens();
         int first = g.tokenIndexAt(m.start());
         int last = g.tokenIndexAt(m.end() - 1);
         if (first < 0 || last < 0) {
-            return false;
+            return null;
         }
         int before = first - 1;
         while (before >= 0 && g.words().definiteArticles.contains(toks.get(before).word())) {
             before--;
         }
+        return new int[] {before, last};
+    }
+
+    /**
+     * A country that only says whose a person is: `Naoto Kan (Japon)`, `Xi Jinping de la Chine`, `les présidents de
+     * l'Azerbaïdjan Ilham Aliev`. In a list of people it is no item of its own.
+     */
+    static boolean qualifiesAPerson(SentenceGraph g, Mention m) {
+        int[] span = countrySpan(g, m);
+        if (span == null) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int before = span[0];
+        int last = span[1];
         boolean opened = before >= 0 && (toks.get(before).word().equals("(") || isDeForm(toks.get(before)));
         if (opened && before > 0 && isPersonAt(g, before - 1)) {
             return true; // `Naoto Kan (Japon)`, `Xi Jinping de la Chine`
@@ -805,19 +820,13 @@ final class Enumerations {
      * after `,` or `et`, with its person right after the next comma, only says whose that person is.
      */
     static boolean qualifiesTheNextPerson(SentenceGraph g, Mention m) {
-        if (m.type() != EntityType.COUNTRY) {
+        int[] span = countrySpan(g, m);
+        if (span == null) {
             return false;
         }
         List<Token> toks = g.tokens();
-        int first = g.tokenIndexAt(m.start());
-        int last = g.tokenIndexAt(m.end() - 1);
-        if (first < 0 || last < 0) {
-            return false;
-        }
-        int before = first - 1;
-        while (before >= 0 && g.words().definiteArticles.contains(toks.get(before).word())) {
-            before--;
-        }
+        int before = span[0];
+        int last = span[1];
         return before > 0 && isDeForm(toks.get(before)) && isCommaOrEt(toks.get(before - 1))
                 && last + 2 < toks.size() && toks.get(last + 1).word().equals(",") && isPersonAt(g, last + 2);
     }
