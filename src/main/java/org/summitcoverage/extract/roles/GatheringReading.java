@@ -20,7 +20,7 @@ final class GatheringReading implements HolderReading {
             return delegationMembers(site);
         }
         if (!aMeetingGathers(site)) {
-            return List.of();
+            return peersAConvenerGathers(site);
         }
         List<Finding> out = new ArrayList<>();
         if (site.cueNode() > 0) {
@@ -73,6 +73,50 @@ final class GatheringReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * A leader or a state that gathers its peers receives them: `Le président X a réuni à Abuja ses homologues du
+     * Ghana, A, et du Togo, B` — the peers named attend. Only peers (`homologues`, `dirigeants`, a named person or
+     * state): the ministers a president gathers hold a cabinet meeting, not the summit.
+     */
+    private static List<Finding> peersAConvenerGathers(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.cueNode() <= 0) {
+            return List.of();
+        }
+        List<Integer> subjects = site.dependents("nsubj");
+        if (subjects.size() != 1 || !isPersonOrState(g, subjects.get(0))) {
+            return List.of();
+        }
+        List<Integer> peers = new ArrayList<>();
+        for (int n : gathered(site)) {
+            if (site.words().guestNouns.contains(g.word(n)) || isPersonOrState(g, n)) {
+                peers.add(n);
+            }
+        }
+        return site.phrases(peers, Confidence.NOUN_RULE, o -> "convener " + site.cueText() + " " + g.word(o));
+    }
+
+    /** The phrase of {@code node} names a person or a state, or is headed by a title the next words name (`le président X`). */
+    private static boolean isPersonOrState(SentenceGraph g, int node) {
+        Mention m = g.mentionAt(g.startOf(node));
+        if (m != null) {
+            return m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY;
+        }
+        for (int d : g.dependents(node, "appos")) {
+            Mention a = g.mentionAt(g.startOf(d));
+            if (a != null && a.type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        for (int d : g.dependents(node, "flat:name")) {
+            Mention a = g.mentionAt(g.startOf(d));
+            if (a != null && a.type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("il", "elle");

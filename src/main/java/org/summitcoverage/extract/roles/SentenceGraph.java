@@ -22,6 +22,9 @@ final class SentenceGraph {
     /** Relations that stay inside one noun phrase: coordination, apposition, names, adjectives, `de`-complements. */
     private static final Set<String> PHRASE_RELATIONS = Set.of("conj", "appos", "flat", "flat:name", "fixed",
             "compound", "amod", "nmod");
+    /** `nmod` relations of place: a phrase's complement of place is no holder of it. */
+    private static final Set<String> PLACE_CASES = Set.of("nmod:à", "nmod:au", "nmod:aux", "nmod:en", "nmod:dans",
+            "nmod:auprès", "nmod:chez");
     private final ParsedSentence parse;
     private final List<Token> tokens;
     private final List<Mention> mentions;
@@ -271,6 +274,9 @@ final class SentenceGraph {
                 }
                 if (base.equals("nmod") && group && isOrganisationAt(e.dependent())) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
+                }
+                if (base.equals("nmod") && PLACE_CASES.contains(e.relation())) {
+                    continue; // `cinq dirigeants à la Maison-Blanche`, `l'ambassadeur du Mali en France`: where they are, not whom they stand for
                 }
                 if (e.relation().equals("nmod:pour") && Meetings.isMeeting(this, e.dependent())) {
                     // `La Russie, pour le sommet des Brésil, Russie, Inde (BRICS), accueille`: the meeting the holder
