@@ -97,6 +97,9 @@ final class VenueReading implements HolderReading {
             if (w.equals(".") || w.equals(";")) {
                 break;
             }
+            if (TOPIC_PREPOSITIONS.contains(w) && k + 1 < toks.size() && !isAmount(toks.get(k + 1).word())) {
+                break; // `se réunissent sur la crise en RDC`: the country of the topic, not of the meeting (`sur deux jours` goes on)
+            }
             // past dates or a building, go on only to the country that completes them, not into another phrase
             boolean commaBeforePlace = w.equals(",") && k + 1 < toks.size()
                     && isPlacePreposition(TextFolding.fold(toks.get(k + 1).word()));
@@ -173,6 +176,18 @@ final class VenueReading implements HolderReading {
 
     /** Words reached after the verb for the place itself. */
     private static final int NEAR = 6;
+
+    /** Prepositions that open what a meeting is about or for, whose places are not the meeting's. */
+    private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("sur", "pour", "contre", "autour",
+            "concernant", "consacre", "consacree", "consacres", "consacrees");
+
+    /** `sur deux jours`, `sur 3 jours`: a duration, not a topic. */
+    private static boolean isAmount(String word) {
+        return Character.isDigit(word.charAt(0)) || AMOUNT_WORDS.contains(TextFolding.fold(word));
+    }
+
+    private static final java.util.Set<String> AMOUNT_WORDS = java.util.Set.of("un", "une", "deux", "trois", "quatre",
+            "cinq", "six", "sept", "huit", "dix", "plusieurs", "quelques");
     /** Past dates or a building: enough for a date range or a building's name before the country. */
     private static final int WINDOW = 14;
 
