@@ -194,6 +194,33 @@ final class CueScope {
         return !t.isEmpty() && (words.subjectPronouns.contains(t.get(0).word()) || words.demonstrativeSetSubjectEnd(t) > 0);
     }
 
+    /**
+     * The pronoun of an inverted subject clitic just before the cue (`a-t-elle déclaré`, `ajoute-t-il`, `a-t-il
+     * martelé`), without its hyphens, or null.
+     */
+    static String invertedSubjectClitic(List<Token> toks, int cue) {
+        for (int k = Math.max(0, cue - 2); k <= Math.min(toks.size() - 1, cue + 1); k++) {
+            java.util.regex.Matcher m = INVERTED_CLITIC.matcher(toks.get(k).word());
+            if (m.find()) {
+                return m.group(1).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern INVERTED_CLITIC =
+            java.util.regex.Pattern.compile("-(?:t-)?(il|elle|ils|elles)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A sentence whose only holder may be an inverted pronoun (`« … », a-t-elle déclaré`). */
+    static boolean hasInvertedSubjectClitic(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (INVERTED_CLITIC.matcher(t.word()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Questions assert nothing. */
     static boolean isQuestion(Sentence s) {
         List<Token> t = s.tokens();

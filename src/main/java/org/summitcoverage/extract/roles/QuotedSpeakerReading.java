@@ -24,7 +24,38 @@ final class QuotedSpeakerReading implements ParsedReading {
             return List.of(); // no quotation nor meeting, or words given elsewhere (`dans une interview au journal …`)
         }
         List<Finding> out = subjects(site);
-        return out.isEmpty() ? speakerAfterVerb(site) : out;
+        if (out.isEmpty()) {
+            out = speakerAfterVerb(site);
+        }
+        return out.isEmpty() ? pronounSpeaker(site) : out;
+    }
+
+    /**
+     * `« … », a-t-elle déclaré`, `Il a ajouté : « … »`: a speaker named by a singular pronoun (inverted, or the
+     * subject) is the person the previous sentence opens on.
+     */
+    private static List<Finding> pronounSpeaker(CueSite site) {
+        String pronoun = CueScope.invertedSubjectClitic(site.tokens(), site.hit().first());
+        if (pronoun == null) {
+            SentenceGraph g = site.graph();
+            for (int subj : site.dependents("nsubj")) {
+                String w = g.word(subj).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("il") || w.equals("elle")) {
+                    pronoun = w;
+                }
+            }
+        }
+        if (pronoun == null || pronoun.equals("ils") || pronoun.equals("elles")) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : PronounAntecedents.previousSubject(site.discourse(), site.words(), pronoun)) {
+            if (m != null && m.type() == EntityType.PERSON && !outsider(site, m)) {
+                out.add(speaker(site.hit(), m, "quoted, " + pronoun + " " + site.cueText() + " → " + m.text()
+                        + " (previous sentence)"));
+            }
+        }
+        return out;
     }
 
     /**

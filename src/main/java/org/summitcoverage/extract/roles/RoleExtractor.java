@@ -146,7 +146,8 @@ public final class RoleExtractor {
                 continue;
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
-            if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !CueScope.opensWithPronoun(words, s)) {
+            if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !CueScope.opensWithPronoun(words, s)
+                    && !CueScope.hasInvertedSubjectClitic(s)) {
                 // nobody to hold a role, not worth a parse; but the next sentence may name them (`Parmi elles, …`)
                 for (Hit h : hits) {
                     if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
