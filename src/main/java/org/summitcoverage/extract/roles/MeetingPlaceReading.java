@@ -92,6 +92,9 @@ final class MeetingPlaceReading {
             if (EarlierEditions.namedBefore(words, toks, inSentence, k, mainNumber)) {
                 continue; // `la Tunisie, hôte du XVIIIe Sommet à Djerba`, in an article on the XXe: that meeting's place
             }
+            if (earlierDatedMeetingBefore(toks, k)) {
+                continue; // `Le dernier sommet a eu lieu à Bamako, au Mali, en 2017`: an earlier edition's place
+            }
             if ((w.equals("a") || w.equals("pour")) && k + 1 < toks.size()) {
                 Mention city = mentionAt(toks, k + 1, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
@@ -120,6 +123,40 @@ final class MeetingPlaceReading {
             }
         }
         return out;
+    }
+
+    /** How far before a place a `dernier` or `précédent` meeting may stand (`Le dernier sommet classique a eu lieu à`). */
+    private static final int EARLIER_WINDOW = 8;
+
+    /**
+     * A place after a `dernier` or `précédent` meeting in a sentence dated by a year: `Le dernier sommet classique a eu
+     * lieu à Bamako, au Mali, en 2017`, `… avec le dernier organisé à Montpellier, en France, en 2021`. The adjective
+     * qualifies a meeting noun next to it, or stands for one after its article (`le dernier organisé`); `la semaine
+     * dernière` dates, it names no meeting.
+     */
+    private boolean earlierDatedMeetingBefore(List<Token> toks, int at) {
+        if (toks.stream().noneMatch(t -> t.word().matches("(1[89]|20)\\d\\d"))) {
+            return false;
+        }
+        for (int j = at - 1; j >= Math.max(0, at - EARLIER_WINDOW); j--) {
+            String w = toks.get(j).word();
+            if (w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (!words.lastMeetingAdjectives.contains(w) && !words.earlierMeetingAdjectives.contains(w)) {
+                continue;
+            }
+            for (int n = Math.max(0, j - 2); n <= Math.min(toks.size() - 1, j + 2); n++) {
+                if (words.meetingNouns.contains(toks.get(n).word())) {
+                    return true;
+                }
+            }
+            if (j > 0 && words.definiteArticles.contains(toks.get(j - 1).word()) && j + 1 < at
+                    && toks.get(j + 1).word().matches(".*(é|ée|és|ées|tenu|tenue|tenus|tenues)")) {
+                return true; // `le dernier organisé à Montpellier`
+            }
+        }
+        return false;
     }
 
     /** What follows a city names its country: `, au Nigeria`, `(Nigeria)`, `aux Émirats`, `, la capitale du Kazakhstan`. */

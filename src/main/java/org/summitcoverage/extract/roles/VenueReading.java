@@ -45,6 +45,13 @@ final class VenueReading implements HolderReading {
         if (!CueScope.isPronominalOrLieu(toks, h)) {
             return List.of();
         }
+        for (List<String> habit : site.words().habitualMarkers) {
+            for (int k = Math.max(0, h.first() - 3); k < Math.min(toks.size(), h.end() + 2); k++) {
+                if (RoleWords.phraseEnd(toks, k, habit) > 0) {
+                    return List.of(); // `ces sommets se tiennent alternativement en France et en Afrique`: the series' habit
+                }
+            }
+        }
         if (site.words().meetingSubjectVenueVerbs.contains(toks.get(h.end() - 1).word()) && !meetingBefore(site)) {
             return List.of(); // `Le président s'est ouvert en Chine sur ses projets`: only a meeting opens or closes somewhere
         }
@@ -85,6 +92,12 @@ final class VenueReading implements HolderReading {
                         }
                     }
                     String next = toks.get(k + 1).word();
+                    if (m == null && w.equals("au") && TextFolding.fold(next).equals("cours")) {
+                        skipped = true; // `se tiendra au cours du premier trimestre 2026 à Nairobi, au Kenya`: a time, not a place
+                        inDates = false;
+                        k++;
+                        continue;
+                    }
                     if (m == null && (Character.isDigit(next.charAt(0)) || site.words().isSiteNoun(next))) {
                         skipped = true;
                         inDates = Character.isDigit(next.charAt(0));
