@@ -144,6 +144,8 @@ public final class RoleWords {
     final WordList pledgeCounts;
     /** Infinitives of giving money (`verser`, `débloquer`) after `s'engager à`. */
     final WordList pledgeVerbs;
+    /** `aide`, `solution`: things that arrive or come, whose `de` complement attends nothing (ArrivalReading). */
+    final WordList arrivingThings;
     final List<List<String>> standInMarkers;
     /** `pour le compte du Burkina Faso`: attending for a state named right after it (StandInIsDelegationHead). */
     final List<List<String>> accountMarkers;
@@ -346,6 +348,7 @@ public final class RoleWords {
         pledgeAmountWords = l.take("pledge_amount_words");
         pledgeCounts = l.take("pledge_counts");
         pledgeVerbs = l.take("pledge_verbs");
+        arrivingThings = l.take("arriving_things");
         standInMarkers = phrases(l.take("stand_in_markers"));
         accountMarkers = phrases(l.take("account_markers"));
         standInFirstWords = standInMarkers.stream().map(m -> m.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
