@@ -7,7 +7,8 @@ import java.util.List;
  * Who arrives or comes to the meeting attends it: `Le président X est arrivé dimanche à Marrakech`, `De l'Afrique de
  * l'Ouest sont arrivés A et B`, `A et B ont été les premiers à arriver à Rome`, and who comes with them (`Arrivé avec
  * le ministre X, Y a …`). Not `arriver à conclure` (to manage
- * to), `arrivé au pouvoir`, `arrivé à échéance`, `vient de signer`.
+ * to), `arrivé au pouvoir`, `arrivé à échéance`, `vient de signer`, nor a thing that comes (`La paix en Somalie ne
+ * peut venir que d'un dialogue`, `L'aide du Japon arrivera`: `arriving_things`, `situation_nouns`).
  */
 final class ArrivalReading implements ParsedReading {
     private final HolderReading wordOrder = new TokenFallbackReading(false);
@@ -25,6 +26,11 @@ final class ArrivalReading implements ParsedReading {
         List<Integer> subjects = new ArrayList<>(ClauseReading.subjects(g, site.cueNode(), false));
         for (int gov : site.governors("acl")) {
             subjects.addAll(g.dependents(gov, "nsubj")); // `A et B ont été les premiers à arriver`
+        }
+        // `La paix en Somalie ne peut venir que d'un dialogue`, `l'aide du Japon arrivera`: a thing comes, no one attends
+        if (subjects.removeIf(n -> site.words().arrivingThings.contains(g.word(n)) || site.words().situationNouns.contains(g.word(n)))
+                && subjects.isEmpty()) {
+            return List.of();
         }
         List<Finding> out = new ArrayList<>(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> "arrived: " + site.cueText()));
         if (out.isEmpty() && CueScope.startsWithParmi(g.tokens())) {

@@ -63,6 +63,48 @@ final class AttendanceNounReading implements ParsedReading {
                 out.addAll(site.phrases(List.of(n), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
             }
         }
+        if (out.isEmpty() && complements.isEmpty()) {
+            out.addAll(bracketedStates(site));
+        }
         return out;
+    }
+
+    /**
+     * `avec la participation essentiellement d'ambassadeurs et ministres (A, B, C entre autres)`: a `de` complement of
+     * unnamed representatives the parser lost, with the states they stand for in brackets, read by the words.
+     */
+    private static List<Finding> bracketedStates(CueSite site) {
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        int k = site.hit().end();
+        if (k < toks.size() && toks.get(k).word().toLowerCase(java.util.Locale.ROOT).endsWith("ment")) {
+            k++; // `essentiellement`, `notamment`
+        }
+        if (k + 1 >= toks.size() || !site.words().complementMarkers.contains(toks.get(k).word())) {
+            return List.of();
+        }
+        String noun = toks.get(k + 1).word();
+        if (!noun.endsWith("s") || !site.words().memberNouns.contains(noun) && !site.words().representingNouns.contains(noun)
+                && !site.words().isTitle(noun)) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfter(site.graph(), k + 1, LIST_SLACK)) {
+            if (m.start() > toks.get(k + 1).start() && bracketBefore(toks, k + 1, m)) {
+                out.add(site.finding(m, Confidence.NOUN_RULE, "listed", site.cueText() + " (" + m.text() + ")"));
+            }
+        }
+        return out;
+    }
+
+    private static final int LIST_SLACK = 10;
+
+    /** A `(` stands between token {@code from} and the mention. */
+    private static boolean bracketBefore(List<org.summitcoverage.nlp.Token> toks, int from, Mention m) {
+        for (int j = from; j < toks.size() && toks.get(j).start() < m.start(); j++) {
+            if (toks.get(j).word().equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

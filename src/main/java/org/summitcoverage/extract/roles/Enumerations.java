@@ -859,11 +859,25 @@ final class Enumerations {
                 }
                 return list;
             }
+            if (toks.get(k).word().equals("(") && representativesBefore(g, from, k)) {
+                continue; // `en présence d'ambassadeurs et de ministres (Tanzanie, Rwanda)`: the states they stand for
+            }
             if (Words.isPunctuation(toks.get(k)) && !toks.get(k).word().equals("'") && !toks.get(k).word().equals(",")) {
                 break;
             }
         }
         return List.of();
+    }
+
+    /** A plural noun of unnamed representatives (`ministres`, `représentants`) stands between {@code from} and {@code k}. */
+    private static boolean representativesBefore(SentenceGraph g, int from, int k) {
+        for (int j = from; j < k; j++) {
+            String w = g.tokens().get(j).word();
+            if (w.endsWith("s") && (g.words().memberNouns.contains(w) || g.words().representingNouns.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -429,11 +429,29 @@ final class ListHeaderReading {
 
     /** `a déclaré : « … »`: what follows is a quotation, not a list. */
     private static boolean opensAQuotation(List<Token> toks, int colon) {
+        if (insideAQuotation(toks, colon)) {
+            return true; // `« Une participation aussi large envoie un message au monde : chacun de nous …`: a speaker's words
+        }
         if (colon + 1 >= toks.size()) {
             return false;
         }
         String w = toks.get(colon + 1).word();
         return w.contains("«") || w.contains("\"") || w.contains("“");
+    }
+
+    /** The colon stands inside guillemets opened before it in the sentence and not yet closed. */
+    private static boolean insideAQuotation(List<Token> toks, int colon) {
+        int open = 0;
+        for (int k = 0; k < colon; k++) {
+            String w = toks.get(k).word();
+            if (w.contains("«") || w.contains("“")) {
+                open++;
+            }
+            if ((w.contains("»") || w.contains("”")) && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
     }
 
     /** An item of the list: its holders, the sentence it is in, its text, and what its words say of the person. */

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * `recevoir` hosts only a meeting: `L'Équateur, qui reçoit le sommet, …`, `La COP sera reçue par le Brésil` name the
  * host; `X a reçu ses homologues` receives guests (read by {@link GuestReading}), `X a reçu la présidence` or `le
- * soutien de Y` hosts nothing. Other verbs of hosting pass through.
+ * soutien de Y` hosts nothing. So does `convoquer` (`La conférence a été convoquée par X`, `une réunion convoquée par
+ * Y`; not `L'ambassadeur a été convoqué par Z`). Other verbs of hosting pass through.
  */
 final class ReceivedMeetingOnly implements HolderReading {
     private final HolderReading reading;
@@ -25,7 +26,8 @@ final class ReceivedMeetingOnly implements HolderReading {
         // `Le Pérou recevra la prochaine COP`: the parser may hang the meeting's name in apposition to its adjective
         boolean meeting = site.dependents("obj").stream().anyMatch(n -> Meetings.isMeeting(g, n)
                 || g.dependents(n, "appos").stream().anyMatch(a -> Meetings.isMeeting(g, a)))
-                || site.dependents("nsubj:pass").stream().anyMatch(n -> Meetings.isMeeting(g, n));
+                || site.dependents("nsubj:pass").stream().anyMatch(n -> Meetings.isMeeting(g, n))
+                || site.governors("acl").stream().anyMatch(n -> Meetings.isMeeting(g, n)); // `une réunion convoquée par X`
         return meeting ? reading.read(site) : List.of();
     }
 }

@@ -138,6 +138,14 @@ public final class RoleWords {
     final WordList representedOwnNouns;
     final WordList objectClitics;
     final WordList sharedDemonyms;
+    /** Words of a sum of money (`euros`, `à hauteur de`): a complement that names one makes a cue a pledge (PledgeIsNoRole). */
+    final WordList pledgeAmountWords;
+    /** `millions`, `milliards`: a sum after a verb of giving (`s'est engagé à donner 138 millions`). */
+    final WordList pledgeCounts;
+    /** Infinitives of giving money (`verser`, `débloquer`) after `s'engager à`. */
+    final WordList pledgeVerbs;
+    /** `aide`, `solution`: things that arrive or come, whose `de` complement attends nothing (ArrivalReading). */
+    final WordList arrivingThings;
     final List<List<String>> standInMarkers;
     /** `pour le compte du Burkina Faso`: attending for a state named right after it (StandInIsDelegationHead). */
     final List<List<String>> accountMarkers;
@@ -337,6 +345,10 @@ public final class RoleWords {
         representedOwnNouns = l.take("represented_own_nouns");
         objectClitics = l.take("object_clitics");
         sharedDemonyms = l.take("shared_demonyms");
+        pledgeAmountWords = l.take("pledge_amount_words");
+        pledgeCounts = l.take("pledge_counts");
+        pledgeVerbs = l.take("pledge_verbs");
+        arrivingThings = l.take("arriving_things");
         standInMarkers = phrases(l.take("stand_in_markers"));
         accountMarkers = phrases(l.take("account_markers"));
         standInFirstWords = standInMarkers.stream().map(m -> m.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());

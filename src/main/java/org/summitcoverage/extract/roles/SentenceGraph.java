@@ -217,8 +217,17 @@ final class SentenceGraph {
         if (!seen.add(node)) {
             return;
         }
+        // `convoquée par A, B et C et a vu la participation …, ainsi que des représentants de D`: a coordinated clause
+        // ends the list; what the parser coordinates after its verb belongs to that clause (D is no agent)
+        int clause = Integer.MAX_VALUE;
         for (ParsedSentence.Edge e : parse.outgoing(node)) {
-            if (e.baseRelation().equals("conj") && !into.contains(e.dependent())
+            if (e.baseRelation().equals("conj") && e.dependent() > node && "VERB".equals(pos(e.dependent()))
+                    && !dependents(e.dependent(), "aux").isEmpty()) {
+                clause = Math.min(clause, e.dependent());
+            }
+        }
+        for (ParsedSentence.Edge e : parse.outgoing(node)) {
+            if (e.baseRelation().equals("conj") && !into.contains(e.dependent()) && e.dependent() <= clause
                     && !ClauseReading.portfolioOfATitle(this, e.dependent())) {
                 into.add(e.dependent());
                 collectConjuncts(e.dependent(), into, seen);

@@ -24,7 +24,7 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
                 && !RoleWords.containsPhrase(site.tokens(), site.words().speechAtMeeting)) {
             return List.of();
         }
-        if (site.role() == RoleType.PARTICIPANT && speaking(site) && conveysThanks(site)) {
+        if (site.role() == RoleType.PARTICIPANT && speaking(site) && (conveysThanks(site) || qualifiesAThing(site))) {
             return List.of();
         }
         return reading.read(site);
@@ -35,16 +35,40 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
      * `thanks_nouns`): a message, said nowhere in particular; `s'exprimer` speaks.
      */
     private static boolean conveysThanks(CueSite site) {
-        if (site.cueNode() < 0 || !site.graph().word(site.cueNode()).toLowerCase(java.util.Locale.ROOT).startsWith("exprim")) {
-            return false;
-        }
-        if (!site.dependents("expl").isEmpty() || !site.dependents("expl:pv").isEmpty()
-                || !site.dependents("expl:comp").isEmpty() || site.precededBy("s'") || site.precededBy("s’")
-                || site.precededBy("se")) {
+        if (!expresses(site)) {
             return false;
         }
         for (int o : site.dependents("obj")) {
             if (site.words().thanksNouns.contains(site.graph().word(o).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A non-reflexive `exprimer` (`s'exprimer` speaks). */
+    private static boolean expresses(CueSite site) {
+        if (site.cueNode() <= 0 || !site.graph().word(site.cueNode()).toLowerCase(java.util.Locale.ROOT).startsWith("exprim")) {
+            return false;
+        }
+        return site.dependents("expl").isEmpty() && site.dependents("expl:pv").isEmpty()
+                && site.dependents("expl:comp").isEmpty() && !site.precededBy("s'") && !site.precededBy("s’")
+                && !site.precededBy("se");
+    }
+
+    /**
+     * `exprimer` as a participle on a thing (`la volonté exprimée par les membres du G7`, `les réserves exprimées par X`):
+     * a position reported, said nowhere in particular; not on a person (`le ministre, exprimant …`).
+     */
+    private static boolean qualifiesAThing(CueSite site) {
+        if (!expresses(site)) {
+            return false;
+        }
+        SentenceGraph g = site.graph();
+        for (int n : site.governors("acl")) {
+            boolean thing = "NOUN".equals(g.pos(n)) && g.mentionAt(g.startOf(n)) == null && !site.words().isTitle(g.word(n))
+                    && !site.words().memberNouns.contains(g.word(n)) && !site.words().representingNouns.contains(g.word(n));
+            if (thing) {
                 return true;
             }
         }
