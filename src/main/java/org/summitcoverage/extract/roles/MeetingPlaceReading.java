@@ -95,16 +95,20 @@ final class MeetingPlaceReading {
             if (earlierDatedMeetingBefore(toks, k)) {
                 continue; // `Le dernier sommet a eu lieu à Bamako, au Mali, en 2017`: an earlier edition's place
             }
-            if ((w.equals("a") || w.equals("pour")) && k + 1 < toks.size()) {
+            // `au Caire`, `au Cap`: a city whose name has its article takes `au`
+            boolean cityWithArticle = w.equals("au") && k + 1 < toks.size() && mentionAt(toks, k + 1, inSentence) != null
+                    && mentionAt(toks, k + 1, inSentence).type() == EntityType.LOCATION;
+            if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()) {
                 Mention city = mentionAt(toks, k + 1, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
                         && !topicMeetingBefore(toks, k, mainEvent)) {
                     Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
-                    if (p == null && w.equals("a") && city.type() == EntityType.LOCATION && placedByWhatPrecedes(toks, k, inSentence, hits)) {
+                    if (p == null && (w.equals("a") || cityWithArticle) && city.type() == EntityType.LOCATION
+                            && placedByWhatPrecedes(toks, k, inSentence, hits)) {
                         String id = words.countryOfPlace(city.text());
-                        p = id == null ? null : new Placed(null, id, "à " + city.text());
+                        p = id == null ? null : new Placed(null, id, toks.get(k).word() + " " + city.text());
                     }
-                    if (p != null) {
+                    if (p != null && !datedInThePast(toks, tokenAfter(toks, city))) {
                         out.add(p);
                     }
                 }
@@ -158,6 +162,32 @@ final class MeetingPlaceReading {
         }
         return false;
     }
+
+    /**
+     * `qui ont débuté au Caire en 1946`, `organisé à Montpellier, en France, en 2021`: a place dated by its year right
+     * after it (past its country), in a sentence that tells of no future, is an earlier meeting's; the article's own
+     * meeting is dated by its day (`lundi`, `le 3 mai`). `Le prochain sommet se réunira au Kazakhstan en 2025` stays.
+     */
+    private static boolean datedInThePast(List<Token> toks, int after) {
+        int j = after;
+        for (int hop = 0; hop < 2 && j + 1 < toks.size(); hop++) {
+            if (toks.get(j).word().equals(",")) {
+                j++;
+            }
+            String w = fold(toks, j);
+            if (!w.equals("en") && !w.equals("au") && !w.equals("aux")) {
+                return false;
+            }
+            if (toks.get(j + 1).word().matches("(1[89]|20)\\d\\d")) {
+                return toks.stream().noneMatch(t -> FUTURE.matcher(t.word()).matches());
+            }
+            j += 2; // `, en France` before the year
+        }
+        return false;
+    }
+
+    /** Future and conditional forms (`se tiendra`, `aura lieu`, `accueilleront`, `serait`): lower-case words only. */
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("\\p{Ll}{2,}(ra|ront|rait|raient)");
 
     /** What follows a city names its country: `, au Nigeria`, `(Nigeria)`, `aux Émirats`, `, la capitale du Kazakhstan`. */
     private Placed afterCity(List<Token> toks, int j, List<Mention> inSentence, Mention city) {
