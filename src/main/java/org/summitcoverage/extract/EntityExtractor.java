@@ -812,11 +812,22 @@ public final class EntityExtractor {
         return null;
     }
 
+    /** Nouns of texts and meetings (and `dite`) whose `de` + capital names them after the place, not the government. */
+    private static final Set<String> NAMED_AFTER_A_PLACE = Set.of("dite", "dit", "baptisée", "baptisé", "déclaration",
+            "charte", "pacte", "traité", "convention", "protocole", "accords", "appel", "consensus", "processus", "agenda",
+            "sommet", "conférence", "forum", "réunion", "rencontre", "session");
+
     private static boolean afterPlacePreposition(AnnotatedText doc, Candidate c) {
         if (c.firstToken() == 0) {
             return false;
         }
-        String prev = tokens(doc, c.sentenceIndex()).get(c.firstToken() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        List<Token> toks = tokens(doc, c.sentenceIndex());
+        String prev = toks.get(c.firstToken() - 1).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if ((prev.equals("de") || prev.equals("d'")) && c.firstToken() > 1) {
+            // `une déclaration dite de Lomé`, `le sommet de Lomé`: the `de` complement of a text or a meeting named after
+            // the place; `aux côtés de Kyiv`, `la délégation de Moscou` stay the government
+            return NAMED_AFTER_A_PLACE.contains(toks.get(c.firstToken() - 2).word().toLowerCase(java.util.Locale.ROOT));
+        }
         return java.util.Set.of("à", "a", "dans", "depuis", "vers", "en", "au", "près", "devant", "jusqu'à").contains(prev);
     }
 

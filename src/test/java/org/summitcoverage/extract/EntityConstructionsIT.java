@@ -476,4 +476,12 @@ class EntityConstructionsIT {
                 + "présenté ses conclusions. La Rapporteuse générale, Mariam TOURÉ, a lu le communiqué final.");
         assertEquals(Set.of("PERSON person:nadia-ferhat-lounis", "PERSON person:mariam-toure"), entities(a));
     }
+
+    @Test
+    void aCapitalInTheDeComplementOfATextIsThePlaceEvenWhereTheArticleUsesItForTheGovernment() {
+        // `Niamey a salué …` makes the capital the government; `une charte dite de Niamey` still names the place
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-de", "Niamey a salué l'initiative du forum. Une charte, dite de "
+                + "Niamey, est attendue à la clôture des travaux.");
+        assertEquals(Set.of("COUNTRY country:NE", "LOCATION location:niamey"), entities(a));
+    }
 }

@@ -44,8 +44,10 @@ final class ListedReading implements HolderReading {
             // `en présence du président gambien`: the person the article names with that title elsewhere
             Mention holder = direct == null && site.discourse() != null ? TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words()) : direct;
             if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))
-                    || holder == m && Enumerations.qualifiesAPerson(g, m)) {
-                continue; // `en présence des présidents du Congo X, de la Guinée Y`: the state only qualifies its person
+                    || holder == m && (Enumerations.qualifiesAPerson(g, m) || Enumerations.qualifiesTheNextPerson(g, m))) {
+                // `en présence des présidents du Congo X, de la Guinée Y`, `des dirigeants du Kenya, A, et du Malawi, B`:
+                // the state only qualifies its person
+                continue;
             }
             Mention here = direct != null ? holder : m; // where the item stands in this sentence
             if (prev != null && (!Enumerations.onlyConnectorsBetween(g, prev, here) || agentBetween(g, prev, here))) {

@@ -36,6 +36,8 @@ final class MeetingTitleReading {
 
     List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions, String mainEvent, int mainNumber) {
         List<SentenceFinding> out = new ArrayList<>();
+        boolean mainNumbered = mentions.stream().anyMatch(m -> m.type() == EntityType.EVENT && m.entityId().equals(mainEvent)
+                && EarlierEditions.number(m.text()) > 0);
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
@@ -44,7 +46,8 @@ final class MeetingTitleReading {
                     continue;
                 }
                 int end = meetingComplementEnd(toks, k + 1, inSentence);
-                if (end < 0 || otherMeeting(toks, k) || EarlierEditions.namedAt(words, toks, inSentence, k + 1, mainEvent, mainNumber)) {
+                if (end < 0 || otherMeeting(toks, k) || EarlierEditions.namedAt(words, toks, inSentence, k + 1, mainEvent, mainNumber)
+                        || !mainNumbered && otherNumberedMeeting(toks, k + 1, inSentence, mainEvent)) {
                     continue;
                 }
                 Mention person = personBefore(toks, k, inSentence);
@@ -98,6 +101,30 @@ final class MeetingTitleReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * `Y, présidente de la COP 28` in an article on an unnumbered meeting of another kind (`le One Forest Summit`): the
+     * title names a numbered edition that is not the article's meeting, whose chair holds no role of this one. Only when
+     * no name of the article's meeting carries a number (a numbered one is {@link EarlierEditions}'s).
+     */
+    private boolean otherNumberedMeeting(List<Token> toks, int from, List<Mention> inSentence, String mainEvent) {
+        if (mainEvent == null) {
+            return false;
+        }
+        int k = from;
+        while (k < toks.size() && words.editionComplementFillers.contains(toks.get(k).word())) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        for (Mention m : inSentence) {
+            if (m.type() == EntityType.EVENT && m.start() == toks.get(k).start()) {
+                return !m.entityId().equals(mainEvent) && EarlierEditions.number(m.text()) > 0;
+            }
+        }
+        return false;
     }
 
     /** `l'ancien président de la COP28`, `président de la prochaine conférence`: another meeting. */

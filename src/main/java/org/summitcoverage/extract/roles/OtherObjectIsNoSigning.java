@@ -74,8 +74,9 @@ final class OtherObjectIsNoSigning implements HolderReading {
                     signed.add(e.governor());
                 }
             }
+            boolean support = site.words().supportVerbs.contains(g.tokens().get(site.hit().first()).word());
             for (int n : signed) {
-                if (isOtherThing(site, n) || isEarlierNamedText(site, n)) {
+                if (isOtherThing(site, n) || isEarlierNamedText(site, n) || support && supportsAHolder(g, n)) {
                     return List.of();
                 }
             }
@@ -118,6 +119,15 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * `La Russie, soutenue par l'Iran, …`, `X a appuyé le Maroc`: a verb of support whose object is a state, a person or a
+     * body backs that holder, not the summit's text.
+     */
+    private static boolean supportsAHolder(SentenceGraph g, int n) {
+        Mention m = g.mentionAt(g.startOf(n));
+        return m != null && SentenceGraph.canHoldRole(m);
     }
 
     /** `les pays ayant signé le texte`: a participle after `ayant` is active, its noun signed rather than was signed. */

@@ -15,6 +15,28 @@ import java.util.Locale;
  * est assurée par X`, `X, qui assure la présidence en exercice du sommet`, `sous la présidence de X`, `la présidence sud-africaine`.
  */
 final class PresidencyReading implements ParsedReading {
+    /**
+     * `Sous la présidence du ministre délégué chargé de A et de B, Y, la réunion …`: after a long title the parser may
+     * hang the person set off by a comma on the cue as a conjunct rather than on the title as an apposition; that person
+     * holds the title's presidency (a conjunct after the title's `de` phrase, opened by a comma, that names a person).
+     */
+    private static List<Integer> titledPersonAfter(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> of = site.dependents("nmod");
+        List<Integer> out = new ArrayList<>();
+        for (ParsedSentence.Edge e : g.outgoing(site.cueNode())) {
+            if (!e.relation().startsWith("conj") || of.isEmpty() || e.dependent() < of.get(0)) {
+                continue;
+            }
+            Mention m = g.mentionAt(g.startOf(e.dependent()));
+            boolean comma = g.dependents(e.dependent(), "punct").stream().anyMatch(p -> g.word(p).equals(",") && p < e.dependent());
+            if (m != null && m.type() == EntityType.PERSON && comma) {
+                out.add(e.dependent());
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -63,7 +85,9 @@ final class PresidencyReading implements ParsedReading {
             out.addAll(site.phrases(g.dependents(acl, "obl:agent"), Confidence.PARSE_AGENT, a -> cue + " " + g.word(acl) + " par"));
         }
         if (site.precededBy("sous")) {
-            out.addAll(site.phrases(site.dependents("nmod"), Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
+            List<Integer> heads = new ArrayList<>(site.dependents("nmod"));
+            heads.addAll(titledPersonAfter(site));
+            out.addAll(site.phrases(heads, Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
         }
         // `un communiqué de la présidence sénégalaise`, `a annoncé la présidence sénégalaise`: the head of state's office
         // speaks, it chairs nothing

@@ -84,6 +84,7 @@ public final class RoleWords {
     final WordList faireForms;
     final WordList supportNouns;
     final WordList supportedTexts;
+    final WordList supportVerbs;
     final WordList pendingActPredicates;
     final WordList agentOnlyActNouns;
     final WordList headlinePresenceParticiples;
@@ -297,6 +298,7 @@ public final class RoleWords {
         faireForms = l.take("faire_forms");
         supportNouns = l.take("support_nouns");
         supportedTexts = l.take("supported_texts");
+        supportVerbs = l.take("support_verbs");
         pendingActPredicates = l.take("pending_act_predicates");
         agentOnlyActNouns = l.take("agent_only_act_nouns");
         headlinePresenceParticiples = l.take("headline_presence_participles");
