@@ -110,6 +110,7 @@ public final class RoleWords {
     final WordList thanksNouns;
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
+    final WordList listItemOpeners;
     final WordList institutionHeads;
     final WordList notASpeech;
     final List<List<String>> topicMarkers;
@@ -412,6 +413,7 @@ public final class RoleWords {
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
         thanksNouns = l.take("thanks_nouns");
         anyDeterminers = l.take("any_determiners");
+        listItemOpeners = l.take("list_item_openers");
         l.requireAllTaken();
     }
 
