@@ -111,6 +111,7 @@ public final class RoleWords {
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
     final WordList listItemOpeners;
+    final WordList audienceOpeners;
     final WordList institutionHeads;
     final WordList notASpeech;
     final List<List<String>> topicMarkers;
@@ -414,6 +415,7 @@ public final class RoleWords {
         thanksNouns = l.take("thanks_nouns");
         anyDeterminers = l.take("any_determiners");
         listItemOpeners = l.take("list_item_openers");
+        audienceOpeners = l.take("audience_openers");
         l.requireAllTaken();
     }
 
