@@ -177,7 +177,15 @@ final class ExceptionReading {
                     && g.mentionAt(toks.get(e.first()).start()) == null) {
                 List<Mention> listed = new ArrayList<>(excepted(g, e));
                 if (e.first() < h.first()) {
-                    listed.removeIf(m -> m.end() > toks.get(h.first()).start());
+                    // the phrase ends at the last comma before the cue: `À l'exception de la Syrie, le Liban était présent`
+                    int close = h.first();
+                    for (int k = e.end(); k < h.first(); k++) {
+                        if (toks.get(k).word().equals(",")) {
+                            close = k;
+                        }
+                    }
+                    int end = toks.get(close).start();
+                    listed.removeIf(m -> m.end() > end);
                 }
                 out.addAll(listed);
             }
