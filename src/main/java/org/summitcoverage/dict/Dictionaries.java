@@ -46,6 +46,8 @@ public final class Dictionaries {
     public final WordList firstNameWords;
     /** Particles hyphenated to Arabic family names (`dict/name_particles.txt`): `al-`, `el-`. */
     public final WordList nameParticles;
+    /** Lower-case particles inside a European family name (`dict/name_infixes.txt`): `von`, `der`, `da`. */
+    public final WordList nameInfixes;
     /** Recurring meetings named by a short name of their own (`dict/meeting_series.txt`): `TICAD`, `CHOGM`. */
     public final WordList meetingSeries;
     /**
@@ -80,6 +82,7 @@ public final class Dictionaries {
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");
+        nameInfixes = WordList.load("/dict/name_infixes.txt");
         meetingSeries = WordList.load("/dict/meeting_series.txt");
         for (TsvResource.Row row : TsvResource.read("/dict/meeting_series_names.tsv", "short_name", "full_name")) {
             meetingSeriesNames.put(seriesNameKey(row.get(1)), TextFolding.fold(row.get(0)));

@@ -270,14 +270,22 @@ final class TitledNames {
         return c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION && c.method().equals("ner");
     }
 
-    /** A span the tagger found whose words are all capitalised names (no lower-case word, no digit). */
-    private static boolean isName(AnnotatedText doc, Candidate c) {
+    /**
+     * A span the tagger found whose words are all capitalised names (no lower-case word, no digit), but for the
+     * particles of a family name between two of them (`Ursula von der Leyen`, `António Luis SANTOS da COSTA`:
+     * `dict/name_infixes.txt`).
+     */
+    private boolean isName(AnnotatedText doc, Candidate c) {
         if (!c.method().equals("ner")) {
             return false;
         }
         List<Token> span = EntityExtractor.tokens(doc, c.sentenceIndex()).subList(c.firstToken(), c.endToken());
         for (int k = 0; k < span.size(); k++) {
             String w = span.get(k).word();
+            if (k > 0 && k + 1 < span.size() && dict.nameInfixes.contains(w) && span.get(k + 1).word().length() > 1
+                    && (span.get(k + 1).isCapitalized() || dict.nameInfixes.contains(span.get(k + 1).word()))) {
+                continue; // `von der` in `Ursula von der Leyen`: a particle, then a capitalised word or another particle
+            }
             if (k == 0 && span.size() == 2 && w.matches("(?:\\p{Lu}\\.-?){1,3}")) {
                 continue; // `P.J. Patterson`: initials with their dots before the surname (not `U.S. Air Force`)
             }

@@ -164,18 +164,50 @@ final class ExceptionReading {
 
     /**
      * The entities an exception lists after the attendance cue {@code h} (`Tous étaient présents, à l'exception du
-     * président X`): they did not attend it; and under a negated cue (`Aucun chef d'État n'a pris part au sommet, à
-     * l'exception du président X`) they did.
+     * président X`), or in a phrase that opens the sentence and a comma closes before the cue (`Contrairement à la
+     * Serbie, les autres capitales ont confirmé leur participation`, `À l'exception du Mali, tous étaient présents`):
+     * they did not attend it; and under a negated cue (`Aucun chef d'État n'a pris part au sommet, à l'exception du
+     * président X`) they did.
      */
     static List<Mention> exceptedFrom(SentenceGraph g, List<Hit> hits, Hit h) {
         List<Token> toks = g.tokens();
         List<Mention> out = new ArrayList<>();
         for (Hit e : hits) {
-            if (e.kind() == CueKind.EXCEPTION && e.first() > h.first() && h.first() >= 0
+            if (e.kind() == CueKind.EXCEPTION && h.first() >= 0 && (e.first() > h.first() || opensTheSentenceBefore(toks, e, h))
                     && g.mentionAt(toks.get(e.first()).start()) == null) {
-                out.addAll(excepted(g, e));
+                List<Mention> listed = new ArrayList<>(excepted(g, e));
+                if (e.first() < h.first()) {
+                    // the phrase ends at the last comma before the cue: `À l'exception de la Syrie, le Liban était présent`
+                    int close = h.first();
+                    for (int k = e.end(); k < h.first(); k++) {
+                        if (toks.get(k).word().equals(",")) {
+                            close = k;
+                        }
+                    }
+                    int end = toks.get(close).start();
+                    listed.removeIf(m -> m.end() > end);
+                }
+                out.addAll(listed);
             }
         }
         return out;
+    }
+
+    /** The exception {@code e} is the sentence's first words, and a comma stands between it and the cue {@code h}. */
+    private static boolean opensTheSentenceBefore(List<Token> toks, Hit e, Hit h) {
+        if (e.first() >= h.first()) {
+            return false;
+        }
+        for (int k = 0; k < e.first(); k++) {
+            if (!Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+        }
+        for (int k = e.end(); k < h.first(); k++) {
+            if (toks.get(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,7 +25,7 @@ final class ListedReading implements HolderReading {
             return List.of(); // `Sont également invités A ; B`: only an inverted passive opening the sentence lists its guests
         }
         List<Mention> first = Enumerations.listAfter(g, site.hit().end(), FIRST_ITEM_SLACK);
-        if (first.isEmpty()) {
+        if (first.isEmpty() || clauseBefore(site, first.get(0))) {
             return subjectListed(site);
         }
         List<Mention> after = new ArrayList<>();
@@ -57,6 +57,27 @@ final class ListedReading implements HolderReading {
             out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
         }
         return out;
+    }
+
+    /**
+     * `en présence de vingt-sept autres pays, intervient à un moment critique pour Kiev`: between the cue and the first
+     * holder a comma opens a clause (a lower-case word after it that opens no item and is no title: `list_item_openers`),
+     * so the holder is no item of the cue's list.
+     */
+    private static boolean clauseBefore(CueSite site, Mention first) {
+        List<Token> toks = site.tokens();
+        String last = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().end() - 1).word());
+        if (!List.of("de", "du", "des", "d'").contains(last)) {
+            return false; // `Parmi les invités, figuraient A et B`: a cue that takes no complement of its own
+        }
+        for (int k = site.hit().end(); k + 1 < toks.size() && toks.get(k + 1).start() < first.start(); k++) {
+            Token next = toks.get(k + 1);
+            if (toks.get(k).word().equals(",") && Words.isLowerWord(next) && !site.words().listItemOpeners.contains(next.word())
+                    && !site.words().isTitle(next.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cue opening on an auxiliary, `sont invités`, `seront conviés`: a passive whose subject is inverted after it. */

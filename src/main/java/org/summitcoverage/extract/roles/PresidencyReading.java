@@ -84,7 +84,7 @@ final class PresidencyReading implements ParsedReading {
         for (int acl : site.dependents("acl")) {
             out.addAll(site.phrases(g.dependents(acl, "obl:agent"), Confidence.PARSE_AGENT, a -> cue + " " + g.word(acl) + " par"));
         }
-        if (site.precededBy("sous")) {
+        if (site.precededBy("sous") && !aStatesPresidency(site)) {
             List<Integer> heads = new ArrayList<>(site.dependents("nmod"));
             heads.addAll(titledPersonAfter(site));
             out.addAll(site.phrases(heads, Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
@@ -104,6 +104,35 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /**
+     * `le Brésil, sous la présidence de X, …`, `de la part des États-Unis sous la présidence de Y`: the phrase qualifies a
+     * state, or a noun of the state's (its `de` complement or demonym), not the meeting: the state's head, no chair.
+     */
+    private static boolean aStatesPresidency(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
+            int gov = e.governor();
+            if (!e.relation().startsWith("nmod") || gov < 0 || Meetings.isMeeting(g, gov)) {
+                continue;
+            }
+            if (isState(g, gov)) {
+                return true;
+            }
+            for (ParsedSentence.Edge d : g.outgoing(gov)) {
+                String rel = d.relation();
+                if ((rel.startsWith("nmod") || rel.equals("amod")) && d.dependent() != site.cueNode() && isState(g, d.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isState(SentenceGraph g, int node) {
+        Mention m = g.mentionAt(g.startOf(node));
+        return m != null && m.type() == EntityType.COUNTRY;
     }
 
     /**

@@ -40,8 +40,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
                         new LedDelegationIsNoChair(new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
-                        new PledgeIsNoRole(new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
-                                new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading()))))))))))
+                        new PledgeIsNoRole(new AudienceExtension(new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
+                                new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading())))))))))))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), dispatchReading())
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
@@ -52,7 +52,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new StatusNounReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
-                .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new QuotedSpeakerReading())
+                .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new QuotedSpeakerReading()))
                 .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new ListedReading())
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new LikewiseExtension(new GatheringReading()))
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())

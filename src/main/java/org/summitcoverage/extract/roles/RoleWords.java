@@ -111,6 +111,8 @@ public final class RoleWords {
     final WordList thanksNouns;
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
+    final WordList listItemOpeners;
+    final WordList audienceOpeners;
     final WordList institutionHeads;
     final WordList notASpeech;
     final List<List<String>> topicMarkers;
@@ -426,6 +428,8 @@ public final class RoleWords {
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
         thanksNouns = l.take("thanks_nouns");
         anyDeterminers = l.take("any_determiners");
+        listItemOpeners = l.take("list_item_openers");
+        audienceOpeners = l.take("audience_openers");
         l.requireAllTaken();
     }
 

@@ -56,8 +56,17 @@ class ExceptionReadingTest {
     }
 
     @Test
-    void anExceptionBeforeTheCueIsNotExceptedFromIt() {
+    void anExceptionOpeningTheSentenceExceptsOnlyWhatItListsBeforeItsComma() {
+        // the phrase opening the sentence excepts its own list from the cue after it; the subject after its comma attends
         HandParse p = HandParse.of("À l'exception de la Syrie, le Liban était présent.")
+                .entity("Syrie", "country:SY").entity("Liban", "country:LB");
+        assertEquals(java.util.List.of("country:SY"), ExceptionReading.exceptedFrom(p.graph(), p.hits(), p.hit("présent"))
+                .stream().map(m -> m.entityId()).toList());
+    }
+
+    @Test
+    void anExceptionInsideTheSentenceBeforeTheCueExceptsNothing() {
+        HandParse p = HandParse.of("Le Liban, à l'exception de la Syrie, était présent.")
                 .entity("Syrie", "country:SY").entity("Liban", "country:LB");
         assertEquals(java.util.List.of(), ExceptionReading.exceptedFrom(p.graph(), p.hits(), p.hit("présent")));
     }
