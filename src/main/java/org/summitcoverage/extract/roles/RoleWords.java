@@ -137,6 +137,9 @@ public final class RoleWords {
     final WordList organNouns;
     final WordList representedOwnNouns;
     final WordList objectClitics;
+    final WordList preverbalClitics;
+    final WordList topicNouns;
+    final WordList frontedAdverbialPrepositions;
     final WordList sharedDemonyms;
     final List<List<String>> standInMarkers;
     /** `pour le compte du Burkina Faso`: attending for a state named right after it (StandInIsDelegationHead). */
@@ -336,6 +339,9 @@ public final class RoleWords {
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
         objectClitics = l.take("object_clitics");
+        preverbalClitics = l.take("preverbal_clitics");
+        topicNouns = l.take("topic_nouns");
+        frontedAdverbialPrepositions = l.take("fronted_adverbial_prepositions");
         sharedDemonyms = l.take("shared_demonyms");
         standInMarkers = phrases(l.take("stand_in_markers"));
         accountMarkers = phrases(l.take("account_markers"));
