@@ -38,6 +38,12 @@ final class ActNounReading implements ParsedReading {
         // `le Kenya a confirmé sa signature du communiqué de la conférence en Suisse`: with a possessive the
         // possessor acts, and a `de` complement is the text signed (with its own complements), not a signer
         List<Integer> actors = agents.isEmpty() && possessive ? List.of() : agents.isEmpty() ? site.dependents("nmod:de") : agents;
+        if (agents.isEmpty() && !possessive) {
+            // `la signature d'une déclaration entre le président X et le Premier ministre Y`: the parties between whom
+            // the text is signed, however the parser hangs `entre` (on the text, it is in the `de` phrase already)
+            actors = new ArrayList<>(actors);
+            actors.addAll(site.dependents("nmod:entre"));
+        }
         List<Finding> out = new ArrayList<>(site.phrases(actors, Confidence.NOUN_RULE,
                 n -> site.cueText() + (agents.isEmpty() ? " de " : " par ") + g.word(n)));
         if (out.isEmpty() && possessive) {

@@ -51,9 +51,20 @@ final class ClauseReading {
      * the auxiliary the main verb (`n'ont pas paraphé` read as
      * `ont` + xcomp `paraphé`), the auxiliary's subject.
      */
+    /**
+     * A "subject" the parser made of a fronted adverbial: one with a preposition of its own (`À Lomé, sous l'égide de
+     * X, A et B signent`) or a topic noun (`Côté brésilien, étaient présents A, B`): no subject, the word order decides.
+     */
+    static boolean frontedAdverbial(SentenceGraph g, int subject) {
+        if (g.words().topicNouns.contains(g.word(subject))) {
+            return true;
+        }
+        return g.dependents(subject, "case").stream().anyMatch(c -> g.words().frontedAdverbialPrepositions.contains(g.word(c)));
+    }
+
     static List<Integer> subjects(SentenceGraph g, int cue, boolean pronominal) {
         List<Integer> direct = new ArrayList<>(g.dependents(cue, "nsubj"));
-        direct.removeIf(s -> portfolioOfATitle(g, s));
+        direct.removeIf(s -> portfolioOfATitle(g, s) || frontedAdverbial(g, s));
         if (pronominal || !g.dependents(cue, "expl").isEmpty()) {
             // `s'y est associée`, `le Togo s'y est refusé` parsed as a passive: its subject is the verb's own
             direct.addAll(g.dependents(cue, "nsubj:pass"));

@@ -507,7 +507,8 @@ final class CueScope {
      * la présidence de X`) is another meeting's.
      */
     static boolean adverbialToldInThePast(RoleWords words, SentenceGraph g, Hit h, int cueNode) {
-        if (h.kind() != CueKind.NOUN || cueNode <= 0) {
+        // also an attendance noun: `Le 4 mars dernier, un texte avait été signé, avec la participation de X`
+        if (h.kind() != CueKind.NOUN && h.kind() != CueKind.ATTENDANCE || cueNode <= 0) {
             return false;
         }
         for (ParsedSentence.Edge e : g.incoming(cueNode)) {
@@ -616,7 +617,9 @@ final class CueScope {
         for (int k = 0; k < toks.size(); k++) {
             String w = toks.get(k).word();
             if (w.matches("(1[89]|20)\\d\\d") || earlierEditions && words.earlierMeetingAdjectives.contains(w)
-                    || words.monthNames.contains(w) && k > 0 && TextFolding.fold(toks.get(k - 1).word()).equals("en")) {
+                    || words.monthNames.contains(w) && k > 0 && TextFolding.fold(toks.get(k - 1).word()).equals("en")
+                    // `Le 9 mars dernier, un texte avait été signé`: a past day of this year
+                    || words.monthNames.contains(w) && k + 1 < toks.size() && words.lastMeetingAdjectives.contains(toks.get(k + 1).word())) {
                 return true;
             }
             for (List<String> p : words.pastDateAnchors) {

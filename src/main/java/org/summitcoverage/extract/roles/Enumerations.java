@@ -420,6 +420,78 @@ final class Enumerations {
         return -1;
     }
 
+    /** How far back from an item its list's closing `et` may stand (`et le président sénégalais X`). */
+    private static final int MAX_CLOSING_ET_DISTANCE = 6;
+
+    /**
+     * `Arrivé à l'invitation de A et B, C a pris part`: a list closed by `et` ends at its last item; a name after
+     * a mere comma that a verb follows is the subject of the main clause, no further item of that list.
+     */
+    private static boolean subjectAfterAClosedList(SentenceGraph g, Mention a, Mention b, List<Token> between) {
+        if (between.isEmpty() || between.stream().anyMatch(t -> !t.word().equals(","))) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(a.start());
+        boolean closed = false;
+        for (int k = first - 1; k >= 0 && k >= first - MAX_CLOSING_ET_DISTANCE; k--) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                break;
+            }
+            if (w.equals("et")) {
+                closed = true;
+                break;
+            }
+        }
+        if (!closed) {
+            return false;
+        }
+        return verbFollows(g, b);
+    }
+
+    /** A verb (an auxiliary, or a verb by the parse) right after {@code m}, past preverbal clitics: `C n'a pas`, `C y a`. */
+    static boolean verbFollows(SentenceGraph g, Mention m) {
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(m.start());
+        while (k >= 0 && k < toks.size() && toks.get(k).start() < m.end()) {
+            k++;
+        }
+        if (k < 0) {
+            return false;
+        }
+        while (k < toks.size() && g.words().preverbalClitics.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        if (g.words().auxiliaries.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        int node = g.nodeAt(toks.get(k).start());
+        String pos = node > 0 ? g.pos(node) : null;
+        return pos != null && (pos.equals("VERB") || pos.equals("AUX"));
+    }
+
+    /**
+     * `à Lomé (Togo), le Soudan et le Tchad ont signé`: a state in brackets right after a place says where the place is;
+     * it is no item of a list before or after it.
+     */
+    private static boolean bracketedAfterAPlace(SentenceGraph g, Mention m) {
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(m.start());
+        int last = first;
+        while (last + 1 < toks.size() && toks.get(last + 1).start() < m.end()) {
+            last++;
+        }
+        if (first < 2 || last + 1 >= toks.size() || !toks.get(first - 1).word().equals("(") || !toks.get(last + 1).word().equals(")")) {
+            return false;
+        }
+        Mention before = g.mentionAt(toks.get(first - 2).start());
+        return before != null && before.type() == EntityType.LOCATION;
+    }
+
     static boolean onlyConnectorsBetween(SentenceGraph g, Mention a, Mention b) {
         if (b.start() < a.end()) {
             return true;
@@ -434,6 +506,9 @@ final class Enumerations {
             }
         }
         if (b.type() == EntityType.PERSON && namesTheOneRepresented(g, between)) {
+            return false;
+        }
+        if (subjectAfterAClosedList(g, a, b, between) || bracketedAfterAPlace(g, a) || bracketedAfterAPlace(g, b)) {
             return false;
         }
         int i = 0;

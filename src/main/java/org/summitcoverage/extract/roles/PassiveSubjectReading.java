@@ -13,6 +13,27 @@ final class PassiveSubjectReading implements HolderReading {
     private final HolderReading list = new ColonListReading();
     private final HolderReading setMembers = new SetMembersReading();
 
+    /**
+     * `Les dirigeants des pays impliqués dans le conflit qui déchire la Libye sont réunis`: the parser found the
+     * participle's subject and it names nobody; the name right before the verb, in its relative clause, is none.
+     * A cue that opens on its auxiliary (`sont réunis`) has the participle's subject.
+     */
+    private static boolean unnamedParsedSubject(CueSite site) {
+        SentenceGraph g = site.graph();
+        int cue = site.cueNode();
+        if (cue <= 0) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(List.of(cue));
+        verbs.addAll(g.governors(cue, "aux"));
+        for (int v : verbs) {
+            if (!g.dependents(v, "nsubj:pass").isEmpty() || !g.dependents(v, "nsubj").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> read(CueSite site) {
         List<Finding> out = new ArrayList<>();
@@ -26,7 +47,7 @@ final class PassiveSubjectReading implements HolderReading {
             // names, whose members the main verb lists
             out.addAll(setMembers.read(site));
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && !unnamedParsedSubject(site)) {
             out.addAll(wordOrder.read(site));
         }
         if (out.isEmpty()) {

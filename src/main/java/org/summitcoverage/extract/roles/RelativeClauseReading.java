@@ -32,6 +32,21 @@ final class RelativeClauseReading implements HolderReading {
         return out;
     }
 
+    /** `la ville égyptienne de X`, `la capitale ghanéenne, X`: the state whose demonym qualifies the place noun before the place. */
+    private static Mention stateOfThePlace(SentenceGraph g, Mention place) {
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(place.start()) - 1;
+        if (k >= 0 && (toks.get(k).word().equals(",") || List.of("de", "d'", "d’").contains(TextFolding.fold(toks.get(k).word())))) {
+            k--;
+        }
+        if (k < 1) {
+            return null;
+        }
+        Mention demonym = g.mentionAt(toks.get(k).start());
+        return demonym != null && demonym.type() == org.summitcoverage.model.EntityType.COUNTRY
+                && g.words().placeNouns.contains(toks.get(k - 1).word()) ? demonym : null;
+    }
+
     /** The entity right before `qui` when the cue's clause is a relative clause on it, else null. */
     private static Mention antecedent(SentenceGraph g, Hit h) {
         List<Token> toks = g.tokens();
@@ -59,6 +74,12 @@ final class RelativeClauseReading implements HolderReading {
         }
         if (m != null && SentenceGraph.canHoldRole(m) && !TitleAppositions.isTitleDemonym(m)) {
             return m;
+        }
+        if (m != null && m.type() == org.summitcoverage.model.EntityType.LOCATION && h.role() == org.summitcoverage.model.RoleType.HOST) {
+            Mention state = stateOfThePlace(g, m);
+            if (state != null) {
+                return state; // `la ville égyptienne de X, qui accueille le sommet`: the state the place noun names hosts
+            }
         }
         return closedApposition ? null : TitleAppositions.personBeforeApposition(g, before);
     }

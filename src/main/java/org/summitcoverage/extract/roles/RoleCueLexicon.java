@@ -175,6 +175,9 @@ public final class RoleCueLexicon {
                 || c.kind() == CueKind.REFLEXIVE);
     }
 
+    /** The reflexive pronouns before an auxiliary that make a pronominal verb of a passive's words. */
+    private static final Set<String> REFLEXIVES = Set.of("se", "s'", "s’");
+
     /** All cues in the tokens, longest first at each position; a token can start cues of several kinds. */
     public List<Hit> find(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
@@ -187,6 +190,9 @@ public final class RoleCueLexicon {
                 int end = matchEnd(tokens, i, c.words());
                 if (end > 0 && end < tokens.size() && c.unlessFollowedBy().contains(TextFolding.fold(tokens.get(end).word()))) {
                     continue; // `membres à part entière du G20`: an idiom, not an exception
+                }
+                if (end > 0 && c.kind() == CueKind.PASSIVE && i > 0 && REFLEXIVES.contains(TextFolding.fold(tokens.get(i - 1).word()))) {
+                    continue; // `se sont réunis`: the pronominal verb, not the passive `sont réunis`
                 }
                 if (end > 0) {
                     hits.add(new Hit(c, i, end, joined(tokens, i, end)));

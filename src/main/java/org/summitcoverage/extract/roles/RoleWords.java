@@ -140,6 +140,9 @@ public final class RoleWords {
     final WordList organNouns;
     final WordList representedOwnNouns;
     final WordList objectClitics;
+    final WordList preverbalClitics;
+    final WordList topicNouns;
+    final WordList frontedAdverbialPrepositions;
     final WordList sharedDemonyms;
     /** Words of a sum of money (`euros`, `à hauteur de`): a complement that names one makes a cue a pledge (PledgeIsNoRole). */
     final WordList pledgeAmountWords;
@@ -348,6 +351,9 @@ public final class RoleWords {
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
         objectClitics = l.take("object_clitics");
+        preverbalClitics = l.take("preverbal_clitics");
+        topicNouns = l.take("topic_nouns");
+        frontedAdverbialPrepositions = l.take("fronted_adverbial_prepositions");
         sharedDemonyms = l.take("shared_demonyms");
         pledgeAmountWords = l.take("pledge_amount_words");
         pledgeCounts = l.take("pledge_counts");

@@ -35,7 +35,8 @@ final class StatusNounReading implements ParsedReading {
         }
         for (int head : heads) {
             out.addAll(site.phrases(g.dependents(head, "nsubj"), Confidence.NOUN_RULE, s -> licence + " (copula subject)"));
-            out.addAll(site.phrases(g.dependents(head, "appos"), Confidence.NOUN_RULE, a -> licence + " (apposition)"));
+            List<Finding> named = site.phrases(g.dependents(head, "appos"), Confidence.NOUN_RULE, a -> licence + " (apposition)");
+            out.addAll(named);
             List<Integer> qualified = new ArrayList<>(g.governors(head, "appos"));
             // `Organisatrice de la rencontre, la Norvège …`: a fronted status noun the tagger took for a participle
             g.governors(head, "acl").stream().filter(n -> n > head).forEach(qualified::add);
@@ -63,7 +64,9 @@ final class StatusNounReading implements ParsedReading {
             }
             // `X a déposé ses instruments de ratification`, `X a apposé sa signature`: the one who acts; not over an
             // act done `par` another (`X a salué la ratification par le Niger`), however the parser hangs the agent
-            List<Integer> objects = byAnAgent(site, head) ? new ArrayList<>() : new ArrayList<>(List.of(head));
+            // `X eut beau célébrer …, les deux présidents signataires, A et B, …`: a status noun that names its own
+            // holders in apposition is no act of the verb's subject
+            List<Integer> objects = byAnAgent(site, head) || !named.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(head));
             objects.addAll(g.governors(head, "nmod"));
             for (int o : objects) {
                 for (int v : g.governors(o, "obj")) {

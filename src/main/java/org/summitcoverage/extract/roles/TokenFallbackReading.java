@@ -47,6 +47,10 @@ final class TokenFallbackReading implements HolderReading {
                 || ClauseReading.isEmphaticPronoun(words, toks, k))) {
             if (toks.get(k).word().equals(",") && !(k + 1 < h.first() && isQui(toks.get(k + 1)))
                     && !TitleAppositions.personBefore(g, k)) {
+                if (openingTopic(words, toks, k)) {
+                    k = -1; // `Côté brésilien, étaient présents A, B`: the subject is inverted after the verb
+                    break;
+                }
                 int opening = ClauseReading.appositionStart(words, toks, k);
                 if (opening > 0) {
                     // `Le Nigeria, premier producteur du continent, s'est tenu à l'écart`: skip the apposition
@@ -68,6 +72,16 @@ final class TokenFallbackReading implements HolderReading {
             List<Finding> members = listAfterListingVerb(site);
             if (members != null) {
                 return members;
+            }
+        }
+        if (k < 0 && h.first() == 0) {
+            Mention subject = subjectAfterOpeningParticiple(g, h);
+            if (subject != null) {
+                // `Venu à l'invitation de A et B, C a pris part`: the participle's subject is the main clause's
+                for (Mention x : Enumerations.coordination(g, subject)) {
+                    out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: subject of an opening participle", h.text() + " … " + x.text()));
+                }
+                return out;
             }
         }
         if (k < 0 || isObjectRelative(words, toks.get(k).word())) {
@@ -112,6 +126,60 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /** The longest topic phrase opening a sentence: `Du côté de la Guinée-Bissau,`. */
+    private static final int MAX_TOPIC_TOKENS = 7;
+
+    /** The sentence opens on a topic phrase (`Côté brésilien`, `Du côté nigérien`) that the comma at {@code comma} closes. */
+    private static boolean openingTopic(RoleWords words, List<Token> toks, int comma) {
+        if (comma > MAX_TOPIC_TOKENS) {
+            return false;
+        }
+        for (int j = 0; j < comma && j < 3; j++) {
+            if (words.topicNouns.contains(toks.get(j).word())) {
+                for (int i = j + 1; i < comma; i++) {
+                    if (toks.get(i).word().equals(",")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings of a past participle (`Venu`, `Arrivée`, `Invités`, `Réunis`); a finite verb (`Participent`) has none. */
+    private static final int MAX_TITLE_WORDS = 5;
+    private static final List<String> PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies");
+
+    /**
+     * A past participle opening the sentence (`Venu au Togo à l'invitation de A et B, C a pris part`): its subject is
+     * the name after a comma that a verb follows, the main clause's subject; null when there is none.
+     */
+    private static Mention subjectAfterOpeningParticiple(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        String cue = toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT);
+        if (h.end() - h.first() != 1 || PARTICIPLE_ENDINGS.stream().noneMatch(cue::endsWith)) {
+            return null;
+        }
+        for (int k = h.end(); k + 1 < toks.size(); k++) {
+            if (!toks.get(k).word().equals(",")) {
+                continue;
+            }
+            Mention m = null;
+            for (int j = k + 1; j < toks.size() && j <= k + MAX_TITLE_WORDS && m == null; j++) {
+                m = g.mentionAt(toks.get(j).start()); // `, le président sénégalais X a pris part`: past the title
+                if (m == null && !org.summitcoverage.extract.Words.isLowerWord(toks.get(j))) {
+                    break;
+                }
+            }
+            m = Enumerations.personAfterItsTitle(g, m);
+            if (m != null && SentenceGraph.canHoldRole(m) && Enumerations.verbFollows(g, m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -61,6 +61,16 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aSigningCeremonyOrPeaceTalksAreAMeeting() {
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE"),
+                roles(HandParse.of("Le Chili et le Pérou ont signé un accord de paix lors d'une cérémonie à Lima.")
+                        .entity("Chili", "country:CL").entity("Pérou", "country:PE")));
+        assertEquals(Set.of("SIGNATORY country:BO", "SIGNATORY country:PY"),
+                roles(HandParse.of("Au terme des pourparlers, la Bolivie et le Paraguay ont signé une trêve.")
+                        .entity("Bolivie", "country:BO").entity("Paraguay", "country:PY")));
+    }
+
+    @Test
     void onlyCuesThatReadTheParsePayForIt() {
         assertEquals(Set.of("HOST country:TR"), roles(HandParse.of("Le sommet se tiendra en Turquie.").entity("Turquie", "country:TR")));
         assertEquals(0, parses);
