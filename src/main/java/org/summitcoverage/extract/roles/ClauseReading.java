@@ -64,6 +64,18 @@ final class ClauseReading {
 
     static List<Integer> subjects(SentenceGraph g, int cue, boolean pronominal) {
         List<Integer> direct = new ArrayList<>(g.dependents(cue, "nsubj"));
+        for (int s : g.dependents(cue, "nsubj")) {
+            if (frontedAdverbial(g, s)) {
+                // `Du côté de l'Europe, A (France), B (Allemagne) ont répondu`: the parser hangs the real subject on the
+                // topic as its appositions; those that name a holder are the verb's subjects
+                for (int a : g.dependents(s, "appos")) {
+                    org.summitcoverage.model.Mention m = g.mentionAt(g.startOf(a));
+                    if (a > s && m != null && SentenceGraph.canHoldRole(m)) {
+                        direct.add(a);
+                    }
+                }
+            }
+        }
         direct.removeIf(s -> portfolioOfATitle(g, s) || frontedAdverbial(g, s));
         if (pronominal || !g.dependents(cue, "expl").isEmpty()) {
             // `s'y est associée`, `le Togo s'y est refusé` parsed as a passive: its subject is the verb's own
