@@ -90,8 +90,8 @@ final class TokenFallbackReading implements HolderReading {
             boolean agent = h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par");
             // `Présidé par le chef de l'État malien, le sommet …`: the agent right after the participle holds it
             int start = agent ? h.end() : invertedSubjectStart(words, toks, h.end());
-            if (start < 0) {
-                return out;
+            if (start < 0 || sumOfMoneyAt(words, toks, h.end())) {
+                return out; // `Ont été réunis plus de 2 milliards d'euros, demandés par l'ONU`: money gathered, no one
             }
             for (Mention x : Enumerations.listAfter(g, start, start == h.end() && k < 0 ? 8 : 12)) {
                 out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: inverted subject", h.text() + " … " + x.text()));
@@ -126,6 +126,20 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /** The words from {@code start} (the cue's end) name a sum of money before any comma (`plus de 2 milliards d'euros`). */
+    private static boolean sumOfMoneyAt(RoleWords words, List<Token> toks, int start) {
+        for (int k = start; k < Math.min(toks.size(), start + 6); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(",")) {
+                return false;
+            }
+            if (words.pledgeCounts.contains(w) || words.pledgeAmountWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest topic phrase opening a sentence: `Du côté de la Guinée-Bissau,`. */
