@@ -74,21 +74,27 @@ final class EarlierEditions {
         if (mainNumber <= 0 || from < 0) {
             return false;
         }
+        Mention m = eventAfterFillers(words, toks, inSentence, from);
+        int n = m == null ? 0 : number(m.text());
+        return n > 0 && n < mainNumber;
+    }
+
+    /** The event whose name opens at {@code from}, past the articles and the `de` of a complement, or null. */
+    static Mention eventAfterFillers(RoleWords words, List<Token> toks, List<Mention> inSentence, int from) {
         int k = from;
         while (k < toks.size() && words.editionComplementFillers.contains(toks.get(k).word())) {
             k++;
         }
         if (k >= toks.size()) {
-            return false;
+            return null;
         }
         int start = toks.get(k).start();
         for (Mention m : inSentence) {
             if (m.type() == EntityType.EVENT && m.start() == start) {
-                int n = number(m.text());
-                return n > 0 && n < mainNumber;
+                return m;
             }
         }
-        return false;
+        return null;
     }
 
     /**

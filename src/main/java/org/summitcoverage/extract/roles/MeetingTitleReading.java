@@ -112,19 +112,8 @@ final class MeetingTitleReading {
         if (mainEvent == null) {
             return false;
         }
-        int k = from;
-        while (k < toks.size() && words.editionComplementFillers.contains(toks.get(k).word())) {
-            k++;
-        }
-        if (k >= toks.size()) {
-            return false;
-        }
-        for (Mention m : inSentence) {
-            if (m.type() == EntityType.EVENT && m.start() == toks.get(k).start()) {
-                return !m.entityId().equals(mainEvent) && EarlierEditions.number(m.text()) > 0;
-            }
-        }
-        return false;
+        Mention m = EarlierEditions.eventAfterFillers(words, toks, inSentence, from);
+        return m != null && !m.entityId().equals(mainEvent) && EarlierEditions.number(m.text()) > 0;
     }
 
     /** `l'ancien président de la COP28`, `président de la prochaine conférence`: another meeting. */
