@@ -74,7 +74,13 @@ final class TokenFallbackReading implements HolderReading {
                 return members;
             }
         }
-        if (k < 0 && h.first() == 0) {
+        int agentAt = k < 0 ? agentInParticiplePhrase(toks, h) : -1;
+        if (k < 0 && h.first() == 0 && readsParAgent && agentAt >= 0 && subjectAfterOpeningParticiple(g, h) != null) {
+            // `Accueilli avec chaleur par X, le président Y a salué …`: the main clause's subject is the one it was done
+            // to, a person greeted, and who greets holds nothing (GreetingIsNoHosting)
+            return out;
+        }
+        if (k < 0 && h.first() == 0 && !(readsParAgent && agentAt >= 0)) {
             Mention subject = subjectAfterOpeningParticiple(g, h);
             if (subject != null) {
                 // `Venu à l'invitation de A et B, C a pris part`: the participle's subject is the main clause's
@@ -87,14 +93,19 @@ final class TokenFallbackReading implements HolderReading {
         if (k < 0 || isObjectRelative(words, toks.get(k).word())) {
             // `Participent au sommet, dans la capitale, les présidents A et B`, `la cérémonie, lors de laquelle
             // étaient présents A et B`: the subject stands after the verb and its complements
-            boolean agent = h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par");
-            // `Présidé par le chef de l'État malien, le sommet …`: the agent right after the participle holds it
-            int start = agent ? h.end() : invertedSubjectStart(words, toks, h.end());
+            // `Présidé par le chef de l'État malien, le sommet …`, `Accueilli avec chaleur par X, Y …`: the agent holds it
+            if (agentAt > h.end() && !readsParAgent) {
+                agentAt = -1; // `Attendus avec impatience par les observateurs, A et B`: that agent holds nothing
+            }
+            int start = agentAt >= 0 ? agentAt : invertedSubjectStart(words, toks, h.end());
             if (start < 0 || sumOfMoneyAt(words, toks, h.end())) {
                 return out; // `Ont été réunis plus de 2 milliards d'euros, demandés par l'ONU`: money gathered, no one
             }
-            for (Mention x : Enumerations.listAfter(g, start, start == h.end() && k < 0 ? 8 : 12)) {
-                out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: inverted subject", h.text() + " … " + x.text()));
+            int phraseEnd = agentAt >= 0 ? nextComma(toks, agentAt) : toks.size();
+            for (Mention x : Enumerations.listAfter(g, start, start == h.end() && k < 0 || agentAt >= 0 ? 8 : 12)) {
+                if (x.start() < toks.get(Math.min(phraseEnd, toks.size() - 1)).start() || phraseEnd >= toks.size()) {
+                    out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: inverted subject", h.text() + " … " + x.text()));
+                }
             }
             return out;
         }
@@ -126,6 +137,34 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /** Words of manner or time between a participle and its agent (`accueilli avec chaleur par`, `présidée cette année par`). */
+    private static final int MAX_WORDS_BEFORE_AGENT = 5;
+
+    /**
+     * The `par` of the participle's agent, right after the cue or past a few words of manner or time, before any
+     * comma; -1 when there is none.
+     */
+    private static int agentInParticiplePhrase(List<Token> toks, Hit h) {
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + MAX_WORDS_BEFORE_AGENT + 1); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("par")) {
+                return k;
+            }
+            if (org.summitcoverage.extract.Words.isPunctuation(toks.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextComma(List<Token> toks, int from) {
+        int k = from;
+        while (k < toks.size() && !toks.get(k).word().equals(",")) {
+            k++;
+        }
+        return k;
     }
 
     /** The words from {@code start} (the cue's end) name a sum of money before any comma (`plus de 2 milliards d'euros`). */
