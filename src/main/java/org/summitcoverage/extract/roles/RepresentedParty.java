@@ -13,7 +13,8 @@ import java.util.List;
  * users, not scored): the state named nearest to the head in its sentence, before it first (`Le président
  * centrafricain X, empêché, a délégué son ministre Y`: CF), then after it; a state that only places something (`à
  * Dakar, au Sénégal`) is none. A sentence naming no state that opens on a subject pronoun takes the first state of
- * the sentence before (`Souffrant, le président burundais X ne s'est pas rendu au sommet. Il sera représenté par Y.`).
+ * the sentence before (`Souffrant, le président burundais X ne s'est pas rendu au sommet. Il sera représenté par Y.`),
+ * or, when that sentence names one person, the state of that person's demonym elsewhere in the article.
  */
 final class RepresentedParty {
     private RepresentedParty() {
@@ -39,7 +40,8 @@ final class RepresentedParty {
         Mention party = before != null ? before : after;
         if (party == null && !toks.isEmpty() && words.subjectPronouns.contains(toks.get(0).word().toLowerCase(java.util.Locale.ROOT))) {
             Sentence prev = d.previous();
-            for (Mention m : d.allMentions()) {
+            party = stateOfTheOnePerson(d, prev);
+            for (Mention m : party != null ? List.<Mention>of() : d.allMentions()) {
                 if (prev != null && m.sentenceIndex() == prev.index() && m.type() == EntityType.COUNTRY
                         && (party == null || m.start() < party.start())) {
                     party = m;
@@ -48,6 +50,42 @@ final class RepresentedParty {
         }
         return party == null ? f : new Finding(f.role(), f.mention(), f.trigger(), f.confidence(), f.rule(), f.licence(),
                 party.entityId());
+    }
+
+    /**
+     * `Alors que son armée recule en Ukraine, X a décidé de bouder le sommet. Il s'est fait représenter par Y`: when the
+     * sentence before names one person, the pronoun is that person, and the party is the state whose demonym the
+     * article puts right before that person's name (`le président russe X`), not the first state named.
+     */
+    private static Mention stateOfTheOnePerson(Discourse d, Sentence prev) {
+        if (prev == null) {
+            return null;
+        }
+        String person = null;
+        for (Mention m : d.allMentions()) {
+            if (m.sentenceIndex() == prev.index() && m.type() == EntityType.PERSON) {
+                if (person != null && !person.equals(m.entityId())) {
+                    return null;
+                }
+                person = m.entityId();
+            }
+        }
+        if (person == null) {
+            return null;
+        }
+        List<Mention> all = d.allMentions();
+        for (Mention named : all) {
+            if (!named.entityId().equals(person)) {
+                continue;
+            }
+            for (Mention m : all) {
+                if (m.type() == EntityType.COUNTRY && m.sentenceIndex() == named.sentenceIndex() && m.end() <= named.start()
+                        && named.start() - m.end() <= 2) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** The state is the complement of a place preposition (`à Dakar, au Sénégal`, `en Éthiopie`). */

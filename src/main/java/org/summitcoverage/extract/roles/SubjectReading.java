@@ -153,7 +153,15 @@ final class SubjectReading implements ParsedReading {
             }
         }
         for (int v : clauses) {
-            for (int s : ClauseReading.subjects(g, v, false)) {
+            List<Integer> subjects = ClauseReading.subjects(g, v, false);
+            if (subjects.isEmpty()) {
+                // `Rappelons que X ne sera pas présent, mais il y participera par vidéo`: an imperative that frames
+                // the first clause has no subject; the pronoun takes up the subject of the clause it frames
+                for (int framed : g.dependents(v, "ccomp")) {
+                    subjects = ClauseReading.subjects(g, framed, false);
+                }
+            }
+            for (int s : subjects) {
                 if (!site.words().subjectPronouns.contains(g.word(s))) {
                     out.addAll(site.phrases(List.of(s), Confidence.PRONOUN,
                             n -> pronoun + " → " + g.word(s) + " (coordinated clause)"));
