@@ -100,6 +100,19 @@ final class PronounAntecedents {
      * `ils`/`elles`) that opens it. Nothing when the previous sentence opens otherwise: the antecedent
      * would be a guess.
      */
+    /**
+     * 2 when the sentence opens on an imperative that frames it (`Rappelons que`, `Notons qu'`, `Précisons que`: a first
+     * person plural before `que`), whose clause's subject is what a pronoun of the next sentence takes up; else 0.
+     */
+    static int framingImperativeEnd(List<Token> toks) {
+        if (toks.size() < 3) {
+            return 0;
+        }
+        String verb = toks.get(0).word().toLowerCase(java.util.Locale.ROOT);
+        String que = toks.get(1).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return verb.endsWith("ons") && verb.length() > 4 && (que.equals("que") || que.equals("qu'")) ? 2 : 0;
+    }
+
     static List<Mention> previousSubject(Discourse d, RoleWords words, String pronoun) {
         Sentence prev = d.previous();
         if (prev == null) {
@@ -123,7 +136,7 @@ final class PronounAntecedents {
             }
             openingTokens++;
         }
-        if (openingTokens > 2) {
+        if (openingTokens > 2 + framingImperativeEnd(prev.tokens())) {
             return List.of();
         }
         if (!plural) {

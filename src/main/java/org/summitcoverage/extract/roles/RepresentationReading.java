@@ -567,7 +567,7 @@ final class RepresentationReading implements ParsedReading {
         if (prev == null) {
             return null;
         }
-        Mention opening = titledSubjectFrom(d, prev, 0, words);
+        Mention opening = titledSubjectFrom(d, prev, PronounAntecedents.framingImperativeEnd(prev.tokens()), words);
         if (opening != null) {
             return opening;
         }

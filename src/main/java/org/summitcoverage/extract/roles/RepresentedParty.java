@@ -14,7 +14,8 @@ import java.util.List;
  * centrafricain X, empêché, a délégué son ministre Y`: CF), then after it; a state that only places something (`à
  * Dakar, au Sénégal`) is none. A sentence naming no state that opens on a subject pronoun takes the first state of
  * the sentence before (`Souffrant, le président burundais X ne s'est pas rendu au sommet. Il sera représenté par Y.`),
- * or, when that sentence names one person, the state of that person's demonym elsewhere in the article.
+ * or, when that sentence names one person, the state of that person's demonym elsewhere in the article; so does a
+ * head represented in a sentence naming no state after a sentence naming one person (`Le chef de l'État sera représenté par Y`).
  */
 final class RepresentedParty {
     private RepresentedParty() {
@@ -47,6 +48,11 @@ final class RepresentedParty {
                     party = m;
                 }
             }
+        }
+        if (party == null && f.rule().startsWith("represented") && inSentence.stream().noneMatch(m -> m.type() == EntityType.COUNTRY)) {
+            // `Le président argentin X ne viendra pas. Le chef de l'État sera représenté par Y`: the one person before;
+            // not a delegation's head, whose state a topic the entities miss may name (`Côté français, la délégation`)
+            party = stateOfTheOnePerson(d, d.previous());
         }
         return party == null ? f : new Finding(f.role(), f.mention(), f.trigger(), f.confidence(), f.rule(), f.licence(),
                 party.entityId());
