@@ -64,7 +64,8 @@ final class TitledNames {
                         || start < i && afterTitlePhrase(toks, start))
                         || end + 1 < toks.size() && toks.get(end).word().equals(",") && (isTitle(toks.get(end + 1))
                         || end + 2 < toks.size() && Set.of("le", "la", "l'").contains(Words.fold(toks.get(end + 1)))
-                        && isTitle(toks.get(end + 2)));
+                        && isTitle(toks.get(end + 2)))
+                        || start < i && listItemWithItsState(toks, all, s.index(), start, end);
                 boolean held = false;
                 for (Candidate c : all) {
                     held |= c.sentenceIndex() == s.index() && c.firstToken() < end && start < c.endToken()
@@ -169,6 +170,27 @@ final class TitledNames {
      * A list item `Xi Wen (Chine)`: a name between a list separator and its state in brackets, as lists of leaders
      * write them (`dont Joe X (USA), Li Y (Chine), …`).
      */
+    /**
+     * `…, Idriss DEBY du Tchad, Paul X de l'Angola`: first names and one surname in capitals, as an item of a list (after
+     * a comma or `et`) with its state as the complement right after it.
+     */
+    private static boolean listItemWithItsState(List<Token> toks, List<Candidate> all, int sentence, int start, int end) {
+        if (start == 0 || !Set.of(",", "et").contains(Words.fold(toks.get(start - 1)))) {
+            return false;
+        }
+        int k = end;
+        if (k < toks.size() && Set.of("de", "du", "des", "d'").contains(Words.fold(toks.get(k)))) {
+            k++;
+            while (k < toks.size() && Set.of("la", "l'", "le", "les").contains(Words.fold(toks.get(k)))) {
+                k++;
+            }
+            final int at = k;
+            return all.stream().anyMatch(c -> c.sentenceIndex() == sentence && c.firstToken() == at
+                    && c.type() == EntityType.COUNTRY);
+        }
+        return false;
+    }
+
     private static boolean listedWithState(List<Token> toks, boolean[] state, int i, int end) {
         boolean opens = i == 0 || Set.of(",", ";", ":", "et", "dont").contains(Words.fold(toks.get(i - 1)));
         return opens && end + 2 < toks.size() && toks.get(end).word().equals("(") && state[end + 1];

@@ -4,6 +4,7 @@ import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ final class HolderPhrases {
         for (int c : g.conjuncts(node)) {
             inside.addAll(g.phraseWithoutConj(c));
         }
-        all.removeIf(m -> m.type() == EntityType.PERSON && inside.contains(m) && !phrase.contains(m));
+        all.removeIf(m -> m.type() == EntityType.PERSON && inside.contains(m) && !phrase.contains(m)
+                && !conjunctOfAState(g, m));
         // `Mandaté par le président X, le ministre Y a pris part`: the sender is no item of the list
         all.removeIf(m -> !phrase.contains(m) && isSender(g, m));
         // `ouvert par le prince X, au nom du roi Y`: Y is the one X acts for, not a holder of the cue
@@ -57,6 +59,21 @@ final class HolderPhrases {
                     licence + " → " + m.text()));
         }
         return out;
+    }
+
+    /**
+     * `les présidents X du Ghana et Y du Sénégal`: the parser hangs the second person on the first one's state as its
+     * conjunct; that person is the next item of the list, not one the phrase sets aside.
+     */
+    private static boolean conjunctOfAState(SentenceGraph g, Mention m) {
+        int node = g.nodeAt(m.start());
+        for (ParsedSentence.Edge e : node > 0 ? g.incoming(node) : List.<ParsedSentence.Edge>of()) {
+            Mention governor = e.relation().startsWith("conj") && e.governor() > 0 ? g.mentionAt(g.startOf(e.governor())) : null;
+            if (governor != null && governor.type() == EntityType.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
