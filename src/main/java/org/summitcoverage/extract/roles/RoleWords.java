@@ -210,6 +210,8 @@ public final class RoleWords {
     final WordList absoluteCopulas;
     final WordList earlierMeetingAdjectives;
     final WordList reflexiveHomographs;
+    /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
+    final WordList withdrawalVerbs;
     final WordList timeUnits;
     final WordList pluperfectAuxiliaries;
     final WordList pluperfectInserts;
@@ -413,6 +415,7 @@ public final class RoleWords {
         absoluteCopulas = l.take("absolute_copulas");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         reflexiveHomographs = l.take("reflexive_homographs");
+        withdrawalVerbs = l.take("withdrawal_verbs");
         timeUnits = l.take("time_units");
         pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
         pluperfectInserts = l.take("pluperfect_inserts");
