@@ -212,6 +212,10 @@ public final class RoleWords {
     final WordList reflexiveHomographs;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
     final WordList withdrawalVerbs;
+    /** Offices a holder leaves or takes (`quittera le poste à l'issue du sommet`): no place gone home from. */
+    final WordList officeNouns;
+    /** Words that qualify a group noun before the body it belongs to (`les pays fondateurs des BRICS`). */
+    final WordList groupQualifiers;
     final WordList timeUnits;
     final WordList pluperfectAuxiliaries;
     final WordList pluperfectInserts;
@@ -416,6 +420,8 @@ public final class RoleWords {
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         reflexiveHomographs = l.take("reflexive_homographs");
         withdrawalVerbs = l.take("withdrawal_verbs");
+        officeNouns = l.take("office_nouns");
+        groupQualifiers = l.take("group_qualifiers");
         timeUnits = l.take("time_units");
         pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
         pluperfectInserts = l.take("pluperfect_inserts");
