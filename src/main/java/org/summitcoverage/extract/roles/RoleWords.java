@@ -216,6 +216,10 @@ public final class RoleWords {
     final WordList officeNouns;
     /** Words that qualify a group noun before the body it belongs to (`les pays fondateurs des BRICS`). */
     final WordList groupQualifiers;
+    /** The noun a host status qualifies when it names the host state (`pays hôte`). */
+    final WordList stateNounsOfHost;
+    /** Titles of a state's head over `du pays hôte` (`le chef de l'État du pays hôte`). */
+    final WordList hostStateHeadTitles;
     final WordList timeUnits;
     final WordList pluperfectAuxiliaries;
     final WordList pluperfectInserts;
@@ -422,6 +426,8 @@ public final class RoleWords {
         withdrawalVerbs = l.take("withdrawal_verbs");
         officeNouns = l.take("office_nouns");
         groupQualifiers = l.take("group_qualifiers");
+        stateNounsOfHost = l.take("host_state_nouns");
+        hostStateHeadTitles = l.take("host_state_head_titles");
         timeUnits = l.take("time_units");
         pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
         pluperfectInserts = l.take("pluperfect_inserts");
