@@ -117,11 +117,54 @@ final class CueScope {
                 return isPronominalOrLieu(toks, h);
             case VERB:
                 // `La Chine se présente comme un partenaire`: after `se` the adjective's form is another verb
-                return h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
-                        || !isReflexivePronoun(toks.get(h.first() - 1).word());
+                return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
+                        || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h);
             default:
                 return true;
         }
+    }
+
+    /**
+     * `a ouvert les travaux avant de se retirer avec les présidents`: a pronominal verb of withdrawal with nothing it
+     * withdraws from (no `de` after it, past adverbs and an insert between commas; no `en` before it) leaves the room;
+     * it refuses no text. `s'est retiré de l'accord` and `s'en retire` stay refusals; `retirer sa signature` is no
+     * pronominal verb.
+     */
+    static boolean leavesTheRoom(RoleWords words, List<Token> toks, Hit h) {
+        if (!words.withdrawalVerbs.contains(toks.get(h.first()).word())) {
+            return false;
+        }
+        boolean reflexive = false;
+        for (int k = h.first() - 1; k >= Math.max(0, h.first() - 4) && !reflexive; k--) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals("en") || Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+            reflexive = isReflexivePronoun(w);
+        }
+        if (!reflexive) {
+            return false;
+        }
+        int k = h.end();
+        while (k < toks.size()) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(",")) {
+                int close = k + 1;
+                while (close < toks.size() && !toks.get(close).word().equals(",")) {
+                    close++;
+                }
+                k = close + 1;
+            } else if (w.endsWith("ment") || w.equals("aussi") || w.equals("donc") || w.equals("ainsi")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k >= toks.size()) {
+            return true;
+        }
+        String next = TextFolding.fold(toks.get(k).word());
+        return !(next.equals("de") || next.equals("du") || next.equals("des") || next.equals("d'"));
     }
 
     private static boolean isReflexivePronoun(String word) {

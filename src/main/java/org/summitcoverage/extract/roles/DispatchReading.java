@@ -13,11 +13,25 @@ import java.util.List;
  * object counts: `a envoyé une délégation` or `a envoyé un message` names no head.
  */
 final class DispatchReading implements ParsedReading {
+    /**
+     * The sender: the cue's subject, or for an infinitive with none (`Le Nigeria a préféré envoyer son vice-président`,
+     * h14-blocs) the subject of the verb it completes.
+     */
+    private static List<Integer> senders(CueSite site) {
+        List<Integer> out = new ArrayList<>(site.dependents("nsubj"));
+        if (out.isEmpty()) {
+            for (int v : site.governors("xcomp")) {
+                out.addAll(site.graph().dependents(v, "nsubj"));
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
         String onBehalf = null;
-        for (int s : site.dependents("nsubj")) {
+        for (int s : senders(site)) {
             onBehalf = Delegations.firstStateOrBody(g, s);
         }
         List<Finding> out = new ArrayList<>();
@@ -71,7 +85,7 @@ final class DispatchReading implements ParsedReading {
         if (out.isEmpty() && !noun && !objects.isEmpty() && objects.stream().allMatch(o -> unnamedOwnEnvoy(g, o))) {
             // `L'Équateur et le Suriname ont envoyé leurs ministres des Affaires étrangères`: no one named leads the
             // delegation, but the senders attend
-            for (int s : site.dependents("nsubj")) {
+            for (int s : senders(site)) {
                 if (s > site.cueNode()) {
                     continue;
                 }

@@ -156,7 +156,8 @@ final class ListHeaderReading {
             return null;
         }
         RoleType role = roleOf(seg, cue);
-        return role == null ? null : new Header(cue, role, mentionsRepresentatives(seg.subList(0, segColon)));
+        return role == null ? null : new Header(cue, role, mentionsRepresentatives(seg.subList(0, segColon)),
+                RepresentedHeads.sentOthers(words, seg, cue));
     }
 
     /** As {@link #namesNoHolder}, for the tokens [from, colon) of the sentence. */
@@ -176,6 +177,10 @@ final class ListHeaderReading {
 
     private static void emit(String headerText, Header header, List<Item> items, List<ListedFinding> out) {
         for (Item item : items) {
+            if (header.representedHeads()) {
+                emitRepresentedState(headerText, header, item, out);
+                continue;
+            }
             for (Mention m : item.holders()) {
                 RoleType role = header.role();
                 String onBehalf = null;
@@ -190,7 +195,27 @@ final class ListHeaderReading {
         }
     }
 
-    private record Header(Hit cue, RoleType role, boolean representatives) {
+    /**
+     * A header's cue, the role it gives, whether it speaks of representatives, and whether its holders sent others in
+     * their stead (`se sont fait représenter : A (X), B (Y)`: the heads listed are absent, their states attend).
+     */
+    /**
+     * An item of heads who had themselves represented: the head holds no role (`RepresentedHeadIsAbsent`), the state
+     * the item names (`Paul X (Cameroun)`) attends through its envoy; a state listed alone attends.
+     */
+    private static void emitRepresentedState(String headerText, Header header, Item item, List<ListedFinding> out) {
+        for (Mention m : item.holders()) {
+            Mention state = m.type() == EntityType.PERSON ? item.countryMention() : m;
+            if (state == null || state.type() != EntityType.COUNTRY) {
+                continue;
+            }
+            Finding f = new Finding(RoleType.PARTICIPANT, state, header.cue().text(), Confidence.ENUMERATION,
+                    "list after header: represented", header.cue().text() + " … : " + m.text() + " (" + state.text() + ")", null);
+            out.add(new ListedFinding(f, item.sentenceIndex(), headerText + " … " + item.text()));
+        }
+    }
+
+    private record Header(Hit cue, RoleType role, boolean representatives, boolean representedHeads) {
     }
 
     /**
@@ -206,7 +231,8 @@ final class ListHeaderReading {
             Sentence previous = doc.sentences().get(index - 1);
             Hit carried = lastRoleCue(previous.tokens());
             if (carried != null && namesNoHolder(previous, previous.tokens().size(), mentions)) {
-                return new Header(carried, roleOf(previous.tokens(), carried), mentionsRepresentatives(previous.tokens()));
+                return new Header(carried, roleOf(previous.tokens(), carried), mentionsRepresentatives(previous.tokens()),
+                        RepresentedHeads.sentOthers(words, previous.tokens(), carried));
             }
             return null;
         }
@@ -215,7 +241,8 @@ final class ListHeaderReading {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);
-        return role == null ? null : new Header(cue, role, mentionsRepresentatives(toks));
+        return role == null ? null : new Header(cue, role, mentionsRepresentatives(toks),
+                RepresentedHeads.sentOthers(words, s.tokens(), cue));
     }
 
     /**
@@ -455,7 +482,11 @@ final class ListHeaderReading {
     }
 
     /** An item of the list: its holders, the sentence it is in, its text, and what its words say of the person. */
-    private record Item(List<Mention> holders, int sentenceIndex, String text, boolean representative, String country) {
+    private record Item(List<Mention> holders, int sentenceIndex, String text, boolean representative, Mention countryMention) {
+        /** The id of the state the item names, or null. */
+        String country() {
+            return countryMention == null ? null : countryMention.entityId();
+        }
     }
 
     /**
@@ -511,8 +542,8 @@ final class ListHeaderReading {
                 // a person's item runs to the next person: `S.E.M. A, Ministre des Affaires étrangères du Togo S.E.M. B, …`
                 int itemEnd = h + 1 < holders.size() ? holders.get(h + 1).start() : stop;
                 String text = doc.text().substring(m.start(), itemEnd);
-                String country = mentions.stream().filter(c -> c.start() >= m.end() && c.end() <= itemEnd
-                        && c.type() == EntityType.COUNTRY).map(Mention::entityId).findFirst().orElse(null);
+                Mention country = mentions.stream().filter(c -> c.start() >= m.end() && c.end() <= itemEnd
+                        && c.type() == EntityType.COUNTRY).findFirst().orElse(null);
                 out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), namesAnEnvoy(text), country));
             }
             return out;
@@ -681,8 +712,8 @@ final class ListHeaderReading {
             return;
         }
         boolean people = holders.get(0).type() == EntityType.PERSON;
-        String country = mentions.stream().filter(m -> m.start() >= start && m.end() <= end && m.type() == EntityType.COUNTRY)
-                .map(Mention::entityId).findFirst().orElse(null);
+        Mention country = mentions.stream().filter(m -> m.start() >= start && m.end() <= end && m.type() == EntityType.COUNTRY)
+                .findFirst().orElse(null);
         out.add(new Item(holders, sentenceIndex, text, people && namesAnEnvoy(text), country));
     }
 

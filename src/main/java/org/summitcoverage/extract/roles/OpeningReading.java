@@ -18,7 +18,7 @@ final class OpeningReading implements ParsedReading {
         List<Integer> opened = new ArrayList<>(site.dependents("nsubj:pass"));
         opened.addAll(site.governors("acl"));
         opened.addAll(site.dependents("nsubj")); // `sera ouvert par X` is also parsed as a copula and an adjective
-        if (opened.stream().anyMatch(n -> Meetings.isMeeting(g, n) || proceedings(g, n))) {
+        if (opened.stream().anyMatch(n -> Meetings.isMeeting(g, n) || proceedings(g, n)) || participleOnAMeetingBefore(site)) {
             out.addAll(site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT, a -> site.cueText() + " par"));
         }
         if (site.dependents("nsubj").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
@@ -37,6 +37,22 @@ final class OpeningReading implements ParsedReading {
         }
         out.removeIf(f -> f.mention().type() != EntityType.PERSON); // a state that opens a conference hosts it
         return out;
+    }
+
+    /**
+     * (h14-blocs) `Onze chefs d'État participent à ce 50e sommet, ouvert par le président X`: a bare participle right after
+     * the comma that closes a meeting's noun qualifies that meeting, though the parser hangs it on the main verb.
+     */
+    private static boolean participleOnAMeetingBefore(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<org.summitcoverage.nlp.Token> toks = g.tokens();
+        int at = site.hit().first();
+        if (at < 2 || !toks.get(at - 1).word().equals(",")) {
+            return false;
+        }
+        org.summitcoverage.nlp.Token before = toks.get(at - 2);
+        org.summitcoverage.model.Mention m = g.mentionAt(before.start());
+        return g.words().meetingNouns.contains(before.word()) || m != null && m.type() == EntityType.EVENT;
     }
 
     /**

@@ -327,6 +327,46 @@ final class PresidencyReading implements ParsedReading {
                         m.text() + " " + toks.get(v).word() + " … " + site.cueText()));
             }
         }
+        return site.precededBy("sous") ? personAfterTitleChain(site) : List.of();
+    }
+
+    /** Longest chain of titles, in tokens, between `sous la présidence du` and the person it ends on. */
+    private static final int MAX_TITLE_CHAIN = 30;
+    /** The small words of a title's complements (`du Conseil national pour la Sauvegarde de la Patrie`). */
+    private static final List<String> TITLE_LINKS = List.of("de", "du", "des", "d'", "la", "le", "l'", "les", "et", "pour", ",");
+
+    /**
+     * `sous la présidence du Président du Conseil de la République, Chef de l'État, le Général de Brigade X`: a chain
+     * of capitalised titles set off by commas, which the parser breaks apart, ends on the person who chairs. Only when
+     * every word before that person is a capitalised title word or a small word of its complements: a verb, a lower-case
+     * noun or another person ends the chain (`sous la présidence tournante, le ministre X a déclaré`: no chair).
+     */
+    private static List<Finding> personAfterTitleChain(CueSite site) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        int k = site.hit().end();
+        if (k >= toks.size() || !List.of("de", "du", "d'").contains(TextFolding.fold(toks.get(k).word()))
+                || aStatesPresidency(site)) {
+            return List.of(); // `le Chili, sous la présidence de X`: the state's head, no chair
+        }
+        boolean titled = false;
+        for (k = k + 1; k < Math.min(toks.size(), site.hit().end() + MAX_TITLE_CHAIN); k++) {
+            Token t = toks.get(k);
+            Mention m = g.mentionAt(t.start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                if (!titled) {
+                    return List.of(); // no title before the person: the parse had the say
+                }
+                return List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: sous la présidence du titre",
+                        "sous la " + site.cueText() + " du … " + m.text()));
+            }
+            String w = TextFolding.fold(t.word());
+            boolean capitalised = !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+            if (!capitalised && !TITLE_LINKS.contains(w)) {
+                return List.of();
+            }
+            titled |= capitalised;
+        }
         return List.of();
     }
 }

@@ -210,6 +210,16 @@ public final class RoleWords {
     final WordList absoluteCopulas;
     final WordList earlierMeetingAdjectives;
     final WordList reflexiveHomographs;
+    /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
+    final WordList withdrawalVerbs;
+    /** Offices a holder leaves or takes (`quittera le poste à l'issue du sommet`): no place gone home from. */
+    final WordList officeNouns;
+    /** Words that qualify a group noun before the body it belongs to (`les pays fondateurs des BRICS`). */
+    final WordList groupQualifiers;
+    /** The noun a host status qualifies when it names the host state (`pays hôte`). */
+    final WordList stateNounsOfHost;
+    /** Titles of a state's head over `du pays hôte` (`le chef de l'État du pays hôte`). */
+    final WordList hostStateHeadTitles;
     final WordList timeUnits;
     final WordList pluperfectAuxiliaries;
     final WordList pluperfectInserts;
@@ -413,6 +423,11 @@ public final class RoleWords {
         absoluteCopulas = l.take("absolute_copulas");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         reflexiveHomographs = l.take("reflexive_homographs");
+        withdrawalVerbs = l.take("withdrawal_verbs");
+        officeNouns = l.take("office_nouns");
+        groupQualifiers = l.take("group_qualifiers");
+        stateNounsOfHost = l.take("host_state_nouns");
+        hostStateHeadTitles = l.take("host_state_head_titles");
         timeUnits = l.take("time_units");
         pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
         pluperfectInserts = l.take("pluperfect_inserts");

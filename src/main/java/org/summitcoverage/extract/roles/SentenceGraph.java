@@ -298,6 +298,13 @@ final class SentenceGraph {
                     // holder; `les dirigeants des pays industrialisés (G7)` names the set itself
                     continue;
                 }
+                if (base.equals("appos") && isOrganisationAt(e.dependent()) && isBracketed(e.dependent())
+                        && Meetings.isMeeting(this, n) && namedAfterBefore(n, e.dependent())) {
+                    // (h14-blocs) `Le Sommet de l'Organisation de la coopération islamique (OCI) a adopté`: the acronym of
+                    // the body the meeting is named after, which the parser hangs on the meeting, is the meeting's name,
+                    // not a holder (the body's full name inside the meeting's name holds nothing either)
+                    continue;
+                }
                 if (!base.equals("conj") && (PHRASE_RELATIONS.contains(base) || base.equals("flat:name"))
                         || base.equals("conj") && n != node && isComplementOf(n) && isComplementOf(e.dependent())) {
                     // `des représentants de l'OMS, de l'UA`: complements coordinated inside the phrase are its own
@@ -358,6 +365,11 @@ final class SentenceGraph {
         int a = parse.node(from).end();
         int b = parse.node(to).start();
         return mentions.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() >= a && m.end() <= b);
+    }
+
+    /** The meeting {@code meeting} has a `de` complement (the body it is named after) before {@code appos}. */
+    private boolean namedAfterBefore(int meeting, int appos) {
+        return parse.outgoing(meeting).stream().anyMatch(e -> e.relation().startsWith("nmod:d") && e.dependent() < appos);
     }
 
     private boolean isBracketed(int n) {

@@ -33,6 +33,9 @@ final class SidelinesReading implements ParsedReading {
         String verb = TextFolding.fold(site.graph().tokens().get(site.hit().first()).word());
         if (site.words().homingStems.entries().stream().anyMatch(verb::startsWith)) {
             for (int o : site.dependents("obj")) {
+                if (site.words().officeNouns.contains(site.graph().word(o))) {
+                    return List.of(); // `X quittera le poste à l'issue du sommet`: leaving an office, not the meeting's city
+                }
                 for (Mention m : site.graph().entitiesInPhrase(o)) {
                     if (m.type() != EntityType.LOCATION && !site.words().isCityName(m.text())) {
                         return List.of(); // `Le Niger a quitté la CEDEAO à l'issue du sommet`: leaving a body, not a city

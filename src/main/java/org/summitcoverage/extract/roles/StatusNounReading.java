@@ -80,7 +80,55 @@ final class StatusNounReading implements ParsedReading {
                 }
             }
         }
+        if (out.isEmpty()) {
+            out.addAll(headOfTheHostState(site));
+        }
         return out.isEmpty() ? nextToNoun(site) : out;
+    }
+
+    /** How many `de` complements up from `pays hôte` the head's title may stand (`le chef de l'État du pays hôte`). */
+    private static final int TITLE_DEPTH = 2;
+
+    /**
+     * (h14-blocs) `X, le chef de l'État du pays hôte, …`, `Le président du pays hôte, X, …`: the head of state a title
+     * over `du pays hôte` names, in apposition either way, hosts the meeting (`host_state_head_titles`).
+     */
+    private static List<Finding> headOfTheHostState(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.hit().role() != RoleType.HOST || site.cueNode() <= 0) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        List<Integer> states = new ArrayList<>();
+        for (String rel : List.of("compound", "appos", "amod", "nmod")) {
+            states.addAll(g.governors(site.cueNode(), rel)); // `pays hôte`, however the parser hangs the noun
+        }
+        for (int state : states) {
+            if (!site.words().stateNounsOfHost.contains(g.word(state))) {
+                continue;
+            }
+            int node = state;
+            for (int depth = 0; depth < TITLE_DEPTH && out.isEmpty(); depth++) {
+                List<Integer> up = g.governors(node, "nmod");
+                if (up.isEmpty()) {
+                    break;
+                }
+                node = up.get(0);
+                if (!site.words().hostStateHeadTitles.contains(g.word(node))) {
+                    continue;
+                }
+                List<Integer> named = new ArrayList<>(g.dependents(node, "appos"));
+                named.addAll(g.governors(node, "appos"));
+                for (int n : named) {
+                    Mention m = g.mentionAt(g.startOf(n));
+                    if (m != null && m.type() == org.summitcoverage.model.EntityType.PERSON) {
+                        out.add(site.finding(m, Confidence.NOUN_RULE, "noun: head of the host state",
+                                m.text() + ", " + g.word(node) + " du pays " + site.cueText()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A verb addressing words, thanks or a message to its object or oblique (`addressing_stems`). */

@@ -327,6 +327,9 @@ final class TokenFallbackReading implements HolderReading {
             }
             // j now stands on the word before the title complement's `de`/`d'`
         }
+        if (j >= 1 && words.groupQualifiers.contains(toks.get(j).word())) {
+            j--; // (h14-blocs) `les dirigeants des pays fondateurs des BRICS présents`: the founders, not the body
+        }
         return j >= 0 && words.groupNouns.contains(toks.get(j).word());
     }
 
