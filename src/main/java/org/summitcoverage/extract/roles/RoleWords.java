@@ -97,6 +97,7 @@ public final class RoleWords {
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
     final WordList guestNouns;
+    final WordList guestOfNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
     /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
@@ -436,6 +437,7 @@ public final class RoleWords {
         anyDeterminers = l.take("any_determiners");
         listItemOpeners = l.take("list_item_openers");
         audienceOpeners = l.take("audience_openers");
+        guestOfNouns = l.take("guest_of_nouns");
         l.requireAllTaken();
     }
 
