@@ -98,6 +98,7 @@ public final class RoleWords {
     final WordList proceedingsNouns;
     final WordList guestNouns;
     final WordList guestOfNouns;
+    final WordList envoyNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
     /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
@@ -438,6 +439,7 @@ public final class RoleWords {
         listItemOpeners = l.take("list_item_openers");
         audienceOpeners = l.take("audience_openers");
         guestOfNouns = l.take("guest_of_nouns");
+        envoyNouns = l.take("envoy_nouns");
         l.requireAllTaken();
     }
 
