@@ -99,6 +99,7 @@ public final class RoleWords {
     final WordList guestNouns;
     final WordList guestOfNouns;
     final WordList envoyNouns;
+    final WordList etreForms;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
     /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
@@ -440,6 +441,7 @@ public final class RoleWords {
         audienceOpeners = l.take("audience_openers");
         guestOfNouns = l.take("guest_of_nouns");
         envoyNouns = l.take("envoy_nouns");
+        etreForms = l.take("etre_forms");
         l.requireAllTaken();
     }
 
