@@ -51,6 +51,19 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
             out.addAll(nominalConjuncts(out));
             return out;
         }
+        if (passiveOfEtre()) {
+            // `Ce sommet est co-organisé à Abidjan, par A, B et C`: past a comma the parser takes the agent for an adverbial
+            for (int o : dependents("obl")) {
+                if (o > cueNode && byPar(o)) {
+                    out.add(o);
+                }
+                // `… à Lomé, par A`: or hangs it on the place before it
+                graph.dependents(o, "nmod").stream().filter(n -> n > o && byPar(n)).forEach(out::add);
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
         if (dependents("nsubj:pass").isEmpty() && dependents("aux:pass").isEmpty()) {
             return out;
         }
@@ -92,6 +105,17 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
             }
         }
         return out;
+    }
+
+    private boolean byPar(int node) {
+        return graph.dependents(node, "case").stream().anyMatch(w -> graph.word(w).equals("par"));
+    }
+
+    /** A participle after a form of `être` the parser gives as a plain auxiliary (`est co-organisé`). */
+    private boolean passiveOfEtre() {
+        List<Integer> aux = new ArrayList<>(dependents("aux:pass"));
+        aux.addAll(dependents("aux"));
+        return aux.stream().anyMatch(a -> graph.words().etreForms.contains(graph.word(a)));
     }
 
     /** The cue node's governors by relation. */

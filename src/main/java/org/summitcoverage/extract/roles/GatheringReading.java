@@ -46,6 +46,8 @@ final class GatheringReading implements HolderReading {
         List<Integer> wholes = new ArrayList<>(site.dependents("nsubj"));
         wholes.addAll(site.dependents("nsubj:pass"));
         wholes.addAll(site.governors("acl"));
+        // `une délégation conduite par X, et composée de A, B`: the parser coordinates the second participle with the noun
+        wholes.addAll(site.governors("conj"));
         if (wholes.stream().noneMatch(n -> TextFolding.fold(g.word(n)).startsWith("delegation"))) {
             return List.of();
         }

@@ -49,6 +49,8 @@ final class HolderPhrases {
                 && !conjunctOfAState(g, m));
         // `Mandaté par le président X, le ministre Y a pris part`: the sender is no item of the list
         all.removeIf(m -> !phrase.contains(m) && isSender(g, m));
+        // `cet émissaire de Joe X vient prendre part`: the one an envoy speaks for is no holder
+        all.removeIf(m -> sentAnEnvoy(g, m));
         // `ouvert par le prince X, au nom du roi Y`: Y is the one X acts for, not a holder of the cue
         Set<Mention> holders = Set.copyOf(all);
         all.removeIf(m -> actedFor(g, holders, m));
@@ -158,6 +160,71 @@ final class HolderPhrases {
         }
         return k > 0 && TextFolding.fold(toks.get(k).word()).equals("par")
                 && g.words().sendingParticiples.contains(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The person in the `de` complement of an envoy noun (`envoy_nouns`), who sent the envoy and does not act himself:
+     * right after it (`cet émissaire de X`, `l'envoyé du président X`), or after a title of its own and a comma when a
+     * person named before the envoy noun is the envoy (`Y, l'envoyé spécial pour le climat du président américain, X`:
+     * without that person, `l'envoyé spécial du président américain, X` names the envoy).
+     */
+    static boolean sentAnEnvoy(SentenceGraph g, Mention m) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        RoleWords w = g.words();
+        int k = g.tokenIndexAt(m.start()) - 1;
+        boolean comma = k > 0 && toks.get(k).word().equals(",");
+        if (comma) {
+            k--;
+        }
+        boolean titled = false;
+        while (k > 0 && (w.definiteArticles.contains(toks.get(k).word()) || w.isTitle(toks.get(k).word())
+                || isDemonym(g, toks.get(k)))) {
+            titled |= w.isTitle(toks.get(k).word());
+            k--;
+        }
+        if (k <= 0 || !List.of("de", "du", "d'").contains(TextFolding.fold(toks.get(k).word())) || comma && !titled) {
+            return false;
+        }
+        for (int e = k - 1; e >= Math.max(0, k - ENVOY_WINDOW); e--) {
+            String word = toks.get(e).word();
+            if (word.equals(",") || g.mentionAt(toks.get(e).start()) != null) {
+                return false;
+            }
+            if (w.envoyNouns.contains(word)) {
+                return !comma || personRightBefore(g, e);
+            }
+        }
+        return false;
+    }
+
+    /** Most words between an envoy noun and the `de` of its sender (`envoyé spécial pour le climat du`). */
+    private static final int ENVOY_WINDOW = 6;
+
+    private static boolean isDemonym(SentenceGraph g, Token t) {
+        Mention at = g.mentionAt(t.start());
+        return at != null && TitleAppositions.isTitleDemonym(at);
+    }
+
+    /** A person, then a comma and an article, right before the token at {@code k} (`John X, l'envoyé`). */
+    private static boolean personRightBefore(SentenceGraph g, int k) {
+        List<Token> toks = g.tokens();
+        int j = k - 1;
+        while (j > 0 && g.words().definiteArticles.contains(toks.get(j).word())) {
+            j--;
+        }
+        if (j <= 0 || !toks.get(j).word().equals(",")) {
+            return false;
+        }
+        Mention before = g.mentionAt(toks.get(j - 1).start());
+        Mention person = before != null ? before : lastMentionEndingAt(g, toks.get(j - 1).end());
+        return person != null && person.type() == EntityType.PERSON;
+    }
+
+    private static Mention lastMentionEndingAt(SentenceGraph g, int end) {
+        return g.mentions().stream().filter(m -> m.end() == end).findFirst().orElse(null);
     }
 
     /**

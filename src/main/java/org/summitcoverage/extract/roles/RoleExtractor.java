@@ -150,7 +150,9 @@ public final class RoleExtractor {
                     && !CueScope.hasInvertedSubjectClitic(s)) {
                 // nobody to hold a role, not worth a parse; but the next sentence may name them (`Parmi elles, …`)
                 for (Hit h : hits) {
-                    if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
+                    if (GuestOfAPerson.guestOfATitle(words, toks, h)) {
+                        unnamed = as(h, RoleType.PARTICIPANT); // `D'autres chefs d'État étaient les hôtes du roi.`
+                    } else if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
                             || h.kind() == CueKind.PASSIVE) && !CueScope.blockedByTokens(words, toks, h, hits)) {
                         unnamed = joinsAPlace(toks, h, inSentence) ? as(h, RoleType.PARTICIPANT) : carriedOver(toks, h, unnamed);
                     }
@@ -170,7 +172,9 @@ public final class RoleExtractor {
                     .map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
             for (Hit h : hits) {
                 // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over
-                if (h.role() != null && h.first() >= 0
+                if (h.role() == RoleType.HOST && GuestOfAPerson.guestsUnnamed(g, h, found)) {
+                    unnamed = as(h, RoleType.PARTICIPANT); // `D'autres chefs d'État étaient les hôtes de X. Il s'agissait de A, B`
+                } else if (h.role() != null && h.first() >= 0
                         && found.stream().noneMatch(f -> f.trigger().equals(h.text()) && f.role() == h.role())
                         && !CueScope.blocked(toks, h, hits, g)) {
                     unnamed = joinsAPlace(toks, h, inSentence) ? as(h, RoleType.PARTICIPANT) : carriedOver(toks, h, unnamed);

@@ -49,7 +49,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechNounReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new OtherObjectIsNoSigning(new SetDefinitionReading(new ImpersonalListingReading(new AmongSignatoriesReading(new StatusNounReading())))))
-                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new StatusNounReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new GuestOfAPerson(new StatusNounReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
                 .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new QuotedSpeakerReading()))

@@ -97,6 +97,9 @@ public final class RoleWords {
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
     final WordList guestNouns;
+    final WordList guestOfNouns;
+    final WordList envoyNouns;
+    final WordList etreForms;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
     /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
@@ -451,6 +454,9 @@ public final class RoleWords {
         anyDeterminers = l.take("any_determiners");
         listItemOpeners = l.take("list_item_openers");
         audienceOpeners = l.take("audience_openers");
+        guestOfNouns = l.take("guest_of_nouns");
+        envoyNouns = l.take("envoy_nouns");
+        etreForms = l.take("etre_forms");
         l.requireAllTaken();
     }
 

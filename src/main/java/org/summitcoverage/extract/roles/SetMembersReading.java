@@ -29,6 +29,12 @@ final class SetMembersReading implements ParsedReading {
         }
         for (int noun : sets) {
             List<Integer> verbs = new ArrayList<>(g.governors(noun, "obl"));
+            if (CueScope.startsWithParmi(g.tokens()) && site.governors("acl:relcl").contains(noun)) {
+                // `Parmi ces pays qui n'ont pas signé il y a A, B`: the parser hangs the main clause's existential on
+                // the relative clause's verb
+                site.dependents("advcl").stream().filter(v -> g.dependents(v, "nsubj").stream()
+                        .anyMatch(sub -> existential(g, v, sub))).forEach(verbs::add);
+            }
             for (int v : g.dependents(noun, "acl")) {
                 if (site.words().listingVerbs.contains(g.word(v))) {
                     verbs.add(v); // `Parmi les dirigeants présents figuraient …` parsed with the noun as the root

@@ -34,6 +34,12 @@ final class SpeechNounReading implements ParsedReading {
                 n -> site.cueText() + " de " + g.word(n)));
         // `a réclamé à la tribune`, `Dans son discours, X a souligné`: who speaks there attends
         for (int v : site.governors("obl")) {
+            if (isNominal(g, v) && !g.governors(v, "nsubj").isEmpty() && v > site.cueNode()) {
+                // `Dans son mot d'ouverture, le Premier ministre X a remercié …`: the parser hangs the fronted
+                // adverbial on the subject noun, which is the speaker
+                out.addAll(site.phrases(List.of(v), Confidence.NOUN_RULE, s -> site.cueText() + ", " + g.word(v)));
+                continue;
+            }
             out.addAll(site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE,
                     s -> g.word(v) + " à la " + site.cueText()));
         }
@@ -101,5 +107,9 @@ final class SpeechNounReading implements ParsedReading {
             }
         }
         return List.of();
+    }
+
+    private static boolean isNominal(SentenceGraph g, int node) {
+        return g.pos(node).equals("NOUN") || g.pos(node).equals("PROPN");
     }
 }

@@ -130,6 +130,9 @@ final class TokenFallbackReading implements HolderReading {
         if (m != null && m.type() == EntityType.ORGANIZATION && ofGroupNoun(words, toks, g.tokenIndexAt(m.start()))) {
             return out; // `une majorité des chefs d'État de l'UA est présente`: the members, not the body
         }
+        if (m != null && HolderPhrases.sentAnEnvoy(g, m)) {
+            return out; // `Cet émissaire de X participera`: the one the envoy acts for
+        }
         if (m != null && SentenceGraph.canHoldRole(m) && !(m.type() == EntityType.PERSON && k > 0
                 && words.isLeaderGovernment(toks.get(k - 1).word()))) { // `l'administration Trump a …`: the government acts
             for (Mention x : Enumerations.coordination(g, m)) {
