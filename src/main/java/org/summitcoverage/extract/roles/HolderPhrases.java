@@ -177,6 +177,11 @@ final class HolderPhrases {
                 .anyMatch(m -> m.type() == EntityType.PERSON));
         for (int c : conjuncts) {
             Set<Mention> phrase = g.entitiesInConjunct(c);
+            Set<Mention> leadersState = g.stateOfATitledLeadersGovernment(c);
+            if (!leadersState.isEmpty()) {
+                out.addAll(leadersState); // `L'administration du président américain X a refusé`: the state, not X
+                continue;
+            }
             if (TextFolding.fold(g.word(c)).startsWith("delegation")) {
                 // `La délégation rwandaise, conduite par la ministre X, a signé`: the delegation acts for its
                 // country; the person who leads it is its head, not the signatory.
