@@ -197,6 +197,12 @@ public final class RoleWords {
     final WordList signedTexts;
     final WordList joiningNouns;
     final WordList signedQuantities;
+    /** `avant-projet`, `ébauche`: a draft, not the text signed (OtherObjectIsNoSigning). */
+    final WordList draftNouns;
+    /** `provisoire`, `préliminaire`: a text so qualified is a draft (OtherObjectIsNoSigning). */
+    final WordList draftAdjectives;
+    /** `négociateurs`, `sherpas`: they approve texts for others to sign (NegotiatorsSignNothing). */
+    final WordList negotiatorNouns;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -400,6 +406,9 @@ public final class RoleWords {
         signedTexts = l.take("signed_texts");
         joiningNouns = l.take("joining_nouns");
         signedQuantities = l.take("signed_quantities");
+        draftNouns = l.take("draft_nouns");
+        draftAdjectives = l.take("draft_adjectives");
+        negotiatorNouns = l.take("negotiator_nouns");
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
