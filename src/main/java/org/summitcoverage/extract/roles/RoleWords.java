@@ -203,6 +203,8 @@ public final class RoleWords {
     final WordList draftAdjectives;
     /** `négociateurs`, `sherpas`: they approve texts for others to sign (NegotiatorsSignNothing). */
     final WordList negotiatorNouns;
+    /** `engagé`, `engage`: one holder's own commitment (OwnCommitmentIsNoSigning). */
+    final WordList singularPledgeForms;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -409,6 +411,7 @@ public final class RoleWords {
         draftNouns = l.take("draft_nouns");
         draftAdjectives = l.take("draft_adjectives");
         negotiatorNouns = l.take("negotiator_nouns");
+        singularPledgeForms = l.take("singular_pledge_forms");
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
