@@ -46,7 +46,8 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 refused.addAll(site.dependents("obj"));
             } else if (site.hit().kind() == CueKind.VERB) {
                 for (int x : site.dependents("xcomp")) {
-                    if ("VERB".equals(g.pos(x)) && RefusedActReading.act(site, x) == RoleType.SIGNATORY) {
+                    if ("VERB".equals(g.pos(x)) && RefusedActReading.act(site, x) == RoleType.SIGNATORY
+                            && !RefusedActReading.actNamesItsObject(site, x)) { // `refusé d'apporter sa signature`
                         refused.addAll(g.dependents(x, "obj"));
                     }
                 }
