@@ -77,8 +77,8 @@ final class HolderPhrases {
             int up = -1;
             for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.incoming(n)) {
                 if (complement && e.governor() == verb && e.dependent() < verb && e.relation().startsWith("obl")
-                        && !e.relation().startsWith("obl:agent")) {
-                    return true;
+                        && !e.relation().startsWith("obl:agent") && !g.dependents(n, "case").isEmpty()) {
+                    return true; // a preposition of its own: the parser may make a subject noun an oblique
                 }
                 if (e.governor() > 0 && PHRASE_EDGES.contains(e.baseRelation().split(":")[0])) {
                     up = e.governor();
