@@ -40,7 +40,7 @@ final class GreetingIsNoHosting implements HolderReading {
                         }
                     }
                 }
-                if (g.words().isHolderTitle(g.word(s)) || g.words().guestNouns.contains(g.word(s))
+                if (g.words().isHolderTitle(g.word(s)) && !welcomedGuests(site, s) || greetedGuest(site, s)
                         || g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                     return List.of();
                 }
@@ -76,6 +76,23 @@ final class GreetingIsNoHosting implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * A guest noun as the passive subject is one guest greeted (`Le dirigeant a été accueilli par Y`) or guests greeted
+     * on arrival (`à l'aéroport`: `arrival_place_words`); the meeting's guests as a set welcomed where it is held
+     * (`Les dirigeants ont été accueillis à Berlin par le chancelier X`) are hosted, as by the active `X a accueilli les
+     * dirigeants à Berlin`.
+     */
+    private static boolean greetedGuest(CueSite site, int subject) {
+        return site.words().guestNouns.contains(site.graph().word(subject)) && !welcomedGuests(site, subject);
+    }
+
+    /** A plural guest noun (`les dirigeants`, `les chefs`) in a sentence that places no arrival: the meeting's guests. */
+    private static boolean welcomedGuests(CueSite site, int subject) {
+        String w = site.graph().word(subject);
+        return site.words().guestNouns.contains(w) && (w.endsWith("s") || w.endsWith("x"))
+                && site.tokens().stream().noneMatch(t -> site.words().arrivalPlaceWords.contains(t.word()));
     }
 
     /**

@@ -51,6 +51,8 @@ final class HolderPhrases {
         all.removeIf(m -> !phrase.contains(m) && isSender(g, m));
         // `cet émissaire de Joe X vient prendre part`: the one an envoy speaks for is no holder
         all.removeIf(m -> sentAnEnvoy(g, m));
+        // `À l'invitation du président X, le Premier ministre Y a pris part`: X belongs to an adverbial of the verb
+        all.removeIf(m -> !phrase.contains(m) && inAnAdverbialOf(g, site.cueNode(), m));
         // `ouvert par le prince X, au nom du roi Y`: Y is the one X acts for, not a holder of the cue
         Set<Mention> holders = Set.copyOf(all);
         all.removeIf(m -> actedFor(g, holders, m));
@@ -61,6 +63,35 @@ final class HolderPhrases {
                     licence + " → " + m.text()));
         }
         return out;
+    }
+
+    /** Edges inside a noun phrase, climbed from a name to the phrase's head. */
+    private static final Set<String> PHRASE_EDGES = Set.of("nmod", "appos", "flat", "conj", "amod");
+    /** How many edges up a name may hang below the adverbial's head (`à l'invitation du président sénégalais X`). */
+    private static final int ADVERBIAL_DEPTH = 5;
+
+    /**
+     * The name hangs, inside a noun phrase, on an oblique adverbial fronted before the cue's verb (`À l'invitation du
+     * président X, …`, not its `par` agent): it is part of that adverbial, not an item coordinated with the holders.
+     */
+    private static boolean inAnAdverbialOf(SentenceGraph g, int verb, Mention m) {
+        int n = verb > 0 ? g.nodeAt(m.start()) : -1;
+        boolean complement = false; // reached through a `de` complement of the adverbial's noun, not an apposition to it
+        for (int step = 0; n > 0 && step < ADVERBIAL_DEPTH; step++) {
+            int up = -1;
+            for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.incoming(n)) {
+                if (complement && e.governor() == verb && e.dependent() < verb && e.relation().startsWith("obl")
+                        && !e.relation().startsWith("obl:agent") && !g.dependents(n, "case").isEmpty()) {
+                    return true; // a preposition of its own: the parser may make a subject noun an oblique
+                }
+                if (e.governor() > 0 && PHRASE_EDGES.contains(e.baseRelation().split(":")[0])) {
+                    up = e.governor();
+                    complement = e.relation().equals("nmod:de") || e.relation().equals("nmod:d'");
+                }
+            }
+            n = up;
+        }
+        return false;
     }
 
     /**
@@ -261,6 +292,11 @@ final class HolderPhrases {
                 .anyMatch(m -> m.type() == EntityType.PERSON));
         for (int c : conjuncts) {
             Set<Mention> phrase = g.entitiesInConjunct(c);
+            Set<Mention> leadersState = g.stateOfATitledLeadersGovernment(c);
+            if (!leadersState.isEmpty()) {
+                out.addAll(leadersState); // `L'administration du président américain X a refusé`: the state, not X
+                continue;
+            }
             if (TextFolding.fold(g.word(c)).startsWith("delegation")) {
                 // `La délégation rwandaise, conduite par la ministre X, a signé`: the delegation acts for its
                 // country; the person who leads it is its head, not the signatory.

@@ -50,7 +50,8 @@ final class ListedReading implements HolderReading {
                 continue;
             }
             Mention here = direct != null ? holder : m; // where the item stands in this sentence
-            if (prev != null && (!Enumerations.onlyConnectorsBetween(g, prev, here) || agentBetween(g, prev, here))) {
+            if (prev != null && (!Enumerations.onlyConnectorsBetween(g, prev, here) || agentBetween(g, prev, here)
+                    || mainSubjectBetween(site, prev, here))) {
                 break;
             }
             prev = here;
@@ -95,6 +96,34 @@ final class ListedReading implements HolderReading {
         }
         String next = toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT);
         return !(next.equals("la") || next.equals("l'") || next.equals("l’") || next.equals("ce") || next.equals("cette"));
+    }
+
+    /** Most words before a cue that still opens the sentence (`Arrivé à l'invitation de …`, `Et à l'invitation de …`). */
+    private static final int OPENING_SLACK = 3;
+
+    /**
+     * `À l'invitation du président sénégalais X, les présidents A et B se sont retrouvés`: a cue with a `de` complement
+     * that opens the sentence is a fronted adverbial; a comma followed by a definite article opens the main clause's
+     * subject, whose names are no items of the cue's list (the list goes on with `de` forms: `du Mali, du Niger`).
+     */
+    private static boolean mainSubjectBetween(CueSite site, Mention prev, Mention here) {
+        List<Token> toks = site.tokens();
+        String last = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().end() - 1).word());
+        if (!List.of("de", "du", "des", "d'").contains(last) || site.hit().first() > OPENING_SLACK) {
+            return false;
+        }
+        for (int k = 0; k < site.hit().first(); k++) {
+            if (Words.isPunctuation(toks.get(k))) {
+                return false; // the cue stands inside a clause, not at the opening
+            }
+        }
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (toks.get(k).start() >= prev.end() && toks.get(k + 1).start() < here.start()
+                    && toks.get(k).word().equals(",") && site.words().definiteArticles.contains(toks.get(k + 1).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,7 +46,8 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 refused.addAll(site.dependents("obj"));
             } else if (site.hit().kind() == CueKind.VERB) {
                 for (int x : site.dependents("xcomp")) {
-                    if ("VERB".equals(g.pos(x)) && RefusedActReading.act(site, x) == RoleType.SIGNATORY) {
+                    if ("VERB".equals(g.pos(x)) && RefusedActReading.act(site, x) == RoleType.SIGNATORY
+                            && !RefusedActReading.actNamesItsObject(site, x)) { // `refusé d'apporter sa signature`
                         refused.addAll(g.dependents(x, "obj"));
                     }
                 }
@@ -76,7 +77,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
             boolean support = site.words().supportVerbs.contains(g.tokens().get(site.hit().first()).word());
             for (int n : signed) {
-                if (isOtherThing(site, n) || isEarlierNamedText(site, n) || support && supportsAHolder(g, n)) {
+                if (isOtherThing(site, n) || isDraft(site, n) || isEarlierNamedText(site, n) || support && supportsAHolder(g, n)) {
                     return List.of();
                 }
             }
@@ -181,6 +182,19 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
         }
         return false;
+    }
+
+    /**
+     * `l'avant-projet de déclaration`, `une version provisoire de la déclaration`: a draft (`draft_nouns`, or a text
+     * qualified by `draft_adjectives`) is negotiated, not signed.
+     */
+    private static boolean isDraft(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        if (site.words().draftNouns.contains(g.word(n))) {
+            return true;
+        }
+        return site.words().signedTexts.contains(g.word(n))
+                && g.dependents(n, "amod").stream().anyMatch(a -> site.words().draftAdjectives.contains(g.word(a)));
     }
 
     /** A common noun that names no text and is no holder (`le budget`, `la nomination`, `une loi`). */

@@ -162,6 +162,19 @@ final class RefusedActReading implements HolderReading {
         return false;
     }
 
+    /** The signing cue the infinitive at {@code node} starts names its own object (`apporter sa signature`). */
+    static boolean actNamesItsObject(CueSite site, int node) {
+        List<Token> toks = site.tokens();
+        int start = site.graph().startOf(node);
+        for (Hit h : RoleCueLexicon.shared().find(toks)) {
+            if (h.first() >= 0 && h.first() < toks.size() && toks.get(h.first()).start() == start && h.kind() != CueKind.MODAL
+                    && h.role() == RoleType.SIGNATORY && h.end() - h.first() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The role of the verb cue the infinitive at {@code node} starts (`signer`, `s'associer`, `participer`), or null. */
     static RoleType act(CueSite site, int node) {
         List<Token> toks = site.tokens();

@@ -200,6 +200,14 @@ public final class RoleWords {
     final WordList signedTexts;
     final WordList joiningNouns;
     final WordList signedQuantities;
+    /** `avant-projet`, `ébauche`: a draft, not the text signed (OtherObjectIsNoSigning). */
+    final WordList draftNouns;
+    /** `provisoire`, `préliminaire`: a text so qualified is a draft (OtherObjectIsNoSigning). */
+    final WordList draftAdjectives;
+    /** `négociateurs`, `sherpas`: they approve texts for others to sign (NegotiatorsSignNothing). */
+    final WordList negotiatorNouns;
+    /** `engagé`, `engage`: one holder's own commitment (OwnCommitmentIsNoSigning). */
+    final WordList singularPledgeForms;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -413,6 +421,10 @@ public final class RoleWords {
         signedTexts = l.take("signed_texts");
         joiningNouns = l.take("joining_nouns");
         signedQuantities = l.take("signed_quantities");
+        draftNouns = l.take("draft_nouns");
+        draftAdjectives = l.take("draft_adjectives");
+        negotiatorNouns = l.take("negotiator_nouns");
+        singularPledgeForms = l.take("singular_pledge_forms");
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));

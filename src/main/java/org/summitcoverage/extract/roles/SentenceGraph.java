@@ -155,6 +155,10 @@ final class SentenceGraph {
      * body that unnamed people stand for (`X, avec les présidents A, B et des représentants de la Bolivie`).
      */
     Set<Mention> entitiesInConjunct(int c) {
+        Set<Mention> leadersState = stateOfATitledLeadersGovernment(c);
+        if (!leadersState.isEmpty()) {
+            return leadersState;
+        }
         Set<Mention> inConjunct = phraseWithoutConj(c);
         boolean hasPerson = inConjunct.stream().anyMatch(m -> m.type() == EntityType.PERSON);
         Set<Mention> represented = hasPerson ? representedByUnnamed(c) : Set.of();
@@ -170,6 +174,30 @@ final class SentenceGraph {
             }
             if (!hasPerson || m.type() == EntityType.PERSON || represented.contains(m)) {
                 out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * `L'administration du président américain X`, `le gouvernement du Premier ministre du Canada, Y`: a government
+     * named after its titled leader acts for the state the title names, not for the leader; those states, or none
+     * when {@code node} is no such government or its leader's title names no state.
+     */
+    Set<Mention> stateOfATitledLeadersGovernment(int node) {
+        if (!words.isLeaderGovernment(parse.node(node).lower())) {
+            return Set.of();
+        }
+        Set<Mention> out = new LinkedHashSet<>();
+        for (ParsedSentence.Edge e : parse.outgoing(node)) {
+            if ((e.relation().equals("nmod:de") || e.relation().equals("nmod:d'"))
+                    && words.isHolderTitle(parse.node(e.dependent()).lower())) {
+                for (int n : phraseNodes(e.dependent())) {
+                    Mention m = mentionAt(parse.node(n).start());
+                    if (m != null && m.type() == EntityType.COUNTRY) {
+                        out.add(m);
+                    }
+                }
             }
         }
         return out;
