@@ -36,8 +36,10 @@ public final class PipelineVersion {
      * editions of one series kept apart, agency datelines and sign-offs).
      * 11: roles.csv gains its last column `rule`; the readings of the fifth round of real pages.
      * 12: the readings of the sixth round of real pages (climate, Arab, Eurasian, West African, European summits).
+     * 13: the readings of the seventh and eighth rounds (donors, health, Europe, peace talks, blocs, climate, security,
+     * bilateral and tripartite meetings; honorific H.E.).
      */
-    static final int RESULTS_REVISION = 12;
+    static final int RESULTS_REVISION = 13;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
