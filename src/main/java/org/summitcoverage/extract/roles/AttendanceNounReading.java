@@ -11,8 +11,9 @@ import java.util.List;
  * sommet de sa présence`) or the noun it qualifies (`Le président X, à son arrivée au sommet, a salué`, `X, lors de son arrivée
  * au sommet`) (`avec la participation du Maroc`, `a confirmé la présence de
  * la vice-présidente X`, `L'arrivée du président turc X est prévue`), people, states and bodies alike. A cancelled
- * attendance (`a annulé sa venue`, `a décliné sa participation`) is none, and so is a participation in something
- * that is not a meeting (`la participation de la Russie à la guerre`), and an attendance introduced by `sans` is an
+ * attendance (`a annulé sa venue`, `a décliné sa participation`, `la participation de X a été annulée`) is none, and so is a participation in something
+ * that is not a meeting (`la participation de la Russie à la guerre`) or is a later or earlier one (`à un sommet
+ * ultérieur`, `other_meeting_markers`), and an attendance introduced by `sans` is an
  * absence.
  */
 final class AttendanceNounReading implements ParsedReading {
@@ -22,6 +23,11 @@ final class AttendanceNounReading implements ParsedReading {
         for (int v : site.governors("obj")) {
             if (site.words().cancellingVerbs.contains(g.word(v))) {
                 return List.of();
+            }
+        }
+        for (int v : site.governors("nsubj:pass")) {
+            if (site.words().cancellingVerbs.contains(g.word(v))) {
+                return List.of(); // `la participation de X au sommet a finalement été annulée`: the passive of cancelling
             }
         }
         // `le sommet s'est déroulé sans la présence du Pérou`: an attendance introduced by `sans` is an absence
@@ -34,6 +40,9 @@ final class AttendanceNounReading implements ParsedReading {
             Mention m = g.mentionAt(g.startOf(n));
             if (!site.words().meetingNouns.contains(g.word(n)) && (m == null || m.type() != EntityType.EVENT)) {
                 return List.of();
+            }
+            if (g.dependents(n, "amod").stream().anyMatch(a -> site.words().otherMeetingMarkers.contains(g.word(a)))) {
+                return List.of(); // `une participation de Moscou à un sommet ultérieur`: another meeting's attendance
             }
         }
         List<Integer> complements = new ArrayList<>(site.dependents("nmod:de"));

@@ -39,6 +39,9 @@ final class ColonListReading implements HolderReading {
         if (from > 0 && site.role() == RoleType.HOST && !agentBefore(toks, h.end(), from)) {
             return out; // `Les Assemblées accueilleront un panel de dirigeants parmi lesquels A`: the guests, no host
         }
+        if (from > 0 && mainVerbBefore(site, from)) {
+            return out; // `Présidé par X, plusieurs dirigeants y prennent part, dont A, B`: the main clause's set, not the chair's
+        }
         if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)
                 && !CueScope.quotedAndClosedBefore(toks, h.first(), from)) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
@@ -52,6 +55,25 @@ final class ColonListReading implements HolderReading {
     private static boolean agentBefore(List<Token> toks, int from, int to) {
         for (int k = Math.max(0, from - 1); k < to; k++) {
             if (org.summitcoverage.dict.TextFolding.fold(toks.get(k).word()).equals("par")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cue opens an adverbial participle clause (`Présidé par X, …`) and the verb of the main clause it hangs on stands
+     * between the cue and the list: the list names the main clause's set (`plusieurs dirigeants y prennent part, dont A`),
+     * which the participle's role does not reach.
+     */
+    private static boolean mainVerbBefore(CueSite site, int from) {
+        if (site.cueNode() <= 0) {
+            return false;
+        }
+        SentenceGraph g = site.graph();
+        for (int v : site.governors("advcl")) {
+            int t = g.tokenIndexAt(g.startOf(v));
+            if (t >= site.hit().end() && t < from) {
                 return true;
             }
         }

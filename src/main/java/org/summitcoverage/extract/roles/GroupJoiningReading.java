@@ -15,7 +15,8 @@ import java.util.List;
  * joining), so the cue holds no role there; nor does refusing to join them (`a refusé de s'associer aux États`).
  * Joining the meeting itself or its talks (`a rejoint les discussions`), or the place it is held in (`ont rejoint la
  * capitale éthiopienne`, `a rejoint Banjul`, `a rallié Libreville`: `place_nouns`, a location or a capital), or the room
- * it sits in (`a rejoint la salle plénière`, `venue_nouns`), is attendance.
+ * it sits in (`a rejoint la salle plénière`, `venue_nouns`), is attendance; so not joining it (`n'a pas rejoint la
+ * conférence`) is an absence, no role.
  */
 final class GroupJoiningReading implements HolderReading {
     private final HolderReading reading;
@@ -35,6 +36,10 @@ final class GroupJoiningReading implements HolderReading {
         }
         if (site.role() == RoleType.SIGNATORY && joinsTheMeeting(site)) {
             return reading.read(site.withRole(RoleType.PARTICIPANT)); // `a rejoint les discussions`: came, signed nothing
+        }
+        if (site.role() == RoleType.NON_SIGNATORY && joinsTheMeeting(site)) {
+            // `n'a pas rejoint la conférence`: a negated attendance, no refusal of a text (docs/annotation.md, negation)
+            return List.of();
         }
         for (int x : site.dependents("xcomp")) {
             // `a refusé de s'associer aux États occidentaux`: refusing to side with states is no refusal to sign

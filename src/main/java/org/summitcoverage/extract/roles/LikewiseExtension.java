@@ -78,6 +78,10 @@ final class LikewiseExtension implements HolderReading {
                         list = titled;
                     }
                 }
+                if (list.isEmpty()) {
+                    // `en plus du secrétaire général de la ligue des États arabes, X`: a complement longer than the slack
+                    list = personAfterTitleComplement(site.graph(), words, toks, from);
+                }
                 for (Mention m : list) {
                     out.add(site.finding(m, Confidence.ENUMERATION, "tout comme",
                             h.text() + " … " + toks.get(k).word() + " " + toks.get(k + 1).word() + " " + m.text()));
@@ -125,6 +129,34 @@ final class LikewiseExtension implements HolderReading {
         }
         return site.graph().incoming(site.cueNode()).stream()
                 .anyMatch(e -> e.baseRelation().startsWith("acl"));
+    }
+
+    /** How far a singular title's complement may run before the comma that sets off its person. */
+    private static final int COMPLEMENT_SPAN = 12;
+
+    /**
+     * `en plus du secrétaire général de la ligue des États arabes, X`: a singular title, its complement (no comma, no
+     * verb) and, right after the comma that closes it, the person it names; that person only.
+     */
+    private static List<Mention> personAfterTitleComplement(SentenceGraph g, RoleWords words, List<Token> toks, int from) {
+        int k = from;
+        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || words.possessives.contains(toks.get(k).word()))) {
+            k++;
+        }
+        if (k >= toks.size() || !words.isTitle(toks.get(k).word())) {
+            return List.of();
+        }
+        for (int c = k + 1; c < Math.min(toks.size() - 1, k + COMPLEMENT_SPAN); c++) {
+            String w = toks.get(c).word();
+            if (words.auxiliaries.contains(w) || w.equals(";") || w.equals(":")) {
+                return List.of();
+            }
+            if (w.equals(",")) {
+                Mention m = g.mentionAt(toks.get(c + 1).start());
+                return m != null && m.type() == EntityType.PERSON ? List.of(m) : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** Within the next three words a verb's auxiliary (`ainsi que l'a indiqué X`, `ainsi que le sont A et B`). */

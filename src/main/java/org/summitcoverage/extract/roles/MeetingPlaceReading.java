@@ -108,7 +108,7 @@ final class MeetingPlaceReading {
                         String id = words.countryOfPlace(city.text());
                         p = id == null ? null : new Placed(null, id, toks.get(k).word() + " " + city.text());
                     }
-                    if (p != null && !datedInThePast(toks, tokenAfter(toks, city))) {
+                    if (p != null && !datedInThePast(words, toks, tokenAfter(toks, city))) {
                         out.add(p);
                     }
                 }
@@ -164,11 +164,11 @@ final class MeetingPlaceReading {
     }
 
     /**
-     * `qui ont débuté au Caire en 1946`, `organisé à Montpellier, en France, en 2021`: a place dated by its year right
+     * `qui ont débuté au Caire en 1946`, `organisé à Montpellier, en France, en 2021`, `tenue à Lomé en avril 2025`: a place dated by its (month and) year right
      * after it (past its country), in a sentence that tells of no future, is an earlier meeting's; the article's own
      * meeting is dated by its day (`lundi`, `le 3 mai`). `Le prochain sommet se réunira au Kazakhstan en 2025` stays.
      */
-    private static boolean datedInThePast(List<Token> toks, int after) {
+    private static boolean datedInThePast(RoleWords words, List<Token> toks, int after) {
         int j = after;
         for (int hop = 0; hop < 2 && j + 1 < toks.size(); hop++) {
             if (toks.get(j).word().equals(",")) {
@@ -178,7 +178,11 @@ final class MeetingPlaceReading {
             if (!w.equals("en") && !w.equals("au") && !w.equals("aux")) {
                 return false;
             }
-            if (toks.get(j + 1).word().matches("(1[89]|20)\\d\\d")) {
+            int y = j + 1;
+            if (y + 1 < toks.size() && words.monthNames.contains(toks.get(y).word().toLowerCase(java.util.Locale.ROOT))) {
+                y++; // `tenue à Ouagadougou en avril 2025`: a month before the year dates it the same way
+            }
+            if (toks.get(y).word().matches("(1[89]|20)\\d\\d")) {
                 return toks.stream().noneMatch(t -> FUTURE.matcher(t.word()).matches());
             }
             j += 2; // `, en France` before the year

@@ -44,6 +44,9 @@ final class PresidencyReading implements ParsedReading {
         if (site.words().guidanceNouns.contains(cue)) {
             return guidance(site);
         }
+        if (site.words().presidencyRaceWords.stream().anyMatch(site::precededBy)) {
+            return List.of(); // `le candidat à la présidence américaine X`: an office sought elsewhere, no chair
+        }
         List<Integer> of = new ArrayList<>(site.dependents("nmod"));
         for (int n : site.dependents("nmod")) {
             if (site.words().presidencyQualifiers.contains(g.word(n))) {

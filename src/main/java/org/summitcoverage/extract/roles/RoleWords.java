@@ -65,6 +65,7 @@ public final class RoleWords {
     final WordList standingBodies;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
+    final List<String> presidencyRaceWords;
     final WordList statusNounFillers;
     final List<String> countWords;
     final WordList speakerOpeners;
@@ -304,6 +305,7 @@ public final class RoleWords {
         standingBodies = l.take("standing_bodies");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
+        presidencyRaceWords = List.copyOf(l.take("presidency_race_words").entries());
         statusNounFillers = l.take("status_noun_fillers");
         l.take("count_words");
         countWords = lists.get("count_words").stream().map(TextFolding::fold).toList(); // in order: the value is the position
