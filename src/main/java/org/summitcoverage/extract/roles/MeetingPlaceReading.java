@@ -87,12 +87,16 @@ final class MeetingPlaceReading {
 
     private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber, String mainEvent) {
         List<Placed> out = new ArrayList<>();
+        boolean dated = toks.stream().anyMatch(t -> isYear(t.word())); // once a sentence: the check below runs per word
         for (int k = 0; k < toks.size(); k++) {
             String w = fold(toks, k);
+            if (!PLACE_WORDS.contains(w)) {
+                continue; // every reading below opens on one of these
+            }
             if (EarlierEditions.namedBefore(words, toks, inSentence, k, mainNumber)) {
                 continue; // `la Tunisie, hôte du XVIIIe Sommet à Djerba`, in an article on the XXe: that meeting's place
             }
-            if (earlierDatedMeetingBefore(toks, k)) {
+            if (dated && earlierDatedMeetingBefore(toks, k)) {
                 continue; // `Le dernier sommet a eu lieu à Bamako, au Mali, en 2017`: an earlier edition's place
             }
             // `au Caire`, `au Cap`: a city whose name has its article takes `au`
@@ -129,6 +133,17 @@ final class MeetingPlaceReading {
         return out;
     }
 
+    /** The words every place reading opens on (folded). */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("a", "au", "aux", "en", "pour", "dans");
+
+    /** A year of the last two centuries or this one, `1946`, `2025`: four digits from 1800 to 2099. */
+    static boolean isYear(String w) {
+        if (w.length() != 4 || !Character.isDigit(w.charAt(2)) || !Character.isDigit(w.charAt(3))) {
+            return false;
+        }
+        return w.startsWith("18") || w.startsWith("19") || w.startsWith("20");
+    }
+
     /** How far before a place a `dernier` or `précédent` meeting may stand (`Le dernier sommet classique a eu lieu à`). */
     private static final int EARLIER_WINDOW = 8;
 
@@ -139,9 +154,6 @@ final class MeetingPlaceReading {
      * dernière` dates, it names no meeting.
      */
     private boolean earlierDatedMeetingBefore(List<Token> toks, int at) {
-        if (toks.stream().noneMatch(t -> t.word().matches("(1[89]|20)\\d\\d"))) {
-            return false;
-        }
         for (int j = at - 1; j >= Math.max(0, at - EARLIER_WINDOW); j--) {
             String w = toks.get(j).word();
             if (w.equals(".") || w.equals(";")) {
@@ -182,7 +194,7 @@ final class MeetingPlaceReading {
             if (y + 1 < toks.size() && words.monthNames.contains(toks.get(y).word().toLowerCase(java.util.Locale.ROOT))) {
                 y++; // `tenue à Ouagadougou en avril 2025`: a month before the year dates it the same way
             }
-            if (toks.get(y).word().matches("(1[89]|20)\\d\\d")) {
+            if (isYear(toks.get(y).word())) {
                 return toks.stream().noneMatch(t -> FUTURE.matcher(t.word()).matches());
             }
             j += 2; // `, en France` before the year

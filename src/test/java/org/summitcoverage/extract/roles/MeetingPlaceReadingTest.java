@@ -94,4 +94,14 @@ class MeetingPlaceReadingTest {
                 .entity("Pérou", "country:PE").entity("Lima", "location:lima");
         assertEquals(Set.of(), rows(p));
     }
+
+    @Test
+    void aYearIsFourDigitsOfTheLastTwoCenturiesOrThisOne() {
+        assertEquals(true, MeetingPlaceReading.isYear("1946"));
+        assertEquals(true, MeetingPlaceReading.isYear("2025"));
+        assertEquals(false, MeetingPlaceReading.isYear("2100"));
+        assertEquals(false, MeetingPlaceReading.isYear("1750"));
+        assertEquals(false, MeetingPlaceReading.isYear("20e"));
+        assertEquals(false, MeetingPlaceReading.isYear("20251"));
+    }
 }
