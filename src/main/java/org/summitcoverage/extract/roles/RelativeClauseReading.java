@@ -52,7 +52,8 @@ final class RelativeClauseReading implements HolderReading {
         List<Token> toks = g.tokens();
         RoleWords words = g.words();
         int k = h.first() - 1;
-        while (k >= 0 && words.skippableBeforeVerb.contains(toks.get(k).word())
+        // `…, qui n'a pas souhaité signer`: past a verb of will over the cue too (its negation is CueScope's to read)
+        while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || words.willVerbs.contains(toks.get(k).word()))
                 && !TextFolding.fold(toks.get(k).word()).equals("qui")) {
             k--;
         }
