@@ -62,6 +62,10 @@ final class OtherObjectIsNoSigning implements HolderReading {
         if (site.role() != RoleType.SIGNATORY) {
             return reading.read(site);
         }
+        if (site.hit().kind() == CueKind.VERB && site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())
+                && joinsAPerson(site)) {
+            return List.of(); // `Le président égyptien sera rejoint par le président turc X`: company, no text joined
+        }
         if (site.hit().kind() == CueKind.VERB && site.hit().end() - site.hit().first() == 1
                 && "VERB".equals(g.pos(site.cueNode()))
                 && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
@@ -120,6 +124,21 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /** The one joined (the object, or the subject of the passive) is a person or a person's title. */
+    private static boolean joinsAPerson(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> joined = new ArrayList<>(site.dependents("obj"));
+        joined.addAll(site.dependents("nsubj:pass"));
+        for (int n : joined) {
+            Mention m = g.mentionAt(g.startOf(n));
+            if (m != null && m.type() == org.summitcoverage.model.EntityType.PERSON
+                    || g.words().isHolderTitle(g.word(n)) && !g.word(n).endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
