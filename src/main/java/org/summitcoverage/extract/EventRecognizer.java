@@ -34,6 +34,8 @@ final class EventRecognizer {
     /** `COP29`, `COP-28`, `Cop29`, `CdP30` (the French initials of the Conférence des Parties). */
     private static final Pattern COP = Pattern.compile("(?:COP|Cop|CdP|CDP)-?\\d{1,2}");
     private static final Pattern COP_WORD = Pattern.compile("COP|Cop|CdP|CDP");
+    /** `pré-COP27`, `Pré-COP 27`, `PRE-COP27`: the ministers' meeting before a COP, a meeting of its own. */
+    private static final Pattern PRE_COP = Pattern.compile("(?:[Pp]r[ée]|PR[ÉE])-(?:COP|Cop|CdP|CDP)-?(\\d{1,2})?");
     private static final Pattern GROUP = Pattern.compile("G\\d{1,2}\\+?");
     private static final Set<String> VENUE_WORDS = Set.of("palais", "centre", "salle", "salles", "hall", "parc",
             "complexe", "hotel", "auditorium", "cite", "maison");
@@ -126,6 +128,16 @@ final class EventRecognizer {
         String w = head.word();
         if (COP.matcher(w).matches()) {
             return i + 1;
+        }
+        java.util.regex.Matcher preCop = PRE_COP.matcher(w);
+        if (preCop.matches()) {
+            // the tokenizer may cut the number off (`pré-COP` + `27`), or it follows a space as after `COP`; without a
+            // number it names no edition
+            if (preCop.group(1) != null) {
+                return i + 1;
+            }
+            boolean numbered = i + 1 < toks.size() && toks.get(i + 1).word().matches("\\d{1,2}");
+            return numbered ? i + 2 : i;
         }
         int seriesEnd = seriesEnd(toks, i);
         if (seriesEnd > i) {

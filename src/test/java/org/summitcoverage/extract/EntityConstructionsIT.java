@@ -484,4 +484,13 @@ class EntityConstructionsIT {
                 + "Niamey, est attendue à la clôture des travaux.");
         assertEquals(Set.of("COUNTRY country:NE", "LOCATION location:niamey"), entities(a));
     }
+
+    @Test
+    void aPreCopIsAMeetingOfItsOwnNotTheCop() {
+        ArticleAnalysis a = SampleArticleIT.analyse("precop", "La pré-COP31 s'est ouverte lundi à Nairobi.\n\n"
+                + "Les ministres y préparent la COP31 prévue en novembre.");
+        Set<String> events = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.entityId() + " " + m.text()));
+        assertEquals(Set.of("event:pre-cop31 pré-COP31", "event:cop31 COP31"), events);
+    }
 }
