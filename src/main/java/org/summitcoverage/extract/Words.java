@@ -34,6 +34,14 @@ public final class Words {
         return true;
     }
 
+    /** A year of the last two centuries or this one, `1946`, `2025`: four digits from 1800 to 2099 (no regex: hot path). */
+    public static boolean isYear(String w) {
+        if (w.length() != 4 || !Character.isDigit(w.charAt(2)) || !Character.isDigit(w.charAt(3))) {
+            return false;
+        }
+        return w.startsWith("18") || w.startsWith("19") || w.startsWith("20");
+    }
+
     public static boolean isLowerWord(Token t) {
         String w = t.word();
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0));

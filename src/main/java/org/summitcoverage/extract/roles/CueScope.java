@@ -636,7 +636,7 @@ final class CueScope {
         for (int j = Math.max(0, h.first() - 3); j < h.first(); j++) {
             past |= Set.of("a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient").contains(TextFolding.fold(toks.get(j).word()));
         }
-        boolean year = toks.stream().anyMatch(t -> t.word().matches("(1[89]|20)\\d\\d"));
+        boolean year = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word()));
         return past && year;
     }
 
@@ -659,7 +659,7 @@ final class CueScope {
     private static boolean datedBefore(RoleWords words, List<Token> toks, boolean earlierEditions) {
         for (int k = 0; k < toks.size(); k++) {
             String w = toks.get(k).word();
-            if (w.matches("(1[89]|20)\\d\\d") || earlierEditions && words.earlierMeetingAdjectives.contains(w)
+            if (org.summitcoverage.extract.Words.isYear(w) || earlierEditions && words.earlierMeetingAdjectives.contains(w)
                     || words.monthNames.contains(w) && k > 0 && TextFolding.fold(toks.get(k - 1).word()).equals("en")
                     // `Le 9 mars dernier, un texte avait été signé`: a past day of this year
                     || words.monthNames.contains(w) && k + 1 < toks.size() && words.lastMeetingAdjectives.contains(toks.get(k + 1).word())) {

@@ -65,8 +65,6 @@ final class HolderPhrases {
         return out;
     }
 
-    /** Edges inside a noun phrase, climbed from a name to the phrase's head. */
-    private static final Set<String> PHRASE_EDGES = Set.of("nmod", "appos", "flat", "conj", "amod");
     /** How many edges up a name may hang below the adverbial's head (`à l'invitation du président sénégalais X`). */
     private static final int ADVERBIAL_DEPTH = 5;
 
@@ -78,18 +76,15 @@ final class HolderPhrases {
         int n = verb > 0 ? g.nodeAt(m.start()) : -1;
         boolean complement = false; // reached through a `de` complement of the adverbial's noun, not an apposition to it
         for (int step = 0; n > 0 && step < ADVERBIAL_DEPTH; step++) {
-            int up = -1;
-            for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.incoming(n)) {
+            for (ParsedSentence.Edge e : g.incoming(n)) {
                 if (complement && e.governor() == verb && e.dependent() < verb && e.relation().startsWith("obl")
                         && !e.relation().startsWith("obl:agent") && !g.dependents(n, "case").isEmpty()) {
                     return true; // a preposition of its own: the parser may make a subject noun an oblique
                 }
-                if (e.governor() > 0 && PHRASE_EDGES.contains(e.baseRelation().split(":")[0])) {
-                    up = e.governor();
-                    complement = e.relation().equals("nmod:de") || e.relation().equals("nmod:d'");
-                }
             }
-            n = up;
+            ParsedSentence.Edge up = g.phraseEdgeUp(n);
+            complement = up != null && (up.relation().equals("nmod:de") || up.relation().equals("nmod:d'"));
+            n = up == null ? -1 : up.governor();
         }
         return false;
     }

@@ -87,7 +87,7 @@ final class MeetingPlaceReading {
 
     private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber, String mainEvent) {
         List<Placed> out = new ArrayList<>();
-        boolean dated = toks.stream().anyMatch(t -> isYear(t.word())); // once a sentence: the check below runs per word
+        boolean dated = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word())); // once a sentence: the check below runs per word
         for (int k = 0; k < toks.size(); k++) {
             String w = fold(toks, k);
             if (!PLACE_WORDS.contains(w)) {
@@ -135,14 +135,6 @@ final class MeetingPlaceReading {
 
     /** The words every place reading opens on (folded). */
     private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("a", "au", "aux", "en", "pour", "dans");
-
-    /** A year of the last two centuries or this one, `1946`, `2025`: four digits from 1800 to 2099. */
-    static boolean isYear(String w) {
-        if (w.length() != 4 || !Character.isDigit(w.charAt(2)) || !Character.isDigit(w.charAt(3))) {
-            return false;
-        }
-        return w.startsWith("18") || w.startsWith("19") || w.startsWith("20");
-    }
 
     /** How far before a place a `dernier` or `précédent` meeting may stand (`Le dernier sommet classique a eu lieu à`). */
     private static final int EARLIER_WINDOW = 8;
@@ -194,7 +186,7 @@ final class MeetingPlaceReading {
             if (y + 1 < toks.size() && words.monthNames.contains(toks.get(y).word().toLowerCase(java.util.Locale.ROOT))) {
                 y++; // `tenue à Ouagadougou en avril 2025`: a month before the year dates it the same way
             }
-            if (isYear(toks.get(y).word())) {
+            if (org.summitcoverage.extract.Words.isYear(toks.get(y).word())) {
                 return toks.stream().noneMatch(t -> FUTURE.matcher(t.word()).matches());
             }
             j += 2; // `, en France` before the year

@@ -15,7 +15,6 @@ import java.util.Set;
 final class NegotiatorsSignNothing implements HolderReading {
     /** How many edges up the holder may hang below the negotiators' noun (`des négociateurs du Kenya et du Chili`). */
     private static final int DEPTH = 4;
-    private static final Set<String> PHRASE_EDGES = Set.of("nmod", "conj", "appos", "amod", "flat");
 
     private final HolderReading reading;
 
@@ -44,13 +43,8 @@ final class NegotiatorsSignNothing implements HolderReading {
             if (g.words().negotiatorNouns.contains(g.word(n))) {
                 return true;
             }
-            int up = -1;
-            for (ParsedSentence.Edge e : g.incoming(n)) {
-                if (PHRASE_EDGES.contains(e.baseRelation().split(":")[0]) && e.governor() > 0) {
-                    up = e.governor();
-                }
-            }
-            n = up;
+            ParsedSentence.Edge up = g.phraseEdgeUp(n);
+            n = up == null ? -1 : up.governor();
         }
         return false;
     }

@@ -174,7 +174,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
         }
         int dated = 0;
         for (org.summitcoverage.nlp.Token t : site.tokens()) {
-            if (t.word().matches("(1[89]|20)\\d\\d")) {
+            if (org.summitcoverage.extract.Words.isYear(t.word())) {
                 dated = Math.max(dated, Integer.parseInt(t.word()));
             }
         }

@@ -81,14 +81,9 @@ final class RepresentedParty {
         }
         List<Mention> all = d.allMentions();
         for (Mention named : all) {
-            if (!named.entityId().equals(person)) {
-                continue;
-            }
-            for (Mention m : all) {
-                if (m.type() == EntityType.COUNTRY && m.sentenceIndex() == named.sentenceIndex() && m.end() <= named.start()
-                        && named.start() - m.end() <= 2) {
-                    return m;
-                }
+            Mention state = named.entityId().equals(person) ? TitleAppositions.stateRightBefore(all, named) : null;
+            if (state != null) {
+                return state;
             }
         }
         return null;

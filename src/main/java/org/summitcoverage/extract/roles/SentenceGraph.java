@@ -124,6 +124,20 @@ final class SentenceGraph {
         return parse.incoming(node);
     }
 
+    /** Edges inside a noun phrase (`nmod`, `appos`, `flat`, `conj`, `amod`, any subtype), climbed from a name to its head. */
+    private static final Set<String> NOUN_PHRASE_EDGES = Set.of("nmod", "appos", "flat", "conj", "amod");
+
+    /** The edge that hangs {@code node} inside a noun phrase on its governor (the last such), or null at the phrase's head. */
+    ParsedSentence.Edge phraseEdgeUp(int node) {
+        ParsedSentence.Edge up = null;
+        for (ParsedSentence.Edge e : incoming(node)) {
+            if (e.governor() > 0 && NOUN_PHRASE_EDGES.contains(e.baseRelation().split(":")[0])) {
+                up = e;
+            }
+        }
+        return up;
+    }
+
     private static boolean matches(String rel, String wanted) {
         return rel.equals(wanted) || rel.startsWith(wanted + ":") && !(wanted.equals("nsubj") && rel.startsWith("nsubj:pass"))
                 && !(wanted.equals("obl") && rel.startsWith("obl:agent"));

@@ -101,12 +101,11 @@ final class SubjectReading implements ParsedReading {
             if (!named.entityId().equals(person.entityId())) {
                 continue;
             }
+            Mention before = TitleAppositions.stateRightBefore(all, named);
+            if (before != null && !before.entityId().equals(demonym.entityId())) {
+                return null; // `le président français Emmanuel Macron`, `le roi du Maroc, X`: another state's
+            }
             for (Mention m : all) {
-                if (m.type() == EntityType.COUNTRY && !m.entityId().equals(demonym.entityId())
-                        && m.sentenceIndex() == named.sentenceIndex() && m.end() <= named.start()
-                        && named.start() - m.end() <= 2) {
-                    return null; // `le président français Emmanuel Macron`, `le roi du Maroc, X`: another state's
-                }
                 if (m.type() == EntityType.COUNTRY && !m.entityId().equals(demonym.entityId())
                         && m.sentenceIndex() == named.sentenceIndex() && m.start() >= named.end()
                         && titleAfter(site.discourse(), named, m)) {

@@ -15,6 +15,20 @@ import java.util.List;
  * role to that person.
  */
 final class TitleAppositions {
+    /**
+     * The state whose name or demonym ends right before a person's name, past one space or a comma (`le président
+     * français Emmanuel Macron`, `le roi du Maroc, X`): the state the article gives that person; null when none.
+     */
+    static Mention stateRightBefore(List<Mention> all, Mention named) {
+        for (Mention m : all) {
+            if (m.type() == EntityType.COUNTRY && m.sentenceIndex() == named.sentenceIndex()
+                    && m.end() <= named.start() && named.start() - m.end() <= 2) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private TitleAppositions() {
     }
 

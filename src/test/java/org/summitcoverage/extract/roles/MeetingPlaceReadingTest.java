@@ -97,11 +97,11 @@ class MeetingPlaceReadingTest {
 
     @Test
     void aYearIsFourDigitsOfTheLastTwoCenturiesOrThisOne() {
-        assertEquals(true, MeetingPlaceReading.isYear("1946"));
-        assertEquals(true, MeetingPlaceReading.isYear("2025"));
-        assertEquals(false, MeetingPlaceReading.isYear("2100"));
-        assertEquals(false, MeetingPlaceReading.isYear("1750"));
-        assertEquals(false, MeetingPlaceReading.isYear("20e"));
-        assertEquals(false, MeetingPlaceReading.isYear("20251"));
+        assertEquals(true, org.summitcoverage.extract.Words.isYear("1946"));
+        assertEquals(true, org.summitcoverage.extract.Words.isYear("2025"));
+        assertEquals(false, org.summitcoverage.extract.Words.isYear("2100"));
+        assertEquals(false, org.summitcoverage.extract.Words.isYear("1750"));
+        assertEquals(false, org.summitcoverage.extract.Words.isYear("20e"));
+        assertEquals(false, org.summitcoverage.extract.Words.isYear("20251"));
     }
 }
