@@ -101,7 +101,7 @@ final class TokenFallbackReading implements HolderReading {
             if (start < 0 || sumOfMoneyAt(words, toks, h.end())) {
                 return out; // `Ont été réunis plus de 2 milliards d'euros, demandés par l'ONU`: money gathered, no one
             }
-            int phraseEnd = agentAt >= 0 ? nextComma(toks, agentAt) : toks.size();
+            int phraseEnd = agentAt >= 0 ? agentPhraseEnd(g, agentAt) : toks.size();
             for (Mention x : Enumerations.listAfter(g, start, start == h.end() && k < 0 || agentAt >= 0 ? 8 : 12)) {
                 if (x.start() < toks.get(Math.min(phraseEnd, toks.size() - 1)).start() || phraseEnd >= toks.size()) {
                     out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: inverted subject", h.text() + " … " + x.text()));
@@ -160,6 +160,39 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * The comma that closes a participle's agent phrase. A title's name in apposition (`par le chef de l'État tunisien,
+     * X,`) and a second agent (`, et par le président Y,`) belong to it.
+     */
+    private static int agentPhraseEnd(SentenceGraph g, int agentAt) {
+        List<Token> toks = g.tokens();
+        int from = agentAt;
+        int end = nextComma(toks, from);
+        while (end + 1 < toks.size()) {
+            Mention named = g.mentionAt(toks.get(end + 1).start());
+            boolean nameOfTitle = named != null && named.type() == EntityType.PERSON && titleWithoutName(g, from, end);
+            if (!nameOfTitle && !TextFolding.fold(toks.get(end + 1).word()).equals("et")) {
+                break;
+            }
+            from = end + 1;
+            end = nextComma(toks, from);
+        }
+        return end;
+    }
+
+    /** The tokens from {@code from} to {@code to} hold a title and name no person. */
+    private static boolean titleWithoutName(SentenceGraph g, int from, int to) {
+        boolean title = false;
+        for (int k = from; k < to; k++) {
+            Mention m = g.mentionAt(g.tokens().get(k).start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                return false;
+            }
+            title |= g.words().isTitle(g.tokens().get(k).word());
+        }
+        return title;
     }
 
     private static int nextComma(List<Token> toks, int from) {

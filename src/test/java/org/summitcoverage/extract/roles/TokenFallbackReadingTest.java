@@ -120,4 +120,14 @@ class TokenFallbackReadingTest {
                 .entity("Lima", "country:PE").entity("Pérou", "country:PE");
         assertEquals(Set.of(), p.rows(reading, "assister"));
     }
+
+    @Test
+    void theNamesInAppositionToTheAgentsTitles() {
+        HandParse p = HandParse.of("Coprésidée par le Premier ministre, Omar Benali, et par le chef du gouvernement "
+                        + "portugais, Rui Tavares, la réunion s'est tenue à Tanger.")
+                .entity("Omar Benali", "person:omar-benali").entity("portugais", "country:PT")
+                .entity("Rui Tavares", "person:rui-tavares");
+        assertEquals(Set.of("CHAIR person:omar-benali", "CHAIR person:rui-tavares"),
+                p.rows(reading, "Coprésidée", org.summitcoverage.model.RoleType.CHAIR));
+    }
 }
