@@ -144,6 +144,13 @@ final class GatheringReading implements HolderReading {
         if (site.cueNode() > 0) {
             List<Integer> gatherers = new ArrayList<>(site.dependents("nsubj"));
             gatherers.addAll(site.governors("acl"));
+            if (site.cueText().endsWith("ant")) {
+                // `Le sommet s'est ouvert à Bagdad, rassemblant A et B`: an adverbial participle's subject is its clause's
+                for (int v : site.governors("advcl")) {
+                    gatherers.addAll(g.dependents(v, "nsubj"));
+                    gatherers.addAll(g.dependents(v, "nsubj:pass"));
+                }
+            }
             if (gatherers.stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
                 return true;
             }

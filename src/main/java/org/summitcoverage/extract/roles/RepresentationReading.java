@@ -24,6 +24,8 @@ final class RepresentationReading implements ParsedReading {
     /** The longest title of a sentence without its verb: `par leur ministre des Affaires étrangères`. */
     private static final int MAX_GAPPED_TITLE_TOKENS = 6;
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -101,16 +103,20 @@ final class RepresentationReading implements ParsedReading {
             for (int p : site.dependents("nsubj:pass")) {
                 headRepresented |= namesAHead(g, p); // `Le président X était représenté par Y`
             }
-            if (!site.dependents("aux:caus").isEmpty()) {
+            if (!site.dependents("aux:caus").isEmpty() || !site.dependents("obl:agent").isEmpty()) {
                 for (int p : site.dependents("nsubj")) {
-                    headRepresented |= namesAHead(g, p); // `Le président X s'est fait représenter par Y`, `faire` an aux
+                    // `Le président X s'est fait représenter par Y`, `faire` an aux; `Le président X était remplacé par Y`, the
+                    // passive's `être` taken for a tense auxiliary
+                    headRepresented |= namesAHead(g, p);
                 }
             }
             for (int p : site.governors("acl")) {
                 headRepresented |= namesAHead(g, p); // `Le président X, représenté par Y, …`
             }
-            if (site.dependents("nsubj:pass").isEmpty() && site.dependents("nsubj").isEmpty()) {
-                // `Le roi X est absent et sera représenté par Y`: the subject of the predicate the passive is coordinated with
+            if (site.dependents("nsubj:pass").stream().allMatch(p -> SUBJECT_PRONOUNS.contains(g.word(p).toLowerCase(java.util.Locale.ROOT)))
+                    && site.dependents("nsubj").isEmpty()) {
+                // `Le roi X est absent et sera représenté par Y`: the subject of the predicate the passive is coordinated with;
+                // `X, n'ayant pas fait le déplacement, il était remplacé par Y`: the one the pronoun takes up
                 for (int v : site.governors("conj")) {
                     List<Integer> subjects = new ArrayList<>(g.dependents(v, "nsubj"));
                     for (int u : g.governors(v, "xcomp")) {

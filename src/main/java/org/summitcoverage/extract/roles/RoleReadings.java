@@ -28,7 +28,7 @@ final class RoleReadings {
     static RoleReadings standard() {
         return new RoleReadings()
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
-                        new RepresentedWithReading(new LikewiseExtension(new VerbUseOnly(new RepresentationReading()))))
+                        new ReplacementIsAStandIn(new RepresentedWithReading(new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new NegotiatorsSignNothing(new OwnCommitmentIsNoSigning(new PledgeIsNoRole(new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
@@ -46,7 +46,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), dispatchReading())
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())
-                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechNounReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechElsewhereIsNoAttendance(new SpeechNounReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new OtherObjectIsNoSigning(new SetDefinitionReading(new ImpersonalListingReading(new AmongSignatoriesReading(new StatusNounReading())))))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new GuestOfAPerson(new StatusNounReading()))

@@ -1,0 +1,50 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.nlp.Token;
+
+import java.util.List;
+
+/**
+ * `remplacer` stands in for someone at the meeting only where the text says the one replaced stays away, or places the
+ * replacement at the meeting: `X, n'ayant pas fait le déplacement, était remplacé par sa vice-présidente Y`, `remplacé
+ * au sommet par Y`, `remplacé au pied levé par Y`. With an office in the sentence (`remplacé par Y à la tête du
+ * ministère`, `remplace X à la présidence de la COP`) it is a succession, no delegation.
+ */
+final class ReplacementIsAStandIn implements HolderReading {
+    private static final List<List<String>> AT_SHORT_NOTICE = List.of(List.of("au", "pied", "levé"));
+
+    private final HolderReading inner;
+
+    ReplacementIsAStandIn(HolderReading inner) {
+        this.inner = inner;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        if (!TextFolding.fold(site.cueText()).startsWith("remplac")) {
+            return inner.read(site);
+        }
+        List<Token> toks = site.tokens();
+        RoleWords words = site.words();
+        if (toks.stream().anyMatch(t -> words.officeNouns.contains(t.word()))) {
+            return List.of();
+        }
+        boolean standsIn = RoleWords.containsPhrase(toks, words.attendanceCancellations)
+                || RoleWords.containsPhrase(toks, AT_SHORT_NOTICE) || atTheMeeting(site);
+        return standsIn ? inner.read(site) : List.of();
+    }
+
+    /** The replacement's place is the meeting: `remplacé au sommet par`, `remplacé à cet événement par`. */
+    private static boolean atTheMeeting(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (String rel : List.of("obl:à", "obl")) {
+            for (int o : site.dependents(rel)) {
+                if (Meetings.isMeeting(g, o) || site.words().meetingNouns.contains(g.word(o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
