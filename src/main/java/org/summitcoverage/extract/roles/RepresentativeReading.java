@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
@@ -122,11 +123,32 @@ final class RepresentativeReading implements HolderReading {
         return null;
     }
 
+    /**
+     * The start of the title the cue is coordinated with by the `et` at {@code et} (`, ministre des Affaires étrangères
+     * et représentant`): the title word right after a comma, within the apposition's span; -1 when there is none.
+     */
+    private static int titleCoordinatedWith(CueSite site, int et) {
+        List<Token> toks = site.tokens();
+        for (int n = et - 1; n > Math.max(0, et - APPOSITION_SPAN); n--) {
+            if (toks.get(n - 1).word().equals(",")) {
+                return site.words().isTitle(toks.get(n).word()) ? n : -1;
+            }
+            if (Words.isPunctuation(toks.get(n)) || site.graph().mentionAt(toks.get(n).start()) != null
+                    && site.graph().mentionAt(toks.get(n).start()).type() == EntityType.PERSON) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** `X, représentant du …`, `X, Premier ministre, représentant du …`: the person the noun is in apposition to. */
     private static Mention personBefore(CueSite site) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first == 0 || !toks.get(first - 1).word().equals(",")) {
+        if (first > 0 && TextFolding.fold(toks.get(first - 1).word()).equals("et")) {
+            first = titleCoordinatedWith(site, first - 1); // `X, ministre des Affaires étrangères et représentant du …`
+        }
+        if (first <= 0 || !toks.get(first - 1).word().equals(",")) {
             return null;
         }
         for (int n = first - 1; n >= Math.max(0, first - APPOSITION_SPAN); n--) {

@@ -168,8 +168,8 @@ public final class RoleExtractor {
             ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(clauseOnly ? ParseScope.around(words, s, live) : s);
             SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
             Discourse discourse = new Discourse(doc, s, mentions);
-            List<Finding> found = readSentence(discourse, g, hits, mainEvent, mainNumber).stream()
-                    .map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
+            List<Finding> found = HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber))
+                    .stream().map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
             for (Hit h : hits) {
                 // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over
                 if (h.role() == RoleType.HOST && GuestOfAPerson.guestsUnnamed(g, h, found)) {
