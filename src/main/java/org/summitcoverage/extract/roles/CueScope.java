@@ -598,6 +598,48 @@ final class CueScope {
     }
 
     /**
+     * A role whose verb has for subject `il` or `elle` after a sentence opening on an earlier meeting (`Le sommet précédent
+     * s'est tenu à Doha. Il a été présidé par X`): that meeting's, as when the meeting is the subject itself.
+     */
+    static boolean pronounForAnEarlierMeeting(RoleWords words, SentenceGraph g, int cueNode, Sentence previous) {
+        if (cueNode <= 0 || previous == null) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux"));
+        verbs.add(cueNode);
+        boolean pronoun = false;
+        for (int v : verbs) {
+            for (String rel : List.of("nsubj", "nsubj:pass")) {
+                for (int s : g.dependents(v, rel)) {
+                    String w = g.word(s).toLowerCase(java.util.Locale.ROOT);
+                    pronoun |= w.equals("il") || w.equals("elle");
+                }
+            }
+        }
+        if (!pronoun) {
+            return false;
+        }
+        List<Token> toks = previous.tokens();
+        int k = 0;
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        boolean earlier = false;
+        boolean meeting = false;
+        for (int j = k; j < Math.min(toks.size(), k + 3); j++) {
+            String w = toks.get(j).word();
+            if (words.earlierMeetingAdjectives.contains(w)) {
+                earlier = true;
+            } else if (words.meetingNouns.contains(w)) {
+                meeting = true;
+            } else {
+                break;
+            }
+        }
+        return earlier && meeting;
+    }
+
+    /**
      * A role in a sentence whose subject, opening it, is an earlier meeting, read by the words (venue cues are not
      * parsed): `Le précédent sommet, en 2021, a eu lieu au Kenya`, `La précédente édition s'était tenue en Tunisie`; a
      * `dernier` one (`last_meeting_adjectives`) only told in the past of a sentence with a year, `Le dernier sommet, en
