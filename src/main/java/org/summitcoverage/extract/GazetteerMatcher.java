@@ -120,7 +120,7 @@ final class GazetteerMatcher {
                 capitalAsPlace = e;
             }
         }
-        if (capitalAsPlace != null && !(capitalAsPlace.ambiguous() && ner.equals("PER"))) {
+        if (capitalAsPlace != null && !(capitalAsPlace.ambiguous() && ner.equals("PER")) && !afterATitle(toks, first)) {
             // A capital that does not act is the city: `réunis à Paris`.
             String name = capitalizeFirst(surface);
             return new Candidate(EntityType.LOCATION, "location:" + TextFolding.slug(name), name,
@@ -164,6 +164,9 @@ final class GazetteerMatcher {
                              String ner) {
         List<Token> toks = s.tokens();
         boolean capitalized = Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.charAt(0));
+        if (e.type() == EntityType.LOCATION && end - first == 1 && afterATitle(toks, first)) {
+            return null; // `la princesse héritière Victoria de Suède`: a first name, not the city of that name
+        }
         if (e.kind() == Kind.DEMONYM) {
             boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
                     || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end)
@@ -200,6 +203,9 @@ final class GazetteerMatcher {
                     && Character.isLetter(toks.get(end).word().charAt(0))) {
                 return null; // part of a longer name: `Santiago Cordero`, `Washington Irving`
             }
+            if (afterATitle(toks, first)) {
+                return null; // `la reine Victoria`, `la princesse héritière Victoria de Suède`: a first name, no capital
+            }
             if (actsAsGovernment(toks, first, end)) {
                 return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
             }
@@ -212,6 +218,11 @@ final class GazetteerMatcher {
             return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
         }
         return candidate(e, s, first, end, startChar, endChar, surface, ner, "gazetteer");
+    }
+
+    /** A lower-case title right before: `la reine Victoria`, `la princesse héritière Victoria` name a person, not a city. */
+    private boolean afterATitle(List<Token> toks, int first) {
+        return first > 0 && Words.isLowerWord(toks.get(first - 1)) && dict.isTitle(lower(toks.get(first - 1)));
     }
 
     private Candidate candidate(DictEntry e, Sentence s, int first, int end, int startChar, int endChar,

@@ -493,4 +493,13 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.entityId() + " " + m.text()));
         assertEquals(Set.of("event:pre-cop31 pré-COP31", "event:cop31 COP31"), events);
     }
+
+    @Test
+    void aCapitalsNameRightAfterATitleIsAFirstName() {
+        // `Victoria` is the seat of the Seychelles' government; after `la princesse héritière` it names a person
+        ArticleAnalysis a = SampleArticleIT.analyse("title-capital", "Le dîner officiel a réuni la princesse héritière "
+                + "Victoria de Norvège et le roi Harald Berg de Suède.");
+        assertEquals(Set.of("PERSON person:victoria", "COUNTRY country:NO", "PERSON person:harald-berg",
+                "COUNTRY country:SE"), entities(a));
+    }
 }

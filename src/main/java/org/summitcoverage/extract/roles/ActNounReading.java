@@ -39,9 +39,11 @@ final class ActNounReading implements ParsedReading {
         // possessor acts, and a `de` complement is the text signed (with its own complements), not a signer
         List<Integer> actors = agents.isEmpty() && possessive ? List.of() : agents.isEmpty() ? site.dependents("nmod:de") : agents;
         if (agents.isEmpty() && !possessive) {
+            // `la signature de la Convention des Nations unies contre …`: a text signed is no signer, nor the body its name
+            // holds; of a text only the parties between whom it is signed act (`d'une déclaration entre X et Y`)
+            actors = withoutSignedTexts(site, actors);
             // `la signature d'une déclaration entre le président X et le Premier ministre Y`: the parties between whom
-            // the text is signed, however the parser hangs `entre` (on the text, it is in the `de` phrase already)
-            actors = new ArrayList<>(actors);
+            // the text is signed, however the parser hangs `entre` (on the text, or on the act noun)
             actors.addAll(site.dependents("nmod:entre"));
         }
         List<Finding> out = new ArrayList<>(site.phrases(actors, Confidence.NOUN_RULE,
@@ -51,6 +53,24 @@ final class ActNounReading implements ParsedReading {
             verbs.addAll(site.governors("obl"));
             for (int v : verbs) {
                 out.addAll(site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code de} complements of the act noun with each signed text (`signed_texts`) replaced by the parties its
+     * {@code entre} complement names: `la signature de la Convention des Nations unies` names the text, whose name
+     * holds a body that signs nothing by it.
+     */
+    private static List<Integer> withoutSignedTexts(CueSite site, List<Integer> complements) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>();
+        for (int n : complements) {
+            if (site.words().signedTexts.contains(g.word(n)) && ("NOUN".equals(g.pos(n)) || "PROPN".equals(g.pos(n)))) {
+                out.addAll(g.dependents(n, "nmod:entre"));
+            } else {
+                out.add(n);
             }
         }
         return out;

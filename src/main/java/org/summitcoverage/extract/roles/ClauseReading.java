@@ -64,6 +64,11 @@ final class ClauseReading {
 
     static List<Integer> subjects(SentenceGraph g, int cue, boolean pronominal) {
         List<Integer> direct = new ArrayList<>(g.dependents(cue, "nsubj"));
+        direct.addAll(negativePronounSubjects(g, cue));
+        for (int gov : g.governors(cue, "acl:de")) {
+            // `Aucune des neuf puissances, A, B, n'a prévu de s'y rallier`: the infinitive's subject is its governor's
+            direct.addAll(negativePronounSubjects(g, gov));
+        }
         for (int s : g.dependents(cue, "nsubj")) {
             if (frontedAdverbial(g, s)) {
                 // `Du côté de l'Europe, A (France), B (Allemagne) ont répondu`: the parser hangs the real subject on the
@@ -155,6 +160,20 @@ final class ClauseReading {
             // `n'ont pas paraphé` read as `ont` + xcomp; `X doit lui aussi prendre part`: the infinitive's subject is
             // its governor's (a modal governor, `pourrait`, `appelle`, is read as such by the cue's scope)
             out.addAll(g.dependents(gov, "nsubj"));
+        }
+        return out;
+    }
+
+    /**
+     * `Aucune des grandes puissances, A, B, C, n'a signé`: the parser leaves a negative pronoun subject (`negative_words`),
+     * its items as conjuncts, a bare `dep` of the verb before it.
+     */
+    private static List<Integer> negativePronounSubjects(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int d : g.dependents(verb, "dep")) {
+            if (d < verb && !g.word(d).equals("ni") && g.words().negativeWords.contains(g.word(d))) {
+                out.add(d);
+            }
         }
         return out;
     }

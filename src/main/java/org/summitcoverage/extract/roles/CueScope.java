@@ -886,11 +886,17 @@ final class CueScope {
      * à signer`: signed). The clause runs back to punctuation or a clause-opening word.
      */
     private static boolean negatedGoverningClause(RoleWords words, List<Token> toks, Hit h) {
-        if (h.first() < 1 || !INFINITIVE_MARKERS.contains(TextFolding.fold(toks.get(h.first() - 1).word()).replace('’', '\''))) {
+        int marker = h.first() - 1;
+        // `n'a prévu de s'y rallier`: the infinitive's own clitics stand between the marker and the cue
+        while (marker > 0 && h.first() - marker <= 2 && !TextFolding.fold(toks.get(marker).word()).startsWith("n")
+                && words.preverbalClitics.contains(TextFolding.fold(toks.get(marker).word()))) {
+            marker--;
+        }
+        if (marker < 0 || !INFINITIVE_MARKERS.contains(TextFolding.fold(toks.get(marker).word()).replace('’', '\''))) {
             return false;
         }
         boolean pas = false;
-        for (int k = h.first() - 2; k >= 0 && k >= h.first() - 14; k--) {
+        for (int k = marker - 1; k >= 0 && k >= marker - 13; k--) {
             Token t = toks.get(k);
             String w = TextFolding.fold(t.word()).replace('’', '\'');
             if (Words.isPunctuation(t) || CLAUSE_OPENERS.contains(w)) {
@@ -904,6 +910,10 @@ final class CueScope {
             }
             if ((w.equals("ne") || w.equals("n'")) && pas) {
                 return true;
+            }
+            if ((w.equals("ne") || w.equals("n'"))
+                    && negativeWordInClause(words, toks, new RoleCueLexicon.Hit(h.cue(), k, k + 1, t.word()))) {
+                return true; // `Aucune des puissances, A, B, n'a prévu de s'y rallier`: the governing clause's `aucune`
             }
         }
         return false;

@@ -16,7 +16,8 @@ import java.util.List;
  * que` later in the sentence (`X a pris part aux travaux, tout comme le président de l'Afreximbank, Y`;
  * `La Chine et l'Inde n'ont pas signé le texte, pas plus que les États-Unis`), and for those named after `Outre`
  * or `En plus de` opening the sentence (`Outre le Ghana, le Togo a signé`). `aux côtés de` extends
- * attendance only: who presides `aux côtés de` someone may preside a part of the meeting, not the meeting.
+ * attendance only: who presides `aux côtés de` someone may preside a part of the meeting, not the meeting; and a vote
+ * (`X s'est abstenu, aux côtés du Brésil`: `likewise_vote_markers`), whose companions voted the same way.
  */
 final class LikewiseExtension implements HolderReading {
     /** How far past the marker a person may stand behind a title and its complement (`du secrétaire général de l'ONU, X`). */
@@ -56,6 +57,10 @@ final class LikewiseExtension implements HolderReading {
             int from = markerEnd(words.likewiseMarkers, toks, k);
             if (from < 0 && site.role() == RoleType.PARTICIPANT) {
                 from = markerEnd(words.likewiseAttendanceMarkers, toks, k);
+            }
+            if (from < 0 && castsAVote(site)) {
+                // `X s'est abstenu, aux côtés notamment du Brésil et de la Serbie`: they voted the same way
+                from = markerEnd(words.likewiseVoteMarkers, toks, k);
             }
             if (from < 0 && site.role() == RoleType.PARTICIPANT) {
                 // `X assiste aux travaux, ainsi que des délégués de A et de B`; not `, ainsi que l'a indiqué Y`
@@ -188,6 +193,12 @@ final class LikewiseExtension implements HolderReading {
             return from;
         }
         return k < toks.size() && words.complementMarkers.contains(toks.get(k).word()) ? k + 1 : from;
+    }
+
+    /** The cue casts a vote or abstains (`voting_words`: `voté contre`, `se sont abstenus`), not any signature. */
+    private static boolean castsAVote(CueSite site) {
+        return (site.role() == RoleType.SIGNATORY || site.role() == RoleType.NON_SIGNATORY)
+                && site.words().votingWords.contains(site.tokens().get(site.hit().first()).word());
     }
 
     private static int markerEnd(List<List<String>> markers, List<Token> toks, int k) {

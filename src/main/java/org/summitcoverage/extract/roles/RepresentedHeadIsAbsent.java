@@ -61,6 +61,10 @@ final class RepresentedHeadIsAbsent implements HolderReading {
                         represented.add(m);
                     }
                 }
+                Mention named = headNamedAfterTheTitle(g, verb, o);
+                if (named != null) {
+                    represented.add(named);
+                }
             }
         }
         if (represented.isEmpty()) {
@@ -69,5 +73,21 @@ final class RepresentedHeadIsAbsent implements HolderReading {
         List<Finding> out = new ArrayList<>(found);
         out.removeIf(f -> represented.contains(f.mention()));
         return out;
+    }
+
+    /**
+     * `Le Premier ministre X, représentant le chef de l'État, le général Y, a participé`: the parser hangs Y, the name
+     * of the represented head's title, on the subject as a second apposition. Only for a participle on a noun before it
+     * (its representative named before), whose object is a title with no name of its own: in `Représentant le chef de
+     * l'État, le ministre Z a pris part` the name after the title is the subject's.
+     */
+    private static Mention headNamedAfterTheTitle(SentenceGraph g, int verb, int title) {
+        boolean onANounBefore = g.incoming(verb).stream()
+                .anyMatch(e -> e.relation().equals("acl") && e.governor() > 0 && e.governor() < verb);
+        if (!onANounBefore || !g.words().isTitle(g.word(title))
+                || g.phraseWithoutConj(title).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+            return null;
+        }
+        return TitleAppositions.personAfterTitle(g, title);
     }
 }

@@ -75,6 +75,8 @@ public final class RoleWords {
     final WordList explicitCoordinators;
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
+    final List<List<String>> likewiseVoteMarkers;
+    final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
     final List<List<String>> amongThese;
@@ -316,6 +318,8 @@ public final class RoleWords {
         explicitCoordinators = l.take("explicit_coordinators");
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
+        likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
+        votingWords = l.take("voting_words");
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
         amongThem = l.take("among_them");
         amongThese = phrases(l.take("among_these"));
