@@ -605,6 +605,38 @@ public final class RoleWords {
         return k + phrase.size();
     }
 
+    /** An edition number before a meeting noun: `3e`, `25ème`, `XXIXe`, `quatrième`. */
+    private static final java.util.regex.Pattern EDITION_NUMBER =
+            java.util.regex.Pattern.compile("\\d{1,3}(?i:e|è|er|ère|ème|eme|ième|ieme|ᵉ)|[IVXLC]+e|(?i:premier|première|\\p{L}{3,}i[eè]me)");
+    private static final java.util.regex.Pattern EDITION_SUFFIX = java.util.regex.Pattern.compile("(?i)e|è|er|ère|ème|eme|ième|ieme|ᵉ");
+
+    /**
+     * The sentence places the words at the meeting: a phrase of `speech_at_meeting`, or `lors du` / `lors de la` right
+     * before a numbered edition of it (`Lors du 3e sommet du Quad, X et Y ont réitéré …`, `lors de la 25e session`),
+     * which the list's fixed phrases cannot spell out number by number.
+     */
+    boolean placesSpeechAtMeeting(List<Token> toks) {
+        if (containsPhrase(toks, speechAtMeeting)) {
+            return true;
+        }
+        for (int k = 0; k + 3 < toks.size(); k++) {
+            if (!fold(toks.get(k)).equals("lors")) {
+                continue;
+            }
+            int j = fold(toks.get(k + 1)).equals("du") ? k + 2
+                    : fold(toks.get(k + 1)).equals("de") && fold(toks.get(k + 2)).equals("la") ? k + 3 : -1;
+            if (j < 0 || j + 1 >= toks.size()) {
+                continue;
+            }
+            int after = EDITION_NUMBER.matcher(toks.get(j).word()).matches() ? j + 1
+                    : toks.get(j).word().matches("\\d{1,3}") && EDITION_SUFFIX.matcher(toks.get(j + 1).word()).matches() ? j + 2 : -1;
+            if (after > 0 && after < toks.size() && joinedMeetings.contains(toks.get(after).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Some phrase of {@code phrases} stands anywhere in the tokens. */
     static boolean containsPhrase(List<Token> toks, List<List<String>> phrases) {
         for (int k = 0; k < toks.size(); k++) {
