@@ -159,6 +159,9 @@ final class SubjectReading implements ParsedReading {
             // `X se rendra au Chili du 3 au 5 mai, où il participera`: the relative clause may hang on a noun inside the
             // phrase (`mai` in `du 3 au 5 mai`); the phrase's head is the object or the adverbial of the main verb
             int noun = phraseHead(g, relative);
+            if ("VERB".equals(g.pos(noun))) {
+                clauses.add(noun); // `X se rendra en Chine du 31 août au 3 septembre, où il participera`: hung on the verb itself
+            }
             clauses.addAll(g.governors(noun, "obj"));
             for (ParsedSentence.Edge e : g.incoming(noun)) {
                 if (e.relation().startsWith("obl") && !e.relation().startsWith("obl:agent") && e.governor() > 0) {
