@@ -102,7 +102,9 @@ final class MeetingPlaceReading {
             // `au Caire`, `au Cap`: a city whose name has its article takes `au`
             boolean cityWithArticle = w.equals("au") && k + 1 < toks.size() && mentionAt(toks, k + 1, inSentence) != null
                     && mentionAt(toks, k + 1, inSentence).type() == EntityType.LOCATION;
-            if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()) {
+            if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()
+                    && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word()))) {
+                // not `l'organisation basée à Jakarta (Indonésie)`: a body's seat, not where the meeting is
                 Mention city = mentionAt(toks, k + 1, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
                         && !topicMeetingBefore(toks, k, mainEvent)) {
@@ -319,6 +321,9 @@ final class MeetingPlaceReading {
         for (int complement = 0; complement < MAX_COMPLEMENTS && k > 0; complement++) {
             int words = 0;
             while (k > 0 && words < 2 && isContentWord(toks.get(k))) {
+                if (this.words.situationNouns.contains(toks.get(k).word())) {
+                    return false; // `le dialogue de paix ouvert en Colombie`: the peace is in Colombia, not the meeting
+                }
                 k--;
                 words++;
             }

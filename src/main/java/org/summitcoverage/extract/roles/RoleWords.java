@@ -113,6 +113,8 @@ public final class RoleWords {
     final WordList speakingCues;
     /** Nouns of thanks a non-reflexive `exprimer` conveys as a message, no speech at the meeting (`a exprimé sa gratitude aux hôtes`). */
     final WordList thanksNouns;
+    /** Participles of a body's seat before `à` + a city (`l'organisation basée à Jakarta`): no meeting place (MeetingPlaceReading). */
+    final WordList seatParticiples;
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
     final WordList listItemOpeners;
@@ -350,6 +352,7 @@ public final class RoleWords {
         outsiderTitles = l.take("outsider_titles");
         teaserOpeners = phrases(l.take("teaser_openers"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
+        seatParticiples = l.take("seat_participles");
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
         notASpeech = l.take("not_a_speech");
