@@ -115,6 +115,8 @@ public final class RoleWords {
     final WordList thanksNouns;
     /** Participles of a body's seat before `à` + a city (`l'organisation basée à Jakarta`): no meeting place (MeetingPlaceReading). */
     final WordList seatParticiples;
+    /** Prepositions of a topic's parties (`le conflit entre A et B`, `les sanctions contre C`): never a holder's (HolderPhrases). */
+    final WordList topicPrepositions;
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
     final WordList listItemOpeners;
@@ -353,6 +355,7 @@ public final class RoleWords {
         teaserOpeners = phrases(l.take("teaser_openers"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         seatParticiples = l.take("seat_participles");
+        topicPrepositions = l.take("topic_prepositions");
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
         notASpeech = l.take("not_a_speech");
