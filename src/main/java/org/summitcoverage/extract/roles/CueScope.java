@@ -74,7 +74,7 @@ final class CueScope {
         }
         switch (h.kind()) {
             case SPEECH:
-                return quotesSomeone(toks) || RoleWords.containsPhrase(toks, words.speechAtMeeting);
+                return quotesSomeone(toks) || words.placesSpeechAtMeeting(toks);
             case SIDELINES:
                 // `s'est entretenu en marge du sommet`: no parse for a sentence that places no meeting so
                 return RoleWords.containsPhrase(toks, words.sidelineMarkers);
@@ -951,8 +951,10 @@ final class CueScope {
         for (Hit o : hits) {
             if (o != h && o.role() != null && o.first() <= h.first() && o.end() >= h.end()
                     && (o.end() - o.first()) > (h.end() - h.first())
-                    && !(o.kind() == CueKind.VENUE && h.kind() == CueKind.VERB && o.role() == h.role())) {
-                // a passive venue (`est organisé au Brésil`) reads only the place: its verb still reads `par` agents
+                    && !(o.kind() == CueKind.VENUE && h.kind() == CueKind.VERB && o.role() == h.role())
+                    && !(o.kind() == CueKind.PASSIVE && h.kind() == CueKind.VERB && o.role() != h.role())) {
+                // a passive venue (`est organisé au Brésil`) reads only the place: its verb still reads `par` agents;
+                // so does a passive of another role (`L'Inde est représentée, par son ministre X`: India attends, X leads)
                 return true;
             }
         }

@@ -79,6 +79,15 @@ final class EarlierEditions {
         return n > 0 && n < mainNumber;
     }
 
+    /**
+     * The sentence names the article's meeting by its own edition number (`Auparavant, X a participé à la 2e réunion du
+     * 18e sommet de l'Apec`, in an article on the 18th): a time word before it (`auparavant`) orders the meeting's own
+     * sessions, it points to no other meeting.
+     */
+    static boolean namesTheMainEdition(List<Mention> inSentence, int mainNumber) {
+        return mainNumber > 0 && inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT && number(m.text()) == mainNumber);
+    }
+
     /** The event whose name opens at {@code from}, past the articles and the `de` of a complement, or null. */
     static Mention eventAfterFillers(RoleWords words, List<Token> toks, List<Mention> inSentence, int from) {
         int k = from;

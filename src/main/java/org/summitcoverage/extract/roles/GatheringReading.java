@@ -138,6 +138,28 @@ final class GatheringReading implements HolderReading {
         return false;
     }
 
+    /**
+     * `La capitale accueille le sommet, réunissant le président X et ses homologues de A et B`: the parser coordinates a
+     * present participle with (or hangs it on) the verb whose object is the meeting it qualifies; the meeting gathers them. Only a
+     * participle (`réunissant`), which has no subject of its own: `X accueille le sommet et réunit ses ministres` is X's.
+     */
+    private static boolean presentParticipleAfterAMeeting(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (!TextFolding.fold(site.cueText()).endsWith("ant")) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(site.governors("conj"));
+        verbs.addAll(site.governors("advcl")); // or hangs it on that verb as an adverbial clause
+        for (int v : verbs) {
+            List<Integer> objects = g.dependents(v, "obj");
+            if (!objects.isEmpty() && objects.get(objects.size() - 1) < site.cueNode()
+                    && Meetings.isMeeting(g, objects.get(objects.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of the cue (or the noun its participle qualifies) is a meeting; without a parse, one stands just before. */
     private static boolean aMeetingGathers(CueSite site) {
         SentenceGraph g = site.graph();
@@ -156,6 +178,9 @@ final class GatheringReading implements HolderReading {
             }
             if (gatherers.size() == 1 && PRONOUNS.contains(g.word(gatherers.get(0)).toLowerCase(java.util.Locale.ROOT))) {
                 return previousOpensOnAMeeting(site); // `Un sommet se tiendra à Paris. … il rassemble A et B`
+            }
+            if (gatherers.isEmpty() && presentParticipleAfterAMeeting(site)) {
+                return true;
             }
             if (!gatherers.isEmpty()) {
                 return false;

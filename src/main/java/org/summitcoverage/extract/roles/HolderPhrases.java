@@ -53,6 +53,8 @@ final class HolderPhrases {
         all.removeIf(m -> sentAnEnvoy(g, m));
         // `À l'invitation du président X, le Premier ministre Y a pris part`: X belongs to an adverbial of the verb
         all.removeIf(m -> !phrase.contains(m) && inAnAdverbialOf(g, site.cueNode(), m));
+        // `Concernant le conflit entre la Russie et l'Ukraine, l'Inde a exprimé …`: the parties of a topic fronted before the verb
+        all.removeIf(m -> !phrase.contains(m) && topicPartyBefore(g, site.cueNode(), m));
         // `ouvert par le prince X, au nom du roi Y`: Y is the one X acts for, not a holder of the cue
         Set<Mention> holders = Set.copyOf(all);
         all.removeIf(m -> actedFor(g, holders, m));
@@ -85,6 +87,25 @@ final class HolderPhrases {
             ParsedSentence.Edge up = g.phraseEdgeUp(n);
             complement = up != null && (up.relation().equals("nmod:de") || up.relation().equals("nmod:d'"));
             n = up == null ? -1 : up.governor();
+        }
+        return false;
+    }
+
+    /**
+     * The name stands before the cue's verb after a preposition of a topic's parties (`entre`, `contre`: `topic_prepositions`),
+     * its own or its first conjunct's (`entre la Russie et l'Ukraine`): a party of what is spoken of, never a holder.
+     */
+    private static boolean topicPartyBefore(SentenceGraph g, int verb, Mention m) {
+        int n = verb > 0 ? g.nodeAt(m.start()) : -1;
+        if (n <= 0 || n > verb) {
+            return false;
+        }
+        for (int step = 0; n > 0 && step < ADVERBIAL_DEPTH; step++) {
+            if (g.dependents(n, "case").stream().anyMatch(c -> g.words().topicPrepositions.contains(g.word(c)))) {
+                return true;
+            }
+            ParsedSentence.Edge up = g.phraseEdgeUp(n);
+            n = up != null && up.relation().startsWith("conj") ? up.governor() : -1;
         }
         return false;
     }

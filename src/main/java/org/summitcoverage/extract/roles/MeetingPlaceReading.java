@@ -102,7 +102,9 @@ final class MeetingPlaceReading {
             // `au Caire`, `au Cap`: a city whose name has its article takes `au`
             boolean cityWithArticle = w.equals("au") && k + 1 < toks.size() && mentionAt(toks, k + 1, inSentence) != null
                     && mentionAt(toks, k + 1, inSentence).type() == EntityType.LOCATION;
-            if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()) {
+            if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()
+                    && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word()))) {
+                // not `l'organisation basée à Jakarta (Indonésie)`: a body's seat, not where the meeting is
                 Mention city = mentionAt(toks, k + 1, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
                         && !topicMeetingBefore(toks, k, mainEvent)) {
@@ -123,6 +125,14 @@ final class MeetingPlaceReading {
                     out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
                 }
             }
+            if (w.equals("de") && k > 0 && k + 1 < toks.size() && words.placeNouns.contains(toks.get(k - 1).word())) {
+                // `dans la ville de Yokohama, Japon`, `dans la ville de Tianjin (Chine)`: the city a place noun names, with its country
+                Mention city = mentionAt(toks, k + 1, inSentence);
+                Placed p = city == null || city.type() != EntityType.LOCATION ? null : afterCity(toks, tokenAfter(toks, city), inSentence, city);
+                if (p != null && !datedInThePast(words, toks, tokenAfter(toks, city))) {
+                    out.add(p);
+                }
+            }
             if (w.equals("dans") || w.equals("a")) {
                 Placed p = demonymPlace(toks, k + 1);
                 if (p != null) {
@@ -134,7 +144,7 @@ final class MeetingPlaceReading {
     }
 
     /** The words every place reading opens on (folded). */
-    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("a", "au", "aux", "en", "pour", "dans");
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("a", "au", "aux", "en", "pour", "dans", "de");
 
     /** How far before a place a `dernier` or `précédent` meeting may stand (`Le dernier sommet classique a eu lieu à`). */
     private static final int EARLIER_WINDOW = 8;
@@ -212,6 +222,15 @@ final class MeetingPlaceReading {
         if (w.equals("(")) {
             Mention c = countryAt(toks, j + 1, inSentence);
             return c == null ? null : new Placed(c, c.entityId(), city.text() + " (" + c.text() + ")");
+        }
+        if (w.equals(",") && k < toks.size()) {
+            // `dans la ville de Yokohama, Japon, le 18e sommet …`: the bare country between commas, as in `(Japon)`
+            Mention c = countryAt(toks, k, inSentence);
+            int after = c == null ? -1 : tokenAfter(toks, c);
+            if (c != null && c.start() == toks.get(k).start() && after < toks.size()
+                    && Set.of(",", ".", ";", ")").contains(toks.get(after).word())) {
+                return new Placed(c, c.entityId(), city.text() + ", " + c.text());
+            }
         }
         if (w.equals(",")) {
             int n = k;
@@ -319,6 +338,9 @@ final class MeetingPlaceReading {
         for (int complement = 0; complement < MAX_COMPLEMENTS && k > 0; complement++) {
             int words = 0;
             while (k > 0 && words < 2 && isContentWord(toks.get(k))) {
+                if (this.words.situationNouns.contains(toks.get(k).word())) {
+                    return false; // `le dialogue de paix ouvert en Colombie`: the peace is in Colombia, not the meeting
+                }
                 k--;
                 words++;
             }

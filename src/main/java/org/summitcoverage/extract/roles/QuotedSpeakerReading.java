@@ -19,7 +19,7 @@ final class QuotedSpeakerReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         boolean atTheMeeting = CueScope.quotesSomeone(site.tokens())
-                || RoleWords.containsPhrase(site.tokens(), site.words().speechAtMeeting);
+                || site.words().placesSpeechAtMeeting(site.tokens());
         if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || saidFromAPlace(site)) {
             return List.of(); // no quotation nor meeting, or words given elsewhere (`dans une interview au journal …`)
         }

@@ -321,6 +321,7 @@ public final class RoleExtractor {
                 continue;
             }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)
+                    && !EarlierEditions.namesTheMainEdition(g.mentions(), mainNumber)
                     || CueScope.toldInThePast(words, toks, h)
                     || CueScope.toldInThePastAfterDated(words, toks, h, discourse.previous() == null ? null : discourse.previous().tokens())) {
                 continue;

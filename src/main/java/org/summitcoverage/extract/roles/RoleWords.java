@@ -115,6 +115,10 @@ public final class RoleWords {
     final WordList speakingCues;
     /** Nouns of thanks a non-reflexive `exprimer` conveys as a message, no speech at the meeting (`a exprimé sa gratitude aux hôtes`). */
     final WordList thanksNouns;
+    /** Participles of a body's seat before `à` + a city (`l'organisation basée à Jakarta`): no meeting place (MeetingPlaceReading). */
+    final WordList seatParticiples;
+    /** Prepositions of a topic's parties (`le conflit entre A et B`, `les sanctions contre C`): never a holder's (HolderPhrases). */
+    final WordList topicPrepositions;
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
     final WordList listItemOpeners;
@@ -354,6 +358,8 @@ public final class RoleWords {
         outsiderTitles = l.take("outsider_titles");
         teaserOpeners = phrases(l.take("teaser_openers"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
+        seatParticiples = l.take("seat_participles");
+        topicPrepositions = l.take("topic_prepositions");
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
         notASpeech = l.take("not_a_speech");
@@ -607,6 +613,38 @@ public final class RoleWords {
             }
         }
         return k + phrase.size();
+    }
+
+    /** An edition number before a meeting noun: `3e`, `25ème`, `XXIXe`, `quatrième`. */
+    private static final java.util.regex.Pattern EDITION_NUMBER =
+            java.util.regex.Pattern.compile("\\d{1,3}(?i:e|è|er|ère|ème|eme|ième|ieme|ᵉ)|[IVXLC]+e|(?i:premier|première|\\p{L}{3,}i[eè]me)");
+    private static final java.util.regex.Pattern EDITION_SUFFIX = java.util.regex.Pattern.compile("(?i)e|è|er|ère|ème|eme|ième|ieme|ᵉ");
+
+    /**
+     * The sentence places the words at the meeting: a phrase of `speech_at_meeting`, or `lors du` / `lors de la` right
+     * before a numbered edition of it (`Lors du 3e sommet du Quad, X et Y ont réitéré …`, `lors de la 25e session`),
+     * which the list's fixed phrases cannot spell out number by number.
+     */
+    boolean placesSpeechAtMeeting(List<Token> toks) {
+        if (containsPhrase(toks, speechAtMeeting)) {
+            return true;
+        }
+        for (int k = 0; k + 3 < toks.size(); k++) {
+            if (!fold(toks.get(k)).equals("lors")) {
+                continue;
+            }
+            int j = fold(toks.get(k + 1)).equals("du") ? k + 2
+                    : fold(toks.get(k + 1)).equals("de") && fold(toks.get(k + 2)).equals("la") ? k + 3 : -1;
+            if (j < 0 || j + 1 >= toks.size()) {
+                continue;
+            }
+            int after = EDITION_NUMBER.matcher(toks.get(j).word()).matches() ? j + 1
+                    : toks.get(j).word().matches("\\d{1,3}") && EDITION_SUFFIX.matcher(toks.get(j + 1).word()).matches() ? j + 2 : -1;
+            if (after > 0 && after < toks.size() && joinedMeetings.contains(toks.get(after).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Some phrase of {@code phrases} stands anywhere in the tokens. */

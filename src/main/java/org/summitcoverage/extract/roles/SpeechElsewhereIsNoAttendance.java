@@ -21,7 +21,7 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
     public List<Finding> read(CueSite site) {
         if (site.role() == RoleType.PARTICIPANT && speaking(site)
                 && (RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || QuotedSpeakerReading.saidFromAPlace(site))
-                && !RoleWords.containsPhrase(site.tokens(), site.words().speechAtMeeting)) {
+                && !site.words().placesSpeechAtMeeting(site.tokens())) {
             return List.of();
         }
         if (site.role() == RoleType.PARTICIPANT && speaking(site) && (conveysThanks(site) || qualifiesAThing(site))) {

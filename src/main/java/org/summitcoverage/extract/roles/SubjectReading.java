@@ -130,6 +130,19 @@ final class SubjectReading implements ParsedReading {
 
     private static final java.util.regex.Pattern OF_STATE = java.util.regex.Pattern.compile("\\s+(de|du|des|d')\\s*(la\\s+|l'|le\\s+|les\\s+)?");
 
+    /** The head of the noun phrase {@code node} stands in, climbed up `nmod`, `appos`, `flat`, `conj` and `amod` edges. */
+    private static int phraseHead(SentenceGraph g, int node) {
+        int head = node;
+        for (int steps = 0; steps < 6; steps++) {
+            ParsedSentence.Edge up = g.phraseEdgeUp(head);
+            if (up == null) {
+                break;
+            }
+            head = up.governor();
+        }
+        return head;
+    }
+
     private static List<Finding> coordinatedSubject(CueSite site, String pronoun) {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
@@ -142,7 +155,13 @@ final class SubjectReading implements ParsedReading {
                 clauses.add(v); // `X a annoncé qu'elle assisterait au sommet`: the speaker
             }
         }
-        for (int noun : site.governors("acl:relcl")) {
+        for (int relative : site.governors("acl:relcl")) {
+            // `X se rendra au Chili du 3 au 5 mai, où il participera`: the relative clause may hang on a noun inside the
+            // phrase (`mai` in `du 3 au 5 mai`); the phrase's head is the object or the adverbial of the main verb
+            int noun = phraseHead(g, relative);
+            if ("VERB".equals(g.pos(noun))) {
+                clauses.add(noun); // `X se rendra en Chine du 31 août au 3 septembre, où il participera`: hung on the verb itself
+            }
             clauses.addAll(g.governors(noun, "obj"));
             for (ParsedSentence.Edge e : g.incoming(noun)) {
                 if (e.relation().startsWith("obl") && !e.relation().startsWith("obl:agent") && e.governor() > 0) {
