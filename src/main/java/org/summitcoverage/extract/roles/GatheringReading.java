@@ -160,20 +160,29 @@ final class GatheringReading implements HolderReading {
         return false;
     }
 
+    /** `Le sommet s'est ouvert à Bagdad, rassemblant A et B`: an adverbial present participle's subject is its clause's. */
+    private static boolean clauseSubjectIsAMeeting(CueSite site) {
+        if (!site.cueText().endsWith("ant")) {
+            return false;
+        }
+        SentenceGraph g = site.graph();
+        for (int v : site.governors("advcl")) {
+            List<Integer> subjects = new ArrayList<>(g.dependents(v, "nsubj"));
+            subjects.addAll(g.dependents(v, "nsubj:pass"));
+            if (subjects.stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of the cue (or the noun its participle qualifies) is a meeting; without a parse, one stands just before. */
     private static boolean aMeetingGathers(CueSite site) {
         SentenceGraph g = site.graph();
         if (site.cueNode() > 0) {
             List<Integer> gatherers = new ArrayList<>(site.dependents("nsubj"));
             gatherers.addAll(site.governors("acl"));
-            if (site.cueText().endsWith("ant")) {
-                // `Le sommet s'est ouvert à Bagdad, rassemblant A et B`: an adverbial participle's subject is its clause's
-                for (int v : site.governors("advcl")) {
-                    gatherers.addAll(g.dependents(v, "nsubj"));
-                    gatherers.addAll(g.dependents(v, "nsubj:pass"));
-                }
-            }
-            if (gatherers.stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+            if (gatherers.stream().anyMatch(n -> Meetings.isMeeting(g, n)) || clauseSubjectIsAMeeting(site)) {
                 return true;
             }
             if (gatherers.size() == 1 && PRONOUNS.contains(g.word(gatherers.get(0)).toLowerCase(java.util.Locale.ROOT))) {
