@@ -244,6 +244,7 @@ public final class RoleWords {
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
+    final WordList presidencyNouns;
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
     final WordList turnNouns;
@@ -457,6 +458,7 @@ public final class RoleWords {
         presidencyQualifiers = l.take("presidency_qualifiers");
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
         rotatingPresidencyWords = l.take("rotating_presidency_words");
+        presidencyNouns = l.take("presidency_nouns");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");
         turnNouns = l.take("turn_nouns");
