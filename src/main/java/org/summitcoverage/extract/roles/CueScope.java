@@ -313,6 +313,9 @@ final class CueScope {
             if (refusesBy(g.words(), toks, m, h)) {
                 continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
             }
+            if (countsANoun(g.words(), toks, m)) {
+                continue; // `L'événement compte la présence de X`: counting a noun, no intention
+            }
             int modalNode = g.nodeAt(toks.get(m.first()).start());
             if (fullVerbFaire(g, m, modalNode, cueNode)) {
                 continue; // `a fait les honneurs en accueillant les dirigeants`: faire with its own object causes nothing
@@ -695,7 +698,7 @@ final class CueScope {
         }
         for (Hit m : hits) {
             if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1
-                    && !isReflexiveCausative(words, toks, m)
+                    && !isReflexiveCausative(words, toks, m) && !countsANoun(words, toks, m)
                     && !(words.nearMissVerbs.contains(m.text()) && nearMissDenied(words, toks, m, h))) {
                 return true;
             }
@@ -712,6 +715,16 @@ final class CueScope {
             return false;
         }
         return reflexiveBefore(toks, modal.first(), 3);
+    }
+
+    /**
+     * `compter` is a modal over an infinitive (`compte signer`) but a verb of inclusion over a noun (`L'événement compte
+     * la présence de X`, `la délégation compte le ministre Y`): an inclusion verb with an article right after it
+     * counts what follows and intends nothing.
+     */
+    static boolean countsANoun(RoleWords words, List<Token> toks, Hit modal) {
+        return modal.first() >= 0 && modal.end() < toks.size() && words.inclusionVerbs.contains(modal.text())
+                && words.definiteArticles.contains(TextFolding.fold(toks.get(modal.end()).word()).replace('’', '\''));
     }
 
     /**
