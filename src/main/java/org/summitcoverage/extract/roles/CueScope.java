@@ -604,7 +604,7 @@ final class CueScope {
      * A role in a sentence whose subject, opening it, is an earlier meeting, read by the words (venue cues are not
      * parsed): `Le précédent sommet, en 2021, a eu lieu au Kenya`, `La précédente édition s'était tenue en Tunisie`; a
      * `dernier` one (`last_meeting_adjectives`) only told in the past of a sentence with a year, `Le dernier sommet, en
-     * 2021, a eu lieu au Ghana` (`le dernier sommet` of a series, or told in the present or future, may be the article's).
+     * 2021, a eu lieu au Ghana`, or with a month gone by, `s'est déroulé au Ghana en mai dernier` (`le dernier sommet` of a series, or told in the present or future, may be the article's).
      */
     static boolean opensOnAnEarlierMeeting(RoleWords words, List<Token> toks, Hit h) {
         if (h.first() <= 0) {
@@ -640,7 +640,18 @@ final class CueScope {
             past |= Set.of("a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient").contains(TextFolding.fold(toks.get(j).word()));
         }
         boolean year = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word()));
-        return past && year;
+        return past && (year || monthOfThisYearPast(words, toks));
+    }
+
+    /** `en mai dernier`: a month of this year gone by, which dates a sentence as a year does. */
+    static boolean monthOfThisYearPast(RoleWords words, List<Token> toks) {
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            if (TextFolding.fold(toks.get(k - 1).word()).equals("en") && words.monthNames.contains(toks.get(k).word())
+                    && words.lastMeetingAdjectives.contains(toks.get(k + 1).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence dated before the article's meeting: a year, a month after `en`, an earlier edition, `la veille`, `alors`. */

@@ -87,7 +87,9 @@ final class MeetingPlaceReading {
 
     private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber, String mainEvent) {
         List<Placed> out = new ArrayList<>();
-        boolean dated = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word())); // once a sentence: the check below runs per word
+        // once a sentence: the check below runs per word; `en mai dernier` dates as a year does
+        boolean dated = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word()))
+                || CueScope.monthOfThisYearPast(words, toks);
         for (int k = 0; k < toks.size(); k++) {
             String w = fold(toks, k);
             if (!PLACE_WORDS.contains(w)) {
@@ -140,8 +142,8 @@ final class MeetingPlaceReading {
     private static final int EARLIER_WINDOW = 8;
 
     /**
-     * A place after a `dernier` or `précédent` meeting in a sentence dated by a year: `Le dernier sommet classique a eu
-     * lieu à Bamako, au Mali, en 2017`, `… avec le dernier organisé à Montpellier, en France, en 2021`. The adjective
+     * A place after a `dernier` or `précédent` meeting in a sentence dated by a year or a month gone by (`en mai
+     * dernier`): `Le dernier sommet classique a eu lieu à Bamako, au Mali, en 2017`, `… avec le dernier organisé à Montpellier, en France, en 2021`. The adjective
      * qualifies a meeting noun next to it, or stands for one after its article (`le dernier organisé`); `la semaine
      * dernière` dates, it names no meeting.
      */
