@@ -245,6 +245,7 @@ public final class RoleWords {
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
     final WordList presidencyNouns;
+    final WordList invitingVerbs;
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
     final WordList turnNouns;
@@ -459,6 +460,7 @@ public final class RoleWords {
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
         rotatingPresidencyWords = l.take("rotating_presidency_words");
         presidencyNouns = l.take("presidency_nouns");
+        invitingVerbs = l.take("inviting_verbs");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");
         turnNouns = l.take("turn_nouns");
