@@ -731,9 +731,12 @@ final class CueScope {
     /**
      * `compter` is a modal over an infinitive (`compte signer`) but a verb of inclusion over a noun (`L'événement compte
      * la présence de X`, `la délégation compte le ministre Y`): an inclusion verb with an article right after it
-     * counts what follows and intends nothing.
+     * counts what follows and intends nothing (not after `que`, where the article opens an inverted subject).
      */
     static boolean countsANoun(RoleWords words, List<Token> toks, Hit modal) {
+        if (modal.first() > 0 && List.of("que", "qu'").contains(TextFolding.fold(toks.get(modal.first() - 1).word()).replace('’', '\''))) {
+            return false; // `les 15 chefs d'État que compte la CEDEAO`: the article opens the relative's inverted subject
+        }
         return modal.first() >= 0 && modal.end() < toks.size() && words.inclusionVerbs.contains(modal.text())
                 && words.definiteArticles.contains(TextFolding.fold(toks.get(modal.end()).word()).replace('’', '\''));
     }
