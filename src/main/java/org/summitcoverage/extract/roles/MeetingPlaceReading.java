@@ -119,7 +119,9 @@ final class MeetingPlaceReading {
                     }
                 }
             }
-            if ((w.equals("en") || w.equals("au") || w.equals("aux")) && namesTheMeetingBefore(toks, k, inSentence)) {
+            // `lors d'un sommet vendredi à Chypre`: an island state takes `à`, like a city
+            boolean stateWithA = w.equals("a") && countryAt(toks, k + 1, inSentence) != null;
+            if ((w.equals("en") || w.equals("au") || w.equals("aux") || stateWithA) && namesTheMeetingBefore(toks, k, inSentence)) {
                 Mention c = countryAt(toks, k + 1, inSentence);
                 if (c != null) {
                     out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
@@ -297,6 +299,9 @@ final class MeetingPlaceReading {
 
     /** The meeting's noun or name stands right before the preposition (`le sommet à Séoul`, `Sommet de l'UA en Guinée`). */
     private boolean namesTheMeetingBefore(List<Token> toks, int at, List<Mention> inSentence) {
+        if (at > 1 && words.weekdayNames.contains(toks.get(at - 1).word())) {
+            at--; // `un sommet vendredi à Chypre`: the day between the meeting and its place
+        }
         if (at <= 0) {
             return false;
         }

@@ -246,6 +246,7 @@ public final class RoleWords {
     final WordList rotatingPresidencyWords;
     final WordList presidencyNouns;
     final WordList invitingVerbs;
+    final WordList weekdayNames;
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
     final WordList turnNouns;
@@ -461,6 +462,7 @@ public final class RoleWords {
         rotatingPresidencyWords = l.take("rotating_presidency_words");
         presidencyNouns = l.take("presidency_nouns");
         invitingVerbs = l.take("inviting_verbs");
+        weekdayNames = l.take("weekday_names");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");
         turnNouns = l.take("turn_nouns");
