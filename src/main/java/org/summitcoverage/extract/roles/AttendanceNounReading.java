@@ -75,6 +75,45 @@ final class AttendanceNounReading implements ParsedReading {
         if (out.isEmpty() && complements.isEmpty()) {
             out.addAll(bracketedStates(site));
         }
+        out.addAll(statesOfCountedTitles(site, complements));
+        return out;
+    }
+
+    /**
+     * `la présence de cinq chefs d'État (A, B), huit Premiers ministres (C, D) et huit ministres (E)`: unnamed
+     * representatives (a plural title, member or representing noun), each followed by the states they stand for in
+     * brackets, which the parser hangs on that noun as an apposition; the noun is the `de` complement, or a later set
+     * the parser hangs on the noun of attendance itself. The states attend.
+     */
+    private static List<Finding> statesOfCountedTitles(CueSite site, List<Integer> complements) {
+        SentenceGraph g = site.graph();
+        List<Integer> sets = new ArrayList<>(complements);
+        sets.addAll(site.dependents("appos"));
+        for (int n : List.copyOf(sets)) {
+            sets.addAll(g.dependents(n, "conj"));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int n : sets) {
+            String noun = g.word(n);
+            if (!noun.endsWith("s") || !site.words().memberNouns.contains(noun)
+                    && !site.words().representingNouns.contains(noun) && !site.words().isTitle(noun)) {
+                continue;
+            }
+            for (int a : g.dependents(n, "appos")) {
+                int k = g.tokenIndexAt(g.startOf(a));
+                if (k < 1 || !g.tokens().get(k - 1).word().equals("(")) {
+                    continue;
+                }
+                List<Integer> items = new ArrayList<>(List.of(a));
+                items.addAll(g.dependents(a, "conj"));
+                for (int item : items) {
+                    Mention m = g.mentionAt(g.startOf(item));
+                    if (m != null && m.type() == EntityType.COUNTRY) {
+                        out.add(site.finding(m, Confidence.NOUN_RULE, "listed", noun + " (" + m.text() + ")"));
+                    }
+                }
+            }
+        }
         return out;
     }
 

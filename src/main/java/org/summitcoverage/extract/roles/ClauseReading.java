@@ -114,6 +114,9 @@ final class ClauseReading {
         // subject of its own, what was done: never the subject of the clause it qualifies
         boolean ownPassive = !g.dependents(cue, "aux:pass").isEmpty() && !g.dependents(cue, "aux").isEmpty();
         for (int gov : ownPassive ? List.<Integer>of() : g.governors(cue, "advcl")) {
+            if (g.words().invitingVerbs.contains(g.word(gov)) && !g.dependents(gov, "obj").isEmpty()) {
+                continue; // `X a invité les pays à Rome pour assister à la conférence`: the invited would attend, not X
+            }
             out.addAll(g.dependents(gov, "nsubj"));
             // `X est rentré à Praia après avoir pris part au sommet`: a verb of motion with `être`, parsed as a passive
             out.addAll(g.dependents(gov, "nsubj:pass"));

@@ -313,6 +313,9 @@ final class CueScope {
             if (refusesBy(g.words(), toks, m, h)) {
                 continue; // `n'ont pas souhaité y adhérer`: not wanting to sign is a refusal, which negation reads
             }
+            if (countsANoun(g.words(), toks, m)) {
+                continue; // `L'événement compte la présence de X`: counting a noun, no intention
+            }
             int modalNode = g.nodeAt(toks.get(m.first()).start());
             if (fullVerbFaire(g, m, modalNode, cueNode)) {
                 continue; // `a fait les honneurs en accueillant les dirigeants`: faire with its own object causes nothing
@@ -643,7 +646,7 @@ final class CueScope {
      * A role in a sentence whose subject, opening it, is an earlier meeting, read by the words (venue cues are not
      * parsed): `Le précédent sommet, en 2021, a eu lieu au Kenya`, `La précédente édition s'était tenue en Tunisie`; a
      * `dernier` one (`last_meeting_adjectives`) only told in the past of a sentence with a year, `Le dernier sommet, en
-     * 2021, a eu lieu au Ghana` (`le dernier sommet` of a series, or told in the present or future, may be the article's).
+     * 2021, a eu lieu au Ghana`, or with a month gone by, `s'est déroulé au Ghana en mai dernier` (`le dernier sommet` of a series, or told in the present or future, may be the article's).
      */
     static boolean opensOnAnEarlierMeeting(RoleWords words, List<Token> toks, Hit h) {
         if (h.first() <= 0) {
@@ -679,7 +682,18 @@ final class CueScope {
             past |= Set.of("a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient").contains(TextFolding.fold(toks.get(j).word()));
         }
         boolean year = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word()));
-        return past && year;
+        return past && (year || monthOfThisYearPast(words, toks));
+    }
+
+    /** `en mai dernier`: a month of this year gone by, which dates a sentence as a year does. */
+    static boolean monthOfThisYearPast(RoleWords words, List<Token> toks) {
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            if (TextFolding.fold(toks.get(k - 1).word()).equals("en") && words.monthNames.contains(toks.get(k).word())
+                    && words.lastMeetingAdjectives.contains(toks.get(k + 1).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence dated before the article's meeting: a year, a month after `en`, an earlier edition, `la veille`, `alors`. */
@@ -737,7 +751,7 @@ final class CueScope {
         }
         for (Hit m : hits) {
             if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1
-                    && !isReflexiveCausative(words, toks, m)
+                    && !isReflexiveCausative(words, toks, m) && !countsANoun(words, toks, m)
                     && !(words.nearMissVerbs.contains(m.text()) && nearMissDenied(words, toks, m, h))) {
                 return true;
             }
@@ -754,6 +768,19 @@ final class CueScope {
             return false;
         }
         return reflexiveBefore(toks, modal.first(), 3);
+    }
+
+    /**
+     * `compter` is a modal over an infinitive (`compte signer`) but a verb of inclusion over a noun (`L'événement compte
+     * la présence de X`, `la délégation compte le ministre Y`): an inclusion verb with an article right after it
+     * counts what follows and intends nothing (not after `que`, where the article opens an inverted subject).
+     */
+    static boolean countsANoun(RoleWords words, List<Token> toks, Hit modal) {
+        if (modal.first() > 0 && List.of("que", "qu'").contains(TextFolding.fold(toks.get(modal.first() - 1).word()).replace('’', '\''))) {
+            return false; // `les 15 chefs d'État que compte la CEDEAO`: the article opens the relative's inverted subject
+        }
+        return modal.first() >= 0 && modal.end() < toks.size() && words.inclusionVerbs.contains(modal.text())
+                && words.definiteArticles.contains(TextFolding.fold(toks.get(modal.end()).word()).replace('’', '\''));
     }
 
     /**

@@ -87,7 +87,9 @@ final class MeetingPlaceReading {
 
     private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber, String mainEvent) {
         List<Placed> out = new ArrayList<>();
-        boolean dated = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word())); // once a sentence: the check below runs per word
+        // once a sentence: the check below runs per word; `en mai dernier` dates as a year does
+        boolean dated = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word()))
+                || CueScope.monthOfThisYearPast(words, toks);
         for (int k = 0; k < toks.size(); k++) {
             String w = fold(toks, k);
             if (!PLACE_WORDS.contains(w)) {
@@ -119,7 +121,9 @@ final class MeetingPlaceReading {
                     }
                 }
             }
-            if ((w.equals("en") || w.equals("au") || w.equals("aux")) && namesTheMeetingBefore(toks, k, inSentence)) {
+            // `lors d'un sommet vendredi à Chypre`: an island state takes `à`, like a city
+            boolean stateWithA = w.equals("a") && countryAt(toks, k + 1, inSentence) != null;
+            if ((w.equals("en") || w.equals("au") || w.equals("aux") || stateWithA) && namesTheMeetingBefore(toks, k, inSentence)) {
                 Mention c = countryAt(toks, k + 1, inSentence);
                 if (c != null) {
                     out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
@@ -150,8 +154,8 @@ final class MeetingPlaceReading {
     private static final int EARLIER_WINDOW = 8;
 
     /**
-     * A place after a `dernier` or `précédent` meeting in a sentence dated by a year: `Le dernier sommet classique a eu
-     * lieu à Bamako, au Mali, en 2017`, `… avec le dernier organisé à Montpellier, en France, en 2021`. The adjective
+     * A place after a `dernier` or `précédent` meeting in a sentence dated by a year or a month gone by (`en mai
+     * dernier`): `Le dernier sommet classique a eu lieu à Bamako, au Mali, en 2017`, `… avec le dernier organisé à Montpellier, en France, en 2021`. The adjective
      * qualifies a meeting noun next to it, or stands for one after its article (`le dernier organisé`); `la semaine
      * dernière` dates, it names no meeting.
      */
@@ -314,6 +318,9 @@ final class MeetingPlaceReading {
 
     /** The meeting's noun or name stands right before the preposition (`le sommet à Séoul`, `Sommet de l'UA en Guinée`). */
     private boolean namesTheMeetingBefore(List<Token> toks, int at, List<Mention> inSentence) {
+        if (at > 1 && words.weekdayNames.contains(toks.get(at - 1).word())) {
+            at--; // `un sommet vendredi à Chypre`: the day between the meeting and its place
+        }
         if (at <= 0) {
             return false;
         }

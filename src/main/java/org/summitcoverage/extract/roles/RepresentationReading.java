@@ -218,6 +218,9 @@ final class RepresentationReading implements ParsedReading {
         if (!out.isEmpty()) {
             out = respectively(site, out);
         }
+        if (!out.isEmpty() && representsAPresidency(site)) {
+            out = PresidencyRepresentatives.chairs(site, out);
+        }
         // `A et B seront représentés par leurs présidents, C par son vice-président, D par les Premiers ministres`: the
         // parser may take the states of the later `,` parts for agents; they are parts of their own
         List<int[]> gapped = gappedSpans(g, site.hit().end());
@@ -324,6 +327,20 @@ final class RepresentationReading implements ParsedReading {
 
     private static final java.util.Set<String> BE_FORMS = java.util.Set.of("est", "sont", "était", "étaient", "sera",
             "seront", "serait", "seraient", "fut", "furent", "été", "soit", "soient");
+
+    /**
+     * `sous la coprésidence de l'Union, représentée par X et par Y`: the participle qualifies a meeting's presidency
+     * (`presidency_nouns`), the noun itself or the passive's subject; who represents a presidency holds it.
+     */
+    private static boolean representsAPresidency(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> represented = new ArrayList<>(site.governors("acl"));
+        represented.addAll(site.dependents("nsubj:pass"));
+        for (int n : List.copyOf(represented)) {
+            represented.addAll(g.governors(n, "nmod:de")); // `la présidence de l'Union, représentée par X`: its holder
+        }
+        return represented.stream().anyMatch(n -> g.words().presidencyNouns.contains(g.word(n)));
+    }
 
     private static boolean representedAtTheMeeting(CueSite site) {
         SentenceGraph g = site.graph();

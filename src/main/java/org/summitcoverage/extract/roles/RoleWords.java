@@ -250,6 +250,9 @@ public final class RoleWords {
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
+    final WordList presidencyNouns;
+    final WordList invitingVerbs;
+    final WordList weekdayNames;
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
     final WordList turnNouns;
@@ -467,6 +470,9 @@ public final class RoleWords {
         presidencyQualifiers = l.take("presidency_qualifiers");
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
         rotatingPresidencyWords = l.take("rotating_presidency_words");
+        presidencyNouns = l.take("presidency_nouns");
+        invitingVerbs = l.take("inviting_verbs");
+        weekdayNames = l.take("weekday_names");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");
         turnNouns = l.take("turn_nouns");

@@ -1,0 +1,49 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `La Communauté politique européenne s'est réunie à Grenade`: a body that gathers (a reflexive verb of gathering) in
+ * an article whose event is named after that body is the meeting itself, not one more of its participants. Only a
+ * body alone in its clause: `L'UE et l'UA se sont réunies` still names two parties that meet.
+ */
+final class MeetingBodyIsNoParticipant implements HolderReading {
+    private final HolderReading reading;
+
+    MeetingBodyIsNoParticipant(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> found = reading.read(site);
+        if (site.role() != RoleType.PARTICIPANT || site.hit().kind() != CueKind.REFLEXIVE) {
+            return found;
+        }
+        long holders = found.stream().filter(f -> f.mention().type() != EntityType.PERSON).map(Finding::mention)
+                .map(Mention::entityId).distinct().count();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : found) {
+            if (holders > 1 || !namesTheArticlesMeeting(site, f.mention())) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** The body gives its name to a meeting the article names: `org:x-y` in `event:sommet-de-la-x-y`. */
+    private static boolean namesTheArticlesMeeting(CueSite site, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || !m.entityId().startsWith("org:")) {
+            return false;
+        }
+        String body = m.entityId().substring("org:".length());
+        return site.discourse().allMentions().stream().anyMatch(e -> e.type() == EntityType.EVENT
+                && ("-" + e.entityId().substring(e.entityId().indexOf(':') + 1) + "-").contains("-" + body + "-"));
+    }
+}
