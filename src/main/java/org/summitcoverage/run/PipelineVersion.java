@@ -38,8 +38,10 @@ public final class PipelineVersion {
      * 12: the readings of the sixth round of real pages (climate, Arab, Eurasian, West African, European summits).
      * 13: the readings of the seventh and eighth rounds (donors, health, Europe, peace talks, blocs, climate, security,
      * bilateral and tripartite meetings; honorific H.E.).
+     * 14: the readings of the ninth round (UN conferences, Latin American and Asian summits, Francophonie and Europe,
+     * accords; African Union, Arab League, Gulf and SADC pages; op-eds, stand-ins `remplacé par`, represented heads).
      */
-    static final int RESULTS_REVISION = 13;
+    static final int RESULTS_REVISION = 14;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
