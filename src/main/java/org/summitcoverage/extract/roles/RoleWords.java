@@ -210,6 +210,7 @@ public final class RoleWords {
     /** `engagé`, `engage`: one holder's own commitment (OwnCommitmentIsNoSigning). */
     final WordList singularPledgeForms;
     final WordList armedForceNouns;
+    final List<List<String>> amongAttendeeSets;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -429,6 +430,7 @@ public final class RoleWords {
         negotiatorNouns = l.take("negotiator_nouns");
         singularPledgeForms = l.take("singular_pledge_forms");
         armedForceNouns = l.take("armed_force_nouns");
+        amongAttendeeSets = phrases(l.take("among_attendee_sets"));
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
