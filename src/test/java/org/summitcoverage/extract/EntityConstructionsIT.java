@@ -493,4 +493,13 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.EVENT).forEach(m -> events.add(m.entityId() + " " + m.text()));
         assertEquals(Set.of("event:pre-cop31 pré-COP31", "event:cop31 COP31"), events);
     }
+
+    @Test
+    void aNameWithoutItsMiddleOrLastNamesIsTheSamePerson() {
+        // (h15-accords) `Kofi Mensah` and `Mensah` for `Kofi Addo Mensah Boateng`: the post-name the press drops
+        ArticleAnalysis a = SampleArticleIT.analyse("post-name", "Mensah et Otieno signent un accord à Lindau. Le président "
+                + "Kofi Addo Mensah Boateng a salué le texte. Kofi Mensah a ensuite quitté la salle.");
+        assertEquals(Set.of("PERSON person:kofi-addo-mensah-boateng", "PERSON person:otieno", "LOCATION location:lindau"),
+                entities(a));
+    }
 }
