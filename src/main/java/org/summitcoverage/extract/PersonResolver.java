@@ -16,11 +16,14 @@ import java.util.Map;
 
 /**
  * Gives each person mention its identity within the article: a surname or any tail of a longer name
- * (`Modi`, `El Fallah Seghrouchni`) is the same person as the full name, and a person's country is read
+ * (`Modi`, `El Fallah Seghrouchni`) is the same person as the full name, and so is a name without its middle or last
+ * names (`Félix Tshisekedi` for `Félix Antoine Tshisekedi Tshilombo`), and a person's country is read
  * from the title before the name (`le Premier ministre indien Narendra Modi` → IN).
  */
 final class PersonResolver {
     private static final int TITLE_WINDOW = 8;
+    /** The shortest single word taken for a family name inside a longer name (not `Ben`, `Al`, `Ould`). */
+    private static final int MIN_INNER_NAME = 5;
     private final Dictionaries dict;
 
     PersonResolver(Dictionaries dict) {
@@ -44,7 +47,18 @@ final class PersonResolver {
             if (best == mine && mine.length == 1 && afterHonorific(doc, persons.get(i))) {
                 best = onlyNameOpenedBy(mine[0], fullNames, best);
             }
+            if (best == mine) {
+                best = onlyNameWithin(mine, fullNames, best);
+            }
             canonicalOf.put(persons.get(i).text(), String.join(" ", best));
+        }
+        for (Map.Entry<String, String> e : canonicalOf.entrySet()) {
+            // `Mensah` → `Kofi Mensah` → `Kofi Addo Mensah Boateng`: a name resolved to a shorter variant takes its identity
+            String name = e.getValue();
+            for (int hop = 0; hop < persons.size() && canonicalOf.containsKey(name) && !canonicalOf.get(name).equals(name); hop++) {
+                name = canonicalOf.get(name);
+            }
+            e.setValue(name);
         }
         Map<String, String> countryOf = new HashMap<>();
         for (Candidate c : persons) {
@@ -95,6 +109,56 @@ final class PersonResolver {
     /** The name as tokens, typographic apostrophes made plain so `N’Diaye` and `N'Diaye` agree. */
     private static String[] nameTokens(String text) {
         return text.replace('’', '\'').strip().split("\\s+");
+    }
+
+    /**
+     * `Félix Tshisekedi` or `Tshisekedi` after `Félix Antoine Tshisekedi Tshilombo`: a name without the middle names or
+     * the last one (a post-name the press often drops) is the same person. The one longer name of the article that
+     * holds this name's words in order, opening on the same first word (or, for one word, holding it between its
+     * first and last: a family name, not a given name); {@code fallback} when there is none or more than one.
+     */
+    private static String[] onlyNameWithin(String[] mine, List<String[]> names, String[] fallback) {
+        String[] found = null;
+        for (String[] other : names) {
+            if (other.length > mine.length && holdsInOrder(mine, other)) {
+                if (found != null && !String.join(" ", found).equals(String.join(" ", other))) {
+                    return fallback;
+                }
+                found = other;
+            }
+        }
+        return found == null ? fallback : found;
+    }
+
+    /** The words of {@code mine} stand in {@code other} in order: the first on its first word, or one word inside it. */
+    private static boolean holdsInOrder(String[] mine, String[] other) {
+        if (mine.length == 1) {
+            String w = TextFolding.fold(mine[0]);
+            if (w.length() < MIN_INNER_NAME) {
+                return false;
+            }
+            for (int j = 1; j < other.length - 1; j++) {
+                if (TextFolding.fold(other[j]).equals(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!TextFolding.fold(mine[0]).equals(TextFolding.fold(other[0]))) {
+            return false;
+        }
+        int j = 1;
+        for (int i = 1; i < mine.length; i++) {
+            String w = TextFolding.fold(mine[i]);
+            while (j < other.length && !TextFolding.fold(other[j]).equals(w)) {
+                j++;
+            }
+            if (j == other.length) {
+                return false;
+            }
+            j++;
+        }
+        return true;
     }
 
     private boolean isTail(String[] shorter, String[] longer) {

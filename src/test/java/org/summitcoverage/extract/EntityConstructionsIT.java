@@ -502,4 +502,13 @@ class EntityConstructionsIT {
         assertEquals(Set.of("PERSON person:victoria", "COUNTRY country:NO", "PERSON person:harald-berg",
                 "COUNTRY country:SE"), entities(a));
     }
+
+    @Test
+    void aNameWithoutItsMiddleOrLastNamesIsTheSamePerson() {
+        // (h15-accords) `Kofi Mensah` and `Mensah` for `Kofi Addo Mensah Boateng`: the post-name the press drops
+        ArticleAnalysis a = SampleArticleIT.analyse("post-name", "Mensah et Otieno signent un accord à Lindau. Le président "
+                + "Kofi Addo Mensah Boateng a salué le texte. Kofi Mensah a ensuite quitté la salle.");
+        assertEquals(Set.of("PERSON person:kofi-addo-mensah-boateng", "PERSON person:otieno", "LOCATION location:lindau"),
+                entities(a));
+    }
 }

@@ -11,11 +11,20 @@ import java.util.List;
  * a negated signature is carried as a refusal (`Neuf pays n'ont pas signé. Parmi eux, A et B`).
  */
 final class AmongThemReading implements HolderReading {
+    /** Words between the opener and the first item. */
+    private static final int LIST_SLACK = 4;
+    /**
+     * After a definite set of attendees, a listing verb and a title's complement too (`Parmi les dirigeants figuraient les
+     * présidents de l'Angola`); not after `Il s'agit du`, whose first words may name the texts signed, not the signers.
+     */
+    private static final int ATTENDEE_LIST_SLACK = 6;
+
     @Override
     public List<Finding> read(CueSite site) {
         List<Finding> out = new ArrayList<>();
-        int from = Math.max(2, CueScope.amongThemEnd(site.words(), site.tokens()));
-        for (Mention m : Enumerations.listAfter(site.graph(), from, 4)) {
+        int attendees = CueScope.amongAttendeesEnd(site.words(), site.tokens());
+        int from = Math.max(2, Math.max(CueScope.amongThemEnd(site.words(), site.tokens()), attendees));
+        for (Mention m : Enumerations.listAfter(site.graph(), from, attendees > 0 ? ATTENDEE_LIST_SLACK : LIST_SLACK)) {
             out.add(site.finding(m, Confidence.PRONOUN, "coref: parmi eux",
                     "previous sentence: " + site.hit().text() + " … parmi eux " + m.text()));
         }

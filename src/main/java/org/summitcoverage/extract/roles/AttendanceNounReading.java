@@ -14,7 +14,8 @@ import java.util.List;
  * attendance (`a annulé sa venue`, `a décliné sa participation`, `la participation de X a été annulée`) is none, and so is a participation in something
  * that is not a meeting (`la participation de la Russie à la guerre`) or is a later or earlier one (`à un sommet
  * ultérieur`, `other_meeting_markers`), and an attendance introduced by `sans` is an
- * absence.
+ * absence. The presence of troops (`la présence des troupes rwandaises sur le territoire`: `armed_force_nouns`) is
+ * where a state's forces stand, no attendance.
  */
 final class AttendanceNounReading implements ParsedReading {
     @Override
@@ -46,6 +47,9 @@ final class AttendanceNounReading implements ParsedReading {
             }
         }
         List<Integer> complements = new ArrayList<>(site.dependents("nmod:de"));
+        if (!complements.isEmpty() && complements.stream().allMatch(c -> isArmedForce(site, c))) {
+            return List.of(); // `la présence des troupes rwandaises sur le territoire`: where forces stand, no attendance
+        }
         if (!complements.isEmpty()) {
             // `la participation des chefs d'État de A ainsi que des représentants de B`: the parser coordinates the
             // second complement with the noun of attendance itself
@@ -115,6 +119,13 @@ final class AttendanceNounReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /** A complement headed by a common noun of armed forces (`armed_force_nouns`), not the name of a body (`des Forces de …`). */
+    private static boolean isArmedForce(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        return "NOUN".equals(g.pos(n)) && g.mentionAt(g.startOf(n)) == null
+                && site.words().armedForceNouns.contains(g.word(n));
     }
 
     /**

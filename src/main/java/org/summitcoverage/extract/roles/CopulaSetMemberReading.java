@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * `Le Nigeria est le principal pays à s'être abstenu`, `Le Ghana est le premier État à ratifier le texte`, `A et B ont été
- * parmi les premiers à signer` (`copula_set_words`; not under a negated copula): the cue
+ * parmi les premiers à signer` (`copula_set_words`; not under a negated copula), and the inverse, `Les deux premiers à
+ * signer ont été A et B` (the names predicated of the set noun hold the role): the cue
  * qualifies a noun (`pays à …`) that the copula predicates of its subject, so the subject holds the role. Read only
  * when the wrapped reading finds no holder, since the cue then has no subject of its own.
  */
@@ -23,12 +24,20 @@ final class CopulaSetMemberReading implements HolderReading {
             return out;
         }
         SentenceGraph g = site.graph();
-        for (int noun : site.governors("acl")) {
+        List<Integer> setNouns = new ArrayList<>(site.governors("acl"));
+        for (int noun : site.governors("nmod:à")) {
+            if (!g.dependents(noun, "nsubj").isEmpty() || !g.governors(noun, "nsubj").isEmpty()) {
+                setNouns.add(noun); // `Les premiers à le parapher ont été …`: the parser takes the infinitive for a noun
+            }
+        }
+        for (int noun : setNouns) {
             boolean setWord = site.words().memberNouns.contains(g.word(noun)) || site.words().copulaSetWords.contains(g.word(noun));
             boolean negated = g.dependents(noun, "advmod").stream().anyMatch(a -> site.words().negators.contains(g.word(a)));
             if (!g.dependents(noun, "cop").isEmpty() && setWord && !negated) {
                 out.addAll(site.phrases(g.dependents(noun, "nsubj"), Confidence.NOUN_RULE,
                         s -> "copula: " + g.word(s) + " … " + g.word(noun) + " à " + site.cueText()));
+            } else if (setWord && !negated && !predicatedNames(site, noun).isEmpty()) {
+                out.addAll(predicatedNames(site, noun));
             } else if (setWord && !negated) {
                 // `X est devenu le 20e État à ratifier`: the noun predicated by a verb of becoming
                 for (int v : g.governors(noun, "xcomp")) {
@@ -42,6 +51,24 @@ final class CopulaSetMemberReading implements HolderReading {
                 if (site.words().memberNouns.contains(g.word(noun)) || site.words().copulaSetWords.contains(g.word(noun))) {
                     out.addAll(becomingSubjects(site, v, noun));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * `Les deux premiers à parapher le texte ont été A et B`: the set noun is the copula's subject and the names are its
+     * predicate, so the predicate holds the role (the inverse of `A et B ont été les premiers à signer`); none under a
+     * negated copula.
+     */
+    private static List<Finding> predicatedNames(CueSite site, int noun) {
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>();
+        for (int p : g.governors(noun, "nsubj")) {
+            boolean negated = g.dependents(p, "advmod").stream().anyMatch(a -> site.words().negators.contains(g.word(a)));
+            if (!g.dependents(p, "cop").isEmpty() && !negated && g.mentionAt(g.startOf(p)) != null) {
+                out.addAll(site.phrases(List.of(p), Confidence.NOUN_RULE,
+                        s -> "copula: " + g.word(noun) + " à " + site.cueText() + " … " + g.word(s)));
             }
         }
         return out;

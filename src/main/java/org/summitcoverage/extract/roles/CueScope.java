@@ -53,6 +53,24 @@ final class CueScope {
         return -1;
     }
 
+    /**
+     * The token after `Parmi les dirigeants` (`among_attendee_sets`) opening the sentence, or -1: a definite set that takes
+     * up the previous sentence's unnamed attendance only (`…, en présence d'une large délégation. Parmi les dirigeants
+     * figuraient A, B`).
+     */
+    static int amongAttendeesEnd(RoleWords words, List<Token> toks) {
+        if (toks.size() <= 2 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+            return -1;
+        }
+        for (List<String> p : words.amongAttendeeSets) {
+            int end = RoleWords.phraseEnd(toks, 1, p);
+            if (end > 0 && end < toks.size()) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     static boolean startsWithParmi(List<Token> toks) {
         for (int k = 0; k < Math.min(3, toks.size()); k++) {
             if (TextFolding.fold(toks.get(k).word()).equals("parmi")) {

@@ -41,9 +41,11 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 refused.addAll(site.dependents("obj"));
             } else if (site.hit().role() == RoleType.NON_SIGNATORY && site.hit().kind() == CueKind.VERB
                     && site.hit().end() - site.hit().first() == 1 && refusesItsObject(g.tokens().get(site.hit().first()).word())
-                    && !site.dependents("obj").isEmpty()) {
-                // `X refuse un visa à Y`, `a rejeté la demande de Z`: refusing a thing that is no text signs nothing away
+                    && !(site.dependents("obj").isEmpty() && site.dependents("nsubj:pass").isEmpty())) {
+                // `X refuse un visa à Y`, `a rejeté la demande de Z`: refusing a thing that is no text signs nothing away;
+                // nor does the passive, whose subject is the thing refused (`Cette demande a été rejetée par X`)
                 refused.addAll(site.dependents("obj"));
+                refused.addAll(site.dependents("nsubj:pass"));
             } else if (site.hit().kind() == CueKind.VERB) {
                 for (int x : site.dependents("xcomp")) {
                     if ("VERB".equals(g.pos(x)) && RefusedActReading.act(site, x) == RoleType.SIGNATORY

@@ -118,7 +118,8 @@ public final class RoleExtractor {
                 }
                 continue;
             }
-            if (carried != null && CueScope.startsWithAmongThem(words, toks)) {
+            if (carried != null && (CueScope.startsWithAmongThem(words, toks)
+                    || carried.role() == RoleType.PARTICIPANT && CueScope.amongAttendeesEnd(words, toks) > 0)) {
                 // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
@@ -153,7 +154,7 @@ public final class RoleExtractor {
                     if (GuestOfAPerson.guestOfATitle(words, toks, h)) {
                         unnamed = as(h, RoleType.PARTICIPANT); // `D'autres chefs d'État étaient les hôtes du roi.`
                     } else if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
-                            || h.kind() == CueKind.PASSIVE) && !CueScope.blockedByTokens(words, toks, h, hits)) {
+                            || h.kind() == CueKind.PASSIVE || presenceOfAnUnnamedSet(h)) && !CueScope.blockedByTokens(words, toks, h, hits)) {
                         unnamed = joinsAPlace(toks, h, inSentence) ? as(h, RoleType.PARTICIPANT) : carriedOver(toks, h, unnamed);
                     }
                 }
@@ -211,6 +212,14 @@ public final class RoleExtractor {
             addRow(out, byId, a.finding(), index, a.evidence(), sentenceEvent(inSentence, mainEvent));
         }
         return negationWins(new ArrayList<>(out.values()));
+    }
+
+    /**
+     * `La cérémonie s'est déroulée en présence d'une large délégation. Parmi les dirigeants figuraient A, B`: an
+     * attendance listed after its cue (`en présence de`) whose list names nobody hands its set to the next sentence.
+     */
+    private static boolean presenceOfAnUnnamedSet(Hit h) {
+        return h.kind() == CueKind.LISTED && h.role() == RoleType.PARTICIPANT;
     }
 
     /** The one signing role a sentence's findings assert (a signature or a refusal), or null when none or both. */

@@ -215,6 +215,8 @@ public final class RoleWords {
     final WordList negotiatorNouns;
     /** `engagé`, `engage`: one holder's own commitment (OwnCommitmentIsNoSigning). */
     final WordList singularPledgeForms;
+    final WordList armedForceNouns;
+    final List<List<String>> amongAttendeeSets;
     final WordList bareExceptions;
     final WordList shunningVerbs;
     final List<List<String>> attendanceCancellations;
@@ -440,6 +442,8 @@ public final class RoleWords {
         draftAdjectives = l.take("draft_adjectives");
         negotiatorNouns = l.take("negotiator_nouns");
         singularPledgeForms = l.take("singular_pledge_forms");
+        armedForceNouns = l.take("armed_force_nouns");
+        amongAttendeeSets = phrases(l.take("among_attendee_sets"));
         bareExceptions = l.take("bare_exceptions");
         shunningVerbs = l.take("shunning_verbs");
         attendanceCancellations = phrases(l.take("attendance_cancellations"));
