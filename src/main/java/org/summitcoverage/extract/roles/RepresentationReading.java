@@ -585,7 +585,7 @@ final class RepresentationReading implements ParsedReading {
      * The person or state the previous sentence opens on, after its title only (`Le chef de l'État burundais, …`,
      * `Le président X …`): what `le` in `c'est Y qui le représente` stands for. Null when it opens otherwise.
      */
-    private static Mention previousTitledSubject(Discourse d, RoleWords words) {
+    static Mention previousTitledSubject(Discourse d, RoleWords words) {
         Sentence prev = d.previous();
         if (prev == null) {
             return null;

@@ -26,7 +26,9 @@ final class RepresentativeReading implements HolderReading {
         List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
         int end = site.hit().end();
-        Complement c = complement(site, end);
+        // `Son représentant, le ministre Y, …`: the possessive names whom, the title after the comma is Y's own
+        boolean possessiveOpening = site.hit().first() == 1 && site.words().possessives.contains(toks.get(0).word());
+        Complement c = possessiveOpening ? possessiveForThePreviousHead(site, end) : complement(site, end);
         if (c == null) {
             return List.of();
         }
@@ -34,7 +36,7 @@ final class RepresentativeReading implements HolderReading {
             return List.of(); // `X, envoyé spécial du président américain pour les Grands Lacs`: a standing post
         }
         Mention person = personBefore(site);
-        if (person == null && site.hit().first() == 0 && c.headOfState()) {
+        if (person == null && (site.hit().first() == 0 || possessiveOpening) && c.headOfState()) {
             person = personAfterFronted(site, c.end()); // `Porteur d'un message du président X, le ministre Y …`
         }
         // `le représentant du Ghana, X`; but in `le représentant du président, X`, X names the president
@@ -94,6 +96,26 @@ final class RepresentativeReading implements HolderReading {
             return new Complement(e, state, true, mandate);
         }
         return null;
+    }
+
+    /**
+     * `Son représentant, le ministre Y, a pris la parole` after a sentence opening on a head (`Le président gabonais X n'a
+     * pas fait le déplacement.`): a possessive right before the noun that opens the sentence stands for that head, or
+     * the state his demonym names; the person comes after the comma, as after a fronted `Porteur d'un message du …`.
+     */
+    private static Complement possessiveForThePreviousHead(CueSite site, int end) {
+        List<Token> toks = site.tokens();
+        int first = site.hit().first();
+        if (first != 1 || !site.words().possessives.contains(toks.get(0).word()) || end >= toks.size()
+                || !toks.get(end).word().equals(",")) {
+            return null;
+        }
+        Mention head = RepresentationReading.previousTitledSubject(site.discourse(), site.words());
+        if (head == null || head.type() == EntityType.PERSON && site.discourse().allMentions().stream().anyMatch(m ->
+                m.sentenceIndex() == head.sentenceIndex() && m.start() < head.start() && m.type() == EntityType.ORGANIZATION)) {
+            return null; // `Le secrétaire général de l'ONU, X, … Son représentant`: a body's envoy leads no state's delegation
+        }
+        return new Complement(end, head.type() == EntityType.COUNTRY ? head.entityId() : null, true);
     }
 
     private static boolean isDe(Token t) {
