@@ -619,6 +619,54 @@ final class CueScope {
     }
 
     /**
+     * A role whose verb has for subject a preparatory meeting (`La réunion préparatoire des ministres a été présidée par
+     * X`), or `il` / `elle` after a sentence whose subject is one (`Lundi, une réunion préparatoire s'est tenue à Y. Elle a
+     * été présidée par X`): that meeting's, not the summit's; unless the article opens on a preparatory meeting, which is
+     * then its own (`preparatory_meeting_adjectives`).
+     */
+    static boolean aboutAPreparatoryMeeting(RoleWords words, SentenceGraph g, int cueNode, Discourse d) {
+        if (cueNode <= 0 || opensOnAPreparatoryMeeting(words, d.doc().sentences().get(0).tokens(), 0)) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux"));
+        verbs.add(cueNode);
+        for (int v : verbs) {
+            for (String rel : List.of("nsubj", "nsubj:pass")) {
+                for (int s : g.dependents(v, rel)) {
+                    String w = g.word(s).toLowerCase(java.util.Locale.ROOT);
+                    if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))) {
+                        return true;
+                    }
+                    if ((w.equals("il") || w.equals("elle")) && d.previous() != null && subjectIsAPreparatoryMeeting(words, d.previous().tokens())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The tokens from {@code k}, past determiners, open on a meeting noun and a preparatory adjective. */
+    private static boolean opensOnAPreparatoryMeeting(RoleWords words, List<Token> toks, int k) {
+        while (k < toks.size() && words.meetingSubjectDeterminers.contains(toks.get(k).word())) {
+            k++;
+        }
+        return k + 1 < toks.size() && words.meetingNouns.contains(toks.get(k).word())
+                && words.preparatoryMeetingAdjectives.contains(toks.get(k + 1).word());
+    }
+
+    /** The sentence, or a clause of it after a comma (`Lundi, une réunion préparatoire …`), opens on a preparatory meeting. */
+    private static boolean subjectIsAPreparatoryMeeting(RoleWords words, List<Token> toks) {
+        for (int k = 0; k < toks.size(); k++) {
+            if ((k == 0 || toks.get(k - 1).word().equals(",")) && words.meetingSubjectDeterminers.contains(toks.get(k).word())
+                    && opensOnAPreparatoryMeeting(words, toks, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A role whose verb has for subject `il` or `elle` after a sentence opening on an earlier meeting (`Le sommet précédent
      * s'est tenu à Doha. Il a été présidé par X`): that meeting's, as when the meeting is the subject itself.
      */

@@ -229,6 +229,8 @@ public final class RoleWords {
     final List<List<String>> trailingAttendanceMarkers;
     final WordList absoluteCopulas;
     final WordList earlierMeetingAdjectives;
+    final WordList preparatoryMeetingAdjectives;
+    final WordList meetingSubjectDeterminers;
     final WordList reflexiveHomographs;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
     final WordList withdrawalVerbs;
@@ -456,6 +458,8 @@ public final class RoleWords {
         trailingAttendanceMarkers = phrases(l.take("trailing_attendance_markers"));
         absoluteCopulas = l.take("absolute_copulas");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
+        preparatoryMeetingAdjectives = l.take("preparatory_meeting_adjectives");
+        meetingSubjectDeterminers = l.take("meeting_subject_determiners");
         reflexiveHomographs = l.take("reflexive_homographs");
         withdrawalVerbs = l.take("withdrawal_verbs");
         officeNouns = l.take("office_nouns");
