@@ -38,6 +38,50 @@ final class VenueReading implements HolderReading {
         return false;
     }
 
+    /**
+     * The country of a place phrase that opens the sentence and runs up to the cue's `se` (`En Moldavie s'ouvre …`, `Au
+     * Kenya se tiendra …`, `À Nairobi, au Kenya, se tient …`): the last country it names, else null. A city alone names
+     * no host here, as after the verb (`se tient à Malabo`).
+     */
+    private static Mention frontedCountry(CueSite site) {
+        List<Token> toks = site.tokens();
+        int first = site.hit().first();
+        if (first < 2 || !isPlacePreposition(TextFolding.fold(toks.get(0).word()))) {
+            return null;
+        }
+        Mention country = null;
+        for (int k = 1; k < first; k++) {
+            Token t = toks.get(k);
+            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            Mention m = site.graph().mentionAt(t.start());
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LOCATION)) {
+                country = m.type() == EntityType.COUNTRY ? m : country;
+                while (k + 1 < first && toks.get(k + 1).end() <= m.end()) {
+                    k++; // the place's other words
+                }
+            } else if (!w.equals(",") && !isPlacePreposition(w) && !w.equals("se") && !w.equals("s'")) {
+                return null; // `En 2019, …`, `En marge du sommet, …`: no place phrase
+            }
+        }
+        return country;
+    }
+
+    /** A meeting (its noun or its name) after the cue, before the sentence ends: the inverted subject of a fronted place. */
+    private static boolean meetingAfter(CueSite site) {
+        List<Token> toks = site.tokens();
+        for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + SUBJECT_WINDOW); k++) {
+            Token t = toks.get(k);
+            if (t.word().equals(".") || t.word().equals(";")) {
+                return false;
+            }
+            Mention m = site.graph().mentionAt(t.start());
+            if (site.words().meetingNouns.contains(t.word()) || m != null && m.type() == EntityType.EVENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> read(CueSite site) {
         List<Token> toks = site.tokens();
@@ -51,6 +95,12 @@ final class VenueReading implements HolderReading {
                     return List.of(); // `ces sommets se tiennent alternativement en France et en Afrique`: the series' habit
                 }
             }
+        }
+        Mention fronted = frontedCountry(site);
+        if (fronted != null && meetingAfter(site)) {
+            // `En Moldavie s'ouvre jeudi le sommet de la CPE`: the place opens the sentence, the meeting is the inverted subject
+            return List.of(new Finding(RoleType.HOST, fronted, toks.get(0).word() + " " + fronted.text() + " " + h.text(),
+                    Confidence.NOUN_RULE, "venue", toks.get(0).word() + " " + fronted.text() + " … " + h.text(), null));
         }
         if (site.words().meetingSubjectVenueVerbs.contains(toks.get(h.end() - 1).word()) && !meetingBefore(site)) {
             return List.of(); // `Le président s'est ouvert en Chine sur ses projets`: only a meeting opens or closes somewhere
