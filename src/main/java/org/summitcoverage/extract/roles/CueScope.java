@@ -688,24 +688,37 @@ final class CueScope {
         if (!pronoun) {
             return false;
         }
-        List<Token> toks = previous.tokens();
-        int k = 0;
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
-            k++;
-        }
-        boolean earlier = false;
-        boolean meeting = false;
-        for (int j = k; j < Math.min(toks.size(), k + 3); j++) {
-            String w = toks.get(j).word();
-            if (words.earlierMeetingAdjectives.contains(w)) {
-                earlier = true;
-            } else if (words.meetingNouns.contains(w)) {
-                meeting = true;
-            } else {
-                break;
+        OpeningMeeting opening = OpeningMeeting.of(words, previous.tokens(), previous.tokens().size());
+        return opening.earlier() && opening.meeting();
+    }
+
+    /**
+     * What the words opening a sentence, past its articles and up to {@code limit}, say of a meeting: an earlier one
+     * (`Le précédent sommet`, `earlier_meeting_adjectives`), the last one (`Le dernier sommet`), a meeting noun.
+     */
+    private record OpeningMeeting(boolean earlier, boolean last, boolean meeting) {
+        static OpeningMeeting of(RoleWords words, List<Token> toks, int limit) {
+            int k = 0;
+            while (k < limit && words.definiteArticles.contains(toks.get(k).word())) {
+                k++;
             }
+            boolean earlier = false;
+            boolean last = false;
+            boolean meeting = false;
+            for (int j = k; j < Math.min(limit, k + 3); j++) {
+                String w = toks.get(j).word();
+                if (words.earlierMeetingAdjectives.contains(w)) {
+                    earlier = true;
+                } else if (words.lastMeetingAdjectives.contains(w)) {
+                    last = true;
+                } else if (words.meetingNouns.contains(w)) {
+                    meeting = true;
+                } else {
+                    break;
+                }
+            }
+            return new OpeningMeeting(earlier, last, meeting);
         }
-        return earlier && meeting;
     }
 
     /**
@@ -718,29 +731,11 @@ final class CueScope {
         if (h.first() <= 0) {
             return false;
         }
-        int k = 0;
-        while (k < h.first() && words.definiteArticles.contains(toks.get(k).word())) {
-            k++;
-        }
-        boolean earlier = false;
-        boolean last = false;
-        boolean meeting = false;
-        for (int j = k; j < Math.min(h.first(), k + 3); j++) {
-            String w = toks.get(j).word();
-            if (words.earlierMeetingAdjectives.contains(w)) {
-                earlier = true;
-            } else if (words.lastMeetingAdjectives.contains(w)) {
-                last = true;
-            } else if (words.meetingNouns.contains(w)) {
-                meeting = true;
-            } else {
-                break;
-            }
-        }
-        if (!meeting || !earlier && !last) {
+        OpeningMeeting opening = OpeningMeeting.of(words, toks, h.first());
+        if (!opening.meeting() || !opening.earlier() && !opening.last()) {
             return false;
         }
-        if (earlier) {
+        if (opening.earlier()) {
             return true;
         }
         boolean past = Set.of("a", "ont", "avait", "avaient", "eut", "eurent").contains(TextFolding.fold(toks.get(h.first()).word()));
