@@ -511,4 +511,12 @@ class EntityConstructionsIT {
         assertEquals(Set.of("PERSON person:kofi-addo-mensah-boateng", "PERSON person:otieno", "LOCATION location:lindau"),
                 entities(a));
     }
+
+    @Test
+    void aPortfolioAdjectiveCapitalisedWithoutItsAccentIsNoName() {
+        // (h16-euigad) `Affaires Etrangères`: the NER model tags the plural adjective as a person when its capital drops the accent
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-plural", "Le Niger et le Togo ont été représentés par leurs "
+                + "ministres des Affaires Etrangères.");
+        assertEquals(Set.of("COUNTRY country:NE", "COUNTRY country:TG"), entities(a));
+    }
 }

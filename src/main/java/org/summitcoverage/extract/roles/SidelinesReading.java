@@ -13,7 +13,8 @@ import java.util.List;
  * avec Y`, `En marge des travaux, X a rencontré Y`, `X et Y ont échangé en marge de la conférence`; and going home at its
  * end says one was there: `X a regagné Lomé au terme du sommet`. The verb (`sidelines` cues) holds no role unless its
  * clause is placed `en marge de`, `au terme de`, `à l'issue de`, `lors de` (`sideline_markers`) the meeting (`joined_meetings`,
- * or an event), or `pour la photo de famille`: then its subject, its object and its `avec` partner attend (not a place gone to). `X a rencontré Y à
+ * or an event), or `pour la photo de famille`, or has the meeting as its purpose (`ont rencontré Y à Pékin pour le 25e
+ * sommet`): then its subject, its object and its `avec` partner attend (not a place gone to). `X a rencontré Y à
  * Paris` is no role.
  */
 final class SidelinesReading implements ParsedReading {
@@ -90,8 +91,11 @@ final class SidelinesReading implements ParsedReading {
         for (int k = 0; k < toks.size(); k++) {
             for (List<String> marker : site.words().sidelineMarkers) {
                 int end = RoleWords.phraseEnd(toks, k, marker);
-                boolean photo = end > 0 && marker.get(marker.size() - 1).strip().equals("photo");
-                if (end < 0 || end >= toks.size() || !(photo ? familyPhoto(toks, end) : namesTheMeeting(site, toks, end))) {
+                String last = end > 0 ? marker.get(marker.size() - 1).strip() : "";
+                boolean photo = last.equals("photo");
+                boolean purpose = last.equals("pour");
+                if (end < 0 || end >= toks.size() || !(photo ? familyPhoto(toks, end)
+                        : purpose ? meetingAsPurpose(site, toks, end) : namesTheMeeting(site, toks, end))) {
                     continue;
                 }
                 int head = g.nodeAt(toks.get(end - 1).start());
@@ -109,11 +113,26 @@ final class SidelinesReading implements ParsedReading {
                 && (TextFolding.fold(toks.get(from + 1).word()).equals("famille") || TextFolding.fold(toks.get(from + 1).word()).equals("groupe"));
     }
 
+    /**
+     * `pour le 25e sommet`, `pour leur sommet annuel`: the meeting itself, right after its determiner, is what they met
+     * for (not `pour préparer le sommet`, a purpose that is no attendance).
+     */
+    private static boolean meetingAsPurpose(CueSite site, List<Token> toks, int from) {
+        return PURPOSE_DETERMINERS.contains(TextFolding.fold(toks.get(from).word())) && meetingWithin(site, toks, from);
+    }
+
+    private static final java.util.Set<String> PURPOSE_DETERMINERS = java.util.Set.of("le", "la", "l'", "leur", "son", "sa", "ce", "cette");
+
     private static boolean namesTheMeeting(CueSite site, List<Token> toks, int from) {
         String de = TextFolding.fold(toks.get(from).word());
         if (!de.equals("de") && !de.equals("du") && !de.equals("des") && !de.equals("d'")) {
             return false;
         }
+        return meetingWithin(site, toks, from);
+    }
+
+    /** A meeting's noun or event within a few tokens after {@code from}, not an earlier one, before a comma or a stop. */
+    private static boolean meetingWithin(CueSite site, List<Token> toks, int from) {
         for (int j = from + 1; j < toks.size() && j <= from + MEETING_WINDOW; j++) {
             Mention m = site.graph().mentionAt(toks.get(j).start());
             if (site.words().earlierMeetingAdjectives.contains(toks.get(j).word())) {
