@@ -204,12 +204,37 @@ public final class CoreNlpAnnotator implements Annotator {
             "(?<=\\p{L}\\s)(?:malgré tout|quand même|tout de même)(?=\\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\\b)");
 
     /**
-     * {@link #DISCOURSE_INSERT}s, {@link #STRESSED_INSERT}s, {@link #CONCESSIVE_INSERT}s and {@link #NEITHER_INSERT}s
-     * blanked out, so the parser sees `a rappelé`, `était bien présent`, `représentera le Chili`, `n'a pas signé`; the
-     * length stays, and offsets with it.
+     * A clause of its own between two dashes (`le vice-président cubain – X avait d'abord été annoncé –, se sont
+     * exprimés`, `Alors que – et c'est une première – les deux dirigeants étaient présents`): a remark on the side, with
+     * a finite auxiliary or copula; the parser takes its verb for the sentence's and loses the main one. Dashes around a
+     * bare name (`le président du Ghana – X – a signé`) hold no such verb and stay.
+     */
+    private static final java.util.regex.Pattern DASHED_CLAUSE = java.util.regex.Pattern.compile(
+            "(?<=\\s)[–—]\\s(?:[^–—.;:]{0,80}?\\s)?(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|c'est|c’est)"
+                    + "\\s[^–—.;:]{0,80}?[–—-](?=[\\s,])");
+
+    /**
+     * Whether the characters from {@code start} to {@code end} of {@code text} lie in a {@link #DASHED_CLAUSE}: a name
+     * said on the side (`– X avait d'abord été annoncé –`) holds no role of the sentence around it.
+     */
+    public static boolean inDashedClause(String text, int start, int end) {
+        java.util.regex.Matcher m = DASHED_CLAUSE.matcher(text);
+        while (m.find()) {
+            if (m.start() <= start && end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #DISCOURSE_INSERT}s, {@link #STRESSED_INSERT}s, {@link #CONCESSIVE_INSERT}s, {@link #NEITHER_INSERT}s and
+     * {@link #DASHED_CLAUSE}s blanked out, so the parser sees `a rappelé`, `était bien présent`, `représentera le Chili`,
+     * `n'a pas signé`; the length stays, and offsets with it.
      */
     static String withoutDiscourseInserts(String text) {
-        return blanked(blanked(blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT), CONCESSIVE_INSERT), NEITHER_INSERT);
+        return blanked(blanked(blanked(blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT), CONCESSIVE_INSERT),
+                NEITHER_INSERT), DASHED_CLAUSE);
     }
 
     /**

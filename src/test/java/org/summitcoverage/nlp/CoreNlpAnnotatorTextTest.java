@@ -31,6 +31,16 @@ class CoreNlpAnnotatorTextTest {
     }
 
     @Test
+    void parserTextBlanksAClauseBetweenDashesButNotANameBetweenDashes() {
+        String text = "Le vice-président tanzanien – Ali Juma avait été annoncé –, et le ministre Paul Dorn ont pris la parole.";
+        String parsed = CoreNlpAnnotator.forParser(text);
+        assertEquals(text.length(), parsed.length());
+        assertEquals(text.replace("– Ali Juma avait été annoncé –", " ".repeat("– Ali Juma avait été annoncé –".length())), parsed);
+        String named = "Le président du Ghana – Kofi Mensah – a signé le texte.";
+        assertEquals(named, CoreNlpAnnotator.forParser(named));
+    }
+
+    @Test
     void parserTextKeepsAnInsertBetweenCommasOrAfterTheVerb() {
         String text = "Le Pérou, pour sa part, a voté ; Malte a signé de son côté ; la Grèce a, à son tour, adopté le texte.";
         assertEquals(text, CoreNlpAnnotator.forParser(text));

@@ -169,8 +169,11 @@ public final class RoleExtractor {
             ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(clauseOnly ? ParseScope.around(words, s, live) : s);
             SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
             Discourse discourse = new Discourse(doc, s, mentions);
+            String sentenceText = doc.text().substring(s.start(), s.end());
             List<Finding> found = HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber))
-                    .stream().map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
+                    .stream().filter(f -> !org.summitcoverage.nlp.CoreNlpAnnotator.inDashedClause(sentenceText,
+                            f.mention().start() - s.start(), f.mention().end() - s.start()))
+                    .map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
             for (Hit h : hits) {
                 // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over
                 if (h.role() == RoleType.HOST && GuestOfAPerson.guestsUnnamed(g, h, found)) {
