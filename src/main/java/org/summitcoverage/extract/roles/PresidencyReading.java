@@ -198,7 +198,7 @@ final class PresidencyReading implements ParsedReading {
     private static List<Finding> handedTo(CueSite site) {
         SentenceGraph g = site.graph();
         RoleWords words = site.words();
-        if (!presidencyOfTheMeeting(site)) {
+        if (!presidencyOfTheMeeting(site) && !bareToTheHostOfThisMeeting(site)) {
             return List.of();
         }
         List<Integer> verbs = new ArrayList<>(site.governors("nsubj"));
@@ -215,6 +215,54 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /** Demonstratives that make a meeting noun the article's own (`cette session`, `ce sommet`). */
+    private static final java.util.Set<String> THIS = java.util.Set.of("ce", "cet", "cette");
+    /** How deep in the recipient's phrase the meeting may stand: `gouvernement` → `hôte` → `session`. */
+    private static final int RECIPIENT_DEPTH = 3;
+
+    /**
+     * A bare presidency (no `de` complement, not a rotating one) handed to one the sentence calls the host or head of
+     * this meeting: `La délégation du Koweït a transmis la présidence au gouvernement irakien, hôte de cette session`.
+     * Without that, a bare `la présidence` may be a body's (`a transmis la présidence à son successeur`).
+     */
+    private static boolean bareToTheHostOfThisMeeting(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (!site.dependents("nmod").isEmpty()
+                || site.dependents("amod").stream().anyMatch(a -> site.words().rotatingPresidencyWords.contains(g.word(a)))) {
+            return false;
+        }
+        List<Integer> recipients = new ArrayList<>();
+        for (int v : site.governors("obj")) {
+            recipients.addAll(g.dependents(v, "obl:à"));
+        }
+        recipients.addAll(site.dependents("nmod:à"));
+        for (int r : recipients) {
+            if (namesThisMeeting(g, r, RECIPIENT_DEPTH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A meeting noun with `ce`/`cette` within {@code depth} steps below {@code node} (`hôte de cette session`). */
+    private static boolean namesThisMeeting(SentenceGraph g, int node, int depth) {
+        if (depth < 0 || node <= 0) {
+            return false;
+        }
+        if (g.words().meetingNouns.contains(g.word(node))
+                && g.dependents(node, "det").stream().anyMatch(d -> THIS.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)))) {
+            return true;
+        }
+        for (String rel : List.of("appos", "nmod", "nmod:de", "acl", "amod", "compound")) {
+            for (int d : g.dependents(node, rel)) {
+                if (namesThisMeeting(g, d, depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The presidency is a meeting's named in its `de` complement: not a rotating one, nor a body's. */
