@@ -604,18 +604,30 @@ final class CueScope {
         if (cueNode <= 0) {
             return false;
         }
-        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux")); // a cue may start at its auxiliary
-        verbs.add(cueNode);
-        for (int v : verbs) {
-            List<Integer> subjects = new ArrayList<>(g.dependents(v, "nsubj"));
-            subjects.addAll(g.dependents(v, "nsubj:pass"));
-            for (int s : subjects) {
-                if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.earlierMeetingAdjectives.contains(g.word(a)))) {
-                    return true;
-                }
+        for (int s : cueSubjects(g, cueNode)) {
+            if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.earlierMeetingAdjectives.contains(g.word(a)))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The subjects of the cue's verb, or of the verb whose auxiliary the cue starts at. */
+    private static List<Integer> cueSubjects(SentenceGraph g, int cueNode) {
+        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux")); // a cue may start at its auxiliary
+        verbs.add(cueNode);
+        List<Integer> out = new ArrayList<>();
+        for (int v : verbs) {
+            out.addAll(g.dependents(v, "nsubj"));
+            out.addAll(g.dependents(v, "nsubj:pass"));
+        }
+        return out;
+    }
+
+    /** `il` or `elle`: a subject that takes up a noun of the sentence before. */
+    private static boolean thirdPersonPronoun(SentenceGraph g, int node) {
+        String w = g.word(node).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("il") || w.equals("elle");
     }
 
     /**
@@ -628,19 +640,12 @@ final class CueScope {
         if (cueNode <= 0 || opensOnAPreparatoryMeeting(words, d.doc().sentences().get(0).tokens(), 0)) {
             return false;
         }
-        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux"));
-        verbs.add(cueNode);
-        for (int v : verbs) {
-            for (String rel : List.of("nsubj", "nsubj:pass")) {
-                for (int s : g.dependents(v, rel)) {
-                    String w = g.word(s).toLowerCase(java.util.Locale.ROOT);
-                    if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))) {
-                        return true;
-                    }
-                    if ((w.equals("il") || w.equals("elle")) && d.previous() != null && subjectIsAPreparatoryMeeting(words, d.previous().tokens())) {
-                        return true;
-                    }
-                }
+        for (int s : cueSubjects(g, cueNode)) {
+            if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))) {
+                return true;
+            }
+            if (thirdPersonPronoun(g, s) && d.previous() != null && subjectIsAPreparatoryMeeting(words, d.previous().tokens())) {
+                return true;
             }
         }
         return false;
@@ -674,18 +679,7 @@ final class CueScope {
         if (cueNode <= 0 || previous == null) {
             return false;
         }
-        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux"));
-        verbs.add(cueNode);
-        boolean pronoun = false;
-        for (int v : verbs) {
-            for (String rel : List.of("nsubj", "nsubj:pass")) {
-                for (int s : g.dependents(v, rel)) {
-                    String w = g.word(s).toLowerCase(java.util.Locale.ROOT);
-                    pronoun |= w.equals("il") || w.equals("elle");
-                }
-            }
-        }
-        if (!pronoun) {
+        if (cueSubjects(g, cueNode).stream().noneMatch(s -> thirdPersonPronoun(g, s))) {
             return false;
         }
         OpeningMeeting opening = OpeningMeeting.of(words, previous.tokens(), previous.tokens().size());

@@ -45,40 +45,16 @@ final class HeadInARepresentativesTitle {
             if (!w.equals("representant") && !w.equals("representante")) {
                 continue;
             }
-            int n = k + 1;
-            while (n < toks.size() && n <= k + QUALIFIER_WORDS && !isDe(toks.get(n))) {
-                n++;
+            if (!ofComplement(toks, k + 1)) {
+                continue; // `Son représentant, le ministre Y`: Y is the representative, in apposition
             }
-            if (n >= toks.size() || !isDe(toks.get(n))) {
+            RepresentativeReading.Complement c = RepresentativeReading.complement(g, k + 1);
+            if (c == null || !c.headOfState()) {
                 continue;
             }
-            n++;
-            if (n < toks.size() && g.words().definiteArticles.contains(toks.get(n).word())) {
-                n++;
-            }
-            if (n >= toks.size() || !g.words().isHolderTitle(toks.get(n).word())) {
-                continue;
-            }
-            Mention head = null;
-            int e = n + 1;
-            for (; e < toks.size() && !Words.isPunctuation(toks.get(e)); e++) {
-                Mention m = g.mentionAt(toks.get(e).start());
-                if (m != null && m.type() == EntityType.PERSON) {
-                    head = m; // `représentant du président zambien Y`
-                    break;
-                }
-            }
-            if (head == null && e < toks.size() && toks.get(e).word().equals(",")) {
-                for (int j = e + 1; j < Math.min(toks.size(), e + 1 + HONORIFIC_WORDS); j++) {
-                    Mention m = g.mentionAt(toks.get(j).start());
-                    if (m != null) {
-                        head = m.type() == EntityType.PERSON ? m : null;
-                        break;
-                    }
-                    if (Words.isPunctuation(toks.get(j))) {
-                        break;
-                    }
-                }
+            Mention head = personIn(g, k + 1, c.end()); // `représentant du président zambien Y`
+            if (head == null && c.end() < toks.size() && toks.get(c.end()).word().equals(",")) {
+                head = personAfterHonorifics(g, c.end() + 1); // `représentant du président de la Zambie, M. Y`
             }
             if (head != null) {
                 out.add(head);
@@ -87,8 +63,42 @@ final class HeadInARepresentativesTitle {
         return out;
     }
 
-    private static boolean isDe(Token t) {
-        String w = TextFolding.fold(t.word());
-        return w.equals("de") || w.equals("du") || w.equals("d'");
+    /** A `de` opens the noun's complement within its qualifiers (`représentant spécial du`, `représentante de la`). */
+    private static boolean ofComplement(List<Token> toks, int from) {
+        for (int n = from; n < Math.min(toks.size(), from + QUALIFIER_WORDS + 1); n++) {
+            String w = TextFolding.fold(toks.get(n).word());
+            if (w.equals("de") || w.equals("du") || w.equals("d'")) {
+                return true;
+            }
+            if (Words.isPunctuation(toks.get(n))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Mention personIn(SentenceGraph g, int from, int to) {
+        for (int e = from; e < Math.min(to, g.tokens().size()); e++) {
+            Mention m = g.mentionAt(g.tokens().get(e).start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first name past a few honorifics (`le Dr Y`, `M. Y`); null when another entity or a punctuation comes first. */
+    private static Mention personAfterHonorifics(SentenceGraph g, int from) {
+        List<Token> toks = g.tokens();
+        for (int j = from; j < Math.min(toks.size(), from + HONORIFIC_WORDS); j++) {
+            Mention m = g.mentionAt(toks.get(j).start());
+            if (m != null) {
+                return m.type() == EntityType.PERSON ? m : null;
+            }
+            if (Words.isPunctuation(toks.get(j))) {
+                return null;
+            }
+        }
+        return null;
     }
 }

@@ -40,7 +40,7 @@ final class ReplacementIsAStandIn implements HolderReading {
         SentenceGraph g = site.graph();
         for (String rel : List.of("obl:à", "obl")) {
             for (int o : site.dependents(rel)) {
-                if (Meetings.isMeeting(g, o) || site.words().meetingNouns.contains(g.word(o))) {
+                if (Meetings.isMeeting(g, o)) {
                     return true;
                 }
             }

@@ -28,7 +28,7 @@ final class RepresentativeReading implements HolderReading {
         int end = site.hit().end();
         // `Son représentant, le ministre Y, …`: the possessive names whom, the title after the comma is Y's own
         boolean possessiveOpening = site.hit().first() == 1 && site.words().possessives.contains(toks.get(0).word());
-        Complement c = possessiveOpening ? possessiveForThePreviousHead(site, end) : complement(site, end);
+        Complement c = possessiveOpening ? possessiveForThePreviousHead(site, end) : complement(site.graph(), end);
         if (c == null) {
             return List.of();
         }
@@ -49,16 +49,16 @@ final class RepresentativeReading implements HolderReading {
     }
 
     /** What is represented, when it is a head of state or a state; null otherwise. */
-    private record Complement(int end, String state, boolean headOfState, boolean standingMandate) {
+    record Complement(int end, String state, boolean headOfState, boolean standingMandate) {
         Complement(int end, String state, boolean headOfState) {
             this(end, state, headOfState, false);
         }
     }
 
-    private static Complement complement(CueSite site, int k) {
-        List<Token> toks = site.tokens();
-        SentenceGraph g = site.graph();
-        RoleWords words = site.words();
+    /** The complement of a representative's noun whose words start at {@code k} (`spécial du président de la Zambie`). */
+    static Complement complement(SentenceGraph g, int k) {
+        List<Token> toks = g.tokens();
+        RoleWords words = g.words();
         int n = k;
         while (n < toks.size() && n < k + COMPLEMENT_SLACK && !words.definiteArticles.contains(toks.get(n).word())
                 && !isDe(toks.get(n))) {
