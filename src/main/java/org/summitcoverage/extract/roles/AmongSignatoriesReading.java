@@ -38,6 +38,41 @@ final class AmongSignatoriesReading implements HolderReading {
         if (out.isEmpty()) {
             out.addAll(onTheList(site));
         }
+        if (out.isEmpty()) {
+            out.addAll(absentFromTheSignatories(site));
+        }
+        return out;
+    }
+
+    /**
+     * `L'absence des États-Unis et du Royaume-Uni parmi les signataires`, `l'absence de X de la liste des signataires`:
+     * a noun of absence (`absence_nouns`) over the signatories, or over their list, takes its own `de` complements out
+     * of them, a refusal. The noun has no verb whose subject could hold the role, so its complements do.
+     */
+    private static List<Finding> absentFromTheSignatories(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> nouns = new ArrayList<>(List.of(site.cueNode()));
+        nouns.addAll(site.governors("amod")); // `parmi les pays signataires`
+        List<Integer> absences = new ArrayList<>();
+        for (int noun : nouns) {
+            absences.addAll(g.governors(noun, "nmod:parmi"));
+            for (int list : g.governors(noun, "nmod:de")) {
+                if (site.words().signatoryListNouns.contains(g.word(list))) {
+                    absences.addAll(g.governors(list, "nmod:de"));
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        CueSite asRefusal = site.withRole(RoleType.NON_SIGNATORY);
+        for (int absence : absences) {
+            if (!site.words().absenceNouns.contains(g.word(absence))) {
+                continue;
+            }
+            List<Integer> absent = new ArrayList<>(g.dependents(absence, "nmod:de"));
+            absent.removeIf(n -> site.words().signatoryListNouns.contains(g.word(n)));
+            out.addAll(asRefusal.phrases(absent, Confidence.NOUN_RULE,
+                    n -> g.word(absence) + " de " + g.word(n) + " … " + site.cueText()));
+        }
         return out;
     }
 

@@ -74,12 +74,30 @@ final class AttendanceNounReading implements ParsedReading {
             // the noun the possessive attendance qualifies is its holder
             for (int n : g.governors(site.cueNode(), "nmod")) {
                 out.addAll(site.phrases(List.of(n), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
+                out.addAll(subjectsOverTheMeetingHonoured(site, n));
             }
         }
         if (out.isEmpty() && complements.isEmpty()) {
             out.addAll(bracketedStates(site));
         }
         out.addAll(statesOfCountedTitles(site, complements));
+        return out;
+    }
+
+    /**
+     * `X a honoré cet événement de sa présence`: the parser hangs the possessive attendance on the verb's object, not
+     * on the verb; when that object is a meeting noun, the verb's subject attends. Other objects (`a annoncé la date
+     * de sa venue`) name no meeting and give nothing here.
+     */
+    private static List<Finding> subjectsOverTheMeetingHonoured(CueSite site, int noun) {
+        SentenceGraph g = site.graph();
+        if (!site.words().meetingNouns.contains(g.word(noun))) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int v : g.governors(noun, "obj")) {
+            out.addAll(site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
+        }
         return out;
     }
 

@@ -189,6 +189,7 @@ public final class RoleWords {
     final WordList bracketListFillers;
     final WordList signatoryListNouns;
     final WordList absenceWords;
+    final WordList absenceNouns;
     final WordList receivingVerbs;
     final WordList impersonalSubjects;
     final WordList compositionVerbs;
@@ -422,6 +423,7 @@ public final class RoleWords {
         bracketListFillers = l.take("bracket_list_fillers");
         signatoryListNouns = l.take("signatory_list_nouns");
         absenceWords = l.take("absence_words");
+        absenceNouns = l.take("absence_nouns");
         receivingVerbs = l.take("receiving_verbs");
         impersonalSubjects = l.take("impersonal_subjects");
         compositionVerbs = l.take("composition_verbs");

@@ -63,6 +63,8 @@ final class TitleAppositions {
     }
 
     private static final java.util.Set<String> OF = java.util.Set.of("de", "du", "des", "d'");
+    /** Quotation marks as the tokenizer leaves them: the words quoted end at one. */
+    private static final java.util.Set<String> QUOTATION_MARKS = java.util.Set.of("\"", "«", "»", "“", "”", "``", "''");
     private static final java.util.Set<String> STATE_OF_TITLE = java.util.Set.of("etat", "gouvernement", "l'", "de", "du");
     private static final java.util.Set<String> NO_PREFIX = java.util.Set.of("le", "la", "l'", "les", "un", "une", "du",
             "de", "des", "d'", "au", "aux", "son", "sa", "leur", "notre", "votre", "ce", "cette", "et", "ou", "par", "a");
@@ -290,14 +292,19 @@ final class TitleAppositions {
         return TextFolding.fold(toks.get(i).word());
     }
 
-    /** The person named right after a title's complement (`président de la Commission de l'UA, le Djiboutien X`). */
+    /**
+     * The person named right after a title's complement (`président de la Commission de l'UA, le Djiboutien X`). Not
+     * past a quotation mark: the words quoted end there, and a name after them is the frame's speaker (`« sera
+     * coprésidé avec l'Inde », a indiqué X`).
+     */
     static Mention personRightAfterAny(SentenceGraph g, Mention m) {
         int commas = 0;
         for (Token t : g.tokens()) {
             if (t.start() < m.end()) {
                 continue;
             }
-            if (t.word().equals(",") && ++commas > 1 || t.word().equals(".") || t.word().equals(";")) {
+            if (t.word().equals(",") && ++commas > 1 || t.word().equals(".") || t.word().equals(";")
+                    || QUOTATION_MARKS.contains(t.word())) {
                 return null;
             }
             Mention p = g.mentionAt(t.start());
