@@ -3,6 +3,10 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.model.RoleType;
 
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +45,69 @@ final class ProVerbClauseExtension implements HolderReading {
                 out.add(new Finding(role, f.mention(), f.trigger(), f.confidence(), f.rule(), f.licence(), null));
             }
         }
+        for (int v : clauses) {
+            out.addAll(listingClauseOverTheSigners(site, v));
+        }
         return out;
     }
+
+    /**
+     * `61 pays ont signé la déclaration, mais A et B n'y figuraient pas`: a listing verb (`figurer`) whose clitic `y`
+     * (`list_clitics`) takes up the signatories, in a clause coordinated with the signature; its own negation makes a
+     * refusal. The parser often leaves that verb without a subject (it hangs A and B on the signed text), so the names
+     * right before its clitics are read when it has none.
+     */
+    private static List<Finding> listingClauseOverTheSigners(CueSite site, int v) {
+        SentenceGraph g = site.graph();
+        RoleWords words = site.words();
+        List<Integer> modifiers = new ArrayList<>(g.dependents(v, "advmod"));
+        modifiers.addAll(g.dependents(v, "expl"));
+        modifiers.addAll(g.dependents(v, "obl"));
+        if (!words.listingVerbs.contains(g.word(v)) || modifiers.stream().noneMatch(a -> words.listClitics.contains(g.word(a)))) {
+            return List.of();
+        }
+        boolean negated = modifiers.stream().anyMatch(a -> words.negators.contains(g.word(a)));
+        CueSite asRead = site.withRole(negated ? RoleType.NON_SIGNATORY : RoleType.SIGNATORY);
+        List<Integer> subjects = g.dependents(v, "nsubj");
+        if (!subjects.isEmpty()) {
+            return asRead.phrases(subjects, Confidence.PARSE_SUBJECT, n -> "parse: " + site.cueText() + " … " + g.word(n) + " y figure");
+        }
+        Mention before = mentionEndingBefore(g, cliticsStart(g, v));
+        if (before == null || !SentenceGraph.canHoldRole(before)) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.coordination(g, before)) {
+            out.add(asRead.finding(m, Confidence.TOKEN_RULE, "tokens: subject before a listing verb over the signatories",
+                    site.cueText() + " … " + m.text() + " " + g.word(v)));
+        }
+        return out;
+    }
+
+    /** The token index where the verb's negation and clitics begin (`n'y figuraient`), or the verb's own. */
+    private static int cliticsStart(SentenceGraph g, int v) {
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(g.startOf(v));
+        while (k > 0 && CLITICS_BEFORE_VERB.contains(TextFolding.fold(toks.get(k - 1).word()))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The mention that ends on the token right before {@code k}. */
+    private static Mention mentionEndingBefore(SentenceGraph g, int k) {
+        if (k <= 0) {
+            return null;
+        }
+        Token last = g.tokens().get(k - 1);
+        for (Mention m : g.mentions()) {
+            if (m.end() == last.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Negation and clitics that may stand between a subject and its verb (`n'y`, `ne les`). */
+    private static final java.util.Set<String> CLITICS_BEFORE_VERB = java.util.Set.of("n'", "ne", "y", "en");
 }

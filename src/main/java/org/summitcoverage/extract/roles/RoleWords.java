@@ -150,6 +150,7 @@ public final class RoleWords {
     final WordList organNouns;
     final WordList representedOwnNouns;
     final WordList objectClitics;
+    final WordList listClitics;
     final WordList preverbalClitics;
     final WordList topicNouns;
     final WordList frontedAdverbialPrepositions;
@@ -392,6 +393,7 @@ public final class RoleWords {
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
         objectClitics = l.take("object_clitics");
+        listClitics = l.take("list_clitics");
         preverbalClitics = l.take("preverbal_clitics");
         topicNouns = l.take("topic_nouns");
         frontedAdverbialPrepositions = l.take("fronted_adverbial_prepositions");
