@@ -107,7 +107,7 @@ final class MeetingPlaceReading {
             if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()
                     && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word()))) {
                 // not `l'organisation basée à Jakarta (Indonésie)`: a body's seat, not where the meeting is
-                Mention city = mentionAt(toks, k + 1, inSentence);
+                Mention city = cityOfAVenue(mentionAt(toks, k + 1, inSentence), inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
                         && !topicMeetingBefore(toks, k, mainEvent)) {
                     Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
@@ -145,6 +145,23 @@ final class MeetingPlaceReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `s'est tenu au Palais des congrès de Marrakech`: a venue named after its city places the meeting in that city;
+     * the city is the place mention the venue's name ends on. Any other mention is returned as it is.
+     */
+    private Mention cityOfAVenue(Mention m, List<Mention> inSentence) {
+        if (m == null || m.type() != EntityType.LOCATION || words.countryOfPlace(m.text()) != null) {
+            return m;
+        }
+        for (Mention inner : inSentence) {
+            if (inner != m && inner.type() == EntityType.LOCATION && inner.start() > m.start() && inner.end() == m.end()
+                    && words.countryOfPlace(inner.text()) != null) {
+                return inner;
+            }
+        }
+        return m;
     }
 
     /** The words every place reading opens on (folded). */
