@@ -107,14 +107,15 @@ final class MeetingPlaceReading {
             if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()
                     && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word()))) {
                 // not `l'organisation basée à Jakarta (Indonésie)`: a body's seat, not where the meeting is
-                Mention city = cityOfAVenue(mentionAt(toks, k + 1, inSentence), inSentence);
+                Mention named = mentionAt(toks, k + 1, inSentence);
+                Mention city = cityOfAVenue(named, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
                         && !topicMeetingBefore(toks, k, mainEvent)) {
                     Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
                     if (p == null && (w.equals("a") || cityWithArticle) && city.type() == EntityType.LOCATION
                             && placedByWhatPrecedes(toks, k, inSentence, hits)) {
                         String id = words.countryOfPlace(city.text());
-                        p = id == null ? null : new Placed(null, id, toks.get(k).word() + " " + city.text());
+                        p = id == null ? null : new Placed(null, id, toks.get(k).word() + " " + named.text());
                     }
                     if (p != null && !datedInThePast(words, toks, tokenAfter(toks, city))) {
                         out.add(p);
