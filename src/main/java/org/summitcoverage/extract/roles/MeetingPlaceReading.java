@@ -108,7 +108,7 @@ final class MeetingPlaceReading {
                     && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word()))) {
                 // not `l'organisation basée à Jakarta (Indonésie)`: a body's seat, not where the meeting is
                 Mention named = mentionAt(toks, k + 1, inSentence);
-                Mention city = cityOfAVenue(named, inSentence);
+                Mention city = cityOfAVenue(toks, named, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
                         && !topicMeetingBefore(toks, k, mainEvent)) {
                     Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
@@ -149,10 +149,11 @@ final class MeetingPlaceReading {
     }
 
     /**
-     * `s'est tenu au Palais des congrès de Marrakech`: a venue named after its city places the meeting in that city;
-     * the city is the place mention the venue's name ends on. Any other mention is returned as it is.
+     * `s'est tenu au Palais des congrès de Marrakech`, `au Musée d'art moderne de Rio de Janeiro`: a venue named after
+     * its city places the meeting in that city; the city is the place mention the venue's name ends on, or the one its
+     * `de` complement names right after it. Any other mention is returned as it is.
      */
-    private Mention cityOfAVenue(Mention m, List<Mention> inSentence) {
+    private Mention cityOfAVenue(List<Token> toks, Mention m, List<Mention> inSentence) {
         if (m == null || m.type() != EntityType.LOCATION || words.countryOfPlace(m.text()) != null) {
             return m;
         }
@@ -160,6 +161,13 @@ final class MeetingPlaceReading {
             if (inner != m && inner.type() == EntityType.LOCATION && inner.start() > m.start() && inner.end() == m.end()
                     && words.countryOfPlace(inner.text()) != null) {
                 return inner;
+            }
+        }
+        int after = tokenAfter(toks, m);
+        if (after + 1 < toks.size() && words.complementMarkers.contains(toks.get(after).word())) {
+            Mention next = mentionAt(toks, after + 1, inSentence);
+            if (next != null && next.type() == EntityType.LOCATION && words.countryOfPlace(next.text()) != null) {
+                return next;
             }
         }
         return m;
