@@ -213,6 +213,11 @@ public final class Dictionaries {
         return e.type() == EntityType.ORGANIZATION && mediaIds.contains(e.entityId());
     }
 
+    /** A news outlet's entity id (`org:reuters`): words told to it are told to the press, not at a meeting. */
+    public boolean isMediaId(String entityId) {
+        return mediaIds.contains(entityId);
+    }
+
     /** A demonym of the country dictionary (`français`, `sud-africaine`), given folded. */
     public boolean isDemonym(String folded) {
         for (DictEntry e : lookup(folded)) {

@@ -25,6 +25,9 @@ final class ColonListReading implements HolderReading {
         int from = listStart(site.words().listOpeners, toks, h.end());
         if (from < 0 && site.role() == RoleType.PARTICIPANT) {
             from = listStart(site.words().attendanceListOpeners, toks, h.end());
+            if (from > 0 && examplesOfThings(site.words(), toks, from)) {
+                return out;
+            }
         }
         if (from > 0) {
             // `dont la grande majorité des pays de l'UE, les États-Unis, …`: the first item comes past the share
@@ -49,6 +52,27 @@ final class ColonListReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `des sujets comme l'offensive de la Colombie contre le Venezuela`: the examples after `comme` are things whose
+     * complement names a state, not holders; a title or a member noun before `de` still names one (`comme le président
+     * du Chili`, `comme les délégations du Japon`).
+     */
+    private static boolean examplesOfThings(RoleWords words, List<Token> toks, int from) {
+        if (from < 1 || !org.summitcoverage.dict.TextFolding.fold(toks.get(from - 1).word()).equals("comme")) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(toks.size(), from + FIRST_ITEM_SLACK); k++) {
+            String w = toks.get(k).word();
+            String head = toks.get(k - 1).word();
+            if (words.complementPrepositions.contains(w) && Character.isLowerCase(head.charAt(0)) && !words.isTitle(head)
+                    && !words.isHolderTitle(head) && !words.memberNouns.contains(head)
+                    && !words.definiteArticles.contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A host's list is its `par` agent's (`coorganisé par deux pays : A et B`), never an active verb's object. */

@@ -78,7 +78,7 @@ final class GroupJoiningReading implements HolderReading {
 
     /**
      * The object or the passive subject (and for `s'associer à`, the `à` complement) is a noun for states or people,
-     * or names a holder.
+     * or for a standing body (`ont rejoint le groupe l'an dernier`: `joined_bodies`), or names a holder.
      */
     private static boolean joinsAGroup(CueSite site, int verb, boolean withA) {
         SentenceGraph g = site.graph();
@@ -89,7 +89,8 @@ final class GroupJoiningReading implements HolderReading {
         }
         for (int n : joined) {
             Mention m = g.mentionAt(g.startOf(n));
-            if (site.words().memberNouns.contains(g.word(n)) || m != null && SentenceGraph.canHoldRole(m)) {
+            if (site.words().memberNouns.contains(g.word(n)) || site.words().joinedBodies.contains(g.word(n))
+                    || m != null && SentenceGraph.canHoldRole(m)) {
                 return true;
             }
         }

@@ -299,7 +299,7 @@ final class ListHeaderReading {
      * no list of holders; joining people (`se joindront :`) is attending.
      */
     private RoleType roleOf(List<Token> toks, Hit cue) {
-        if (qualifiesANoun(toks, cue) || shunsAMeeting(toks, cue)) {
+        if (qualifiesANoun(toks, cue) || shunsAMeeting(toks, cue) || composesSomethingElse(toks, cue)) {
             return null;
         }
         if (cue.kind() == CueKind.REFLEXIVE && cue.role() == RoleType.SIGNATORY
@@ -310,6 +310,23 @@ final class ListHeaderReading {
             return cue.role();
         }
         return cue.role() == RoleType.SIGNATORY ? RoleType.NON_SIGNATORY : null;
+    }
+
+    /**
+     * `La délégation comprend : A, B` and `Le sommet comprenait : …` list who came; what a bloc or body is made of
+     * (`Le groupe comprend dix membres : A, B`) is a membership list and says nothing of the meeting.
+     */
+    private boolean composesSomethingElse(List<Token> toks, Hit cue) {
+        if (!words.compositionVerbs.contains(toks.get(cue.first()).word())) {
+            return false;
+        }
+        for (int k = 0; k < cue.first(); k++) {
+            String w = toks.get(k).word();
+            if (TextFolding.fold(w).startsWith("delegation") || words.meetingNouns.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** `Absents de la liste des signataires :`: a word of absence before a signatory noun heads refusals. */

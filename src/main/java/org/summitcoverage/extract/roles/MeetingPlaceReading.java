@@ -107,14 +107,15 @@ final class MeetingPlaceReading {
             if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()
                     && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word()))) {
                 // not `l'organisation basée à Jakarta (Indonésie)`: a body's seat, not where the meeting is
-                Mention city = mentionAt(toks, k + 1, inSentence);
+                Mention named = mentionAt(toks, k + 1, inSentence);
+                Mention city = cityOfAVenue(toks, named, inSentence);
                 if (city != null && (city.type() == EntityType.LOCATION || city.type() == EntityType.COUNTRY)
                         && !topicMeetingBefore(toks, k, mainEvent)) {
                     Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
                     if (p == null && (w.equals("a") || cityWithArticle) && city.type() == EntityType.LOCATION
                             && placedByWhatPrecedes(toks, k, inSentence, hits)) {
                         String id = words.countryOfPlace(city.text());
-                        p = id == null ? null : new Placed(null, id, toks.get(k).word() + " " + city.text());
+                        p = id == null ? null : new Placed(null, id, toks.get(k).word() + " " + named.text());
                     }
                     if (p != null && !datedInThePast(words, toks, tokenAfter(toks, city))) {
                         out.add(p);
@@ -145,6 +146,31 @@ final class MeetingPlaceReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `s'est tenu au Palais des congrès de Marrakech`, `au Musée d'art moderne de Rio de Janeiro`: a venue named after
+     * its city places the meeting in that city; the city is the place mention the venue's name ends on, or the one its
+     * `de` complement names right after it. Any other mention is returned as it is.
+     */
+    private Mention cityOfAVenue(List<Token> toks, Mention m, List<Mention> inSentence) {
+        if (m == null || m.type() != EntityType.LOCATION || words.countryOfPlace(m.text()) != null) {
+            return m;
+        }
+        for (Mention inner : inSentence) {
+            if (inner != m && inner.type() == EntityType.LOCATION && inner.start() > m.start() && inner.end() == m.end()
+                    && words.countryOfPlace(inner.text()) != null) {
+                return inner;
+            }
+        }
+        int after = tokenAfter(toks, m);
+        if (after + 1 < toks.size() && words.complementMarkers.contains(toks.get(after).word())) {
+            Mention next = mentionAt(toks, after + 1, inSentence);
+            if (next != null && next.type() == EntityType.LOCATION && words.countryOfPlace(next.text()) != null) {
+                return next;
+            }
+        }
+        return m;
     }
 
     /** The words every place reading opens on (folded). */

@@ -99,6 +99,8 @@ final class PresidencyReading implements ParsedReading {
                 .anyMatch(c -> List.of("apres", "avant").contains(TextFolding.fold(g.word(c))));
         boolean office = otherTerm || site.words().presidencyOffice.stream().anyMatch(site::precededBy)
                 || site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
+                // `comme l'a fait savoir la présidence sud-africaine`: the causative's agent is who told it
+                || site.governors("obj:agent").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
                 || site.governors("obj").stream().anyMatch(v -> insertedReport(g, v, site.cueNode()));
         for (int adj : office ? List.<Integer>of() : site.dependents("amod")) {
             Mention m = g.mentionAt(g.startOf(adj));

@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
@@ -20,7 +21,8 @@ final class QuotedSpeakerReading implements ParsedReading {
     public List<Finding> readParsed(CueSite site) {
         boolean atTheMeeting = CueScope.quotesSomeone(site.tokens())
                 || site.words().placesSpeechAtMeeting(site.tokens());
-        if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || saidFromAPlace(site)) {
+        if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || saidFromAPlace(site)
+                || toldToAnOutlet(site)) {
             return List.of(); // no quotation nor meeting, or words given elsewhere (`dans une interview au journal …`)
         }
         List<Finding> out = subjects(site);
@@ -69,6 +71,28 @@ final class QuotedSpeakerReading implements ParsedReading {
             boolean place = m != null && (m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY);
             if (place && g.dependents(o, "case").stream().anyMatch(c -> g.word(c).equalsIgnoreCase("depuis"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `…, a précisé X à Reuters`, `a confié à Jeune Afrique`: words told to a news outlet of the list after the verb are
+     * an interview, given away from the meeting.
+     */
+    static boolean toldToAnOutlet(CueSite site) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (!w.equals("a") && !w.equals("au") && !w.equals("aux")) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(toks.size(), k + 3); j++) {
+                Mention m = g.mentionAt(toks.get(j).start());
+                if (m != null && site.words().isMedia(m)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -4,6 +4,8 @@ import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.dict.TsvResource;
 import org.summitcoverage.dict.WordList;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
@@ -34,6 +36,8 @@ public final class RoleWords {
     final WordList listingVerbs;
     final WordList chairVerbsForNoun;
     final WordList memberNouns;
+    /** A standing body a state joins as a member (`a rejoint le groupe`): no text of the summit. */
+    final WordList joinedBodies;
     final WordList setNouns;
     final WordList groupNouns;
     final WordList representingNouns;
@@ -134,6 +138,8 @@ public final class RoleWords {
     final List<List<String>> representationLevels;
     final List<List<String>> sidelineMarkers;
     final WordList homingStems;
+    /** Stems of words about signing a text: a roll call after them is one of signatories. */
+    final WordList signingStems;
     final WordList notArrivals;
     final WordList possessives;
     final WordList complementMarkers;
@@ -290,6 +296,7 @@ public final class RoleWords {
         listingVerbs = l.take("listing_verbs");
         chairVerbsForNoun = l.take("chair_verbs_for_noun");
         memberNouns = l.take("member_nouns");
+        joinedBodies = l.take("joined_bodies");
         setNouns = l.take("set_nouns");
         groupNouns = l.take("group_nouns");
         representingNouns = l.take("representing_nouns");
@@ -381,6 +388,7 @@ public final class RoleWords {
         representationLevels = phrases(l.take("representation_levels"));
         sidelineMarkers = phrases(l.take("sideline_markers"));
         homingStems = l.take("homing_stems");
+        signingStems = l.take("signing_stems");
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
         complementMarkers = l.take("complement_markers");
@@ -560,6 +568,11 @@ public final class RoleWords {
     boolean isHolderTitle(String word) {
         String w = Dictionaries.withoutTitlePrefix(word);
         return dict.titles.contains(w) || dict.stateNouns.contains(w) || holderTitles.contains(w);
+    }
+
+    /** A news outlet of the organisation list (`Reuters`, `Jeune Afrique`). */
+    boolean isMedia(Mention m) {
+        return m.type() == EntityType.ORGANIZATION && dict.isMediaId(m.entityId());
     }
 
     /** A government noun French names after its leader (`l'administration Trump`). */

@@ -54,7 +54,11 @@ final class TitleAppositions {
      * is its own word), the gender its article says (`m`, `f` or empty) and the first word of the complement after a
      * demonym (`affaires`) or empty.
      */
-    record StateTitle(String title, String gender, String complement) {
+    /**
+     * {@code ofAnotherNoun}: the title completes a noun before it (`le porte-parole de la présidence sud-africaine X`),
+     * so the name after it is that noun's holder, not the title's.
+     */
+    record StateTitle(String title, String gender, String complement, boolean ofAnotherNoun) {
         /** The same title: same words, no gender or complement that differs where both say one. */
         boolean sameAs(StateTitle o) {
             return title.equals(o.title) && (gender.isEmpty() || o.gender.isEmpty() || gender.equals(o.gender))
@@ -128,7 +132,9 @@ final class TitleAppositions {
             }
             complement = c < toks.size() ? fold(toks, c) : "";
         }
-        return new StateTitle(title.toString(), gender, complement);
+        int before = article >= 0 && NO_PREFIX.contains(fold(toks, article)) && !OF.contains(fold(toks, article)) ? article - 1 : article;
+        boolean ofAnotherNoun = before >= 1 && OF.contains(fold(toks, before)) && Character.isLetter(toks.get(before - 1).word().charAt(0));
+        return new StateTitle(title.toString(), gender, complement, ofAnotherNoun);
     }
 
     /**
@@ -188,7 +194,7 @@ final class TitleAppositions {
             }
             List<Token> there = sentences.get(other.sentenceIndex()).tokens();
             StateTitle named = stateTitle(there, other, words);
-            if (named == null || !named.sameAs(title)) {
+            if (named == null || !named.sameAs(title) || named.ofAnotherNoun()) {
                 continue;
             }
             Mention p = personNamingTitle(there, inSentence(d, other.sentenceIndex()), other);

@@ -380,7 +380,7 @@ final class TokenFallbackReading implements HolderReading {
     private static List<Finding> listAfterPar(CueSite site) {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
-        if (anotherParticipleBeforePar(g.tokens(), site.hit().end())) {
+        if (anotherParticipleBeforePar(g.tokens(), site.hit().end()) || meansAfterPar(site.words(), g.tokens(), site.hit().end())) {
             return out;
         }
         for (Mention m : Enumerations.listAfterWord(g, site.hit().end(), "par")) {
@@ -390,6 +390,22 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `y participera par visioconférence, a précisé X`: a bare common noun after `par` is the means (`par vidéo`, `par
+     * consensus`), not an agent; a name, a determiner, a number or a title opens one (`par le président X`, `par 40 pays`).
+     */
+    private static boolean meansAfterPar(RoleWords words, List<Token> toks, int from) {
+        for (int k = from; k + 1 < toks.size() && k < from + 6; k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+                String next = toks.get(k + 1).word();
+                return Character.isLowerCase(next.charAt(0)) && !words.subjectDeterminers.contains(next)
+                        && !words.complementMarkers.contains(next) && !words.isTitle(next) && !words.memberNouns.contains(next)
+                        && words.count(next) == 0 && !words.definiteArticles.contains(next);
+            }
+        }
+        return false;
     }
 
     /** `a adopté la décision préparée par X`: the `par` belongs to the participle between, not to the cue. */
