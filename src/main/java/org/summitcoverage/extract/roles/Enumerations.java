@@ -561,14 +561,16 @@ final class Enumerations {
                 i++;
                 continue;
             }
-            if (b.type() != EntityType.PERSON && a.type() != EntityType.PERSON && i > 0 && (isCommaOrEt(between.get(i - 1))
+            int title = ordinalTitle(g, between, i);
+            if (b.type() != EntityType.PERSON && a.type() != EntityType.PERSON && i > 0 && (opensAnItem(between.get(i - 1))
                     || i > 1 && (isDeForm(between.get(i - 1)) || g.words().definiteArticles.contains(between.get(i - 1).word()))
-                            && isCommaOrEt(between.get(i - 2)))
-                    && g.words().isHolderTitle(w) && Words.isLowerWord(between.get(i))
-                    && onlyComplementAfter(g, between, i + 1) && TitleAppositions.titledPerson(g, b) == null) {
-                // `en présence du président du Niger, du gouverneur de la BCEAO, du président de la BOAD`: the state or
-                // body an unnamed head stands for goes on the list (not one whose head is named after it)
-                i++;
+                            && opensAnItem(between.get(i - 2)))
+                    && g.words().isHolderTitle(TextFolding.fold(between.get(title).word())) && Words.isLowerWord(between.get(title))
+                    && onlyComplementAfter(g, between, title + 1) && TitleAppositions.titledPerson(g, b) == null) {
+                // `en présence du président du Niger, du gouverneur de la BCEAO, du président de la BOAD`, `…, ainsi que le
+                // Premier ministre du Canada`: the state or body an unnamed head stands for goes on the list (not one
+                // whose head is named after it)
+                i = title + 1;
                 continue;
             }
             if (b.type() != EntityType.PERSON && i > 0 && g.words().representingNouns.contains(w)
@@ -716,6 +718,19 @@ final class Enumerations {
 
     private static boolean isCommaOrEt(Token t) {
         return t.word().equals(",") || TextFolding.fold(t.word()).equals("et");
+    }
+
+    /** A comma, `et`, or the `que` of `ainsi que` / `de même que`: what may open a list's next item. */
+    private static boolean opensAnItem(Token t) {
+        String w = TextFolding.fold(t.word());
+        return isCommaOrEt(t) || w.equals("que") || w.equals("qu'");
+    }
+
+    /** `Premier ministre`, `vice-président` written apart: the index of the title an ordinal opens, or {@code i}. */
+    private static int ordinalTitle(SentenceGraph g, List<Token> toks, int i) {
+        String w = TextFolding.fold(toks.get(i).word());
+        boolean ordinal = w.equals("premier") || w.equals("premiere") || w.equals("vice");
+        return ordinal && i + 1 < toks.size() && g.words().isHolderTitle(TextFolding.fold(toks.get(i + 1).word())) ? i + 1 : i;
     }
 
     /**
