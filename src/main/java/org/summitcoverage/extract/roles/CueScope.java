@@ -194,16 +194,18 @@ final class CueScope {
     private static final java.util.Set<String> INCISE_AUXILIARIES = java.util.Set.of("a", "ont", "avait", "avaient", "aura");
 
     /**
-     * The verb at {@code at} (past its auxiliary) opens the incise right after a closing quotation mark and its comma
-     * (`« Nous sommes unis », a soutenu le président X`): there a verb of support or approval says the quoted words
-     * and signs nothing.
+     * The verb at {@code at}, past its finite auxiliary, opens the incise right after a closing quotation mark and its
+     * comma (`« Nous sommes unis », a soutenu le président X`, `», a-t-il approuvé`): there a verb of support or approval
+     * says the quoted words and signs nothing. A bare participle there qualifies a quoted name (`La « déclaration »,
+     * signée par A`).
      */
     static boolean introducesAQuotation(List<Token> toks, int at) {
         int k = at - 1;
-        if (k >= 0 && (INCISE_AUXILIARIES.contains(TextFolding.fold(toks.get(k).word()))
-                || INVERTED_CLITIC.matcher(toks.get(k).word()).find())) { // `», a-t-il approuvé`
-            k--;
+        if (k < 0 || !INCISE_AUXILIARIES.contains(TextFolding.fold(toks.get(k).word()))
+                && !INVERTED_CLITIC.matcher(toks.get(k).word()).find()) {
+            return false; // `La « déclaration de Bogotá », signée par A`: a bare participle after a quoted name qualifies it
         }
+        k--;
         if (k < 1 || !toks.get(k).word().equals(",")) {
             return false;
         }
