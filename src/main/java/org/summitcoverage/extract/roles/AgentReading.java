@@ -39,6 +39,38 @@ final class AgentReading implements ParsedReading {
         return found.stream().anyMatch(f -> f.confidence() >= Confidence.PARSE_AGENT);
     }
 
+    /**
+     * The partner after `avec` and those listed with it (`organisée conjointement avec l'Union africaine, la Banque
+     * mondiale et l'UNESCO`): each co-organiser shares the role, as the conjuncts of an `avec` the parse reads do.
+     */
+    private static List<Finding> partnersListedFrom(CueSite site, Mention first) {
+        List<Finding> out = new ArrayList<>();
+        List<Mention> items = new ArrayList<>(Enumerations.coordination(site.graph(), first));
+        items.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Mention m : items) {
+            if (m != first && subjectOfTheNextClause(site, m)) {
+                break;
+            }
+            if (m.start() >= first.start() && (m == first || m.type() != EntityType.PERSON || first.type() == EntityType.PERSON)) {
+                out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: avec", site.hit().text() + " … avec " + m.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An auxiliary right after the item (`avec X, et la ministre Y a pris la parole`): Y is the subject of the next
+     * clause, no partner, and the list ends before it.
+     */
+    private static boolean subjectOfTheNextClause(CueSite site, Mention m) {
+        for (Token t : site.tokens()) {
+            if (t.start() >= m.end()) {
+                return site.words().auxiliaries.contains(t.word());
+            }
+        }
+        return false;
+    }
+
     /** `X a coprésidé le sommet avec le président de la Commission, Y`, when the parse hangs `avec` elsewhere. */
     private static List<Finding> partnerOfWith(CueSite site) {
         SentenceGraph g = site.graph();
@@ -57,8 +89,7 @@ final class AgentReading implements ParsedReading {
                         if (holder == null && !TitleAppositions.isTitleDemonym(m)) {
                             holder = m;
                         }
-                        return holder == null ? List.of() : List.of(site.finding(holder, Confidence.TOKEN_RULE,
-                                "tokens: avec", h.text() + " … avec " + holder.text()));
+                        return holder == null ? List.of() : partnersListedFrom(site, holder);
                     }
                 }
                 break;

@@ -20,6 +20,9 @@ import java.util.List;
 final class AttendanceNounReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
+        if (isATopic(site)) {
+            return List.of(); // `des tensions autour de la participation du Maroc`: what is disputed, no attendance
+        }
         SentenceGraph g = site.graph();
         for (int v : site.governors("obj")) {
             if (site.words().cancellingVerbs.contains(g.word(v))) {
@@ -179,6 +182,26 @@ final class AttendanceNounReading implements ParsedReading {
     private static boolean bracketBefore(List<org.summitcoverage.nlp.Token> toks, int from, Mention m) {
         for (int j = from; j < toks.size() && toks.get(j).start() < m.start(); j++) {
             if (toks.get(j).word().equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun of attendance is what a topic marker (`topic_markers`: `autour de`, `sur`, `concernant`) speaks of, past
+     * its determiner (`des tensions autour de la participation du Maroc`, `le débat sur la présence de X`): a topic
+     * asserts no attendance.
+     */
+    private static boolean isATopic(CueSite site) {
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        int k = site.hit().first() - 1;
+        if (k >= 0 && (site.words().definiteArticles.contains(toks.get(k).word()) || site.words().possessives.contains(toks.get(k).word()))) {
+            k--;
+        }
+        for (List<String> marker : site.words().topicMarkers) {
+            int from = k + 1 - marker.size();
+            if (from >= 0 && RoleWords.phraseEnd(toks, from, marker) == k + 1) {
                 return true;
             }
         }

@@ -136,7 +136,8 @@ final class CueScope {
             case VERB:
                 // `La Chine se présente comme un partenaire`: after `se` the adjective's form is another verb
                 return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
-                        || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h);
+                        || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h)
+                        && !(isSignature(h.role()) && introducesAQuotation(toks, h.first()));
             default:
                 return true;
         }
@@ -183,6 +184,33 @@ final class CueScope {
         }
         String next = TextFolding.fold(toks.get(k).word());
         return !(next.equals("de") || next.equals("du") || next.equals("des") || next.equals("d'"));
+    }
+
+    private static boolean isSignature(RoleType role) {
+        return role == RoleType.SIGNATORY || role == RoleType.NON_SIGNATORY;
+    }
+
+    /** The finite auxiliaries an incise's verb may open on (`», a soutenu X`, `», avait approuvé X`). */
+    private static final java.util.Set<String> INCISE_AUXILIARIES = java.util.Set.of("a", "ont", "avait", "avaient", "aura");
+
+    /**
+     * The verb at {@code at}, past its finite auxiliary, opens the incise right after a closing quotation mark and its
+     * comma (`« Nous sommes unis », a soutenu le président X`, `», a-t-il approuvé`): there a verb of support or approval
+     * says the quoted words and signs nothing. A bare participle there qualifies a quoted name (`La « déclaration »,
+     * signée par A`).
+     */
+    static boolean introducesAQuotation(List<Token> toks, int at) {
+        int k = at - 1;
+        if (k < 0 || !INCISE_AUXILIARIES.contains(TextFolding.fold(toks.get(k).word()))
+                && !INVERTED_CLITIC.matcher(toks.get(k).word()).find()) {
+            return false; // `La « déclaration de Bogotá », signée par A`: a bare participle after a quoted name qualifies it
+        }
+        k--;
+        if (k < 1 || !toks.get(k).word().equals(",")) {
+            return false;
+        }
+        String w = toks.get(k - 1).word();
+        return w.contains("»") || w.contains("”") || w.equals("\"");
     }
 
     private static boolean isReflexivePronoun(String word) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * `On retrouve parmi les signataires X, Y et Z`, `On compte dans les signataires X`: an impersonal verb of finding
- * places the role noun, and its object lists the holders. The members are the object because the subject is the
+ * places the role noun, or a group of which it is the `de` complement (`Dans le groupe des autres non-signataires, on
+ * trouve A, B`: `holder_group_nouns`), and its object lists the holders. The members are the object because the subject is the
  * writer's `on`; the wrapped reading reads the cue as well.
  */
 final class ImpersonalListingReading implements HolderReading {
@@ -22,7 +23,13 @@ final class ImpersonalListingReading implements HolderReading {
             return out;
         }
         SentenceGraph g = site.graph();
-        for (int v : site.governors("obl")) {
+        List<Integer> places = new ArrayList<>(site.governors("obl"));
+        for (int n : site.governors("nmod")) {
+            if (site.words().holderGroupNouns.contains(g.word(n))) {
+                places.addAll(g.governors(n, "obl")); // `Dans le groupe des non-signataires, on trouve A, B`
+            }
+        }
+        for (int v : places) {
             boolean impersonal = g.dependents(v, "nsubj").stream().anyMatch(s -> site.words().impersonalSubjects.contains(g.word(s)));
             if (impersonal && site.words().findingVerbs.contains(g.word(v))) {
                 out.addAll(site.phrases(g.dependents(v, "obj"), Confidence.NOUN_RULE,

@@ -579,10 +579,14 @@ final class ListHeaderReading {
     /**
      * `Le sommet a rassemblé différents acteurs : le Kazakhstan compte accentuer ses efforts`: a colon before a clause
      * whose subject is the first holder after it (right after the holder, a finite verb: a lower-case word that is no
-     * list word, no title and no participle, `représenté par …`, or a negation) explains what precedes, it lists nothing.
+     * list word, no title and no participle, `représenté par …`, or a negation) explains what precedes, it lists nothing;
+     * so does a colon before a demonstrative determiner (`clause_demonstratives`: `: cette position apparaît comme …`).
      */
     private boolean opensAClause(List<Token> toks, int colon, List<Mention> mentions) {
         int k = colon + 1;
+        if (k < toks.size() && words.clauseDemonstratives.contains(toks.get(k).word())) {
+            return true; // `ont préféré s'y faire représenter par leurs ministres : cette position vise à …`
+        }
         while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
             k++;
         }

@@ -79,6 +79,10 @@ final class RepresentationReading implements ParsedReading {
                 if (g.words().causativeVerbs.contains(g.word(f))) {
                     List<Integer> subjects = new ArrayList<>(g.dependents(f, "nsubj"));
                     subjects.addAll(g.dependents(f, "nsubj:pass")); // `s'est fait`: the parser may make `faire` a passive
+                    if (subjects.stream().anyMatch(p -> g.word(p).equalsIgnoreCase("qui"))) {
+                        // `Le Ghana, qui s'est fait représenter par son ministre Y, …`: the relative pronoun's antecedent
+                        subjects.addAll(g.governors(f, "acl:relcl"));
+                    }
                     if (subjects.isEmpty()) {
                         // `X n'a pas fait le déplacement et s'est fait représenter par Y`: the subject of the verb
                         // the causative is coordinated with; or of the participle the parser takes for the verb

@@ -33,6 +33,10 @@ public final class RoleWords {
     final List<List<String>> clauseBreaks;
     final WordList appositionOpeners;
     final WordList definiteArticles;
+    /** `ce`, `cette`, `ces`: a demonstrative determiner right after a colon opens a clause on what precedes, no list. */
+    final WordList clauseDemonstratives;
+    /** `groupe`, `liste`, `camp`: a group whose `de` complement is a role noun places that role's holders. */
+    final WordList holderGroupNouns;
     final WordList listingVerbs;
     final WordList chairVerbsForNoun;
     final WordList memberNouns;
@@ -293,6 +297,8 @@ public final class RoleWords {
         clauseBreaks = phrases(l.take("clause_breaks"));
         appositionOpeners = l.take("apposition_openers");
         definiteArticles = l.take("definite_articles");
+        clauseDemonstratives = l.take("clause_demonstratives");
+        holderGroupNouns = l.take("holder_group_nouns");
         listingVerbs = l.take("listing_verbs");
         chairVerbsForNoun = l.take("chair_verbs_for_noun");
         memberNouns = l.take("member_nouns");
