@@ -206,6 +206,7 @@ public final class RoleWords {
     final WordList answeredTexts;
     final WordList signedTexts;
     final WordList joiningNouns;
+    final WordList signatoryNouns;
     final WordList signedQuantities;
     /** `avant-projet`, `ébauche`: a draft, not the text signed (OtherObjectIsNoSigning). */
     final WordList draftNouns;
@@ -439,6 +440,7 @@ public final class RoleWords {
         answeredTexts = l.take("answered_texts");
         signedTexts = l.take("signed_texts");
         joiningNouns = l.take("joining_nouns");
+        signatoryNouns = l.take("signatory_nouns");
         signedQuantities = l.take("signed_quantities");
         draftNouns = l.take("draft_nouns");
         draftAdjectives = l.take("draft_adjectives");
