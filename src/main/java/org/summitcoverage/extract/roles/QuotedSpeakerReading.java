@@ -23,6 +23,11 @@ final class QuotedSpeakerReading implements ParsedReading {
         if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || saidFromAPlace(site)) {
             return List.of(); // no quotation nor meeting, or words given elsewhere (`dans une interview au journal …`)
         }
+        if (CueScope.invertedSubjectClitic(site.tokens(), site.hit().first()) != null) {
+            // `« … par le ministre » X, a-t-il ajouté`: the inverted pronoun is the subject; a name before it, which the
+            // parser may take for the subject, ends the quotation
+            return pronounSpeaker(site);
+        }
         List<Finding> out = subjects(site);
         if (out.isEmpty()) {
             out = speakerAfterVerb(site);
