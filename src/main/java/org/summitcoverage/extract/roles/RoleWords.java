@@ -109,6 +109,7 @@ public final class RoleWords {
     final List<List<String>> shareOpeners;
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
+    final WordList aliasParticiples;
     final WordList outsiderTitles;
     final List<List<String>> teaserOpeners;
     final List<List<String>> speechAtMeeting;
@@ -363,6 +364,7 @@ public final class RoleWords {
         shareOpeners = phrases(l.take("share_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
+        aliasParticiples = l.take("alias_participles");
         outsiderTitles = l.take("outsider_titles");
         teaserOpeners = phrases(l.take("teaser_openers"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
