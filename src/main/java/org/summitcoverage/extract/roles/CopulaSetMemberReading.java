@@ -34,7 +34,7 @@ final class CopulaSetMemberReading implements HolderReading {
             boolean setWord = site.words().memberNouns.contains(g.word(noun)) || site.words().copulaSetWords.contains(g.word(noun));
             boolean negated = g.dependents(noun, "advmod").stream().anyMatch(a -> site.words().negators.contains(g.word(a)));
             if (!g.dependents(noun, "cop").isEmpty() && setWord && !negated) {
-                out.addAll(site.phrases(g.dependents(noun, "nsubj"), Confidence.NOUN_RULE,
+                out.addAll(site.phrases(copulaSubjects(g, noun), Confidence.NOUN_RULE,
                         s -> "copula: " + g.word(s) + " … " + g.word(noun) + " à " + site.cueText()));
             } else if (setWord && !negated && !predicatedNames(site, noun).isEmpty()) {
                 out.addAll(predicatedNames(site, noun));
@@ -54,6 +54,22 @@ final class CopulaSetMemberReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * The copula's subject; for a copula coordinated with an earlier verb and no subject of its own (`Le Paraguay a
+     * contesté plusieurs passages et a été le seul pays à ne pas l'approuver`), that verb's subject.
+     */
+    private static List<Integer> copulaSubjects(SentenceGraph g, int noun) {
+        List<Integer> subjects = new ArrayList<>(g.dependents(noun, "nsubj"));
+        if (subjects.isEmpty()) {
+            for (int verb : g.governors(noun, "conj")) {
+                if (verb < noun) {
+                    subjects.addAll(g.dependents(verb, "nsubj"));
+                }
+            }
+        }
+        return subjects;
     }
 
     /**

@@ -31,6 +31,10 @@ final class OtherObjectIsNoSigning implements HolderReading {
             return reading.read(site);
         }
         SentenceGraph g = site.graph();
+        if (site.hit().kind() == CueKind.NOUN && site.words().signatoryNouns.contains(g.word(site.cueNode()))
+                && signatoryOfABody(site)) {
+            return List.of(); // `L'Inde n'est pas signataire de la CPI`: membership of a body, no text of this summit
+        }
         if (site.role() == RoleType.NON_SIGNATORY) {
             // `n'a pas approuvé la nomination de X`, `a refusé de valider le budget`: no text refused either
             List<Integer> refused = new ArrayList<>();
@@ -126,6 +130,24 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * The signatory noun's `de` complement is a body (`signataire de la Cour pénale internationale`, `de l'OTAN`) whose
+     * name is no text (`signataires de la Convention de …` stays a signature): what one is party to is that body.
+     */
+    private static boolean signatoryOfABody(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> complements = new ArrayList<>(site.dependents("nmod"));
+        complements.addAll(site.dependents("obl"));
+        for (int n : complements) {
+            boolean de = g.dependents(n, "case").stream()
+                    .anyMatch(c -> List.of("de", "d'", "du", "des").contains(g.word(c).toLowerCase(java.util.Locale.ROOT)));
+            if (de && n > site.cueNode() && isBody(g, n) && !site.words().signedTexts.contains(g.word(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one joined (the object, or the subject of the passive) is a person or a person's title. */

@@ -71,7 +71,7 @@ final class PresidencyReading implements ParsedReading {
                 List<Integer> subjects = new ArrayList<>();
                 for (int n : g.dependents(v, "nsubj")) {
                     // `Le Togo, qui assure la présidence du sommet`: the relative pronoun stands for its antecedent
-                    subjects.addAll(site.words().relativePronouns.contains(g.word(n)) ? g.governors(v, "acl:relcl") : List.of(n));
+                    subjects.addAll(site.words().relativePronouns.contains(g.word(n)) ? RelativeAntecedent.of(g, v) : List.of(n));
                 }
                 out.addAll(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> g.word(v) + " la " + cue));
             }
@@ -302,7 +302,7 @@ final class PresidencyReading implements ParsedReading {
             for (String rel : List.of("nsubj", "nsubj:pass")) {
                 for (int n : g.dependents(v, rel)) {
                     // `la Colombie, qui succède à la Chine à la présidence`: the relative pronoun stands for its antecedent
-                    subjects.addAll(words.relativePronouns.contains(g.word(n)) ? g.governors(v, "acl:relcl") : List.of(n));
+                    subjects.addAll(words.relativePronouns.contains(g.word(n)) ? RelativeAntecedent.of(g, v) : List.of(n));
                 }
             }
             if (subjects.isEmpty()) {

@@ -22,8 +22,13 @@ final class QuotedSpeakerReading implements ParsedReading {
         boolean atTheMeeting = CueScope.quotesSomeone(site.tokens())
                 || site.words().placesSpeechAtMeeting(site.tokens());
         if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || saidFromAPlace(site)
-                || toldToAnOutlet(site)) {
+                || toldToAnOutlet(site) || namesAnAlias(site)) {
             return List.of(); // no quotation nor meeting, or words given elsewhere (`dans une interview au journal …`)
+        }
+        if (CueScope.invertedSubjectClitic(site.tokens(), site.hit().first()) != null) {
+            // `« … par le ministre » X, a-t-il ajouté`: the inverted pronoun is the subject; a name before it, which the
+            // parser may take for the subject, ends the quotation
+            return pronounSpeaker(site);
         }
         List<Finding> out = subjects(site);
         if (out.isEmpty()) {
@@ -58,6 +63,20 @@ final class QuotedSpeakerReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * `Mohammed X, dit Hemedti,`: a participle of naming (`alias_participles`) right after a comma that closes no
+     * quotation gives the person's other name; `« … », dit le ministre` speaks.
+     */
+    private static boolean namesAnAlias(CueSite site) {
+        List<Token> toks = site.tokens();
+        int k = site.hit().first();
+        if (!site.words().aliasParticiples.contains(toks.get(k).word()) || k < 2 || !toks.get(k - 1).word().equals(",")) {
+            return false;
+        }
+        String before = toks.get(k - 2).word();
+        return !(before.equals("»") || before.equals("\"") || before.equals("”") || before.equals("'"));
     }
 
     /**

@@ -117,6 +117,7 @@ public final class RoleWords {
     final List<List<String>> shareOpeners;
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
+    final WordList aliasParticiples;
     final WordList outsiderTitles;
     final List<List<String>> teaserOpeners;
     final List<List<String>> speechAtMeeting;
@@ -218,6 +219,7 @@ public final class RoleWords {
     final WordList answeredTexts;
     final WordList signedTexts;
     final WordList joiningNouns;
+    final WordList signatoryNouns;
     final WordList signedQuantities;
     /** `avant-projet`, `ébauche`: a draft, not the text signed (OtherObjectIsNoSigning). */
     final WordList draftNouns;
@@ -377,6 +379,7 @@ public final class RoleWords {
         shareOpeners = phrases(l.take("share_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
+        aliasParticiples = l.take("alias_participles");
         outsiderTitles = l.take("outsider_titles");
         teaserOpeners = phrases(l.take("teaser_openers"));
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
@@ -457,6 +460,7 @@ public final class RoleWords {
         answeredTexts = l.take("answered_texts");
         signedTexts = l.take("signed_texts");
         joiningNouns = l.take("joining_nouns");
+        signatoryNouns = l.take("signatory_nouns");
         signedQuantities = l.take("signed_quantities");
         draftNouns = l.take("draft_nouns");
         draftAdjectives = l.take("draft_adjectives");
