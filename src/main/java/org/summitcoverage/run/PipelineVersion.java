@@ -40,8 +40,10 @@ public final class PipelineVersion {
      * bilateral and tripartite meetings; honorific H.E.).
      * 14: the readings of the ninth round (UN conferences, Latin American and Asian summits, Francophonie and Europe,
      * accords; African Union, Arab League, Gulf and SADC pages; op-eds, stand-ins `remplacé par`, represented heads).
+     * 15: the readings of the tenth round (AI summits, G20/G7/NATO/OSCE, Africa-partner summits, BRICS, treaties and
+     * ministerials; membership lists, joining a bloc, roll calls, venues named after their city, words told to the press).
      */
-    static final int RESULTS_REVISION = 14;
+    static final int RESULTS_REVISION = 15;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
