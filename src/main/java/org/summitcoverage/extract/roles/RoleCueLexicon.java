@@ -48,6 +48,10 @@ public final class RoleCueLexicon {
     private final Set<String> inserts = new HashSet<>();
     /** Words a verb's inflection would produce but the press uses as other words (`président`, not `ils président`). */
     private final Set<String> notForms = new HashSet<>();
+    /** Folded first words of cues written with a plain final `e` (`présente`, `présentes`). */
+    private final Set<String> plainFinalE = new HashSet<>();
+    /** Folded first words of cues written with a final `é` (`signé`, `signées`, the participles of `-er` verbs). */
+    private final Set<String> acuteFinalE = new HashSet<>();
 
     private static final class Holder {
         static final RoleCueLexicon INSTANCE = new RoleCueLexicon(TsvResource.read(RESOURCE, "role", "kind", "forms",
@@ -84,6 +88,7 @@ public final class RoleCueLexicon {
             for (String form : TsvResource.list(row.get(2))) {
                 for (String inflected : inflect(form)) {
                     add(new Cue(role, kind, words(inflected), Set.copyOf(unless), row.where()));
+                    noteFinalE(inflected);
                 }
                 if (role != null) {
                     // the conditional of any verb, regular or not, is its future's stem + `-ait`/`-aient` (`viendra` →
@@ -117,6 +122,24 @@ public final class RoleCueLexicon {
             return first + "it" + rest;
         }
         return null;
+    }
+
+    /** Which final `e` the written first word of a cue form carries: plain (`présente`) or acute (`signé`). */
+    private void noteFinalE(String form) {
+        String first = words(form).isEmpty() ? "" : form.strip().split("\\s+")[0];
+        if (first.matches("(?i).*(é|ée|és|ées)")) {
+            acuteFinalE.add(TextFolding.fold(first));
+        } else if (first.matches("(?i).*(e|es)")) {
+            plainFinalE.add(TextFolding.fold(first));
+        }
+    }
+
+    /**
+     * A token ending in an acute `é` whose folded form only cues as a word with a plain `e`: another word that folding
+     * made equal, the participle of a verb of its own (`a présenté la demande` is not `présente`).
+     */
+    private boolean participleOfAnotherVerb(String word, String folded) {
+        return word.matches("(?i).*(é|ée|és|ées)") && plainFinalE.contains(folded) && !acuteFinalE.contains(folded);
     }
 
     /** {@link #add} unless the same cue is listed already (`prendrait part` is written in the file too). */
@@ -182,8 +205,9 @@ public final class RoleCueLexicon {
     public List<Hit> find(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Cue> candidates = byFirstWord.get(TextFolding.fold(tokens.get(i).word()));
-            if (candidates == null) {
+            String folded = TextFolding.fold(tokens.get(i).word());
+            List<Cue> candidates = byFirstWord.get(folded);
+            if (candidates == null || participleOfAnotherVerb(tokens.get(i).word(), folded)) {
                 continue;
             }
             for (Cue c : candidates) {
