@@ -88,7 +88,9 @@ public final class RoleCueLexicon {
             for (String form : TsvResource.list(row.get(2))) {
                 for (String inflected : inflect(form)) {
                     add(new Cue(role, kind, words(inflected), Set.copyOf(unless), row.where()));
-                    noteFinalE(inflected);
+                    if (role != null) {
+                        noteFinalE(inflected);
+                    }
                 }
                 if (role != null) {
                     // the conditional of any verb, regular or not, is its future's stem + `-ait`/`-aient` (`viendra` →
@@ -134,12 +136,33 @@ public final class RoleCueLexicon {
         }
     }
 
+    /** Forms of `avoir` that make a participle a compound tense of its verb (`a présenté`, `ont pour leur part présenté`). */
+    private static final Set<String> AVOIR = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
+            "ayant", "avoir", "ai", "as", "avons", "avez", "eu");
+    /** How far before the participle its auxiliary may stand (`ont pour leur part présenté`). */
+    private static final int AUXILIARY_WINDOW = 4;
+
     /**
-     * A token ending in an acute `é` whose folded form only cues as a word with a plain `e`: another word that folding
-     * made equal, the participle of a verb of its own (`a présenté la demande` is not `présente`).
+     * A token ending in an acute `é` whose folded form only cues, with a role, as a word with a plain `e`, used without
+     * `avoir` before it: a bare or passive participle of a verb of its own (`un amendement présenté par l'Iran`, `un
+     * sommet présenté comme un tournant` are not `présente`). The compound tense (`X a présenté un plan aux
+     * participants`) is left to the cue, as a speaker's act at the meeting.
      */
-    private boolean participleOfAnotherVerb(String word, String folded) {
-        return word.matches("(?i).*(é|ée|és|ées)") && plainFinalE.contains(folded) && !acuteFinalE.contains(folded);
+    private boolean participleOfAnotherVerb(List<Token> tokens, int i, String folded) {
+        String word = tokens.get(i).word();
+        if (!word.matches("(?i).*(é|ée|és|ées)") || !plainFinalE.contains(folded) || acuteFinalE.contains(folded)) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - AUXILIARY_WINDOW); k--) {
+            String w = TextFolding.fold(tokens.get(k).word());
+            if (AVOIR.contains(w)) {
+                return false;
+            }
+            if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
+                break;
+            }
+        }
+        return true;
     }
 
     /** {@link #add} unless the same cue is listed already (`prendrait part` is written in the file too). */
@@ -207,10 +230,14 @@ public final class RoleCueLexicon {
         for (int i = 0; i < tokens.size(); i++) {
             String folded = TextFolding.fold(tokens.get(i).word());
             List<Cue> candidates = byFirstWord.get(folded);
-            if (candidates == null || participleOfAnotherVerb(tokens.get(i).word(), folded)) {
+            if (candidates == null) {
                 continue;
             }
+            boolean otherParticiple = participleOfAnotherVerb(tokens, i, folded);
             for (Cue c : candidates) {
+                if (otherParticiple && c.role() != null) {
+                    continue;
+                }
                 int end = matchEnd(tokens, i, c.words());
                 if (end > 0 && end < tokens.size() && c.unlessFollowedBy().contains(TextFolding.fold(tokens.get(end).word()))) {
                     continue; // `membres à part entière du G20`: an idiom, not an exception
