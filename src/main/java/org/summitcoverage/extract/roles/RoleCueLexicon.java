@@ -154,7 +154,8 @@ public final class RoleCueLexicon {
             return false;
         }
         for (int k = i - 1; k >= Math.max(0, i - AUXILIARY_WINDOW); k--) {
-            String w = TextFolding.fold(tokens.get(k).word());
+            // not folded: `à` is no `a`
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
             if (AVOIR.contains(w)) {
                 return false;
             }
