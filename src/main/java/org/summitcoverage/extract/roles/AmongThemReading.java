@@ -15,7 +15,9 @@ final class AmongThemReading implements HolderReading {
     private static final int LIST_SLACK = 4;
     /**
      * After a definite set of attendees, a listing verb and a title's complement too (`Parmi les dirigeants figuraient les
-     * présidents de l'Angola`); not after `Il s'agit du`, whose first words may name the texts signed, not the signers.
+     * présidents de l'Angola`), and after any opener of an attendance, whose first item may be a title with its
+     * complement (`Il s'agit, entre autres, du président en exercice de l'UA, X, de Y`); not after `Il s'agit du` for a
+     * signature, whose first words may name the texts signed, not the signers.
      */
     private static final int ATTENDEE_LIST_SLACK = 6;
 
@@ -24,7 +26,7 @@ final class AmongThemReading implements HolderReading {
         List<Finding> out = new ArrayList<>();
         int attendees = CueScope.amongAttendeesEnd(site.words(), site.tokens());
         int from = Math.max(2, Math.max(CueScope.amongThemEnd(site.words(), site.tokens()), attendees));
-        for (Mention m : Enumerations.listAfter(site.graph(), from, attendees > 0 ? ATTENDEE_LIST_SLACK : LIST_SLACK)) {
+        for (Mention m : Enumerations.listAfter(site.graph(), from, attendees > 0 || site.role() == org.summitcoverage.model.RoleType.PARTICIPANT ? ATTENDEE_LIST_SLACK : LIST_SLACK)) {
             out.add(site.finding(m, Confidence.PRONOUN, "coref: parmi eux",
                     "previous sentence: " + site.hit().text() + " … parmi eux " + m.text()));
         }

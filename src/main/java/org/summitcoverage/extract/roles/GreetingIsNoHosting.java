@@ -12,7 +12,8 @@ import java.util.List;
  * chancelier`) or on a side event of the meeting (`une réunion d'information organisée par X`, `side_event_phrases`);
  * `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do. Nor does a verb with an adverbial of
  * arrival (`À son arrivée à l'aéroport, M. X, accompagné de Y, a été accueilli par Z`, `Z l'a accueilli à sa descente
- * d'avion`: `arrival_nouns`), even when the parser loses the one received.
+ * d'avion`: `arrival_nouns`), even when the parser loses the one received; nor a passive whose agent is one person's
+ * counterpart (`Le premier à être accueilli par son homologue X est Y`: `counterpart_nouns`, `singular_possessives`).
  */
 final class GreetingIsNoHosting implements HolderReading {
     private final HolderReading reading;
@@ -25,6 +26,9 @@ final class GreetingIsNoHosting implements HolderReading {
     public List<Finding> read(CueSite site) {
         SentenceGraph g = site.graph();
         if (site.cueNode() > 0 && !site.dependents("aux:pass").isEmpty()) {
+            if (site.dependents("obl:agent").stream().anyMatch(a -> byOnesCounterpart(site, a))) {
+                return List.of(); // `Le premier à être accueilli par son homologue X est Y`: one person greeting another
+            }
             for (int o : site.dependents("obl")) {
                 if (site.words().arrivalNouns.contains(g.word(o))) {
                     return List.of(); // `Il a été accueilli à son arrivée à l'aéroport par le président X`: a welcome
@@ -76,6 +80,13 @@ final class GreetingIsNoHosting implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /** The agent is one person's counterpart (`par son homologue X`, `counterpart_nouns` after `singular_possessives`). */
+    private static boolean byOnesCounterpart(CueSite site, int agent) {
+        SentenceGraph g = site.graph();
+        return site.words().counterpartNouns.contains(g.word(agent))
+                && g.dependents(agent, "det").stream().anyMatch(d -> site.words().singularPossessives.contains(g.word(d)));
     }
 
     /**

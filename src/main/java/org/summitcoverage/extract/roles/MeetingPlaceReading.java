@@ -124,7 +124,8 @@ final class MeetingPlaceReading {
             }
             // `lors d'un sommet vendredi à Chypre`: an island state takes `à`, like a city
             boolean stateWithA = w.equals("a") && countryAt(toks, k + 1, inSentence) != null;
-            if ((w.equals("en") || w.equals("au") || w.equals("aux") || stateWithA) && namesTheMeetingBefore(toks, k, inSentence)) {
+            if ((w.equals("en") || w.equals("au") || w.equals("aux") || stateWithA)
+                    && (namesTheMeetingBefore(toks, k, inSentence) || gatheredThereForTheMeeting(toks, k, inSentence))) {
                 Mention c = countryAt(toks, k + 1, inSentence);
                 if (c != null) {
                     out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
@@ -340,6 +341,35 @@ final class MeetingPlaceReading {
             }
         }
         return true;
+    }
+
+    /**
+     * `Les représentants de 120 pays sont réunis jusqu'au 20 janvier en Ouganda, pour le 19e sommet`: a verb of gathering
+     * or holding a few words before the state (`placing_verbs`), in a sentence that names the meeting after it (its
+     * noun or its name), places the meeting in that state. Without the meeting after it, `en` + a state may be a topic.
+     */
+    private boolean gatheredThereForTheMeeting(List<Token> toks, int at, List<Mention> inSentence) {
+        boolean verbBefore = false;
+        for (int k = Math.max(0, at - VERB_WINDOW); k < at; k++) {
+            if (words.placingVerbs.contains(toks.get(k).word())) {
+                verbBefore = true;
+            } else if (org.summitcoverage.extract.Words.isPunctuation(toks.get(k)) && !toks.get(k).word().equals(",")) {
+                verbBefore = false; // a verb of another clause
+            }
+        }
+        if (!verbBefore) {
+            return false;
+        }
+        for (int k = at + 2; k < toks.size(); k++) {
+            if (words.meetingNouns.contains(toks.get(k).word())) {
+                return true;
+            }
+            int start = toks.get(k).start();
+            if (inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT && m.start() == start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The meeting's noun or name stands right before the preposition (`le sommet à Séoul`, `Sommet de l'UA en Guinée`). */

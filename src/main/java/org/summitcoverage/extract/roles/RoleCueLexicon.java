@@ -48,6 +48,10 @@ public final class RoleCueLexicon {
     private final Set<String> inserts = new HashSet<>();
     /** Words a verb's inflection would produce but the press uses as other words (`président`, not `ils président`). */
     private final Set<String> notForms = new HashSet<>();
+    /** Folded first words of cues written with a plain final `e` (`présente`, `présentes`). */
+    private final Set<String> plainFinalE = new HashSet<>();
+    /** Folded first words of cues written with a final `é` (`signé`, `signées`, the participles of `-er` verbs). */
+    private final Set<String> acuteFinalE = new HashSet<>();
 
     private static final class Holder {
         static final RoleCueLexicon INSTANCE = new RoleCueLexicon(TsvResource.read(RESOURCE, "role", "kind", "forms",
@@ -84,6 +88,9 @@ public final class RoleCueLexicon {
             for (String form : TsvResource.list(row.get(2))) {
                 for (String inflected : inflect(form)) {
                     add(new Cue(role, kind, words(inflected), Set.copyOf(unless), row.where()));
+                    if (role != null) {
+                        noteFinalE(inflected);
+                    }
                 }
                 if (role != null) {
                     // the conditional of any verb, regular or not, is its future's stem + `-ait`/`-aient` (`viendra` →
@@ -117,6 +124,46 @@ public final class RoleCueLexicon {
             return first + "it" + rest;
         }
         return null;
+    }
+
+    /** Which final `e` the written first word of a cue form carries: plain (`présente`) or acute (`signé`). */
+    private void noteFinalE(String form) {
+        String first = words(form).isEmpty() ? "" : form.strip().split("\\s+")[0];
+        if (first.matches("(?i).*(é|ée|és|ées)")) {
+            acuteFinalE.add(TextFolding.fold(first));
+        } else if (first.matches("(?i).*(e|es)")) {
+            plainFinalE.add(TextFolding.fold(first));
+        }
+    }
+
+    /** Forms of `avoir` that make a participle a compound tense of its verb (`a présenté`, `ont pour leur part présenté`). */
+    private static final Set<String> AVOIR = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
+            "ayant", "avoir", "ai", "as", "avons", "avez", "eu");
+    /** How far before the participle its auxiliary may stand (`ont pour leur part présenté`). */
+    private static final int AUXILIARY_WINDOW = 4;
+
+    /**
+     * A token ending in an acute `é` whose folded form only cues, with a role, as a word with a plain `e`, used without
+     * `avoir` before it: a bare or passive participle of a verb of its own (`un amendement présenté par l'Iran`, `un
+     * sommet présenté comme un tournant` are not `présente`). The compound tense (`X a présenté un plan aux
+     * participants`) is left to the cue, as a speaker's act at the meeting.
+     */
+    private boolean participleOfAnotherVerb(List<Token> tokens, int i, String folded) {
+        String word = tokens.get(i).word();
+        if (!word.matches("(?i).*(é|ée|és|ées)") || !plainFinalE.contains(folded) || acuteFinalE.contains(folded)) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - AUXILIARY_WINDOW); k--) {
+            // not folded: `à` is no `a`
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (AVOIR.contains(w)) {
+                return false;
+            }
+            if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
+                break;
+            }
+        }
+        return true;
     }
 
     /** {@link #add} unless the same cue is listed already (`prendrait part` is written in the file too). */
@@ -182,11 +229,16 @@ public final class RoleCueLexicon {
     public List<Hit> find(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Cue> candidates = byFirstWord.get(TextFolding.fold(tokens.get(i).word()));
+            String folded = TextFolding.fold(tokens.get(i).word());
+            List<Cue> candidates = byFirstWord.get(folded);
             if (candidates == null) {
                 continue;
             }
+            boolean otherParticiple = participleOfAnotherVerb(tokens, i, folded);
             for (Cue c : candidates) {
+                if (otherParticiple && c.role() != null) {
+                    continue;
+                }
                 int end = matchEnd(tokens, i, c.words());
                 if (end > 0 && end < tokens.size() && c.unlessFollowedBy().contains(TextFolding.fold(tokens.get(end).word()))) {
                     continue; // `membres à part entière du G20`: an idiom, not an exception

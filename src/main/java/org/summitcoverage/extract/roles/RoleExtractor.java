@@ -179,7 +179,8 @@ public final class RoleExtractor {
                 if (h.role() == RoleType.HOST && GuestOfAPerson.guestsUnnamed(g, h, found)) {
                     unnamed = as(h, RoleType.PARTICIPANT); // `D'autres chefs d'État étaient les hôtes de X. Il s'agissait de A, B`
                 } else if (h.role() != null && h.first() >= 0
-                        && found.stream().noneMatch(f -> f.trigger().equals(h.text()) && f.role() == h.role())
+                        && (found.stream().noneMatch(f -> f.trigger().equals(h.text()) && f.role() == h.role())
+                            || CountedObject.gathersAnUnnamedCount(g, h))
                         && !CueScope.blocked(toks, h, hits, g)) {
                     unnamed = joinsAPlace(toks, h, inSentence) ? as(h, RoleType.PARTICIPANT) : carriedOver(toks, h, unnamed);
                 }

@@ -147,6 +147,8 @@ public final class RoleWords {
     final WordList signingStems;
     final WordList notArrivals;
     final WordList possessives;
+    final WordList counterpartNouns;
+    final WordList singularPossessives;
     final WordList complementMarkers;
     final WordList placePrepositions;
     /** `paix`, `crise`: a state of affairs whose `en` + country is its own place (`le sommet de la paix en Ukraine`). */
@@ -400,6 +402,8 @@ public final class RoleWords {
         signingStems = l.take("signing_stems");
         notArrivals = l.take("not_arrivals");
         possessives = l.take("possessives");
+        counterpartNouns = l.take("counterpart_nouns");
+        singularPossessives = l.take("singular_possessives");
         complementMarkers = l.take("complement_markers");
         placePrepositions = l.take("place_prepositions");
         situationNouns = l.take("situation_nouns");
