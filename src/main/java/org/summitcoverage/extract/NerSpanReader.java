@@ -84,6 +84,9 @@ final class NerSpanReader {
             return null; // MISC: meetings are read by the event rules; other MISC (laws, works) is not our type
         }
         first = afterSpacedHonorific(toks, first, end);
+        if (type == EntityType.PERSON) {
+            first = afterInnerCapitalHonorific(toks, first, end);
+        }
         while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) || Words.isPunctuation(toks.get(first))
                 || type == EntityType.PERSON && end - first > 1 && (isLeadingTitle(toks, first, end)
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
@@ -371,6 +374,19 @@ final class NerSpanReader {
      */
     private static final Set<String> CAPITAL_HONORIFICS = Set.of("SE", "SM", "SAR", "SEM", "SAS", "SEMme");
     private static final Set<String> FILIATION = Set.of("ben", "bin", "ibn", "bint");
+
+    /**
+     * `Président de la République SEM Issoufou Mahamadou`: a communiqué's honorific in capitals inside a person's span
+     * ends the title the tagger took in; the name is what follows it (when at least one word does).
+     */
+    private static int afterInnerCapitalHonorific(List<Token> toks, int first, int end) {
+        for (int k = end - 2; k > first; k--) {
+            if (CAPITAL_HONORIFICS.contains(toks.get(k).word())) {
+                return k + 1;
+            }
+        }
+        return first;
+    }
 
     /**
      * A title or honorific opening a span (`S.E.M.`, `Prof`, `cardinal`, `Cheikh`). A capitalised `Cheikh` is a

@@ -519,4 +519,12 @@ class EntityConstructionsIT {
                 + "ministres des Affaires Etrangères.");
         assertEquals(Set.of("COUNTRY country:NE", "COUNTRY country:TG"), entities(a));
     }
+
+    @Test
+    void aCapitalHonorificInsideAPersonsSpanEndsTheTitle() {
+        // (r15) `Président de la République SEM X Y`: the tagger takes the title in; `SEM` (Son Excellence Monsieur) ends it
+        ArticleAnalysis a = SampleArticleIT.analyse("inner-honorific", "Le Président de la République SEM Tandja Mousso a "
+                + "pris part aux travaux.");
+        assertEquals(Set.of("PERSON person:tandja-mousso"), entities(a));
+    }
 }
