@@ -16,6 +16,9 @@ final class SetMembersReading implements ParsedReading {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>();
         List<Integer> sets = new ArrayList<>(site.governors("acl:relcl"));
+        // (h18-franco) `X assiste au sommet qui accueille les dirigeants`: a relative clause on the meeting itself says
+        // what the meeting does; the meeting names no set whose members the main verb would list
+        sets.removeIf(n -> site.words().meetingNouns.contains(g.word(n).toLowerCase(java.util.Locale.ROOT)));
         if (OtherObjectIsNoSigning.activePerfect(g, site.cueNode())) {
             sets.addAll(site.governors("acl")); // `les pays ayant signé le texte`: an active participle names the set
         }

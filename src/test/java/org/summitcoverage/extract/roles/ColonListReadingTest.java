@@ -64,4 +64,19 @@ class ColonListReadingTest {
                 .entity("Bolivie", "country:BO").entity("Chili", "country:CL");
         assertEquals(Set.of(), p.rows(new ColonListReading(), "signé"));
     }
+
+    @Test
+    void theExamplesAfterALInstarDeOfASetThatAttends() {
+        // (h18-franco) `à l'instar de`, like `comme`: examples of a set that attends
+        HandParse p = HandParse.of("D'autres dirigeants participent au forum, à l'instar du président Ali Sow et de la présidente Ana Ruiz.")
+                .entity("Ali Sow", "person:ali-sow").entity("Ana Ruiz", "person:ana-ruiz");
+        assertEquals(Set.of("PARTICIPANT person:ali-sow", "PARTICIPANT person:ana-ruiz"), p.rows(new ColonListReading(), "participent"));
+    }
+
+    @Test
+    void theExamplesAfterALInstarDeOfASigningAreNoList() {
+        HandParse p = HandParse.of("Le Pérou a signé la charte, à l'instar de la Bolivie et du Chili.")
+                .entity("Pérou", "country:PE").entity("Bolivie", "country:BO").entity("Chili", "country:CL");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "signé"));
+    }
 }

@@ -59,4 +59,12 @@ class QuotedSpeakerReadingTest {
                 .entity("Oumar Diallo", "person:oumar-diallo").edge("tenu", "xcomp", "rappeler");
         assertEquals(Set.of("PARTICIPANT person:oumar-diallo"), p.rows(reading, "tenu"));
     }
+
+    @Test
+    void wordsSaidToABroadcasterAreNotSaidAtTheMeeting() {
+        // (h18-franco) `à la chaîne X`: words said to a television channel
+        HandParse p = HandParse.of("Le porte-parole Elio Varga a déclaré à la chaîne Canal 9 que « le forum est un succès ».")
+                .entity("Elio Varga", "person:elio-varga").edge("déclaré", "nsubj", "porte-parole").edge("porte-parole", "appos", "Elio");
+        assertEquals(Set.of(), p.rows(reading, "déclaré"));
+    }
 }

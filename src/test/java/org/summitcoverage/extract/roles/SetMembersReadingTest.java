@@ -35,4 +35,24 @@ class SetMembersReadingTest {
                 .edge("saluait", "obj", "Ama").edge("Ama", "flat:name", "Owusu");
         assertEquals(Set.of(), p.rows(new SetMembersReading(), "présents"));
     }
+
+    @Test
+    void aRelativeClauseOnTheMeetingNamesNoSet() {
+        // (h18-franco) `au sommet qui accueille les dirigeants`: the meeting receives its guests; the subject of the main
+        // verb is no member of a set
+        HandParse p = HandParse.of("Chaque année, Ama Owusu assiste au sommet qui accueille les dirigeants de la région.")
+                .entity("Ama Owusu", "person:ama-owusu")
+                .edge("sommet", "acl:relcl", "accueille").edge("assiste", "obl:à", "sommet")
+                .edge("assiste", "nsubj", "Ama").edge("Ama", "flat:name", "Owusu");
+        assertEquals(Set.of(), p.rows(new SetMembersReading(), "accueille"));
+    }
+
+    @Test
+    void aRelativeClauseOnACountedSetStillNamesTheSet() {
+        HandParse p = HandParse.of("Parmi les États qui accueillent le forum figure le Chili.")
+                .entity("Chili", "country:CL")
+                .edge("États", "acl:relcl", "accueillent").edge("figure", "obl:parmi", "États")
+                .edge("figure", "nsubj", "Chili");
+        assertEquals(Set.of("HOST country:CL"), p.rows(new SetMembersReading(), "accueillent"));
+    }
 }
