@@ -59,4 +59,14 @@ class QuotedSpeakerReadingTest {
                 .entity("Oumar Diallo", "person:oumar-diallo").edge("tenu", "xcomp", "rappeler");
         assertEquals(Set.of("PARTICIPANT person:oumar-diallo"), p.rows(reading, "tenu"));
     }
+
+    @Test
+    void anAdviserOfAPresidentSpeaksNotThePresident() {
+        // (h18-europe) the unnamed adviser speaks; the president in his `de` complement only sent him (envoy_nouns)
+        HandParse p = HandParse.of("« Il faut agir », a souligné un conseiller du président Tomasz Wierzbicki.")
+                .entity("Tomasz Wierzbicki", "person:tomasz-wierzbicki")
+                .edge("souligné", "nsubj", "conseiller").edge("conseiller", "nmod", "président")
+                .edge("président", "appos", "Tomasz");
+        assertEquals(Set.of(), p.rows(reading, "souligné"));
+    }
 }
