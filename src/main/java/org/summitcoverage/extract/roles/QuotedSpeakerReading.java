@@ -129,7 +129,9 @@ final class QuotedSpeakerReading implements ParsedReading {
                 }
             }
             for (Mention m : phrase) {
-                if (m.type() == EntityType.PERSON && !outsider(site, m)) {
+                // `», a souligné un conseiller du président X`: the unnamed adviser speaks, X only sent him
+                // (`envoy_nouns`, the rule HolderPhrases applies to every other holder phrase)
+                if (m.type() == EntityType.PERSON && !outsider(site, m) && !HolderPhrases.sentAnEnvoy(g, m)) {
                     out.add(speaker(site.hit(), m, "quoted, " + site.cueText() + " " + m.text()));
                 }
             }
@@ -180,7 +182,7 @@ final class QuotedSpeakerReading implements ParsedReading {
             k++;
         }
         Mention m = k < toks.size() ? site.graph().mentionAt(toks.get(k).start()) : null;
-        if (m == null || m.type() != EntityType.PERSON || outsider(site, m)) {
+        if (m == null || m.type() != EntityType.PERSON || outsider(site, m) || HolderPhrases.sentAnEnvoy(site.graph(), m)) {
             return List.of();
         }
         return List.of(speaker(h, m, "quoted, " + h.text() + " " + m.text() + " (tokens)"));

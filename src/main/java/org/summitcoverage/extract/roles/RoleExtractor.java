@@ -376,7 +376,10 @@ public final class RoleExtractor {
             for (Finding read : readings.read(new CueSite(g, h, role, cue, discourse))) {
                 boolean exceptedSigner = read.role() == RoleType.SIGNATORY && excepted.contains(read.mention());
                 // `Tous étaient présents, à l'exception du président X`: X is the one who was not
-                boolean exceptedAttendee = exceptedAttendees.contains(read.mention());
+                // by entity: `Les dirigeants (A, B, le Portugal) seront présents, à l'exception du Premier ministre
+                // portugais`: the demonym excepted is the state listed, another mention of it
+                boolean exceptedAttendee = exceptedAttendees.stream()
+                        .anyMatch(x -> x.entityId().equals(read.mention().entityId()));
                 // `Le Premier ministre malien a signé`: the person the article names with that title, if one
                 Finding f = TitleAppositions.toPersonNamedElsewhere(discourse, read, words);
                 boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;

@@ -67,4 +67,14 @@ class QuotedSpeakerReadingTest {
                 .entity("Elio Varga", "person:elio-varga").edge("déclaré", "nsubj", "porte-parole").edge("porte-parole", "appos", "Elio");
         assertEquals(Set.of(), p.rows(reading, "déclaré"));
     }
+
+    @Test
+    void anAdviserOfAPresidentSpeaksNotThePresident() {
+        // (h18-europe) the unnamed adviser speaks; the president in his `de` complement only sent him (envoy_nouns)
+        HandParse p = HandParse.of("« Il faut agir », a souligné un conseiller du président Tomasz Wierzbicki.")
+                .entity("Tomasz Wierzbicki", "person:tomasz-wierzbicki")
+                .edge("souligné", "nsubj", "conseiller").edge("conseiller", "nmod", "président")
+                .edge("président", "appos", "Tomasz");
+        assertEquals(Set.of(), p.rows(reading, "souligné"));
+    }
 }

@@ -49,6 +49,14 @@ class RoleExtractorTest {
     }
 
     @Test
+    void anAttendeeExceptedByHisTitleIsNoParticipantUnderAnotherMentionOfHisState() {
+        // (h18-europe) the excepted demonym and the listed state are two mentions of one entity
+        HandParse p = HandParse.of("Étaient présents au sommet le Chili et le Pérou, à l'exception du président péruvien.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("péruvien", "country:PE");
+        assertEquals(Set.of("PARTICIPANT country:CL"), roles(p));
+    }
+
+    @Test
     void questionsAndNegatedAttendanceAssertNothing() {
         assertEquals(Set.of(), roles(HandParse.of("Le Chili signera-t-il la déclaration du sommet ?").entity("Chili", "country:CL")));
         assertEquals(Set.of(), roles(HandParse.of("Le Chili n'a pas participé au sommet.").entity("Chili", "country:CL")));
