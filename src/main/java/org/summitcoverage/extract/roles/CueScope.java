@@ -496,12 +496,50 @@ final class CueScope {
         for (int k = 0; k < toks.size(); k++) {
             for (List<String> p : words.pastTimeMarkers) {
                 if (RoleWords.phraseEnd(toks, k, p) > 0
-                        && (k == 0 || !TextFolding.fold(toks.get(k - 1).word()).equals("depuis"))) {
+                        && (k == 0 || !TextFolding.fold(toks.get(k - 1).word()).equals("depuis"))
+                        && !standardOfAComparison(words, toks, k)
+                        && !(insideQuotation(toks, k) && !insideQuotation(toks, h.first()))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * `plus strictement contrôlé qu'auparavant`, `plus nombreux que l'an dernier`: after a comparative and `que` the
+     * time is what the present is measured against, not when the sentence's event took place.
+     */
+    private static boolean standardOfAComparison(RoleWords words, List<Token> toks, int marker) {
+        if (marker == 0) {
+            return false;
+        }
+        String que = TextFolding.fold(toks.get(marker - 1).word());
+        if (!que.equals("que") && !que.equals("qu'")) {
+            return false;
+        }
+        for (int k = Math.max(0, marker - 6); k < marker - 1; k++) {
+            if (words.comparativeWords.contains(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Token {@code at} stands inside a quotation opened before it (guillemets, curly or straight double quotes): a
+     * time word in the quoted words dates what the speaker tells, not the speaking (`« … qu'autrefois », a dit X`).
+     */
+    static boolean insideQuotation(List<Token> toks, int at) {
+        int open = 0;
+        boolean straightOpen = false;
+        for (int k = 0; k < at && k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            open += w.contains("«") || w.contains("“") ? 1 : 0;
+            open -= (w.contains("»") || w.contains("”")) && open > 0 ? 1 : 0;
+            straightOpen ^= w.contains("\"");
+        }
+        return open > 0 || straightOpen;
     }
 
     /**

@@ -245,6 +245,7 @@ public final class RoleWords {
     final List<List<String>> trailingAttendanceMarkers;
     final WordList absoluteCopulas;
     final WordList earlierMeetingAdjectives;
+    final WordList comparativeWords;
     final WordList preparatoryMeetingAdjectives;
     final WordList meetingSubjectDeterminers;
     final WordList reflexiveHomographs;
@@ -484,6 +485,7 @@ public final class RoleWords {
         trailingAttendanceMarkers = phrases(l.take("trailing_attendance_markers"));
         absoluteCopulas = l.take("absolute_copulas");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
+        comparativeWords = l.take("comparative_words");
         preparatoryMeetingAdjectives = l.take("preparatory_meeting_adjectives");
         meetingSubjectDeterminers = l.take("meeting_subject_determiners");
         reflexiveHomographs = l.take("reflexive_homographs");
