@@ -676,6 +676,54 @@ final class CueScope {
                 return true;
             }
         }
+        // (h19-side) the object of the cue's active verb: `X présidait une réunion de préparation de la délégation`,
+        // `X a présidé une réunion technique préparatoire à la COP`, `X a organisé la pré-COP`, `X présidera un dîner`:
+        // X chaired or hosted that meeting, the summit's preparation or a side event of it, not the summit
+        for (int v : cueVerbs(g, cueNode)) {
+            for (int o : g.dependents(v, "obj")) {
+                if (preparatoryOrSideMeeting(words, g, o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The cue's verb, or the verb whose auxiliary the cue starts at. */
+    private static List<Integer> cueVerbs(SentenceGraph g, int cueNode) {
+        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux"));
+        verbs.add(cueNode);
+        return verbs;
+    }
+
+    /**
+     * A noun phrase naming a preparatory meeting: a meeting noun with a preparatory adjective (`une réunion technique
+     * préparatoire`) or a `de` complement of preparation (`une réunion de préparation`: `preparation_nouns`), a noun of
+     * its own (`la pré-COP`: `preparatory_meeting_nouns`), or a side event (`un dîner`, `side_event_phrases`).
+     */
+    private static boolean preparatoryOrSideMeeting(RoleWords words, SentenceGraph g, int node) {
+        String w = g.word(node);
+        if (words.preparatoryMeetingNouns.contains(TextFolding.fold(w))) {
+            return true;
+        }
+        if (words.meetingNouns.contains(w)) {
+            if (g.dependents(node, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))) {
+                return true;
+            }
+            for (ParsedSentence.Edge e : g.outgoing(node)) {
+                if (e.relation().startsWith("nmod") && words.preparationNouns.contains(g.word(e.dependent()))) {
+                    return true;
+                }
+            }
+        }
+        int k = g.tokenIndexAt(g.startOf(node));
+        if (k >= 0) {
+            for (List<String> p : words.sideEventPhrases) {
+                if (RoleWords.phraseEnd(g.tokens(), k, p) > 0) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

@@ -246,6 +246,8 @@ public final class RoleWords {
     final WordList absoluteCopulas;
     final WordList earlierMeetingAdjectives;
     final WordList preparatoryMeetingAdjectives;
+    final WordList preparatoryMeetingNouns;
+    final WordList preparationNouns;
     final WordList meetingSubjectDeterminers;
     final WordList reflexiveHomographs;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
@@ -485,6 +487,8 @@ public final class RoleWords {
         absoluteCopulas = l.take("absolute_copulas");
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         preparatoryMeetingAdjectives = l.take("preparatory_meeting_adjectives");
+        preparatoryMeetingNouns = l.take("preparatory_meeting_nouns");
+        preparationNouns = l.take("preparation_nouns");
         meetingSubjectDeterminers = l.take("meeting_subject_determiners");
         reflexiveHomographs = l.take("reflexive_homographs");
         withdrawalVerbs = l.take("withdrawal_verbs");
