@@ -277,6 +277,7 @@ public final class RoleWords {
     final WordList weekdayNames;
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
+    final WordList clauseComplementizers;
     final WordList turnNouns;
     final WordList genericCountryNouns;
     final WordList arrivalNouns;
@@ -513,6 +514,7 @@ public final class RoleWords {
         weekdayNames = l.take("weekday_names");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");
+        clauseComplementizers = l.take("clause_complementizers");
         turnNouns = l.take("turn_nouns");
         genericCountryNouns = l.take("generic_country_nouns");
         arrivalNouns = l.take("arrival_nouns");
