@@ -248,6 +248,7 @@ public final class RoleWords {
     final WordList preparatoryMeetingAdjectives;
     final WordList preparatoryMeetingNouns;
     final WordList preparationNouns;
+    final java.util.Set<String> meetingNounCueRelations;
     final WordList meetingSubjectDeterminers;
     final WordList reflexiveHomographs;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
@@ -490,6 +491,7 @@ public final class RoleWords {
         preparatoryMeetingAdjectives = l.take("preparatory_meeting_adjectives");
         preparatoryMeetingNouns = l.take("preparatory_meeting_nouns");
         preparationNouns = l.take("preparation_nouns");
+        meetingNounCueRelations = java.util.Set.copyOf(l.take("meeting_noun_cue_relations").entries());
         meetingSubjectDeterminers = l.take("meeting_subject_determiners");
         reflexiveHomographs = l.take("reflexive_homographs");
         withdrawalVerbs = l.take("withdrawal_verbs");

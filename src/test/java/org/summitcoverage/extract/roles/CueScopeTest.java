@@ -44,4 +44,29 @@ class CueScopeTest {
                 .edge("séance", "amod", "plénière").edge("séance", "nmod:de", "sommet");
         assertFalse(aboutAPreparatoryMeeting(p, "présidé"));
     }
+
+    @Test
+    void aNounCueCompletingThePreparatoryMeetingsVerbIsThatMeetingsRole() {
+        HandParse p = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "La pré-COP a été marquée par la présence de la ministre Léa Morel.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("marquée", "nsubj:pass", "pré-COP").edge("marquée", "aux:pass", "été").edge("marquée", "obl:agent", "présence")
+                .edge("présence", "nmod:de", "ministre").edge("ministre", "appos", "Léa");
+        assertTrue(aboutAPreparatoryMeeting(p, "présence"));
+    }
+
+    @Test
+    void anAdverbialAtAPreparatoryMeetingIsThatMeetingsRole() {
+        HandParse p = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "La ministre Léa Morel a pris la parole à l'ouverture de la rencontre ministérielle pré-COP.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("pris", "nsubj", "ministre").edge("pris", "aux", "a").edge("pris", "obj", "parole")
+                .edge("pris", "obl:à", "ouverture").edge("ouverture", "nmod:de", "rencontre").edge("rencontre", "appos", "pré-COP");
+        assertTrue(aboutAPreparatoryMeeting(p, "pris"));
+        HandParse summit = HandParse.of("La ministre Léa Morel a pris la parole à l'ouverture du sommet de Lindau.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("pris", "nsubj", "ministre").edge("pris", "aux", "a").edge("pris", "obj", "parole")
+                .edge("pris", "obl:à", "ouverture").edge("ouverture", "nmod:de", "sommet");
+        assertFalse(aboutAPreparatoryMeeting(summit, "pris"));
+    }
 }
