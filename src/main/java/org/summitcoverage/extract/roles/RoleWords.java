@@ -248,6 +248,7 @@ public final class RoleWords {
     final WordList preparatoryMeetingAdjectives;
     final WordList preparatoryMeetingNouns;
     final WordList preparationNouns;
+    final WordList pavilionNouns;
     final java.util.Set<String> meetingNounCueRelations;
     final WordList meetingSubjectDeterminers;
     final WordList reflexiveHomographs;
@@ -491,6 +492,7 @@ public final class RoleWords {
         preparatoryMeetingAdjectives = l.take("preparatory_meeting_adjectives");
         preparatoryMeetingNouns = l.take("preparatory_meeting_nouns");
         preparationNouns = l.take("preparation_nouns");
+        pavilionNouns = l.take("pavilion_nouns");
         meetingNounCueRelations = java.util.Set.copyOf(l.take("meeting_noun_cue_relations").entries());
         meetingSubjectDeterminers = l.take("meeting_subject_determiners");
         reflexiveHomographs = l.take("reflexive_homographs");
