@@ -74,6 +74,8 @@ class DictionaryChecksTest {
     void wordListsLoad() {
         assertTrue(dict.commonWords.contains("Fermé"));
         assertTrue(dict.commonWords.contains("Selon"));
+        // (h19-side) the capitalised adjective of a ministry's name (`la Transition Écologique`) is no person's name
+        assertTrue(dict.commonWords.contains("Écologique"));
         assertTrue(dict.stateNouns.contains("gouvernement"));
         assertTrue(dict.titles.contains("ministre"));
     }

@@ -706,12 +706,83 @@ final class CueScope {
         if (cueNode <= 0 || opensOnAPreparatoryMeeting(words, d.doc().sentences().get(0).tokens(), 0)) {
             return false;
         }
-        for (int s : cueSubjects(g, cueNode)) {
-            if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))) {
+        List<Integer> subjects = new ArrayList<>(cueSubjects(g, cueNode));
+        for (ParsedSentence.Edge e : g.incoming(cueNode)) {
+            // (h19-side) a noun cue that completes the verb of a preparatory meeting: `La pré-COP a été marquée par la
+            // présence de X`, `La réunion préparatoire a connu la participation de Y` (`meeting_noun_cue_relations`)
+            if (e.governor() > 0 && words.meetingNounCueRelations.contains(e.relation())) {
+                subjects.addAll(cueSubjects(g, e.governor()));
+            }
+        }
+        for (int s : subjects) {
+            if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))
+                    || words.preparatoryMeetingNouns.contains(g.word(s))) {
                 return true;
             }
             if (thirdPersonPronoun(g, s) && d.previous() != null && subjectIsAPreparatoryMeeting(words, d.previous().tokens())) {
                 return true;
+            }
+        }
+        // (h19-side) the object of the cue's active verb: `X présidait une réunion de préparation de la délégation`,
+        // `X a présidé une réunion technique préparatoire à la COP`, `X a organisé la pré-COP`, `X présidera un dîner`:
+        // X chaired or hosted that meeting, the summit's preparation or a side event of it, not the summit
+        for (int v : cueVerbs(g, cueNode)) {
+            for (int o : g.dependents(v, "obj")) {
+                if (preparatoryOrSideMeeting(words, g, o, true)) {
+                    return true;
+                }
+            }
+            // and the verb's adverbial placing it at a preparatory meeting, or at a moment of one: `X s'exprimait à
+            // l'ouverture de la rencontre ministérielle Pré-COP`, `Y a pris la parole lors de la réunion préparatoire`
+            for (ParsedSentence.Edge e : g.outgoing(v)) {
+                if (!e.relation().startsWith("obl")) {
+                    continue;
+                }
+                int o = e.dependent();
+                if (preparatoryOrSideMeeting(words, g, o, false) || g.dependents(o, "nmod:de").stream()
+                        .anyMatch(n -> preparatoryOrSideMeeting(words, g, n, false))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The cue's verb, or the verb whose auxiliary the cue starts at. */
+    private static List<Integer> cueVerbs(SentenceGraph g, int cueNode) {
+        List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux"));
+        verbs.add(cueNode);
+        return verbs;
+    }
+
+    /**
+     * A noun phrase naming a preparatory meeting: a meeting noun with a preparatory adjective (`une réunion technique
+     * préparatoire`) or a `de` complement of preparation (`une réunion de préparation`: `preparation_nouns`), a noun of
+     * its own (`la pré-COP`: `preparatory_meeting_nouns`, also in apposition, `la rencontre ministérielle Pré-COP`), or,
+     * as a verb's object, a side event (`un dîner`, `side_event_phrases`).
+     */
+    private static boolean preparatoryOrSideMeeting(RoleWords words, SentenceGraph g, int node, boolean sideEvents) {
+        String w = g.word(node);
+        if (words.preparatoryMeetingNouns.contains(w)) {
+            return true;
+        }
+        if (words.meetingNouns.contains(w)) {
+            if (g.dependents(node, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))
+                    || g.dependents(node, "appos").stream().anyMatch(a -> words.preparatoryMeetingNouns.contains(g.word(a)))) {
+                return true; // `une réunion préparatoire`, `la rencontre ministérielle Pré-COP`
+            }
+            for (ParsedSentence.Edge e : g.outgoing(node)) {
+                if (e.relation().startsWith("nmod") && words.preparationNouns.contains(g.word(e.dependent()))) {
+                    return true;
+                }
+            }
+        }
+        int k = g.tokenIndexAt(g.startOf(node));
+        if (sideEvents && k >= 0) {
+            for (List<String> p : words.sideEventPhrases) {
+                if (RoleWords.phraseEnd(g.tokens(), k, p) > 0) {
+                    return true;
+                }
             }
         }
         return false;

@@ -30,7 +30,7 @@ final class GreetingIsNoHosting implements HolderReading {
                 return List.of(); // `Le premier à être accueilli par son homologue X est Y`: one person greeting another
             }
             for (int o : site.dependents("obl")) {
-                if (site.words().arrivalNouns.contains(g.word(o))) {
+                if (site.words().arrivalNouns.contains(g.word(o)) || arrivalComplement(site, o)) {
                     return List.of(); // `Il a été accueilli à son arrivée à l'aéroport par le président X`: a welcome
                 }
             }
@@ -51,6 +51,9 @@ final class GreetingIsNoHosting implements HolderReading {
                 if (site.words().subjectPronouns.contains(g.word(s)) && PronounAntecedents.previousSubject(site.discourse(),
                         site.words(), g.word(s)).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                     return List.of(); // `X est arrivé à Y. Il a été accueilli à sa descente d'avion par Z`: a person greeted
+                }
+                if ((g.word(s).equalsIgnoreCase("il") || g.word(s).equalsIgnoreCase("elle")) && pronounForTheMainSubjectPerson(site)) {
+                    return List.of(); // (h19-side) `X a clôturé sa visite au palais, où il a été accueilli par Y`: X greeted
                 }
             }
         }
@@ -80,6 +83,49 @@ final class GreetingIsNoHosting implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * (h19-side) A place noun whose `de` complement is an arrival noun: `au bas de la passerelle`, `au pied de la
+     * passerelle` (`arrival_nouns`), the passive's adverbial the parser heads on the place word.
+     */
+    private static boolean arrivalComplement(CueSite site, int obl) {
+        SentenceGraph g = site.graph();
+        for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.outgoing(obl)) {
+            if (e.relation().startsWith("nmod") && site.words().arrivalNouns.contains(g.word(e.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h19-side) The passive's pronoun subject inside a relative or adverbial clause (`…, où il a été accueilli par Y`)
+     * takes up the subject of the sentence's main verb when that names a person: `Le président X a clôturé sa visite par
+     * une réception au palais, où il a été accueilli par l'empereur Y` is one person greeted, not a meeting hosted.
+     */
+    private static boolean pronounForTheMainSubjectPerson(CueSite site) {
+        SentenceGraph g = site.graph();
+        int n = site.cueNode();
+        boolean subordinate = false;
+        for (int steps = 0; steps < 12; steps++) {
+            List<org.summitcoverage.nlp.ParsedSentence.Edge> in = g.incoming(n);
+            if (in.isEmpty() || in.get(0).governor() == 0) {
+                break;
+            }
+            String rel = in.get(0).relation();
+            subordinate |= rel.startsWith("acl") || rel.startsWith("advcl");
+            n = in.get(0).governor();
+        }
+        if (!subordinate || n == site.cueNode()) {
+            return false;
+        }
+        for (int subject : g.dependents(n, "nsubj")) {
+            if (g.entitiesInPhrase(subject).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent is one person's counterpart (`par son homologue X`, `counterpart_nouns` after `singular_possessives`). */

@@ -72,6 +72,9 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 && joinsAPerson(site)) {
             return List.of(); // `Le président égyptien sera rejoint par le président turc X`: company, no text joined
         }
+        if (site.hit().kind() == CueKind.VERB && site.hit().end() - site.hit().first() == 1 && arguesAClause(site)) {
+            return List.of(); // (h19-side) `X a soutenu qu'il faut agir`: soutenir que is to argue, no text signed
+        }
         if (site.hit().kind() == CueKind.VERB && site.hit().end() - site.hit().first() == 1
                 && "VERB".equals(g.pos(site.cueNode()))
                 && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
@@ -130,6 +133,23 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * (h19-side) The verb has no object and a clause complement opened by `que` (`a soutenu qu'il s'agira de …`,
+     * `clause_complementizers`): what it asserts or agrees to is a fact, not a text.
+     */
+    private static boolean arguesAClause(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (!site.dependents("obj").isEmpty()) {
+            return false;
+        }
+        for (int c : site.dependents("ccomp")) {
+            if (g.dependents(c, "mark").stream().anyMatch(m -> site.words().clauseComplementizers.contains(g.word(m)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

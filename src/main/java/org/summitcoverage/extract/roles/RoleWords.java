@@ -247,6 +247,10 @@ public final class RoleWords {
     final WordList earlierMeetingAdjectives;
     final WordList comparativeWords;
     final WordList preparatoryMeetingAdjectives;
+    final WordList preparatoryMeetingNouns;
+    final WordList preparationNouns;
+    final WordList pavilionNouns;
+    final java.util.Set<String> meetingNounCueRelations;
     final WordList meetingSubjectDeterminers;
     final WordList reflexiveHomographs;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
@@ -276,6 +280,7 @@ public final class RoleWords {
     final WordList weekdayNames;
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
+    final WordList clauseComplementizers;
     final WordList turnNouns;
     final WordList genericCountryNouns;
     final WordList arrivalNouns;
@@ -487,6 +492,10 @@ public final class RoleWords {
         earlierMeetingAdjectives = l.take("earlier_meeting_adjectives");
         comparativeWords = l.take("comparative_words");
         preparatoryMeetingAdjectives = l.take("preparatory_meeting_adjectives");
+        preparatoryMeetingNouns = l.take("preparatory_meeting_nouns");
+        preparationNouns = l.take("preparation_nouns");
+        pavilionNouns = l.take("pavilion_nouns");
+        meetingNounCueRelations = java.util.Set.copyOf(l.take("meeting_noun_cue_relations").entries());
         meetingSubjectDeterminers = l.take("meeting_subject_determiners");
         reflexiveHomographs = l.take("reflexive_homographs");
         withdrawalVerbs = l.take("withdrawal_verbs");
@@ -511,6 +520,7 @@ public final class RoleWords {
         weekdayNames = l.take("weekday_names");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");
+        clauseComplementizers = l.take("clause_complementizers");
         turnNouns = l.take("turn_nouns");
         genericCountryNouns = l.take("generic_country_nouns");
         arrivalNouns = l.take("arrival_nouns");

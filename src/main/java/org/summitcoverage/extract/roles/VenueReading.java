@@ -125,6 +125,9 @@ final class VenueReading implements HolderReading {
             if (isPlacePreposition(w)) {
                 // `à` only introduces a country for islands and city-states (`à Chypre`, `à Singapour`):
                 // the mention must then be a COUNTRY, which the check below already requires
+                if (k + 1 < toks.size() && site.words().pavilionNouns.contains(toks.get(k + 1).word())) {
+                    break; // (h19-side) `seront organisés au Pavillon Sénégal`, `au stand du Maroc`: a state's pavilion, not its soil
+                }
                 if (k + 1 < toks.size()) {
                     Mention m = site.graph().mentionAt(toks.get(k + 1).start());
                     if (m == null && k + 2 < toks.size()) {

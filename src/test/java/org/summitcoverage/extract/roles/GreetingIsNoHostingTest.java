@@ -25,4 +25,35 @@ class GreetingIsNoHostingTest {
                 .edge("accueilli", "nsubj:pass", "sommet").edge("accueilli", "aux:pass", "été").edge("accueilli", "obl:agent", "Pérou");
         assertEquals(Set.of("HOST country:PE"), p.rows(reading, "accueilli"));
     }
+
+    @Test
+    void aPronounInARelativeClauseForTheMainSubjectPersonIsGreeted() {
+        // (h19-side) `où il a été accueilli par Y`: `il` takes up the person the sentence opens on
+        HandParse p = HandParse.of("Le président Pablo Rojas a achevé sa visite par un dîner au palais, où il a été accueilli par le roi Olav Dahl.")
+                .entity("Pablo Rojas", "person:pablo-rojas").entity("Olav Dahl", "person:olav-dahl")
+                .edge("ROOT", "root", "achevé").edge("achevé", "nsubj", "président").edge("président", "appos", "Pablo")
+                .edge("achevé", "obl:par", "dîner").edge("dîner", "nmod:à", "palais").edge("palais", "acl:relcl", "accueilli")
+                .edge("accueilli", "nsubj:pass", "il").edge("accueilli", "aux:pass", "été").edge("accueilli", "obl:agent", "roi")
+                .edge("roi", "appos", "Olav");
+        assertEquals(Set.of(), p.rows(reading, "accueilli"));
+    }
+
+    @Test
+    void aPlaceOfArrivalWithItsComplementIsAGreeting() {
+        // (h19-side) `au bas de la passerelle`: the arrival noun is the place word's complement
+        HandParse p = HandParse.of("Le couple présidentiel a été accueilli au bas de la passerelle par le ministre Luis Mora.")
+                .entity("Luis Mora", "person:luis-mora")
+                .edge("accueilli", "nsubj:pass", "couple").edge("accueilli", "aux:pass", "été").edge("accueilli", "obl", "bas")
+                .edge("bas", "nmod:de", "passerelle").edge("accueilli", "obl:agent", "ministre").edge("ministre", "appos", "Luis");
+        assertEquals(Set.of(), p.rows(reading, "accueilli"));
+    }
+
+    @Test
+    void aPronounForAMeetingInARelativeClauseStillHosts() {
+        HandParse p = HandParse.of("Le sommet de Lindau, où il a été accueilli par le Pérou, s'est achevé.")
+                .entity("Pérou", "country:PE")
+                .edge("ROOT", "root", "achevé").edge("achevé", "nsubj", "sommet").edge("sommet", "acl:relcl", "accueilli")
+                .edge("accueilli", "nsubj:pass", "il").edge("accueilli", "aux:pass", "été").edge("accueilli", "obl:agent", "Pérou");
+        assertEquals(Set.of("HOST country:PE"), p.rows(reading, "accueilli"));
+    }
 }

@@ -34,4 +34,15 @@ class VenueReadingTest {
         assertEquals(Set.of(), HandParse.of("Le Kenya tiendra sa promesse en Turquie.")
                 .entity("Turquie", "country:TR").rows(reading, "tiendra"));
     }
+
+    @Test
+    void aStatesPavilionIsNoPlaceOfTheMeeting() {
+        // (h19-side) `au Pavillon Chili`, `au stand du Pérou`: the state names its pavilion inside the venue
+        assertEquals(Set.of(), HandParse.of("Trente débats du sommet seront organisés au Pavillon Chili.")
+                .entity("Chili", "country:CL").rows(reading, "seront"));
+        assertEquals(Set.of(), HandParse.of("Trente débats du sommet seront organisés au stand du Pérou.")
+                .entity("Pérou", "country:PE").rows(reading, "seront"));
+        assertEquals(Set.of("HOST country:CL"), HandParse.of("Les travaux du sommet seront organisés au Chili.")
+                .entity("Chili", "country:CL").rows(reading, "seront"));
+    }
 }

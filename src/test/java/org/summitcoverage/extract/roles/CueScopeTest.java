@@ -1,0 +1,72 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** (h19-side) The cue's scope on hand-built parses: a preparatory meeting or a side event as the cue verb's object. */
+class CueScopeTest {
+
+    private static boolean aboutAPreparatoryMeeting(HandParse p, String cueWord) {
+        CueSite site = p.site(p.hit(cueWord), p.hit(cueWord).role());
+        return CueScope.aboutAPreparatoryMeeting(HandParse.WORDS, site.graph(), site.cueNode(), site.discourse());
+    }
+
+    @Test
+    void aPreparatoryMeetingAsTheObjectIsThatMeetingsRole() {
+        HandParse adjective = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "La ministre Léa Morel a présidé une réunion préparatoire au sommet de Lindau.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("présidé", "nsubj", "ministre").edge("présidé", "aux", "a").edge("présidé", "obj", "réunion")
+                .edge("réunion", "amod", "préparatoire");
+        assertTrue(aboutAPreparatoryMeeting(adjective, "présidé"));
+        HandParse complement = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "Le ministre Paul Otieno présidait une réunion de préparation de la délégation kényane.")
+                .entity("Paul Otieno", "person:paul-otieno")
+                .edge("présidait", "nsubj", "ministre").edge("présidait", "obj", "réunion").edge("réunion", "nmod:de", "préparation");
+        assertTrue(aboutAPreparatoryMeeting(complement, "présidait"));
+        HandParse noun = HandParse.of("Le sommet de Lindau s'ouvre lundi.", "Le ministre Paul Otieno a organisé la pré-COP à Lindau.")
+                .entity("Paul Otieno", "person:paul-otieno")
+                .edge("organisé", "nsubj", "ministre").edge("organisé", "aux", "a").edge("organisé", "obj", "pré-COP");
+        assertTrue(aboutAPreparatoryMeeting(noun, "organisé"));
+        HandParse dinner = HandParse.of("Le sommet de Lindau s'ouvre lundi.", "Le président Pablo Rojas présidera un dîner consacré aux forêts.")
+                .entity("Pablo Rojas", "person:pablo-rojas")
+                .edge("présidera", "nsubj", "président").edge("présidera", "obj", "dîner");
+        assertTrue(aboutAPreparatoryMeeting(dinner, "présidera"));
+    }
+
+    @Test
+    void theSummitAsTheObjectKeepsItsRole() {
+        HandParse p = HandParse.of("La ministre Léa Morel a présidé la séance plénière du sommet de Lindau.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("présidé", "nsubj", "ministre").edge("présidé", "aux", "a").edge("présidé", "obj", "séance")
+                .edge("séance", "amod", "plénière").edge("séance", "nmod:de", "sommet");
+        assertFalse(aboutAPreparatoryMeeting(p, "présidé"));
+    }
+
+    @Test
+    void aNounCueCompletingThePreparatoryMeetingsVerbIsThatMeetingsRole() {
+        HandParse p = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "La pré-COP a été marquée par la présence de la ministre Léa Morel.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("marquée", "nsubj:pass", "pré-COP").edge("marquée", "aux:pass", "été").edge("marquée", "obl:agent", "présence")
+                .edge("présence", "nmod:de", "ministre").edge("ministre", "appos", "Léa");
+        assertTrue(aboutAPreparatoryMeeting(p, "présence"));
+    }
+
+    @Test
+    void anAdverbialAtAPreparatoryMeetingIsThatMeetingsRole() {
+        HandParse p = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "La ministre Léa Morel a pris la parole à l'ouverture de la rencontre ministérielle pré-COP.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("pris", "nsubj", "ministre").edge("pris", "aux", "a").edge("pris", "obj", "parole")
+                .edge("pris", "obl:à", "ouverture").edge("ouverture", "nmod:de", "rencontre").edge("rencontre", "appos", "pré-COP");
+        assertTrue(aboutAPreparatoryMeeting(p, "pris"));
+        HandParse summit = HandParse.of("La ministre Léa Morel a pris la parole à l'ouverture du sommet de Lindau.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("pris", "nsubj", "ministre").edge("pris", "aux", "a").edge("pris", "obj", "parole")
+                .edge("pris", "obl:à", "ouverture").edge("ouverture", "nmod:de", "sommet");
+        assertFalse(aboutAPreparatoryMeeting(summit, "pris"));
+    }
+}
