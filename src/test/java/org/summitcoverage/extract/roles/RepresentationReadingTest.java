@@ -198,4 +198,31 @@ class RepresentationReadingTest {
         assertEquals(Set.of("DELEGATION_HEAD person:pablo-rojas for country:CL", "DELEGATION_HEAD person:ana-quispe for country:PE"),
                 p.rowsOnBehalf(reading, "représentés"));
     }
+
+    // (h19-host) `Le Royaume est représenté par Y`: the one kingdom the sentence before names
+    @Test
+    void theKingdomTakesUpTheKingdomOfTheSentenceBefore() {
+        HandParse p = HandParse.of("La réunion des donateurs pour le Tchad s'est ouverte avec la présence de l'Espagne.",
+                        "Le Royaume est représenté par Luis Ortega, directeur au ministère.")
+                .entity("Tchad", "country:TD").entity("Espagne", "country:ES").entity("Luis Ortega", "person:luis-ortega")
+                .edge("représenté", "nsubj:pass", "Royaume").edge("Royaume", "det", "Le").edge("représenté", "aux:pass", "est")
+                .edge("représenté", "obl:agent", "Luis").edge("Luis", "flat:name", "Ortega").edge("Luis", "appos", "directeur");
+        assertEquals(Set.of("DELEGATION_HEAD person:luis-ortega for country:ES"), heads(p));
+    }
+
+    @Test
+    void theKingdomTakesUpNoRepublicNorTwoKingdoms() {
+        HandParse republic = HandParse.of("La réunion des donateurs s'est ouverte avec la présence du Chili.",
+                        "Le Royaume est représenté par Luis Ortega.")
+                .entity("Chili", "country:CL").entity("Luis Ortega", "person:luis-ortega")
+                .edge("représenté", "nsubj:pass", "Royaume").edge("Royaume", "det", "Le")
+                .edge("représenté", "obl:agent", "Luis").edge("Luis", "flat:name", "Ortega");
+        assertEquals(Set.of(), heads(republic));
+        HandParse two = HandParse.of("La réunion s'est ouverte avec la présence de l'Espagne et de la Belgique.",
+                        "Le Royaume est représenté par Luis Ortega.")
+                .entity("Espagne", "country:ES").entity("Belgique", "country:BE").entity("Luis Ortega", "person:luis-ortega")
+                .edge("représenté", "nsubj:pass", "Royaume").edge("Royaume", "det", "Le")
+                .edge("représenté", "obl:agent", "Luis").edge("Luis", "flat:name", "Ortega");
+        assertEquals(Set.of(), heads(two));
+    }
 }
