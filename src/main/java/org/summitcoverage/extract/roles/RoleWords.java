@@ -163,6 +163,8 @@ public final class RoleWords {
     final WordList organNouns;
     final WordList representedOwnNouns;
     final WordList kingdomAnaphors;
+    final WordList sentDelegationNouns;
+    final WordList sentTitleDeterminers;
     final WordList objectClitics;
     final WordList listClitics;
     final WordList preverbalClitics;
@@ -415,6 +417,8 @@ public final class RoleWords {
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
         kingdomAnaphors = l.take("kingdom_anaphors");
+        sentDelegationNouns = l.take("sent_delegation_nouns");
+        sentTitleDeterminers = l.take("sent_title_determiners");
         objectClitics = l.take("object_clitics");
         listClitics = l.take("list_clitics");
         preverbalClitics = l.take("preverbal_clitics");
