@@ -165,6 +165,8 @@ public final class RoleWords {
     final WordList kingdomAnaphors;
     final WordList sentDelegationNouns;
     final WordList sentTitleDeterminers;
+    final WordList cityHostingVerbs;
+    final WordList cityHostingDeterminers;
     final WordList objectClitics;
     final WordList listClitics;
     final WordList preverbalClitics;
@@ -419,6 +421,8 @@ public final class RoleWords {
         kingdomAnaphors = l.take("kingdom_anaphors");
         sentDelegationNouns = l.take("sent_delegation_nouns");
         sentTitleDeterminers = l.take("sent_title_determiners");
+        cityHostingVerbs = l.take("city_hosting_verbs");
+        cityHostingDeterminers = l.take("city_hosting_determiners");
         objectClitics = l.take("object_clitics");
         listClitics = l.take("list_clitics");
         preverbalClitics = l.take("preverbal_clitics");
