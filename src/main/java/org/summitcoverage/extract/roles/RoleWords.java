@@ -166,6 +166,7 @@ public final class RoleWords {
     final WordList sentDelegationNouns;
     final WordList sentTitleDeterminers;
     final WordList cityHostingVerbs;
+    final WordList outbreakParticiples;
     final WordList cityHostingDeterminers;
     final WordList objectClitics;
     final WordList listClitics;
@@ -422,6 +423,7 @@ public final class RoleWords {
         sentDelegationNouns = l.take("sent_delegation_nouns");
         sentTitleDeterminers = l.take("sent_title_determiners");
         cityHostingVerbs = l.take("city_hosting_verbs");
+        outbreakParticiples = l.take("outbreak_participles");
         cityHostingDeterminers = l.take("city_hosting_determiners");
         objectClitics = l.take("object_clitics");
         listClitics = l.take("list_clitics");

@@ -122,4 +122,14 @@ class MeetingPlaceReadingTest {
                 .entity("Pérou", "country:PE").entity("Lima", "location:lima");
         assertEquals(Set.of(), rows(p));
     }
+
+    // (h19-host) `il y a un an` right after a participle of outbreak dates the war, not the meeting
+    @Test
+    void theOutbreakOfAWarDatedAYearAgoLeavesTheMeetingItsPlace() {
+        HandParse p = HandParse.of("Le Pérou veut peser dans les débats.",
+                        "Une conférence sur la crise éclatée il y a un an s'est tenue jeudi à Lima.",
+                        "Une autre conférence s'est tenue à Lima il y a trois ans.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of("HOST country:PE @1"), rows(p));
+    }
 }
