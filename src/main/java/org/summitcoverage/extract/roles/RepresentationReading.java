@@ -380,7 +380,13 @@ final class RepresentationReading implements ParsedReading {
                 }
             }
         }
-        return false;
+        // (h19-host) `La Banque mondiale et le FMI seront également représentés.`: a bare passive that ends its sentence,
+        // past a few adverbs (`bare_representation_adverbs`), names no other place: presence at the article's meeting
+        int k = site.hit().end();
+        while (k < toks.size() && g.words().bareRepresentationAdverbs.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        return k == toks.size() - 1 && toks.get(k).word().equals(".");
     }
 
     /**

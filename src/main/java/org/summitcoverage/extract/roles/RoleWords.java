@@ -167,6 +167,7 @@ public final class RoleWords {
     final WordList sentTitleDeterminers;
     final WordList cityHostingVerbs;
     final WordList outbreakParticiples;
+    final WordList bareRepresentationAdverbs;
     final WordList cityHostingDeterminers;
     final WordList objectClitics;
     final WordList listClitics;
@@ -424,6 +425,7 @@ public final class RoleWords {
         sentTitleDeterminers = l.take("sent_title_determiners");
         cityHostingVerbs = l.take("city_hosting_verbs");
         outbreakParticiples = l.take("outbreak_participles");
+        bareRepresentationAdverbs = l.take("bare_representation_adverbs");
         cityHostingDeterminers = l.take("city_hosting_determiners");
         objectClitics = l.take("object_clitics");
         listClitics = l.take("list_clitics");

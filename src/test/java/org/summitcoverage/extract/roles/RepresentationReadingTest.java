@@ -225,4 +225,18 @@ class RepresentationReadingTest {
                 .edge("représenté", "obl:agent", "Luis").edge("Luis", "flat:name", "Ortega");
         assertEquals(Set.of(), heads(two));
     }
+
+    // (h19-host) a bare passive that ends its sentence: presence at the article's meeting; a place of its own is not
+    @Test
+    void aBarePassiveEndingTheSentenceIsPresence() {
+        HandParse p = HandParse.of("Le Chili et le Ghana seront également représentés.")
+                .entity("Chili", "country:CL").entity("Ghana", "country:GH")
+                .edge("représentés", "nsubj:pass", "Chili").edge("Chili", "conj", "Ghana")
+                .edge("représentés", "aux:pass", "seront").edge("représentés", "advmod", "également");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:GH"), p.rows(reading, "représentés"));
+        HandParse elsewhere = HandParse.of("Le Chili est représenté au Conseil de sécurité.")
+                .entity("Chili", "country:CL")
+                .edge("représenté", "nsubj:pass", "Chili").edge("représenté", "obl:à", "Conseil");
+        assertEquals(Set.of(), elsewhere.rows(reading, "représenté"));
+    }
 }
