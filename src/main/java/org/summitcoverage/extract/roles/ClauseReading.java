@@ -163,6 +163,11 @@ final class ClauseReading {
             // `n'ont pas paraphé` read as `ont` + xcomp; `X doit lui aussi prendre part`: the infinitive's subject is
             // its governor's (a modal governor, `pourrait`, `appelle`, is read as such by the cue's scope)
             out.addAll(g.dependents(gov, "nsubj"));
+            if (g.dependents(gov, "nsubj").stream().anyMatch(s -> g.words().relativePronouns.contains(g.word(s).toLowerCase(java.util.Locale.ROOT)))) {
+                // (h19-host) `annoncé par X, qui est venu clôturer la conférence`: the relative pronoun stands for the
+                // antecedent its clause hangs on
+                out.addAll(g.governors(gov, "acl:relcl"));
+            }
         }
         return out;
     }

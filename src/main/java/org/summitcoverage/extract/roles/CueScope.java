@@ -482,7 +482,9 @@ final class CueScope {
         }
         for (int k = 0; k + 3 < toks.size(); k++) {
             String w = TextFolding.fold(toks.get(k).word());
-            if (w.equals("il") && TextFolding.fold(toks.get(k + 1).word()).equals("y") && TextFolding.fold(toks.get(k + 2).word()).equals("a")) {
+            if (w.equals("il") && TextFolding.fold(toks.get(k + 1).word()).equals("y") && TextFolding.fold(toks.get(k + 2).word()).equals("a")
+                    && !(k > 0 && words.outbreakParticiples.contains(toks.get(k - 1).word()))) {
+                // not `le conflit débuté il y a un an`, `la guerre qui a éclaté il y a un an` (h19-host): the war's date
                 for (int j = k + 3; j < Math.min(toks.size(), k + 6); j++) {
                     if (words.timeUnits.contains(toks.get(j).word())) {
                         return true; // `il y a trois ans`

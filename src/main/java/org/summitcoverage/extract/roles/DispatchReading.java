@@ -82,7 +82,8 @@ final class DispatchReading implements ParsedReading {
                 previousEnd = m.end();
             }
         }
-        if (out.isEmpty() && !noun && !objects.isEmpty() && objects.stream().allMatch(o -> unnamedOwnEnvoy(g, o))) {
+        if (out.isEmpty() && !noun && !objects.isEmpty() && (objects.stream().allMatch(o -> unnamedOwnEnvoy(g, o))
+                || objects.stream().allMatch(o -> unnamedDelegation(g, o)) && !sentElsewhere(site, objects))) {
             // `L'Équateur et le Suriname ont envoyé leurs ministres des Affaires étrangères`: no one named leads the
             // delegation, but the senders attend
             for (int s : senders(site)) {
@@ -131,6 +132,40 @@ final class DispatchReading implements ParsedReading {
             }
         }
         return null;
+    }
+
+    /**
+     * (h19-host) `L'Égypte enverra une délégation ministérielle`, `Les États-Unis enverront la sous-secrétaire d'État`: a
+     * delegation (`sent_delegation_nouns`) or a title with an article (`sent_title_determiners`), no one named in it.
+     */
+    private static boolean unnamedDelegation(SentenceGraph g, int o) {
+        String w = g.word(o).toLowerCase(java.util.Locale.ROOT);
+        boolean sent = g.words().sentDelegationNouns.contains(w) || g.words().isTitle(w)
+                && g.dependents(o, "det").stream().anyMatch(d -> g.words().sentTitleDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)));
+        return sent && g.entitiesInPhrase(o).stream().noneMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    /**
+     * A place the verb or what it sends goes to (`a envoyé une délégation à Kiev`, `en Haïti`): a trip of its own, not
+     * the meeting's delegation; a meeting noun there (`une délégation à la conférence`) is no place.
+     */
+    private static boolean sentElsewhere(CueSite site, List<Integer> objects) {
+        SentenceGraph g = site.graph();
+        List<Integer> heads = new ArrayList<>(objects);
+        heads.add(site.cueNode());
+        for (int h : heads) {
+            for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.outgoing(h)) {
+                String rel = e.baseRelation();
+                if (!(rel.equals("obl") || rel.equals("nmod"))) {
+                    continue;
+                }
+                Mention m = g.startOf(e.dependent()) < 0 ? null : g.mentionAt(g.startOf(e.dependent()));
+                if (m != null && (m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** `son ministre des Affaires étrangères`, `leurs vice-présidents`: a title with a possessive and no one named. */

@@ -70,7 +70,9 @@ final class MeetingPlaceReading {
                 continue;
             }
             String evidence = doc.text().substring(s.start(), s.end());
-            for (Placed p : places(s.tokens(), inSentence, hits, mainNumber, mainEvent)) {
+            List<Placed> placed = new ArrayList<>(places(s.tokens(), inSentence, hits, mainNumber, mainEvent));
+            placed.addAll(cityHosting(s.tokens(), inSentence));
+            for (Placed p : placed) {
                 Mention m = p.country() != null ? p.country() : firstMention.get(p.countryId());
                 if (m != null) {
                     out.add(new SentenceFinding(new Finding(RoleType.HOST, m, p.words(), Confidence.NOUN_RULE, "meeting place",
@@ -79,6 +81,47 @@ final class MeetingPlaceReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h19-host) `Djeddah accueillera une conférence des donateurs`, `la capitale française, Paris, accueille un sommet`,
+     * `la ville de Nairobi abrite la rencontre`: a city the entities keep as a place, right before a verb of hosting
+     * (`city_hosting_verbs`; past the comma that closes its apposition) whose object opens on the meeting's noun or name
+     * (a few determiners or ordinals between: `city_hosting_determiners`), places the meeting there: its country hosts.
+     * A capital the entities already typed as its state (`Paris accueille`) is read as a subject by `VerbReading`.
+     */
+    private List<Placed> cityHosting(List<Token> toks, List<Mention> inSentence) {
+        List<Placed> out = new ArrayList<>();
+        for (Mention city : inSentence) {
+            String id = city.type() == EntityType.LOCATION ? words.countryOfPlace(city.text()) : null;
+            int k = id == null ? toks.size() : tokenAfter(toks, city);
+            int first = id == null ? -1 : tokenAt(toks, city.start());
+            if (k < toks.size() && toks.get(k).word().equals(",") && first > 0 && toks.get(first - 1).word().equals(",")) {
+                k++; // `la capitale française, Paris, accueille`: the comma that closes the apposition
+            }
+            if (k >= toks.size() || !words.cityHostingVerbs.contains(toks.get(k).word())) {
+                continue;
+            }
+            int n = k + 1;
+            while (n < toks.size() && n <= k + 3 && words.cityHostingDeterminers.contains(toks.get(n).word().toLowerCase(java.util.Locale.ROOT))) {
+                n++;
+            }
+            Mention named = n < toks.size() ? mentionAt(toks, n, inSentence) : null;
+            if (n > k + 1 && n < toks.size() && (words.meetingNouns.contains(toks.get(n).word())
+                    || named != null && named.type() == EntityType.EVENT)) {
+                out.add(new Placed(null, id, city.text() + " " + toks.get(k).word()));
+            }
+        }
+        return out;
+    }
+
+    private static int tokenAt(List<Token> toks, int charStart) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() == charStart) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A country read from a place: the mention when the text names it there, else the country's entity id. */

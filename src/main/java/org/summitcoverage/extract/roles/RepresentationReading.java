@@ -137,6 +137,9 @@ final class RepresentationReading implements ParsedReading {
                 represents |= HolderPhrases.countFollowedByList(g, p).stream()
                         .anyMatch(m -> m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION);
             }
+            if (onBehalf == null) {
+                onBehalf = kingdomTakenUp(site); // `Le Royaume est représenté par Y`
+            }
             represents = represents || onBehalf != null || headRepresented || pronounForAHeadOrState(site);
         } else {
             people = new ArrayList<>();
@@ -377,13 +380,47 @@ final class RepresentationReading implements ParsedReading {
                 }
             }
         }
-        return false;
+        // (h19-host) `La Banque mondiale et le FMI seront également représentés.`: a bare passive that ends its sentence,
+        // past a few adverbs (`bare_representation_adverbs`), names no other place: presence at the article's meeting
+        int k = site.hit().end();
+        while (k < toks.size() && g.words().bareRepresentationAdverbs.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        return k == toks.size() - 1 && toks.get(k).word().equals(".");
     }
 
     /**
      * `Ils sont représentés respectivement par A et B`, `Il s'est fait représenter par Y`: a subject pronoun after a
      * sentence that names a person or a state stands for them (whoever is represented at a summit is a head or a state).
      */
+    /**
+     * (h19-host) `Le Royaume est représenté par Y`: a bare `le Royaume` as the passive's subject (no complement, no
+     * adjective: not `le Royaume d'Espagne`, which the entities already name) takes up the one kingdom the sentence
+     * before names (`La conférence s'est ouverte à Paris avec la participation du Maroc.`), as an outlet of that kingdom
+     * writes of its own state. Not the United Kingdom; none when the sentence before names no kingdom or several.
+     */
+    private static String kingdomTakenUp(CueSite site) {
+        SentenceGraph g = site.graph();
+        Sentence prev = site.discourse().previous();
+        if (prev == null) {
+            return null;
+        }
+        for (int p : site.dependents("nsubj:pass")) {
+            if (!g.words().kingdomAnaphors.contains(TextFolding.fold(g.word(p)))
+                    || g.outgoing(p).stream().anyMatch(e -> !e.baseRelation().equals("det"))) {
+                continue;
+            }
+            Set<String> kingdoms = new java.util.LinkedHashSet<>();
+            for (Mention m : site.discourse().allMentions()) {
+                if (m.sentenceIndex() == prev.index() && m.type() == EntityType.COUNTRY && g.words().isKingdom(m.entityId())) {
+                    kingdoms.add(m.entityId());
+                }
+            }
+            return kingdoms.size() == 1 ? kingdoms.iterator().next() : null;
+        }
+        return null;
+    }
+
     private static boolean pronounForAHeadOrState(CueSite site) {
         SentenceGraph g = site.graph();
         List<Integer> subjects = new ArrayList<>(site.dependents("nsubj:pass"));

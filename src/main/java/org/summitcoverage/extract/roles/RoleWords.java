@@ -162,6 +162,13 @@ public final class RoleWords {
     final WordList assemblyHeads;
     final WordList organNouns;
     final WordList representedOwnNouns;
+    final WordList kingdomAnaphors;
+    final WordList sentDelegationNouns;
+    final WordList sentTitleDeterminers;
+    final WordList cityHostingVerbs;
+    final WordList outbreakParticiples;
+    final WordList bareRepresentationAdverbs;
+    final WordList cityHostingDeterminers;
     final WordList objectClitics;
     final WordList listClitics;
     final WordList preverbalClitics;
@@ -419,6 +426,13 @@ public final class RoleWords {
         assemblyHeads = l.take("assembly_heads");
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
+        kingdomAnaphors = l.take("kingdom_anaphors");
+        sentDelegationNouns = l.take("sent_delegation_nouns");
+        sentTitleDeterminers = l.take("sent_title_determiners");
+        cityHostingVerbs = l.take("city_hosting_verbs");
+        outbreakParticiples = l.take("outbreak_participles");
+        bareRepresentationAdverbs = l.take("bare_representation_adverbs");
+        cityHostingDeterminers = l.take("city_hosting_determiners");
         objectClitics = l.take("object_clitics");
         listClitics = l.take("list_clitics");
         preverbalClitics = l.take("preverbal_clitics");
@@ -555,6 +569,29 @@ public final class RoleWords {
             }
         }
         return ids.size() == 1 ? ids.iterator().next() : null;
+    }
+
+    private Set<String> kingdoms;
+
+    /**
+     * A state whose formal name in the country list is a kingdom (`Royaume du Maroc`, `Royaume hachémite de Jordanie`),
+     * not the United Kingdom, which French never calls `le Royaume` alone.
+     */
+    boolean isKingdom(String entityId) {
+        if (kingdoms == null) {
+            Set<String> ids = new HashSet<>();
+            for (Map.Entry<String, List<org.summitcoverage.dict.DictEntry>> f : dict.allForms().entrySet()) {
+                if (f.getKey().startsWith("royaume ") && !f.getKey().startsWith("royaume uni")) {
+                    for (org.summitcoverage.dict.DictEntry e : f.getValue()) {
+                        if (e.type() == EntityType.COUNTRY && !e.entityId().equals("country:GB")) {
+                            ids.add(e.entityId());
+                        }
+                    }
+                }
+            }
+            kingdoms = ids;
+        }
+        return kingdoms.contains(entityId);
     }
 
     /** A city or a capital the entities typed as the country it stands for (`a rallié Libreville`). */

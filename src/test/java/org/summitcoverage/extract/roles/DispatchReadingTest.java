@@ -37,4 +37,28 @@ class DispatchReadingTest {
         assertEquals(Set.of("DELEGATION_HEAD person:kofi-mensah for country:GH", "DELEGATION_HEAD person:ama-kodjo for country:TG"),
                 p.rowsOnBehalf(reading, "dépêché"));
     }
+
+    // (h19-host) a sender that names no one it sends still attends: a delegation, or a title with an article
+    @Test
+    void sendingAnUnnamedDelegationOrTitleIsAttending() {
+        HandParse delegation = HandParse.of("Le Ghana enverra une délégation ministérielle au forum.")
+                .entity("Ghana", "country:GH")
+                .edge("enverra", "nsubj", "Ghana").edge("enverra", "obj", "délégation").edge("délégation", "det", "une")
+                .edge("délégation", "amod", "ministérielle").edge("enverra", "obl:à", "forum");
+        assertEquals(Set.of("PARTICIPANT country:GH"), delegation.rows(reading, "enverra"));
+        HandParse title = HandParse.of("Le Chili enverra la vice-ministre de la Coopération.")
+                .entity("Chili", "country:CL")
+                .edge("enverra", "nsubj", "Chili").edge("enverra", "obj", "vice-ministre").edge("vice-ministre", "det", "la")
+                .edge("vice-ministre", "nmod:de", "Coopération");
+        assertEquals(Set.of("PARTICIPANT country:CL"), title.rows(reading, "enverra"));
+    }
+
+    @Test
+    void aDelegationSentToAPlaceOfItsOwnIsNoAttendance() {
+        HandParse p = HandParse.of("Le Ghana enverra une délégation à Kigali.")
+                .entity("Ghana", "country:GH").entity("Kigali", "location:kigali")
+                .edge("enverra", "nsubj", "Ghana").edge("enverra", "obj", "délégation").edge("délégation", "det", "une")
+                .edge("enverra", "obl:à", "Kigali");
+        assertEquals(Set.of(), p.rows(reading, "enverra"));
+    }
 }

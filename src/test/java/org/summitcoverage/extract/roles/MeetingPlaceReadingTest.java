@@ -104,4 +104,32 @@ class MeetingPlaceReadingTest {
         assertEquals(false, org.summitcoverage.extract.Words.isYear("20e"));
         assertEquals(false, org.summitcoverage.extract.Words.isYear("20251"));
     }
+
+    // (h19-host) a city right before a verb of hosting whose object is the meeting: its country hosts
+    @Test
+    void aCityThatHostsTheMeeting() {
+        HandParse p = HandParse.of("Le Pérou veut peser dans les débats.",
+                        "Ce lundi, la capitale péruvienne, Lima, accueille une conférence des donateurs.",
+                        "Le Kenya est prêt : Mombasa accueillera la première réunion du groupe.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima")
+                .entity("Kenya", "country:KE").entity("Mombasa", "location:mombasa");
+        assertEquals(Set.of("HOST country:PE @1", "HOST country:KE @2"), rows(p));
+    }
+
+    @Test
+    void aCityThatHostsNoMeetingPlacesNothing() {
+        HandParse p = HandParse.of("Le Pérou veut peser dans les débats.", "Lima accueille des milliers de réfugiés depuis le sommet.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    // (h19-host) `il y a un an` right after a participle of outbreak dates the war, not the meeting
+    @Test
+    void theOutbreakOfAWarDatedAYearAgoLeavesTheMeetingItsPlace() {
+        HandParse p = HandParse.of("Le Pérou veut peser dans les débats.",
+                        "Une conférence sur la crise éclatée il y a un an s'est tenue jeudi à Lima.",
+                        "Une autre conférence s'est tenue à Lima il y a trois ans.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of("HOST country:PE @1"), rows(p));
+    }
 }

@@ -37,4 +37,15 @@ class OpeningReadingTest {
                 .edge("présidente", "appos", "Ana");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "débuté"));
     }
+
+    // (h19-host) an infinitive after a verb of motion in a relative clause: `qui` stands for the clause's antecedent
+    @Test
+    void whoComesToCloseTheMeetingInARelativeClauseAttends() {
+        HandParse p = HandParse.of("Le bilan a été présenté par Ana Ruiz, qui est venue clôturer la conférence.")
+                .entity("Ana Ruiz", "person:ana-ruiz")
+                .edge("présenté", "obl:agent", "Ana").edge("Ana", "flat:name", "Ruiz").edge("Ana", "acl:relcl", "venue")
+                .edge("venue", "nsubj", "qui").edge("venue", "aux", "est").edge("venue", "xcomp", "clôturer")
+                .edge("clôturer", "obj", "conférence");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "clôturer"));
+    }
 }

@@ -198,4 +198,45 @@ class RepresentationReadingTest {
         assertEquals(Set.of("DELEGATION_HEAD person:pablo-rojas for country:CL", "DELEGATION_HEAD person:ana-quispe for country:PE"),
                 p.rowsOnBehalf(reading, "représentés"));
     }
+
+    // (h19-host) `Le Royaume est représenté par Y`: the one kingdom the sentence before names
+    @Test
+    void theKingdomTakesUpTheKingdomOfTheSentenceBefore() {
+        HandParse p = HandParse.of("La réunion des donateurs pour le Tchad s'est ouverte avec la présence de l'Espagne.",
+                        "Le Royaume est représenté par Luis Ortega, directeur au ministère.")
+                .entity("Tchad", "country:TD").entity("Espagne", "country:ES").entity("Luis Ortega", "person:luis-ortega")
+                .edge("représenté", "nsubj:pass", "Royaume").edge("Royaume", "det", "Le").edge("représenté", "aux:pass", "est")
+                .edge("représenté", "obl:agent", "Luis").edge("Luis", "flat:name", "Ortega").edge("Luis", "appos", "directeur");
+        assertEquals(Set.of("DELEGATION_HEAD person:luis-ortega for country:ES"), heads(p));
+    }
+
+    @Test
+    void theKingdomTakesUpNoRepublicNorTwoKingdoms() {
+        HandParse republic = HandParse.of("La réunion des donateurs s'est ouverte avec la présence du Chili.",
+                        "Le Royaume est représenté par Luis Ortega.")
+                .entity("Chili", "country:CL").entity("Luis Ortega", "person:luis-ortega")
+                .edge("représenté", "nsubj:pass", "Royaume").edge("Royaume", "det", "Le")
+                .edge("représenté", "obl:agent", "Luis").edge("Luis", "flat:name", "Ortega");
+        assertEquals(Set.of(), heads(republic));
+        HandParse two = HandParse.of("La réunion s'est ouverte avec la présence de l'Espagne et de la Belgique.",
+                        "Le Royaume est représenté par Luis Ortega.")
+                .entity("Espagne", "country:ES").entity("Belgique", "country:BE").entity("Luis Ortega", "person:luis-ortega")
+                .edge("représenté", "nsubj:pass", "Royaume").edge("Royaume", "det", "Le")
+                .edge("représenté", "obl:agent", "Luis").edge("Luis", "flat:name", "Ortega");
+        assertEquals(Set.of(), heads(two));
+    }
+
+    // (h19-host) a bare passive that ends its sentence: presence at the article's meeting; a place of its own is not
+    @Test
+    void aBarePassiveEndingTheSentenceIsPresence() {
+        HandParse p = HandParse.of("Le Chili et le Ghana seront également représentés.")
+                .entity("Chili", "country:CL").entity("Ghana", "country:GH")
+                .edge("représentés", "nsubj:pass", "Chili").edge("Chili", "conj", "Ghana")
+                .edge("représentés", "aux:pass", "seront").edge("représentés", "advmod", "également");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:GH"), p.rows(reading, "représentés"));
+        HandParse elsewhere = HandParse.of("Le Chili est représenté au Conseil de sécurité.")
+                .entity("Chili", "country:CL")
+                .edge("représenté", "nsubj:pass", "Chili").edge("représenté", "obl:à", "Conseil");
+        assertEquals(Set.of(), elsewhere.rows(reading, "représenté"));
+    }
 }
