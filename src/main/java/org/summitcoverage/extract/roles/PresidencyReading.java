@@ -89,6 +89,12 @@ final class PresidencyReading implements ParsedReading {
         }
         if (site.precededBy("sous") && !aStatesPresidency(site)) {
             List<Integer> heads = new ArrayList<>(site.dependents("nmod"));
+            if (!cue.startsWith("co")) {
+                // (h19-lists) `sous la présidence du général X, avec la participation de ses homologues du Mali et du
+                // Niger`: the parse hangs the `avec` phrase on the presidency, but those it names attend, they chair
+                // nothing (a co-presidency `avec` Y still names a co-chair)
+                heads.removeAll(site.dependents("nmod:avec"));
+            }
             heads.addAll(titledPersonAfter(site));
             out.addAll(site.phrases(heads, Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
         }
