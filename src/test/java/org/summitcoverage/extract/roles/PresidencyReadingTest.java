@@ -68,4 +68,14 @@ class PresidencyReadingTest {
                 .edge("homologues", "nmod:de", "Chili").edge("Chili", "conj:et", "Pérou");
         assertEquals(Set.of("CHAIR country:KE"), p.rows(reading, "présidence"));
     }
+
+    @Test
+    void theBodyAfterAStatesPresidencyIsPresidedNotAChair() {
+        // (h19-lists) `sous la présidence chilienne de l'Union africaine`: the demonym reading (elsewhere) gives CL the chair
+        HandParse p = HandParse.of("Le sommet s'est tenu sous la présidence chilienne de l'Union africaine.")
+                .entity("chilienne", "country:CL").entity("Union africaine", "org:union-africaine")
+                .edge("tenu", "obl:sous", "présidence").edge("présidence", "amod", "chilienne")
+                .edge("présidence", "nmod:de", "Union");
+        assertEquals(Set.of(), p.rows(reading, "présidence"));
+    }
 }
