@@ -190,6 +190,9 @@ final class GazetteerMatcher {
                 && dict.commonWords.contains(surface)) {
             return null;
         }
+        if (e.ambiguous() && e.type() == EntityType.COUNTRY && e.kind() != Kind.CAPITAL && meetingNamedAfterACity(toks, first, end)) {
+            return null; // (h19-lists) `le sommet de Grenade`: the city of that name (locations.tsv), not the state
+        }
         if (e.ambiguous() && e.kind() != Kind.CAPITAL && !clearlyNamed(e, toks, first, end, ner)
                 && !(e.type() == EntityType.COUNTRY && inListOfStates(toks, first, end))) {
             return null;
@@ -218,6 +221,27 @@ final class GazetteerMatcher {
             return candidate(e, s, first, end, startChar, endChar, surface, ner, "rule");
         }
         return candidate(e, s, first, end, startChar, endChar, surface, ner, "gazetteer");
+    }
+
+    /** Nouns of meetings and texts whose `de` complement names the place they are named after. */
+    private static final Set<String> NAMED_AFTER_A_CITY = Set.of("sommet", "conférence", "forum", "réunion", "rencontre",
+            "session", "déclaration", "charte", "pacte", "traité", "convention", "protocole", "accords", "appel", "processus");
+
+    /**
+     * (h19-lists) A name of a state that is also a city's (`Grenade`, Granada in Spain), bare after `de` and a meeting or
+     * text noun (`le sommet de Grenade`, `la déclaration de Grenade`): the meeting is named after the city, so the form is
+     * the location entry of the same name; the state takes its article (`le sommet de la Grenade`).
+     */
+    private boolean meetingNamedAfterACity(List<Token> toks, int first, int end) {
+        if (first < 2 || !Set.of("de", "d'").contains(lower(toks.get(first - 1)))
+                || !NAMED_AFTER_A_CITY.contains(lower(toks.get(first - 2)))) {
+            return false;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = first; k < end; k++) {
+            key.append(k > first ? " " : "").append(TextFolding.fold(toks.get(k).word()));
+        }
+        return dict.lookup(key.toString()).stream().anyMatch(x -> x.type() == EntityType.LOCATION);
     }
 
     /** A lower-case title right before: `la reine Victoria`, `la princesse héritière Victoria` name a person, not a city. */

@@ -162,4 +162,11 @@ class GazetteerMatcherTest {
         assertEquals(List.of("COUNTRY country:KE kényane", "LOCATION location:nairobi Nairobi"),
                 match("La réunion préparatoire, que la capitale kényane, Nairobi, a abritée en mai, a fixé l'ordre du jour."));
     }
+
+    @Test
+    void aMeetingNamedAfterACityOfAStatesNameIsTheCity() {
+        // (h19-lists) `le sommet de Grenade` is named after the Spanish city; the state keeps its article
+        assertEquals(List.of("LOCATION location:grenade Grenade"), match("Le sommet de Grenade a réuni quarante dirigeants."));
+        assertEquals(List.of("COUNTRY country:GD Grenade"), match("Le Premier ministre de la Grenade a pris la parole."));
+    }
 }

@@ -237,7 +237,9 @@ final class ListHeaderReading {
             return null;
         }
         if (cue == null || !namesNoHolder(s, colon, mentions) || CueScope.quotedAndClosedBefore(s.tokens(), cue.first(), colon)
-                || exceptionAnnounces(s.tokens(), cue, colon)) {
+                || exceptionAnnounces(s.tokens(), cue, colon)
+                // (h19-lists) `… réunit les dirigeants de l'OCS, qui compte neuf membres : A, B`: the bloc's members
+                || MembershipList.headsMembers(words, s.tokens(), colon, cue)) {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);

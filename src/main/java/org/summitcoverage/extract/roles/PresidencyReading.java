@@ -89,6 +89,17 @@ final class PresidencyReading implements ParsedReading {
         }
         if (site.precededBy("sous") && !aStatesPresidency(site)) {
             List<Integer> heads = new ArrayList<>(site.dependents("nmod"));
+            if (!cue.startsWith("co")) {
+                // (h19-lists) `sous la présidence du général X, avec la participation de ses homologues du Mali et du
+                // Niger`: the parse hangs the `avec` phrase on the presidency, but those it names attend, they chair
+                // nothing (a co-presidency `avec` Y still names a co-chair)
+                heads.removeAll(site.dependents("nmod:avec"));
+            }
+            if (site.dependents("amod").stream().anyMatch(a -> isState(g, a))) {
+                // (h19-lists) `sous la présidence laotienne de l'ASEAN`, `sous la présidence française de l'UE`: the
+                // demonym holds the presidency (the demonym reading), the body after `de` is the one presided, no chair
+                heads.removeIf(n -> { Mention m = g.mentionAt(g.startOf(n)); return m != null && m.type() == EntityType.ORGANIZATION; });
+            }
             heads.addAll(titledPersonAfter(site));
             out.addAll(site.phrases(heads, Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
         }

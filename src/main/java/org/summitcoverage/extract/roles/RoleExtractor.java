@@ -170,9 +170,12 @@ public final class RoleExtractor {
             SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
             Discourse discourse = new Discourse(doc, s, mentions);
             String sentenceText = doc.text().substring(s.start(), s.end());
+            List<Hit> liveHits = hits;
             List<Finding> found = HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber))
                     .stream().filter(f -> !org.summitcoverage.nlp.CoreNlpAnnotator.inDashedClause(sentenceText,
                             f.mention().start() - s.start(), f.mention().end() - s.start()))
+                    // (h19-lists) `…, une organisation qui compte neuf membres : A, B`: what a bloc is made of
+                    .filter(f -> !MembershipList.names(words, toks, liveHits, f.mention(), f.trigger()))
                     .map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
             for (Hit h : hits) {
                 // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over
@@ -246,6 +249,11 @@ public final class RoleExtractor {
      * the cue carried before stays.
      */
     private Hit carriedOver(List<Token> toks, Hit h, Hit before) {
+        if (h.kind() == CueKind.VENUE) {
+            // (h19-lists) `… au sommet, qui aura lieu dans la capitale angolaise. Il s'agit des présidents A, B`: the
+            // verb that places the meeting names no set of people; the set the next sentence lists is the earlier cue's
+            return before;
+        }
         if (h.kind() == CueKind.SPEECH || h.kind() == CueKind.NOUN && h.role() == RoleType.CHAIR) {
             // `Tel que l'indique X, cinq chefs d'État n'ont pas pu venir. Il s'agit de A, B`, `Selon la présidence, …`: a
             // source's word or office names no set whose members the next sentence lists

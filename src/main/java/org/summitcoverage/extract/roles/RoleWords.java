@@ -42,6 +42,10 @@ public final class RoleWords {
     final WordList memberNouns;
     /** A standing body a state joins as a member (`a rejoint le groupe`): no text of the summit. */
     final WordList joinedBodies;
+    final WordList membershipListNouns;
+    final WordList membershipListStates;
+    final WordList membershipListModifiers;
+    final WordList membershipCounts;
     final WordList setNouns;
     final WordList groupNouns;
     final WordList representingNouns;
@@ -320,6 +324,10 @@ public final class RoleWords {
         chairVerbsForNoun = l.take("chair_verbs_for_noun");
         memberNouns = l.take("member_nouns");
         joinedBodies = l.take("joined_bodies");
+        membershipListNouns = l.take("membership_list_nouns");
+        membershipListStates = l.take("membership_list_states");
+        membershipListModifiers = l.take("membership_list_modifiers");
+        membershipCounts = l.take("membership_counts");
         setNouns = l.take("set_nouns");
         groupNouns = l.take("group_nouns");
         representingNouns = l.take("representing_nouns");

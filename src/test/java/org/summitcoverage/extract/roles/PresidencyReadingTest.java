@@ -57,4 +57,25 @@ class PresidencyReadingTest {
                 .edge("présidence", "nmod:de", "organisation");
         assertEquals(Set.of(), p.rows(reading, "présidence"));
     }
+
+    @Test
+    void theAvecPhraseOfAPresidencyNamesAttendeesNoChairs() {
+        // (h19-lists) the parse hangs `avec la participation de` on the presidency
+        HandParse p = HandParse.of("La séance s'est tenue sous la présidence du Kenya, avec la participation de ses homologues du Chili et du Pérou.")
+                .entity("Kenya", "country:KE").entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .edge("tenue", "obl:sous", "présidence").edge("présidence", "nmod:de", "Kenya")
+                .edge("présidence", "nmod:avec", "participation").edge("participation", "nmod:de", "homologues")
+                .edge("homologues", "nmod:de", "Chili").edge("Chili", "conj:et", "Pérou");
+        assertEquals(Set.of("CHAIR country:KE"), p.rows(reading, "présidence"));
+    }
+
+    @Test
+    void theBodyAfterAStatesPresidencyIsPresidedNotAChair() {
+        // (h19-lists) `sous la présidence chilienne de l'Union africaine`: the demonym reading (elsewhere) gives CL the chair
+        HandParse p = HandParse.of("Le sommet s'est tenu sous la présidence chilienne de l'Union africaine.")
+                .entity("chilienne", "country:CL").entity("Union africaine", "org:union-africaine")
+                .edge("tenu", "obl:sous", "présidence").edge("présidence", "amod", "chilienne")
+                .edge("présidence", "nmod:de", "Union");
+        assertEquals(Set.of(), p.rows(reading, "présidence"));
+    }
 }

@@ -114,4 +114,42 @@ class RoleExtractorTest {
                 .entity("Népal", "country:NP").entity("Laos", "country:LA");
         assertEquals(Set.of("SIGNATORY country:NP", "SIGNATORY country:LA"), roles(p));
     }
+
+    @Test
+    void aBlocsMembershipListInAClauseOnTheBlocListsNoAttendees() {
+        // (h19-lists) the list completes `qui compte trois membres`, not the cue's object
+        HandParse p = HandParse.of("Le sommet réunit les dirigeants du bloc, qui compte trois membres : le Chili, le Pérou et le Népal.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Népal", "country:NP");
+        assertEquals(Set.of(), roles(p));
+    }
+
+    @Test
+    void aBlocsMembersAfterItsPossessiveInARelativeClauseListNoAttendees() {
+        HandParse p = HandParse.of("Le forum rassemble les chefs de l'alliance, une union qui pèse lourd avec ses membres actuels : le Chili et le Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), roles(p));
+    }
+
+    @Test
+    void membersListedAsTheCuesOwnHoldersStillAttend() {
+        HandParse p = HandParse.of("Ont pris part au sommet ses membres actuels : le Chili et le Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), roles(p));
+    }
+
+    @Test
+    void aDelegationsMembersAfterAnInclusionVerbAttend() {
+        HandParse p = HandParse.of("Le sommet a réuni la délégation du bloc, qui compte deux membres : Ana Ruiz et Luis Mora.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), roles(p));
+    }
+
+    @Test
+    void theVerbThatPlacesTheMeetingHandsNoSetToTheNextSentence() {
+        // (h19-lists) the set `Il s'agit de` lists is the one that confirmed its participation, not hosts
+        HandParse p = HandParse.of("Six présidents ont confirmé leur participation au sommet de la SADC, qui aura lieu la semaine prochaine dans la capitale.",
+                        "Il s'agit des présidents Ana Ruiz et Luis Mora.")
+                .entity("SADC", "org:sadc").entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), roles(p));
+    }
 }
