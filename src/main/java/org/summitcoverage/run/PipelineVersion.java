@@ -42,8 +42,10 @@ public final class PipelineVersion {
      * accords; African Union, Arab League, Gulf and SADC pages; op-eds, stand-ins `remplacé par`, represented heads).
      * 15: the readings of the tenth round (AI summits, G20/G7/NATO/OSCE, Africa-partner summits, BRICS, treaties and
      * ministerials; membership lists, joining a bloc, roll calls, venues named after their city, words told to the press).
+     * 16: the readings of the eleventh and twelfth rounds (Francophonie and Europe, crisis conferences, regional blocs,
+     * climate side meetings; past times that date nothing, kingdoms taken up, cities that host, membership lists).
      */
-    static final int RESULTS_REVISION = 15;
+    static final int RESULTS_REVISION = 16;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
