@@ -234,17 +234,10 @@ final class CueScope {
      * ministre X`): what follows the closing mark is no list of the quoted words' holders.
      */
     static boolean quotedAndClosedBefore(List<Token> toks, int cueFirst, int to) {
-        int open = 0;
-        boolean straightOpen = false;
-        for (int k = 0; k < cueFirst && k < toks.size(); k++) {
-            String w = toks.get(k).word();
-            open += w.contains("«") || w.contains("“") ? 1 : 0;
-            open -= (w.contains("»") || w.contains("”")) && open > 0 ? 1 : 0;
-            straightOpen ^= w.contains("\"");
-        }
-        if (open == 0 && !straightOpen) {
+        if (!insideQuotation(toks, cueFirst)) {
             return false;
         }
+        boolean straightOpen = straightQuoteOpen(toks, cueFirst);
         for (int k = cueFirst; k < to && k < toks.size(); k++) {
             String w = toks.get(k).word();
             if (w.contains("»") || w.contains("”") || straightOpen && w.contains("\"")) {
@@ -534,14 +527,21 @@ final class CueScope {
      */
     static boolean insideQuotation(List<Token> toks, int at) {
         int open = 0;
-        boolean straightOpen = false;
         for (int k = 0; k < at && k < toks.size(); k++) {
             String w = toks.get(k).word();
             open += w.contains("«") || w.contains("“") ? 1 : 0;
             open -= (w.contains("»") || w.contains("”")) && open > 0 ? 1 : 0;
-            straightOpen ^= w.contains("\"");
         }
-        return open > 0 || straightOpen;
+        return open > 0 || straightQuoteOpen(toks, at);
+    }
+
+    /** Straight double quotes open and close alike: an odd number of them before {@code at} leaves one open. */
+    private static boolean straightQuoteOpen(List<Token> toks, int at) {
+        boolean open = false;
+        for (int k = 0; k < at && k < toks.size(); k++) {
+            open ^= toks.get(k).word().contains("\"");
+        }
+        return open;
     }
 
     /**

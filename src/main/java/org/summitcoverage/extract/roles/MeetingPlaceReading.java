@@ -95,7 +95,7 @@ final class MeetingPlaceReading {
         for (Mention city : inSentence) {
             String id = city.type() == EntityType.LOCATION ? words.countryOfPlace(city.text()) : null;
             int k = id == null ? toks.size() : tokenAfter(toks, city);
-            int first = id == null ? -1 : tokenAt(toks, city.start());
+            int first = id == null ? -1 : TitleAppositions.indexAt(toks, city.start());
             if (k < toks.size() && toks.get(k).word().equals(",") && first > 0 && toks.get(first - 1).word().equals(",")) {
                 k++; // `la capitale française, Paris, accueille`: the comma that closes the apposition
             }
@@ -113,15 +113,6 @@ final class MeetingPlaceReading {
             }
         }
         return out;
-    }
-
-    private static int tokenAt(List<Token> toks, int charStart) {
-        for (int k = 0; k < toks.size(); k++) {
-            if (toks.get(k).start() == charStart) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** A country read from a place: the mention when the text names it there, else the country's entity id. */

@@ -299,9 +299,12 @@ public final class RoleWords {
     final WordList meetingSubjectVenueVerbs;
 
     private final Dictionaries dict;
+    /** Read once from the country list: the readings share one RoleWords across threads. */
+    private final Set<String> kingdoms;
 
     RoleWords(Dictionaries dict, List<TsvResource.Row> rows) {
         this.dict = dict;
+        this.kingdoms = kingdomsOf(dict);
         Map<String, List<String>> lists = new HashMap<>();
         for (TsvResource.Row row : rows) {
             if (lists.put(row.get(0), TsvResource.list(row.get(1))) != null) {
@@ -579,27 +582,26 @@ public final class RoleWords {
         return ids.size() == 1 ? ids.iterator().next() : null;
     }
 
-    private Set<String> kingdoms;
-
     /**
      * A state whose formal name in the country list is a kingdom (`Royaume du Maroc`, `Royaume hachémite de Jordanie`),
      * not the United Kingdom, which French never calls `le Royaume` alone.
      */
     boolean isKingdom(String entityId) {
-        if (kingdoms == null) {
-            Set<String> ids = new HashSet<>();
-            for (Map.Entry<String, List<org.summitcoverage.dict.DictEntry>> f : dict.allForms().entrySet()) {
-                if (f.getKey().startsWith("royaume ") && !f.getKey().startsWith("royaume uni")) {
-                    for (org.summitcoverage.dict.DictEntry e : f.getValue()) {
-                        if (e.type() == EntityType.COUNTRY && !e.entityId().equals("country:GB")) {
-                            ids.add(e.entityId());
-                        }
+        return kingdoms.contains(entityId);
+    }
+
+    private static Set<String> kingdomsOf(Dictionaries dict) {
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<String, List<org.summitcoverage.dict.DictEntry>> f : dict.allForms().entrySet()) {
+            if (f.getKey().startsWith("royaume ") && !f.getKey().startsWith("royaume uni")) {
+                for (org.summitcoverage.dict.DictEntry e : f.getValue()) {
+                    if (e.type() == EntityType.COUNTRY && !e.entityId().equals("country:GB")) {
+                        ids.add(e.entityId());
                     }
                 }
             }
-            kingdoms = ids;
         }
-        return kingdoms.contains(entityId);
+        return Set.copyOf(ids);
     }
 
     /** A city or a capital the entities typed as the country it stands for (`a rallié Libreville`). */

@@ -275,7 +275,8 @@ final class TitleAppositions {
         return null;
     }
 
-    private static int indexAt(List<Token> toks, int charStart) {
+    /** The token that holds the character at {@code charStart}, or -1. */
+    static int indexAt(List<Token> toks, int charStart) {
         for (int i = 0; i < toks.size(); i++) {
             if (toks.get(i).start() <= charStart && charStart < toks.get(i).end()) {
                 return i;
