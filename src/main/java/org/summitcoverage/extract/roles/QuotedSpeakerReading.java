@@ -22,7 +22,7 @@ final class QuotedSpeakerReading implements ParsedReading {
         boolean atTheMeeting = CueScope.quotesSomeone(site.tokens())
                 || site.words().placesSpeechAtMeeting(site.tokens());
         if (!atTheMeeting || RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || saidFromAPlace(site)
-                || toldToAnOutlet(site) || namesAnAlias(site)) {
+                || toldToAnOutlet(site) || namesAnAlias(site) || briefingAwayFromMeeting(site)) {
             return List.of(); // no quotation nor meeting, or words given elsewhere (`dans une interview au journal …`)
         }
         if (CueScope.invertedSubjectClitic(site.tokens(), site.hit().first()) != null) {
@@ -63,6 +63,17 @@ final class QuotedSpeakerReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h20-asie) `…, a déclaré X lors d'une conférence de presse`: an indefinite briefing (`speech_briefings`) may be held
+     * anywhere, often in the capital on the eve; only a sentence that ties it to the meeting (`à l'issue du sommet`,
+     * `briefing_at_meeting`) places the words there. `lors de la conférence de presse de clôture` is not a briefing of
+     * the list: the definite article names the meeting's own.
+     */
+    static boolean briefingAwayFromMeeting(CueSite site) {
+        return RoleWords.containsPhrase(site.tokens(), site.words().speechBriefings)
+                && !RoleWords.containsPhrase(site.tokens(), site.words().briefingAtMeeting);
     }
 
     /**

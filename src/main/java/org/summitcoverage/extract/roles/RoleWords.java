@@ -121,6 +121,10 @@ public final class RoleWords {
     final List<List<String>> shareOpeners;
     final List<List<String>> attendanceListOpeners;
     final List<List<String>> speechElsewhere;
+    /** (h20-asie) `lors d'une conference de presse`: a briefing of unknown place (QuotedSpeakerReading). */
+    final List<List<String>> speechBriefings;
+    /** (h20-asie) `à l'issue du sommet`, `en marge du sommet`: what ties a briefing to the meeting. */
+    final List<List<String>> briefingAtMeeting;
     final WordList aliasParticiples;
     final WordList outsiderTitles;
     final List<List<String>> teaserOpeners;
@@ -405,6 +409,8 @@ public final class RoleWords {
         shareOpeners = phrases(l.take("share_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
         speechElsewhere = phrases(l.take("speech_elsewhere"));
+        speechBriefings = phrases(l.take("speech_briefings"));
+        briefingAtMeeting = phrases(l.take("briefing_at_meeting"));
         aliasParticiples = l.take("alias_participles");
         outsiderTitles = l.take("outsider_titles");
         teaserOpeners = phrases(l.take("teaser_openers"));

@@ -77,4 +77,28 @@ class QuotedSpeakerReadingTest {
                 .edge("président", "appos", "Tomasz");
         assertEquals(Set.of(), p.rows(reading, "souligné"));
     }
+
+    @Test
+    void wordsGivenAtSomeBriefingAreNotSaidAtTheMeeting() {
+        // (h20-asie) `lors d'une conférence de presse`: an indefinite briefing, often in the capital on the eve
+        HandParse p = HandParse.of("« Trente pays ont confirmé leur venue », a déclaré le conseiller Ivo Brenn, lors d'une conférence de presse.")
+                .entity("Ivo Brenn", "person:ivo-brenn").edge("déclaré", "nsubj", "conseiller").edge("conseiller", "appos", "Ivo");
+        assertEquals(Set.of(), p.rows(reading, "déclaré"));
+    }
+
+    @Test
+    void aBriefingTiedToTheMeetingKeepsTheSpeaker() {
+        // (h20-asie) `à l'issue du sommet` places the briefing at the meeting
+        HandParse p = HandParse.of("« Nous sommes unis », a déclaré le Premier ministre Ivo Brenn lors d'une conférence de presse à l'issue du sommet.")
+                .entity("Ivo Brenn", "person:ivo-brenn").edge("déclaré", "nsubj", "ministre").edge("ministre", "appos", "Ivo");
+        assertEquals(Set.of("PARTICIPANT person:ivo-brenn"), p.rows(reading, "déclaré"));
+    }
+
+    @Test
+    void wordsPostedOnAPageAreNotSaidAtTheMeeting() {
+        // (h20-asie) `dans un post sur sa page X`: words posted online
+        HandParse p = HandParse.of("« J'ai porté notre vision », a indiqué dans un post sur sa page X la ministre Ana Ruiz.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("indiqué", "nsubj", "ministre").edge("ministre", "appos", "Ana");
+        assertEquals(Set.of(), p.rows(reading, "indiqué"));
+    }
 }
