@@ -68,6 +68,9 @@ final class OtherObjectIsNoSigning implements HolderReading {
         if (site.role() != RoleType.SIGNATORY) {
             return reading.read(site);
         }
+        if (site.hit().kind() == CueKind.VERB && joinsABody(site)) {
+            return List.of(); // (h20-asie) `X a adhéré à l'ASEAN`: another body joined, not the summit's text
+        }
         if (site.hit().kind() == CueKind.VERB && site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())
                 && joinsAPerson(site)) {
             return List.of(); // `Le président égyptien sera rejoint par le président turc X`: company, no text joined
@@ -164,6 +167,25 @@ final class OtherObjectIsNoSigning implements HolderReading {
             boolean de = g.dependents(n, "case").stream()
                     .anyMatch(c -> List.of("de", "d'", "du", "des").contains(g.word(c).toLowerCase(java.util.Locale.ROOT)));
             if (de && n > site.cueNode() && isBody(g, n) && !site.words().signedTexts.contains(g.word(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h20-asie) A verb of `body_joining_verbs` whose `à` complement is an organisation whose name is no text (`a
+     * adhéré à l'ASEAN`; `a adhéré à la Convention de …` stays a signature).
+     */
+    private static boolean joinsABody(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (!site.words().bodyJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+            return false;
+        }
+        List<Integer> complements = new ArrayList<>(site.dependents("obl:à"));
+        complements.addAll(site.dependents("obl"));
+        for (int n : complements) {
+            if (joinedAt(g, n) && isBody(g, n) && !site.words().signedTexts.contains(g.word(n))) {
                 return true;
             }
         }

@@ -125,6 +125,8 @@ public final class RoleWords {
     final List<List<String>> speechBriefings;
     /** (h20-asie) `à l'issue du sommet`, `en marge du sommet`: what ties a briefing to the meeting. */
     final List<List<String>> briefingAtMeeting;
+    /** (h20-asie) `adhérer à`: a verb whose `à` complement is what is joined (OtherObjectIsNoSigning). */
+    final WordList bodyJoiningVerbs;
     final WordList aliasParticiples;
     final WordList outsiderTitles;
     final List<List<String>> teaserOpeners;
@@ -411,6 +413,7 @@ public final class RoleWords {
         speechElsewhere = phrases(l.take("speech_elsewhere"));
         speechBriefings = phrases(l.take("speech_briefings"));
         briefingAtMeeting = phrases(l.take("briefing_at_meeting"));
+        bodyJoiningVerbs = l.take("body_joining_verbs");
         aliasParticiples = l.take("alias_participles");
         outsiderTitles = l.take("outsider_titles");
         teaserOpeners = phrases(l.take("teaser_openers"));

@@ -28,4 +28,24 @@ class OtherObjectIsNoSigningTest {
                 .edge("soutenu", "obj", "déclaration").tag("soutenu", "VERB");
         assertEquals(Set.of("SIGNATORY person:paul-otieno"), p.rows(READING, "soutenu"));
     }
+
+    @Test
+    void joiningAnOrganisationSignsNothing() {
+        // (h20-asie) `a adhéré à l'ASEAN`: another body joined (reading guide, joining)
+        HandParse p = HandParse.of("Lors du sommet de Lindau, le Chili a officiellement adhéré à l'Union andine.")
+                .entity("Chili", "country:CL").entity("Union andine", "org:union-andine")
+                .edge("adhéré", "nsubj", "Chili").edge("adhéré", "aux", "a").edge("adhéré", "obl:à", "Union")
+                .edge("Union", "case", "à").tag("adhéré", "VERB");
+        assertEquals(Set.of(), p.rows(READING, "adhéré"));
+    }
+
+    @Test
+    void joiningTheDeclarationStillSigns() {
+        // (h20-asie) `a adhéré à la déclaration`: the summit's text, a signature
+        HandParse p = HandParse.of("Lors du sommet de Lindau, le Chili a officiellement adhéré à la déclaration finale.")
+                .entity("Chili", "country:CL")
+                .edge("adhéré", "nsubj", "Chili").edge("adhéré", "aux", "a").edge("adhéré", "obl:à", "déclaration")
+                .edge("déclaration", "case", "à").tag("adhéré", "VERB");
+        assertEquals(Set.of("SIGNATORY country:CL"), p.rows(READING, "adhéré"));
+    }
 }
