@@ -108,6 +108,7 @@ public final class EntityExtractor {
         }
         all.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.endToken() <= datelineEnd(doc, c.sentenceIndex()));
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        all = placesOpeningAPersonName(doc, all);
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
         all = placesEndingAPersonName(doc, all);
@@ -328,6 +329,34 @@ public final class EntityExtractor {
             String text = doc.text().substring(person.start(), place.end());
             out.set(i, new Candidate(EntityType.PERSON, null, text, "", person.sentenceIndex(), person.firstToken(),
                     place.endToken(), person.start(), place.end(), text, person.nerLabel(), person.method()));
+            out.remove(i + 1);
+        }
+        return out;
+    }
+
+    /**
+     * `le président paraguayen Santiago Peña`, `Florence X a rappelé`: a town the gazetteer knows that is also a first
+     * name (`dict/first_name_words.txt`) claims the first word, and the tagger then reads the bare surname after it as
+     * a place of its own. Such a town written right before (one space) a capitalised word the tagger marked is that
+     * person's first name; French puts a comma, a bracket or a preposition between a town and another name.
+     */
+    private List<Candidate> placesOpeningAPersonName(AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate place = out.get(i);
+            Candidate rest = out.get(i + 1);
+            if (place.type() != EntityType.LOCATION || !place.method().equals("gazetteer")
+                    || place.endToken() - place.firstToken() != 1
+                    || !dict.firstNameWords.contains(place.text())
+                    || !rest.method().equals("ner") || rest.type() == EntityType.EVENT
+                    || rest.sentenceIndex() != place.sentenceIndex() || rest.firstToken() != place.endToken()
+                    || !isNameGap(doc.text().substring(place.end(), rest.start()))
+                    || !Character.isUpperCase(rest.text().charAt(0))) {
+                continue;
+            }
+            String text = doc.text().substring(place.start(), rest.end());
+            out.set(i, new Candidate(EntityType.PERSON, null, text, "", place.sentenceIndex(), place.firstToken(),
+                    rest.endToken(), place.start(), rest.end(), text, rest.nerLabel(), "ner"));
             out.remove(i + 1);
         }
         return out;
