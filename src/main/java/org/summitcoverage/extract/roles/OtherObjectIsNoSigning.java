@@ -59,7 +59,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 }
             }
             for (int n : refused) {
-                if (isOtherThing(site, n)) {
+                if (isOtherThing(site, n) && !withdrawnAssent(site, n)) {
                     return List.of();
                 }
             }
@@ -340,6 +340,15 @@ final class OtherObjectIsNoSigning implements HolderReading {
     /** `refuser`, `rejeter`: verbs of refusal whose direct object is what is refused (`a refusé le texte`). */
     private static boolean refusesItsObject(String word) {
         String w = org.summitcoverage.dict.TextFolding.fold(word);
-        return w.startsWith("refus") || w.startsWith("rejet") || w.startsWith("rejett");
+        return w.startsWith("refus") || w.startsWith("rejet") || w.startsWith("rejett")
+                || w.startsWith("retir"); // (h20-paix) `après que X aura retiré ses troupes`: withdrawing troops leaves no text
+    }
+
+    /**
+     * (h20-paix) What a withdrawing verb takes back that is the assent itself (`a retiré sa signature`, `son adhésion`,
+     * `withdrawn_assents`) leaves the text: a refusal, though the noun is no text.
+     */
+    private static boolean withdrawnAssent(CueSite site, int n) {
+        return site.words().withdrawnAssents.contains(site.graph().word(n));
     }
 }

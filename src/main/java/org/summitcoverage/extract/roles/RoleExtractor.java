@@ -166,7 +166,11 @@ public final class RoleExtractor {
             }
             // The dependency parse is most of the cost of a run: only cues that read the parse pay for it.
             boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE && h.kind() != CueKind.LISTED);
-            ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(clauseOnly ? ParseScope.around(words, s, live) : s);
+            Sentence scope = clauseOnly ? ParseScope.around(words, s, live) : s;
+            Sentence parsed = SourcePrefix.without(scope, live);
+            // (h20-paix) the source a sentence opens on (`Selon l'agence X, A et B …`) holds no role
+            int sourceEnd = parsed == scope ? -1 : parsed.start();
+            ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(parsed);
             SentenceGraph g = new SentenceGraph(parse, toks, inSentence, words);
             Discourse discourse = new Discourse(doc, s, mentions);
             String sentenceText = doc.text().substring(s.start(), s.end());
@@ -176,6 +180,7 @@ public final class RoleExtractor {
                             f.mention().start() - s.start(), f.mention().end() - s.start()))
                     // (h19-lists) `…, une organisation qui compte neuf membres : A, B`: what a bloc is made of
                     .filter(f -> !MembershipList.names(words, toks, liveHits, f.mention(), f.trigger()))
+                    .filter(f -> f.mention().start() >= sourceEnd)
                     .map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
             for (Hit h : hits) {
                 // a cue of two roles (`accueille`: HOST and guests) whose guests it did not name carries them over

@@ -237,6 +237,8 @@ public final class RoleWords {
     final WordList answeringVerbs;
     final WordList answeredTexts;
     final WordList signedTexts;
+    /** (h20-paix) What a withdrawing verb takes back that is assent to a text (`retirer sa signature`): OtherObjectIsNoSigning. */
+    final WordList withdrawnAssents;
     final WordList joiningNouns;
     final WordList signatoryNouns;
     final WordList signedQuantities;
@@ -503,6 +505,7 @@ public final class RoleWords {
         answeringVerbs = l.take("answering_verbs");
         answeredTexts = l.take("answered_texts");
         signedTexts = l.take("signed_texts");
+        withdrawnAssents = l.take("withdrawn_assents");
         joiningNouns = l.take("joining_nouns");
         signatoryNouns = l.take("signatory_nouns");
         signedQuantities = l.take("signed_quantities");

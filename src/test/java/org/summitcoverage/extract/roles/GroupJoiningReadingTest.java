@@ -45,4 +45,12 @@ class GroupJoiningReadingTest {
                 .edge("refusé", "nsubj", "Chili").edge("refusé", "xcomp", "associer").edge("associer", "obl:à", "États");
         assertEquals(Set.of(), p.rows(READING, "refusé"));
     }
+
+    @Test
+    void joiningTheVideoCallAttendsAndSignsNothing() { // (h20-paix) `rejoindront la conversation`
+        HandParse p = HandParse.of("La présidente Ana Soto rejoindra la conversation des dirigeants du sommet de Lindau.")
+                .entity("Ana Soto", "person:ana-soto").edge("rejoindra", "nsubj", "présidente")
+                .edge("présidente", "appos", "Ana").edge("rejoindra", "obj", "conversation");
+        assertEquals(Set.of("PARTICIPANT person:ana-soto"), p.rows(READING, "rejoindra"));
+    }
 }

@@ -48,4 +48,22 @@ class OtherObjectIsNoSigningTest {
                 .edge("déclaration", "case", "à").tag("adhéré", "VERB");
         assertEquals(Set.of("SIGNATORY country:CL"), p.rows(READING, "adhéré"));
     }
+
+    @Test
+    void withdrawingTroopsLeavesNoText() { // (h20-paix)
+        HandParse p = HandParse.of("La Bolivie a retiré ses troupes de la frontière avant le sommet de Lindau.")
+                .entity("Bolivie", "country:BO")
+                .edge("retiré", "nsubj", "Bolivie").edge("retiré", "aux", "a").edge("retiré", "obj", "troupes")
+                .edge("troupes", "det", "ses").tag("retiré", "VERB").tag("troupes", "NOUN");
+        assertEquals(Set.of(), p.rows(READING, "retiré"));
+    }
+
+    @Test
+    void withdrawingItsSignatureIsARefusal() { // (h20-paix)
+        HandParse p = HandParse.of("La Bolivie a retiré sa signature de la charte du sommet de Lindau.")
+                .entity("Bolivie", "country:BO")
+                .edge("retiré", "nsubj", "Bolivie").edge("retiré", "aux", "a").edge("retiré", "obj", "signature")
+                .edge("signature", "det", "sa").tag("retiré", "VERB").tag("signature", "NOUN");
+        assertEquals(Set.of("NON_SIGNATORY country:BO"), p.rows(READING, "retiré"));
+    }
 }
