@@ -71,6 +71,8 @@ public final class RoleWords {
     final WordList subjectDeterminers;
     final WordList chairTitles;
     final WordList chairedMeetings;
+    /** Nouns that name the article's meeting only after a demonstrative: `président de cette édition` (h20-decl). */
+    final WordList demonstrativeMeetingNouns;
     final WordList electionVerbs;
     /** `en sa qualité de`, `en tant que`: a capacity in apposition, like a comma. */
     final List<List<String>> capacityPhrases;
@@ -356,6 +358,7 @@ public final class RoleWords {
         subjectDeterminers = l.take("subject_determiners");
         chairTitles = l.take("chair_titles");
         chairedMeetings = l.take("chaired_meetings");
+        demonstrativeMeetingNouns = l.take("demonstrative_meeting_nouns");
         electionVerbs = l.take("election_verbs");
         capacityPhrases = phrases(l.take("capacity_phrases"));
         standingBodies = l.take("standing_bodies");
