@@ -90,6 +90,8 @@ public final class RoleWords {
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
     final List<List<String>> likewiseVoteMarkers;
+    /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
+    final List<List<String>> likewiseSigningMarkers;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -376,6 +378,7 @@ public final class RoleWords {
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
+        likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
         amongThem = l.take("among_them");
