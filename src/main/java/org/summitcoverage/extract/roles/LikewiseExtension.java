@@ -62,6 +62,14 @@ final class LikewiseExtension implements HolderReading {
                 // `X s'est abstenu, aux côtés notamment du Brésil et de la Serbie`: they voted the same way
                 from = markerEnd(words.likewiseVoteMarkers, toks, k);
             }
+            if (from < 0 && site.role() == RoleType.SIGNATORY) {
+                // `A et B ont signé l'accord, comme le Chili, la Russie et le Canada`: they signed as well; not `, comme
+                // l'a rappelé X` nor `, comme le souligne X` (a clause on the speaker), hence a name right after `comme`
+                from = markerEnd(words.likewiseSigningMarkers, toks, k);
+                if (from > 0 && (opensAClause(words, toks, from) || !namedRightAfter(words, site.graph(), toks, from))) {
+                    from = -1;
+                }
+            }
             if (from < 0 && site.role() == RoleType.PARTICIPANT) {
                 // `X assiste aux travaux, ainsi que des délégués de A et de B`; not `, ainsi que l'a indiqué Y`
                 from = markerEnd(words.trailingAttendanceMarkers, toks, k);
@@ -162,6 +170,15 @@ final class LikewiseExtension implements HolderReading {
             }
         }
         return List.of();
+    }
+
+    /** A name right after the marker, past definite articles only (`comme le Chili`, not `comme le souligne X`). */
+    private static boolean namedRightAfter(RoleWords words, SentenceGraph g, List<Token> toks, int from) {
+        int k = from;
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        return k < toks.size() && g.mentionAt(toks.get(k).start()) != null;
     }
 
     /** Within the next three words a verb's auxiliary (`ainsi que l'a indiqué X`, `ainsi que le sont A et B`). */

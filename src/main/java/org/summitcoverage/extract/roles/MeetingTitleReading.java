@@ -81,9 +81,15 @@ final class MeetingTitleReading {
             return -1;
         }
         int n = k + 1;
+        boolean demonstrative = false;
         while (n < toks.size() && (words.definiteArticles.contains(toks.get(n).word())
                 || DEMONSTRATIVES.contains(TextFolding.fold(toks.get(n).word())))) {
+            demonstrative |= DEMONSTRATIVES.contains(TextFolding.fold(toks.get(n).word()));
             n++; // `président de ce 15e Sommet`: the article's own meeting
+        }
+        // `président de cette édition`: a noun that names a meeting only when pointed at names this one
+        if (demonstrative && n < toks.size() && words.demonstrativeMeetingNouns.contains(toks.get(n).word())) {
+            return n + 1;
         }
         for (int c = n; c < Math.min(toks.size(), n + COMPLEMENT_SLACK); c++) {
             int start = toks.get(c).start();

@@ -71,6 +71,8 @@ public final class RoleWords {
     final WordList subjectDeterminers;
     final WordList chairTitles;
     final WordList chairedMeetings;
+    /** Nouns that name the article's meeting only after a demonstrative: `président de cette édition` (h20-decl). */
+    final WordList demonstrativeMeetingNouns;
     final WordList electionVerbs;
     /** `en sa qualité de`, `en tant que`: a capacity in apposition, like a comma. */
     final List<List<String>> capacityPhrases;
@@ -88,6 +90,8 @@ public final class RoleWords {
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
     final List<List<String>> likewiseVoteMarkers;
+    /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
+    final List<List<String>> likewiseSigningMarkers;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -364,6 +368,7 @@ public final class RoleWords {
         subjectDeterminers = l.take("subject_determiners");
         chairTitles = l.take("chair_titles");
         chairedMeetings = l.take("chaired_meetings");
+        demonstrativeMeetingNouns = l.take("demonstrative_meeting_nouns");
         electionVerbs = l.take("election_verbs");
         capacityPhrases = phrases(l.take("capacity_phrases"));
         standingBodies = l.take("standing_bodies");
@@ -381,6 +386,7 @@ public final class RoleWords {
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
+        likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
         amongThem = l.take("among_them");

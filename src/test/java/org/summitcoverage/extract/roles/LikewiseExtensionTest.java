@@ -51,4 +51,19 @@ class LikewiseExtensionTest {
         assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE", "PARTICIPANT country:GH", "PARTICIPANT country:BO"),
                 p.rows(new LikewiseExtension(new StatusNounReading()), "invités"));
     }
+
+    @Test
+    void commaCommeAfterASignatureNamesMoreSignatories() {
+        // (h20-decl) `, comme A, B` after a signature: they signed too; `, comme l'a rappelé X` speaks of X, signs nothing
+        HandParse p = HandParse.of("Le Chili a signé l'accord, comme le Pérou et la Norvège.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Norvège", "country:NO")
+                .edge("signé", "nsubj", "Chili").edge("Pérou", "conj", "Norvège");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE", "SIGNATORY country:NO"), p.rows(reading, "signé"));
+        HandParse speaker = HandParse.of("Le Chili a signé l'accord, comme l'a rappelé Ana Ruiz.")
+                .entity("Chili", "country:CL").entity("Ana Ruiz", "person:ana-ruiz").edge("signé", "nsubj", "Chili");
+        assertEquals(Set.of("SIGNATORY country:CL"), speaker.rows(reading, "signé"));
+        HandParse clause = HandParse.of("Le Chili a signé l'accord, comme le souligne Ana Ruiz.")
+                .entity("Chili", "country:CL").entity("Ana Ruiz", "person:ana-ruiz").edge("signé", "nsubj", "Chili");
+        assertEquals(Set.of("SIGNATORY country:CL"), clause.rows(reading, "signé"));
+    }
 }

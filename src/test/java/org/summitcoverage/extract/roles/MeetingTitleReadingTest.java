@@ -43,4 +43,13 @@ class MeetingTitleReadingTest {
                 .entity("Luis Mora", "person:luis-mora").entity("Ana Ruiz", "person:ana-ruiz");
         assertEquals(Set.of(), rows(p));
     }
+
+    @Test
+    void anEditionPointedAtIsThisMeeting() {
+        // (h20-decl) `cette édition` names the article's meeting; a bare `l'édition` names none
+        HandParse p = HandParse.of("Après une intervention de Selim Okan, président de cette édition, le texte a été adopté.",
+                        "Ana Ruiz, présidente de l'édition, a salué le texte.")
+                .entity("Selim Okan", "person:selim-okan").entity("Ana Ruiz", "person:ana-ruiz");
+        assertEquals(Set.of("CHAIR person:selim-okan @0"), rows(p));
+    }
 }
