@@ -23,7 +23,15 @@ final class ArrivalReading implements ParsedReading {
                 .anyMatch(n -> site.words().notArrivals.contains(g.word(n)))) {
             return List.of();
         }
+        if (isSuccession(site) && !reflexive(g, site.cueNode())) {
+            return List.of(); // `X a succédé à Y`: succeeding someone in office, not arriving
+        }
         List<Integer> subjects = new ArrayList<>(ClauseReading.subjects(g, site.cueNode(), false));
+        if (isSuccession(site)) {
+            // `se succéder` takes no object: an `obj` is its subject put after the verb, which the parser misreads
+            // (`Tour à tour, se sont succédé sur le tarmac les présidents A (X) et B (Y)`)
+            subjects.addAll(site.dependents("obj"));
+        }
         for (int gov : site.governors("acl")) {
             subjects.addAll(g.dependents(gov, "nsubj")); // `A et B ont été les premiers à arriver`
         }
@@ -49,5 +57,22 @@ final class ArrivalReading implements ParsedReading {
             out.addAll(site.phrases(site.dependents("obl:avec"), Confidence.NOUN_RULE, c -> site.cueText() + " avec"));
         }
         return out;
+    }
+
+    /** A form of `succéder`, an arrival only as `se succéder` (one after another): `A et B se sont succédé à Rome`. */
+    private static boolean isSuccession(CueSite site) {
+        String w = site.graph().word(site.cueNode()).toLowerCase(java.util.Locale.ROOT);
+        return w.startsWith("succéd") || w.startsWith("succèd") || w.startsWith("succed");
+    }
+
+    /** `se` / `s'` within the three words before the verb: `se sont succédé`, `se sont ensuite succédé`. */
+    private static boolean reflexive(SentenceGraph g, int verb) {
+        for (int k = 1; k <= 3 && verb - k >= 1; k++) {
+            String w = g.word(verb - k).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("se") || w.equals("s'") || w.equals("s’")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,4 +35,30 @@ class ArrivalReadingTest {
                 .edge("arrivée", "nsubj", "Ana").edge("arrivée", "xcomp", "convaincre");
         assertEquals(Set.of(), manage.rows(reading, "arrivée"));
     }
+
+    @Test
+    void oneAfterAnotherAtThePlaceIsAnArrivalSequence() {
+        HandParse p = HandParse.of("Les présidents Ana Ruiz et Luis Mora se sont succédé à Lima.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Lima", "location:lima")
+                .edge("succédé", "nsubj", "présidents").edge("présidents", "appos", "Ana").edge("Ana", "conj:et", "Luis")
+                .edge("succédé", "iobj", "se").edge("succédé", "obl:à", "Lima");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "succédé"));
+    }
+
+    @Test
+    void theInvertedSubjectOfASuccessionIsParsedAsItsObject() {
+        HandParse p = HandParse.of("Tour à tour, se sont succédé sur le tarmac les présidents Ana Ruiz et Luis Mora.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora")
+                .edge("succédé", "nsubj", "Tour").edge("succédé", "iobj", "se").edge("succédé", "obl:sur", "tarmac")
+                .edge("succédé", "obj", "présidents").edge("présidents", "appos", "Ana").edge("Ana", "conj:et", "Luis");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "succédé"));
+    }
+
+    @Test
+    void succeedingSomeoneIsNoArrival() {
+        HandParse p = HandParse.of("Ana Ruiz a succédé à Luis Mora à Lima.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Lima", "location:lima")
+                .edge("succédé", "nsubj", "Ana").edge("succédé", "obl:à", "Luis").edge("succédé", "obl:à", "Lima");
+        assertEquals(Set.of(), p.rows(reading, "succédé"));
+    }
 }
