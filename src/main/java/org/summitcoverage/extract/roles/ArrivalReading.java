@@ -55,6 +55,8 @@ final class ArrivalReading implements ParsedReading {
         if (!out.isEmpty()) {
             // `Arrivé avec le chancelier X, Y a rencontré …`: who comes with a participant attends too
             out.addAll(site.phrases(site.dependents("obl:avec"), Confidence.NOUN_RULE, c -> site.cueText() + " avec"));
+            // `X est arrivé en matinée suivi en soirée par Y et Z`: who follows an arrival arrives too
+            out.addAll(site.phrases(followers(g, site.cueNode()), Confidence.NOUN_RULE, c -> site.cueText() + " suivi par"));
         }
         return out;
     }
@@ -74,5 +76,31 @@ final class ArrivalReading implements ParsedReading {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> FOLLOWED = java.util.Set.of("suivi", "suivie", "suivis", "suivies");
+
+    /**
+     * The `par`/`de` agents of a participle of `suivre` hanging on the arrival clause, on the verb or on one of its
+     * complements (`est arrivé en matinée suivi en début de soirée par Y`, parsed `acl(matinée, suivi)`).
+     */
+    private static List<Integer> followers(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int n = verb + 1; n <= g.tokens().size(); n++) {
+            if (!FOLLOWED.contains(g.word(n).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>();
+            for (String rel : List.of("acl", "advcl", "xcomp", "conj")) {
+                heads.addAll(g.governors(n, rel));
+            }
+            boolean onTheArrival = heads.stream().anyMatch(h -> h == verb || g.governors(h, "obl").contains(verb)
+                    || g.governors(h, "obj").contains(verb));
+            if (onTheArrival) {
+                out.addAll(g.dependents(n, "obl:agent"));
+                out.addAll(g.dependents(n, "obl:de"));
+            }
+        }
+        return out;
     }
 }

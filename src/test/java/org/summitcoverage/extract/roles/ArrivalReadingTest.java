@@ -61,4 +61,23 @@ class ArrivalReadingTest {
                 .edge("succédé", "nsubj", "Ana").edge("succédé", "obl:à", "Luis").edge("succédé", "obl:à", "Lima");
         assertEquals(Set.of(), p.rows(reading, "succédé"));
     }
+
+    @Test
+    void whoFollowsAnArrivalArrivesToo() {
+        HandParse p = HandParse.of("Ana Ruiz est arrivée en matinée suivie en soirée par Luis Mora et Eva Lind.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Eva Lind", "person:eva-lind")
+                .edge("arrivée", "nsubj", "Ana").edge("arrivée", "obl:en", "matinée").edge("matinée", "acl", "suivie")
+                .edge("suivie", "obl:en", "soirée").edge("suivie", "obl:agent", "Luis").edge("Luis", "conj:et", "Eva");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora", "PARTICIPANT person:eva-lind"),
+                p.rows(reading, "arrivée"));
+    }
+
+    @Test
+    void aFollowingOutsideTheArrivalClauseAddsNoOne() {
+        HandParse p = HandParse.of("Ana Ruiz est arrivée à Lima ; le débat, suivi par Luis Mora, a duré.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Lima", "location:lima")
+                .edge("arrivée", "nsubj", "Ana").edge("arrivée", "obl:à", "Lima").edge("duré", "nsubj", "débat")
+                .edge("débat", "acl", "suivi").edge("suivi", "obl:agent", "Luis");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "arrivée"));
+    }
 }
