@@ -23,7 +23,15 @@ final class ArrivalReading implements ParsedReading {
                 .anyMatch(n -> site.words().notArrivals.contains(g.word(n)))) {
             return List.of();
         }
+        if (isSuccession(site) && !reflexive(g, site.cueNode())) {
+            return List.of(); // `X a succédé à Y`: succeeding someone in office, not arriving
+        }
         List<Integer> subjects = new ArrayList<>(ClauseReading.subjects(g, site.cueNode(), false));
+        if (isSuccession(site)) {
+            // `se succéder` takes no object: an `obj` is its subject put after the verb, which the parser misreads
+            // (`Tour à tour, se sont succédé sur le tarmac les présidents A (X) et B (Y)`)
+            subjects.addAll(site.dependents("obj"));
+        }
         for (int gov : site.governors("acl")) {
             subjects.addAll(g.dependents(gov, "nsubj")); // `A et B ont été les premiers à arriver`
         }
@@ -47,6 +55,51 @@ final class ArrivalReading implements ParsedReading {
         if (!out.isEmpty()) {
             // `Arrivé avec le chancelier X, Y a rencontré …`: who comes with a participant attends too
             out.addAll(site.phrases(site.dependents("obl:avec"), Confidence.NOUN_RULE, c -> site.cueText() + " avec"));
+            // `X est arrivé en matinée suivi en soirée par Y et Z`: who follows an arrival arrives too
+            out.addAll(site.phrases(followers(g, site.cueNode()), Confidence.NOUN_RULE, c -> site.cueText() + " suivi par"));
+        }
+        return out;
+    }
+
+    /** A form of `succéder`, an arrival only as `se succéder` (one after another): `A et B se sont succédé à Rome`. */
+    private static boolean isSuccession(CueSite site) {
+        String w = site.graph().word(site.cueNode()).toLowerCase(java.util.Locale.ROOT);
+        return w.startsWith("succéd") || w.startsWith("succèd") || w.startsWith("succed");
+    }
+
+    /** `se` / `s'` within the three words before the verb: `se sont succédé`, `se sont ensuite succédé`. */
+    private static boolean reflexive(SentenceGraph g, int verb) {
+        for (int k = 1; k <= 3 && verb - k >= 1; k++) {
+            String w = g.word(verb - k).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("se") || w.equals("s'") || w.equals("s’")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FOLLOWED = java.util.Set.of("suivi", "suivie", "suivis", "suivies");
+
+    /**
+     * The `par`/`de` agents of a participle of `suivre` hanging on the arrival clause, on the verb or on one of its
+     * complements (`est arrivé en matinée suivi en début de soirée par Y`, parsed `acl(matinée, suivi)`).
+     */
+    private static List<Integer> followers(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int n = verb + 1; n <= g.tokens().size(); n++) {
+            if (!FOLLOWED.contains(g.word(n).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>();
+            for (String rel : List.of("acl", "advcl", "xcomp", "conj")) {
+                heads.addAll(g.governors(n, rel));
+            }
+            boolean onTheArrival = heads.stream().anyMatch(h -> h == verb || g.governors(h, "obl").contains(verb)
+                    || g.governors(h, "obj").contains(verb));
+            if (onTheArrival) {
+                out.addAll(g.dependents(n, "obl:agent"));
+                out.addAll(g.dependents(n, "obl:de"));
+            }
         }
         return out;
     }

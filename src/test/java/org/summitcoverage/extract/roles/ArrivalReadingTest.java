@@ -35,4 +35,49 @@ class ArrivalReadingTest {
                 .edge("arrivée", "nsubj", "Ana").edge("arrivée", "xcomp", "convaincre");
         assertEquals(Set.of(), manage.rows(reading, "arrivée"));
     }
+
+    @Test
+    void oneAfterAnotherAtThePlaceIsAnArrivalSequence() {
+        HandParse p = HandParse.of("Les présidents Ana Ruiz et Luis Mora se sont succédé à Lima.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Lima", "location:lima")
+                .edge("succédé", "nsubj", "présidents").edge("présidents", "appos", "Ana").edge("Ana", "conj:et", "Luis")
+                .edge("succédé", "iobj", "se").edge("succédé", "obl:à", "Lima");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "succédé"));
+    }
+
+    @Test
+    void theInvertedSubjectOfASuccessionIsParsedAsItsObject() {
+        HandParse p = HandParse.of("Tour à tour, se sont succédé sur le tarmac les présidents Ana Ruiz et Luis Mora.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora")
+                .edge("succédé", "nsubj", "Tour").edge("succédé", "iobj", "se").edge("succédé", "obl:sur", "tarmac")
+                .edge("succédé", "obj", "présidents").edge("présidents", "appos", "Ana").edge("Ana", "conj:et", "Luis");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "succédé"));
+    }
+
+    @Test
+    void succeedingSomeoneIsNoArrival() {
+        HandParse p = HandParse.of("Ana Ruiz a succédé à Luis Mora à Lima.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Lima", "location:lima")
+                .edge("succédé", "nsubj", "Ana").edge("succédé", "obl:à", "Luis").edge("succédé", "obl:à", "Lima");
+        assertEquals(Set.of(), p.rows(reading, "succédé"));
+    }
+
+    @Test
+    void whoFollowsAnArrivalArrivesToo() {
+        HandParse p = HandParse.of("Ana Ruiz est arrivée en matinée suivie en soirée par Luis Mora et Eva Lind.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Eva Lind", "person:eva-lind")
+                .edge("arrivée", "nsubj", "Ana").edge("arrivée", "obl:en", "matinée").edge("matinée", "acl", "suivie")
+                .edge("suivie", "obl:en", "soirée").edge("suivie", "obl:agent", "Luis").edge("Luis", "conj:et", "Eva");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora", "PARTICIPANT person:eva-lind"),
+                p.rows(reading, "arrivée"));
+    }
+
+    @Test
+    void aFollowingOutsideTheArrivalClauseAddsNoOne() {
+        HandParse p = HandParse.of("Ana Ruiz est arrivée à Lima ; le débat, suivi par Luis Mora, a duré.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Lima", "location:lima")
+                .edge("arrivée", "nsubj", "Ana").edge("arrivée", "obl:à", "Lima").edge("duré", "nsubj", "débat")
+                .edge("débat", "acl", "suivi").edge("suivi", "obl:agent", "Luis");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "arrivée"));
+    }
 }
