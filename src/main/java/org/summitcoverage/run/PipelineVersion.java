@@ -44,8 +44,10 @@ public final class PipelineVersion {
      * ministerials; membership lists, joining a bloc, roll calls, venues named after their city, words told to the press).
      * 16: the readings of the eleventh and twelfth rounds (Francophonie and Europe, crisis conferences, regional blocs,
      * climate side meetings; past times that date nothing, kingdoms taken up, cities that host, membership lists).
+     * 17: the readings of the thirteenth round (Asian, Latin American, peace and declaration summits; briefings held
+     * elsewhere, joining a body, sources a sentence opens on, withdrawn troops, arrival sequences, towns as first names).
      */
-    static final int RESULTS_REVISION = 16;
+    static final int RESULTS_REVISION = 17;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
