@@ -1,7 +1,11 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Who arrives or comes to the meeting attends it: `Le président X est arrivé dimanche à Marrakech`, `De l'Afrique de
@@ -23,7 +27,7 @@ final class ArrivalReading implements ParsedReading {
                 .anyMatch(n -> site.words().notArrivals.contains(g.word(n)))) {
             return List.of();
         }
-        if (isSuccession(site) && !reflexive(g, site.cueNode())) {
+        if (isSuccession(site) && !CueScope.reflexiveBefore(site.tokens(), site.cueNode() - 1, 3)) {
             return List.of(); // `X a succédé à Y`: succeeding someone in office, not arriving
         }
         List<Integer> subjects = new ArrayList<>(ClauseReading.subjects(g, site.cueNode(), false));
@@ -63,22 +67,10 @@ final class ArrivalReading implements ParsedReading {
 
     /** A form of `succéder`, an arrival only as `se succéder` (one after another): `A et B se sont succédé à Rome`. */
     private static boolean isSuccession(CueSite site) {
-        String w = site.graph().word(site.cueNode()).toLowerCase(java.util.Locale.ROOT);
-        return w.startsWith("succéd") || w.startsWith("succèd") || w.startsWith("succed");
+        return TextFolding.fold(site.graph().word(site.cueNode())).startsWith("succed");
     }
 
-    /** `se` / `s'` within the three words before the verb: `se sont succédé`, `se sont ensuite succédé`. */
-    private static boolean reflexive(SentenceGraph g, int verb) {
-        for (int k = 1; k <= 3 && verb - k >= 1; k++) {
-            String w = g.word(verb - k).toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("se") || w.equals("s'") || w.equals("s’")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> FOLLOWED = java.util.Set.of("suivi", "suivie", "suivis", "suivies");
+    private static final Set<String> FOLLOWED = Set.of("suivi", "suivie", "suivis", "suivies");
 
     /**
      * The `par`/`de` agents of a participle of `suivre` hanging on the arrival clause, on the verb or on one of its
@@ -87,7 +79,7 @@ final class ArrivalReading implements ParsedReading {
     private static List<Integer> followers(SentenceGraph g, int verb) {
         List<Integer> out = new ArrayList<>();
         for (int n = verb + 1; n <= g.tokens().size(); n++) {
-            if (!FOLLOWED.contains(g.word(n).toLowerCase(java.util.Locale.ROOT))) {
+            if (!FOLLOWED.contains(g.word(n).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<Integer> heads = new ArrayList<>();

@@ -251,7 +251,7 @@ final class CueScope {
     private static final java.util.Set<String> PASSIVE_VENUE_AUXILIARIES = java.util.Set.of("etre", "sera", "est", "ete", "seront", "sont");
 
     /** `se` or `s'` among the {@code reach} tokens before {@code at}: a pronominal verb (`s'est tenu`, `se fera`). */
-    private static boolean reflexiveBefore(List<Token> toks, int at, int reach) {
+    static boolean reflexiveBefore(List<Token> toks, int at, int reach) {
         for (int k = Math.max(0, at - reach); k < at; k++) {
             String w = TextFolding.fold(toks.get(k).word());
             if (w.equals("se") || w.equals("s'")) {

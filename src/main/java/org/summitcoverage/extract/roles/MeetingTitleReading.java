@@ -82,9 +82,12 @@ final class MeetingTitleReading {
         }
         int n = k + 1;
         boolean demonstrative = false;
-        while (n < toks.size() && (words.definiteArticles.contains(toks.get(n).word())
-                || DEMONSTRATIVES.contains(TextFolding.fold(toks.get(n).word())))) {
-            demonstrative |= DEMONSTRATIVES.contains(TextFolding.fold(toks.get(n).word()));
+        while (n < toks.size()) {
+            boolean pointer = DEMONSTRATIVES.contains(TextFolding.fold(toks.get(n).word()));
+            if (!pointer && !words.definiteArticles.contains(toks.get(n).word())) {
+                break;
+            }
+            demonstrative |= pointer;
             n++; // `président de ce 15e Sommet`: the article's own meeting
         }
         // `président de cette édition`: a noun that names a meeting only when pointed at names this one
