@@ -16,6 +16,34 @@ public final class TextFolding {
     }
 
     public static String fold(String s) {
+        if (isPlainLowerAscii(s)) {
+            return s; // the common case, and the hot one: most tokens need no folding at all
+        }
+        if (s.length() > CACHED_LENGTH) {
+            return foldOnce(s);
+        }
+        // The readings fold the same token words over and over (each phrase of a list tried at each token): a small
+        // per-thread table of the last folded words answers most calls without building a string. Folding is a
+        // pure function, so the table changes no result; per thread, so threads share nothing.
+        String[] cache = CACHE.get();
+        int slot = (s.hashCode() & (CACHE_SLOTS - 1)) << 1;
+        String key = cache[slot];
+        if (key != null && (key == s || key.equals(s))) {
+            return cache[slot + 1];
+        }
+        String folded = foldOnce(s);
+        cache[slot] = s;
+        cache[slot + 1] = folded;
+        return folded;
+    }
+
+    private static final int CACHE_SLOTS = 4096;
+    /** Words and short phrases only: a long text folded once would stay referenced and would rarely come again. */
+    private static final int CACHED_LENGTH = 48;
+    /** Key and folded form side by side, direct-mapped by the key's hash. */
+    private static final ThreadLocal<String[]> CACHE = ThreadLocal.withInitial(() -> new String[2 * CACHE_SLOTS]);
+
+    private static String foldOnce(String s) {
         String quick = foldByTable(s);
         return quick != null ? quick : foldFully(s);
     }
@@ -36,13 +64,10 @@ public final class TextFolding {
      * is its base letter and marks), so the folded form of a string of them is the folded characters, with
      * runs of separators made one space and none at the ends. {@link #TABLE} holds what {@link #foldFully}
      * gives for each such character, so both paths agree by construction; strings with any other character
-     * take the full path.
+     * take the full path. Plain lower-case ASCII is {@link #fold}'s business, before the table.
      */
     private static String foldByTable(String s) {
         int n = s.length();
-        if (isPlainLowerAscii(s)) {
-            return s; // the common case, and the hot one: most tokens need no folding at all
-        }
         StringBuilder out = new StringBuilder(n);
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {

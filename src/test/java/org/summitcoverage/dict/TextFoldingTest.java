@@ -38,4 +38,15 @@ class TextFoldingTest {
             assertEquals(TextFolding.foldFully(s), TextFolding.fold(s), s);
         }
     }
+
+    /** The per-thread table of folded words answers by key, not by hash: `Aa` and `BB` share a hash code. */
+    @Test
+    void cachedFoldingKeepsKeysApart() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        for (int n = 0; n < 3; n++) {
+            assertEquals("aa", TextFolding.fold("Aa"));
+            assertEquals("bb", TextFolding.fold("BB"));
+            assertEquals("etats unis", TextFolding.fold("États-Unis"));
+        }
+    }
 }
