@@ -489,8 +489,9 @@ final class CueScope {
             return true;
         }
         for (int k = 0; k < toks.size(); k++) {
+            String first = RoleWords.fold(toks.get(k)); // once per token, not once per marker
             for (List<String> p : words.pastTimeMarkers) {
-                if (RoleWords.phraseEnd(toks, k, p) > 0
+                if (p.get(0).equals(first) && RoleWords.phraseEnd(toks, k, p) > 0
                         && (k == 0 || !TextFolding.fold(toks.get(k - 1).word()).equals("depuis"))
                         && !standardOfAComparison(words, toks, k)
                         && !(insideQuotation(toks, k) && !insideQuotation(toks, h.first()))) {

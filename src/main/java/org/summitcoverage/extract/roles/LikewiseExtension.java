@@ -219,8 +219,12 @@ final class LikewiseExtension implements HolderReading {
     }
 
     private static int markerEnd(List<List<String>> markers, List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return -1;
+        }
+        String first = RoleWords.fold(toks.get(k)); // once, not once per marker
         for (List<String> marker : markers) {
-            int end = RoleWords.phraseEnd(toks, k, marker);
+            int end = marker.get(0).equals(first) ? RoleWords.phraseEnd(toks, k, marker) : -1;
             if (end > 0) {
                 return end;
             }

@@ -772,8 +772,9 @@ public final class RoleWords {
     /** Some phrase of {@code phrases} stands anywhere in the tokens. */
     static boolean containsPhrase(List<Token> toks, List<List<String>> phrases) {
         for (int k = 0; k < toks.size(); k++) {
+            String first = fold(toks.get(k)); // once per token, not once per phrase
             for (List<String> p : phrases) {
-                if (phraseEnd(toks, k, p) > 0) {
+                if (p.get(0).equals(first) && phraseEnd(toks, k, p) > 0) {
                     return true;
                 }
             }

@@ -39,8 +39,9 @@ final class StandInIsDelegationHead implements HolderReading {
                     return out;
                 }
             }
+            String first = RoleWords.fold(toks.get(k)); // once per token, not once per marker
             for (List<String> marker : site.words().accountMarkers) {
-                int end = RoleWords.phraseEnd(toks, k, marker);
+                int end = marker.get(0).equals(first) ? RoleWords.phraseEnd(toks, k, marker) : -1;
                 if (end > 0) {
                     List<Finding> out = forState(site, found, k, end);
                     if (out != null) {
@@ -49,7 +50,7 @@ final class StandInIsDelegationHead implements HolderReading {
                 }
             }
             for (List<String> marker : site.words().standInMarkers) {
-                int end = RoleWords.phraseEnd(toks, k, marker);
+                int end = marker.get(0).equals(first) ? RoleWords.phraseEnd(toks, k, marker) : -1;
                 if (end > 0) {
                     List<Finding> out = standIn(site, found, k, end);
                     if (out != null) {
