@@ -227,6 +227,34 @@ public final class RoleCueLexicon {
 
     /** All cues in the tokens, longest first at each position; a token can start cues of several kinds. */
     public List<Hit> find(List<Token> tokens) {
+        Class<?> type = tokens.getClass();
+        if (type != IMMUTABLE_LIST && type != IMMUTABLE_SHORT_LIST) {
+            return findIn(tokens);
+        }
+        // A sentence's tokens (an immutable list of records) are read for cues by the role loop and again by readings
+        // (`MeetingPlaceReading`): the hits of the last sentences are kept per thread, by the list's identity, and
+        // handed out as a fresh list. The same list gives the same hits, so nothing read changes.
+        Object[] memo = lastFound.get();
+        int slot = (System.identityHashCode(tokens) & (FOUND_SLOTS - 1)) << 1;
+        if (memo[slot] == tokens) {
+            @SuppressWarnings("unchecked")
+            List<Hit> kept = (List<Hit>) memo[slot + 1];
+            return new ArrayList<>(kept);
+        }
+        List<Hit> hits = findIn(tokens);
+        memo[slot] = tokens;
+        memo[slot + 1] = List.copyOf(hits);
+        return hits;
+    }
+
+    private static final int FOUND_SLOTS = 64;
+    /** The classes of {@code List.copyOf} (what {@link org.summitcoverage.nlp.Sentence} keeps): lists nothing can change. */
+    private static final Class<?> IMMUTABLE_LIST = List.copyOf(List.of(1, 2, 3)).getClass();
+    private static final Class<?> IMMUTABLE_SHORT_LIST = List.copyOf(List.of(1)).getClass();
+    /** Token list and its hits side by side, direct-mapped by the list's identity hash. */
+    private final ThreadLocal<Object[]> lastFound = ThreadLocal.withInitial(() -> new Object[2 * FOUND_SLOTS]);
+
+    private List<Hit> findIn(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String folded = TextFolding.fold(tokens.get(i).word());
