@@ -41,15 +41,45 @@ public final class FurnitureRules {
                 default -> throw new IllegalStateException(row.where() + ": unknown kind " + row.get(0));
             }
         }
+        rules.joinedHeadings = joined(rules.headings);
+        rules.joinedDropLines = joined(rules.dropLines);
         return rules;
     }
 
     boolean isHeading(String line) {
-        return anyMatches(headings, line);
+        Pattern joined = joinedHeadings;
+        return joined != null ? joined.matcher(line).matches() : anyMatches(headings, line);
     }
 
     boolean isDropLine(String line) {
-        return anyMatches(dropLines, line);
+        Pattern joined = joinedDropLines;
+        return joined != null ? joined.matcher(line).matches() : anyMatches(dropLines, line);
+    }
+
+    /** Each line is tried against every pattern of a kind: one alternation of them builds one matcher, not one per row. */
+    Pattern joinedHeadings;
+    Pattern joinedDropLines;
+    /** What would make an alternation differ from trying the patterns one by one: a flag left on, a back-reference,
+     * a group name, a quotation. */
+    private static final Pattern NOT_JOINABLE = Pattern.compile("\\\\(?:[1-9]|k<|Q)|\\(\\?(?:[idmsuxU-]+\\)|<[a-zA-Z])");
+
+    /**
+     * {@code (?:p1)|(?:p2)|…}: {@code matches()} backtracks into every branch, so the whole line matches it exactly when it
+     * matches one of the patterns; null (the list is tried one by one) when some pattern could leak into the others.
+     */
+    private static Pattern joined(List<Pattern> patterns) {
+        StringBuilder sb = new StringBuilder();
+        for (Pattern p : patterns) {
+            if (NOT_JOINABLE.matcher(p.pattern()).find()) {
+                return null;
+            }
+            sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+        }
+        try {
+            return patterns.isEmpty() ? null : Pattern.compile(sb.toString(), FLAGS);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     String stripPrefix(String line) {
