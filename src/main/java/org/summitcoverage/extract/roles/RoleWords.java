@@ -119,6 +119,9 @@ public final class RoleWords {
     final WordList guestOfNouns;
     final WordList envoyNouns;
     final WordList etreForms;
+    final WordList presenceStatusPredicates;
+    final WordList presenceJudgementPredicates;
+    final WordList chairedNonMeetings;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
     /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
@@ -576,6 +579,9 @@ public final class RoleWords {
         guestOfNouns = l.take("guest_of_nouns");
         envoyNouns = l.take("envoy_nouns");
         etreForms = l.take("etre_forms");
+        presenceStatusPredicates = l.take("presence_status_predicates");
+        presenceJudgementPredicates = l.take("presence_judgement_predicates");
+        chairedNonMeetings = l.take("chaired_non_meetings");
         l.requireAllTaken();
     }
 
