@@ -421,7 +421,10 @@ public final class RoleWords {
         listOpeners = phrases(l.take("list_openers"));
         shareOpeners = phrases(l.take("share_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
-        speechElsewhere = phrases(l.take("speech_elsewhere"));
+        // (h21-passing) words said before the meeting opened (`a déclaré X à la veille du sommet`) were said elsewhere too
+        List<List<String>> elsewhere = new ArrayList<>(phrases(l.take("speech_elsewhere")));
+        elsewhere.addAll(phrases(l.take("speech_before_meeting")));
+        speechElsewhere = List.copyOf(elsewhere);
         speechBriefings = phrases(l.take("speech_briefings"));
         briefingAtMeeting = phrases(l.take("briefing_at_meeting"));
         bodyJoiningVerbs = l.take("body_joining_verbs");
