@@ -122,6 +122,7 @@ public final class RoleWords {
     final WordList presenceStatusPredicates;
     final WordList presenceJudgementPredicates;
     final WordList chairedNonMeetings;
+    final WordList commentatorTitles;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
     /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
@@ -585,6 +586,7 @@ public final class RoleWords {
         presenceStatusPredicates = l.take("presence_status_predicates");
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
         chairedNonMeetings = l.take("chaired_non_meetings");
+        commentatorTitles = l.take("commentator_titles");
         l.requireAllTaken();
     }
 
