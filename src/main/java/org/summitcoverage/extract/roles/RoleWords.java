@@ -123,6 +123,7 @@ public final class RoleWords {
     final WordList presenceJudgementPredicates;
     final WordList chairedNonMeetings;
     final WordList commentatorTitles;
+    final WordList headerTopicNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
     /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
@@ -587,6 +588,7 @@ public final class RoleWords {
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
         chairedNonMeetings = l.take("chaired_non_meetings");
         commentatorTitles = l.take("commentator_titles");
+        headerTopicNouns = l.take("header_topic_nouns");
         l.requireAllTaken();
     }
 
