@@ -52,6 +52,8 @@ final class EventRecognizer {
             "notamment", "aussi", "également", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix",
             "débute", "débutent", "commence", "commencent", "démarre", "démarrent", "prend", "prennent", "doit",
             "doivent", "va", "vont", "vient", "devrait", "pourrait", "marque", "vise", "entend", "reste",
+            // (h21-passing) `Le 30e sommet de l'Union africaine touche, aujourd'hui, à sa fin`
+            "touche", "touchent",
             // auxiliaries of compound tenses: `le Sommet de Lomé aura montré …`, `le Forum de Dakar fut un succès`
             "aura", "auront", "aurait", "auraient", "était", "étaient", "fut", "furent", "serait",
             "seraient", "soit");
@@ -187,7 +189,10 @@ final class EventRecognizer {
         boolean numbered = ordinalStart(toks, i) >= 0 && !FIRST.contains(Words.fold(toks.get(i - 1)));
         int end = i + 1;
         // `Sommet Afrique-France`, `sommet UE-UA`: a name right after the head (a weak head needs `de` + name).
-        while (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))
+        // (h21-passing) not a person the tagger names there, unless a separator makes the people the meeting's parties:
+        // `le président tunisien et hôte du sommet Kaïs Saïed` (an apposition), but `le sommet Trump-Kim`
+        boolean personAfterHead = end < toks.size() && personRunWithoutParties(toks, end, dict);
+        while (!personAfterHead && end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))
                 && (capitalized || !WEAK_HEADS.contains(h) && !h.equals("dialogue"))) {
             int nameEnd = dictionaryEnd(dict, toks.get(end).start());
             end = nameEnd > end ? nameEnd : end + 1;
@@ -554,6 +559,21 @@ final class EventRecognizer {
         }
         String tail = w.substring(dash + 1) + " " + next.word();
         return !dictionaries.lookup(org.summitcoverage.dict.TextFolding.fold(tail)).isEmpty();
+    }
+
+    /**
+     * The tagger's person run starting at {@code from}, with no party separator in it nor right after it, and no word
+     * the dictionary knows (`sommet Choose France`: the tagger's person holds a country, a name of the meeting).
+     */
+    private static boolean personRunWithoutParties(List<Token> toks, int from, List<Candidate> dict) {
+        int k = from;
+        while (k < toks.size() && toks.get(k).ner() != null && toks.get(k).ner().endsWith("PER")) {
+            if (PARTY_SEPARATORS.contains(toks.get(k).word()) || dictionaryEnd(dict, toks.get(k).start()) > k) {
+                return false;
+            }
+            k++;
+        }
+        return k > from && (k >= toks.size() || !PARTY_SEPARATORS.contains(toks.get(k).word()));
     }
 
     private static String lower(Token t) {

@@ -375,11 +375,32 @@ final class CueScope {
                 }
                 return true;
             }
-            if (h.first() - m.end() <= 1) {
+            if (h.first() - m.end() <= 1 || onlyADayBetween(g.words(), toks, m.end(), h.first())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * (h21-passing) Only a weekday, with the infinitive's `à` or `de`, between a modal and its cue (`s'est dit prêt
+     * dimanche à signer`, `devrait lundi signer`): the parser hangs the modal adjective on the day, but the modal still
+     * governs the cue.
+     */
+    static boolean onlyADayBetween(RoleWords words, List<Token> toks, int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        boolean day = false;
+        for (int k = from; k < to; k++) {
+            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            if (words.weekdayNames.contains(w)) {
+                day = true;
+            } else if (!List.of("a", "de", "d'").contains(w)) {
+                return false;
+            }
+        }
+        return day;
     }
 
     /**
@@ -945,7 +966,8 @@ final class CueScope {
             return true;
         }
         for (Hit m : hits) {
-            if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first() && h.first() - m.end() <= 1
+            if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first()
+                    && (h.first() - m.end() <= 1 || onlyADayBetween(words, toks, m.end(), h.first()))
                     && !isReflexiveCausative(words, toks, m) && !countsANoun(words, toks, m)
                     && !(words.nearMissVerbs.contains(m.text()) && nearMissDenied(words, toks, m, h))) {
                 return true;

@@ -470,6 +470,26 @@ final class ListHeaderReading {
                 return true;
             }
         }
+        return topicsOfARole(toks, colon);
+    }
+
+    /**
+     * (h21-passing) `a dévoilé les trois « piliers » de sa présidence : le développement …, la ZLEC`: a topic noun whose
+     * `de` complement holds the role noun, within six words before the colon (`header_topic_nouns`), heads the
+     * programme of the presidency, not a list of its holders.
+     */
+    private boolean topicsOfARole(List<Token> toks, int colon) {
+        for (int k = Math.max(0, colon - 6); k + 1 < colon; k++) {
+            if (!words.headerTopicNouns.contains(toks.get(k).word())) {
+                continue;
+            }
+            for (int j = k + 1; j < colon && j <= k + 2; j++) {
+                String w = TextFolding.fold(toks.get(j).word()).replace('’', '\'');
+                if (List.of("de", "du", "des", "d'").contains(w)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

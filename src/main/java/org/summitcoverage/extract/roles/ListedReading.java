@@ -21,6 +21,9 @@ final class ListedReading implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         SentenceGraph g = site.graph();
+        if (predictedListing(site)) {
+            return List.of(); // `Parmi les invités, on devrait logiquement retrouver X`: a guess, no guest
+        }
         if (invertedPassive(site) && (site.hit().first() > 0 || request(site))) {
             return List.of(); // `Sont également invités A ; B`: only an inverted passive opening the sentence lists its guests
         }
@@ -170,5 +173,30 @@ final class ListedReading implements HolderReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h21-passing) The listing under a modal in the conditional or the future right after the cue (`Parmi les invités,
+     * on devrait logiquement retrouver le groupe X`, `Parmi les participants pourraient figurer A et B`): the writer
+     * predicts the list, which asserts no role (docs/annotation.md, a hypothesis). Read on the words (the cue is often
+     * read without a parse): such a modal within the five words after the cue. The imperfect of a report (`on pouvait
+     * noter la présence de X`) is no prediction.
+     */
+    private static boolean predictedListing(CueSite site) {
+        List<Token> toks = site.tokens();
+        int from = site.hit().end();
+        if (from < 0) {
+            return false;
+        }
+        for (RoleCueLexicon.Hit m : RoleCueLexicon.shared().find(toks)) {
+            if (m.kind() != RoleCueLexicon.CueKind.MODAL || m.first() < from || m.first() > from + 5 || m.end() - m.first() != 1) {
+                continue;
+            }
+            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(m.first()).word());
+            if (w.endsWith("rait") || w.endsWith("raient") || w.endsWith("ra") || w.endsWith("ront")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

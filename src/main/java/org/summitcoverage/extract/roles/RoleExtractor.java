@@ -368,6 +368,9 @@ public final class RoleExtractor {
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.habitual(words, g, toks, cue)) {
                 continue; // `Le sommet se tient chaque année et réunit les dirigeants de A, B`: the body's habit
             }
+            if (UnassertedRoleObject.unasserted(words, g, h, cue)) {
+                continue; // `la présence de X n'est pas acquise`, `X présidera l'hommage aux victimes`
+            }
             if (role == RoleType.PARTICIPANT && CueScope.purposeOfNegatedVerb(words, g, cue)) {
                 continue; // `X ne se rendra pas à Panama pour participer au sommet`
             }

@@ -119,6 +119,11 @@ public final class RoleWords {
     final WordList guestOfNouns;
     final WordList envoyNouns;
     final WordList etreForms;
+    final WordList presenceStatusPredicates;
+    final WordList presenceJudgementPredicates;
+    final WordList chairedNonMeetings;
+    final WordList commentatorTitles;
+    final WordList headerTopicNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
     /** `la grande majorité des`: a share of a set opening a list (ColonListReading). */
@@ -418,7 +423,10 @@ public final class RoleWords {
         listOpeners = phrases(l.take("list_openers"));
         shareOpeners = phrases(l.take("share_openers"));
         attendanceListOpeners = phrases(l.take("attendance_list_openers"));
-        speechElsewhere = phrases(l.take("speech_elsewhere"));
+        // (h21-passing) words said before the meeting opened (`a déclaré X à la veille du sommet`) were said elsewhere too
+        List<List<String>> elsewhere = new ArrayList<>(phrases(l.take("speech_elsewhere")));
+        elsewhere.addAll(phrases(l.take("speech_before_meeting")));
+        speechElsewhere = List.copyOf(elsewhere);
         speechBriefings = phrases(l.take("speech_briefings"));
         briefingAtMeeting = phrases(l.take("briefing_at_meeting"));
         bodyJoiningVerbs = l.take("body_joining_verbs");
@@ -576,6 +584,11 @@ public final class RoleWords {
         guestOfNouns = l.take("guest_of_nouns");
         envoyNouns = l.take("envoy_nouns");
         etreForms = l.take("etre_forms");
+        presenceStatusPredicates = l.take("presence_status_predicates");
+        presenceJudgementPredicates = l.take("presence_judgement_predicates");
+        chairedNonMeetings = l.take("chaired_non_meetings");
+        commentatorTitles = l.take("commentator_titles");
+        headerTopicNouns = l.take("header_topic_nouns");
         l.requireAllTaken();
     }
 
