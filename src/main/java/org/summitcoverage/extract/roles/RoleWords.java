@@ -92,6 +92,7 @@ public final class RoleWords {
     final List<List<String>> likewiseVoteMarkers;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
     final List<List<String>> likewiseSigningMarkers;
+    final WordList exampleRelations;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -576,6 +577,7 @@ public final class RoleWords {
         guestOfNouns = l.take("guest_of_nouns");
         envoyNouns = l.take("envoy_nouns");
         etreForms = l.take("etre_forms");
+        exampleRelations = l.take("example_relations");
         l.requireAllTaken();
     }
 
