@@ -93,6 +93,7 @@ public final class RoleWords {
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
     final List<List<String>> likewiseSigningMarkers;
     final WordList exampleRelations;
+    final WordList rankingWords;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -578,6 +579,7 @@ public final class RoleWords {
         envoyNouns = l.take("envoy_nouns");
         etreForms = l.take("etre_forms");
         exampleRelations = l.take("example_relations");
+        rankingWords = l.take("ranking_words");
         l.requireAllTaken();
     }
 
