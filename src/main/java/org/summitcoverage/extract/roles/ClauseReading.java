@@ -162,7 +162,9 @@ final class ClauseReading {
         for (int gov : g.governors(cue, "acl:à")) {
             // (h21-traites) `X a été le premier chef d'État à la signer`, `X sera l'une des rares ministres à faire le
             // déplacement`: the infinitive qualifies a ranked predicate noun, whose copula's subject does what it says
-            if (!g.dependents(gov, "cop").isEmpty() && ranked(g, gov)) {
+            // under a negated copula the rank asserts nothing (`n'est pas le premier pays à signer`)
+            boolean negated = g.dependents(gov, "advmod").stream().anyMatch(a -> g.words().negators.contains(g.word(a)));
+            if (!g.dependents(gov, "cop").isEmpty() && ranked(g, gov) && !negated) {
                 out.addAll(g.dependents(gov, "nsubj"));
             }
         }

@@ -146,4 +146,15 @@ class VerbReadingTest {
                 .tag("signer", "VERB");
         assertEquals(Set.of(), p.rows(new VerbReading(), "signer"));
     }
+
+    @Test
+    void aNegatedRankedPredicateAssertsNothing() { // (h21-traites)
+        HandParse p = HandParse.of("Le Chili n'est pas le premier pays à signer la charte.")
+                .entity("Chili", "country:CL")
+                .edge("ROOT", "root", "pays").edge("pays", "nsubj", "Chili").edge("pays", "cop", "est")
+                .edge("pays", "advmod", "n'").edge("pays", "advmod", "pas").edge("pays", "amod", "premier")
+                .edge("pays", "acl:à", "signer").edge("signer", "mark", "à").edge("signer", "obj", "charte")
+                .tag("signer", "VERB");
+        assertEquals(Set.of(), p.rows(new VerbReading(), "signer"));
+    }
 }
