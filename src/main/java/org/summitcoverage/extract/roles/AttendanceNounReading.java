@@ -63,6 +63,7 @@ final class AttendanceNounReading implements ParsedReading {
                 }
             }
         }
+        complements.addAll(nestedListItems(site, complements));
         List<Finding> out = new ArrayList<>(site.phrases(complements, Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));
         if (out.isEmpty() && site.dependents("det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)))) {
@@ -84,6 +85,32 @@ final class AttendanceNounReading implements ParsedReading {
             out.addAll(bracketedStates(site));
         }
         out.addAll(statesOfCountedTitles(site, complements));
+        return out;
+    }
+
+    /**
+     * (h21-traites) `la participation du président français A, du président du Kazakhstan B et du président de la Banque
+     * mondiale C`: the parser hangs each later `du` phrase of the list on the one before as its `de` complement. A title
+     * noun so hung that a comma or a coordinating conjunction opens is one more item of the list, not whose title it is
+     * (`du président de la Banque mondiale` has neither before `Banque`).
+     */
+    private static List<Integer> nestedListItems(CueSite site, List<Integer> complements) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(complements);
+        while (!todo.isEmpty()) {
+            int c = todo.pop();
+            for (int d : g.dependents(c, "nmod:de")) {
+                String noun = g.word(d).toLowerCase(java.util.Locale.ROOT);
+                boolean titled = site.words().isTitle(noun) || site.words().representingNouns.contains(noun);
+                boolean opened = g.dependents(d, "cc").size() + g.dependents(d, "punct").stream()
+                        .filter(p -> g.word(p).equals(",") && p < d).count() > 0;
+                if (titled && opened && !complements.contains(d) && !out.contains(d)) {
+                    out.add(d);
+                    todo.push(d);
+                }
+            }
+        }
         return out;
     }
 

@@ -159,6 +159,15 @@ final class ClauseReading {
                 }
             }
         }
+        for (int gov : g.governors(cue, "acl:à")) {
+            // (h21-traites) `X a été le premier chef d'État à la signer`, `X sera l'une des rares ministres à faire le
+            // déplacement`: the infinitive qualifies a ranked predicate noun, whose copula's subject does what it says
+            // under a negated copula the rank asserts nothing (`n'est pas le premier pays à signer`)
+            boolean negated = g.dependents(gov, "advmod").stream().anyMatch(a -> g.words().negators.contains(g.word(a)));
+            if (!g.dependents(gov, "cop").isEmpty() && ranked(g, gov) && !negated) {
+                out.addAll(g.dependents(gov, "nsubj"));
+            }
+        }
         for (int gov : g.governors(cue, "xcomp")) {
             // `n'ont pas paraphé` read as `ont` + xcomp; `X doit lui aussi prendre part`: the infinitive's subject is
             // its governor's (a modal governor, `pourrait`, `appelle`, is read as such by the cue's scope)
@@ -170,6 +179,14 @@ final class ClauseReading {
             }
         }
         return out;
+    }
+
+    /** (h21-traites) A predicate noun that ranks its subject in a set (`ranking_words`: `l'une des rares`, `le premier chef d'État`). */
+    private static boolean ranked(SentenceGraph g, int noun) {
+        if (g.words().rankingWords.contains(g.word(noun))) {
+            return true;
+        }
+        return g.dependents(noun, "amod").stream().anyMatch(a -> g.words().rankingWords.contains(g.word(a)));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
  * `On retrouve parmi les signataires X, Y et Z`, `On compte dans les signataires X`: an impersonal verb of finding
  * places the role noun, or a group of which it is the `de` complement (`Dans le groupe des autres non-signataires, on
  * trouve A, B`: `holder_group_nouns`), and its object lists the holders. The members are the object because the subject is the
- * writer's `on`; the wrapped reading reads the cue as well.
+ * writer's `on`; the examples after `tels que` are holders as well. The wrapped reading reads the cue as well.
  */
 final class ImpersonalListingReading implements HolderReading {
     private final HolderReading reading;
@@ -32,9 +32,22 @@ final class ImpersonalListingReading implements HolderReading {
         for (int v : places) {
             boolean impersonal = g.dependents(v, "nsubj").stream().anyMatch(s -> site.words().impersonalSubjects.contains(g.word(s)));
             if (impersonal && site.words().findingVerbs.contains(g.word(v))) {
-                out.addAll(site.phrases(g.dependents(v, "obj"), Confidence.NOUN_RULE,
+                out.addAll(site.phrases(listed(g, v, site.words()), Confidence.NOUN_RULE,
                         o -> "on " + g.word(v) + " parmi les " + site.cueText() + " " + g.word(o)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The holders the verb lists: its object, and the examples it introduces with `tels que` (`on compte parmi les
+     * signataires des pays pétroliers, tels que la Norvège ou le Mexique`), which the parser hangs on the verb when it
+     * reads the object noun as a complement of the role noun: the examples are the named members of the group.
+     */
+    private static List<Integer> listed(SentenceGraph g, int verb, RoleWords words) {
+        List<Integer> out = new ArrayList<>(g.dependents(verb, "obj"));
+        for (String relation : words.exampleRelations.entries()) {
+            out.addAll(g.dependents(verb, relation));
         }
         return out;
     }

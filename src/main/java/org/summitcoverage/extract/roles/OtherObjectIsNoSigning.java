@@ -35,6 +35,9 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 && signatoryOfABody(site)) {
             return List.of(); // `L'Inde n'est pas signataire de la CPI`: membership of a body, no text of this summit
         }
+        if (site.role() == RoleType.NON_SIGNATORY && withdrawsAState(site)) {
+            return List.of(); // (h21-traites) `Trump a retiré les États-Unis de l'OMS`: the state leaves, its leader refuses nothing
+        }
         if (site.role() == RoleType.NON_SIGNATORY) {
             // `n'a pas approuvé la nomination de X`, `a refusé de valider le budget`: no text refused either
             List<Integer> refused = new ArrayList<>();
@@ -342,6 +345,27 @@ final class OtherObjectIsNoSigning implements HolderReading {
         String w = org.summitcoverage.dict.TextFolding.fold(word);
         return w.startsWith("refus") || w.startsWith("rejet") || w.startsWith("rejett")
                 || w.startsWith("retir"); // (h20-paix) `après que X aura retiré ses troupes`: withdrawing troops leaves no text
+    }
+
+    /**
+     * (h21-traites) A transitive withdrawal whose object is a state (`le président X a entamé un processus pour retirer
+     * les États-Unis de l'agence`) takes that state out of a body or a treaty: the subject refuses nothing, and the state
+     * leaves another body (no role of this summit) or a treaty signed earlier (an optional refusal at most, reading
+     * guide), so no row is read from it. The pronominal `s'est retiré de l'accord` has no such object and stays a refusal.
+     */
+    private static boolean withdrawsAState(CueSite site) {
+        if (site.hit().kind() != CueKind.VERB || site.hit().end() - site.hit().first() != 1
+                || !site.words().withdrawalVerbs.contains(site.tokens().get(site.hit().first()).word())) {
+            return false;
+        }
+        SentenceGraph g = site.graph();
+        for (int o : site.dependents("obj")) {
+            Mention m = g.mentionAt(g.startOf(o));
+            if (m != null && m.type() == EntityType.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -92,6 +92,8 @@ public final class RoleWords {
     final List<List<String>> likewiseVoteMarkers;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
     final List<List<String>> likewiseSigningMarkers;
+    final WordList exampleRelations;
+    final WordList rankingWords;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -589,6 +591,8 @@ public final class RoleWords {
         chairedNonMeetings = l.take("chaired_non_meetings");
         commentatorTitles = l.take("commentator_titles");
         headerTopicNouns = l.take("header_topic_nouns");
+        exampleRelations = l.take("example_relations");
+        rankingWords = l.take("ranking_words");
         l.requireAllTaken();
     }
 

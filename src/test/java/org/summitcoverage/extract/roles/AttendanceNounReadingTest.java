@@ -42,4 +42,26 @@ class AttendanceNounReadingTest {
                 .edge("honoré", "nsubj", "Ana").edge("honoré", "obl:de", "présence").edge("présence", "det", "sa");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "présence"));
     }
+
+    @Test
+    void theLaterItemsOfAListOfTitlesTheParserNestsAttendToo() { // (h21-traites)
+        HandParse p = HandParse.of("Le sommet connaît la participation du président chilien Luis Mora, du président du Ghana Kofi Addaba et du président de la Banque Ana Ruiz.")
+                .entity("Luis Mora", "person:luis-mora").entity("Kofi Addaba", "person:kofi-addaba").entity("Ana Ruiz", "person:ana-ruiz")
+                .edge("connaît", "obj", "participation").edge("participation", "nmod:de", "président")
+                .edge("président", "appos", "Luis").edge("président", "nmod:de", "président#2")
+                .edge("président#2", "punct", ",").edge("président#2", "nmod:de", "Ghana").edge("Ghana", "flat:name", "Kofi")
+                .edge("président#2", "nmod:de", "président#3").edge("président#3", "cc", "et")
+                .edge("président#3", "nmod:de", "Banque").edge("président#3", "appos", "Ana");
+        assertEquals(Set.of("PARTICIPANT person:luis-mora", "PARTICIPANT person:kofi-addaba", "PARTICIPANT person:ana-ruiz"),
+                p.rows(reading, "participation"));
+    }
+
+    @Test
+    void aTitleOfATitleIsNoListItem() { // (h21-traites)
+        HandParse p = HandParse.of("Le sommet connaît la participation du conseiller du président Luis Mora.")
+                .entity("Luis Mora", "person:luis-mora")
+                .edge("connaît", "obj", "participation").edge("participation", "nmod:de", "conseiller")
+                .edge("conseiller", "nmod:de", "président").edge("président", "appos", "Luis");
+        assertEquals(Set.of(), p.rows(reading, "participation"));
+    }
 }

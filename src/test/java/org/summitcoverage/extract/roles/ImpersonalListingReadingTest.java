@@ -26,4 +26,22 @@ class ImpersonalListingReadingTest {
                 .edge("retrouve", "nsubj", "Togo").edge("retrouve", "obl:parmi", "signataires").edge("retrouve", "obj", "Gabon");
         assertEquals(Set.of(), p.rows(READING, "signataires"));
     }
+
+    @Test
+    void theExamplesAfterTelsQueAreSignatoriesWhenTheGroupHangsOnTheRoleNoun() {
+        HandParse p = HandParse.of("On compte parmi les signataires des pays côtiers, tels que le Togo ou le Gabon.")
+                .entity("Togo", "country:TG").entity("Gabon", "country:GA")
+                .edge("compte", "nsubj", "On").edge("compte", "obl:parmi", "signataires")
+                .edge("signataires", "nmod:de", "pays").edge("compte", "obl:tels_que", "Togo").edge("Togo", "conj:ou", "Gabon");
+        assertEquals(Set.of("SIGNATORY country:TG", "SIGNATORY country:GA"), p.rows(READING, "signataires"));
+    }
+
+    @Test
+    void examplesAfterTelsQueOfANamedSubjectListNoSignatory() {
+        HandParse p = HandParse.of("Le Togo compte parmi les signataires des pays côtiers, tels que le Gabon.")
+                .entity("Togo", "country:TG").entity("Gabon", "country:GA")
+                .edge("compte", "nsubj", "Togo").edge("compte", "obl:parmi", "signataires")
+                .edge("signataires", "nmod:de", "pays").edge("compte", "obl:tels_que", "Gabon");
+        assertEquals(Set.of(), p.rows(READING, "signataires"));
+    }
 }

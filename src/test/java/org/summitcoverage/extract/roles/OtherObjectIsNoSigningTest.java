@@ -66,4 +66,15 @@ class OtherObjectIsNoSigningTest {
                 .edge("signature", "det", "sa").tag("retiré", "VERB").tag("signature", "NOUN");
         assertEquals(Set.of("NON_SIGNATORY country:BO"), p.rows(READING, "retiré"));
     }
+
+    @Test
+    void withdrawingAStateFromABodyIsNoRefusalOfItsLeader() { // (h21-traites)
+        HandParse p = HandParse.of("Le président Paul Rivel a promis de retirer la Bolivie de l'agence avant le sommet de Lindau.")
+                .entity("Paul Rivel", "person:paul-rivel").entity("Bolivie", "country:BO")
+                .edge("promis", "nsubj", "président").edge("président", "appos", "Paul").edge("promis", "aux", "a")
+                .edge("promis", "xcomp", "retirer").edge("retirer", "mark", "de").edge("retirer", "obj", "Bolivie")
+                .edge("Bolivie", "det", "la").edge("retirer", "obl:de", "agence")
+                .tag("retirer", "VERB").tag("agence", "NOUN");
+        assertEquals(Set.of(), p.rows(READING, "retirer"));
+    }
 }

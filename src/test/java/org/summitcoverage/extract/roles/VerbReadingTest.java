@@ -124,4 +124,37 @@ class VerbReadingTest {
                 .edge("pris", "nsubj", "ministre").edge("pris", "obj", "part");
         assertEquals(Set.of("PARTICIPANT person:amos-kiprono", "PARTICIPANT person:leon-ndong"), p.rows(reading, "pris"));
     }
+
+    @Test
+    void theSubjectOfARankedPredicateDoesWhatItsInfinitiveSays() { // (h21-traites)
+        HandParse p = HandParse.of("Le président Luis Mora a été le premier chef d'État à la signer.")
+                .entity("Luis Mora", "person:luis-mora")
+                .edge("ROOT", "root", "chef").edge("chef", "nsubj", "président").edge("président", "appos", "Luis")
+                .edge("chef", "aux", "a").edge("chef", "cop", "été").edge("chef", "amod", "premier")
+                .edge("chef", "acl:à", "signer").edge("signer", "mark", "à").edge("signer", "obj", "la")
+                .tag("signer", "VERB");
+        assertEquals(Set.of("SIGNATORY person:luis-mora"), p.rows(new VerbReading(), "signer"));
+    }
+
+    @Test
+    void anUnrankedPredicateLendsNoSubjectToItsInfinitive() { // (h21-traites)
+        HandParse p = HandParse.of("Le président Luis Mora a été un avocat prompt à la signer.")
+                .entity("Luis Mora", "person:luis-mora")
+                .edge("ROOT", "root", "avocat").edge("avocat", "nsubj", "président").edge("président", "appos", "Luis")
+                .edge("avocat", "aux", "a").edge("avocat", "cop", "été").edge("avocat", "det", "un")
+                .edge("avocat", "acl:à", "signer").edge("signer", "mark", "à").edge("signer", "obj", "la")
+                .tag("signer", "VERB");
+        assertEquals(Set.of(), p.rows(new VerbReading(), "signer"));
+    }
+
+    @Test
+    void aNegatedRankedPredicateAssertsNothing() { // (h21-traites)
+        HandParse p = HandParse.of("Le Chili n'est pas le premier pays à signer la charte.")
+                .entity("Chili", "country:CL")
+                .edge("ROOT", "root", "pays").edge("pays", "nsubj", "Chili").edge("pays", "cop", "est")
+                .edge("pays", "advmod", "n'").edge("pays", "advmod", "pas").edge("pays", "amod", "premier")
+                .edge("pays", "acl:à", "signer").edge("signer", "mark", "à").edge("signer", "obj", "charte")
+                .tag("signer", "VERB");
+        assertEquals(Set.of(), p.rows(new VerbReading(), "signer"));
+    }
 }
