@@ -104,6 +104,14 @@ class PersonNameMentionsTest {
     }
 
     @Test
+    void theHabousPortfolioIsNoPerson() {
+        // (h21-gulf) `ministre des Habous et des Affaires islamiques`: the NER model tags the portfolio as a person
+        assertEquals(Set.of("PERSON person:ali-benkadour «Ali Benkadour»"),
+                mentions(Map.of("Habous", "I-PER", "Ali", "I-PER", "Benkadour", "I-PER"),
+                        "Le roi était représenté par le ministre des Habous et des Affaires islamiques, Ali Benkadour."));
+    }
+
+    @Test
     void anHonorificRightBeforeAFiliationIsTheGivenName() {
         // (h21-gulf) `Sultan Bin Saad Al X`: no given name between `Sultan` and `Bin`, so `Sultan` is the given name
         assertEquals(Set.of("PERSON person:sultan-bin-saad-al-kadri «Sultan Bin Saad Al Kadri»"),
