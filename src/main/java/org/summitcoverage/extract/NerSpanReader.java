@@ -391,7 +391,8 @@ final class NerSpanReader {
     /**
      * A title or honorific opening a span (`S.E.M.`, `Prof`, `cardinal`, `Cheikh`). A capitalised `Cheikh` is a
      * title only before a name with a filiation (`Cheikh Tamim ben Hamad`) or a Gulf family name in `Al` (`Cheikh
-     * Sabah Al-Ahmad Al-Sabah`, `Cheikh Nasser Al Thani`), since it is also a first name (`Cheikh Tidiane X`).
+     * Sabah Al-Ahmad Al-Sabah`, `Cheikh Nasser Al Thani`), since it is also a first name (`Cheikh Tidiane X`); a
+     * filiation right after it (`Sultan Bin Saad Al Muraikhi`) leaves no given name but the honorific itself.
      */
     private boolean isLeadingTitle(List<Token> toks, int first, int end) {
         Token t = toks.get(first);
@@ -405,6 +406,9 @@ final class NerSpanReader {
                 && !(first > 0 && Set.of("le", "la", "l'").contains(Words.fold(toks.get(first - 1))))) {
             for (int k = first + 1; k < end; k++) {
                 String w = Words.fold(toks.get(k));
+                if (k == first + 1 && FILIATION.contains(w)) {
+                    return false; // (h21-gulf) `Sultan Bin Saad Al X`: a filiation right after the word makes it the given name
+                }
                 if (FILIATION.contains(w) || k > first + 1 && (w.equals("al") || w.startsWith("al "))) {
                     return true; // `Cheikh Tamim ben Hamad`, `Cheikh Sabah Al-Khalid Al-Sabah`: a Gulf ruler's family name
                 }

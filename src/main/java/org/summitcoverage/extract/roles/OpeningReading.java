@@ -18,7 +18,8 @@ final class OpeningReading implements ParsedReading {
         List<Integer> opened = new ArrayList<>(site.dependents("nsubj:pass"));
         opened.addAll(site.governors("acl"));
         opened.addAll(site.dependents("nsubj")); // `sera ouvert par X` is also parsed as a copula and an adjective
-        if (opened.stream().anyMatch(n -> Meetings.isMeeting(g, n) || proceedings(g, n)) || participleOnAMeetingBefore(site)) {
+        if (opened.stream().anyMatch(n -> Meetings.isMeeting(g, n) || proceedings(g, n) || pronounForTheMeetingBefore(site, n))
+                || participleOnAMeetingBefore(site)) {
             out.addAll(site.phrases(site.dependents("obl:agent"), Confidence.PARSE_AGENT, a -> site.cueText() + " par"));
         }
         if (site.dependents("nsubj").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
@@ -53,6 +54,38 @@ final class OpeningReading implements ParsedReading {
         org.summitcoverage.nlp.Token before = toks.get(at - 2);
         org.summitcoverage.model.Mention m = g.mentionAt(before.start());
         return g.words().meetingNouns.contains(before.word()) || m != null && m.type() == EntityType.EVENT;
+    }
+
+    /** Words before the meeting's noun that may open the previous sentence (`Le`, `Ce`, `Le 34e`). */
+    private static final int OPENING_WORDS = 3;
+
+    /**
+     * (h21-gulf) `Le sommet a débuté lundi à Riyad. Il a été ouvert par le prince X`: a subject pronoun stands for the
+     * meeting when the previous sentence opens on it (its noun or its name within the first words, only determiners or
+     * ordinals before it), as `Il a signé` stands for the previous sentence's subject (PronounAntecedents).
+     */
+    private static boolean pronounForTheMeetingBefore(CueSite site, int node) {
+        SentenceGraph g = site.graph();
+        if (node <= 0 || site.discourse() == null || !List.of("il", "elle").contains(g.word(node).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        org.summitcoverage.nlp.Sentence prev = site.discourse().previous();
+        if (prev == null) {
+            return false;
+        }
+        List<org.summitcoverage.nlp.Token> toks = prev.tokens();
+        for (int k = 0; k < Math.min(toks.size(), OPENING_WORDS + 1); k++) {
+            org.summitcoverage.nlp.Token t = toks.get(k);
+            boolean event = site.discourse().allMentions().stream()
+                    .anyMatch(m -> m.sentenceIndex() == prev.index() && m.start() == t.start() && m.type() == EntityType.EVENT);
+            if (g.words().meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT)) || event) {
+                return true;
+            }
+            if (k > 0 && Character.isUpperCase(t.word().charAt(0)) || t.word().equals(",")) {
+                return false; // a name or a clause before the noun: the sentence opens on something else
+            }
+        }
+        return false;
     }
 
     /**

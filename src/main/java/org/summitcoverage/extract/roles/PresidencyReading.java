@@ -101,6 +101,7 @@ final class PresidencyReading implements ParsedReading {
                 heads.removeIf(n -> { Mention m = g.mentionAt(g.startOf(n)); return m != null && m.type() == EntityType.ORGANIZATION; });
             }
             heads.addAll(titledPersonAfter(site));
+            heads.addAll(jointPresidencyHolders(site));
             out.addAll(site.phrases(heads, Confidence.NOUN_RULE, n -> "sous la " + cue + " de"));
         }
         // `un communiqué de la présidence sénégalaise`, `a annoncé la présidence sénégalaise`: the head of state's office
@@ -120,6 +121,25 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /**
+     * (h21-gulf) `sous la présidence conjointe de l'émir du Qatar, X, et de Y`: the parser takes the adjective of a shared
+     * presidency (`joint_presidency_adjectives`) for a noun in apposition to the cue and hangs the holders on it, its `de`
+     * phrase and the names set off by commas; those holders chair, as after `sous la présidence de`.
+     */
+    private static List<Integer> jointPresidencyHolders(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>();
+        for (String rel : List.of("appos", "amod")) {
+            for (int a : site.dependents(rel)) {
+                if (site.words().jointPresidencyAdjectives.contains(g.word(a))) {
+                    out.addAll(g.dependents(a, "nmod"));
+                    out.addAll(g.dependents(a, "appos"));
+                }
+            }
+        }
+        return out;
     }
 
     /**

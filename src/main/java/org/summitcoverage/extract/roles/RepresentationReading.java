@@ -294,6 +294,9 @@ final class RepresentationReading implements ParsedReading {
                 }
             }
         }
+        if (states.size() < 2 && pluralPronounSubject(site)) {
+            states = statesOfThePreviousSentence(site);
+        }
         int start = toks.get(from).start();
         Mention first = g.mentions().stream().filter(m -> m.type() == EntityType.PERSON && m.start() >= start)
                 .min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
@@ -312,6 +315,33 @@ final class RepresentationReading implements ParsedReading {
                     "represented-by respectively", states.get(i).text() + " … respectivement par " + people.get(i).text(),
                     states.get(i).entityId()));
         }
+        return out;
+    }
+
+    /** (h21-gulf) `Ils sont représentés respectivement par …`: the passive's subject is a plural pronoun. */
+    private static boolean pluralPronounSubject(CueSite site) {
+        List<Integer> subjects = new ArrayList<>(site.dependents("nsubj:pass"));
+        subjects.addAll(site.dependents("nsubj"));
+        return subjects.stream().anyMatch(n -> List.of("ils", "elles").contains(TextFolding.fold(site.graph().word(n))));
+    }
+
+    /**
+     * (h21-gulf) `Le président des Émirats, X, et le roi du Maroc, Y, sont absents. Ils sont représentés respectivement
+     * par A et B`: the pronoun takes up the previous sentence, whose states (each once, in text order) pair with the
+     * people after `respectivement`; the caller keeps the plain reading unless the counts match.
+     */
+    private static List<Mention> statesOfThePreviousSentence(CueSite site) {
+        org.summitcoverage.nlp.Sentence prev = site.discourse() == null ? null : site.discourse().previous();
+        List<Mention> out = new ArrayList<>();
+        if (prev == null) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        site.discourse().allMentions().stream()
+                .filter(m -> m.sentenceIndex() == prev.index() && m.type() == EntityType.COUNTRY)
+                .sorted(java.util.Comparator.comparingInt(Mention::start))
+                .filter(m -> seen.add(m.entityId()))
+                .forEach(out::add);
         return out;
     }
 

@@ -305,6 +305,7 @@ public final class RoleWords {
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
+    final WordList jointPresidencyAdjectives;
     final WordList presidencyNouns;
     final WordList invitingVerbs;
     final WordList weekdayNames;
@@ -568,6 +569,7 @@ public final class RoleWords {
         presidencyQualifiers = l.take("presidency_qualifiers");
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
         rotatingPresidencyWords = l.take("rotating_presidency_words");
+        jointPresidencyAdjectives = l.take("joint_presidency_adjectives");
         presidencyNouns = l.take("presidency_nouns");
         invitingVerbs = l.take("inviting_verbs");
         weekdayNames = l.take("weekday_names");

@@ -194,6 +194,7 @@ final class TitleAppositions {
             }
             List<Token> there = sentences.get(other.sentenceIndex()).tokens();
             StateTitle named = stateTitle(there, other, words);
+            named = named != null ? named : pluralTitleOpeningAList(there, other, words);
             if (named == null || !named.sameAs(title) || named.ofAnotherNoun()) {
                 continue;
             }
@@ -210,6 +211,24 @@ final class TitleAppositions {
             found = found == null ? p : found;
         }
         return found;
+    }
+
+    /**
+     * (h21-gulf) `Les présidents sénégalais X et mauritanien Y sont arrivés`: a plural title right before the first
+     * demonym of a list of people names, for that demonym, the singular title (`président sénégalais` → X), with no
+     * gender; null for any other shape. Only to find the person an unnamed title stands for elsewhere.
+     */
+    static StateTitle pluralTitleOpeningAList(List<Token> toks, Mention m, RoleWords words) {
+        int k = indexAt(toks, m.start());
+        if (!isTitleDemonym(m) || k < 1) {
+            return null;
+        }
+        String head = fold(toks, k - 1);
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : "";
+        if (singular.isEmpty() || !words.isHolderTitle(singular) || k < 2 || !fold(toks, k - 2).equals("les")) {
+            return null;
+        }
+        return new StateTitle(singular, "", "", false);
     }
 
     /**

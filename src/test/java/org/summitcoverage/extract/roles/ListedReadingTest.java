@@ -74,4 +74,24 @@ class ListedReadingTest {
                 .entity("malien", "country:ML").entity("Oumar Diallo", "person:oumar-diallo");
         assertEquals(Set.of(), p.rows(reading, "en"));
     }
+
+    @Test
+    void aTitleWithItsDemonymIsThePersonAPluralTitleNamesElsewhere() {
+        // (h21-gulf) `Les présidents gambien X et malien Y sont arrivés`: the plural title names X as `président gambien`
+        HandParse p = HandParse.of("Les présidents gambien Lamin Jallow et malien Ali Touré sont arrivés dimanche.",
+                        "La séance s'est ouverte en présence du président gambien.")
+                .entity("gambien", "country:GM").entity("Lamin Jallow", "person:lamin-jallow")
+                .entity("malien", "country:ML").entity("Ali Touré", "person:ali-toure");
+        assertEquals(Set.of("PARTICIPANT person:lamin-jallow"), p.rows(reading, "en"));
+    }
+
+    @Test
+    void aPluralTitleOfAnotherOfficeNamesNobodyElsewhere() {
+        // (h21-gulf) `les ministres gambien X …` does not name the `président gambien`
+        HandParse p = HandParse.of("Les ministres gambien Lamin Jallow et malien Ali Touré sont arrivés dimanche.",
+                        "La séance s'est ouverte en présence du président gambien.")
+                .entity("gambien", "country:GM").entity("Lamin Jallow", "person:lamin-jallow")
+                .entity("malien", "country:ML").entity("Ali Touré", "person:ali-toure");
+        assertEquals(Set.of(), p.rows(reading, "en"));
+    }
 }

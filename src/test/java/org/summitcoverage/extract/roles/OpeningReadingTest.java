@@ -48,4 +48,20 @@ class OpeningReadingTest {
                 .edge("clôturer", "obj", "conférence");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "clôturer"));
     }
+
+    @Test
+    void aPronounForTheMeetingOfThePreviousSentence() {
+        // (h21-gulf) `Il a été ouvert par X` after a sentence that opens on the meeting
+        HandParse p = HandParse.of("Le sommet de Lindau a débuté lundi.", "Il a été ouvert par Ana Ruiz.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("ouvert", "nsubj:pass", "Il").edge("ouvert", "obl:agent", "Ana");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "ouvert"));
+    }
+
+    @Test
+    void aPronounForSomethingElseOpensNoMeeting() {
+        // (h21-gulf) the previous sentence opens on a road, not on the meeting
+        HandParse p = HandParse.of("Le pont de Lindau a rouvert avant le sommet.", "Il a été ouvert par Ana Ruiz.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("ouvert", "nsubj:pass", "Il").edge("ouvert", "obl:agent", "Ana");
+        assertEquals(Set.of(), p.rows(reading, "ouvert"));
+    }
 }

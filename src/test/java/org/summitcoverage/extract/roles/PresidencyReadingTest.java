@@ -78,4 +78,24 @@ class PresidencyReadingTest {
                 .edge("présidence", "nmod:de", "Union");
         assertEquals(Set.of(), p.rows(reading, "présidence"));
     }
+
+    @Test
+    void aJointPresidencyWhoseAdjectiveTheParseTakesForANoun() {
+        // (h21-gulf) `sous la présidence conjointe de l'émir du Kalistan, X, et de Y`: holders hung on `conjointe`
+        HandParse p = HandParse.of("Le sommet se déroule sous la présidence conjointe du roi de Suède, Karl Berg, et de Ana Ruiz, présidente du Conseil.")
+                .entity("Karl Berg", "person:karl-berg").entity("Ana Ruiz", "person:ana-ruiz").entity("Suède", "country:SE")
+                .edge("déroule", "obl:sous", "présidence").edge("présidence", "appos", "conjointe")
+                .edge("conjointe", "nmod:de", "roi").edge("roi", "nmod:de", "Suède")
+                .edge("conjointe", "appos", "Karl").edge("conjointe", "appos", "Ana").edge("Karl", "conj:et", "Ana");
+        assertEquals(Set.of("CHAIR person:karl-berg", "CHAIR person:ana-ruiz"), p.rows(reading, "présidence"));
+    }
+
+    @Test
+    void anAdjectiveOfNoSharedPresidencyNamesNoHolder() {
+        // (h21-gulf) only the adjectives of a shared presidency carry holders
+        HandParse p = HandParse.of("Le sommet se déroule sous la présidence nouvelle, Karl Berg parlant.")
+                .entity("Karl Berg", "person:karl-berg")
+                .edge("déroule", "obl:sous", "présidence").edge("présidence", "appos", "nouvelle").edge("nouvelle", "appos", "Karl");
+        assertEquals(Set.of(), p.rows(reading, "présidence"));
+    }
 }

@@ -239,4 +239,32 @@ class RepresentationReadingTest {
                 .edge("représenté", "nsubj:pass", "Chili").edge("représenté", "obl:à", "Conseil");
         assertEquals(Set.of(), elsewhere.rows(reading, "représenté"));
     }
+
+    @Test
+    void respectivelyAfterAPronounPairsWithTheStatesOfThePreviousSentence() {
+        // (h21-gulf) `Le président du Chili, X, et le roi de Suède sont absents. Ils sont représentés respectivement par A et B`
+        HandParse p = HandParse.of("Le président du Chili, Léon Mba, et le roi de Suède sont absents.",
+                        "Ils sont représentés respectivement par Ama Owusu et le prince Karl Berg.")
+                .entity("Chili", "country:CL").entity("Léon Mba", "person:leon-mba").entity("Suède", "country:SE")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Karl Berg", "person:karl-berg")
+                .edge("représentés", "nsubj:pass", "Ils").edge("représentés", "obl:agent", "Ama")
+                .edge("Ama", "flat:name", "Owusu").edge("représentés", "obl:agent", "prince").edge("Ama", "conj:et", "prince")
+                .edge("prince", "appos", "Karl").edge("Karl", "flat:name", "Berg");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for country:CL", "DELEGATION_HEAD person:karl-berg for country:SE"),
+                p.rowsOnBehalf(reading, "représentés"));
+    }
+
+    @Test
+    void respectivelyAfterAPronounKeepsThePlainReadingWhenTheCountsDiffer() {
+        // (h21-gulf) three states before, two people after: no pairing is safe
+        HandParse p = HandParse.of("Les dirigeants du Chili, du Pérou et de la Suède sont absents.",
+                        "Ils sont représentés respectivement par Ama Owusu et le prince Karl Berg.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Suède", "country:SE")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Karl Berg", "person:karl-berg")
+                .edge("représentés", "nsubj:pass", "Ils").edge("représentés", "obl:agent", "Ama")
+                .edge("Ama", "flat:name", "Owusu").edge("représentés", "obl:agent", "prince").edge("Ama", "conj:et", "prince")
+                .edge("prince", "appos", "Karl").edge("Karl", "flat:name", "Berg");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for null", "DELEGATION_HEAD person:karl-berg for null"),
+                p.rowsOnBehalf(reading, "représentés"));
+    }
 }
