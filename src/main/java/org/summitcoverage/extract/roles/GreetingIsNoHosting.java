@@ -191,6 +191,12 @@ final class GreetingIsNoHosting implements HolderReading {
         if (!participle || !site.dependents("aux").isEmpty() || !site.dependents("aux:pass").isEmpty()) {
             return false;
         }
+        for (int noun : site.governors("acl")) {
+            // the parser may hang the fronted participle on the title it qualifies: `Accueilli …, le chef de l'État X`
+            if (g.startOf(site.cueNode()) < g.startOf(noun) && g.words().isHolderTitle(g.word(noun))) {
+                return true;
+            }
+        }
         for (int verb : site.governors("advcl")) {
             for (String rel : List.of("nsubj", "nsubj:pass")) {
                 for (int subject : g.dependents(verb, rel)) {

@@ -97,4 +97,13 @@ class GreetingIsNoHostingTest {
                 .edge("matinée", "appos", "président").edge("président", "appos", "Pablo");
         assertEquals(Set.of("HOST country:PE"), p.rows(reading, "accueilli"));
     }
+
+    @Test
+    void aFrontedParticipleTheParserHangsOnTheTitleIsOneReceived() {
+        HandParse p = HandParse.of("Accueilli avec les honneurs au palais, le chef de l'État péruvien a été décoré.")
+                .entity("péruvien", "country:PE")
+                .edge("ROOT", "root", "décoré").edge("décoré", "nsubj:pass", "chef").edge("chef", "acl", "Accueilli")
+                .edge("décoré", "aux", "a").edge("décoré", "aux:pass", "été").edge("Accueilli", "obl:arg", "honneurs");
+        assertEquals(Set.of(), p.rows(reading, "Accueilli"));
+    }
 }
