@@ -76,12 +76,17 @@ final class AgentReading implements ParsedReading {
         SentenceGraph g = site.graph();
         Hit h = site.hit();
         List<Token> toks = g.tokens();
+        boolean pastComma = false;
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + WITH_WINDOW); k++) {
             String w = toks.get(k).word();
-            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+            if (w.equals(";") || w.equals(".")) {
                 break;
             }
-            if (TextFolding.fold(w).equals("avec")) {
+            if (w.equals(",")) {
+                pastComma = true; // past a comma only one's counterpart is a partner (`avec son homologue`)
+                continue;
+            }
+            if (TextFolding.fold(w).equals("avec") && (!pastComma || withOnesCounterpart(site, toks, k))) {
                 for (int j = k + 1; j < Math.min(toks.size(), k + 12); j++) {
                     Mention m = g.mentionAt(toks.get(j).start());
                     if (m != null && SentenceGraph.canHoldRole(m)) {
@@ -96,5 +101,15 @@ final class AgentReading implements ParsedReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h21-bilat) `avec son homologue` right after `avec`: `X a présidé, ce dimanche à Alger, avec son homologue
+     * ougandais, Y, la cérémonie`. The adverbials between commas before it hide it from the plain window, and a one's
+     * counterpart cannot be what the meeting is held with (`, avec la participation de Z` still names no partner).
+     */
+    private static boolean withOnesCounterpart(CueSite site, List<Token> toks, int avec) {
+        return avec + 2 < toks.size() && site.words().singularPossessives.contains(toks.get(avec + 1).word())
+                && site.words().counterpartNouns.contains(toks.get(avec + 2).word());
     }
 }

@@ -279,6 +279,10 @@ final class ClauseReading {
                     return true;
                 }
             }
+            // a state visit or a joint commission is a meeting of two governments, whatever it is called besides
+            if (RoleWords.containsPhrase(s.tokens(), words.bilateralMeetingPhrases)) {
+                return true;
+            }
         }
         return false;
     }

@@ -62,6 +62,9 @@ final class GreetingIsNoHosting implements HolderReading {
                 return List.of(); // `À son arrivée à l'aéroport, X a été accueilli par Y`: a greeting on arrival
             }
         }
+        if (site.cueNode() > 0 && frontedParticipleOnAPerson(site)) {
+            return List.of(); // (h21-bilat) `Accueilli avec les honneurs au palais, le président X a …`: X was received
+        }
         if (site.cueNode() > 0 && site.dependents("aux:pass").isEmpty() && greetedOnArrival(site)) {
             return List.of(); // `Y a accueilli le Premier ministre X à l'aéroport`: a person greeted on arrival
         }
@@ -159,6 +162,12 @@ final class GreetingIsNoHosting implements HolderReading {
     private static boolean greetedOnArrival(CueSite site) {
         SentenceGraph g = site.graph();
         List<Integer> objects = site.dependents("obj");
+        if (objects.isEmpty() && site.dependents("aux").size() == 1 && personNamedAfterTheCue(site)
+                && site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.contains(t.word()))) {
+            // (h21-bilat) `Y a accueilli, hier à l'aéroport X, le président Z`: the parser hangs the one received on
+            // the adverbial between the verb and him, and leaves the verb with no object
+            return true;
+        }
         if (objects.size() != 1 || g.conjuncts(objects.get(0)).size() > 1) {
             return false;
         }
@@ -166,5 +175,50 @@ final class GreetingIsNoHosting implements HolderReading {
         boolean person = g.entitiesInPhrase(o).stream().anyMatch(m -> m.type() == EntityType.PERSON)
                 || g.words().isHolderTitle(g.word(o)) && !g.word(o).endsWith("s");
         return person && site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.contains(t.word()));
+    }
+
+    /**
+     * (h21-bilat) A past participle (no auxiliary) opening the sentence as an adverbial clause of a verb whose subject
+     * names a person or a title: `Accueilli avec les honneurs au palais présidentiel, le chef de l'État X a été décoré`,
+     * `Reçu par le roi, le président Y a …`. The participle's own subject is the main one, the person received, and he
+     * hosts nothing; a meeting as that subject (`Accueilli par le Kenya, le sommet a réuni …`) is still hosted.
+     */
+    private static boolean frontedParticipleOnAPerson(CueSite site) {
+        SentenceGraph g = site.graph();
+        String w = org.summitcoverage.dict.TextFolding.fold(g.word(site.cueNode()));
+        boolean participle = w.endsWith("i") || w.endsWith("ie") || w.endsWith("is") || w.endsWith("ies")
+                || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us") || w.endsWith("ues");
+        if (!participle || !site.dependents("aux").isEmpty() || !site.dependents("aux:pass").isEmpty()) {
+            return false;
+        }
+        for (int noun : site.governors("acl")) {
+            // the parser may hang the fronted participle on the title it qualifies: `Accueilli …, le chef de l'État X`
+            if (g.startOf(site.cueNode()) < g.startOf(noun) && g.words().isHolderTitle(g.word(noun))) {
+                return true;
+            }
+        }
+        for (int verb : site.governors("advcl")) {
+            for (String rel : List.of("nsubj", "nsubj:pass")) {
+                for (int subject : g.dependents(verb, rel)) {
+                    if (g.words().isHolderTitle(g.word(subject))
+                            || g.entitiesInPhrase(subject).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A person is named after the cue, outside its subject: the one an active verb with no parsed object received. */
+    private static boolean personNamedAfterTheCue(CueSite site) {
+        SentenceGraph g = site.graph();
+        int cueStart = g.startOf(site.cueNode());
+        java.util.Set<String> subjects = new java.util.HashSet<>();
+        for (int s : site.dependents("nsubj")) {
+            g.entitiesInPhrase(s).forEach(m -> subjects.add(m.entityId()));
+        }
+        return g.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() > cueStart
+                && !subjects.contains(m.entityId()));
     }
 }

@@ -114,6 +114,8 @@ public final class RoleWords {
     final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
+    /** (h21-bilat) `visite d'État`, `commission mixte`, `accords de coopération`: a bilateral meeting, for the article gate. */
+    final List<List<String>> bilateralMeetingPhrases;
     final WordList meetingNouns;
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
@@ -419,6 +421,7 @@ public final class RoleWords {
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
+        bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
         meetingNouns = l.take("meeting_nouns");
         proceedingsNouns = l.take("proceedings_nouns");
         guestNouns = l.take("guest_nouns");

@@ -50,4 +50,24 @@ class AgentReadingTest {
                 .edge("signé", "nsubj", "Ghana").edge("signé", "obl:avec", "Suède");
         assertEquals(Set.of(), p.rows(reading, "signé"));
     }
+
+    @Test
+    void onesCounterpartAfterACommaIsTheCoChair() {
+        // (h21-bilat) adverbials between commas before `avec son homologue`, which the parse hangs as obl:mod
+        HandParse p = HandParse.of("Le président Kofi Addaba a présidé, ce dimanche à Accra, avec son homologue péruvien, Pablo Rojas, la cérémonie.")
+                .entity("Kofi Addaba", "person:kofi-addaba").entity("Accra", "location:accra")
+                .entity("péruvien", "country:PE").entity("Pablo Rojas", "person:pablo-rojas")
+                .edge("présidé", "nsubj", "président").edge("président", "appos", "Kofi").edge("présidé", "obl:mod", "homologue")
+                .edge("homologue", "appos", "Pablo").edge("homologue", "amod", "péruvien");
+        assertEquals(Set.of("CHAIR person:pablo-rojas"), p.rows(reading, "présidé"));
+    }
+
+    @Test
+    void anythingElseWithAvecAfterACommaIsNoCoChair() {
+        HandParse p = HandParse.of("Le président Kofi Addaba a présidé la séance, avec la participation du ministre Pablo Rojas.")
+                .entity("Kofi Addaba", "person:kofi-addaba").entity("Pablo Rojas", "person:pablo-rojas")
+                .edge("présidé", "nsubj", "président").edge("président", "appos", "Kofi").edge("présidé", "obl:mod", "participation")
+                .edge("participation", "nmod:de", "ministre").edge("ministre", "appos", "Pablo");
+        assertEquals(Set.of(), p.rows(reading, "présidé"));
+    }
 }

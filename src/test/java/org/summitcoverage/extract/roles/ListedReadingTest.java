@@ -94,4 +94,21 @@ class ListedReadingTest {
                 .entity("malien", "country:ML").entity("Ali Touré", "person:ali-toure");
         assertEquals(Set.of(), p.rows(reading, "en"));
     }
+
+    @Test
+    void theSidesOfAMeetingBetweenNamedLeadersAttend() {
+        // (h21-bilat) `sommet trilatéral entre`, `tête-à-tête entre`, `entretien entre` (role_cues.tsv, listed)
+        HandParse p = HandParse.of("Le sommet trilatéral entre le président péruvien Pablo Rojas et la présidente chilienne "
+                        + "Ana Ruiz s'est tenu lundi à Lima.")
+                .entity("péruvien", "country:PE").entity("Pablo Rojas", "person:pablo-rojas")
+                .entity("chilienne", "country:CL").entity("Ana Ruiz", "person:ana-ruiz").entity("Lima", "location:lima");
+        assertEquals(Set.of("PARTICIPANT person:pablo-rojas", "PARTICIPANT person:ana-ruiz"), p.rows(reading, "sommet"));
+    }
+
+    @Test
+    void aTeteATeteBetweenTwoPresidentsNamedTogether() {
+        HandParse p = HandParse.of("Les échanges ont débuté après un tête-à-tête entre les présidents Pablo Rojas et Kofi Addaba.")
+                .entity("Pablo Rojas", "person:pablo-rojas").entity("Kofi Addaba", "person:kofi-addaba");
+        assertEquals(Set.of("PARTICIPANT person:pablo-rojas", "PARTICIPANT person:kofi-addaba"), p.rows(reading, "tête-à-tête"));
+    }
 }

@@ -152,4 +152,19 @@ class RoleExtractorTest {
                 .entity("SADC", "org:sadc").entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), roles(p));
     }
+
+    @Test
+    void aStateVisitIsAMeetingWhoseSignaturesCount() {
+        // (h21-bilat) `visite d'État`, `commission mixte`: bilateral_meeting_phrases open the article gate
+        HandParse p = HandParse.of("Le Chili et le Pérou ont signé trois accords lors de la visite d'État du président.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE"), roles(p));
+    }
+
+    @Test
+    void aSignatureWithNoMeetingAtAllStillHoldsNoRole() {
+        HandParse p = HandParse.of("Le Chili et le Pérou ont signé trois accords sur la pêche.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), roles(p));
+    }
 }
