@@ -46,8 +46,10 @@ public final class PipelineVersion {
      * climate side meetings; past times that date nothing, kingdoms taken up, cities that host, membership lists).
      * 17: the readings of the thirteenth round (Asian, Latin American, peace and declaration summits; briefings held
      * elsewhere, joining a body, sources a sentence opens on, withdrawn troops, arrival sequences, towns as first names).
+     * 18: the readings of the fourteenth round (Gulf and Arab summits, treaty conferences, bilateral visits, summits named in
+     * passing; bilateral meetings, joint presidencies, ranking predicates, unasserted attendance, analysts, greetings).
      */
-    static final int RESULTS_REVISION = 17;
+    static final int RESULTS_REVISION = 18;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
