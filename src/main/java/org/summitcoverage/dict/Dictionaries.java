@@ -24,6 +24,11 @@ public final class Dictionaries {
 
     private final Map<String, List<DictEntry>> forms = new HashMap<>();
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /**
+     * Every leading substring of every folded form, the empty one and the whole form included (26,000 strings for
+     * 3,700 forms): a span whose key is none of them cannot grow into a form, so the matchers stop lengthening it.
+     */
+    private final java.util.Set<String> formPrefixes = new java.util.HashSet<>();
     private final Map<String, String> countryNames = new HashMap<>();
     /** Ids of the news media of the organisation list (kind `media`): `RFI`, `Jeune Afrique`, `TV5Monde`. */
     private final java.util.Set<String> mediaIds = new java.util.HashSet<>();
@@ -172,6 +177,9 @@ public final class Dictionaries {
         }
         list.add(entry);
         firstWords.add(firstWord(key));
+        for (int end = 0; end <= key.length(); end++) {
+            formPrefixes.add(key.substring(0, end));
+        }
         longestFormTokens = Math.max(longestFormTokens, key.split("[ ']").length + 1);
     }
 
@@ -187,6 +195,14 @@ public final class Dictionaries {
     /** True when some form starts with this (folded) word: lets the matcher skip most positions at once. */
     public boolean startsSomeForm(String foldedWord) {
         return firstWords.contains(foldedWord);
+    }
+
+    /**
+     * True when some form starts with this folded text, character for character (the form itself included). Any
+     * longer span of tokens extends its key (see {@code FormKeys}), so when this is false no longer span is a form.
+     */
+    public boolean startsSomeFormWith(String foldedText) {
+        return formPrefixes.contains(foldedText);
     }
 
     /**

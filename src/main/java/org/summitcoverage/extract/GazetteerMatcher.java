@@ -36,6 +36,7 @@ final class GazetteerMatcher {
     /** Nouns after which `à` or `contre` + capital names the government a measure targets: `des sanctions à Moscou`. */
     private static final Set<String> MEASURE_NOUNS = Set.of("sanctions", "sanction", "soutien", "aide", "livraisons",
             "ultimatum", "avertissement", "message", "lettre", "demande", "reproche", "reproches");
+    private static final String[] NO_KEYS = new String[0];
     private final Dictionaries dict;
 
     GazetteerMatcher(Dictionaries dict) {
@@ -55,14 +56,18 @@ final class GazetteerMatcher {
         while (i < toks.size()) {
             Candidate found = null;
             int afterElision = elisionEnd(toks.get(i));
+            String head = afterElision > 0 ? TextFolding.fold(text.substring(afterElision, toks.get(i).end())) : null;
             boolean canStart = dict.startsSomeForm(Dictionaries.firstWord(folded[i]))
-                    || afterElision > 0 && dict.startsSomeForm(Dictionaries.firstWord(
-                    TextFolding.fold(text.substring(afterElision, toks.get(i).end()))));
-            for (int len = Math.min(maxLen, toks.size() - i); canStart && len >= 1 && found == null; len--) {
-                found = tryMatch(text, sentence, i, i + len, toks.get(i).start(), key(toks, folded, i, i + len, null));
-                if (found == null && afterElision > 0) {
-                    String head = TextFolding.fold(text.substring(afterElision, toks.get(i).end()));
-                    found = tryMatch(text, sentence, i, i + len, afterElision, key(toks, folded, i, i + len, head));
+                    || head != null && dict.startsSomeForm(Dictionaries.firstWord(head));
+            // Longest first, as before; lengths whose key can be no form are not tried (they would all fail).
+            String[] keys = canStart ? FormKeys.reachable(dict, toks, folded, i, maxLen, null) : NO_KEYS;
+            String[] headKeys = canStart && head != null ? FormKeys.reachable(dict, toks, folded, i, maxLen, head) : NO_KEYS;
+            for (int len = Math.max(keys.length, headKeys.length); len >= 1 && found == null; len--) {
+                if (len <= keys.length) {
+                    found = tryMatch(text, sentence, i, i + len, toks.get(i).start(), keys[len - 1]);
+                }
+                if (found == null && len <= headKeys.length) {
+                    found = tryMatch(text, sentence, i, i + len, afterElision, headKeys[len - 1]);
                 }
             }
             if (found != null) {

@@ -61,9 +61,12 @@ public final class UnknownNameGate implements NameTaggingGate {
             int matched = 0;
             if (dict.startsSomeForm(Dictionaries.firstWord(folded[i])) || head != null
                     && dict.startsSomeForm(Dictionaries.firstWord(head))) {
-                for (int len = Math.min(maxLen, toks.size() - i); len >= 1 && matched == 0; len--) {
-                    if (unambiguous(GazetteerMatcher.key(toks, folded, i, i + len, null))
-                            || head != null && unambiguous(GazetteerMatcher.key(toks, folded, i, i + len, head))) {
+                // Longest first; lengths whose key can be no form are not tried (FormKeys).
+                String[] keys = FormKeys.reachable(dict, toks, folded, i, maxLen, null);
+                String[] headKeys = head != null ? FormKeys.reachable(dict, toks, folded, i, maxLen, head) : keys;
+                for (int len = Math.max(keys.length, headKeys.length); len >= 1 && matched == 0; len--) {
+                    if (len <= keys.length && unambiguous(keys[len - 1])
+                            || head != null && len <= headKeys.length && unambiguous(headKeys[len - 1])) {
                         matched = len;
                     }
                 }
