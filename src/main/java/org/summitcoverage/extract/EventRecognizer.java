@@ -128,6 +128,23 @@ final class EventRecognizer {
     private int eventEnd(List<Token> toks, int i, List<Candidate> dict) {
         Token head = toks.get(i);
         String w = head.word();
+        if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.charAt(0) == 'p')) {
+            int shortNameEnd = shortNameEnd(toks, i, dict);
+            if (shortNameEnd >= 0) {
+                return shortNameEnd;
+            }
+        }
+        return headNounEnd(toks, i, dict);
+    }
+
+    /**
+     * The end of a COP, pre-COP, series or G-group name at token {@code i}, {@code i} when the word opens one that does
+     * not count, or −1 to go on with the meeting nouns. Every pattern tried here opens on a capital (`COP`, `G20`,
+     * `TICAD`) or on `pré-`, so {@link #eventEnd} skips their five matchers for every other word (most of them).
+     */
+    private int shortNameEnd(List<Token> toks, int i, List<Candidate> dict) {
+        Token head = toks.get(i);
+        String w = head.word();
         if (COP.matcher(w).matches()) {
             return i + 1;
         }
@@ -166,6 +183,12 @@ final class EventRecognizer {
             int end = nameComplementEnd(toks, i + 2, dict);
             return end > i + 2 ? end : i;
         }
+        return -1;
+    }
+
+    /** End of a meeting named by its head noun (`sommet`, `conférence`) at token {@code i}, or {@code i}. */
+    private int headNounEnd(List<Token> toks, int i, List<Candidate> dict) {
+        Token head = toks.get(i);
         String h = Words.fold(head);
         int annualEnd = annualMeetingsEnd(toks, i, dict);
         if (annualEnd > i) {
