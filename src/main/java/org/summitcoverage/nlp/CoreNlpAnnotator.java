@@ -218,6 +218,9 @@ public final class CoreNlpAnnotator implements Annotator {
      * said on the side (`– X avait d'abord été annoncé –`) holds no role of the sentence around it.
      */
     public static boolean inDashedClause(String text, int start, int end) {
+        if (text.indexOf('–') < 0 && text.indexOf('—') < 0) {
+            return false; // the clause opens on one of these dashes
+        }
         java.util.regex.Matcher m = DASHED_CLAUSE.matcher(text);
         while (m.find()) {
             if (m.start() <= start && end <= m.end()) {
@@ -233,8 +236,12 @@ public final class CoreNlpAnnotator implements Annotator {
      * `n'a pas signé`; the length stays, and offsets with it.
      */
     static String withoutDiscourseInserts(String text) {
-        return blanked(blanked(blanked(blanked(blanked(text, DISCOURSE_INSERT), STRESSED_INSERT), CONCESSIVE_INSERT),
-                NEITHER_INSERT), DASHED_CLAUSE);
+        String t = text;
+        t = blanked(t, DISCOURSE_INSERT, " part", " côté", "quant à ", " tour");
+        t = blanked(t, STRESSED_INSERT, ", lui", ", elle", ", eux");
+        t = blanked(t, CONCESSIVE_INSERT, "malgré tout", "quand même", "tout de même");
+        t = blanked(t, NEITHER_INSERT, "non plus");
+        return blanked(t, DASHED_CLAUSE, "–", "—");
     }
 
     /**
@@ -244,7 +251,19 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final java.util.regex.Pattern NEITHER_INSERT = java.util.regex.Pattern.compile(
             "(?<=\\bpas\\s)non plus(?=\\s+\\p{L})");
 
-    private static String blanked(String text, java.util.regex.Pattern insert) {
+    /**
+     * {@code insert}'s matches blanked. {@code needles} are literal pieces every match holds (one of them at least):
+     * without any of them the pattern cannot match, and its look-behinds, tried at every character of every cue
+     * sentence, are not run at all.
+     */
+    private static String blanked(String text, java.util.regex.Pattern insert, String... needles) {
+        boolean possible = false;
+        for (String needle : needles) {
+            possible |= text.contains(needle);
+        }
+        if (!possible) {
+            return text;
+        }
         java.util.regex.Matcher m = insert.matcher(text);
         if (!m.find()) {
             return text;

@@ -3,6 +3,8 @@ package org.summitcoverage.nlp;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The texts the models see keep the cleaned text's length, so that offsets match (no model loaded). */
 class CoreNlpAnnotatorTextTest {
@@ -68,5 +70,23 @@ class CoreNlpAnnotatorTextTest {
         String parsed = CoreNlpAnnotator.forParser(text);
         assertEquals(text.length(), parsed.length());
         assertEquals("Le Chili n'a pas          signé ; la Bolivie non plus ; Cuba n'est pas          venu.", parsed);
+    }
+
+    @Test
+    void everyKindOfInsertIsStillBlankedBehindItsLiteralPrefilter() {
+        // one sentence per alternative of each insert pattern: a prefilter missing one of them would leave it unblanked
+        for (String text : java.util.List.of("Le Maroc a pour sa part rappelé son soutien.", "Le Mali s'est de son côté abstenu.",
+                "Le Niger a quant à lui signé le texte.", "Le Tchad a à son tour signé le texte.",
+                "Le Mali était, lui, bien présent.", "Le Niger a, elle aussi, pris part.", "Ils ont, eux, signé le texte.",
+                "Le Mali représentera malgré tout le Chili.", "Le Mali signera quand même la charte.",
+                "Le Mali signera tout de même la charte.", "Le Mali n'a pas non plus signé.",
+                "Le vice-président – X avait d'abord été annoncé –, a signé.",
+                "Le vice-président — X avait d'abord été annoncé —, a signé.")) {
+            String parsed = CoreNlpAnnotator.forParser(text);
+            assertEquals(text.length(), parsed.length(), text);
+            assertTrue(!parsed.equals(text), "nothing blanked in: " + text);
+        }
+        assertTrue(CoreNlpAnnotator.inDashedClause("Le vice-président – X avait d'abord été annoncé –, a signé.", 20, 21));
+        assertFalse(CoreNlpAnnotator.inDashedClause("Le vice-président X avait d'abord été annoncé, a signé.", 20, 21));
     }
 }
