@@ -905,6 +905,7 @@ public final class EntityExtractor {
         }
         summitOfABody(doc, events, keys, canonicalKey, all);
         sameEditionRetold(events, keys, canonicalKey);
+        sameEditionByItsPlace(doc, events, keys, canonicalKey, all);
         seriesFullNames(events, keys, canonicalKey);
         summitOfABodysLastName(doc, events, keys, canonicalKey, all);
         Map<Candidate, String> numbered = editionsApart(events, keys, canonicalKey);
@@ -1030,6 +1031,94 @@ public final class EntityExtractor {
         }
         to.values().removeIf(String::isEmpty);
         applyMerges(canonicalKey, to);
+    }
+
+    private static final java.util.regex.Pattern HEAD_OF_PLACE = java.util.regex.Pattern.compile(
+            "(\\p{L}+) (?:de |du |d'|d’)(\\p{Lu}.*)");
+
+    /**
+     * (h22-ents) `le 7e Sommet des chefs d'État … du Forum des pays exportateurs de gaz`, then `le 7e Sommet d'Alger`:
+     * a numbered meeting named by its head and a place (a LOCATION of the article) retells the one meeting of the same
+     * head and the same number the article names under another name (unnumbered, `le sommet de Grenade en 2023` is
+     * often an earlier edition, and stays apart), not by a place too (`le 2e sommet de Séoul` stays apart from `le sommet de Paris`), unless it is told in
+     * the pluperfect (`le sommet de Doha avait …`, an earlier edition).
+     */
+    private static void sameEditionByItsPlace(AnnotatedText doc, List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, List<Candidate> all) {
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (c.type() == EntityType.LOCATION) {
+                places.add(TextFolding.fold(c.text()));
+            }
+        }
+        Map<String, String> to = new HashMap<>();
+        for (Candidate c : events) {
+            java.util.regex.Matcher m = HEAD_OF_PLACE.matcher(withoutOrdinal(c.text()).strip());
+            String own = canonicalKey.get(keys.get(c));
+            if (!m.matches() || !places.contains(TextFolding.fold(m.group(2)))
+                    || heldBefore(doc, events, keys, keys.get(c))) {
+                continue;
+            }
+            String head = TextFolding.fold(m.group(1));
+            Integer n = edition(c.text());
+            java.util.Set<String> targets = new java.util.HashSet<>();
+            for (Candidate o : events) {
+                String series = canonicalKey.get(keys.get(o));
+                Integer on = edition(o.text());
+                java.util.regex.Matcher om = HEAD_OF_PLACE.matcher(withoutOrdinal(o.text()).strip());
+                boolean namedByAPlaceToo = om.matches() && places.contains(TextFolding.fold(om.group(2)));
+                if (!series.equals(own) && n != null && n.equals(on) && !namedByAPlaceToo
+                        && TextFolding.fold(withoutOrdinal(o.text())).split(" ")[0].equals(head)) {
+                    targets.add(series);
+                }
+            }
+            if (targets.isEmpty() && n == null) {
+                targets.addAll(samePlaceOtherHead(events, keys, canonicalKey, places, c, head, m.group(2)));
+            }
+            if (targets.size() == 1) {
+                to.merge(own, targets.iterator().next(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        to.values().removeIf(String::isEmpty);
+        applyMerges(canonicalKey, to);
+    }
+
+    private static final java.util.Set<String> PLACE_NAMED_HEADS = java.util.Set.of("sommet", "conference");
+
+    /**
+     * (h22-ents) `le sommet du Bürgenstock` in a caption, `la conférence du Bürgenstock` in the text: two unnumbered
+     * names of one meeting by its place, a summit and a conference; the later-named goes to the earlier-named.
+     */
+    private static java.util.Set<String> samePlaceOtherHead(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, java.util.Set<String> places, Candidate c, String head, String place) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (!PLACE_NAMED_HEADS.contains(head)) {
+            return out;
+        }
+        String own = canonicalKey.get(keys.get(c));
+        for (Candidate o : events) {
+            java.util.regex.Matcher om = HEAD_OF_PLACE.matcher(o.text().strip());
+            String series = canonicalKey.get(keys.get(o));
+            if (om.matches() && edition(o.text()) == null && !series.equals(own)
+                    && TextFolding.fold(om.group(2)).equals(TextFolding.fold(place))
+                    && PLACE_NAMED_HEADS.contains(TextFolding.fold(om.group(1)))
+                    && !TextFolding.fold(om.group(1)).equals(head) && firstStart(events, keys, canonicalKey, series)
+                    < firstStart(events, keys, canonicalKey, own)) {
+                out.add(series);
+            }
+        }
+        return out;
+    }
+
+    private static int firstStart(List<Candidate> events, Map<Candidate, String> keys, Map<String, String> canonicalKey,
+            String series) {
+        int first = Integer.MAX_VALUE;
+        for (Candidate e : events) {
+            if (canonicalKey.get(keys.get(e)).equals(series)) {
+                first = Math.min(first, e.start());
+            }
+        }
+        return first;
     }
 
     /**
@@ -1340,6 +1429,17 @@ public final class EntityExtractor {
         return out;
     }
 
+    /** A place the gazetteer or the tagger found ends the meeting's name right before the bracket. */
+    private static boolean endsOnAPlace(List<Candidate> all, Candidate meeting, int open) {
+        for (Candidate c : all) {
+            if (c.sentenceIndex() == meeting.sentenceIndex() && c.type() == EntityType.LOCATION && c.endToken() == open
+                    && c.firstToken() > meeting.firstToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}-]*\\p{Lu}[\\p{Lu}\\p{Ll}-]*\\d{0,3}");
 
     /**
@@ -1369,6 +1469,9 @@ public final class EntityExtractor {
             if (close >= toks.size() || !toks.get(close).word().equals(")") || !SHORT_NAME.matcher(acronym).matches()
                     || close == open + 2 && !dict.lookup(TextFolding.fold(acronym)).isEmpty()) {
                 continue;
+            }
+            if (close == open + 2 && acronym.length() == 2 && Words.isAllCaps(acronym) && endsOnAPlace(all, e, open)) {
+                continue; // (h22-ents) `la conférence du Bürgenstock (NW)`: a canton's code after the place, not the meeting's
             }
             int longForm = AcronymExpansions.longFormStart(toks, open, acronym);
             boolean spellsInnerBody = false;
@@ -1654,6 +1757,12 @@ public final class EntityExtractor {
     /** `des chefs d'État et de gouvernement`: who meets, no part of which meeting it is. */
     private static final java.util.regex.Pattern LEADERS_OF = java.util.regex.Pattern.compile(
             " des chefs d'etats?(?: et de(?:s)? gouvernements?)?(?= |$)");
+    /**
+     * (h22-ents) `la 31e session du Sommet arabe` = `le 31e Sommet arabe`: the session of a summit, as the Maghreb and
+     * Gulf press number the Arab League's, is that summit.
+     */
+    private static final java.util.regex.Pattern SESSION_OF_SUMMIT = java.util.regex.Pattern.compile(
+            "^session (?:ordinaire |extraordinaire )?du sommet(?= |$)");
     /** `session ordinaire de la Conférence de la SADC` = `session ordinaire de la SADC`: the body's assembly is its meeting. */
     private static final java.util.regex.Pattern ASSEMBLY_OF = java.util.regex.Pattern.compile(
             " de la conference(?= (?:de|du|d')(?: |'|$))");
@@ -1673,6 +1782,7 @@ public final class EntityExtractor {
                 .replaceAll("[«»\"“”‹›]", " ").replaceAll(" {2,}", " ").strip();
         key = LEADERS_OF.matcher(key).replaceAll("");
         key = ASSEMBLY_OF.matcher(key).replaceAll("");
+        key = SESSION_OF_SUMMIT.matcher(key).replaceFirst("sommet");
         key = NAMED_HEAD.matcher(key).replaceFirst("");
         java.util.regex.Matcher closing = NAME_THEN_COP.matcher(key);
         if (closing.matches()) {

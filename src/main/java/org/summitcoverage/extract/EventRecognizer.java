@@ -54,9 +54,18 @@ final class EventRecognizer {
             "doivent", "va", "vont", "vient", "devrait", "pourrait", "marque", "vise", "entend", "reste",
             // (h21-passing) `Le 30e sommet de l'Union africaine touche, aujourd'hui, à sa fin`
             "touche", "touchent",
+            // (h22-ents) what a meeting holds or counts, right after its head: `Le Sommet comprend des séances
+            // plénières`, `Le Forum compte en plus 7 membres`, `le Forum réunit …`: a verb, not an adjective of a name
+            "comprend", "comprennent", "compte", "comptent", "réunit", "réunissent", "rassemble", "rassemblent",
+            "regroupe", "regroupent", "accueille", "accueillent", "abrite", "abritent",
             // auxiliaries of compound tenses: `le Sommet de Lomé aura montré …`, `le Forum de Dakar fut un succès`
             "aura", "auront", "aurait", "auraient", "était", "étaient", "fut", "furent", "serait",
             "seraient", "soit");
+    /**
+     * (h22-ents) A capitalised subject pronoun right after the head opens the next sentence where a page's furniture
+     * swallowed the full stop (`… la réunion ministérielle au Sommet Il avait également …`): never a name word.
+     */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "ils", "elle", "elles", "on", "nous", "je");
     /** `des chefs d'État et de gouvernement`: who meets, a descriptor between the head and the body's name. */
     private static final Pattern LEADERS = Pattern.compile("(?i)chefs?");
     /** A session of a body's organ (`session ordinaire du Conseil exécutif`) is the organ at work, not a named meeting. */
@@ -216,6 +225,7 @@ final class EventRecognizer {
         // `le président tunisien et hôte du sommet Kaïs Saïed` (an apposition), but `le sommet Trump-Kim`
         boolean personAfterHead = end < toks.size() && personRunWithoutParties(toks, end, dict);
         while (!personAfterHead && end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))
+                && !SUBJECT_PRONOUNS.contains(Words.fold(toks.get(end)))
                 && (capitalized || !WEAK_HEADS.contains(h) && !h.equals("dialogue"))) {
             int nameEnd = dictionaryEnd(dict, toks.get(end).start());
             end = nameEnd > end ? nameEnd : end + 1;
@@ -412,6 +422,19 @@ final class EventRecognizer {
                 && toks.get(i - 2).word().matches("\\d{1,3}") && toks.get(i - 2).end() == toks.get(i - 1).start()) {
             return i - 2;
         }
+        // (h22-ents) `la 32-ème session`, `la 31-ème session`: the tokenizer cuts the hyphenated ordinal in two or
+        // three pieces; glued back (no space between them) they are one ordinal
+        for (int from = i - 2; from >= Math.max(0, i - 3); from--) {
+            StringBuilder glued = new StringBuilder(toks.get(from).word());
+            boolean contiguous = true;
+            for (int k = from + 1; k < i; k++) {
+                contiguous &= toks.get(k - 1).end() == toks.get(k).start();
+                glued.append(toks.get(k).word());
+            }
+            if (contiguous && toks.get(from).word().matches("\\d{1,3}-?") && ORDINAL.matcher(glued).matches()) {
+                return from;
+            }
+        }
         return -1;
     }
 
@@ -596,8 +619,14 @@ final class EventRecognizer {
             }
             k++;
         }
+        if (k == from + 1 && TWO_SURNAMES.matcher(toks.get(from).word()).matches()) {
+            return false; // (h22-ents) `le sommet Biden-Poutine`: one token the tagger calls a person, two parties
+        }
         return k > from && (k >= toks.size() || !PARTY_SEPARATORS.contains(toks.get(k).word()));
     }
+
+    /** Two capitalised surnames joined by a hyphen in one token (`Biden-Poutine`, `Xi-Macron`), not `Jean-Pierre X`. */
+    private static final Pattern TWO_SURNAMES = Pattern.compile("\\p{Lu}\\p{Ll}+[-\u2011\u2010–]\\p{Lu}\\p{Ll}+");
 
     private static String lower(Token t) {
         return t.word().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
