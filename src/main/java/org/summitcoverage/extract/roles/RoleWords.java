@@ -94,6 +94,11 @@ public final class RoleWords {
     final List<List<String>> likewiseSigningMarkers;
     final WordList exampleRelations;
     final WordList rankingWords;
+    /** (h22-minis) `conseil`: the organ whose numbered session an article may be about (MeetingTitleReading). */
+    final WordList councilHeads;
+    /** (h22-minis) `session`, and the words between it and the council (`ordinaire`, `du`): SessionCouncil. */
+    final WordList councilSessionNouns;
+    final WordList councilSessionFillers;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -598,6 +603,9 @@ public final class RoleWords {
         headerTopicNouns = l.take("header_topic_nouns");
         exampleRelations = l.take("example_relations");
         rankingWords = l.take("ranking_words");
+        councilHeads = l.take("council_heads");
+        councilSessionNouns = l.take("council_session_nouns");
+        councilSessionFillers = l.take("council_session_fillers");
         l.requireAllTaken();
     }
 
