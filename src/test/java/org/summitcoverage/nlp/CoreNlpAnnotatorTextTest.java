@@ -69,4 +69,13 @@ class CoreNlpAnnotatorTextTest {
         assertEquals(text.length(), parsed.length());
         assertEquals("Le Chili n'a pas          signé ; la Bolivie non plus ; Cuba n'est pas          venu.", parsed);
     }
+
+    @Test
+    void taggerTextBlanksTheDotOfAnHonorificInCapitals() {
+        // (h22-minis) `SEM.` and `SE. M.` are no sentence ends; `Siemens SE. Le groupe` keeps its dot
+        String text = "sous la présidence de SEM. Karim Dalou et de SE. M. Ali Bongo ; Siemens SE. Le groupe";
+        String tagged = CoreNlpAnnotator.forTagger(text);
+        assertEquals(text.length(), tagged.length());
+        assertEquals("sous la présidence de SEM  Karim Dalou et de SE  M. Ali Bongo ; Siemens SE. Le groupe", tagged);
+    }
 }
