@@ -99,6 +99,8 @@ public final class RoleWords {
     /** (h22-minis) `session`, and the words between it and the council (`ordinaire`, `du`): SessionCouncil. */
     final WordList councilSessionNouns;
     final WordList councilSessionFillers;
+    /** (h22-minis) `se joindre à`, `s'associer à`: reflexive joining verbs whose `à` object may be the meeting's talks. */
+    final WordList meetingJoiningReflexives;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -606,6 +608,7 @@ public final class RoleWords {
         councilHeads = l.take("council_heads");
         councilSessionNouns = l.take("council_session_nouns");
         councilSessionFillers = l.take("council_session_fillers");
+        meetingJoiningReflexives = l.take("meeting_joining_reflexives");
         l.requireAllTaken();
     }
 
