@@ -101,6 +101,8 @@ public final class RoleWords {
     final WordList councilSessionFillers;
     /** (h22-minis) `se joindre à`, `s'associer à`: reflexive joining verbs whose `à` object may be the meeting's talks. */
     final WordList meetingJoiningReflexives;
+    /** (h22-minis) `en présence de`: a phrase that opens other people's role and so ends a person's title phrase. */
+    final List<List<String>> titlePhraseBreaks;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -609,6 +611,7 @@ public final class RoleWords {
         councilSessionNouns = l.take("council_session_nouns");
         councilSessionFillers = l.take("council_session_fillers");
         meetingJoiningReflexives = l.take("meeting_joining_reflexives");
+        titlePhraseBreaks = phrases(l.take("title_phrase_breaks"));
         l.requireAllTaken();
     }
 
