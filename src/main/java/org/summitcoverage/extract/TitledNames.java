@@ -108,7 +108,7 @@ final class TitledNames {
         // not a complement of the title (`ministre des Affaires étrangères de la FDRE`: an unknown acronym of a state or body)
         // nor an acronym after a possessive the title list keeps for `Son Excellence` (`de son PIB`)
         if (i == 0 || PORTFOLIO_LINKERS.contains(Words.fold(toks.get(i - 1))) || NO_TITLE_BEFORE_SURNAME
-                .contains(Words.fold(toks.get(i - 1))) || !afterTitle(toks, i)) {
+                .contains(Words.fold(toks.get(i - 1))) || !afterTitle(toks, i) || !titleWordBefore(toks, i)) {
             return -1;
         }
         int end = i + 1;
@@ -122,6 +122,21 @@ final class TitledNames {
         boolean held = all.stream().anyMatch(c -> c.sentenceIndex() == sentence && c.firstToken() < stop && i < c.endToken()
                 && !c.method().equals("ner") && c.type() != EntityType.PERSON);
         return held ? -1 : end;
+    }
+
+    /**
+     * The word before the surname closes a title, not a name: a title, a demonym, a known portfolio word (`Défense`), or
+     * a lower-case adjective after one (`Affaires étrangères`); not a particle inside a name (`SOUSA da SILVA`).
+     */
+    private boolean titleWordBefore(List<Token> toks, int i) {
+        Token prev = toks.get(i - 1);
+        if (isTitle(prev) || dict.isDemonym(TextFolding.fold(prev.word()))) {
+            return true;
+        }
+        if (prev.isCapitalized()) {
+            return !isUnknownNameWord(prev) && !isNameInCapitals(prev);
+        }
+        return i >= 2 && toks.get(i - 2).isCapitalized() && !isUnknownNameWord(toks.get(i - 2)) && !isNameInCapitals(toks.get(i - 2));
     }
 
     private static final Set<String> NO_TITLE_BEFORE_SURNAME = Set.of("le", "les", "au", "aux", "a", "en", "son", "sa", "ses",
