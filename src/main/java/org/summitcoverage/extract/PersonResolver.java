@@ -44,7 +44,8 @@ final class PersonResolver {
                     best = other;
                 }
             }
-            if (best == mine && mine.length == 1 && afterHonorific(doc, persons.get(i))) {
+            if (best == mine && mine.length == 1 && (afterHonorific(doc, persons.get(i)) || surnameInCapitals(mine[0]))) {
+                // `M. Diop` or (h22-minis) `le ministre HAYASHI` after `HAYASHI Masayoshi`: the surname that opens the name
                 best = onlyNameOpenedBy(mine[0], fullNames, best);
             }
             if (best == mine) {
@@ -104,6 +105,11 @@ final class PersonResolver {
             }
         }
         return found != null ? found : fallback;
+    }
+
+    /** A one-word name in capitals (`HAYASHI`): a surname, which a surname-first name (`HAYASHI Masayoshi`) opens. */
+    private static boolean surnameInCapitals(String word) {
+        return word.length() >= 2 && Words.isAllCaps(word) && word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
     }
 
     /** The name as tokens, typographic apostrophes made plain so `N’Diaye` and `N'Diaye` agree. */

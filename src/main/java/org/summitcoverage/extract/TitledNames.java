@@ -55,6 +55,12 @@ final class TitledNames {
                         && toks.get(start - 1).word().length() > 1) { // not `M` of `S.E. M Idrissa SOW`
                     start--;
                 }
+                int surnameFirst = start == i && end - i == 1 ? surnameFirstEnd(toks, all, s.index(), i) : -1;
+                if (surnameFirst > 0) {
+                    found.add(person(doc, s.index(), i, surnameFirst, toks.get(i).start(), toks.get(surnameFirst - 1).end(), "", "rule"));
+                    i = surnameFirst - 1;
+                    continue;
+                }
                 if (end == i || end - i < 2 && start == i || end < toks.size() && Words.isAllCaps(toks.get(end).word())
                         && toks.get(end).word().chars().allMatch(Character::isLetter) || i > 0 && isNameInCapitals(toks.get(i - 1))) {
                     i = Math.max(i, end - 1);
@@ -90,6 +96,51 @@ final class TitledNames {
         out.sort(java.util.Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         return out;
     }
+
+    /**
+     * (h22-minis) The surname in capitals first, as Japanese and many African communiqués write a name: `le ministre des
+     * Affaires étrangères HAYASHI Masayoshi`, `la ministre KAMIKAWA`, `le secrétaire d'État américain BLINKEN`. One word
+     * in capitals right after a title (or its portfolio or demonym), with at most two unknown capitalised given names
+     * after it and no further capitalised word: the end of the name, else -1. What the tagger made of these words (a
+     * body, a lone given name) gives way; a name another reading typed otherwise does not.
+     */
+    private int surnameFirstEnd(List<Token> toks, List<Candidate> all, int sentence, int i) {
+        // not a complement of the title (`ministre des Affaires étrangères de la FDRE`: an unknown acronym of a state or body)
+        // nor an acronym after a possessive the title list keeps for `Son Excellence` (`de son PIB`)
+        if (i == 0 || PORTFOLIO_LINKERS.contains(Words.fold(toks.get(i - 1))) || NO_TITLE_BEFORE_SURNAME
+                .contains(Words.fold(toks.get(i - 1))) || !afterTitle(toks, i) || !titleWordBefore(toks, i)) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end < toks.size() && end - i <= 2 && isUnknownNameWord(toks.get(end)) && toks.get(end).word().length() > 1) {
+            end++;
+        }
+        if (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))) {
+            return -1;
+        }
+        final int stop = end;
+        boolean held = all.stream().anyMatch(c -> c.sentenceIndex() == sentence && c.firstToken() < stop && i < c.endToken()
+                && !c.method().equals("ner") && c.type() != EntityType.PERSON);
+        return held ? -1 : end;
+    }
+
+    /**
+     * The word before the surname closes a title, not a name: a title, a demonym, a known portfolio word (`Défense`), or
+     * a lower-case adjective after one (`Affaires étrangères`); not a particle inside a name (`SOUSA da SILVA`).
+     */
+    private boolean titleWordBefore(List<Token> toks, int i) {
+        Token prev = toks.get(i - 1);
+        if (isTitle(prev) || dict.isDemonym(TextFolding.fold(prev.word()))) {
+            return true;
+        }
+        if (prev.isCapitalized()) {
+            return !isUnknownNameWord(prev) && !isNameInCapitals(prev);
+        }
+        return i >= 2 && toks.get(i - 2).isCapitalized() && !isUnknownNameWord(toks.get(i - 2)) && !isNameInCapitals(toks.get(i - 2));
+    }
+
+    private static final Set<String> NO_TITLE_BEFORE_SURNAME = Set.of("le", "les", "au", "aux", "a", "en", "son", "sa", "ses",
+            "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos", "un", "une");
 
     /** A word in capitals (letters and hyphens, two or more) that no dictionary or word list knows. */
     private boolean isNameInCapitals(Token t) {

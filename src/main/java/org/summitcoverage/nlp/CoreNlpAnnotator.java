@@ -320,6 +320,26 @@ public final class CoreNlpAnnotator implements Annotator {
                 default -> { }
             }
         }
+        blankHonorificDots(c);
         return new String(c);
+    }
+
+    /**
+     * (h22-minis) `sous la présidence de SEM. Taib X`, `SE. M. Hussein Y`: the honorific `Son Excellence (Monsieur)`
+     * abbreviated in capitals with a dot, which the splitter takes for a sentence end, cutting the name from its cue.
+     * The dot is blanked at the same length. `SEM.` before any capitalised word; `SE.` only before a further honorific
+     * (`M.`, `Mme`), since `SE` also closes a company's name (`Siemens SE.`).
+     */
+    private static final java.util.regex.Pattern HONORIFIC_DOT =
+            java.util.regex.Pattern.compile("(?<![\\p{L}.])(SEM|SE)\\.(?=\\s+(\\p{Lu}[\\p{L}.]*))");
+    private static final java.util.Set<String> HONORIFICS_AFTER_SE = java.util.Set.of("M.", "Mme", "Mr", "Madame", "Monsieur");
+
+    private static void blankHonorificDots(char[] c) {
+        java.util.regex.Matcher m = HONORIFIC_DOT.matcher(java.nio.CharBuffer.wrap(c));
+        while (m.find()) {
+            if (m.group(1).equals("SEM") || HONORIFICS_AFTER_SE.contains(m.group(2))) {
+                c[m.end(1)] = ' ';
+            }
+        }
     }
 }

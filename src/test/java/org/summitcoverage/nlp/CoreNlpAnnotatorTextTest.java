@@ -89,4 +89,13 @@ class CoreNlpAnnotatorTextTest {
         assertTrue(CoreNlpAnnotator.inDashedClause("Le vice-président – X avait d'abord été annoncé –, a signé.", 20, 21));
         assertFalse(CoreNlpAnnotator.inDashedClause("Le vice-président X avait d'abord été annoncé, a signé.", 20, 21));
     }
+
+    @Test
+    void taggerTextBlanksTheDotOfAnHonorificInCapitals() {
+        // (h22-minis) `SEM.` and `SE. M.` are no sentence ends; `Siemens SE. Le groupe` keeps its dot
+        String text = "sous la présidence de SEM. Karim Dalou et de SE. M. Ali Bongo ; Siemens SE. Le groupe";
+        String tagged = CoreNlpAnnotator.forTagger(text);
+        assertEquals(text.length(), tagged.length());
+        assertEquals("sous la présidence de SEM  Karim Dalou et de SE  M. Ali Bongo ; Siemens SE. Le groupe", tagged);
+    }
 }

@@ -768,12 +768,31 @@ final class Enumerations {
             if (w.equals(",") || w.equals(";") || w.equals("et")) {
                 break; // `de X, commissaire européenne ; et de Y`: a `;` closes the title like a comma
             }
+            if (opensAnotherRole(g, toks, j)) {
+                // (h22-minis) `présidée par X, Ministre … du Chili en présence de Y, Z`: the title ends there and the
+                // people after it are the presence's, not further items of the list
+                return -1;
+            }
             if (j - i > MAX_TITLED_APPOSITION_TOKENS || Words.isPunctuation(t) && !w.equals("'")
                     || g.words().clauseOpeners.contains(w) || insideA(EntityType.PERSON, g, t)) {
                 return -1;
             }
         }
         return j;
+    }
+
+    /** A phrase of `title_phrase_breaks` (`en présence`, `aux côtés`) starts at {@code j}. */
+    private static boolean opensAnotherRole(SentenceGraph g, List<Token> toks, int j) {
+        for (List<String> phrase : g.words().titlePhraseBreaks) {
+            boolean match = j + phrase.size() <= toks.size();
+            for (int n = 0; match && n < phrase.size(); n++) {
+                match = TextFolding.fold(toks.get(j + n).word()).equals(TextFolding.fold(phrase.get(n)));
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised portfolio opened by `de` at {@code k}, past an article: `des Affaires étrangères`, `de l'Europe`. */

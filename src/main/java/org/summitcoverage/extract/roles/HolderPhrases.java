@@ -331,6 +331,7 @@ final class HolderPhrases {
                 Mention person = TitleAppositions.personAfterTitle(g, c);
                 if (person != null) {
                     out.add(person);
+                    out.addAll(statesOfAnUnnamedPluralTitle(g, c));
                     continue;
                 }
                 for (int a : g.dependents(c, "appos")) {
@@ -347,7 +348,36 @@ final class HolderPhrases {
                     phrase.removeIf(m -> TitleAppositions.isTitleDemonym(m) || namesPeople);
                 }
             }
+            if (g.words().isHolderTitle(g.word(c)) && phrase.stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                phrase.addAll(statesOfAnUnnamedPluralTitle(g, c)); // `le secrétaire général, M. X, les ministres du Maroc, …`
+            }
             out.addAll(phrase);
+        }
+        return out;
+    }
+
+    /**
+     * (h22-minis) `Ont pris part le secrétaire général de l'UMA, M. X, les ministres des Affaires étrangères du Maroc, de
+     * l'Algérie et de Libye`: the parser hangs the next items on the first title as appositions; a plural title that names
+     * no one (`les ministres … du Maroc`) stands for its states, which act like the named person before it
+     * (docs/annotation.md § Roles: no person named, the country). The first state of its phrase and the list it opens.
+     */
+    private static Set<Mention> statesOfAnUnnamedPluralTitle(SentenceGraph g, int title) {
+        Set<Mention> out = new LinkedHashSet<>();
+        for (int a : g.dependents(title, "appos")) {
+            String w = g.word(a);
+            if (!w.endsWith("s") || !g.words().isHolderTitle(w)) {
+                continue;
+            }
+            Set<Mention> phrase = g.entitiesInPhrase(a);
+            if (phrase.stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                continue;
+            }
+            phrase.stream().filter(m -> m.type() == EntityType.COUNTRY).min(java.util.Comparator.comparingInt(Mention::start))
+                    .ifPresent(first -> {
+                        out.add(first);
+                        Enumerations.coordination(g, first).stream().filter(m -> m.type() == EntityType.COUNTRY).forEach(out::add);
+                    });
         }
         return out;
     }

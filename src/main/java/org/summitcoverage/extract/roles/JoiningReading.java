@@ -8,6 +8,7 @@ import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Token;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * `se joindre à` signs a text (`s'est jointe à l'appel`) but joins people at a meeting (`X se joindra à eux`,
@@ -25,7 +26,7 @@ final class JoiningReading implements HolderReading {
         if (promisesASignature(site)) {
             return List.of(); // `s'est engagé à signer la déclaration`: a promise, no signature yet
         }
-        boolean people = joinsPeople(site.graph(), site.hit());
+        boolean people = joinsPeople(site.graph(), site.hit()) || joinsTheTalks(site.graph(), site.hit());
         return reading.read(people ? site.withRole(RoleType.PARTICIPANT) : site);
     }
 
@@ -41,6 +42,27 @@ final class JoiningReading implements HolderReading {
             }
         }
         return false;
+    }
+
+    /**
+     * (h22-minis) `s'est joint aux discussions`, `s'est associée aux travaux`: the `à` object is the meeting or its talks
+     * (`joined_meetings`), as `a rejoint les discussions` is: whoever joins them attends, and signs nothing.
+     */
+    static boolean joinsTheTalks(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        RoleWords words = g.words();
+        if (h.first() < 0 || h.end() > toks.size() || !words.meetingJoiningReflexives.contains(toks.get(h.end() - 1).word())) {
+            return false;
+        }
+        int k = h.end();
+        if (k >= toks.size() || !Set.of("a", "aux", "au").contains(TextFolding.fold(toks.get(k).word()))) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < toks.size() && words.definiteArticles.contains(toks.get(next).word())) {
+            next++;
+        }
+        return next < toks.size() && words.joinedMeetings.contains(toks.get(next).word());
     }
 
     /** What follows the verb is a list (a colon), a pronoun for people, a person or a noun for people. */

@@ -38,6 +38,7 @@ final class MeetingTitleReading {
         List<SentenceFinding> out = new ArrayList<>();
         boolean mainNumbered = mentions.stream().anyMatch(m -> m.type() == EntityType.EVENT && m.entityId().equals(mainEvent)
                 && EarlierEditions.number(m.text()) > 0);
+        String council = SessionCouncil.ofArticle(words, doc);
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
@@ -45,7 +46,7 @@ final class MeetingTitleReading {
                 if (!words.chairTitles.contains(toks.get(k).word())) {
                     continue;
                 }
-                int end = meetingComplementEnd(toks, k + 1, inSentence);
+                int end = meetingComplementEnd(toks, k + 1, inSentence, council);
                 if (end < 0 || otherMeeting(toks, k) || EarlierEditions.namedAt(words, toks, inSentence, k + 1, mainEvent, mainNumber)
                         || !mainNumbered && otherNumberedMeeting(toks, k + 1, inSentence, mainEvent)) {
                     continue;
@@ -68,7 +69,7 @@ final class MeetingTitleReading {
      * The token after the title's complement when it names a meeting (`de la COP29`, `du sommet`, `de la 13e
      * Conférence ministérielle`), else -1.
      */
-    private int meetingComplementEnd(List<Token> toks, int k, List<Mention> inSentence) {
+    private int meetingComplementEnd(List<Token> toks, int k, List<Mention> inSentence, String council) {
         // `président en exercice du sommet`: the qualifier leaves the title the meeting's
         if (k + 1 < toks.size() && toks.get(k).word().equals("en") && words.presidencyQualifiers.contains(toks.get(k + 1).word())) {
             k += 2;
@@ -95,6 +96,13 @@ final class MeetingTitleReading {
             return n + 1;
         }
         for (int c = n; c < Math.min(toks.size(), n + COMPLEMENT_SLACK); c++) {
+            // (h22-minis) `présidente du Conseil des ministres` in an article on a session of that council
+            if (council != null && words.councilHeads.contains(toks.get(c).word())) {
+                int councilEnd = SessionCouncil.titleComplementEnd(words, toks, c, council, inSentence);
+                if (councilEnd > 0) {
+                    return councilEnd;
+                }
+            }
             int start = toks.get(c).start();
             for (Mention m : inSentence) {
                 if (m.start() == start) {
@@ -156,9 +164,12 @@ final class MeetingTitleReading {
         }
         String w = toks.get(b).word();
         boolean elected = words.electionVerbs.contains(w);
-        if (!(w.equals(",") || w.equals("et") || elected)) {
+        // (h22-minis) a dash opens an apposition like a comma: `X — en sa qualité de présidente du Conseil —`
+        boolean apposition = w.equals(",") || DASHES.contains(w);
+        if (!(apposition || w.equals("et") || elected)) {
             return null;
         }
+        Mention titledState = null;
         for (int n = b; n >= Math.max(0, k - span); n--) {
             Token t = toks.get(n);
             Mention m = mentionEndingAt(t, inSentence);
@@ -167,17 +178,25 @@ final class MeetingTitleReading {
             }
             // `le Nigeria, président en exercice de la conférence`: a state in apposition, right before the comma
             // (not the state of a title's complement, `X, président de la République du Sénégal, en sa qualité de …`)
-            if (m != null && m.type() == EntityType.COUNTRY && n == b - 1 && w.equals(",") && !complementOfTitle(toks, m)) {
-                return m;
+            if (m != null && m.type() == EntityType.COUNTRY && n == b - 1 && apposition) {
+                if (!complementOfTitle(toks, m)) {
+                    return m;
+                }
+                // (h22-minis) `le ministre … de la République de Guinée, en sa qualité de président …`: with no person
+                // named before it, the unnamed minister's state holds the chair (docs/annotation.md § Roles)
+                titledState = m;
             }
             String f = TextFolding.fold(t.word());
             if (f.equals(".") || f.equals(";") || f.equals(":") || words.clauseOpeners.contains(t.word())
                     && !f.equals("et") || !elected && f.equals("(")) {
-                return null;
+                return titledState;
             }
         }
-        return null;
+        return titledState;
     }
+
+    /** Dashes that open or close an apposition (`X — présidente du Conseil —`). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–");
 
     /** The state is the complement of a noun before it (`de la République du Sénégal`, `du Nigeria`). */
     private boolean complementOfTitle(List<Token> toks, Mention m) {

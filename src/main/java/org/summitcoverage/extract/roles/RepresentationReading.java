@@ -36,6 +36,16 @@ final class RepresentationReading implements ParsedReading {
                 people.add(o);
             }
         }
+        // (h22-minis) `représenté par la Secrétaire d'État auprès du ministre des Affaires étrangères …, X`: the parser hangs
+        // the title's `auprès de` complement, and the name apposed to it, on the verb; with no person in the agent's own
+        // phrase, the complement after it is still the agent's title
+        boolean agentNamesNoOne = !people.isEmpty() && people.stream().allMatch(p -> HolderPhrases.holderMentions(g, p).stream()
+                .noneMatch(m -> m.type() == EntityType.PERSON));
+        for (int o : agentNamesNoOne ? site.dependents("obl:auprès_de") : List.<Integer>of()) {
+            if (people.stream().anyMatch(p -> p < o)) {
+                people.add(o);
+            }
+        }
         // `représentés à ce sommet, respectivement par X et Y`: the parser hangs the agent on the place
         for (String place : List.of("obl:à", "obl", "obl:mod")) {
             for (int o : site.dependents(place)) {

@@ -94,6 +94,15 @@ public final class RoleWords {
     final List<List<String>> likewiseSigningMarkers;
     final WordList exampleRelations;
     final WordList rankingWords;
+    /** (h22-minis) `conseil`: the organ whose numbered session an article may be about (MeetingTitleReading). */
+    final WordList councilHeads;
+    /** (h22-minis) `session`, and the words between it and the council (`ordinaire`, `du`): SessionCouncil. */
+    final WordList councilSessionNouns;
+    final WordList councilSessionFillers;
+    /** (h22-minis) `se joindre à`, `s'associer à`: reflexive joining verbs whose `à` object may be the meeting's talks. */
+    final WordList meetingJoiningReflexives;
+    /** (h22-minis) `en présence de`: a phrase that opens other people's role and so ends a person's title phrase. */
+    final List<List<String>> titlePhraseBreaks;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
     final WordList amongThem;
@@ -598,6 +607,11 @@ public final class RoleWords {
         headerTopicNouns = l.take("header_topic_nouns");
         exampleRelations = l.take("example_relations");
         rankingWords = l.take("ranking_words");
+        councilHeads = l.take("council_heads");
+        councilSessionNouns = l.take("council_session_nouns");
+        councilSessionFillers = l.take("council_session_fillers");
+        meetingJoiningReflexives = l.take("meeting_joining_reflexives");
+        titlePhraseBreaks = phrases(l.take("title_phrase_breaks"));
         l.requireAllTaken();
     }
 

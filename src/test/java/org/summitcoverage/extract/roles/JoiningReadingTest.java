@@ -20,4 +20,11 @@ class JoiningReadingTest {
         HandParse p = HandParse.of("Ana Ruiz se joindra à eux.").entity("Ana Ruiz", "person:ana-ruiz").edge("joindra", "nsubj", "Ana");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "joindra"));
     }
+
+    @Test
+    void joiningTheTalksAttends() { // (h22-minis) `s'est joint aux discussions`: attendance, no signature
+        HandParse p = HandParse.of("Le Chili s'est joint aux discussions des ministres.").entity("Chili", "country:CL")
+                .edge("joint", "nsubj", "Chili");
+        assertEquals(Set.of("PARTICIPANT country:CL"), p.rows(reading, "joint"));
+    }
 }

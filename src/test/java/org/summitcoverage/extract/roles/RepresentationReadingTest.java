@@ -267,4 +267,15 @@ class RepresentationReadingTest {
         assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for null", "DELEGATION_HEAD person:karl-berg for null"),
                 p.rowsOnBehalf(reading, "représentés"));
     }
+
+    @Test
+    void theNameApposedToTheAgentsAupresDeComplementLeadsTheDelegation() {
+        // (h22-minis) the parser hangs `auprès du ministre …, Y` on the verb, not on the agent's title
+        HandParse p = HandParse.of("Le Ghana était représenté par la secrétaire d'État auprès du ministre des Affaires étrangères, Ama Boateng.")
+                .entity("Ghana", "country:GH").entity("Ama Boateng", "person:ama-boateng")
+                .edge("représenté", "nsubj:pass", "Ghana").edge("représenté", "obl:agent", "secrétaire")
+                .edge("représenté", "obl:auprès_de", "ministre").edge("ministre", "appos", "Ama")
+                .edge("Ama", "flat:name", "Boateng");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-boateng for country:GH"), heads(p));
+    }
 }
