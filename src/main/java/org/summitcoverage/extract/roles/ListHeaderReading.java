@@ -571,7 +571,7 @@ final class ListHeaderReading {
             }
             int start = toks.get(colon).end();
             int stop = toks.get(listEnd(toks, colon + 1) - 1).end();
-            List<Mention> holders = holdersIn(-1, start, stop, mentions);
+            List<Mention> holders = withoutRepresentedHeads(doc.text(), start, holdersIn(-1, start, stop, mentions));
             for (int h = 0; h < holders.size(); h++) {
                 Mention m = holders.get(h);
                 if (m.type() != EntityType.PERSON) {
@@ -750,7 +750,7 @@ final class ListHeaderReading {
 
     private void addItem(List<Item> out, AnnotatedText doc, int sentenceIndex, int start, int end, List<Mention> mentions) {
         String text = doc.text().substring(start, end).strip();
-        List<Mention> holders = itemHolders(doc.text(), start, end, mentions, text);
+        List<Mention> holders = withoutRepresentedHeads(doc.text(), start, itemHolders(doc.text(), start, end, mentions, text));
         if (holders.isEmpty()) {
             return;
         }
@@ -758,6 +758,28 @@ final class ListHeaderReading {
         Mention country = mentions.stream().filter(m -> m.start() >= start && m.end() <= end && m.type() == EntityType.COUNTRY)
                 .findFirst().orElse(null);
         out.add(new Item(holders, sentenceIndex, text, people && namesAnEnvoy(text), country));
+    }
+
+    /** `, représentant S.E. D` (folded), no comma or `;` after the participle: D is the head the item before stands for. */
+    private static final java.util.regex.Pattern AFTER_REPRESENTING = java.util.regex.Pattern.compile(
+            "(?s).*,\\s*representant(?:e|s|es)?\\s[^,;]*");
+
+    /**
+     * (h22-afr) `M. C, Ministre de la Défense, représentant S.E. D, Président du Cameroun`: D, the head an item's person
+     * stands for, did not attend; the person right after an active representing participle is no item of the list
+     * (`RepresentationReading` makes C the delegation head for D's state).
+     */
+    private static List<Mention> withoutRepresentedHeads(String text, int start, List<Mention> holders) {
+        List<Mention> out = new ArrayList<>(holders.size());
+        int from = start;
+        for (Mention m : holders) {
+            String between = m.start() > from ? TextFolding.fold(text.substring(from, m.start())) : "";
+            if (!(m.type() == EntityType.PERSON && AFTER_REPRESENTING.matcher(between).matches())) {
+                out.add(m);
+            }
+            from = Math.max(from, m.end());
+        }
+        return out;
     }
 
     /**
