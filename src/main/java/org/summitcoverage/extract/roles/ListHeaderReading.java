@@ -152,7 +152,7 @@ final class ListHeaderReading {
         int segColon = seg.size() - 1;
         Hit cue = lastRoleCue(seg.subList(0, segColon));
         if (cue == null || !namesNoHolderIn(s, from, colon, mentions) || CueScope.quotedAndClosedBefore(seg, cue.first(), segColon)
-                || exceptionAnnounces(seg, cue, segColon)) {
+                || exceptionAnnounces(seg, cue, segColon) || presidencyOfABody(seg, cue, mentions)) {
             return null;
         }
         RoleType role = roleOf(seg, cue);
@@ -239,13 +239,41 @@ final class ListHeaderReading {
         if (cue == null || !namesNoHolder(s, colon, mentions) || CueScope.quotedAndClosedBefore(s.tokens(), cue.first(), colon)
                 || exceptionAnnounces(s.tokens(), cue, colon)
                 // (h19-lists) `… réunit les dirigeants de l'OCS, qui compte neuf membres : A, B`: the bloc's members
-                || MembershipList.headsMembers(words, s.tokens(), colon, cue)) {
+                || MembershipList.headsMembers(words, s.tokens(), colon, cue)
+                || presidencyOfABody(s.tokens(), cue, mentions)) {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);
         return role == null ? null : new Header(cue, role, mentionsRepresentatives(toks),
                 RepresentedHeads.sentOthers(words, s.tokens(), cue));
     }
+
+    /**
+     * (h22-afr) `Présidence de l'AES : le chef d'État qui dirigera l'organisation est connu`: a chair's cue whose `de`
+     * complement is a body names the standing body's rotating presidency, no chair of the meeting (docs/annotation.md:
+     * `préside l'Union africaine` gives no role); it heads no list.
+     */
+    private static boolean presidencyOfABody(List<Token> toks, Hit cue, List<Mention> mentions) {
+        if (cue.role() != RoleType.CHAIR) {
+            return false;
+        }
+        int k = cue.end();
+        if (k >= toks.size() || !DE_WORDS.contains(TextFolding.fold(toks.get(k).word()))) {
+            return false;
+        }
+        k++;
+        if (k < toks.size() && ARTICLES_AFTER_DE.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        int start = toks.get(k).start();
+        return mentions.stream().anyMatch(m -> m.start() == start && m.type() == EntityType.ORGANIZATION);
+    }
+
+    private static final Set<String> DE_WORDS = Set.of("de", "du", "des", "d'");
+    private static final Set<String> ARTICLES_AFTER_DE = Set.of("l'", "la", "le");
 
     /**
      * `Tous les pays étaient présents à l'exception de ceux du bloc : A, B`: an exception after the cue announces the

@@ -135,4 +135,12 @@ class ListHeaderReadingTest {
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz @0", "PARTICIPANT person:luis-mora @0",
                 "PARTICIPANT person:kofi-boateng @0"), rows(p));
     }
+
+    @Test
+    void thePresidencyOfABodyHeadsNoList() {
+        // (h22-afr) a headline on the bloc's rotating presidency, run on into the lede by the missing full stop
+        HandParse p = HandParse.of("Présidence de l'UNESCO : le chef d'État qui dirigera l'organisation est connu. Le Chili et le Pérou ont participé au sommet.")
+                .entity("UNESCO", "org:unesco").entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), rows(p).stream().filter(r -> r.startsWith("CHAIR")).collect(java.util.stream.Collectors.toSet()));
+    }
 }
