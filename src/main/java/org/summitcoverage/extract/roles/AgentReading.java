@@ -86,6 +86,9 @@ final class AgentReading implements ParsedReading {
                 pastComma = true; // past a comma only one's counterpart is a partner (`avec son homologue`)
                 continue;
             }
+            if (TextFolding.fold(w).equals("avec") && besideOne(site, toks, k)) {
+                break; // (h22-afr) `présidée par X avec à ses côtés Y`: Y stands beside the chair, he co-chairs nothing
+            }
             if (TextFolding.fold(w).equals("avec") && (!pastComma || withOnesCounterpart(site, toks, k))) {
                 for (int j = k + 1; j < Math.min(toks.size(), k + 12); j++) {
                     Mention m = g.mentionAt(toks.get(j).start());
@@ -101,6 +104,19 @@ final class AgentReading implements ParsedReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h22-afr) `avec à ses côtés`, `avec à son côté` (`beside_phrases`) right after `avec`: the people after it keep the
+     * holder company (`La cérémonie a été présidée par X avec à ses côtés ses homologues Y et Z`), no partner in the role.
+     */
+    private static boolean besideOne(CueSite site, List<Token> toks, int avec) {
+        if (avec + 3 >= toks.size()) {
+            return false;
+        }
+        String next = TextFolding.fold(toks.get(avec + 1).word()) + " " + TextFolding.fold(toks.get(avec + 2).word()) + " "
+                + TextFolding.fold(toks.get(avec + 3).word());
+        return site.words().besidePhrases.contains(next);
     }
 
     /**

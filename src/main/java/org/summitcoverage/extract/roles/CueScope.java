@@ -137,10 +137,20 @@ final class CueScope {
                 // `La Chine se présente comme un partenaire`: after `se` the adjective's form is another verb
                 return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
                         || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h)
+                        && !adverbOfTime(words, toks, h)
                         && !(isSignature(h.role()) && introducesAQuotation(toks, h.first()));
             default:
                 return true;
         }
+    }
+
+    /**
+     * (h22-afr) `occupé jusqu'à présent par X`, `à présent`, `dès à présent`: after `à` the adjective cue `présent` is an
+     * adverb of time (`adverb_after_a`), no one's attendance.
+     */
+    private static boolean adverbOfTime(RoleWords words, List<Token> toks, Hit h) {
+        return h.first() > 0 && h.end() - h.first() == 1 && words.adverbAfterA.contains(toks.get(h.first()).word())
+                && TextFolding.fold(toks.get(h.first() - 1).word()).matches("(?:jusqu')?a");
     }
 
     /**

@@ -152,7 +152,7 @@ final class ListHeaderReading {
         int segColon = seg.size() - 1;
         Hit cue = lastRoleCue(seg.subList(0, segColon));
         if (cue == null || !namesNoHolderIn(s, from, colon, mentions) || CueScope.quotedAndClosedBefore(seg, cue.first(), segColon)
-                || exceptionAnnounces(seg, cue, segColon)) {
+                || exceptionAnnounces(seg, cue, segColon) || presidencyOfABody(seg, cue, mentions)) {
             return null;
         }
         RoleType role = roleOf(seg, cue);
@@ -239,13 +239,41 @@ final class ListHeaderReading {
         if (cue == null || !namesNoHolder(s, colon, mentions) || CueScope.quotedAndClosedBefore(s.tokens(), cue.first(), colon)
                 || exceptionAnnounces(s.tokens(), cue, colon)
                 // (h19-lists) `… réunit les dirigeants de l'OCS, qui compte neuf membres : A, B`: the bloc's members
-                || MembershipList.headsMembers(words, s.tokens(), colon, cue)) {
+                || MembershipList.headsMembers(words, s.tokens(), colon, cue)
+                || presidencyOfABody(s.tokens(), cue, mentions)) {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);
         return role == null ? null : new Header(cue, role, mentionsRepresentatives(toks),
                 RepresentedHeads.sentOthers(words, s.tokens(), cue));
     }
+
+    /**
+     * (h22-afr) `Présidence de l'AES : le chef d'État qui dirigera l'organisation est connu`: a chair's cue whose `de`
+     * complement is a body names the standing body's rotating presidency, no chair of the meeting (docs/annotation.md:
+     * `préside l'Union africaine` gives no role); it heads no list.
+     */
+    private static boolean presidencyOfABody(List<Token> toks, Hit cue, List<Mention> mentions) {
+        if (cue.role() != RoleType.CHAIR) {
+            return false;
+        }
+        int k = cue.end();
+        if (k >= toks.size() || !DE_WORDS.contains(TextFolding.fold(toks.get(k).word()))) {
+            return false;
+        }
+        k++;
+        if (k < toks.size() && ARTICLES_AFTER_DE.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        int start = toks.get(k).start();
+        return mentions.stream().anyMatch(m -> m.start() == start && m.type() == EntityType.ORGANIZATION);
+    }
+
+    private static final Set<String> DE_WORDS = Set.of("de", "du", "des", "d'");
+    private static final Set<String> ARTICLES_AFTER_DE = Set.of("l'", "la", "le");
 
     /**
      * `Tous les pays étaient présents à l'exception de ceux du bloc : A, B`: an exception after the cue announces the
@@ -571,7 +599,7 @@ final class ListHeaderReading {
             }
             int start = toks.get(colon).end();
             int stop = toks.get(listEnd(toks, colon + 1) - 1).end();
-            List<Mention> holders = holdersIn(-1, start, stop, mentions);
+            List<Mention> holders = withoutRepresentedHeads(doc.text(), start, holdersIn(-1, start, stop, mentions));
             for (int h = 0; h < holders.size(); h++) {
                 Mention m = holders.get(h);
                 if (m.type() != EntityType.PERSON) {
@@ -750,7 +778,7 @@ final class ListHeaderReading {
 
     private void addItem(List<Item> out, AnnotatedText doc, int sentenceIndex, int start, int end, List<Mention> mentions) {
         String text = doc.text().substring(start, end).strip();
-        List<Mention> holders = itemHolders(doc.text(), start, end, mentions, text);
+        List<Mention> holders = withoutRepresentedHeads(doc.text(), start, itemHolders(doc.text(), start, end, mentions, text));
         if (holders.isEmpty()) {
             return;
         }
@@ -758,6 +786,28 @@ final class ListHeaderReading {
         Mention country = mentions.stream().filter(m -> m.start() >= start && m.end() <= end && m.type() == EntityType.COUNTRY)
                 .findFirst().orElse(null);
         out.add(new Item(holders, sentenceIndex, text, people && namesAnEnvoy(text), country));
+    }
+
+    /** `, représentant S.E. D` (folded), no comma or `;` after the participle: D is the head the item before stands for. */
+    private static final java.util.regex.Pattern AFTER_REPRESENTING = java.util.regex.Pattern.compile(
+            "(?s).*,\\s*representant(?:e|s|es)?\\s[^,;]*");
+
+    /**
+     * (h22-afr) `M. C, Ministre de la Défense, représentant S.E. D, Président du Cameroun`: D, the head an item's person
+     * stands for, did not attend; the person right after an active representing participle is no item of the list
+     * (`RepresentationReading` makes C the delegation head for D's state).
+     */
+    private static List<Mention> withoutRepresentedHeads(String text, int start, List<Mention> holders) {
+        List<Mention> out = new ArrayList<>(holders.size());
+        int from = start;
+        for (Mention m : holders) {
+            String between = m.start() > from ? TextFolding.fold(text.substring(from, m.start())) : "";
+            if (!(m.type() == EntityType.PERSON && AFTER_REPRESENTING.matcher(between).matches())) {
+                out.add(m);
+            }
+            from = Math.max(from, m.end());
+        }
+        return out;
     }
 
     /**

@@ -95,6 +95,14 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 }
             }
             boolean support = site.words().supportVerbs.contains(g.tokens().get(site.hit().first()).word());
+            if (support && !site.dependents("obl:agent").isEmpty()) {
+                // (h22-afr) `Appuyée par A, elle a fait …` parsed as an adverbial clause: it qualifies the main subject
+                for (int v : site.governors("advcl")) {
+                    if (v > site.cueNode()) {
+                        signed.addAll(g.dependents(v, "nsubj"));
+                    }
+                }
+            }
             for (int n : signed) {
                 if (isOtherThing(site, n) || isDraft(site, n) || isEarlierNamedText(site, n) || support && supportsAHolder(g, n)) {
                     return List.of();
@@ -216,7 +224,16 @@ final class OtherObjectIsNoSigning implements HolderReading {
      */
     private static boolean supportsAHolder(SentenceGraph g, int n) {
         Mention m = g.mentionAt(g.startOf(n));
-        return m != null && SentenceGraph.canHoldRole(m);
+        return m != null && SentenceGraph.canHoldRole(m) || actingPronoun(g, n);
+    }
+
+    /**
+     * (h22-afr) `Appuyée par A et B, elle a fait un compte rendu`: the fronted participle qualifies the subject pronoun of
+     * an active verb, someone who acts (a text taken up by a pronoun is the subject of a passive: `il a été adopté`).
+     */
+    private static boolean actingPronoun(SentenceGraph g, int n) {
+        return g.words().subjectPronouns.contains(g.word(n)) && !g.governors(n, "nsubj").isEmpty()
+                && g.governors(n, "nsubj:pass").isEmpty();
     }
 
     /** `les pays ayant signé le texte`: a participle after `ayant` is active, its noun signed rather than was signed. */

@@ -223,8 +223,14 @@ final class RepresentationReading implements ParsedReading {
         // it is the one represented (the parser may hang him on X's noun too), never who represents
         int activeCueStart = agents || site.dependents("obj").isEmpty() || site.hit().first() < 0 ? Integer.MAX_VALUE
                 : g.tokens().get(site.hit().first()).start();
+        boolean participleOnAnItem = site.agents().isEmpty() && !site.governors("acl").isEmpty();
         for (int p : represents ? people : List.<Integer>of()) {
-            for (Mention m : HolderPhrases.holderMentions(g, p)) {
+            List<Mention> holders = new ArrayList<>(HolderPhrases.holderMentions(g, p));
+            if (participleOnAnItem) {
+                holders = TitledListItems.itemBefore(g, holders, site.hit().first());
+                onBehalf = onBehalf == null ? TitledListItems.stateOfTheRepresented(g, site.hit().end()) : onBehalf;
+            }
+            for (Mention m : holders) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
                 if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart) {
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_AGENT,

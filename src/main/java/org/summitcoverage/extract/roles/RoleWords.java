@@ -294,6 +294,10 @@ public final class RoleWords {
     final java.util.Set<String> meetingNounCueRelations;
     final WordList meetingSubjectDeterminers;
     final WordList reflexiveHomographs;
+    /** (h22-afr) Cue words that after `à` are adverbs of time (`jusqu'à présent`, `à présent`, `dès à présent`). */
+    final WordList adverbAfterA;
+    /** (h22-afr) `à ses côtés` after `avec`: company kept, no partner in a role (AgentReading). */
+    final WordList besidePhrases;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
     final WordList withdrawalVerbs;
     /** Offices a holder leaves or takes (`quittera le poste à l'issue du sommet`): no place gone home from. */
@@ -564,6 +568,8 @@ public final class RoleWords {
         meetingNounCueRelations = java.util.Set.copyOf(l.take("meeting_noun_cue_relations").entries());
         meetingSubjectDeterminers = l.take("meeting_subject_determiners");
         reflexiveHomographs = l.take("reflexive_homographs");
+        adverbAfterA = l.take("adverb_after_a");
+        besidePhrases = l.take("beside_phrases");
         withdrawalVerbs = l.take("withdrawal_verbs");
         officeNouns = l.take("office_nouns");
         groupQualifiers = l.take("group_qualifiers");

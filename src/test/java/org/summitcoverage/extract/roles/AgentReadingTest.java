@@ -70,4 +70,14 @@ class AgentReadingTest {
                 .edge("participation", "nmod:de", "ministre").edge("ministre", "appos", "Pablo");
         assertEquals(Set.of(), p.rows(reading, "présidé"));
     }
+
+    @Test
+    void thosePresentBesideTheChairCoChairNothing() {
+        // (h22-afr) `présidée par X avec à ses côtés Y et Z`: company kept, no partner in the chair
+        HandParse p = HandParse.of("La cérémonie a été présidée par Kofi Addaba avec à ses côtés ses homologues Pablo Rojas et Ana Ruiz.")
+                .entity("Kofi Addaba", "person:kofi-addaba").entity("Pablo Rojas", "person:pablo-rojas")
+                .entity("Ana Ruiz", "person:ana-ruiz")
+                .edge("présidée", "obl:agent", "Kofi").edge("Kofi", "flat:name", "Addaba");
+        assertEquals(Set.of("CHAIR person:kofi-addaba"), p.rows(reading, "présidée"));
+    }
 }

@@ -69,4 +69,13 @@ class CueScopeTest {
                 .edge("pris", "obl:à", "ouverture").edge("ouverture", "nmod:de", "sommet");
         assertFalse(aboutAPreparatoryMeeting(summit, "pris"));
     }
+
+    @Test
+    void presentAfterAIsAnAdverbOfTimeNotAnAttendance() {
+        // (h22-afr) `occupé jusqu'à présent par X`, `à présent`: `adverb_after_a`
+        HandParse adverb = HandParse.of("Le poste, occupé jusqu'à présent par Kofi Addaba, sera pourvu au sommet.");
+        HandParse attendance = HandParse.of("Le ministre Kofi Addaba était présent au sommet.");
+        org.junit.jupiter.api.Assertions.assertFalse(CueScope.isLive(HandParse.WORDS, adverb.hit("présent"), adverb.last().tokens()));
+        org.junit.jupiter.api.Assertions.assertTrue(CueScope.isLive(HandParse.WORDS, attendance.hit("présent"), attendance.last().tokens()));
+    }
 }

@@ -122,4 +122,25 @@ class ListHeaderReadingTest {
                 .entity("Chili", "country:CL").entity("Pérou", "country:PE");
         assertEquals(Set.of("PARTICIPANT country:CL @0", "PARTICIPANT country:PE @0"), rows(p));
     }
+
+    @Test
+    void theHeadAnItemRepresentsIsNoItemOfTheList() {
+        // (h22-afr) `…, représentant S.E. D, Président du Ghana`: D stayed away
+        HandParse p = HandParse.of("Ont participé à cette réunion : M. Ana Ruiz, Présidente du Pérou ; M. Luis Mora, Président du "
+                        + "Chili et M. Kofi Boateng, Ministre de la Défense, représentant S.E. Yaw Asante, Président du Ghana.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Pérou", "country:PE")
+                .entity("Luis Mora", "person:luis-mora").entity("Chili", "country:CL")
+                .entity("Kofi Boateng", "person:kofi-boateng").entity("Yaw Asante", "person:yaw-asante")
+                .entity("Ghana", "country:GH");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz @0", "PARTICIPANT person:luis-mora @0",
+                "PARTICIPANT person:kofi-boateng @0"), rows(p));
+    }
+
+    @Test
+    void thePresidencyOfABodyHeadsNoList() {
+        // (h22-afr) a headline on the bloc's rotating presidency, run on into the lede by the missing full stop
+        HandParse p = HandParse.of("Présidence de l'UNESCO : le chef d'État qui dirigera l'organisation est connu. Le Chili et le Pérou ont participé au sommet.")
+                .entity("UNESCO", "org:unesco").entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), rows(p).stream().filter(r -> r.startsWith("CHAIR")).collect(java.util.stream.Collectors.toSet()));
+    }
 }

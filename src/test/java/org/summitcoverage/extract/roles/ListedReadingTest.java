@@ -111,4 +111,12 @@ class ListedReadingTest {
                 .entity("Pablo Rojas", "person:pablo-rojas").entity("Kofi Addaba", "person:kofi-addaba");
         assertEquals(Set.of("PARTICIPANT person:pablo-rojas", "PARTICIPANT person:kofi-addaba"), p.rows(reading, "tête-à-tête"));
     }
+
+    @Test
+    void theInvitedPersonalitiesOfARegionalSummit() {
+        // (h22-afr) `Parmi les personnalités invitées, on peut signaler A et B`, like `parmi les invités`
+        HandParse p = HandParse.of("Parmi les personnalités invitées, on peut signaler Ama Owusu et Léon Ndong.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong");
+        assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong"), p.rows(reading, "Parmi"));
+    }
 }

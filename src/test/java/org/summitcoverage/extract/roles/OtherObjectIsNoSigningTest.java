@@ -77,4 +77,33 @@ class OtherObjectIsNoSigningTest {
                 .tag("retirer", "VERB").tag("agence", "NOUN");
         assertEquals(Set.of(), p.rows(READING, "retirer"));
     }
+
+    @Test
+    void aFrontedParticipleOfSupportOnASubjectPronounWhoActsSignsNothing() {
+        // (h22-afr) `Appuyée par A et B, elle a fait un compte rendu`: A and B back her, they sign no text
+        HandParse p = HandParse.of("Appuyée par Paul Otieno et Kofi Addaba, elle a fait un compte rendu au sommet.")
+                .entity("Paul Otieno", "person:paul-otieno").entity("Kofi Addaba", "person:kofi-addaba")
+                .edge("ROOT", "root", "fait").edge("fait", "nsubj", "elle").edge("elle", "acl", "Appuyée")
+                .edge("Appuyée", "obl:agent", "Paul").edge("Paul", "flat:name", "Otieno").edge("Paul", "conj", "Kofi")
+                .edge("Kofi", "flat:name", "Addaba").tag("Appuyée", "VERB");
+        assertEquals(Set.of(), p.rows(READING, "Appuyée"));
+    }
+
+    @Test
+    void aFrontedParticipleOfSupportOnATextTakenUpByAPassivePronounStillSigns() {
+        HandParse p = HandParse.of("Appuyée par Paul Otieno, elle a été adoptée au sommet.")
+                .entity("Paul Otieno", "person:paul-otieno")
+                .edge("ROOT", "root", "adoptée").edge("adoptée", "nsubj:pass", "elle").edge("elle", "acl", "Appuyée")
+                .edge("Appuyée", "obl:agent", "Paul").edge("Paul", "flat:name", "Otieno").tag("Appuyée", "VERB");
+        assertEquals(Set.of("SIGNATORY person:paul-otieno"), p.rows(READING, "Appuyée"));
+    }
+
+    @Test
+    void aFrontedParticipleOfSupportParsedAsAnAdverbialClauseQualifiesTheMainSubject() {
+        HandParse p = HandParse.of("Appuyée par Paul Otieno, elle a fait un compte rendu au sommet.")
+                .entity("Paul Otieno", "person:paul-otieno")
+                .edge("ROOT", "root", "fait").edge("fait", "nsubj", "elle").edge("fait", "advcl", "Appuyée")
+                .edge("Appuyée", "obl:agent", "Paul").edge("Paul", "flat:name", "Otieno").tag("Appuyée", "VERB");
+        assertEquals(Set.of(), p.rows(READING, "Appuyée"));
+    }
 }

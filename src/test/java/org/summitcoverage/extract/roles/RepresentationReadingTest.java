@@ -278,4 +278,35 @@ class RepresentationReadingTest {
                 .edge("Ama", "flat:name", "Boateng");
         assertEquals(Set.of("DELEGATION_HEAD person:ama-boateng for country:GH"), heads(p));
     }
+
+    @Test
+    void aRepresentingParticipleClosingOneItemOfATitledListIsThatItemsOnly() {
+        // (h22-afr) the parser hangs `représentant` on the list's first person; it closes the last item only, and
+        // the state is the one the represented head's title names
+        HandParse p = HandParse.of("Ont participé : M. Ana Ruiz, Présidente du Pérou ; M. Luis Mora, Président du Chili et "
+                        + "M. Kofi Boateng, Ministre de la Défense, représentant M. Yaw Asante, Président du Ghana.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Pérou", "country:PE")
+                .entity("Luis Mora", "person:luis-mora").entity("Chili", "country:CL")
+                .entity("Kofi Boateng", "person:kofi-boateng").entity("Yaw Asante", "person:yaw-asante")
+                .entity("Ghana", "country:GH")
+                .edge("ROOT", "root", "participé").edge("participé", "appos", "Ruiz").edge("Ruiz", "flat:name", "Ana")
+                .edge("Ruiz", "conj", "Mora").edge("Mora", "flat:name", "Luis")
+                .edge("Ruiz", "conj", "Boateng").edge("Boateng", "flat:name", "Kofi")
+                .edge("Ruiz", "acl", "représentant").edge("représentant", "obj", "Asante").edge("Asante", "flat:name", "Yaw")
+                .edge("Asante", "appos", "Président#2").edge("Président#2", "nmod:de", "Ghana");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-boateng for country:GH"), p.rowsOnBehalf(reading, "représentant"));
+    }
+
+    @Test
+    void aRepresentingParticipleAfterPeopleWithNoTitlesOfTheirOwnIsEveryOne() {
+        HandParse p = HandParse.of("Kofi Boateng et Luis Mora, représentant le président ghanéen, ont pris la parole.")
+                .entity("Kofi Boateng", "person:kofi-boateng").entity("Luis Mora", "person:luis-mora")
+                .entity("ghanéen", "country:GH")
+                .edge("ROOT", "root", "pris").edge("pris", "nsubj", "Boateng")
+                .edge("Boateng", "flat:name", "Kofi").edge("Boateng", "conj", "Mora").edge("Mora", "flat:name", "Luis")
+                .edge("Boateng", "acl", "représentant").edge("représentant", "obj", "président")
+                .edge("président", "amod", "ghanéen");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-boateng for country:GH", "DELEGATION_HEAD person:luis-mora for country:GH"),
+                p.rowsOnBehalf(reading, "représentant"));
+    }
 }

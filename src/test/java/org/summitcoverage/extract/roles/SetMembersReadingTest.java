@@ -55,4 +55,16 @@ class SetMembersReadingTest {
                 .edge("figure", "nsubj", "Chili");
         assertEquals(Set.of("HOST country:CL"), p.rows(new SetMembersReading(), "accueillent"));
     }
+
+    @Test
+    void thePeopleWhoMarkedTheirPresenceAttend() {
+        // (h22-afr) `marquer de sa présence` / `marquer leur présence` is an attendance cue
+        HandParse p = HandParse.of("Parmi les personnalités qui ont marqué leur présence figuraient Ama Owusu et Léon Ndong.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong")
+                .edge("personnalités", "acl:relcl", "marqué").edge("figuraient", "obl:parmi", "personnalités")
+                .edge("figuraient", "nsubj", "Ama").edge("Ama", "flat:name", "Owusu").edge("Ama", "conj:et", "Léon")
+                .edge("Léon", "flat:name", "Ndong");
+        assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong"),
+                p.rows(new SetMembersReading(), "marqué"));
+    }
 }
