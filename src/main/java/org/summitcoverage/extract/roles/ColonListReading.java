@@ -46,12 +46,89 @@ final class ColonListReading implements HolderReading {
             return out; // `Présidé par X, plusieurs dirigeants y prennent part, dont A, B`: the main clause's set, not the chair's
         }
         if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)
+                && !laterCountedSet(site.words(), toks, h.end(), from)
                 && !CueScope.quotedAndClosedBefore(toks, h.first(), from)) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
             }
         }
+        if (out.isEmpty() && (site.role() == RoleType.SIGNATORY || site.role() == RoleType.NON_SIGNATORY)) {
+            for (Mention m : listOfCountedSubject(site)) {
+                out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list of the counted subject",
+                        m.text() + " … " + h.text()));
+            }
+        }
         return out;
+    }
+
+    /** How many words (auxiliaries, clitics, a negation) may stand between the list's closing comma and the cue. */
+    private static final int MAX_WORDS_BEFORE_CUE = 4;
+    /** How many words may stand between the count and the list opener (`12 autres pays ,`). */
+    private static final int MAX_WORDS_AFTER_COUNT = 4;
+
+    /**
+     * `Trois pays ont voté pour, et dix, parmi lesquels le Mali et le Niger, se sont abstenus`, `35 pays, dont A et
+     * B, se sont abstenus`: the cue's subject is a counted set whose list a comma closes right before the cue (past
+     * its auxiliaries); its items hold the cue's role.
+     */
+    private static List<Mention> listOfCountedSubject(CueSite site) {
+        List<Token> toks = site.tokens();
+        int cue = site.hit().first();
+        int close = -1;
+        for (int k = cue - 1; k >= Math.max(0, cue - 1 - MAX_WORDS_BEFORE_CUE); k--) {
+            String w = toks.get(k).word();
+            if (w.equals(",")) {
+                close = k;
+                break;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                return List.of();
+            }
+        }
+        if (close < 0) {
+            return List.of();
+        }
+        for (int k = close - 1; k > 0; k--) {
+            String w = toks.get(k).word();
+            if (w.equals(".") || w.equals(";")) {
+                return List.of();
+            }
+            for (List<String> opener : site.words().listOpeners) {
+                if (opener.size() == 1 && opener.get(0).equals(":")) {
+                    continue;
+                }
+                int end = RoleWords.phraseEnd(toks, k, opener);
+                if (end > 0 && end < close) {
+                    if (!countRightBefore(site.words(), toks, k)) {
+                        return List.of();
+                    }
+                    int closeAt = toks.get(close).start();
+                    List<Mention> items = new ArrayList<>(Enumerations.listAfter(site.graph(), end, FIRST_ITEM_SLACK));
+                    items.removeIf(m -> m.end() > closeAt);
+                    return items;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A count (`35`, `dix`, `trente-cinq`) stands a few words before the opener at {@code opener}, past its comma. */
+    private static boolean countRightBefore(RoleWords words, List<Token> toks, int opener) {
+        for (int k = opener - 1; k >= Math.max(0, opener - 1 - MAX_WORDS_AFTER_COUNT); k--) {
+            if (isCount(words, toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCount(RoleWords words, String word) {
+        String count = org.summitcoverage.dict.TextFolding.fold(word);
+        if (count.equals("un") || count.equals("une") || count.equals("zero")) {
+            return false;
+        }
+        String firstPart = count.split("[ -]")[0]; // `trente-cinq`, folded `trente cinq`
+        return count.matches("\\d+") || words.tallyCounts.contains(firstPart);
     }
 
     /**
@@ -122,6 +199,28 @@ final class ColonListReading implements HolderReading {
         for (int k = from; k < to - 1; k++) {
             if (org.summitcoverage.dict.TextFolding.fold(toks.get(k).word()).equals("avec")
                     && toks.get(k + 1).word().matches("\\d+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `Cinq pays ont voté contre, 35 se sont abstenus, et 12 autres pays, dont le Venezuela, n'ont pas participé`,
+     * `Trois pays ont voté pour, et dix, parmi lesquels le Mali, se sont abstenus`: a comma or `et` opens another
+     * counted set between the cue and the opener; the list is that set's, which its own verb qualifies, not the cue's.
+     */
+    private static boolean laterCountedSet(RoleWords words, List<Token> toks, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(k).word());
+            if (!w.equals(",") && !w.equals("et")) {
+                continue;
+            }
+            int j = k + 1;
+            if (j < to - 1 && org.summitcoverage.dict.TextFolding.fold(toks.get(j).word()).equals("et")) {
+                j++;
+            }
+            if (isCount(words, toks.get(j).word())) { // not `un`: `ont signé le texte, un accord dont …`
                 return true;
             }
         }

@@ -33,12 +33,47 @@ final class ExceptionReading {
             if (excepted == null) {
                 continue;
             }
-            for (Mention m : excepted(g, h)) {
+            List<Mention> listed = new ArrayList<>(excepted(g, h));
+            int end = frontedPhraseEnd(g, hits, h);
+            listed.removeIf(m -> m.end() > end);
+            for (Mention m : listed) {
                 out.add(new Finding(excepted, m, h.text(), Confidence.EXCEPTION, "exception",
                         h.text() + " → " + m.text(), null));
             }
         }
         return out;
+    }
+
+    /**
+     * Where the list of an exception that comes before every signing cue of its sentence ends: at the last comma
+     * before the first such cue, which closes the fronted phrase (`Contrairement au Ghana, le Togo a signé`: the
+     * Togo is the verb's subject, not a second exception); with a cue before it, or no comma, the sentence's end.
+     */
+    private static int frontedPhraseEnd(SentenceGraph g, List<Hit> hits, Hit exception) {
+        List<Token> toks = g.tokens();
+        Hit firstAfter = null;
+        for (Hit c : hits) {
+            if (c.role() != RoleType.SIGNATORY && c.role() != RoleType.NON_SIGNATORY || c.first() < 0
+                    || c.kind() == CueKind.EXCEPTION) {
+                continue;
+            }
+            if (c.first() < exception.first()) {
+                return Integer.MAX_VALUE;
+            }
+            if (firstAfter == null || c.first() < firstAfter.first()) {
+                firstAfter = c;
+            }
+        }
+        if (firstAfter == null) {
+            return Integer.MAX_VALUE;
+        }
+        int close = -1;
+        for (int k = exception.end(); k < firstAfter.first(); k++) {
+            if (toks.get(k).word().equals(",")) {
+                close = k;
+            }
+        }
+        return close < 0 ? Integer.MAX_VALUE : toks.get(close).start();
     }
 
     /**

@@ -400,7 +400,8 @@ public final class RoleExtractor {
                 Finding f = TitleAppositions.toPersonNamedElsewhere(discourse, read, words);
                 boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
                 boolean ofEarlierEdition = earlierEdition && (f.role() == RoleType.CHAIR || f.role() == RoleType.HOST);
-                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee && !ofEarlierEdition) {
+                boolean headlineLabel = HeadlineLabel.isLabelBefore(toks, f.mention(), h);
+                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee && !ofEarlierEdition && !headlineLabel) {
                     out.add(f);
                 }
             }

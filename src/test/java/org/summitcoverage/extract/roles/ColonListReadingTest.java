@@ -79,4 +79,24 @@ class ColonListReadingTest {
                 .entity("Pérou", "country:PE").entity("Bolivie", "country:BO").entity("Chili", "country:CL");
         assertEquals(Set.of(), p.rows(new ColonListReading(), "signé"));
     }
+
+    @Test
+    void aListOfALaterCountedSetIsNotTheFirstCues() {
+        // (h22-refus) `ont voté pour, et dix, parmi lesquels A, se sont abstenus`: A abstained, it did not vote for
+        HandParse p = HandParse.of("Trois pays ont voté pour, et dix, parmi lesquels le Laos et le Népal, se sont abstenus.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "voté"));
+        HandParse q = HandParse.of("Cinq pays ont voté contre, et 12 autres pays, dont le Pérou, n'ont pas participé à la session.")
+                .entity("Pérou", "country:PE");
+        assertEquals(Set.of(), q.rows(new ColonListReading(), "voté"));
+    }
+
+    @Test
+    void theListOfACountedSubjectHoldsTheCueAfterIt() {
+        HandParse p = HandParse.of("Trois pays ont voté pour, et dix, parmi lesquels le Laos et le Népal, se sont abstenus.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of("NON_SIGNATORY country:LA", "NON_SIGNATORY country:NP"), p.rows(new ColonListReading(), "abstenus"));
+        HandParse q = HandParse.of("Le Pérou, dont le président a parlé, s'est abstenu.").entity("Pérou", "country:PE");
+        assertEquals(Set.of(), q.rows(new ColonListReading(), "abstenu")); // no count before `dont`: a relative clause
+    }
 }

@@ -78,4 +78,13 @@ class CueScopeTest {
         org.junit.jupiter.api.Assertions.assertFalse(CueScope.isLive(HandParse.WORDS, adverb.hit("présent"), adverb.last().tokens()));
         org.junit.jupiter.api.Assertions.assertTrue(CueScope.isLive(HandParse.WORDS, attendance.hit("présent"), attendance.last().tokens()));
     }
+
+    @Test
+    void aSignatureInThePluperfectDatedLastYearIsOfAnotherMeeting() {
+        // (h22-refus) `l'an dernier` dates a pluperfect like `en 2023`: the text adopted then is not this meeting's
+        HandParse p = HandParse.of("Le Conseil de sécurité avait adopté l'an dernier la résolution 2774.");
+        org.junit.jupiter.api.Assertions.assertTrue(CueScope.toldInThePast(p.graph().words(), p.graph().tokens(), p.hit("adopté")));
+        HandParse q = HandParse.of("Le Conseil de sécurité avait adopté la résolution 2774.");
+        org.junit.jupiter.api.Assertions.assertFalse(CueScope.toldInThePast(q.graph().words(), q.graph().tokens(), q.hit("adopté")));
+    }
 }

@@ -70,4 +70,20 @@ class ExceptionReadingTest {
                 .entity("Syrie", "country:SY").entity("Liban", "country:LB");
         assertEquals(java.util.List.of(), ExceptionReading.exceptedFrom(p.graph(), p.hits(), p.hit("présent")));
     }
+
+    @Test
+    void aFrontedContrastEndsAtItsCommaAndTheSubjectSigns() {
+        // (h22-refus) the subject after the comma closing `contrairement au X` is the signer, not a second exception
+        HandParse p = HandParse.of("Contrairement au président chilien Pablo Rojas, le Premier ministre péruvien Ana Ruiz a bien signé la charte.")
+                .entity("chilien", "country:CL").entity("Pablo Rojas", "person:pablo-rojas")
+                .entity("péruvien", "country:PE").entity("Ana Ruiz", "person:ana-ruiz");
+        assertEquals(Set.of("NON_SIGNATORY person:pablo-rojas"), excepted(p));
+    }
+
+    @Test
+    void aFrontedExceptionKeepsItsWholeListUpToTheLastComma() {
+        HandParse p = HandParse.of("À l'exception du Laos, du Népal et du Pérou, tous les pays ont signé la charte.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP").entity("Pérou", "country:PE");
+        assertEquals(Set.of("NON_SIGNATORY country:LA", "NON_SIGNATORY country:NP", "NON_SIGNATORY country:PE"), excepted(p));
+    }
 }

@@ -52,4 +52,12 @@ class RoleCueLexiconTest {
         hits = lex.find(tokens("tous", "à", "part", "le", "Chili"));
         assertTrue(hits.stream().anyMatch(h -> h.kind() == RoleCueLexicon.CueKind.EXCEPTION), hits.toString());
     }
+
+    @Test
+    void theAbstainersAreNonSignatories() {
+        // (h22-refus) `Parmi les abstentionnistes figurent A, B`: a status noun of refusal, like `non-signataires`
+        List<RoleCueLexicon.Hit> hits = RoleCueLexicon.shared().find(tokens("Parmi", "les", "abstentionnistes", "figurent", "le", "Laos"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.NON_SIGNATORY && h.text().equals("abstentionnistes")
+                && h.kind() == RoleCueLexicon.CueKind.NOUN));
+    }
 }
