@@ -48,8 +48,10 @@ public final class PipelineVersion {
      * elsewhere, joining a body, sources a sentence opens on, withdrawn troops, arrival sequences, towns as first names).
      * 18: the readings of the fourteenth round (Gulf and Arab summits, treaty conferences, bilateral visits, summits named in
      * passing; bilateral meetings, joint presidencies, ranking predicates, unasserted attendance, analysts, greetings).
+     * 19: the readings of the fifteenth round (African regional summits, ministerial councils, refusals and abstentions,
+     * entities from more outlets; council sessions and their chairs, honorific dots, invited personalities, vote counts).
      */
-    static final int RESULTS_REVISION = 18;
+    static final int RESULTS_REVISION = 19;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
