@@ -173,6 +173,13 @@ final class RepresentationReading implements ParsedReading {
                     if (!g.words().causativeVerbs.contains(g.word(v))) {
                         people.addAll(g.dependents(v, "obj"));
                         sender = g.dependents(v, "nsubj").stream().findFirst().orElse(-1);
+                        if (g.dependents(v, "obj").isEmpty() && g.dependents(v, "nsubj:pass").isEmpty()) {
+                            // `X va représenter le président Y au sommet`, `C'est X qui doit représenter le pays`: with no
+                            // object to control the infinitive, its subject is the governor's (a modal or a refusal
+                            // governor is read by the cue's scope, as for every other cue)
+                            people.addAll(subjectsOrAntecedents(g, v));
+                            sender = -1;
+                        }
                     }
                 }
                 for (int n : site.governors("acl")) {
@@ -726,5 +733,18 @@ final class RepresentationReading implements ParsedReading {
     private static boolean namesAHead(SentenceGraph g, int object) {
         return g.words().isHolderTitle(g.word(object))
                 || g.entitiesInPhrase(object).stream().anyMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    /** The governor's subjects; a relative `qui` stands for the antecedent its clause hangs on (`C'est X qui va …`). */
+    private static List<Integer> subjectsOrAntecedents(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int s : g.dependents(verb, "nsubj")) {
+            if (g.words().relativePronouns.contains(g.word(s).toLowerCase(java.util.Locale.ROOT))) {
+                out.addAll(g.governors(verb, "acl:relcl"));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 }

@@ -309,4 +309,26 @@ class RepresentationReadingTest {
         assertEquals(Set.of("DELEGATION_HEAD person:kofi-boateng for country:GH", "DELEGATION_HEAD person:luis-mora for country:GH"),
                 p.rowsOnBehalf(reading, "représentant"));
     }
+
+    @Test
+    void anInfinitiveWithNoControllingObjectTakesItsGovernorsSubject() {
+        // (r19) `X va représenter le président Y`: `aller` has no object, so its subject is the one who represents
+        HandParse p = HandParse.of("La ministre Ama Owusu va représenter le président ghanéen au sommet.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("ghanéen", "country:GH")
+                .edge("ROOT", "root", "va").edge("va", "nsubj", "ministre").edge("ministre", "appos", "Ama")
+                .edge("Ama", "flat:name", "Owusu").edge("va", "xcomp", "représenter")
+                .edge("représenter", "obj", "président").edge("président", "amod", "ghanéen")
+                .edge("représenter", "obl:à", "sommet");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for country:GH"), p.rowsOnBehalf(reading, "représenter"));
+    }
+
+    @Test
+    void aCleftQuiBeforeTheGovernorStandsForItsAntecedent() {
+        // (r19) `C'est X qui va représenter le Ghana`: the relative `qui` is the governor's subject
+        HandParse p = HandParse.of("C'est Ama Owusu qui va représenter le Ghana au sommet.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Ghana", "country:GH")
+                .edge("ROOT", "root", "Ama").edge("Ama", "flat:name", "Owusu").edge("Ama", "acl:relcl", "va")
+                .edge("va", "nsubj", "qui").edge("va", "xcomp", "représenter").edge("représenter", "obj", "Ghana");
+        assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for country:GH"), p.rowsOnBehalf(reading, "représenter"));
+    }
 }
