@@ -40,14 +40,7 @@ final class DelegationLeaderReading implements HolderReading {
         String onBehalf = Delegations.owner(g, delegation);
         List<Integer> agents = g.dependents(cue, "obl:agent");
         if (agents.isEmpty()) {
-            agents = new ArrayList<>();
-            for (int s : g.dependents(cue, "nsubj")) {
-                if (g.words().relativePronouns.contains(g.word(s))) {
-                    agents.addAll(g.governors(cue, "acl:relcl")); // `X, qui conduisait la délégation congolaise`
-                } else {
-                    agents.add(s);
-                }
-            }
+            agents = new ArrayList<>(RelativeAntecedent.subjectsOf(g, cue)); // `X, qui conduisait la délégation congolaise`
             if (agents.isEmpty() && g.dependents(cue, "obj").contains(delegation)) {
                 // `Le chef de la diplomatie tchadienne, X, conduisait la délégation`: an active verb with the delegation
                 // as its object that the parser hangs on the subject noun (`acl`) leaves that noun its subject

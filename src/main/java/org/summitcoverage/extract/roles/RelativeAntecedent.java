@@ -31,6 +31,22 @@ final class RelativeAntecedent {
     }
 
     /**
+     * The verb's subjects, a relative pronoun replaced by the nouns its clause hangs on (`X, qui représentait …`,
+     * `C'est X qui va …`): every antecedent, as the parser gives them.
+     */
+    static List<Integer> subjectsOf(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int s : g.dependents(verb, "nsubj")) {
+            if (g.words().relativePronouns.contains(g.word(s).toLowerCase(java.util.Locale.ROOT))) {
+                out.addAll(g.governors(verb, "acl:relcl"));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The finite word of the clause (its first auxiliary or copula, else the verb itself) is in the singular: French
      * third-person plurals end in `-nt` (`ont`, `sont`, `assurent`, `présideront`).
      */

@@ -152,14 +152,7 @@ final class RepresentationReading implements ParsedReading {
             }
             represents = represents || onBehalf != null || headRepresented || pronounForAHeadOrState(site);
         } else {
-            people = new ArrayList<>();
-            for (int s : site.dependents("nsubj")) {
-                if (g.words().relativePronouns.contains(g.word(s))) {
-                    people.addAll(site.governors("acl:relcl")); // `X, qui représentait …`
-                } else {
-                    people.add(s);
-                }
-            }
+            people = new ArrayList<>(RelativeAntecedent.subjectsOf(g, site.cueNode()));
             int sender = -1;
             if (people.isEmpty()) {
                 // `X a désigné Y pour le représenter`, `Y a été désignée pour représenter le Sénégal`, `X a chargé Y de le
@@ -177,7 +170,7 @@ final class RepresentationReading implements ParsedReading {
                             // `X va représenter le président Y au sommet`, `C'est X qui doit représenter le pays`: with no
                             // object to control the infinitive, its subject is the governor's (a modal or a refusal
                             // governor is read by the cue's scope, as for every other cue)
-                            people.addAll(subjectsOrAntecedents(g, v));
+                            people.addAll(RelativeAntecedent.subjectsOf(g, v));
                             sender = -1;
                         }
                     }
@@ -733,18 +726,5 @@ final class RepresentationReading implements ParsedReading {
     private static boolean namesAHead(SentenceGraph g, int object) {
         return g.words().isHolderTitle(g.word(object))
                 || g.entitiesInPhrase(object).stream().anyMatch(m -> m.type() == EntityType.PERSON);
-    }
-
-    /** The governor's subjects; a relative `qui` stands for the antecedent its clause hangs on (`C'est X qui va …`). */
-    private static List<Integer> subjectsOrAntecedents(SentenceGraph g, int verb) {
-        List<Integer> out = new ArrayList<>();
-        for (int s : g.dependents(verb, "nsubj")) {
-            if (g.words().relativePronouns.contains(g.word(s).toLowerCase(java.util.Locale.ROOT))) {
-                out.addAll(g.governors(verb, "acl:relcl"));
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
     }
 }
