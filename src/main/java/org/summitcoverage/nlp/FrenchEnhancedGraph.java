@@ -25,9 +25,10 @@ import java.util.Map;
  *   <li>the passive subject correction ({@code nsubj} → {@code nsubj:pass} beside an {@code aux:pass}), which CoreNLP
  *       runs twice on graphs it rebuilds from sorted lists in between (the second run never changes anything);</li>
  *   <li>the case markers in relation names ({@code obl:à}, {@code nmod:de}, {@code obl:lors_de}, {@code advcl:pour}),
- *       seven semgrex patterns each on a fresh soft copy.</li>
+ *       seven semgrex patterns each on a fresh soft copy;</li>
+ *   <li>the coordinating word in conjunct relations ({@code conj:et}, {@code conj:ou}).</li>
  * </ul>
- * The other steps (conjunctions, referents, conjunct propagation, controlled subjects) are CoreNLP's own methods
+ * The other steps (referents, conjunct propagation, controlled subjects) are CoreNLP's own methods
  * on the same graph, so their rules are not restated here. Where a sentence has a shape on which the result of
  * CoreNLP's steps would depend on the order semgrex visits matches (two plain case markers on one word, a
  * three-word marker with more fixed parts, non-adjacent marker words, an English passive agent `by`), {@link #build}
@@ -37,6 +38,7 @@ import java.util.Map;
 final class FrenchEnhancedGraph {
     private static final MethodHandle CASE_MARKED_RELATION;
     private static final MethodHandle ADD_CONJ_INFORMATION;
+    private static final MethodHandle CONJ_VALUE;
     private static final MethodHandle ADD_REF;
     private static final MethodHandle COLLAPSE_REFERENT;
     private static final MethodHandle TREAT_CC;
@@ -47,6 +49,7 @@ final class FrenchEnhancedGraph {
         try {
             CASE_MARKED_RELATION = handle("getCaseMarkedRelation", GrammaticalRelation.class, String.class);
             ADD_CONJ_INFORMATION = handle("addConjInformation", SemanticGraph.class);
+            CONJ_VALUE = handle("conjValue", IndexedWord.class, SemanticGraph.class);
             ADD_REF = handle("addRef", SemanticGraph.class);
             COLLAPSE_REFERENT = handle("collapseReferent", SemanticGraph.class);
             TREAT_CC = handle("treatCC", SemanticGraph.class);
@@ -80,7 +83,9 @@ final class FrenchEnhancedGraph {
             return null;
         }
         try {
-            ADD_CONJ_INFORMATION.invokeExact(sg);
+            if (!addConjunctions(sg)) {
+                ADD_CONJ_INFORMATION.invokeExact(sg);
+            }
             ADD_REF.invokeExact(sg);
             COLLAPSE_REFERENT.invokeExact(sg);
             TREAT_CC.invokeExact(sg);
@@ -237,6 +242,57 @@ final class FrenchEnhancedGraph {
         }
         for (int i = 0; i < renamed.size(); i++) {
             sg.updateEdge(renamed.get(i), relations.get(i));
+        }
+        return true;
+    }
+
+    /**
+     * CoreNLP's {@code addConjInformation}: where one of a word's {@code conj} dependents has a {@code cc}, every
+     * {@code conj} edge of that word is named after the coordinating word ({@code conj:et}). With one {@code cc} among
+     * the conjuncts that is the whole rule; with several, which one names an edge depends on the order of semgrex's
+     * matches, so this returns false before changing anything and CoreNLP's step runs instead.
+     */
+    private static boolean addConjunctions(SemanticGraph sg) {
+        List<SemanticGraphEdge> renamed = new ArrayList<>();
+        List<IndexedWord> coordinators = new ArrayList<>();
+        for (IndexedWord gov : sg.vertexSet()) {
+            IndexedWord cc = null;
+            int firstEdge = renamed.size();
+            for (SemanticGraphEdge conj : sg.outgoingEdgeIterable(gov)) {
+                if (!conj.getRelation().toString().equals("conj")) {
+                    continue;
+                }
+                renamed.add(conj);
+                for (SemanticGraphEdge c : sg.outgoingEdgeIterable(conj.getDependent())) {
+                    if (c.getRelation().toString().equals("cc")) {
+                        if (cc != null && !cc.equals(c.getDependent())) {
+                            return false;
+                        }
+                        cc = c.getDependent();
+                    }
+                }
+            }
+            if (cc == null) {
+                renamed.subList(firstEdge, renamed.size()).clear(); // no coordinating word: the edges stay `conj`
+            } else {
+                for (int i = firstEdge; i < renamed.size(); i++) {
+                    coordinators.add(cc);
+                }
+            }
+        }
+        try {
+            for (int i = 0; i < renamed.size(); i++) {
+                SemanticGraphEdge edge = renamed.get(i);
+                // CoreNLP's own test: the grammar's `conj` object, or a conjunct after the coordinating word
+                if (edge.getRelation() == UniversalEnglishGrammaticalRelations.CONJUNCT
+                        || edge.getDependent().index() > coordinators.get(i).index()) {
+                    sg.updateEdge(edge, (GrammaticalRelation) CONJ_VALUE.invokeExact(coordinators.get(i), sg));
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
         return true;
     }
