@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The enhanced graph of a French parse, as CoreNLP's {@code typedDependenciesEnhanced} builds it, with its two
+ * The enhanced graph of a French parse, as CoreNLP's {@code typedDependenciesEnhanced} builds it, with its three
  * costliest steps done directly instead of by semgrex over soft copies of the graph:
  * <ul>
  *   <li>the passive subject correction ({@code nsubj} → {@code nsubj:pass} beside an {@code aux:pass}), which CoreNLP
@@ -32,8 +32,10 @@ import java.util.Map;
  * on the same graph, so their rules are not restated here. Where a sentence has a shape on which the result of
  * CoreNLP's steps would depend on the order semgrex visits matches (two plain case markers on one word, a
  * three-word marker with more fixed parts, non-adjacent marker words, an English passive agent `by`), {@link #build}
- * returns null and the caller takes CoreNLP's path. {@code DependencyParsingIT} checks the result edge for edge
- * against CoreNLP's on every cue sentence of the corpora.
+ * returns null and the caller takes CoreNLP's path. {@code FrenchEnhancedGraphIT} checks the result edge for edge
+ * against CoreNLP's on every cue sentence of the corpora. CoreNLP's {@code correctDependencies} also runs
+ * {@code processNames} (off unless the system property {@code UDUseNameRelation} is set) and removes duplicate edges
+ * (a parser's tree has none); neither is done here.
  */
 final class FrenchEnhancedGraph {
     private static final MethodHandle CASE_MARKED_RELATION;
