@@ -131,14 +131,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public ParsedSentence parse(AnnotatedText doc, Sentence sentence) {
-        String sentenceText = forParser(doc.text().substring(sentence.start(), sentence.end()));
-        Annotation ann = new Annotation(sentenceText);
-        Contractions.Need need = settings.mwtWhereNeeded() ? Contractions.need(sentence.tokens()) : Contractions.Need.STATISTICAL;
-        boolean coreNlpTagger = settings.tagger() == ParseSettings.Tagger.CORENLP;
-        models.tagging(need, coreNlpTagger).annotate(ann);
-        if (!coreNlpTagger) {
-            tagWithOpenNlp(ann);
-        }
+        Annotation ann = tagged(doc, sentence);
         List<ParsedSentence.Node> nodes = new ArrayList<>();
         List<ParsedSentence.Edge> edges = new ArrayList<>();
         int offset = 0;
@@ -161,6 +154,19 @@ public final class CoreNlpAnnotator implements Annotator {
             offset += labels.size();
         }
         return new ParsedSentence(nodes, edges);
+    }
+
+    /** The words of a cue sentence as the parser reads them: its text for the parser, split, mwt and tagged. */
+    Annotation tagged(AnnotatedText doc, Sentence sentence) {
+        String sentenceText = forParser(doc.text().substring(sentence.start(), sentence.end()));
+        Annotation ann = new Annotation(sentenceText);
+        Contractions.Need need = settings.mwtWhereNeeded() ? Contractions.need(sentence.tokens()) : Contractions.Need.STATISTICAL;
+        boolean coreNlpTagger = settings.tagger() == ParseSettings.Tagger.CORENLP;
+        models.tagging(need, coreNlpTagger).annotate(ann);
+        if (!coreNlpTagger) {
+            tagWithOpenNlp(ann);
+        }
+        return ann;
     }
 
     /** The OpenNLP tags (UPOS, the tag set the French nndep model reads) on the words after mwt. */

@@ -22,7 +22,8 @@ import java.util.Properties;
  *   <li>its scorer is {@link CachedRowClassifier} (float SIMD loops and a bounded row cache instead of an
  *       800 MB table of doubles; no scoring where only a shift can follow);</li>
  *   <li>only the one graph the role rules read is built (enhanced, or enhanced++ if asked), where CoreNLP's
- *       depparse annotator builds five variants of each sentence's graph.</li>
+ *       depparse annotator builds five variants of each sentence's graph; the enhanced one by
+ *       {@link FrenchEnhancedGraph}.</li>
  * </ul>
  * CoreNLP has no public hook for the scorer, hence the reflection; if an upgrade moves the fields, loading
  * fails loudly rather than silently running slow.
@@ -59,9 +60,24 @@ public final class DependencyParsing {
         return parse(taggedSentence, true);
     }
 
-    /** The enhanced (or enhanced++) dependencies of one tagged sentence. */
+    /**
+     * The enhanced (or enhanced++) dependencies of one tagged sentence. The enhanced graph is built by
+     * {@link FrenchEnhancedGraph} (the same edges as CoreNLP's, cheaper), CoreNLP's conversion where that leaves a
+     * sentence to it; enhanced++ is CoreNLP's.
+     */
     public SemanticGraph parse(CoreMap taggedSentence, boolean plusPlus) {
-        GrammaticalStructure gs = parser.predict(taggedSentence);
+        GrammaticalStructure gs = predict(taggedSentence);
+        SemanticGraph ours = plusPlus ? null : FrenchEnhancedGraph.build(gs);
+        return ours != null ? ours : coreNlpGraph(gs, plusPlus);
+    }
+
+    /** The parser's basic dependencies of one tagged sentence. */
+    GrammaticalStructure predict(CoreMap taggedSentence) {
+        return parser.predict(taggedSentence);
+    }
+
+    /** CoreNLP's own conversion of a parse to its enhanced (or enhanced++) graph. */
+    static SemanticGraph coreNlpGraph(GrammaticalStructure gs, boolean plusPlus) {
         return SemanticGraphFactory.makeFromTree(gs, plusPlus ? SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS
                 : SemanticGraphFactory.Mode.ENHANCED, GrammaticalStructure.Extras.NONE, null);
     }
