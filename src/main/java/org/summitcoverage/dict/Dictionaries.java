@@ -53,6 +53,8 @@ public final class Dictionaries {
     public final WordList nameParticles;
     /** Lower-case particles inside a European family name (`dict/name_infixes.txt`): `von`, `der`, `da`. */
     public final WordList nameInfixes;
+    /** (h23-names) Words that link a name's parts (`dict/name_linkers.txt`): `Ould`, `Bint`, `Abou`, never a short name. */
+    public final WordList nameLinkers;
     /** Recurring meetings named by a short name of their own (`dict/meeting_series.txt`): `TICAD`, `CHOGM`. */
     public final WordList meetingSeries;
     /**
@@ -88,6 +90,7 @@ public final class Dictionaries {
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");
         nameInfixes = WordList.load("/dict/name_infixes.txt");
+        nameLinkers = WordList.load("/dict/name_linkers.txt");
         meetingSeries = WordList.load("/dict/meeting_series.txt");
         for (TsvResource.Row row : TsvResource.read("/dict/meeting_series_names.tsv", "short_name", "full_name")) {
             meetingSeriesNames.put(seriesNameKey(row.get(1)), TextFolding.fold(row.get(0)));

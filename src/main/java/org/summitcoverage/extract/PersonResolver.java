@@ -22,8 +22,11 @@ import java.util.Map;
  */
 final class PersonResolver {
     private static final int TITLE_WINDOW = 8;
-    /** The shortest single word taken for a family name inside a longer name (not `Ben`, `Al`, `Ould`). */
-    private static final int MIN_INNER_NAME = 5;
+    /**
+     * The shortest single word taken for a short name inside a longer name: (h23-names) four letters, so `Lula` in
+     * `Luiz Inácio Lula da Silva`; the linking words of `dict/name_linkers.txt` (`Ould`, `Bint`, `Abou`) never are one.
+     */
+    private static final int MIN_INNER_NAME = 4;
     private final Dictionaries dict;
 
     PersonResolver(Dictionaries dict) {
@@ -44,12 +47,17 @@ final class PersonResolver {
                     best = other;
                 }
             }
-            if (best == mine && mine.length == 1 && (afterHonorific(doc, persons.get(i)) || surnameInCapitals(mine[0]))) {
+            if (best == mine && mine.length == 1 && (afterHonorific(doc, persons.get(i)) || surnameInCapitals(mine[0])
+                    || afterTitleWord(doc, persons.get(i)))) {
                 // `M. Diop` or (h22-minis) `le ministre HAYASHI` after `HAYASHI Masayoshi`: the surname that opens the name
                 best = onlyNameOpenedBy(mine[0], fullNames, best);
             }
             if (best == mine) {
                 best = onlyNameWithin(mine, fullNames, best);
+            }
+            if (best == mine && mine.length == 1) {
+                // (h23-names) `Hayashi` after `HAYASHI Masayoshi`: the name written surname first, in capitals, opens on it
+                best = onlyNameOpenedBy(mine[0], surnameFirstNames(fullNames), best);
             }
             canonicalOf.put(persons.get(i).text(), String.join(" ", best));
         }
@@ -61,6 +69,14 @@ final class PersonResolver {
             }
             e.setValue(name);
         }
+        // (h23-names) `Denis Sassou N'Guesso` and `Denis Sassou Nguesso`, `Sassou-Nguesso`: one spelling of the letters,
+        // the article's first written form names the person
+        Map<String, String> firstSpelling = new HashMap<>();
+        for (Candidate c : persons) {
+            String name = canonicalOf.get(c.text());
+            firstSpelling.putIfAbsent(lettersOnly(name), name);
+        }
+        canonicalOf.replaceAll((text, name) -> firstSpelling.get(lettersOnly(name)));
         Map<String, String> countryOf = new HashMap<>();
         for (Candidate c : persons) {
             String code = countryFromTitle(doc, c, all);
@@ -76,7 +92,37 @@ final class PersonResolver {
         return out;
     }
 
+    /** The name's letters and digits, folded: spaces, hyphens and apostrophes are spelling, not identity. */
+    private static String lettersOnly(String name) {
+        return TextFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("m.", "mme", "mlle", "monsieur", "madame");
+
+    /**
+     * (h23-names) `le président Azali`, `le président comorien Azali` after `Azali Assoumani`: Comorian, Lao and
+     * Brazilian usage names a leader by a given name after the title. A title word of `dict/titles.txt` right before
+     * the mention, or a lower-case demonym between the two.
+     */
+    private boolean afterTitleWord(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        if (k >= 1 && !toks.get(k).isCapitalized() && dict.isDemonym(TextFolding.fold(toks.get(k).word()))) {
+            k--;
+        }
+        return k >= 0 && dict.isTitle(toks.get(k).word());
+    }
+
+    /** The names whose first word is in capitals and the next not: written surname first (`HAYASHI Masayoshi`). */
+    private static List<String[]> surnameFirstNames(List<String[]> fullNames) {
+        List<String[]> out = new ArrayList<>();
+        for (String[] n : fullNames) {
+            if (n.length > 1 && surnameInCapitals(n[0]) && !Words.isAllCaps(n[1])) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
 
     /** `M. Thongloun`: a civil honorific right before the mention. */
     private static boolean afterHonorific(AnnotatedText doc, Candidate c) {
@@ -123,7 +169,7 @@ final class PersonResolver {
      * holds this name's words in order, opening on the same first word (or, for one word, holding it between its
      * first and last: a family name, not a given name); {@code fallback} when there is none or more than one.
      */
-    private static String[] onlyNameWithin(String[] mine, List<String[]> names, String[] fallback) {
+    private String[] onlyNameWithin(String[] mine, List<String[]> names, String[] fallback) {
         String[] found = null;
         for (String[] other : names) {
             if (other.length > mine.length && holdsInOrder(mine, other)) {
@@ -137,10 +183,10 @@ final class PersonResolver {
     }
 
     /** The words of {@code mine} stand in {@code other} in order: the first on its first word, or one word inside it. */
-    private static boolean holdsInOrder(String[] mine, String[] other) {
+    private boolean holdsInOrder(String[] mine, String[] other) {
         if (mine.length == 1) {
             String w = TextFolding.fold(mine[0]);
-            if (w.length() < MIN_INNER_NAME) {
+            if (w.length() < MIN_INNER_NAME || dict.nameLinkers.contains(w)) {
                 return false;
             }
             for (int j = 1; j < other.length - 1; j++) {

@@ -396,11 +396,35 @@ final class TitledNames {
             if (Words.isPunctuation(t)) {
                 return false;
             }
-            if (isTitle(t) && Set.of("le", "la", "l'").contains(Words.fold(toks.get(j - 1)))) {
+            if (isTitle(t) && opensATitle(toks, j - 1)) {
                 return j < k - 1;
             }
         }
         return false;
+    }
+
+    private static final Set<String> TITLE_DETERMINERS = Set.of("le", "la", "l'", "son", "sa", "leur");
+    private static final java.util.regex.Pattern ORDINAL_PIECE = java.util.regex.Pattern.compile("\\d+|e|eme|er|ere|re");
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("\\d+(e|eme|er|ere|re)|premier|premiere|deuxieme|second|seconde|troisieme");
+
+    /**
+     * The words right before a title phrase's title: an article, or (h23-names) a possessive, as a communiqué names an
+     * envoy (`représenté par son Vice-Président de la République, Gabriel NOM`), with a rank between (`son 2ème
+     * Vice-Président`, `son premier Vice-Président`).
+     */
+    private static boolean opensATitle(List<Token> toks, int d) {
+        String w = Words.fold(toks.get(d));
+        if (TITLE_DETERMINERS.contains(w)) {
+            return true;
+        }
+        // the rank, one token or cut by the tokenizer into its number and its suffix (`2` `ème`)
+        int e = d;
+        while (e >= 0 && d - e < 2 && (ORDINAL.matcher(Words.fold(toks.get(e))).matches()
+                || ORDINAL_PIECE.matcher(Words.fold(toks.get(e))).matches())) {
+            e--;
+        }
+        return e < d && e >= 0 && TITLE_DETERMINERS.contains(Words.fold(toks.get(e)));
     }
 
     /**

@@ -36,4 +36,19 @@ class RepresentativeReadingTest {
                 .entity("Ghana", "country:GH").entity("Kofi Mensah", "person:kofi-mensah");
         assertEquals(Set.of(), p.rowsOnBehalf(reading, "représentant"));
     }
+
+    @Test
+    void theEnvoyAfterTheHeadsNameInAppositionToTheFrontedCue() {
+        // (h23-names) the head's name right after the complement, then the envoy's own titled phrase
+        HandParse p = HandParse.of("Représentant le chef de l'État ghanéen, Yaw Mensah, le Vice-président de la République, Kofi Addaba a assisté à la session.")
+                .entity("ghanéen", "country:GH").entity("Yaw Mensah", "person:yaw-mensah").entity("Kofi Addaba", "person:kofi-addaba");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-addaba for country:GH"), p.rowsOnBehalf(reading, "Représentant"));
+    }
+
+    @Test
+    void theEnvoyWithHisOwnTitleRightAfterTheComplement() {
+        HandParse p = HandParse.of("Représentant le chef de l'État ghanéen, Kofi Addaba, ministre des Affaires étrangères, a assisté à la session.")
+                .entity("ghanéen", "country:GH").entity("Kofi Addaba", "person:kofi-addaba");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-addaba for country:GH"), p.rowsOnBehalf(reading, "Représentant"));
+    }
 }
