@@ -89,7 +89,7 @@ final class AgentReading implements ParsedReading {
             if (TextFolding.fold(w).equals("avec") && besideOne(site, toks, k)) {
                 break; // (h22-afr) `présidée par X avec à ses côtés Y`: Y stands beside the chair, he co-chairs nothing
             }
-            if (TextFolding.fold(w).equals("avec") && (!pastComma || withOnesCounterpart(site, toks, k))) {
+            if (TextFolding.fold(w).equals("avec") && (!pastComma || withOnesCounterpart(site, toks, k) || jointRoleVerb(site))) {
                 for (int j = k + 1; j < Math.min(toks.size(), k + 12); j++) {
                     Mention m = g.mentionAt(toks.get(j).start());
                     if (m != null && SentenceGraph.canHoldRole(m)) {
@@ -104,6 +104,21 @@ final class AgentReading implements ParsedReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h23-otan) A cue verb of a shared role (`joint_role_stems`: `copréside`, `coorganisera`): it needs a partner, so
+     * `avec` past the commas of an adverbial names one (`X copréside dimanche, avec Y et Z, une réunion`), where for a
+     * plain `préside` it may only tell of company (`, avec la participation de W`).
+     */
+    private static boolean jointRoleVerb(CueSite site) {
+        String cue = TextFolding.fold(site.hit().text());
+        for (String stem : site.words().jointRoleStems.entries()) {
+            if (cue.startsWith(TextFolding.fold(stem))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,6 +19,7 @@ final class ArrivalReading implements ParsedReading {
     private final SubjectReading pronounSubject = new SubjectReading();
 
     private final HolderReading setMembers = new SetMembersReading();
+    private final HolderReading relativeAntecedent = new RelativeClauseReading();
 
     @Override
     public List<Finding> readParsed(CueSite site) {
@@ -52,6 +53,12 @@ final class ArrivalReading implements ParsedReading {
         if (out.isEmpty() && subjects.stream().anyMatch(s -> site.words().subjectPronouns.contains(g.word(s)))) {
             // `X a annoncé qu'il viendrait au sommet`: the pronoun read as for any verb (the speaker, the previous subject)
             out.addAll(pronounSubject.readParsed(site));
+        }
+        if (out.isEmpty() && subjects.stream().anyMatch(s -> site.words().relativePronouns.contains(g.word(s).toLowerCase(Locale.ROOT)))) {
+            // (h23-otan) `X, président du Conseil, et Y, présidente de la Commission, qui sont venus pour le sommet`: the
+            // relative pronoun stands for its antecedent, the whole list when the verb is plural, not for the body
+            // that ends the last title before `qui`
+            out.addAll(relativeAntecedent.read(site));
         }
         if (out.isEmpty()) {
             out.addAll(wordOrder.read(site));

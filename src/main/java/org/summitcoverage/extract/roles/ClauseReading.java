@@ -103,6 +103,12 @@ final class ClauseReading {
             return direct;
         }
         List<Integer> out = new ArrayList<>();
+        int absoluteSubject = AbsoluteClauses.subjectOf(g, cue);
+        if (absoluteSubject > 0) {
+            // (h23-otan) `…, le Venezuela et le Nicaragua s'étant abstenus`: the clause's own subject, never the main one's
+            out.add(absoluteSubject);
+            return out;
+        }
         if (!g.dependents(cue, "nsubj:pass").isEmpty()) {
             // `X a critiqué …, alors qu'une déclaration a été adoptée`: a passive with a subject of its own is no
             // gerund or participle of the main clause; its agent, if any, is read as an agent

@@ -230,11 +230,43 @@ final class SentenceGraph {
         Set<Mention> out = new LinkedHashSet<>();
         for (int n : complement) {
             Mention m = mentionAt(parse.node(n).start());
-            if (m != null && m.type() == EntityType.PERSON) {
+            if (m != null && m.type() == EntityType.PERSON && !nameOfABodysTitle(n, complement)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * (h23-otan) `A, B, la présidente de la Commission européenne Ursula von der Leyen sont attendus`: the parser hangs
+     * the name on the body of the title's `de` complement, as its apposition; it is the title's own person (the title
+     * itself outside any complement), not someone the phrase speaks of (`envoyé du président Y` hangs Y on a title).
+     */
+    private boolean nameOfABodysTitle(int name, Set<Integer> complement) {
+        int head = name;
+        for (boolean climbed = true; climbed; ) {
+            climbed = false; // `Ursula von der Leyen`: from any word of the name to its first, which the apposition hangs on
+            for (ParsedSentence.Edge e : parse.incoming(head)) {
+                if (e.relation().startsWith("flat") && e.governor() > 0) {
+                    head = e.governor();
+                    climbed = true;
+                }
+            }
+        }
+        for (ParsedSentence.Edge up : parse.incoming(head)) {
+            Mention body = up.governor() > 0 ? mentionAt(parse.node(up.governor()).start()) : null;
+            if (!up.relation().equals("appos") || body == null || body.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (ParsedSentence.Edge title : parse.incoming(up.governor())) {
+                String t = title.governor() > 0 ? parse.node(title.governor()).lower() : "";
+                if ((title.relation().equals("nmod:de") || title.relation().equals("nmod:d'")) && words.isHolderTitle(t)
+                        && !complement.contains(title.governor()) && !words.envoyNouns.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
