@@ -99,4 +99,15 @@ class ColonListReadingTest {
         HandParse q = HandParse.of("Le Pérou, dont le président a parlé, s'est abstenu.").entity("Pérou", "country:PE");
         assertEquals(Set.of(), q.rows(new ColonListReading(), "abstenu")); // no count before `dont`: a relative clause
     }
+
+    @Test
+    void aListAfterAConcessiveMalgreIsNotTheCues() {
+        // (h23-onu) `se sont engagés, malgré l'opposition d'une poignée de pays, dont X`: the opponents sign nothing
+        HandParse p = HandParse.of("Les États se sont engagés à agir, malgré l'opposition d'une poignée de pays, dont le Laos et le Népal.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "engagés"));
+        HandParse q = HandParse.of("Les États se sont engagés à agir, une poignée de pays, dont le Laos et le Népal.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of("SIGNATORY country:LA", "SIGNATORY country:NP"), q.rows(new ColonListReading(), "engagés"));
+    }
 }
