@@ -70,6 +70,8 @@ final class AssemblyIsTheMeeting implements HolderReading {
             return false;
         }
         String first = m.text().split("[\\s'’]+")[0];
-        return words.assemblyHeads.contains(first);
+        // (h23-onu) or by its entity, when named by an acronym (`L'AGNU a adopté cette résolution`)
+        String idHead = m.entityId().startsWith("org:") ? m.entityId().substring(4).split("-")[0] : "";
+        return words.assemblyHeads.contains(first) || words.assemblyHeads.contains(idHead);
     }
 }

@@ -38,4 +38,13 @@ class AssemblyIsTheMeetingTest {
                 .edge("signé", "nsubj", "ONU").edge("signé", "obj", "charte");
         assertEquals(Set.of("SIGNATORY org:organisation-des-nations-unies"), q.rows(reading, "signé"));
     }
+
+    @Test
+    void anAssemblyNamedByItsAcronymSignsNothing() {
+        // (h23-onu) `L'AGNU a adopté cette résolution`: the acronym's entity is the assembly
+        HandParse p = HandParse.of("L'AMO a adopté mardi la résolution sur les pêches.")
+                .entity("AMO", "org:assemblee-mondiale-des-oceans")
+                .edge("adopté", "nsubj", "AMO").edge("adopté", "obj", "résolution");
+        assertEquals(Set.of(), p.rows(reading, "adopté"));
+    }
 }

@@ -110,4 +110,12 @@ class ColonListReadingTest {
                 .entity("Laos", "country:LA").entity("Népal", "country:NP");
         assertEquals(Set.of("SIGNATORY country:LA", "SIGNATORY country:NP"), q.rows(new ColonListReading(), "engagés"));
     }
+
+    @Test
+    void theDontListOfATallysSideIsNotTheCountedSubjects() {
+        // (h23-onu) `Par 142 voix pour, 10 contre dont A et B, l'assemblée a adopté le texte`: that side's, not signatories
+        HandParse p = HandParse.of("Par 140 voix pour, 9 contre dont le Laos et Cuba, l'assemblée a adopté la charte.")
+                .entity("Laos", "country:LA").entity("Cuba", "country:CU");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "adopté"));
+    }
 }
