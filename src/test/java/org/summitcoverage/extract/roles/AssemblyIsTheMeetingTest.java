@@ -47,4 +47,13 @@ class AssemblyIsTheMeetingTest {
                 .edge("adopté", "nsubj", "AMO").edge("adopté", "obj", "résolution");
         assertEquals(Set.of(), p.rows(reading, "adopté"));
     }
+
+    @Test
+    void theWhoAdoptsOnlyThroughTheWorldHealthAssembly() {
+        // (h23-onu) `L'OMS a franchi une étape en adoptant un accord`: the World Health Assembly is the meeting
+        HandParse p = HandParse.of("L'OMS a adopté mardi la charte des vaccins.")
+                .entity("OMS", "org:organisation-mondiale-de-la-sante")
+                .edge("adopté", "nsubj", "OMS").edge("adopté", "obj", "charte");
+        assertEquals(Set.of(), p.rows(reading, "adopté"));
+    }
 }
