@@ -24,7 +24,7 @@ final class AssemblyIsTheMeeting implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : reading.read(site)) {
-            if (!isAssembly(site.words(), f.mention()) && !organOf(site, f.mention())) {
+            if (!isAssembly(site.words(), f.mention()) && !organOf(site, f.mention()) && !adoptsThroughItsAssembly(site, f.mention())) {
                 kept.add(f);
             }
         }
@@ -47,11 +47,31 @@ final class AssemblyIsTheMeeting implements HolderReading {
         return site.words().organNouns.contains(toks.get(k - 1).word());
     }
 
+    /**
+     * (h23-onu) `L'ONU adopte un pacte`, `le Pacte adopté par l'Onu`: an organisation of `assembly_organisations` adopts
+     * or approves a text only through the assembly of its member states, the meeting itself; a signature (`l'ONU a signé
+     * un accord de siège`) is still its own.
+     */
+    private static boolean adoptsThroughItsAssembly(CueSite site, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || !site.words().assemblyOrganisations.contains(m.entityId())) {
+            return false;
+        }
+        String cue = org.summitcoverage.dict.TextFolding.fold(site.hit().text());
+        for (String stem : site.words().assemblyAdoptionStems.entries()) {
+            if (cue.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAssembly(RoleWords words, Mention m) {
         if (m.type() != EntityType.ORGANIZATION) {
             return false;
         }
         String first = m.text().split("[\\s'’]+")[0];
-        return words.assemblyHeads.contains(first);
+        // (h23-onu) or by its entity, when named by an acronym (`L'AGNU a adopté cette résolution`)
+        String idHead = m.entityId().startsWith("org:") ? m.entityId().substring(4).split("-")[0] : "";
+        return words.assemblyHeads.contains(first) || words.assemblyHeads.contains(idHead);
     }
 }

@@ -99,7 +99,7 @@ final class ColonListReading implements HolderReading {
                 }
                 int end = RoleWords.phraseEnd(toks, k, opener);
                 if (end > 0 && end < close) {
-                    if (!countRightBefore(site.words(), toks, k)) {
+                    if (!countRightBefore(site.words(), toks, k) || sideOfATallyBefore(site.words(), toks, k)) {
                         return List.of();
                     }
                     int closeAt = toks.get(close).start();
@@ -110,6 +110,23 @@ final class ColonListReading implements HolderReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h23-onu) `Par 142 voix pour, 10 contre dont A et B, … l'assemblée a adopté le texte`: a count followed by a side
+     * of the vote other than for (against, abstention) right before the opener, past its comma, is that side's tally
+     * (VoteTallyReading), not a set that holds the cue's role.
+     */
+    private static boolean sideOfATallyBefore(RoleWords words, List<Token> toks, int opener) {
+        int k = opener - 1;
+        if (k >= 0 && toks.get(k).word().equals(",")) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        String side = toks.get(k).word();
+        return (words.voteAgainstWords.contains(side) || words.abstentionWords.contains(side)) && isCount(words, toks.get(k - 1).word());
     }
 
     /** A count (`35`, `dix`, `trente-cinq`) stands a few words before the opener at {@code opener}, past its comma. */

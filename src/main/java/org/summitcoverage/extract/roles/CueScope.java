@@ -132,7 +132,7 @@ final class CueScope {
                 }
                 return true;
             case VENUE:
-                return isPronominalOrLieu(toks, h);
+                return isVenueForm(words, toks, h);
             case VERB:
                 // `La Chine se présente comme un partenaire`: after `se` the adjective's form is another verb
                 return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
@@ -272,6 +272,50 @@ final class CueScope {
     }
 
     /** `se tiendra`, `s'est tenu`, `aura lieu`, `sera organisé`: a venue verb in the form that places a meeting. */
+    /**
+     * A venue cue in a form that places a meeting: pronominal or with its auxiliary (`s'est tenu`, `est organisée`),
+     * or (h23-onu) a bare participle of organising on the meeting noun it qualifies (`cette rencontre de quatre jours
+     * organisée dans le sud de l'Espagne`, `la conférence organisée aux Émirats arabes unis et présidée par X`).
+     */
+    static boolean isVenueForm(RoleWords words, List<Token> toks, Hit h) {
+        return isPronominalOrLieu(toks, h) || participleOnAMeetingNoun(words, toks, h);
+    }
+
+    /** Most tokens between a meeting noun and the bare participle that qualifies it (`rencontre de quatre jours organisée`). */
+    private static final int PARTICIPLE_NOUN_REACH = 5;
+
+    /**
+     * (h23-onu) A bare participle of `bare_venue_participles` whose noun, a few words before it and no punctuation
+     * nor clause word between, is this meeting under a demonstrative (`cette conférence`, `cette rencontre de quatre
+     * jours`; `meeting_nouns`, a joined meeting word): it places that meeting. Not a press briefing (`la conférence de presse organisée à Rabat`: `briefing_nouns`), whose place is no
+     * summit's.
+     */
+    static boolean participleOnAMeetingNoun(RoleWords words, List<Token> toks, Hit h) {
+        if (h.end() - h.first() != 1 || !words.bareVenueParticiples.contains(toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = h.first() - 1; k >= Math.max(0, h.first() - PARTICIPLE_NOUN_REACH); k--) {
+            Token t = toks.get(k);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (Words.isPunctuation(t) || words.participleNounBreaks.contains(w)) {
+                return false;
+            }
+            if (words.meetingNouns.contains(w) || words.joinedMeetings.contains(t.word())) {
+                // right before the participle, or through its own `de` complement (`rencontre de quatre jours organisée`),
+                // not past another noun's verb (`Le sommet a salué la collecte organisée au Chili`)
+                // and only this meeting, named by a demonstrative (`cette conférence organisée …`), not an earlier one
+                // (`après une première réunion organisée au Chili`)
+                boolean adjacent = k == h.first() - 1 || COMPLEMENT_DE.contains(TextFolding.fold(toks.get(k + 1).word()))
+                        || toks.get(k + 1).word().matches("\\d+");
+                return adjacent && k > 0 && THIS_MEETING_DETERMINERS.contains(TextFolding.fold(toks.get(k - 1).word()));
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> THIS_MEETING_DETERMINERS = java.util.Set.of("ce", "cet", "cette");
+    private static final java.util.Set<String> COMPLEMENT_DE = java.util.Set.of("de", "d'", "d’", "du", "des");
+
     static boolean isPronominalOrLieu(List<Token> toks, Hit h) {
         if (reflexiveBefore(toks, h.first(), 3)) {
             return true;

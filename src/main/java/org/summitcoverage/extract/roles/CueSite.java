@@ -48,6 +48,11 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
     List<Integer> agents() {
         List<Integer> out = new ArrayList<>(dependents("obl:agent"));
         if (!out.isEmpty()) {
+            // (h23-onu) `adopté par consensus`, `par acclamation`: how the text was adopted, no one who adopted it
+            out.removeIf(a -> words().mannerAgentNouns.contains(graph.word(a)));
+            if (out.isEmpty()) {
+                return out;
+            }
             out.addAll(nominalConjuncts(out));
             return out;
         }

@@ -11,7 +11,7 @@ import java.util.List;
 final class DelegationNounReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
-        if (!(site.precededBy("tête") || site.precededBy("chef") || site.precededBy("cheffe"))) {
+        if (!(site.precededBy("tête") || site.precededBy("chef") || site.precededBy("cheffe")) || compoundTitleEnChef(site)) {
             return List.of();
         }
         Mention person = nearestPerson(site);
@@ -24,6 +24,22 @@ final class DelegationNounReading implements ParsedReading {
         String owner = Delegations.owner(site.graph(), site.cueNode());
         return List.of(new Finding(RoleType.DELEGATION_HEAD, person, "à la tête de la " + site.hit().text(),
                 Confidence.NOUN_RULE, "delegation-head", person.text() + " … tête/chef de la " + site.hit().text(), owner));
+    }
+
+    /**
+     * (h23-onu) `négociateur en chef de la délégation brésilienne`, `porte-parole en chef de la délégation`: `en chef`
+     * closes a compound title (the delegation's chief negotiator), whose holder does not lead the delegation.
+     */
+    private static boolean compoundTitleEnChef(CueSite site) {
+        List<Token> toks = site.tokens();
+        for (int k = Math.max(1, site.hit().first() - 4); k < site.hit().first(); k++) {
+            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(k).word());
+            if ((w.equals("chef") || w.equals("cheffe"))
+                    && org.summitcoverage.dict.TextFolding.fold(toks.get(k - 1).word()).equals("en")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

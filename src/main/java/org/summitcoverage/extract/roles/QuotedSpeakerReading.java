@@ -107,18 +107,20 @@ final class QuotedSpeakerReading implements ParsedReading {
     }
 
     /**
-     * `…, a précisé X à Reuters`, `a confié à Jeune Afrique`: words told to a news outlet of the list after the verb are
-     * an interview, given away from the meeting.
+     * `…, a précisé X à Reuters`, `a confié à Jeune Afrique`, `a souligné auprès de l'AFP`: words told to a news outlet of
+     * the list after the verb are an interview, given away from the meeting.
      */
     static boolean toldToAnOutlet(CueSite site) {
         List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
         for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
             String w = TextFolding.fold(toks.get(k).word());
-            if (!w.equals("a") && !w.equals("au") && !w.equals("aux")) {
+            if (!w.equals("a") && !w.equals("au") && !w.equals("aux") && !w.equals("aupres")) {
                 continue;
             }
-            for (int j = k + 1; j < Math.min(toks.size(), k + 3); j++) {
+            // (h23-onu) `a souligné auprès de l'AFP`: `auprès de` + the outlet, one word further than `à`
+            int reach = w.equals("aupres") ? 4 : 3;
+            for (int j = k + 1; j < Math.min(toks.size(), k + reach); j++) {
                 Mention m = g.mentionAt(toks.get(j).start());
                 if (m != null && site.words().isMedia(m)) {
                     return true;

@@ -299,6 +299,16 @@ public final class RoleWords {
     /** (h22-afr) `à ses côtés` after `avec`: company kept, no partner in a role (AgentReading). */
     final WordList besidePhrases;
     final WordList jointRoleStems;
+    /** (h23-onu) Bare participles of organising that place the meeting noun they qualify (CueScope.participleOnAMeetingNoun). */
+    final WordList bareVenueParticiples;
+    /** (h23-onu) Words that part such a participle from a meeting noun before it: `presse`, `qui`, `par` (CueScope). */
+    final WordList participleNounBreaks;
+    /** (h23-onu) Heads of a `par` phrase that say how a text was adopted, no agent (`adopté par consensus`: CueSite.agents). */
+    final WordList mannerAgentNouns;
+    /** (h23-onu) Organisations that adopt a text only through the assembly of their members (AssemblyIsTheMeeting). */
+    final WordList assemblyOrganisations;
+    /** (h23-onu) Stems of the cues of adopting by which such an organisation's assembly adopts (AssemblyIsTheMeeting). */
+    final WordList assemblyAdoptionStems;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
     final WordList withdrawalVerbs;
     /** Offices a holder leaves or takes (`quittera le poste à l'issue du sommet`): no place gone home from. */
@@ -572,6 +582,11 @@ public final class RoleWords {
         adverbAfterA = l.take("adverb_after_a");
         besidePhrases = l.take("beside_phrases");
         jointRoleStems = l.take("joint_role_stems");
+        bareVenueParticiples = l.take("bare_venue_participles");
+        participleNounBreaks = l.take("participle_noun_breaks");
+        mannerAgentNouns = l.take("manner_agent_nouns");
+        assemblyOrganisations = l.take("assembly_organisations");
+        assemblyAdoptionStems = l.take("assembly_adoption_stems");
         withdrawalVerbs = l.take("withdrawal_verbs");
         officeNouns = l.take("office_nouns");
         groupQualifiers = l.take("group_qualifiers");

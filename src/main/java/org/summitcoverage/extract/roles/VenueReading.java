@@ -86,7 +86,7 @@ final class VenueReading implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Token> toks = site.tokens();
         Hit h = site.hit();
-        if (!CueScope.isPronominalOrLieu(toks, h)) {
+        if (!CueScope.isVenueForm(site.words(), toks, h)) {
             return List.of();
         }
         for (List<String> habit : site.words().habitualMarkers) {

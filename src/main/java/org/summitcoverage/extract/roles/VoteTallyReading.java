@@ -17,6 +17,7 @@ import java.util.List;
  * abstention are refusals, for is a signature. A bracket that holds anything but names (`(AFP)` after a word, a
  * date, a figure) names nobody; a name before the bracket (`à Abuja (Nigeria)`) is no side. Read on the tokens of
  * every sentence of an article about a meeting: the count that opens a tally (`par 12 voix pour`) is often no cue.
+ * (h23-onu) A side's count followed by `dont` names some of that side: `10 contre dont A et B`, `12 abstentions, dont C`.
  */
 final class VoteTallyReading {
 
@@ -30,7 +31,7 @@ final class VoteTallyReading {
         List<SentenceFinding> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
-            if (toks.stream().noneMatch(t -> t.word().equals("(") || words.tallyBackReferences.contains(t.word()))) {
+            if (toks.stream().noneMatch(t -> t.word().equals("(") || t.word().equals("dont") || words.tallyBackReferences.contains(t.word()))) {
                 continue;
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
@@ -48,15 +49,20 @@ final class VoteTallyReading {
         for (int k = 2; k < toks.size(); k++) {
             String w = toks.get(k).word();
             List<Mention> named;
+            int sideAt = k;
             if (w.equals("(")) {
                 named = bracketed(g, k);
+            } else if (w.equals("dont") && k + 1 < toks.size()) {
+                // (h23-onu) `Par 142 voix pour, 10 contre dont Israël et les Etats-Unis`: some of that side, named after `dont`
+                named = Enumerations.listAfter(g, k + 1, 2);
+                sideAt = toks.get(k - 1).word().equals(",") ? k - 1 : k;
             } else if (w.equals(",") && k + 3 < toks.size() && words.tallyBackReferences.contains(toks.get(k + 1).word())
                     && isDe(toks.get(k + 2))) {
                 named = Enumerations.listAfter(g, k + 3, 2); // `deux votes contre, ceux de la Russie et du Mozambique`
             } else {
                 continue;
             }
-            RoleType side = named.isEmpty() ? null : side(words, toks, k);
+            RoleType side = named.isEmpty() || sideAt < 2 ? null : side(words, toks, sideAt);
             if (side == null) {
                 continue;
             }

@@ -80,4 +80,18 @@ class AgentReadingTest {
                 .edge("présidée", "obl:agent", "Kofi").edge("Kofi", "flat:name", "Addaba");
         assertEquals(Set.of("CHAIR person:kofi-addaba"), p.rows(reading, "présidée"));
     }
+
+    @Test
+    void aParPhraseOfMannerIsNoAgent() {
+        // (h23-onu) `adopté par consensus, … avant le coup de marteau du président, X`: how the text was adopted, no signatory
+        HandParse p = HandParse.of("Le texte a été adopté par consensus, avant le coup de marteau du président, Kofi Addaba.")
+                .entity("Kofi Addaba", "person:kofi-addaba")
+                .edge("adopté", "obl:agent", "consensus").edge("consensus", "nmod", "coup").edge("coup", "nmod:de", "président")
+                .edge("président", "appos", "Kofi").edge("Kofi", "flat:name", "Addaba");
+        assertEquals(Set.of(), p.rows(reading, "adopté"));
+        HandParse q = HandParse.of("Le texte a été adopté par le président Kofi Addaba.")
+                .entity("Kofi Addaba", "person:kofi-addaba")
+                .edge("adopté", "obl:agent", "président").edge("président", "appos", "Kofi").edge("Kofi", "flat:name", "Addaba");
+        assertEquals(Set.of("SIGNATORY person:kofi-addaba"), q.rows(reading, "adopté"));
+    }
 }

@@ -99,4 +99,23 @@ class ColonListReadingTest {
         HandParse q = HandParse.of("Le Pérou, dont le président a parlé, s'est abstenu.").entity("Pérou", "country:PE");
         assertEquals(Set.of(), q.rows(new ColonListReading(), "abstenu")); // no count before `dont`: a relative clause
     }
+
+    @Test
+    void aListAfterAConcessiveMalgreIsNotTheCues() {
+        // (h23-onu) `se sont engagés, malgré l'opposition d'une poignée de pays, dont X`: the opponents sign nothing
+        HandParse p = HandParse.of("Les États se sont engagés à agir, malgré l'opposition d'une poignée de pays, dont le Laos et le Népal.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "engagés"));
+        HandParse q = HandParse.of("Les États se sont engagés à agir, une poignée de pays, dont le Laos et le Népal.")
+                .entity("Laos", "country:LA").entity("Népal", "country:NP");
+        assertEquals(Set.of("SIGNATORY country:LA", "SIGNATORY country:NP"), q.rows(new ColonListReading(), "engagés"));
+    }
+
+    @Test
+    void theDontListOfATallysSideIsNotTheCountedSubjects() {
+        // (h23-onu) `Par 142 voix pour, 10 contre dont A et B, l'assemblée a adopté le texte`: that side's, not signatories
+        HandParse p = HandParse.of("Par 140 voix pour, 9 contre dont le Laos et Cuba, l'assemblée a adopté la charte.")
+                .entity("Laos", "country:LA").entity("Cuba", "country:CU");
+        assertEquals(Set.of(), p.rows(new ColonListReading(), "adopté"));
+    }
 }

@@ -24,4 +24,17 @@ class DelegationNounReadingTest {
                 .edge("délégation", "nmod:de", "Mali");
         assertEquals(Set.of(), p.rows(reading, "délégation"));
     }
+
+    @Test
+    void theChiefNegotiatorOfADelegationDoesNotLeadIt() {
+        // (h23-onu) `négociateur en chef de la délégation`: a compound title `en chef`, the delegation's negotiator
+        HandParse p = HandParse.of("Awa Traoré, négociateur en chef de la délégation du Mali, a pris la parole.")
+                .entity("Mali", "country:ML").entity("Awa Traoré", "person:awa-traore")
+                .edge("délégation", "nmod:de", "Mali");
+        assertEquals(Set.of(), p.rows(reading, "délégation"));
+        HandParse q = HandParse.of("Awa Traoré, chef de la délégation du Mali, a pris la parole.")
+                .entity("Mali", "country:ML").entity("Awa Traoré", "person:awa-traore")
+                .edge("délégation", "nmod:de", "Mali");
+        assertEquals(Set.of("DELEGATION_HEAD person:awa-traore for country:ML"), q.rowsOnBehalf(reading, "délégation"));
+    }
 }

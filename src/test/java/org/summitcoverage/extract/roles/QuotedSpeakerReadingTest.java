@@ -101,4 +101,17 @@ class QuotedSpeakerReadingTest {
                 .entity("Ana Ruiz", "person:ana-ruiz").edge("indiqué", "nsubj", "ministre").edge("ministre", "appos", "Ana");
         assertEquals(Set.of(), p.rows(reading, "indiqué"));
     }
+
+    @Test
+    void wordsToldAupresDeAnOutletAreAnInterview() {
+        // (h23-onu) `a souligné auprès de l'AFP la ministre X`: told to a news agency, away from the meeting
+        HandParse p = HandParse.of("« Il faut agir », a souligné auprès de l'AFP la ministre Ana Ruiz.")
+                .entity("AFP", "org:agence-france-presse").entity("Ana Ruiz", "person:ana-ruiz")
+                .edge("souligné", "nsubj", "ministre").edge("ministre", "appos", "Ana");
+        assertEquals(Set.of(), p.rows(reading, "souligné"));
+        HandParse q = HandParse.of("« Il faut agir », a souligné auprès des délégués la ministre Ana Ruiz.")
+                .entity("Ana Ruiz", "person:ana-ruiz")
+                .edge("souligné", "nsubj", "ministre").edge("ministre", "appos", "Ana");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), q.rows(reading, "souligné"));
+    }
 }

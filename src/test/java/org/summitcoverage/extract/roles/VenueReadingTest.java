@@ -45,4 +45,26 @@ class VenueReadingTest {
         assertEquals(Set.of("HOST country:CL"), HandParse.of("Les travaux du sommet seront organisés au Chili.")
                 .entity("Chili", "country:CL").rows(reading, "seront"));
     }
+
+    @Test
+    void aBareParticipleOfOrganisingOnTheMeetingNounPlacesIt() {
+        // (h23-onu) `cette rencontre de trois jours organisée dans le nord du Pérou`, `cette conférence organisée au Chili`
+        assertEquals(Set.of("HOST country:CL"), HandParse.of("Le texte de cette conférence organisée au Chili a été salué.")
+                .entity("Chili", "country:CL").rows(reading, "organisée"));
+        assertEquals(Set.of("HOST country:PE"), HandParse.of("Le ministre a clos cette rencontre de trois jours organisée dans le nord du Pérou.")
+                .entity("Pérou", "country:PE").rows(reading, "organisée"));
+    }
+
+    @Test
+    void aBareParticipleOnAnythingButAMeetingPlacesNothing() {
+        // (h23-onu) a press briefing's place, a clause's participle, a thing organised: no host
+        assertEquals(Set.of(), HandParse.of("Lors de la conférence de presse organisée au Chili, le ministre a parlé.")
+                .entity("Chili", "country:CL").rows(reading, "organisée"));
+        assertEquals(Set.of(), HandParse.of("Le sommet a salué la collecte organisée au Chili.")
+                .entity("Chili", "country:CL").rows(reading, "organisée"));
+        assertEquals(Set.of(), HandParse.of("Le forum, organisé au Chili, a fermé.")
+                .entity("Chili", "country:CL").rows(reading, "organisé"));
+        assertEquals(Set.of(), HandParse.of("La conférence se tiendra en juin, après une première réunion organisée au Chili.")
+                .entity("Chili", "country:CL").rows(reading, "organisée"));
+    }
 }

@@ -157,4 +157,14 @@ class VerbReadingTest {
                 .tag("signer", "VERB");
         assertEquals(Set.of(), p.rows(new VerbReading(), "signer"));
     }
+
+    @Test
+    void theSpeechNamedWithItsDefiniteArticleIsDelivered() {
+        // (h23-onu) `prononcera le discours d'ouverture`, like `un discours`: the speaker attends
+        HandParse p = HandParse.of("Le président Kofi Addaba prononcera le discours d'ouverture et présidera un dîner.")
+                .entity("Kofi Addaba", "person:kofi-addaba")
+                .edge("prononcera", "nsubj", "président").edge("président", "appos", "Kofi").edge("Kofi", "flat:name", "Addaba")
+                .edge("prononcera", "obj", "discours");
+        assertEquals(Set.of("PARTICIPANT person:kofi-addaba"), p.rows(reading, "prononcera"));
+    }
 }

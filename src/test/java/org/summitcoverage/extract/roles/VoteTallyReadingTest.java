@@ -38,4 +38,15 @@ class VoteTallyReadingTest {
                 .entity("Pérou", "country:PE").entity("Cuba", "country:CU");
         assertEquals(Set.of(), sides(q));
     }
+
+    @Test
+    void theNamesAfterDontFollowingASideTookThatSide() {
+        // (h23-onu) `Par 142 voix pour, 10 contre dont A et B, et 12 abstentions`: some of that side, after `dont`
+        HandParse p = HandParse.of("Par 140 voix pour, 9 contre dont le Laos et Cuba, et 12 abstentions, l'assemblée a adopté la charte.")
+                .entity("Laos", "country:LA").entity("Cuba", "country:CU");
+        assertEquals(Set.of("NON_SIGNATORY country:LA", "NON_SIGNATORY country:CU"), sides(p));
+        HandParse q = HandParse.of("La charte a été adoptée par le sommet, dont le Laos et Cuba.")
+                .entity("Laos", "country:LA").entity("Cuba", "country:CU");
+        assertEquals(Set.of(), sides(q));
+    }
 }
