@@ -298,6 +298,8 @@ public final class RoleWords {
     final WordList adverbAfterA;
     /** (h22-afr) `à ses côtés` after `avec`: company kept, no partner in a role (AgentReading). */
     final WordList besidePhrases;
+    /** (h23-sud) Pronouns that take up a delegation in a gapped part (`celle de l'Égypte par X`): GappedHeadsExtension. */
+    final WordList gappedDelegationPronouns;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
     final WordList withdrawalVerbs;
     /** Offices a holder leaves or takes (`quittera le poste à l'issue du sommet`): no place gone home from. */
@@ -570,6 +572,7 @@ public final class RoleWords {
         reflexiveHomographs = l.take("reflexive_homographs");
         adverbAfterA = l.take("adverb_after_a");
         besidePhrases = l.take("beside_phrases");
+        gappedDelegationPronouns = l.take("gapped_delegation_pronouns");
         withdrawalVerbs = l.take("withdrawal_verbs");
         officeNouns = l.take("office_nouns");
         groupQualifiers = l.take("group_qualifiers");
