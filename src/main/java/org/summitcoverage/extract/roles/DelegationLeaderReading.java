@@ -35,6 +35,9 @@ final class DelegationLeaderReading implements HolderReading {
             delegation = demonstrativeForADelegation(site);
         }
         if (delegation <= 0) {
+            delegation = demonstrativeInTheSentence(site);
+        }
+        if (delegation <= 0) {
             return ledMeeting(site);
         }
         String onBehalf = Delegations.owner(g, delegation);
@@ -197,6 +200,33 @@ final class DelegationLeaderReading implements HolderReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * (h23-sud) `une quarantaine de délégations africaines dont celle de la Côte d'Ivoire conduite par X`: a pronoun
+     * for a delegation the sentence names before it, with its owner's `de`; the parser hangs the participle on the
+     * pronoun or on its owner. The pronoun stands for the delegation (its owner is read from its `de`).
+     */
+    private static int demonstrativeInTheSentence(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int c : site.governors("acl")) {
+            List<Integer> candidates = new ArrayList<>(List.of(c));
+            for (String rel : List.of("nmod:de", "nmod:du", "nmod:des", "nmod:d'", "nmod")) {
+                candidates.addAll(g.governors(c, rel));
+            }
+            for (int d : candidates) {
+                if (g.words().gappedDelegationPronouns.contains(TextFolding.fold(g.word(d))) && delegationBefore(g, d)) {
+                    return d;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A `délégation` word before the node in the sentence. */
+    private static boolean delegationBefore(SentenceGraph g, int node) {
+        int start = g.startOf(node);
+        return g.tokens().stream().anyMatch(t -> t.start() < start && TextFolding.fold(t.word()).startsWith("delegation"));
     }
 
     private static int frontedDelegation(SentenceGraph g, Hit h) {

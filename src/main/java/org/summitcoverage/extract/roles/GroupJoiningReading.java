@@ -94,7 +94,37 @@ final class GroupJoiningReading implements HolderReading {
                 return true;
             }
         }
+        for (int n : joined) {
+            if (g.words().objectClitics.contains(g.word(n)) && cliticTakesUpABody(g, n)) {
+                return true; // (h23-sud) `membre du groupe depuis qu'elle l'a rejoint`
+            }
+        }
         return joinedByAPersonOnly(g, verb);
+    }
+
+    /**
+     * (h23-sud) An object clitic (`l'a rejoint`) takes up the nearest noun before it in the sentence; when that noun is a
+     * standing body (`joined_bodies`) or names an organisation (`membre des BRICS depuis qu'elle l'a rejoint`), the verb
+     * joins that body, not the summit's text.
+     */
+    private static boolean cliticTakesUpABody(SentenceGraph g, int clitic) {
+        int start = g.startOf(clitic);
+        List<org.summitcoverage.nlp.Token> toks = g.tokens();
+        for (int k = g.tokenIndexAt(start) - 1; k >= 0; k--) {
+            org.summitcoverage.nlp.Token t = toks.get(k);
+            Mention m = g.mentionAt(t.start());
+            if (m != null && m.type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+            if (m != null) {
+                return false; // another holder or a named text or event is nearer
+            }
+            String pos = g.pos(g.nodeAt(t.start()));
+            if (pos.equals("NOUN") || pos.equals("PROPN")) {
+                return g.words().joinedBodies.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /**

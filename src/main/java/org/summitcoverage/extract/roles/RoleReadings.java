@@ -28,7 +28,7 @@ final class RoleReadings {
     static RoleReadings standard() {
         return new RoleReadings()
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
-                        new ReplacementIsAStandIn(new RepresentedWithReading(new LikewiseExtension(new VerbUseOnly(new RepresentationReading())))))
+                        new GappedHeadsExtension(new ReplacementIsAStandIn(new RepresentedWithReading(new LikewiseExtension(new VerbUseOnly(new RepresentationReading()))))))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new NegotiatorsSignNothing(new OwnCommitmentIsNoSigning(new PledgeIsNoRole(new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
@@ -42,7 +42,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new MeetingBodyIsNoParticipant(new PledgeIsNoRole(new AudienceExtension(new PeopleAttendTogether(new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
                                 new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading())))))))))))))
-                .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new DelegationLeaderReading())
+                .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new GappedHeadsExtension(new DelegationLeaderReading()))
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), dispatchReading())
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())

@@ -298,6 +298,7 @@ public final class RoleWords {
     final WordList adverbAfterA;
     /** (h22-afr) `à ses côtés` after `avec`: company kept, no partner in a role (AgentReading). */
     final WordList besidePhrases;
+    /** (h23-otan) Stems of a cue verb of a shared role whose `avec` phrase past an adverbial names the partners (AgentReading.partnerOfWith). */
     final WordList jointRoleStems;
     /** (h23-onu) Bare participles of organising that place the meeting noun they qualify (CueScope.participleOnAMeetingNoun). */
     final WordList bareVenueParticiples;
@@ -309,6 +310,8 @@ public final class RoleWords {
     final WordList assemblyOrganisations;
     /** (h23-onu) Stems of the cues of adopting by which such an organisation's assembly adopts (AssemblyIsTheMeeting). */
     final WordList assemblyAdoptionStems;
+    /** (h23-sud) Pronouns that take up a delegation in a gapped part (`celle de l'Égypte par X`): GappedHeadsExtension. */
+    final WordList gappedDelegationPronouns;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
     final WordList withdrawalVerbs;
     /** Offices a holder leaves or takes (`quittera le poste à l'issue du sommet`): no place gone home from. */
@@ -587,6 +590,7 @@ public final class RoleWords {
         mannerAgentNouns = l.take("manner_agent_nouns");
         assemblyOrganisations = l.take("assembly_organisations");
         assemblyAdoptionStems = l.take("assembly_adoption_stems");
+        gappedDelegationPronouns = l.take("gapped_delegation_pronouns");
         withdrawalVerbs = l.take("withdrawal_verbs");
         officeNouns = l.take("office_nouns");
         groupQualifiers = l.take("group_qualifiers");

@@ -43,4 +43,23 @@ class DelegationLeaderReadingTest {
                 .edge("réforme", "acl", "conduite").edge("conduite", "obl:agent", "Ana");
         assertEquals(Set.of(), heads(p, "conduite"));
     }
+
+    @Test
+    void aPronounForOneOfTheDelegationsTheSentenceNames() {
+        // (h23-sud) the parser hangs the participle on the pronoun's owner
+        HandParse p = HandParse.of("Le forum a réuni vingt délégations dont celle du Chili conduite par Ana Soto.")
+                .entity("Chili", "country:CL").entity("Ana Soto", "person:ana-soto")
+                .edge("celle", "nmod:du", "Chili").edge("Chili", "acl", "conduite")
+                .edge("conduite", "obl:agent", "Ana").edge("Ana", "flat:name", "Soto");
+        assertEquals(Set.of("DELEGATION_HEAD person:ana-soto for country:CL"), heads(p, "conduite"));
+    }
+
+    @Test
+    void aPronounWithNoDelegationBeforeItLeadsNothing() {
+        HandParse p = HandParse.of("Le forum a adopté vingt réformes dont celle du Chili conduite par Ana Soto.")
+                .entity("Chili", "country:CL").entity("Ana Soto", "person:ana-soto")
+                .edge("celle", "nmod:du", "Chili").edge("Chili", "acl", "conduite")
+                .edge("conduite", "obl:agent", "Ana").edge("Ana", "flat:name", "Soto");
+        assertEquals(Set.of(), heads(p, "conduite"));
+    }
 }

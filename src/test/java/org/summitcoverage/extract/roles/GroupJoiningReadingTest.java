@@ -53,4 +53,21 @@ class GroupJoiningReadingTest {
                 .edge("présidente", "appos", "Ana").edge("rejoindra", "obj", "conversation");
         assertEquals(Set.of("PARTICIPANT person:ana-soto"), p.rows(READING, "rejoindra"));
     }
+
+    @Test
+    void aCliticForTheGroupNamedBeforeItSignsNothing() {
+        // (h23-sud) `l'` takes up `groupe`: joining the bloc, not the summit's text
+        HandParse p = HandParse.of("Le Chili siège comme membre du groupe depuis qu'il l'a rejoint l'an dernier.")
+                .entity("Chili", "country:CL").tag("groupe", "NOUN").tag("membre", "NOUN")
+                .edge("rejoint", "nsubj", "Chili").edge("rejoint", "obj", "l'");
+        assertEquals(Set.of(), p.rows(READING, "rejoint"));
+    }
+
+    @Test
+    void aCliticForATextNamedBeforeItStillSigns() {
+        HandParse p = HandParse.of("Le Pérou a signé la déclaration et le Chili l'a rejointe mardi.")
+                .entity("Pérou", "country:PE").entity("Chili", "country:CL").tag("déclaration", "NOUN")
+                .edge("rejointe", "nsubj", "Chili").edge("rejointe", "obj", "l'");
+        assertEquals(Set.of("SIGNATORY country:CL"), p.rows(READING, "rejointe"));
+    }
 }

@@ -119,4 +119,19 @@ class ListedReadingTest {
                 .entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong");
         assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong"), p.rows(reading, "Parmi"));
     }
+
+    @Test
+    void statesThatFigureAmongTheInvitedCountries() {
+        // (h23-sud) `parmi les pays invités`, like `parmi les invités`
+        HandParse p = HandParse.of("Le Chili et le Pérou figurent également parmi les pays invités.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(reading, "parmi"));
+    }
+
+    @Test
+    void statesListedAfterAmongTheParticipatingStates() {
+        HandParse p = HandParse.of("Parmi les États participants figurent le Chili et le Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(reading, "Parmi"));
+    }
 }

@@ -1,0 +1,142 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * (h23-sud) Gapped parts after a delegation head: `La délégation des Émirats sera conduite par A, celle de l'Égypte
+ * par B, et celle de l'Iran par C`; `La Chine est représentée par A, la Russie par B`. Each part without a verb
+ * repeats the cue for its own state: its person leads that state's delegation, not the first one's. The parser hangs
+ * such parts anywhere (an apposition on the first agent, a conjunct of the verb), so the parts are read by word
+ * order: a comma or `;` (an `et` may follow), an optional pronoun for the delegation (`gapped_delegation_pronouns`)
+ * and its `de`, a state or body, then `par` right after it; the part's person is the first one named before the
+ * next part starts.
+ */
+final class GappedHeadsExtension implements HolderReading {
+    private final HolderReading reading;
+
+    GappedHeadsExtension(HolderReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<Finding> read(CueSite site) {
+        List<Finding> found = reading.read(site);
+        if (found.stream().noneMatch(f -> f.role() == RoleType.DELEGATION_HEAD) || site.hit().end() <= 0) {
+            return found;
+        }
+        List<Part> parts = parts(site);
+        if (parts.isEmpty()) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            // a head the first reading found inside a later part is that part's: read below with its own state
+            if (parts.stream().noneMatch(p -> p.covers(f.mention()))) {
+                out.add(f);
+            }
+        }
+        for (Part p : parts) {
+            if (p.head != null) {
+                out.add(new Finding(RoleType.DELEGATION_HEAD, p.head, site.cueText(), Confidence.TOKEN_RULE, "gapped-head",
+                        p.state.text() + " par " + p.head.text() + " (… " + site.cueText() + " par)", p.state.entityId()));
+            }
+        }
+        return out;
+    }
+
+    /** A part: its state, the person it names (or null) and its character span. */
+    private record Part(Mention state, Mention head, int start, int end) {
+        boolean covers(Mention m) {
+            return m.start() >= start && m.start() < end;
+        }
+    }
+
+    private static List<Part> parts(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Token> toks = site.tokens();
+        int firstPar = -1;
+        for (int k = site.hit().end(); k < toks.size(); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+                firstPar = k;
+                break;
+            }
+        }
+        if (firstPar < 0) {
+            return List.of();
+        }
+        List<int[]> starts = new ArrayList<>(); // [token of the state, token of `par`, token the part starts at]
+        for (int k = firstPar + 1; k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(".") || w.equals(":")) {
+                break;
+            }
+            if (!w.equals(",") && !w.equals(";")) {
+                continue;
+            }
+            int j = k + 1;
+            if (j < toks.size() && TextFolding.fold(toks.get(j).word()).equals("et")) {
+                j++;
+            }
+            int[] part = partAt(g, toks, j);
+            if (part != null) {
+                starts.add(new int[]{part[0], part[1], k + 1});
+            }
+        }
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int[] s = starts.get(i);
+            int endTok = i + 1 < starts.size() ? starts.get(i + 1)[2] : toks.size();
+            for (int k = s[1] + 1; k < endTok; k++) {
+                if (toks.get(k).word().equals(";")) {
+                    endTok = k;
+                }
+            }
+            int start = toks.get(s[2]).start();
+            int end = endTok < toks.size() ? toks.get(endTok).start() : Integer.MAX_VALUE;
+            Mention head = null;
+            for (int k = s[1] + 1; k < endTok && head == null; k++) {
+                Mention m = g.mentionAt(toks.get(k).start());
+                head = m != null && m.type() == EntityType.PERSON ? m : null;
+            }
+            out.add(new Part(g.mentionAt(toks.get(s[0]).start()), head, start, end));
+        }
+        return out;
+    }
+
+    /**
+     * At token {@code j}: `celle de l'Égypte par`, `la Russie par`. Returns the tokens of the state and of `par`, or
+     * null when no such part starts there.
+     */
+    private static int[] partAt(SentenceGraph g, List<Token> toks, int j) {
+        RoleWords words = g.words();
+        if (j < toks.size() && words.gappedDelegationPronouns.contains(TextFolding.fold(toks.get(j).word()))) {
+            j++;
+            if (j >= toks.size() || !List.of("de", "d'", "du", "des").contains(TextFolding.fold(toks.get(j).word()))) {
+                return null;
+            }
+            j++;
+        }
+        while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+            j++;
+        }
+        if (j >= toks.size()) {
+            return null;
+        }
+        Mention state = g.mentionAt(toks.get(j).start());
+        if (state == null || state.type() != EntityType.COUNTRY && state.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int k = j;
+        while (k < toks.size() && toks.get(k).start() < state.end()) {
+            k++;
+        }
+        return k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("par") ? new int[]{j, k} : null;
+    }
+}
