@@ -70,6 +70,9 @@ final class FrenchEnhancedGraph {
      * sentence to CoreNLP.
      */
     static SemanticGraph build(GrammaticalStructure gs) {
+        if (System.getProperty("UDUseNameRelation") != null) {
+            return null; // CoreNLP then rewrites names (processNames), a step this conversion does not restate
+        }
         List<TypedDependency> deps = new ArrayList<>(gs.allTypedDependencies());
         boolean rooted = false;
         for (TypedDependency d : deps) {

@@ -50,8 +50,10 @@ public final class PipelineVersion {
      * passing; bilateral meetings, joint presidencies, ranking predicates, unasserted attendance, analysts, greetings).
      * 19: the readings of the fifteenth round (African regional summits, ministerial councils, refusals and abstentions,
      * entities from more outlets; council sessions and their chairs, honorific dots, invited personalities, vote counts).
+     * 20: the readings of the sixteenth round (short names and titles, Western summits, UN conferences, Southern summits;
+     * absolute abstention clauses, co-chairs between commas, texts adopted by an assembly, gapped delegation parts).
      */
-    static final int RESULTS_REVISION = 19;
+    static final int RESULTS_REVISION = 20;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
