@@ -1,5 +1,6 @@
 package org.summitcoverage.extract;
 
+import org.summitcoverage.nlp.AnnotatedText;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
@@ -33,5 +34,17 @@ public final class HandTokens {
             tokens.add(new Token(tokens.size(), m.group(), m.start(), m.end(), ner.getOrDefault(m.group(), "")));
         }
         return new Sentence(index, start, end, tokens);
+    }
+
+    /** Sentences joined by one space into a text, {@code ner.get(i)} the tagger's labels of sentence i. */
+    public static AnnotatedText text(List<Map<String, String>> ner, String... sentences) {
+        String text = String.join(" ", sentences);
+        List<Sentence> parsed = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < sentences.length; i++) {
+            parsed.add(sentence(i, text, start, start + sentences[i].length(), ner.get(i)));
+            start += sentences[i].length() + 1;
+        }
+        return new AnnotatedText(text, parsed);
     }
 }

@@ -4,10 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
-import org.summitcoverage.nlp.AnnotatedText;
-import org.summitcoverage.nlp.Sentence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +23,8 @@ class LeaderShortNamesTest {
     private final EntityExtractor extractor = new EntityExtractor(Dictionaries.shared());
 
     private Set<String> persons(List<Map<String, String>> ner, String... sentences) {
-        String text = String.join(" ", sentences);
-        List<Sentence> parsed = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < sentences.length; i++) {
-            parsed.add(HandTokens.sentence(i, text, start, start + sentences[i].length(), ner.get(i)));
-            start += sentences[i].length() + 1;
-        }
         Set<String> out = new TreeSet<>();
-        for (Mention m : extractor.extract(new AnnotatedText(text, parsed)).mentions()) {
+        for (Mention m : extractor.extract(HandTokens.text(ner, sentences)).mentions()) {
             if (m.type() == EntityType.PERSON) {
                 out.add(m.entityId() + " «" + m.text() + "»");
             }
