@@ -383,6 +383,9 @@ final class CueScope {
         if (cueNode > 0 && inPurposeClause(g, cueNode)) {
             return true; // `a plaidé pour que le Botswana signe`, `afin que X y participe`: a purpose, not an act
         }
+        if (cueNode > 0 && underNegatedClaim(g, cueNode)) {
+            return true; // `Rien ne garantit que la Suède signera`, `Il n'est pas certain que X signe`: not asserted
+        }
         Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
         if (cueNode > 0 && hedgedAfter(toks, h, hits, g, cueNode)) {
             return true; // `la présence éventuelle de X`: a hedge qualifying the noun cue from after it
@@ -493,6 +496,47 @@ final class CueScope {
             if (rel.startsWith("advcl:pour_qu") || rel.startsWith("advcl:afin_qu")) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * The cue's clause is the completive of a negated claim (`Rien ne garantit que X signera`, `Le ministre ne pense pas
+     * que X signera`, `Il n'est pas certain que X signe`): the speaker asserts neither the act nor its refusal, and the
+     * claim's negation is not the cue's. The first completive above the cue decides; a relative clause on the way up
+     * stops the climb (`n'a pas lu le texte que X a signé` asserts the signature), and a restrictive `ne … que` is no
+     * negation (`Ce n'est que mardi que X a signé`). Only claims of saying, knowing, believing and certainty count
+     * (`negatable_claims`): a denied doubt asserts (`Personne n'ignore que X a signé`), an explanation too (`tout n'est pas
+     * perdu, en ce sens que la présidence X a obtenu`).
+     */
+    private static boolean underNegatedClaim(SentenceGraph g, int cueNode) {
+        int node = cueNode;
+        for (int step = 0; step < 4; step++) {
+            List<ParsedSentence.Edge> in = g.incoming(node);
+            if (in.isEmpty()) {
+                return false;
+            }
+            ParsedSentence.Edge up = in.get(0);
+            String rel = up.relation();
+            if (rel.startsWith("acl") || rel.equals("root")) {
+                return false;
+            }
+            if (rel.equals("ccomp") || rel.equals("csubj")) {
+                int claim = up.governor();
+                if (!g.words().negatableClaims.contains(g.word(claim))) {
+                    return false;
+                }
+                boolean ne = false;
+                for (int d : g.dependents(claim, "advmod")) {
+                    String w = TextFolding.fold(g.word(d)).replace('’', '\'');
+                    if (w.equals("que") || w.equals("qu'")) {
+                        return false;
+                    }
+                    ne |= w.equals("ne") || w.equals("n'");
+                }
+                return ne;
+            }
+            node = up.governor();
         }
         return false;
     }

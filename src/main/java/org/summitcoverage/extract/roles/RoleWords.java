@@ -224,6 +224,8 @@ public final class RoleWords {
     final WordList willVerbs;
     final WordList nearMissVerbs;
     final WordList litotesVerbs;
+    /** Claims that, negated, leave their completive unasserted (`ne pense pas que`): CueScope.underNegatedClaim. */
+    final WordList negatableClaims;
     final WordList reportedSpeechVerbs;
     /** Stems of verbs addressing words, thanks or a message to their object or `à` oblique (`a remercié les organisateurs`). */
     final WordList addressingStems;
@@ -519,6 +521,7 @@ public final class RoleWords {
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
         litotesVerbs = l.take("litotes_verbs");
+        negatableClaims = l.take("negatable_claims");
         reportedSpeechVerbs = l.take("reported_speech_verbs");
         addressingStems = l.take("addressing_stems");
         dispatchNouns = l.take("dispatch_nouns");
