@@ -66,8 +66,7 @@ final class EllipticSigningReading {
         String joined = String.join(" ", rest);
         RoleType role = null;
         boolean negated = rest.contains("ne") || rest.contains("n'") || rest.contains("pas") || rest.contains("jamais");
-        if (rest.contains("fait") && (rest.contains("l'") || rest.contains("le") || joined.endsWith("de meme")
-                || rest.contains("autant"))) {
+        if (standsForTheAct(rest)) {
             // `ne l'ont pas fait`, `a fait de même`, `en a fait autant`: faire stands for the act told before
             role = negated ? opposite(previous) : previous;
         } else if (words.ellipticLikewise.contains(joined) && previous == RoleType.SIGNATORY) {
@@ -83,6 +82,23 @@ final class EllipticSigningReading {
                     m.text() + " " + joined + " (previous sentence: " + trigger + ")", null));
         }
         return out;
+    }
+
+    /**
+     * `ne l'ont pas fait`, `l'a fait aussi`, `a fait de même`, `en a fait autant`: the pro-verb faire, its clitic before
+     * it and nothing after it but a likewise or neither; `a fait l'impasse sur la déclaration` is faire with an object.
+     */
+    private boolean standsForTheAct(List<String> rest) {
+        int f = rest.indexOf("fait");
+        if (f < 0) {
+            return false;
+        }
+        String tail = String.join(" ", rest.subList(f + 1, rest.size()));
+        boolean clitic = rest.subList(0, f).contains("l'") || rest.subList(0, f).contains("le");
+        if (tail.equals("de meme") || tail.equals("autant")) {
+            return true;
+        }
+        return clitic && (tail.isEmpty() || words.ellipticLikewise.contains(tail) || words.ellipticNeither.contains(tail));
     }
 
     private static boolean startsAHolder(List<Mention> holders, Token t) {

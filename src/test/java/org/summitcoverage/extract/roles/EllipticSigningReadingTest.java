@@ -1,0 +1,37 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+import org.summitcoverage.model.RoleType;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A sentence without a verb of its own takes up the signing act the previous sentence told. */
+class EllipticSigningReadingTest {
+    private static final EllipticSigningReading READING = new EllipticSigningReading(HandParse.WORDS);
+
+    private static Set<String> rows(HandParse p, RoleType previous) {
+        return HandParse.rows(READING.read(p.last().tokens(), p.mentions(), previous, "paraphé"));
+    }
+
+    @Test
+    void theProVerbFaireNegatedRefusesTheActToldBefore() {
+        HandParse p = HandParse.of("Le Chili et la Bolivie ne l'ont pas fait.")
+                .entity("Chili", "country:CL").entity("Bolivie", "country:BO");
+        assertEquals(Set.of("NON_SIGNATORY country:CL", "NON_SIGNATORY country:BO"), rows(p, RoleType.SIGNATORY));
+    }
+
+    @Test
+    void theProVerbFaireWithAlsoRepeatsTheAct() {
+        HandParse p = HandParse.of("L'Équateur l'a fait aussi.").entity("Équateur", "country:EC");
+        assertEquals(Set.of("SIGNATORY country:EC"), rows(p, RoleType.SIGNATORY));
+    }
+
+    @Test
+    void faireWithAnObjectOfItsOwnTakesUpNothing() {
+        // `l'` opens the object of faire here, not a pro-form standing for the signature
+        HandParse p = HandParse.of("Le Canada a fait l'impasse sur la déclaration.").entity("Canada", "country:CA");
+        assertEquals(Set.of(), rows(p, RoleType.SIGNATORY));
+    }
+}
