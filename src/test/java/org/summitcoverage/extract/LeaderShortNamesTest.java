@@ -1,14 +1,10 @@
 package org.summitcoverage.extract;
 
 import org.junit.jupiter.api.Test;
-import org.summitcoverage.dict.Dictionaries;
-import org.summitcoverage.model.EntityType;
-import org.summitcoverage.model.Mention;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,16 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Hand-made tokens with the tagger's labels given per sentence; invented names.
  */
 class LeaderShortNamesTest {
-    private final EntityExtractor extractor = new EntityExtractor(Dictionaries.shared());
-
-    private Set<String> persons(List<Map<String, String>> ner, String... sentences) {
-        Set<String> out = new TreeSet<>();
-        for (Mention m : extractor.extract(HandTokens.text(ner, sentences)).mentions()) {
-            if (m.type() == EntityType.PERSON) {
-                out.add(m.entityId() + " «" + m.text() + "»");
-            }
-        }
-        return out;
+    private static Set<String> persons(List<Map<String, String>> ner, String... sentences) {
+        return HandPersons.of(ner, sentences);
     }
 
     @Test
