@@ -521,7 +521,7 @@ final class CueScope {
             if (rel.startsWith("acl") || rel.equals("root")) {
                 return false;
             }
-            if (rel.equals("ccomp") || rel.equals("csubj")) {
+            if (rel.equals("ccomp") || rel.startsWith("csubj")) { // csubj:pass: `il n'est pas prouvé que X a signé`
                 int claim = up.governor();
                 if (!g.words().negatableClaims.contains(g.word(claim))) {
                     return false;

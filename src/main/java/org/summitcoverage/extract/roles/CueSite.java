@@ -48,8 +48,9 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
     List<Integer> agents() {
         List<Integer> out = new ArrayList<>(dependents("obl:agent"));
         if (!out.isEmpty()) {
-            // (h23-onu) `adopté par consensus`, `par acclamation`: how the text was adopted, no one who adopted it
-            out.removeIf(a -> words().mannerAgentNouns.contains(graph.word(a)));
+            // (h23-onu) `adopté par consensus`, `par acclamation`: how the text was adopted, no one who adopted it;
+            // but `par la voix de son ministre X` names with its `de` complement who acted
+            out.removeIf(a -> words().mannerAgentNouns.contains(graph.word(a)) && graph.dependents(a, "nmod:de").isEmpty());
             if (out.isEmpty()) {
                 return out;
             }

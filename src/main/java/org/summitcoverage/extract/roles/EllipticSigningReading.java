@@ -85,7 +85,7 @@ final class EllipticSigningReading {
     }
 
     /**
-     * `ne l'ont pas fait`, `l'a fait aussi`, `a fait de même`, `en a fait autant`: the pro-verb faire, its clitic before
+     * `ne l'ont pas fait`, `l'a fait aussi`, `a fait de même`, `en a fait (tout) autant`: the pro-verb faire, its clitic before
      * it and nothing after it but a likewise or neither; `a fait l'impasse sur la déclaration` is faire with an object.
      */
     private boolean standsForTheAct(List<String> rest) {
@@ -95,7 +95,7 @@ final class EllipticSigningReading {
         }
         String tail = String.join(" ", rest.subList(f + 1, rest.size()));
         boolean clitic = rest.subList(0, f).contains("l'") || rest.subList(0, f).contains("le");
-        if (tail.equals("de meme") || tail.equals("autant")) {
+        if (tail.equals("de meme") || tail.equals("autant") || tail.equals("tout autant")) {
             return true;
         }
         return clitic && (tail.isEmpty() || words.ellipticLikewise.contains(tail) || words.ellipticNeither.contains(tail));

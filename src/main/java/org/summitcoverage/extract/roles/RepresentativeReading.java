@@ -38,8 +38,8 @@ final class RepresentativeReading implements HolderReading {
         Mention person = personBefore(site);
         if (person == null && (site.hit().first() == 0 || possessiveOpening) && c.headOfState()) {
             person = personAfterFronted(site, c.end()); // `Porteur d'un message du président X, le ministre Y …`
-            Mention envoy = person == null ? null : envoyAfterTheHeadsName(site, person, c.end());
-            person = envoy != null ? envoy : person;
+            int titled = person == null ? -1 : titledPhraseAfterTheHeadsName(site, person, c.end());
+            person = titled < 0 ? person : envoyNamedByTheTitle(site, titled);
         }
         // `le représentant du Ghana, X`; but in `le représentant du président, X`, X names the president
         if (person == null && !c.headOfState() && c.end() < toks.size() && toks.get(c.end()).word().equals(",") && c.end() + 1 < toks.size()) {
@@ -150,22 +150,34 @@ final class RepresentativeReading implements HolderReading {
     /**
      * (h23-names) `Représentant le chef de l'État burundais, X, le Vice-président de la République, Y a assisté`: the
      * name right after the complement's comma, closed by a comma of its own, is the head's name in apposition when a
-     * determiner and a title open the next phrase; the envoy is the person that phrase names, right after its title
-     * words or after their comma. Null when the phrase after the head's name is no titled person (`…, X, ministre des
-     * Affaires étrangères, a pris part`: X is the envoy with his own title).
+     * determiner and a title open the next phrase; returns where that title starts, -1 when the phrase after the
+     * head's name is no titled person (`…, X, ministre des Affaires étrangères, a pris part`: X is the envoy with his
+     * own title).
      */
-    private static Mention envoyAfterTheHeadsName(CueSite site, Mention head, int comma) {
+    private static int titledPhraseAfterTheHeadsName(CueSite site, Mention head, int comma) {
         List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
         if (comma + 1 >= toks.size() || g.mentionAt(toks.get(comma + 1).start()) != head) {
-            return null;
+            return -1;
         }
         int k = g.tokenIndexAt(head.end() - 1) + 1;
         if (k + 2 >= toks.size() || !toks.get(k).word().equals(",")
                 || !site.words().definiteArticles.contains(toks.get(k + 1).word()) || !site.words().isTitle(toks.get(k + 2).word())) {
-            return null;
+            return -1;
         }
-        for (int j = k + 3; j < Math.min(toks.size(), k + 3 + APPOSITION_SPAN * 2); j++) {
+        return k + 2;
+    }
+
+    /**
+     * The envoy the titled phrase at {@code title} names: the person right after its title words, or right after the
+     * comma that closes them. Null past a second comma or any other word after that comma (`le ministre, qui a reçu
+     * X, a pris la parole`: X is someone else, and the envoy is unnamed).
+     */
+    private static Mention envoyNamedByTheTitle(CueSite site, int title) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        boolean pastComma = false;
+        for (int j = title + 1; j < Math.min(toks.size(), title + 1 + APPOSITION_SPAN * 2); j++) {
             String w = toks.get(j).word();
             if (w.equals(".") || w.equals(";") || w.equals(":")) {
                 return null;
@@ -174,6 +186,10 @@ final class RepresentativeReading implements HolderReading {
             if (m != null && m.type() == EntityType.PERSON) {
                 return m;
             }
+            if (pastComma) {
+                return null;
+            }
+            pastComma = w.equals(",");
         }
         return null;
     }

@@ -94,4 +94,14 @@ class AgentReadingTest {
                 .edge("adopté", "obl:agent", "président").edge("président", "appos", "Kofi").edge("Kofi", "flat:name", "Addaba");
         assertEquals(Set.of("SIGNATORY person:kofi-addaba"), q.rows(reading, "adopté"));
     }
+
+    @Test
+    void theVoiceOfAPersonNamesTheAgent() {
+        // `par la voix de X`: the manner noun's `de` complement is who acted
+        HandParse p = HandParse.of("Le texte a été signé par la voix de son ministre Kofi Addaba.")
+                .entity("Kofi Addaba", "person:kofi-addaba")
+                .edge("signé", "obl:agent", "voix").edge("voix", "nmod:de", "ministre").edge("ministre", "appos", "Kofi")
+                .edge("Kofi", "flat:name", "Addaba");
+        assertEquals(Set.of("SIGNATORY person:kofi-addaba"), p.rows(reading, "signé"));
+    }
 }

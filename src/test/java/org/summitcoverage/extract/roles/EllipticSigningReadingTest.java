@@ -34,4 +34,10 @@ class EllipticSigningReadingTest {
         HandParse p = HandParse.of("Le Canada a fait l'impasse sur la déclaration.").entity("Canada", "country:CA");
         assertEquals(Set.of(), rows(p, RoleType.SIGNATORY));
     }
+
+    @Test
+    void faireToutAutantRepeatsTheAct() {
+        HandParse p = HandParse.of("Le Paraguay en a fait tout autant.").entity("Paraguay", "country:PY");
+        assertEquals(Set.of("SIGNATORY country:PY"), rows(p, RoleType.SIGNATORY));
+    }
 }

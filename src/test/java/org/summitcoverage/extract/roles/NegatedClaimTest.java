@@ -65,4 +65,15 @@ class NegatedClaimTest {
                 .edge("signé", "nsubj", "Pérou").edge("signé", "aux", "a").tag("signé", "VERB");
         assertFalse(blocked(p, "signé"));
     }
+
+    @Test
+    void aNegatedPassiveClaimLeavesTheSignatureOpen() {
+        HandParse p = HandParse.of("Au sommet de Lindau, il n'est pas prouvé que le Pérou a signé le texte.")
+                .entity("Pérou", "country:PE")
+                .edge("prouvé", "expl:subj", "il").edge("prouvé", "advmod", "n'").edge("prouvé", "aux:pass", "est")
+                .edge("prouvé", "advmod", "pas").edge("prouvé", "csubj:pass", "signé").edge("signé", "mark", "que")
+                .edge("signé", "nsubj", "Pérou").edge("signé", "aux", "a").edge("signé", "obj", "texte")
+                .tag("signé", "VERB");
+        assertTrue(blocked(p, "signé"));
+    }
 }

@@ -51,4 +51,12 @@ class RepresentativeReadingTest {
                 .entity("ghanéen", "country:GH").entity("Kofi Addaba", "person:kofi-addaba");
         assertEquals(Set.of("DELEGATION_HEAD person:kofi-addaba for country:GH"), p.rowsOnBehalf(reading, "Représentant"));
     }
+
+    @Test
+    void aPersonPastTheCommaAfterTheEnvoysTitleIsSomeoneElse() {
+        // the titled envoy is unnamed; the name in his relative clause is another person, and the head stays the head
+        HandParse p = HandParse.of("Représentant le chef de l'État ghanéen, Yaw Mensah, le ministre des Affaires étrangères, qui a reçu Kofi Addaba, a pris la parole.")
+                .entity("ghanéen", "country:GH").entity("Yaw Mensah", "person:yaw-mensah").entity("Kofi Addaba", "person:kofi-addaba");
+        assertEquals(Set.of(), p.rowsOnBehalf(reading, "Représentant"));
+    }
 }
