@@ -271,7 +271,6 @@ final class CueScope {
         return false;
     }
 
-    /** `se tiendra`, `s'est tenu`, `aura lieu`, `sera organisé`: a venue verb in the form that places a meeting. */
     /**
      * A venue cue in a form that places a meeting: pronominal or with its auxiliary (`s'est tenu`, `est organisée`),
      * or (h23-onu) a bare participle of organising on the meeting noun it qualifies (`cette rencontre de quatre jours
@@ -314,7 +313,7 @@ final class CueScope {
     }
 
     private static final java.util.Set<String> THIS_MEETING_DETERMINERS = java.util.Set.of("ce", "cet", "cette");
-    private static final java.util.Set<String> COMPLEMENT_DE = java.util.Set.of("de", "d'", "d’", "du", "des");
+    private static final java.util.Set<String> COMPLEMENT_DE = java.util.Set.of("de", "d'", "du", "des"); // folded: `d’` reads as `d'`
 
     static boolean isPronominalOrLieu(List<Token> toks, Hit h) {
         if (reflexiveBefore(toks, h.first(), 3)) {

@@ -306,7 +306,7 @@ public final class RoleWords {
     final WordList bareVenueParticiples;
     /** (h23-onu) Words that part such a participle from a meeting noun before it: `presse`, `qui`, `par` (CueScope). */
     final WordList participleNounBreaks;
-    /** (h23-onu) Heads of a `par` phrase that say how a text was adopted, no agent (`adopté par consensus`: CueSite.agents). */
+    /** (h23-onu) Heads of a `par` phrase that say how a text was adopted, no agent (`adopté par consensus`: CueSite.agents), unless a `de` complement names one (`par la voix de X`). */
     final WordList mannerAgentNouns;
     /** (h23-onu) Organisations that adopt a text only through the assembly of their members (AssemblyIsTheMeeting). */
     final WordList assemblyOrganisations;
