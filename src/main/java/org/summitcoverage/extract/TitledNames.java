@@ -297,6 +297,8 @@ final class TitledNames {
                     int first = c.firstToken();
                     if (c.endToken() - first >= 3 && NerSpanReader.regionalOffice(dict, toks, first)) {
                         first++; // `le directeur de l'OMS Afrique Marc X`: the office's region is not the first name
+                    } else if (c.endToken() - first >= 2 && isTitleComplementNoun(toks, first)) {
+                        first++; // `le président de la République Kofi X`: the noun the title governs, then the name
                     }
                     out.add(person(doc, c.sentenceIndex(), first, c.endToken(), toks.get(first).start(), c.end(),
                             c.nerLabel(), c.method()));
@@ -337,6 +339,16 @@ final class TitledNames {
             }
         }
         return k;
+    }
+
+    /**
+     * A capitalised common noun right after the `de` of a title (`de la République`, `de la Transition`, `du Conseil`)
+     * at the head of a span the tagger took for a place: the body or office the title is of, not a first name.
+     */
+    private boolean isTitleComplementNoun(List<Token> toks, int k) {
+        Token t = toks.get(k);
+        return k > 0 && t.isCapitalized() && dict.commonWords.contains(t.word()) && !dict.firstNameWords.contains(t.word())
+                && Set.of("de", "la", "du", "l'").contains(Words.fold(toks.get(k - 1)));
     }
 
     private static boolean isPlaceOrBody(Candidate c) {

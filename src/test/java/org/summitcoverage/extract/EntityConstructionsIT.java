@@ -52,6 +52,16 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void theNounATitleGovernsIsNoFirstName() {
+        // the tagger reads `République Mamadou` as a place after a dateline; `République` is what the title is of
+        ArticleAnalysis a = SampleArticleIT.analyse("title-complement", "Genève, le 5 septembre 2024 - Le président de la "
+                + "République Mamadou Diomaye Sarr prend part au 4e sommet de Lindau.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:mamadou-diomaye-sarr"), persons);
+    }
+
+    @Test
     void aTownWrittenRightAfterAPersonsNameEndsTheName() {
         ArticleAnalysis a = SampleArticleIT.analyse("surname-town", "La ministre chilienne Paula Andrea Quito a présidé "
                 + "la séance.");
