@@ -818,6 +818,27 @@ final class CueScope {
     }
 
     /**
+     * (r21) A host's active verb whose object is meetings in the indefinite plural (`Des agences ont organisé des rencontres
+     * thématiques`, `plusieurs sessions`: `indefinite_plural_determiners`): meetings of their own beside the summit, whose
+     * organiser does not host it. (Chairing sessions of the summit is still chairing it: only HOST asks this.)
+     */
+    static boolean organisesOtherMeetings(RoleWords words, SentenceGraph g, int cueNode) {
+        if (cueNode <= 0) {
+            return false;
+        }
+        for (int v : cueVerbs(g, cueNode)) {
+            for (int o : g.dependents(v, "obj")) {
+                String w = g.word(o).toLowerCase(java.util.Locale.ROOT);
+                if (words.meetingNouns.contains(w) && (w.endsWith("s") || w.endsWith("x")) && g.dependents(o, "det").stream()
+                        .anyMatch(d -> words.indefinitePluralDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A role whose verb has for subject a preparatory meeting (`La réunion préparatoire des ministres a été présidée par
      * X`), or `il` / `elle` after a sentence whose subject is one (`Lundi, une réunion préparatoire s'est tenue à Y. Elle a
      * été présidée par X`): that meeting's, not the summit's; unless the article opens on a preparatory meeting, which is

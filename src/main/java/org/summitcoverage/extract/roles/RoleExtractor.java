@@ -365,6 +365,9 @@ public final class RoleExtractor {
                             || CueScope.pronounForAnEarlierMeeting(words, g, cue, discourse.previous()))) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
             }
+            if (role == RoleType.HOST && CueScope.organisesOtherMeetings(words, g, cue)) {
+                continue; // `Des agences ont organisé des rencontres thématiques`: side meetings, not the summit
+            }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.habitual(words, g, toks, cue)) {
                 continue; // `Le sommet se tient chaque année et réunit les dirigeants de A, B`: the body's habit
             }

@@ -58,6 +58,8 @@ public final class RoleWords {
     final WordList placeNouns;
     final WordList venueNouns;
     final List<List<String>> sideEventPhrases;
+    /** (r21) `des`, `plusieurs`: an object `des rencontres thématiques` names other meetings (CueScope). */
+    final WordList indefinitePluralDeterminers;
     final List<List<String>> demonstrativeSetSubjects;
     final WordList placingVerbs;
     final WordList otherMeetingMarkers;
@@ -394,6 +396,7 @@ public final class RoleWords {
         placeNouns = l.take("place_nouns");
         venueNouns = l.take("venue_nouns");
         sideEventPhrases = phrases(l.take("side_event_phrases"));
+        indefinitePluralDeterminers = l.take("indefinite_plural_determiners");
         demonstrativeSetSubjects = phrases(l.take("demonstrative_set_subjects"));
         placingVerbs = l.take("placing_verbs");
         otherMeetingMarkers = l.take("other_meeting_markers");
