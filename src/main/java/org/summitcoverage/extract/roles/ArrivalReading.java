@@ -28,8 +28,8 @@ final class ArrivalReading implements ParsedReading {
                 .anyMatch(n -> site.words().notArrivals.contains(g.word(n)))) {
             return List.of();
         }
-        if (isSuccession(site) && !CueScope.reflexiveBefore(site.tokens(), site.cueNode() - 1, 3)) {
-            return List.of(); // `X a succédé à Y`: succeeding someone in office, not arriving
+        if (pronominalOnly(site) && !CueScope.reflexiveBefore(site.tokens(), site.cueNode() - 1, PRONOUN_REACH)) {
+            return List.of(); // `X a succédé à Y`: succeeding someone in office; `la réunion a été déplacée`: moved
         }
         List<Integer> subjects = new ArrayList<>(ClauseReading.subjects(g, site.cueNode(), false));
         if (isSuccession(site)) {
@@ -70,6 +70,15 @@ final class ArrivalReading implements ParsedReading {
             out.addAll(site.phrases(followers(g, site.cueNode()), Confidence.NOUN_RULE, c -> site.cueText() + " suivi par"));
         }
         return out;
+    }
+
+    /** Words before the verb where its `se` may stand: `se sont tous deux déplacés`, `s'y est déplacé`. */
+    private static final int PRONOUN_REACH = 5;
+
+    /** A verb that comes only in its pronominal form (`pronominal_only_arrivals`: `se succéder`, `se déplacer`). */
+    private static boolean pronominalOnly(CueSite site) {
+        String w = TextFolding.fold(site.graph().word(site.cueNode()));
+        return site.words().pronominalOnlyArrivals.entries().stream().anyMatch(w::startsWith);
     }
 
     /** A form of `succéder`, an arrival only as `se succéder` (one after another): `A et B se sont succédé à Rome`. */

@@ -180,6 +180,8 @@ public final class RoleWords {
     /** Stems of words about signing a text: a roll call after them is one of signatories. */
     final WordList signingStems;
     final WordList notArrivals;
+    /** (r21) Folded stems of arrivals only as pronominal verbs (`se succéder`, `se déplacer`: ArrivalReading). */
+    final WordList pronominalOnlyArrivals;
     final WordList possessives;
     final WordList counterpartNouns;
     final WordList singularPossessives;
@@ -488,6 +490,7 @@ public final class RoleWords {
         homingStems = l.take("homing_stems");
         signingStems = l.take("signing_stems");
         notArrivals = l.take("not_arrivals");
+        pronominalOnlyArrivals = l.take("pronominal_only_arrivals");
         possessives = l.take("possessives");
         counterpartNouns = l.take("counterpart_nouns");
         singularPossessives = l.take("singular_possessives");

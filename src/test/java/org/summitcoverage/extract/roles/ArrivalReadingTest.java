@@ -63,6 +63,24 @@ class ArrivalReadingTest {
     }
 
     @Test
+    void travellingInPersonIsComing() {
+        HandParse p = HandParse.of("Les présidents Ana Ruiz et Luis Mora se sont tous deux déplacés en personne à Lima.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Lima", "location:lima")
+                .edge("déplacés", "nsubj", "présidents").edge("présidents", "appos", "Ana").edge("Ana", "conj:et", "Luis")
+                .edge("déplacés", "obj", "se").edge("déplacés", "aux", "sont").edge("déplacés", "obl:en", "personne")
+                .edge("déplacés", "obl:à", "Lima");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:luis-mora"), p.rows(reading, "déplacés"));
+    }
+
+    @Test
+    void aMeetingMovedElsewhereIsNoArrival() {
+        HandParse p = HandParse.of("Ana Ruiz a déplacé la séance à Lima.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Lima", "location:lima")
+                .edge("déplacé", "nsubj", "Ana").edge("déplacé", "obj", "séance").edge("déplacé", "obl:à", "Lima");
+        assertEquals(Set.of(), p.rows(reading, "déplacé"));
+    }
+
+    @Test
     void whoFollowsAnArrivalArrivesToo() {
         HandParse p = HandParse.of("Ana Ruiz est arrivée en matinée suivie en soirée par Luis Mora et Eva Lind.")
                 .entity("Ana Ruiz", "person:ana-ruiz").entity("Luis Mora", "person:luis-mora").entity("Eva Lind", "person:eva-lind")
