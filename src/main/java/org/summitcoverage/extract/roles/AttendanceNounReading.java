@@ -49,6 +49,12 @@ final class AttendanceNounReading implements ParsedReading {
                 return List.of(); // `une participation de Moscou à un sommet ultérieur`: another meeting's attendance
             }
         }
+        for (int n : site.dependents("nmod:en")) {
+            Mention m = g.mentionAt(g.startOf(n));
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LOCATION)) {
+                return List.of(); // (r21) `la présence de la Russie en Afrique`: where a state is active, no attendance
+            }
+        }
         List<Integer> complements = new ArrayList<>(site.dependents("nmod:de"));
         if (!complements.isEmpty() && complements.stream().allMatch(c -> isArmedForce(site, c))) {
             return List.of(); // `la présence des troupes rwandaises sur le territoire`: where forces stand, no attendance
@@ -82,10 +88,41 @@ final class AttendanceNounReading implements ParsedReading {
             }
         }
         if (out.isEmpty() && complements.isEmpty()) {
+            // (r21) `Le président X, dont la présence a été annoncée, …`: `dont` is the `de` complement, its antecedent attends
+            out.addAll(site.phrases(dontAntecedents(site), Confidence.NOUN_RULE, n -> site.cueText() + " (dont)"));
+        }
+        if (out.isEmpty() && complements.isEmpty()) {
             out.addAll(bracketedStates(site));
         }
         out.addAll(statesOfCountedTitles(site, complements));
         return out;
+    }
+
+    /** Steps from the noun of attendance up to the verb of the relative clause `dont` opens (`dont la présence a été annoncée`). */
+    private static final int DONT_CLAUSE_REACH = 3;
+
+    /**
+     * The antecedent of the relative clause that `dont`, a complement of the noun of attendance, opens: the noun the
+     * clause's verb qualifies (`acl:relcl`). None when the noun has no `dont`.
+     */
+    private static List<Integer> dontAntecedents(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.dependents("nmod").stream().noneMatch(d -> g.word(d).equalsIgnoreCase("dont"))) {
+            return List.of();
+        }
+        int node = site.cueNode();
+        for (int step = 0; step < DONT_CLAUSE_REACH; step++) {
+            List<Integer> antecedents = g.governors(node, "acl:relcl");
+            if (!antecedents.isEmpty()) {
+                return antecedents;
+            }
+            List<org.summitcoverage.nlp.ParsedSentence.Edge> in = g.incoming(node);
+            if (in.isEmpty() || in.get(0).governor() <= 0) {
+                return List.of();
+            }
+            node = in.get(0).governor();
+        }
+        return List.of();
     }
 
     /**

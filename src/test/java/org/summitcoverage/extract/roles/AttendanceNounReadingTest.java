@@ -64,4 +64,24 @@ class AttendanceNounReadingTest {
                 .edge("conseiller", "nmod:de", "président").edge("président", "appos", "Luis");
         assertEquals(Set.of(), p.rows(reading, "participation"));
     }
+
+    @Test
+    void theAntecedentOfDontAttends() {
+        // (r21) `dont` is the noun's `de` complement: the noun the relative clause qualifies attends
+        HandParse p = HandParse.of("Le président ghanéen, Kofi Addaba, dont la présence a été annoncée, parlera mardi.")
+                .entity("ghanéen", "country:GH").entity("Kofi Addaba", "person:kofi-addaba")
+                .edge("parlera", "nsubj", "président").edge("président", "appos", "Kofi").edge("Kofi", "flat:name", "Addaba")
+                .edge("président", "acl:relcl", "annoncée").edge("annoncée", "nsubj:pass", "présence")
+                .edge("présence", "nmod", "dont").edge("présence", "det", "la");
+        assertEquals(Set.of("PARTICIPANT person:kofi-addaba"), p.rows(reading, "présence"));
+    }
+
+    @Test
+    void aStatesPresenceInARegionIsNoAttendance() {
+        // (r21) where a state is active, not a meeting it attends
+        HandParse p = HandParse.of("La présence du Kenya en Afrique australe inquiète ses voisins.")
+                .entity("Kenya", "country:KE").entity("Afrique australe", "location:afrique-australe")
+                .edge("inquiète", "nsubj", "présence").edge("présence", "nmod:de", "Kenya").edge("présence", "nmod:en", "Afrique");
+        assertEquals(Set.of(), p.rows(reading, "présence"));
+    }
 }
