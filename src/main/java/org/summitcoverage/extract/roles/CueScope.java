@@ -1114,8 +1114,12 @@ final class CueScope {
         if (modal.first() > 0 && List.of("que", "qu'").contains(TextFolding.fold(toks.get(modal.first() - 1).word()).replace('’', '\''))) {
             return false; // `les 15 chefs d'État que compte la CEDEAO`: the article opens the relative's inverted subject
         }
-        return modal.first() >= 0 && modal.end() < toks.size() && words.inclusionVerbs.contains(modal.text())
-                && words.definiteArticles.contains(TextFolding.fold(toks.get(modal.end()).word()).replace('’', '\''));
+        if (modal.first() < 0 || modal.end() >= toks.size() || !words.inclusionVerbs.contains(modal.text())) {
+            return false;
+        }
+        String next = TextFolding.fold(toks.get(modal.end()).word()).replace('’', '\'');
+        // (r21) `Le Ghana compte parmi les invités`: counting oneself among a set, no intention
+        return words.definiteArticles.contains(next) || next.equals("parmi");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.RoleType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Token;
@@ -55,6 +56,10 @@ final class HolderPhrases {
         all.removeIf(m -> !phrase.contains(m) && inAnAdverbialOf(g, site.cueNode(), m));
         // `Concernant le conflit entre la Russie et l'Ukraine, l'Inde a exprimé …`: the parties of a topic fronted before the verb
         all.removeIf(m -> !phrase.contains(m) && topicPartyBefore(g, site.cueNode(), m));
+        // (r21) `Après le Chili et le Pérou, la Norvège organise son premier sommet`: each hosted a meeting of its own
+        if (site.role() == RoleType.HOST || site.role() == RoleType.CHAIR) {
+            all.removeIf(m -> !phrase.contains(m) && comparedBefore(g, site.cueNode(), m));
+        }
         // `ouvert par le prince X, au nom du roi Y`: Y is the one X acts for, not a holder of the cue
         Set<Mention> holders = Set.copyOf(all);
         all.removeIf(m -> actedFor(g, holders, m));
@@ -103,6 +108,29 @@ final class HolderPhrases {
         for (int step = 0; n > 0 && step < ADVERBIAL_DEPTH; step++) {
             if (g.dependents(n, "case").stream().anyMatch(c -> g.words().topicPrepositions.contains(g.word(c)))) {
                 return true;
+            }
+            ParsedSentence.Edge up = g.phraseEdgeUp(n);
+            n = up != null && up.relation().startsWith("conj") ? up.governor() : -1;
+        }
+        return false;
+    }
+
+    /**
+     * The name stands before the cue's verb after a preposition of sequence or comparison, its own or its first
+     * conjunct's (`Après le Chili et le Pérou, …`, `À l'instar du Chili, …`: `comparison_prepositions`, also as the
+     * fixed part of the preposition).
+     */
+    private static boolean comparedBefore(SentenceGraph g, int verb, Mention m) {
+        int n = verb > 0 ? g.nodeAt(m.start()) : -1;
+        if (n <= 0 || n > verb) {
+            return false;
+        }
+        for (int step = 0; n > 0 && step < ADVERBIAL_DEPTH; step++) {
+            for (int c : g.dependents(n, "case")) {
+                if (g.words().comparisonPrepositions.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))
+                        || g.dependents(c, "fixed").stream().anyMatch(f -> g.words().comparisonPrepositions.contains(g.word(f)))) {
+                    return true;
+                }
             }
             ParsedSentence.Edge up = g.phraseEdgeUp(n);
             n = up != null && up.relation().startsWith("conj") ? up.governor() : -1;

@@ -162,6 +162,8 @@ public final class RoleWords {
     final WordList seatParticiples;
     /** Prepositions of a topic's parties (`le conflit entre A et B`, `les sanctions contre C`): never a holder's (HolderPhrases). */
     final WordList topicPrepositions;
+    /** (r21) `après`, `comme`: a fronted comparison before a host's or chair's verb (HolderPhrases.comparedBefore). */
+    final WordList comparisonPrepositions;
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
     final WordList listItemOpeners;
@@ -476,6 +478,7 @@ public final class RoleWords {
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         seatParticiples = l.take("seat_participles");
         topicPrepositions = l.take("topic_prepositions");
+        comparisonPrepositions = l.take("comparison_prepositions");
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
         notASpeech = l.take("not_a_speech");
