@@ -26,6 +26,17 @@ final class AgentReading implements ParsedReading {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>(site.phrases(site.agents(), Confidence.PARSE_AGENT,
                 a -> "parse: obl:agent(" + site.cueText() + ", " + g.word(a) + ")"));
+        java.util.Set<Mention> found = new java.util.HashSet<>();
+        out.forEach(f -> found.add(f.mention()));
+        for (int a : site.agents()) {
+            // `coprésidé par X et le ministre jordanien des Affaires étrangères`: the unnamed title's state
+            for (Mention m : UnnamedTitleState.statesOfUnnamedChairsAndHosts(site, a, found)) {
+                if (found.add(m)) {
+                    out.add(site.finding(m, Confidence.PARSE_AGENT, "parse",
+                            "parse: obl:agent(" + site.cueText() + ", " + g.word(a) + ") → unnamed title → " + m.text()));
+                }
+            }
+        }
         if (site.role() == RoleType.CHAIR || site.role() == RoleType.HOST) {
             List<Integer> partners = site.dependents("obl:avec");
             out.addAll(partners.isEmpty() ? partnerOfWith(site) : site.phrases(partners, Confidence.PARSE_SUBJECT,

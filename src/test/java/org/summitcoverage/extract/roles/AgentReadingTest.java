@@ -94,4 +94,24 @@ class AgentReadingTest {
                 .edge("adopté", "obl:agent", "président").edge("président", "appos", "Kofi").edge("Kofi", "flat:name", "Addaba");
         assertEquals(Set.of("SIGNATORY person:kofi-addaba"), q.rows(reading, "adopté"));
     }
+    @Test
+    void anUnnamedTitleCoChairIsItsState() {
+        // (h25-europe) no person named for the title anywhere: the chair is the demonym's state
+        HandParse p = HandParse.of("Le forum, coprésidé par la commissaire Ana Soto et le ministre péruvien des Affaires étrangères, s'est ouvert.")
+                .entity("Ana Soto", "person:ana-soto").entity("péruvien", "country:PE")
+                .edge("forum", "acl", "coprésidé").edge("coprésidé", "obl:agent", "commissaire")
+                .edge("commissaire", "appos", "Ana").edge("commissaire", "conj:et", "ministre")
+                .edge("ministre", "amod", "péruvien").edge("ministre", "nmod:des", "Affaires");
+        assertEquals(Set.of("CHAIR person:ana-soto", "CHAIR country:PE"), p.rows(reading, "coprésidé"));
+    }
+
+    @Test
+    void anUnnamedTitleSignatoryIsNoState() {
+        // signing and attending keep the older reading: the unnamed person, not his state, acts
+        HandParse p = HandParse.of("La charte a été signée par le ministre péruvien des Affaires étrangères.")
+                .entity("péruvien", "country:PE")
+                .edge("signée", "obl:agent", "ministre").edge("ministre", "amod", "péruvien")
+                .edge("ministre", "nmod:des", "Affaires");
+        assertEquals(Set.of(), p.rows(reading, "signée"));
+    }
 }
