@@ -32,6 +32,9 @@ final class RefusedActReading implements HolderReading {
         }
         SentenceGraph g = site.graph();
         String cue = g.tokens().get(site.hit().first()).word();
+        if (site.words().blockingVerbs.contains(cue)) {
+            return blocksAText(site) ? reading.read(site) : List.of(); // (h25-europe) a veto of the text, nothing else
+        }
         if (site.words().shunningVerbs.contains(cue)) {
             return shunsTheMeeting(site) || !shunsAText(site) ? List.of() : reading.read(site);
         }
@@ -142,6 +145,32 @@ final class RefusedActReading implements HolderReading {
         shunned.addAll(site.governors("acl"));
         SentenceGraph g = site.graph();
         return shunned.stream().anyMatch(n -> site.words().signedTexts.contains(g.word(n)));
+    }
+
+    /**
+     * (h25-europe) `La Hongrie a bloqué les conclusions`, `bloque l'adoption de la déclaration`, `les conclusions, bloquées
+     * par X`: what is blocked (object, passive subject, the noun the participle qualifies) is a text, or an act done to
+     * one (`text_act_nouns`) whose `de` complement is a text. `bloque l'aide`, `l'adhésion de l'Ukraine`, `tout accord`
+     * (no text put to signature: `any_determiners`) block no text.
+     */
+    private static boolean blocksAText(CueSite site) {
+        List<Integer> blocked = new java.util.ArrayList<>(site.dependents("obj"));
+        blocked.addAll(site.dependents("nsubj:pass"));
+        blocked.addAll(site.governors("acl"));
+        SentenceGraph g = site.graph();
+        for (int n : blocked) {
+            if (g.dependents(n, "det").stream().anyMatch(d -> site.words().anyDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            if (site.words().signedTexts.contains(g.word(n))) {
+                return true;
+            }
+            if (site.words().textActNouns.contains(g.word(n)) && g.dependents(n, "nmod").stream()
+                    .anyMatch(c -> site.words().signedTexts.contains(g.word(c)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shunsTheMeeting(CueSite site) {

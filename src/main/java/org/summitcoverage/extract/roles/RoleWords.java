@@ -266,6 +266,8 @@ public final class RoleWords {
     final WordList joiningNouns;
     final WordList signatoryNouns;
     final WordList signedQuantities;
+    final WordList textActNouns;
+    final WordList blockingVerbs;
     /** `avant-projet`, `ébauche`: a draft, not the text signed (OtherObjectIsNoSigning). */
     final WordList draftNouns;
     /** `provisoire`, `préliminaire`: a text so qualified is a draft (OtherObjectIsNoSigning). */
@@ -559,6 +561,8 @@ public final class RoleWords {
         joiningNouns = l.take("joining_nouns");
         signatoryNouns = l.take("signatory_nouns");
         signedQuantities = l.take("signed_quantities");
+        textActNouns = l.take("text_act_nouns");
+        blockingVerbs = l.take("blocking_verbs");
         draftNouns = l.take("draft_nouns");
         draftAdjectives = l.take("draft_adjectives");
         negotiatorNouns = l.take("negotiator_nouns");

@@ -1,0 +1,45 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** (h25-europe) `bloquer` the summit's text or its adoption is a veto: a refusal; blocking anything else refuses no text. */
+class BlockedTextTest {
+    private static final HolderReading READING = new RefusedActReading(new VerbReading());
+
+    @Test
+    void blockingTheConclusionsRefusesThem() {
+        HandParse p = HandParse.of("La Lettonie a bloqué les conclusions du sommet.").entity("Lettonie", "country:LV")
+                .edge("bloqué", "nsubj", "Lettonie").edge("bloqué", "obj", "conclusions").edge("conclusions", "nmod:du", "sommet");
+        assertEquals(Set.of("NON_SIGNATORY country:LV"), p.rows(READING, "bloqué"));
+    }
+
+    @Test
+    void blockingTheAdoptionOfTheDeclarationRefusesIt() {
+        HandParse p = HandParse.of("Malte bloque l'adoption de la déclaration finale.").entity("Malte", "country:MT")
+                .edge("bloque", "nsubj", "Malte").edge("bloque", "obj", "adoption").edge("adoption", "nmod:de", "déclaration");
+        assertEquals(Set.of("NON_SIGNATORY country:MT"), p.rows(READING, "bloque"));
+    }
+
+    @Test
+    void blockingAidOrAnAccessionRefusesNoText() {
+        HandParse aid = HandParse.of("La Lettonie bloque l'aide au Portugal.").entity("Lettonie", "country:LV")
+                .entity("Portugal", "country:PT").edge("bloque", "nsubj", "Lettonie").edge("bloque", "obj", "aide")
+                .edge("aide", "nmod:au", "Portugal");
+        assertEquals(Set.of(), aid.rows(READING, "bloque"));
+        HandParse accession = HandParse.of("Malte bloque l'adhésion de la Norvège.").entity("Malte", "country:MT")
+                .entity("Norvège", "country:NO").edge("bloque", "nsubj", "Malte").edge("bloque", "obj", "adhésion")
+                .edge("adhésion", "nmod:de", "Norvège");
+        assertEquals(Set.of(), accession.rows(READING, "bloque"));
+    }
+
+    @Test
+    void blockingAnyTextAtAllIsNoVetoOfThisOne() {
+        HandParse p = HandParse.of("Malte bloquait tout accord.").entity("Malte", "country:MT")
+                .edge("bloquait", "nsubj", "Malte").edge("bloquait", "obj", "accord").edge("accord", "det", "tout");
+        assertEquals(Set.of(), p.rows(READING, "bloquait"));
+    }
+}
