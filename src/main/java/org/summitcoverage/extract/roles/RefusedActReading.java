@@ -35,6 +35,10 @@ final class RefusedActReading implements HolderReading {
         if (site.words().blockingVerbs.contains(cue)) {
             return blocksAText(site) ? reading.read(site) : List.of(); // (h25-europe) a veto of the text, nothing else
         }
+        if (site.hit().kind() == CueKind.REFLEXIVE && site.words().opposingVerbs.contains(g.word(site.cueNode()))) {
+            // (h25-europe) `s'est opposée aux conclusions`: a refusal; `s'oppose aux 26 autres États`, `à l'adhésion de X`: none
+            return isTextOrActOnOne(site, site.dependents("obl")) ? reading.read(site) : List.of();
+        }
         if (site.words().shunningVerbs.contains(cue)) {
             return shunsTheMeeting(site) || !shunsAText(site) ? List.of() : reading.read(site);
         }
@@ -157,8 +161,16 @@ final class RefusedActReading implements HolderReading {
         List<Integer> blocked = new java.util.ArrayList<>(site.dependents("obj"));
         blocked.addAll(site.dependents("nsubj:pass"));
         blocked.addAll(site.governors("acl"));
+        return isTextOrActOnOne(site, blocked);
+    }
+
+    /**
+     * One of {@code nodes} is a text (`signed_texts`) or an act done to one (`text_act_nouns` with a text as its `de`
+     * complement), not under a determiner of any (`tout accord`: no text put to signature).
+     */
+    private static boolean isTextOrActOnOne(CueSite site, List<Integer> nodes) {
         SentenceGraph g = site.graph();
-        for (int n : blocked) {
+        for (int n : nodes) {
             if (g.dependents(n, "det").stream().anyMatch(d -> site.words().anyDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
             }

@@ -268,6 +268,7 @@ public final class RoleWords {
     final WordList signedQuantities;
     final WordList textActNouns;
     final WordList blockingVerbs;
+    final WordList opposingVerbs;
     /** `avant-projet`, `ébauche`: a draft, not the text signed (OtherObjectIsNoSigning). */
     final WordList draftNouns;
     /** `provisoire`, `préliminaire`: a text so qualified is a draft (OtherObjectIsNoSigning). */
@@ -563,6 +564,7 @@ public final class RoleWords {
         signedQuantities = l.take("signed_quantities");
         textActNouns = l.take("text_act_nouns");
         blockingVerbs = l.take("blocking_verbs");
+        opposingVerbs = l.take("opposing_verbs");
         draftNouns = l.take("draft_nouns");
         draftAdjectives = l.take("draft_adjectives");
         negotiatorNouns = l.take("negotiator_nouns");

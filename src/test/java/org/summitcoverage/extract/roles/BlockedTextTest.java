@@ -6,7 +6,10 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** (h25-europe) `bloquer` the summit's text or its adoption is a veto: a refusal; blocking anything else refuses no text. */
+/**
+ * (h25-europe) `bloquer` the summit's text or its adoption, or `s'opposer à` it, is a veto: a refusal; blocking or
+ * opposing anything else refuses no text.
+ */
 class BlockedTextTest {
     private static final HolderReading READING = new RefusedActReading(new VerbReading());
 
@@ -41,5 +44,22 @@ class BlockedTextTest {
         HandParse p = HandParse.of("Malte bloquait tout accord.").entity("Malte", "country:MT")
                 .edge("bloquait", "nsubj", "Malte").edge("bloquait", "obj", "accord").edge("accord", "det", "tout");
         assertEquals(Set.of(), p.rows(READING, "bloquait"));
+    }
+    @Test
+    void opposingTheConclusionsRefusesThem() {
+        HandParse p = HandParse.of("La Lettonie s'est opposée aux conclusions du sommet.").entity("Lettonie", "country:LV")
+                .edge("opposée", "nsubj", "Lettonie").edge("opposée", "expl:pv", "s'").edge("opposée", "obl:aux", "conclusions");
+        assertEquals(Set.of("NON_SIGNATORY country:LV"), p.rows(READING, "opposée", org.summitcoverage.model.RoleType.NON_SIGNATORY));
+    }
+
+    @Test
+    void opposingStatesOrAnAccessionRefusesNoText() {
+        HandParse states = HandParse.of("La Lettonie s'est opposée aux autres États membres.").entity("Lettonie", "country:LV")
+                .edge("opposée", "nsubj", "Lettonie").edge("opposée", "expl:pv", "s'").edge("opposée", "obl:aux", "États");
+        assertEquals(Set.of(), states.rows(READING, "opposée", org.summitcoverage.model.RoleType.NON_SIGNATORY));
+        HandParse accession = HandParse.of("Malte s'oppose à l'adhésion de la Norvège.").entity("Malte", "country:MT")
+                .entity("Norvège", "country:NO").edge("oppose", "nsubj", "Malte").edge("oppose", "expl:pv", "s'")
+                .edge("oppose", "obl:à", "adhésion").edge("adhésion", "nmod:de", "Norvège");
+        assertEquals(Set.of(), accession.rows(READING, "oppose", org.summitcoverage.model.RoleType.NON_SIGNATORY));
     }
 }
