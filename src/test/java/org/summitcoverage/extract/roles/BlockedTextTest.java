@@ -62,4 +62,15 @@ class BlockedTextTest {
                 .edge("oppose", "obl:à", "adhésion").edge("adhésion", "nmod:de", "Norvège");
         assertEquals(Set.of(), accession.rows(READING, "oppose", org.summitcoverage.model.RoleType.NON_SIGNATORY));
     }
+    @Test
+    void aGerundOfSupportIsASignatureCueWhoseSubjectIsTheClauses() {
+        // (h25-europe) `En ne soutenant pas les conclusions, X s'est isolée`: the gerund is a form of `soutenir` too;
+        // its holder is the subject of the clause it hangs on (its negation makes the row a refusal upstream)
+        HandParse p = HandParse.of("En ne soutenant pas les conclusions, la Lettonie s'est isolée.").entity("Lettonie", "country:LV")
+                .edge("isolée", "nsubj", "Lettonie").edge("isolée", "advcl", "soutenant").edge("soutenant", "mark", "En")
+                .edge("soutenant", "obj", "conclusions").tag("soutenant", "VERB");
+        assertEquals(org.summitcoverage.model.RoleType.SIGNATORY, p.hit("soutenant").role());
+        assertEquals(Set.of("NON_SIGNATORY country:LV"),
+                p.rows(new VerbReading(), "soutenant", org.summitcoverage.model.RoleType.NON_SIGNATORY));
+    }
 }
