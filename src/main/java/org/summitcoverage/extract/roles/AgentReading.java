@@ -28,7 +28,15 @@ final class AgentReading implements ParsedReading {
                 a -> "parse: obl:agent(" + site.cueText() + ", " + g.word(a) + ")"));
         java.util.Set<Mention> found = new java.util.HashSet<>();
         out.forEach(f -> found.add(f.mention()));
-        for (int a : site.agents()) {
+        List<Integer> agentPhrases = new ArrayList<>(site.agents());
+        for (Finding f : List.copyOf(out)) {
+            // `par la Haute représentante, X, et le ministre jordanien`: the parser hangs the next item on the name
+            int n = f.mention().type() == EntityType.PERSON ? g.nodeAt(f.mention().start()) : -1;
+            if (n > 0) {
+                agentPhrases.addAll(g.dependents(n, "conj"));
+            }
+        }
+        for (int a : agentPhrases) {
             // `coprésidé par X et le ministre jordanien des Affaires étrangères`: the unnamed title's state
             for (Mention m : UnnamedTitleState.statesOfUnnamedChairsAndHosts(site, a, found)) {
                 if (found.add(m)) {

@@ -114,4 +114,14 @@ class AgentReadingTest {
                 .edge("ministre", "nmod:des", "Affaires");
         assertEquals(Set.of(), p.rows(reading, "signée"));
     }
+    @Test
+    void anUnnamedTitleCoChairHungOnTheFirstNameIsItsState() {
+        // the parser hangs the second item on the name in apposition to the first title, not on the agent's head
+        HandParse p = HandParse.of("Coprésidé par la commissaire, Ana Soto, et le ministre péruvien des Affaires étrangères, le forum s'est ouvert.")
+                .entity("Ana Soto", "person:ana-soto").entity("péruvien", "country:PE")
+                .edge("ouvert", "advcl", "Coprésidé").edge("Coprésidé", "obl:agent", "commissaire")
+                .edge("commissaire", "appos", "Ana").edge("Ana", "flat:name", "Soto").edge("Ana", "conj:et", "ministre")
+                .edge("ministre", "amod", "péruvien").edge("ministre", "nmod:des", "Affaires");
+        assertEquals(Set.of("CHAIR person:ana-soto", "CHAIR country:PE"), p.rows(reading, "Coprésidé"));
+    }
 }
