@@ -26,6 +26,25 @@ final class AgentReading implements ParsedReading {
         SentenceGraph g = site.graph();
         List<Finding> out = new ArrayList<>(site.phrases(site.agents(), Confidence.PARSE_AGENT,
                 a -> "parse: obl:agent(" + site.cueText() + ", " + g.word(a) + ")"));
+        java.util.Set<Mention> found = new java.util.HashSet<>();
+        out.forEach(f -> found.add(f.mention()));
+        List<Integer> agentPhrases = new ArrayList<>(site.agents());
+        for (Finding f : List.copyOf(out)) {
+            // `par la Haute représentante, X, et le ministre jordanien`: the parser hangs the next item on the name
+            int n = f.mention().type() == EntityType.PERSON ? g.nodeAt(f.mention().start()) : -1;
+            if (n > 0) {
+                agentPhrases.addAll(g.dependents(n, "conj"));
+            }
+        }
+        for (int a : agentPhrases) {
+            // `coprésidé par X et le ministre jordanien des Affaires étrangères`: the unnamed title's state
+            for (Mention m : UnnamedTitleState.statesOfUnnamedChairsAndHosts(site, a, found)) {
+                if (found.add(m)) {
+                    out.add(site.finding(m, Confidence.PARSE_AGENT, "parse",
+                            "parse: obl:agent(" + site.cueText() + ", " + g.word(a) + ") → unnamed title → " + m.text()));
+                }
+            }
+        }
         if (site.role() == RoleType.CHAIR || site.role() == RoleType.HOST) {
             List<Integer> partners = site.dependents("obl:avec");
             out.addAll(partners.isEmpty() ? partnerOfWith(site) : site.phrases(partners, Confidence.PARSE_SUBJECT,

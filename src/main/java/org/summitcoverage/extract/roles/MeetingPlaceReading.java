@@ -248,6 +248,9 @@ final class MeetingPlaceReading {
      * meeting is dated by its day (`lundi`, `le 3 mai`). `Le prochain sommet se réunira au Kazakhstan en 2025` stays.
      */
     private static boolean datedInThePast(RoleWords words, List<Token> toks, int after) {
+        if (datedLastMonth(words, toks, after)) {
+            return true;
+        }
         int j = after;
         for (int hop = 0; hop < 2 && j + 1 < toks.size(); hop++) {
             if (toks.get(j).word().equals(",")) {
@@ -267,6 +270,31 @@ final class MeetingPlaceReading {
             j += 2; // `, en France` before the year
         }
         return false;
+    }
+
+    /**
+     * (h25-europe) `la réunion qui s'est tenue à Washington le 19 août dernier`, `tenue à Rome en mai dernier`: a place
+     * dated right after it by a month that `dernier` puts behind us is an earlier meeting's, whatever tense the rest of
+     * the sentence is in (`…, les dirigeants discuteront`): the adjective dates the meeting, not the sentence.
+     */
+    private static boolean datedLastMonth(RoleWords words, List<Token> toks, int after) {
+        int j = after < toks.size() && toks.get(after).word().equals(",") ? after + 1 : after;
+        if (j >= toks.size()) {
+            return false;
+        }
+        String w = fold(toks, j);
+        if (w.equals("le")) {
+            j++;
+            if (j < toks.size() && toks.get(j).word().matches("\\d{1,2}(er)?|1er")) {
+                j++; // `le 19 août dernier`, `le 1er mars dernier`
+            }
+        } else if (w.equals("en") || w.equals("début") || w.equals("fin") || w.equals("mi")) {
+            j++; // `en mai dernier`, `début mars dernier`
+        } else {
+            return false;
+        }
+        return j + 1 < toks.size() && words.monthNames.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))
+                && words.lastMeetingAdjectives.contains(toks.get(j + 1).word());
     }
 
     /** Future and conditional forms (`se tiendra`, `aura lieu`, `accueilleront`, `serait`): lower-case words only. */

@@ -32,6 +32,13 @@ final class RefusedActReading implements HolderReading {
         }
         SentenceGraph g = site.graph();
         String cue = g.tokens().get(site.hit().first()).word();
+        if (site.words().blockingVerbs.contains(cue)) {
+            return blocksAText(site) ? reading.read(site) : List.of(); // (h25-europe) a veto of the text, nothing else
+        }
+        if (site.hit().kind() == CueKind.REFLEXIVE && site.words().opposingVerbs.contains(g.word(site.cueNode()))) {
+            // (h25-europe) `s'est opposée aux conclusions`: a refusal; `s'oppose aux 26 autres États`, `à l'adhésion de X`: none
+            return isTextOrActOnOne(site, site.dependents("obl")) ? reading.read(site) : List.of();
+        }
         if (site.words().shunningVerbs.contains(cue)) {
             return shunsTheMeeting(site) || !shunsAText(site) ? List.of() : reading.read(site);
         }
@@ -142,6 +149,40 @@ final class RefusedActReading implements HolderReading {
         shunned.addAll(site.governors("acl"));
         SentenceGraph g = site.graph();
         return shunned.stream().anyMatch(n -> site.words().signedTexts.contains(g.word(n)));
+    }
+
+    /**
+     * (h25-europe) `La Hongrie a bloqué les conclusions`, `bloque l'adoption de la déclaration`, `les conclusions, bloquées
+     * par X`: what is blocked (object, passive subject, the noun the participle qualifies) is a text, or an act done to
+     * one (`text_act_nouns`) whose `de` complement is a text. `bloque l'aide`, `l'adhésion de l'Ukraine`, `tout accord`
+     * (no text put to signature: `any_determiners`) block no text.
+     */
+    private static boolean blocksAText(CueSite site) {
+        List<Integer> blocked = new java.util.ArrayList<>(site.dependents("obj"));
+        blocked.addAll(site.dependents("nsubj:pass"));
+        blocked.addAll(site.governors("acl"));
+        return isTextOrActOnOne(site, blocked);
+    }
+
+    /**
+     * One of {@code nodes} is a text (`signed_texts`) or an act done to one (`text_act_nouns` with a text as its `de`
+     * complement), not under a determiner of any (`tout accord`: no text put to signature).
+     */
+    private static boolean isTextOrActOnOne(CueSite site, List<Integer> nodes) {
+        SentenceGraph g = site.graph();
+        for (int n : nodes) {
+            if (g.dependents(n, "det").stream().anyMatch(d -> site.words().anyDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            if (site.words().signedTexts.contains(g.word(n))) {
+                return true;
+            }
+            if (site.words().textActNouns.contains(g.word(n)) && g.dependents(n, "nmod").stream()
+                    .anyMatch(c -> site.words().signedTexts.contains(g.word(c)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shunsTheMeeting(CueSite site) {

@@ -272,6 +272,9 @@ public final class RoleWords {
     final WordList joiningNouns;
     final WordList signatoryNouns;
     final WordList signedQuantities;
+    final WordList textActNouns;
+    final WordList blockingVerbs;
+    final WordList opposingVerbs;
     /** `avant-projet`, `ébauche`: a draft, not the text signed (OtherObjectIsNoSigning). */
     final WordList draftNouns;
     /** `provisoire`, `préliminaire`: a text so qualified is a draft (OtherObjectIsNoSigning). */
@@ -568,6 +571,9 @@ public final class RoleWords {
         joiningNouns = l.take("joining_nouns");
         signatoryNouns = l.take("signatory_nouns");
         signedQuantities = l.take("signed_quantities");
+        textActNouns = l.take("text_act_nouns");
+        blockingVerbs = l.take("blocking_verbs");
+        opposingVerbs = l.take("opposing_verbs");
         draftNouns = l.take("draft_nouns");
         draftAdjectives = l.take("draft_adjectives");
         negotiatorNouns = l.take("negotiator_nouns");

@@ -104,4 +104,35 @@ class AgentReadingTest {
                 .edge("Kofi", "flat:name", "Addaba");
         assertEquals(Set.of("SIGNATORY person:kofi-addaba"), p.rows(reading, "signé"));
     }
+
+    @Test
+    void anUnnamedTitleCoChairIsItsState() {
+        // (h25-europe) no person named for the title anywhere: the chair is the demonym's state
+        HandParse p = HandParse.of("Le forum, coprésidé par la commissaire Ana Soto et le ministre péruvien des Affaires étrangères, s'est ouvert.")
+                .entity("Ana Soto", "person:ana-soto").entity("péruvien", "country:PE")
+                .edge("forum", "acl", "coprésidé").edge("coprésidé", "obl:agent", "commissaire")
+                .edge("commissaire", "appos", "Ana").edge("commissaire", "conj:et", "ministre")
+                .edge("ministre", "amod", "péruvien").edge("ministre", "nmod:des", "Affaires");
+        assertEquals(Set.of("CHAIR person:ana-soto", "CHAIR country:PE"), p.rows(reading, "coprésidé"));
+    }
+
+    @Test
+    void anUnnamedTitleSignatoryIsNoState() {
+        // signing and attending keep the older reading: the unnamed person, not his state, acts
+        HandParse p = HandParse.of("La charte a été signée par le ministre péruvien des Affaires étrangères.")
+                .entity("péruvien", "country:PE")
+                .edge("signée", "obl:agent", "ministre").edge("ministre", "amod", "péruvien")
+                .edge("ministre", "nmod:des", "Affaires");
+        assertEquals(Set.of(), p.rows(reading, "signée"));
+    }
+    @Test
+    void anUnnamedTitleCoChairHungOnTheFirstNameIsItsState() {
+        // the parser hangs the second item on the name in apposition to the first title, not on the agent's head
+        HandParse p = HandParse.of("Coprésidé par la commissaire, Ana Soto, et le ministre péruvien des Affaires étrangères, le forum s'est ouvert.")
+                .entity("Ana Soto", "person:ana-soto").entity("péruvien", "country:PE")
+                .edge("ouvert", "advcl", "Coprésidé").edge("Coprésidé", "obl:agent", "commissaire")
+                .edge("commissaire", "appos", "Ana").edge("Ana", "flat:name", "Soto").edge("Ana", "conj:et", "ministre")
+                .edge("ministre", "amod", "péruvien").edge("ministre", "nmod:des", "Affaires");
+        assertEquals(Set.of("CHAIR person:ana-soto", "CHAIR country:PE"), p.rows(reading, "Coprésidé"));
+    }
 }

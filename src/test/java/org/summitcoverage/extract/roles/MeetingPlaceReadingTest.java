@@ -132,4 +132,20 @@ class MeetingPlaceReadingTest {
                 .entity("Pérou", "country:PE").entity("Lima", "location:lima");
         assertEquals(Set.of("HOST country:PE @1"), rows(p));
     }
+    @Test
+    void aPlaceDatedByAMonthGoneByIsAnEarlierMeetings() {
+        // (h25-europe) `dernier` after the month dates that meeting; the future of the sentence is the new one's
+        HandParse p = HandParse.of("Le Pérou veut peser dans les débats.",
+                        "Après la réunion qui s'est tenue à Lima le 12 mars dernier, les ministres discuteront du budget.",
+                        "Depuis la conférence organisée à Lima en avril dernier, rien n'a changé.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of(), rows(p));
+    }
+
+    @Test
+    void aPlaceDatedByADayOfTheMeetingStillPlacesIt() {
+        HandParse p = HandParse.of("Le Pérou veut peser dans les débats.", "La réunion s'est tenue à Lima le 12 mars.")
+                .entity("Pérou", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of("HOST country:PE @1"), rows(p));
+    }
 }
