@@ -796,11 +796,21 @@ public final class RoleWords {
             return -1;
         }
         for (int i = 0; i < phrase.size(); i++) {
-            if (!fold(toks.get(k + i)).equals(phrase.get(i))) {
+            String w = fold(toks.get(k + i));
+            if (!w.equals(phrase.get(i)) && !elidedForm(phrase.get(i), w)) {
                 return -1;
             }
         }
         return k + phrase.size();
+    }
+
+    /** The function words French elides before a vowel: a list's `de même que` is also `de même qu'Emmanuel X`. */
+    private static final Set<String> ELIDABLE = Set.of("que", "de", "le", "la", "ne", "se", "jusque", "lorsque", "puisque");
+
+    /** {@code token} (folded) is the elided form of the list word {@code word}: `qu'` for `que`, `d'` for `de`. */
+    static boolean elidedForm(String word, String token) {
+        return token.length() == word.length() && token.endsWith("'") && ELIDABLE.contains(word)
+                && token.regionMatches(0, word, 0, word.length() - 1);
     }
 
     /** An edition number before a meeting noun: `3e`, `25ème`, `XXIXe`, `quatrième`. */
