@@ -83,7 +83,8 @@ final class RoleReadings {
         }
         for (Rule r : rules) {
             if (r.kinds().contains(site.hit().kind()) && r.roles().contains(site.role())) {
-                return r.reading().read(site);
+                // (h25-paix) the people between the first and the last person of a list the reading found hold it too
+                return new PeopleBetweenListedPeople(r.reading()).read(site);
             }
         }
         return List.of();
