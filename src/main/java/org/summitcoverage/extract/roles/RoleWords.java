@@ -160,6 +160,8 @@ public final class RoleWords {
     final WordList seatParticiples;
     /** Prepositions of a topic's parties (`le conflit entre A et B`, `les sanctions contre C`): never a holder's (HolderPhrases). */
     final WordList topicPrepositions;
+    /** (h25-paix) Every form of `winning_over_verbs`, folded. */
+    private final Set<String> winningOverForms = new HashSet<>();
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
     final WordList listItemOpeners;
@@ -471,6 +473,11 @@ public final class RoleWords {
         speechAtMeeting = phrases(l.take("speech_at_meeting"));
         seatParticiples = l.take("seat_participles");
         topicPrepositions = l.take("topic_prepositions");
+        for (String verb : l.take("winning_over_verbs").entries()) {
+            for (String form : RoleCueLexicon.inflect(verb)) {
+                winningOverForms.add(TextFolding.fold(form));
+            }
+        }
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
         notASpeech = l.take("not_a_speech");
@@ -802,6 +809,11 @@ public final class RoleWords {
             }
         }
         return k + phrase.size();
+    }
+
+    /** (h25-paix) A form of a verb that wins someone over to a text (`rallie`, `a rallié … à`). */
+    boolean isWinningOverForm(String word) {
+        return winningOverForms.contains(TextFolding.fold(word));
     }
 
     /** The function words French elides before a vowel: a list's `de même que` is also `de même qu'Emmanuel X`. */
