@@ -100,6 +100,9 @@ final class ClauseReading {
                     }
                 }
             }
+            // `le président de la République française, la chancelière de l'Allemagne, … et le secrétaire général des
+            // Nations unies ont organisé`: the parser hangs the first titles of a long subject on the verb as `dep`
+            direct.addAll(BrokenTitleSubjectList.leadingItems(g, cue, List.copyOf(direct)));
             return direct;
         }
         List<Integer> out = new ArrayList<>();

@@ -63,7 +63,64 @@ final class Enumerations {
                 && explicitlyCoordinated(g, before, first, longList)) {
             out.addAll(sameTypeCoordination(g, before));
         }
+        if (out.size() >= 3) {
+            out.addAll(pastATitledPersonItem(g, lastOf(out)));
+        }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** The farthest a titled item's person may stand from its article (`le président de l'Autorité palestinienne X`). */
+    private static final int MAX_TITLED_ITEM_TOKENS = 10;
+
+    /**
+     * (h25-paix) A long list of states may hold a person behind a title of its own as one of its items, and go on after
+     * it: `dont la Jordanie, le Qatar, Bahreïn, le président de l'Autorité palestinienne X, l'Allemagne et la France`. After
+     * the last state of a list of three or more, a comma, an article and a title opening an item whose person closes it
+     * before a comma, then states closed by `et`: the person and those states are items too.
+     */
+    private static List<Mention> pastATitledPersonItem(SentenceGraph g, Mention last) {
+        List<Token> toks = g.tokens();
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < last.end()) {
+            k++;
+        }
+        if (k + 2 >= toks.size() || !toks.get(k).word().equals(",") || !g.words().definiteArticles.contains(toks.get(k + 1).word())
+                || !(g.words().isTitle(toks.get(k + 2).word()) || g.words().isHolderTitle(toks.get(k + 2).word()))) {
+            return List.of();
+        }
+        Mention person = null;
+        int j = k + 3;
+        for (; j < Math.min(toks.size(), k + 1 + MAX_TITLED_ITEM_TOKENS); j++) {
+            if (Words.isPunctuation(toks.get(j)) && !toks.get(j).word().equals("'")) {
+                break;
+            }
+            Mention x = g.mentionAt(toks.get(j).start());
+            if (x != null && x.type() == EntityType.PERSON) {
+                person = x;
+                break;
+            }
+        }
+        if (person == null) {
+            return List.of();
+        }
+        while (j < toks.size() && toks.get(j).start() < person.end()) {
+            j++;
+        }
+        if (j + 1 >= toks.size() || !toks.get(j).word().equals(",")) {
+            return List.of();
+        }
+        Mention next = nextMention(g, person, true);
+        if (next == null || next.type() != last.type() || !explicitlyCoordinated(g, person, next, true)) {
+            return List.of();
+        }
+        List<Mention> rest = sameTypeCoordination(g, next).stream().filter(x -> x.start() >= next.start()).toList();
+        if (!closedByConjunction(g, rest)) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        out.add(person);
+        out.addAll(rest);
+        return out;
     }
 
     /** The item of {@code items} that starts last. */

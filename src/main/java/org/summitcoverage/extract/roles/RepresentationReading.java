@@ -522,7 +522,25 @@ final class RepresentationReading implements ParsedReading {
                 || g.dependents(agent, "nmod:poss").size() > 0;
         boolean indefiniteTitle = g.words().isTitle(g.word(agent).toLowerCase(java.util.Locale.ROOT))
                 && g.dependents(agent, "det").stream().anyMatch(d -> INDEFINITES.contains(TextFolding.fold(g.word(d))));
-        return (possessive || indefiniteTitle) && g.entitiesInPhrase(agent).stream().noneMatch(m -> m.type() == EntityType.PERSON);
+        return (possessive || indefiniteTitle || ofItsOwnPortfolio(g, agent))
+                && g.entitiesInPhrase(agent).stream().noneMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    /**
+     * (h25-paix) A title whose `de` complement carries the possessive is the state's own envoy too: `représentée par le
+     * chef de sa diplomatie`, `par le chef de son gouvernement` (the possessive on the portfolio, not on the title).
+     */
+    private static boolean ofItsOwnPortfolio(SentenceGraph g, int agent) {
+        String w = g.word(agent).toLowerCase(java.util.Locale.ROOT);
+        if (!g.words().isTitle(w) && !g.words().isHolderTitle(w)) {
+            return false;
+        }
+        for (int c : g.dependents(agent, "nmod:de")) {
+            if (g.dependents(c, "det").stream().anyMatch(d -> g.words().possessives.contains(g.word(d)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> INDEFINITES = Set.of("un", "une", "des");

@@ -36,7 +36,7 @@ final class RoleReadings {
                                 new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new RefusedActReading(new SetDefinitionReading(
-                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))))))
+                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new VerbReading()))))))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
                         new LedDelegationIsNoChair(new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
@@ -83,7 +83,8 @@ final class RoleReadings {
         }
         for (Rule r : rules) {
             if (r.kinds().contains(site.hit().kind()) && r.roles().contains(site.role())) {
-                return r.reading().read(site);
+                // (h25-paix) the people between the first and the last person of a list the reading found hold it too
+                return new PeopleBetweenListedPeople(r.reading()).read(site);
             }
         }
         return List.of();

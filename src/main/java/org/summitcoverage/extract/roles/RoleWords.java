@@ -164,6 +164,8 @@ public final class RoleWords {
     final WordList topicPrepositions;
     /** (r21) `après`, `comme`: a fronted comparison before a host's or chair's verb (HolderPhrases.comparedBefore). */
     final WordList comparisonPrepositions;
+    /** (h25-paix) Every form of `winning_over_verbs`, folded. */
+    private final Set<String> winningOverForms = new HashSet<>();
     /** Determiners of any: a refused `tout engagement` is no text (RefusedActReading). */
     final WordList anyDeterminers;
     final WordList listItemOpeners;
@@ -482,6 +484,11 @@ public final class RoleWords {
         seatParticiples = l.take("seat_participles");
         topicPrepositions = l.take("topic_prepositions");
         comparisonPrepositions = l.take("comparison_prepositions");
+        for (String verb : l.take("winning_over_verbs").entries()) {
+            for (String form : RoleCueLexicon.inflect(verb)) {
+                winningOverForms.add(TextFolding.fold(form));
+            }
+        }
         speakingCues = l.take("speaking_cues");
         institutionHeads = l.take("institution_heads");
         notASpeech = l.take("not_a_speech");
@@ -811,11 +818,26 @@ public final class RoleWords {
             return -1;
         }
         for (int i = 0; i < phrase.size(); i++) {
-            if (!fold(toks.get(k + i)).equals(phrase.get(i))) {
+            String w = fold(toks.get(k + i));
+            if (!w.equals(phrase.get(i)) && !elidedForm(phrase.get(i), w)) {
                 return -1;
             }
         }
         return k + phrase.size();
+    }
+
+    /** (h25-paix) A form of a verb that wins someone over to a text (`rallie`, `a rallié … à`). */
+    boolean isWinningOverForm(String word) {
+        return winningOverForms.contains(TextFolding.fold(word));
+    }
+
+    /** The function words French elides before a vowel: a list's `de même que` is also `de même qu'Emmanuel X`. */
+    private static final Set<String> ELIDABLE = Set.of("que", "de", "le", "la", "ne", "se", "jusque", "lorsque", "puisque");
+
+    /** {@code token} (folded) is the elided form of the list word {@code word}: `qu'` for `que`, `d'` for `de`. */
+    static boolean elidedForm(String word, String token) {
+        return token.length() == word.length() && token.endsWith("'") && ELIDABLE.contains(word)
+                && token.regionMatches(0, word, 0, word.length() - 1);
     }
 
     /** An edition number before a meeting noun: `3e`, `25ème`, `XXIXe`, `quatrième`. */

@@ -127,6 +127,9 @@ final class TokenFallbackReading implements HolderReading {
         if (m == null && words.subjectPronouns.contains(toks.get(k).word())) {
             m = PronounAntecedents.topicOf(g); // `Quant à l'Argentine, elle a purement et simplement refusé de signer`
         }
+        if (m != null && ObliqueNameBeforeVerb.governedByPreposition(toks, words, g.tokenIndexAt(m.start()))) {
+            return out; // `Le sommet pour la paix en Ukraine organisé en Suisse`: a topic or a place, no subject
+        }
         if (m != null && m.type() == EntityType.ORGANIZATION && ofGroupNoun(words, toks, g.tokenIndexAt(m.start()))) {
             return out; // `une majorité des chefs d'État de l'UA est présente`: the members, not the body
         }

@@ -16,6 +16,30 @@ class ColonListReadingTest {
     }
 
     @Test
+    void aTitledPersonIsOneItemOfAListOfStates() {
+        // (h25-paix) the list goes on past the person and the body of its title
+        HandParse p = HandParse.of("Dix pays ont participé au forum, dont le Chili, le Pérou, la Bolivie, le président de la "
+                        + "Banque mondiale Ana Soto, la Norvège et le Japon.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Bolivie", "country:BO")
+                .entity("Banque mondiale", "org:banque-mondiale").entity("Ana Soto", "person:ana-soto")
+                .entity("Norvège", "country:NO").entity("Japon", "country:JP");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE", "PARTICIPANT country:BO",
+                "PARTICIPANT person:ana-soto", "PARTICIPANT country:NO", "PARTICIPANT country:JP"),
+                p.rows(new ColonListReading(), "participé"));
+    }
+
+    @Test
+    void aTitledPersonAfterAShortListEndsIt() {
+        // two states before the person: no long list, and the words do not say the person is one more item
+        HandParse p = HandParse.of("Dix pays ont participé au forum, dont le Chili et le Pérou, le président de la "
+                        + "Banque mondiale Ana Soto, la Norvège et le Japon.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .entity("Banque mondiale", "org:banque-mondiale").entity("Ana Soto", "person:ana-soto")
+                .entity("Norvège", "country:NO").entity("Japon", "country:JP");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(new ColonListReading(), "participé"));
+    }
+
+    @Test
     void noColonNoList() {
         HandParse p = HandParse.of("Dix pays ont adopté la déclaration avec l'Australie.").entity("Australie", "country:AU");
         assertEquals(Set.of(), p.rows(new ColonListReading(), "adopté"));

@@ -18,6 +18,16 @@ class LikewiseExtensionTest {
     }
 
     @Test
+    void theElidedMarkerExtendsTheRoleToo() {
+        // (h25-paix) `de même qu'` before a vowel is the list's `de même que`
+        HandParse p = HandParse.of("Le Chili a pris part au forum, de même qu’Andorre et l'Équateur.")
+                .entity("Chili", "country:CL").entity("Andorre", "country:AD").entity("Équateur", "country:EC")
+                .edge("pris", "nsubj", "Chili");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:AD", "PARTICIPANT country:EC"),
+                p.rows(reading, "pris"));
+    }
+
+    @Test
     void pasPlusQueExtendsARefusal() {
         HandParse p = HandParse.of("L'Argentine n'a pas signé, pas plus que le Paraguay.")
                 .entity("Argentine", "country:AR").entity("Paraguay", "country:PY").edge("signé", "nsubj", "Argentine");

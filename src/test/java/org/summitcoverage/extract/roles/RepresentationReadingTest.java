@@ -87,6 +87,16 @@ class RepresentationReadingTest {
     }
 
     @Test
+    void aStateRepresentedByTheHeadOfItsOwnPortfolioAttends() {
+        // (h25-paix) the possessive on the title's complement: `le chef de sa diplomatie`
+        HandParse p = HandParse.of("Le Kenya sera représenté par le chef de sa diplomatie.")
+                .entity("Kenya", "country:KE")
+                .edge("représenté", "nsubj:pass", "Kenya").edge("représenté", "obl:agent", "chef")
+                .edge("chef", "det", "le").edge("chef", "nmod:de", "diplomatie").edge("diplomatie", "det", "sa");
+        assertEquals(Set.of("PARTICIPANT country:KE"), p.rows(reading, "représenté"));
+    }
+
+    @Test
     void aNamedRepresentativeIsNoUnnamedHead() {
         HandParse p = HandParse.of("Le Kenya est représenté par son Premier ministre Paul Otieno.")
                 .entity("Kenya", "country:KE").entity("Paul Otieno", "person:paul-otieno")

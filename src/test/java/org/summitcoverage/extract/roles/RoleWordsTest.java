@@ -16,6 +16,16 @@ class RoleWordsTest {
     private final RoleWords words = HandParse.WORDS;
 
     @Test
+    void aListWordMatchesItsElidedForm() {
+        // (h25-paix) `de même que` also reads `de même qu'Emmanuel`; only function words elide, and only to their stem
+        assertTrue(RoleWords.elidedForm("que", "qu'"));
+        assertTrue(RoleWords.elidedForm("de", "d'"));
+        assertFalse(RoleWords.elidedForm("comme", "comm'"));
+        assertFalse(RoleWords.elidedForm("que", "qu"));
+        assertFalse(RoleWords.elidedForm("le", "d'"));
+    }
+
+    @Test
     void listsCompareFoldedWords() {
         assertTrue(words.skippableBeforeVerb.contains("Également"));
         assertTrue(words.emphaticPronouns.contains("lui-même"));
