@@ -21,7 +21,7 @@ final class AbsoluteClauses {
     static boolean opens(SentenceGraph g, Mention m) {
         for (Token t : g.tokens()) {
             if (t.start() >= m.end()) {
-                if (REFLEXIVE_CLITICS.contains(t.word().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''))) {
+                if (CueScope.isReflexivePronoun(t.word())) {
                     continue;
                 }
                 return g.words().absoluteClauseAuxiliaries.contains(t.word());
@@ -29,8 +29,6 @@ final class AbsoluteClauses {
         }
         return false;
     }
-
-    private static final java.util.Set<String> REFLEXIVE_CLITICS = java.util.Set.of("s'", "se");
 
     /**
      * (h23-otan) The subject of an active absolute clause whose verb is {@code verb} (`signé par 58 des 60 nations, le
@@ -57,7 +55,7 @@ final class AbsoluteClauses {
         int first = aux;
         for (String rel : new String[] {"obj", "expl", "expl:pv", "expl:comp"}) {
             for (int c : g.dependents(verb, rel)) {
-                if (c < first && c >= aux - 1 && REFLEXIVE_CLITICS.contains(g.word(c).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''))) {
+                if (c < first && c >= aux - 1 && CueScope.isReflexivePronoun(g.word(c))) {
                     first = c;
                 }
             }

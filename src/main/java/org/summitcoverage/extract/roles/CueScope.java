@@ -223,7 +223,7 @@ final class CueScope {
         return w.contains("»") || w.contains("”") || w.equals("\"");
     }
 
-    private static boolean isReflexivePronoun(String word) {
+    static boolean isReflexivePronoun(String word) {
         String w = TextFolding.fold(word);
         return w.equals("se") || w.equals("s'");
     }
