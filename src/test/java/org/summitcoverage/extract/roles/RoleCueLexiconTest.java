@@ -73,4 +73,14 @@ class RoleCueLexiconTest {
             assertTrue(hits.stream().noneMatch(h -> h.text().equals(form)), form + " " + hits);
         }
     }
+
+    @Test
+    void theCommittedStatesAreListedSignatoriesUnlessCommittedToSomethingElse() {
+        // (h25-climat) `Parmi les pays engagés figurent A et B`; not `parmi les pays engagés dans la lutte contre …`
+        List<RoleCueLexicon.Hit> hits = RoleCueLexicon.shared().find(tokens("Parmi", "les", "pays", "engagés", "figurent", "le", "Laos"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.SIGNATORY && h.kind() == RoleCueLexicon.CueKind.LISTED), hits.toString());
+        hits = RoleCueLexicon.shared().find(tokens("le", "Mali", "figure", "parmi", "les", "pays", "engagés", "dans", "la", "lutte"));
+        // (the reflexive cue `engagés` still matches there: without its `se` the verb reading gives it no holder)
+        assertTrue(hits.stream().noneMatch(h -> h.kind() == RoleCueLexicon.CueKind.LISTED), hits.toString());
+    }
 }
