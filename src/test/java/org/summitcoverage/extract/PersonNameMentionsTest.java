@@ -112,6 +112,14 @@ class PersonNameMentionsTest {
     }
 
     @Test
+    void theTreasuryPortfolioIsNoPerson() {
+        // (h25-climat) `la secrétaire américaine au Trésor, X`: the model tags the portfolio, the title rule made it a person
+        assertEquals(Set.of("PERSON person:ann-miller «Ann Miller»"),
+                mentions(Map.of("Trésor", "I-ORG", "Ann", "I-PER", "Miller", "I-PER"),
+                        "La secrétaire américaine au Trésor, Ann Miller, est présente."));
+    }
+
+    @Test
     void anHonorificRightBeforeAFiliationIsTheGivenName() {
         // (h21-gulf) `Sultan Bin Saad Al X`: no given name between `Sultan` and `Bin`, so `Sultan` is the given name
         assertEquals(Set.of("PERSON person:sultan-bin-saad-al-kadri «Sultan Bin Saad Al Kadri»"),

@@ -1189,7 +1189,8 @@ final class CueScope {
      * A conditional in the `que` clause of a verb of saying in the past is the future of the past, asserted
      * (`X a annoncé qu'elle assisterait au sommet`, `qu'il présiderait la séance`, `que le Ghana accueillerait la prochaine
      * édition`): not a signature, not under `si` anywhere in the sentence, and only
-     * when the clause between `que` and the cue holds no more than its subject pronoun or name and adverbs.
+     * when the clause between `que` and the cue holds no more than its subject pronoun or name and adverbs. A date
+     * between the verb of saying and `que` is the saying's (`a annoncé mercredi qu'elle assisterait`: {@link SaidWhen}).
      */
     static boolean futureOfThePast(RoleWords words, List<Token> toks, Hit h) {
         if (h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY) {
@@ -1205,7 +1206,7 @@ final class CueScope {
         for (int k = h.first() - 1; k >= Math.max(1, h.first() - 6); k--) {
             String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
             if (w.equals("que") || w.equals("qu'")) {
-                return words.reportedSpeechVerbs.contains(toks.get(k - 1).word());
+                return words.reportedSpeechVerbs.contains(toks.get(SaidWhen.before(words, toks, k - 1)).word());
             }
             if (Words.isPunctuation(toks.get(k))) {
                 return false;

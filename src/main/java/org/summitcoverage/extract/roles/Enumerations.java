@@ -1052,7 +1052,11 @@ final class Enumerations {
      * it hands the item over to that person.
      */
     static Mention personAfterItsTitle(SentenceGraph g, Mention m) {
-        if (m == null || m.type() == EntityType.PERSON) {
+        if (m != null && m.type() == EntityType.PERSON) {
+            Mention envoy = EnvoyOfAPrincipal.envoyNamedAfter(g, m);
+            return envoy != null ? envoy : m;
+        }
+        if (m == null) {
             return m;
         }
         Mention titled = TitleAppositions.titledPerson(g, m);

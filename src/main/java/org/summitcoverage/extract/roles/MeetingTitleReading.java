@@ -235,13 +235,19 @@ final class MeetingTitleReading {
 
     /**
      * `le président de la COP29, X, a déclaré`: the name right after the title's complement and a comma, or after
-     * an article, a title and a nationality (`…, le Ghanéen X`, `…, le ministre kényan X`).
+     * an article, a title and a nationality (`…, le Ghanéen X`, `…, le ministre kényan X`). (h25-climat) The press
+     * also runs the name on without the comma, as after any title (`a annoncé le président de la COP28 X`): the name
+     * right after the complement is the same apposition.
      */
     private Mention personAfter(List<Token> toks, int end, List<Mention> inSentence) {
-        if (end + 1 >= toks.size() || !toks.get(end).word().equals(",")) {
+        if (end >= toks.size()) {
             return null;
         }
-        int k = end + 1;
+        boolean comma = toks.get(end).word().equals(",");
+        if (comma && end + 1 >= toks.size()) {
+            return null;
+        }
+        int k = comma ? end + 1 : end;
         for (int skipped = 0; k < toks.size() && skipped < 5; skipped++) {
             Mention m = mentionStartingAt(toks.get(k), inSentence);
             if (m != null && m.type() == EntityType.PERSON) {

@@ -15,7 +15,8 @@ import java.util.List;
  * signataires, dont le Maroc`). Vote tallies and signatory lists
  * are written this way because the set is the news and its members the detail. The reading holds only when no
  * state, body or person stands in the subject (outside a `de` complement: `les signataires de l'appel de l'UA`),
- * so the set has no holder of its own; the wrapped reading reads the cue as well.
+ * so the set has no holder of its own; the wrapped reading reads the cue as well. A negated verb of inclusion
+ * names those left out of the set (`La liste des signataires n'inclut pas X`: X did not sign; {@link NegatedInclusion}).
  */
 final class SetDefinitionReading implements HolderReading {
     /** How far after the cue the main verb may stand: a subject longer than this is prose, not a set's name. */
@@ -66,9 +67,14 @@ final class SetDefinitionReading implements HolderReading {
             if (site.words().setIdentityVerbs.contains(w) && !beforeAParticiple(site.words(), toks, v)) {
                 List<Finding> out = new ArrayList<>();
                 int slack = site.words().auxiliaries.contains(w) ? FIRST_ITEM_SLACK : INCLUSION_SLACK;
+                boolean negated = NegatedInclusion.negated(site.words(), toks, v);
                 for (Mention m : Enumerations.listAfter(g, v + 1, slack)) {
-                    out.add(site.finding(m, Confidence.ENUMERATION, "set named by the cue, members after the verb",
-                            h.text() + " … " + w + " " + m.text()));
+                    Finding f = site.finding(m, Confidence.ENUMERATION, "set named by the cue, members after the verb",
+                            h.text() + " … " + w + " " + m.text());
+                    Finding kept = negated ? NegatedInclusion.asLeftOut(f) : f;
+                    if (kept != null) {
+                        out.add(kept);
+                    }
                 }
                 return out;
             }

@@ -59,8 +59,14 @@ final class StatusNounReading implements ParsedReading {
                 if (addressing(site, v)) {
                     continue; // `X a envoyé ses félicitations aux organisateurs`: the addressee, not X
                 }
-                out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
-                        s -> g.word(v) + " parmi les " + site.cueText()));
+                List<Finding> subjects = site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
+                        s -> g.word(v) + " parmi les " + site.cueText());
+                if (subjects.isEmpty()) {
+                    // `A et B, les principaux …, figurent parmi les signataires`: the apposition taken for the subject
+                    subjects = site.phrases(DislocatedSubject.before(g, v), Confidence.NOUN_RULE,
+                            s -> g.word(v) + " parmi les " + site.cueText() + " (subject before its apposition)");
+                }
+                out.addAll(subjects);
             }
             // `X a déposé ses instruments de ratification`, `X a apposé sa signature`: the one who acts; not over an
             // act done `par` another (`X a salué la ratification par le Niger`), however the parser hangs the agent

@@ -52,4 +52,20 @@ class MeetingTitleReadingTest {
                 .entity("Selim Okan", "person:selim-okan").entity("Ana Ruiz", "person:ana-ruiz");
         assertEquals(Set.of("CHAIR person:selim-okan @0"), rows(p));
     }
+
+    @Test
+    void theNameRunOnAfterTheTitleWithoutAComma() {
+        // (h25-climat) `a annoncé le président de la conférence X`: the name follows the title as after any title
+        HandParse p = HandParse.of("Un accord a été conclu, a indiqué jeudi le président de la conférence Kofi Boateng.",
+                        "La présidente de la séance Ana Ruiz a clos les débats.")
+                .entity("Kofi Boateng", "person:kofi-boateng").entity("Ana Ruiz", "person:ana-ruiz");
+        assertEquals(Set.of("CHAIR person:kofi-boateng @0", "CHAIR person:ana-ruiz @1"), rows(p));
+    }
+
+    @Test
+    void aWordOtherThanANameAfterTheTitleIsNoApposition() {
+        HandParse p = HandParse.of("Le président de la conférence a remercié Kofi Boateng.")
+                .entity("Kofi Boateng", "person:kofi-boateng");
+        assertEquals(Set.of(), rows(p));
+    }
 }

@@ -60,4 +60,27 @@ class RoleCueLexiconTest {
         assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.NON_SIGNATORY && h.text().equals("abstentionnistes")
                 && h.kind() == RoleCueLexicon.CueKind.NOUN));
     }
+
+    @Test
+    void theFutureOfIntervenirIsASpeakerButNotItsPresent() {
+        // (h25-climat) `X interviendra, tout comme Y` speaks at the meeting; `Cette annonce intervient après …` happens
+        for (String form : List.of("interviendra", "interviendront")) {
+            List<RoleCueLexicon.Hit> hits = RoleCueLexicon.shared().find(tokens("La", "ministre", form, "au", "sommet"));
+            assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.PARTICIPANT && h.text().equals(form)), form + " " + hits);
+        }
+        for (String form : List.of("intervient", "interviennent", "intervenait")) {
+            List<RoleCueLexicon.Hit> hits = RoleCueLexicon.shared().find(tokens("Cette", "annonce", form, "après", "le", "sommet"));
+            assertTrue(hits.stream().noneMatch(h -> h.text().equals(form)), form + " " + hits);
+        }
+    }
+
+    @Test
+    void theCommittedStatesAreListedSignatoriesUnlessCommittedToSomethingElse() {
+        // (h25-climat) `Parmi les pays engagés figurent A et B`; not `parmi les pays engagés dans la lutte contre …`
+        List<RoleCueLexicon.Hit> hits = RoleCueLexicon.shared().find(tokens("Parmi", "les", "pays", "engagés", "figurent", "le", "Laos"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.SIGNATORY && h.kind() == RoleCueLexicon.CueKind.LISTED), hits.toString());
+        hits = RoleCueLexicon.shared().find(tokens("le", "Mali", "figure", "parmi", "les", "pays", "engagés", "dans", "la", "lutte"));
+        // (the reflexive cue `engagés` still matches there: without its `se` the verb reading gives it no holder)
+        assertTrue(hits.stream().noneMatch(h -> h.kind() == RoleCueLexicon.CueKind.LISTED), hits.toString());
+    }
 }

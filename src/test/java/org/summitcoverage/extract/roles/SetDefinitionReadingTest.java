@@ -71,4 +71,25 @@ class SetDefinitionReadingTest {
                 .entity("Togo", "country:TG").entity("Bénin", "country:BJ");
         assertEquals(Set.of("SIGNATORY country:TG", "SIGNATORY country:BJ"), rows(p, "signataires", RoleType.SIGNATORY));
     }
+
+    @Test
+    void aNegatedVerbOfInclusionLeavesItsObjectsOutOfTheSignatories() {
+        HandParse p = HandParse.of("La liste des signataires de l'appel n'inclut pas l'Équateur, le Paraguay et la Namibie.")
+                .entity("Équateur", "country:EC").entity("Paraguay", "country:PY").entity("Namibie", "country:NA");
+        assertEquals(Set.of("NON_SIGNATORY country:EC", "NON_SIGNATORY country:PY", "NON_SIGNATORY country:NA"),
+                rows(p, "signataires", RoleType.SIGNATORY));
+    }
+
+    @Test
+    void aNegatedInclusionWithNiNamesRefusalsToo() {
+        HandParse p = HandParse.of("Les signataires du pacte ne comprennent ni l'Algérie ni la Libye.")
+                .entity("Algérie", "country:DZ").entity("Libye", "country:LY");
+        assertEquals(Set.of("NON_SIGNATORY country:DZ", "NON_SIGNATORY country:LY"), rows(p, "signataires", RoleType.SIGNATORY));
+    }
+
+    @Test
+    void aGuestLeftOutOfTheListHoldsNoRole() {
+        HandParse p = HandParse.of("Les invités du forum ne comprennent pas le Laos.").entity("Laos", "country:LA");
+        assertEquals(Set.of(), rows(p, "invités", RoleType.PARTICIPANT));
+    }
 }
