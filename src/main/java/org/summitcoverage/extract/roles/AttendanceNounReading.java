@@ -49,12 +49,10 @@ final class AttendanceNounReading implements ParsedReading {
                 return List.of(); // `une participation de Moscou à un sommet ultérieur`: another meeting's attendance
             }
         }
-        for (int n : site.dependents("nmod:en")) {
-            Mention m = g.mentionAt(g.startOf(n));
-            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LOCATION)) {
-                return List.of(); // (r21) `la présence de la Russie en Afrique`: where a state is active, no attendance
-            }
-        }
+        // (r21) `la présence de la Russie en Afrique`: where a state is active, no attendance; a person's `arrivée en
+        // France` for the summit still is one
+        boolean stateActiveInAPlace = site.dependents("nmod:en").stream().map(n -> g.mentionAt(g.startOf(n)))
+                .anyMatch(m -> m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LOCATION));
         List<Integer> complements = new ArrayList<>(site.dependents("nmod:de"));
         if (!complements.isEmpty() && complements.stream().allMatch(c -> isArmedForce(site, c))) {
             return List.of(); // `la présence des troupes rwandaises sur le territoire`: where forces stand, no attendance
@@ -95,6 +93,9 @@ final class AttendanceNounReading implements ParsedReading {
             out.addAll(bracketedStates(site));
         }
         out.addAll(statesOfCountedTitles(site, complements));
+        if (stateActiveInAPlace) {
+            out.removeIf(f -> f.mention().type() == EntityType.COUNTRY);
+        }
         return out;
     }
 

@@ -84,4 +84,13 @@ class AttendanceNounReadingTest {
                 .edge("inquiète", "nsubj", "présence").edge("présence", "nmod:de", "Kenya").edge("présence", "nmod:en", "Afrique");
         assertEquals(Set.of(), p.rows(reading, "présence"));
     }
+
+    @Test
+    void aPersonsArrivalInTheHostCountryIsAttendance() {
+        HandParse p = HandParse.of("L'arrivée du président Kofi Addaba en Allemagne est prévue lundi.")
+                .entity("Kofi Addaba", "person:kofi-addaba").entity("Allemagne", "country:DE")
+                .edge("prévue", "nsubj:pass", "arrivée").edge("arrivée", "nmod:de", "président")
+                .edge("président", "appos", "Kofi").edge("Kofi", "flat:name", "Addaba").edge("arrivée", "nmod:en", "Allemagne");
+        assertEquals(Set.of("PARTICIPANT person:kofi-addaba"), p.rows(reading, "arrivée"));
+    }
 }
