@@ -36,6 +36,17 @@ public final class HandTokens {
         return new Sentence(index, start, end, tokens);
     }
 
+    /** Tokens given one by one, as if written with one space between each (no tagger label). */
+    public static List<Token> words(String... words) {
+        List<Token> out = new ArrayList<>();
+        int pos = 0;
+        for (String w : words) {
+            out.add(new Token(out.size(), w, pos, pos + w.length(), ""));
+            pos += w.length() + 1;
+        }
+        return out;
+    }
+
     /** Sentences joined by one space into a text, {@code ner.get(i)} the tagger's labels of sentence i. */
     public static AnnotatedText text(List<Map<String, String>> ner, String... sentences) {
         String text = String.join(" ", sentences);

@@ -2,9 +2,9 @@ package org.summitcoverage.extract.roles;
 
 import org.junit.jupiter.api.Test;
 import org.summitcoverage.model.RoleType;
+import org.summitcoverage.extract.HandTokens;
 import org.summitcoverage.nlp.Token;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,13 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RoleCueLexiconTest {
     private static List<Token> tokens(String... words) {
-        List<Token> out = new ArrayList<>();
-        int pos = 0;
-        for (String w : words) {
-            out.add(new Token(out.size(), w, pos, pos + w.length(), ""));
-            pos += w.length() + 1;
-        }
-        return out;
+        return HandTokens.words(words);
     }
 
     @Test
