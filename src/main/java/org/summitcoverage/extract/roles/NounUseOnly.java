@@ -18,6 +18,19 @@ final class NounUseOnly implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
-        return site.cueNode() > 0 && !NOUN_TAGS.contains(site.graph().pos(site.cueNode())) ? List.of() : reading.read(site);
+        return site.cueNode() > 0 && !NOUN_TAGS.contains(site.graph().pos(site.cueNode())) && !qualifiesTheNounBefore(site)
+                ? List.of() : reading.read(site);
+    }
+
+    /**
+     * (r21) `font partie des 44 pays invités`, `les pays invités au sommet`: a participle right after the noun it
+     * qualifies, with no clause of its own (`les pays invités à rejoindre le groupe` has one), names that noun's status
+     * like an adjective.
+     */
+    static boolean qualifiesTheNounBefore(CueSite site) {
+        SentenceGraph g = site.graph();
+        int cue = site.cueNode();
+        return site.governors("acl").contains(cue - 1) && site.dependents("xcomp").isEmpty() && site.dependents("ccomp").isEmpty()
+                && site.dependents("obj").isEmpty() && g.dependents(cue, "mark").isEmpty();
     }
 }

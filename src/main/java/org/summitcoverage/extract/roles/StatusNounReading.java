@@ -22,6 +22,8 @@ final class StatusNounReading implements ParsedReading {
         List<Integer> heads = new ArrayList<>(List.of(site.cueNode()));
         // `pays hôte`, `pays signataires`: the noun the cue qualifies carries the relations.
         heads.addAll(site.governors("amod"));
+        // (r21) `font partie des 44 pays invités`: the participle the parser hangs on the noun as a clause, right after it
+        site.governors("acl").stream().filter(gov -> gov < site.cueNode() && site.cueNode() - gov <= 1).forEach(heads::add);
         site.governors("nmod").stream().filter(gov -> g.word(gov).equals("pays")).forEach(heads::add);
         List<Finding> out = new ArrayList<>();
         // `X, l'un des membres de la délégation ivoirienne`, `Y, l'un des co-organisateurs`: the one of the set in apposition
@@ -79,8 +81,10 @@ final class StatusNounReading implements ParsedReading {
                     if (addressing(site, v)) {
                         continue; // `X a remercié les organisateurs`, `a félicité les signataires`
                     }
-                    if (site.hit().role() == RoleType.PARTICIPANT && !site.words().groupJoiningVerbs.contains(g.word(v))) {
+                    boolean partOf = g.word(o).equals("partie") && site.words().faireForms.contains(g.word(v));
+                    if (site.hit().role() == RoleType.PARTICIPANT && !site.words().groupJoiningVerbs.contains(g.word(v)) && !partOf) {
                         continue; // `X a rencontré les membres de la délégation`, `a reçu les invités`: met, not one of them
+                        // (`X fait partie des invités` is one of them)
                     }
                     out.addAll(site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE, s -> g.word(v) + " … " + site.cueText()));
                 }
