@@ -58,7 +58,7 @@ final class StatusNounReading implements ParsedReading {
                 }
             }
             for (int v : g.governors(head, "obl")) {
-                if (addressing(site, v)) {
+                if (addressing(site, v) && !frontedAttribute(g, head, v)) {
                     continue; // `X a envoyé ses félicitations aux organisateurs`: the addressee, not X
                 }
                 List<Finding> subjects = site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
@@ -145,6 +145,22 @@ final class StatusNounReading implements ParsedReading {
     private static boolean addressing(CueSite site, int verb) {
         String w = TextFolding.fold(site.graph().word(verb));
         return site.words().addressingStems.entries().stream().anyMatch(w::startsWith);
+    }
+
+    /**
+     * (r21) `Hôte du sommet, le chancelier X a salué les délégations`, `En tant qu'hôte, X a salué …`: the status noun
+     * fronted before the verb's subject with no determiner, bare or after `en tant que`, says what the subject is,
+     * whatever the verb.
+     */
+    private static boolean frontedAttribute(SentenceGraph g, int head, int verb) {
+        List<Integer> subjects = g.dependents(verb, "nsubj");
+        if (subjects.isEmpty() || subjects.stream().anyMatch(s -> s < head)) {
+            return false;
+        }
+        // no determiner: `Les organisateurs, X les a salués` is an object put first and taken up by `les`
+        return g.incoming(head).stream().anyMatch(e -> e.governor() == verb && e.relation().equals("obl:mod"))
+                && g.dependents(head, "det").isEmpty()
+                && g.dependents(head, "case").stream().allMatch(c -> TextFolding.fold(g.word(c)).equals("en"));
     }
 
     private static boolean byAnAgent(CueSite site, int head) {

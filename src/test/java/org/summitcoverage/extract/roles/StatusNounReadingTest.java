@@ -72,4 +72,23 @@ class StatusNounReadingTest {
                 .entity("Chili", "country:CL").entity("Pérou", "country:PE").edge("ROOT", "root", "prévu");
         assertEquals(Set.of("HOST country:CL", "HOST country:PE"), p.rows(reading, "organisateurs"));
     }
+
+    @Test
+    void aBareStatusFrontedBeforeTheSubjectIsTheSubjects() {
+        // (r21) whatever the verb, even one of addressing: `Hôte du sommet, X a salué les délégations`
+        HandParse p = HandParse.of("Hôte du sommet, le chancelier Paul Weber a salué les délégations.")
+                .entity("Paul Weber", "person:paul-weber")
+                .edge("salué", "obl:mod", "Hôte").edge("Hôte", "nmod:de", "sommet").edge("salué", "nsubj", "chancelier")
+                .edge("chancelier", "appos", "Paul").edge("Paul", "flat:name", "Weber").edge("salué", "obj", "délégations");
+        assertEquals(Set.of("HOST person:paul-weber"), p.rows(new StatusNounReading(), "Hôte", org.summitcoverage.model.RoleType.HOST));
+    }
+
+    @Test
+    void anObjectPutFirstAndTakenUpIsTheAddressee() {
+        HandParse p = HandParse.of("Les organisateurs, le chancelier Paul Weber les a salués.")
+                .entity("Paul Weber", "person:paul-weber")
+                .edge("salués", "obl:mod", "organisateurs").edge("organisateurs", "det", "Les").edge("salués", "nsubj", "chancelier")
+                .edge("chancelier", "appos", "Paul").edge("Paul", "flat:name", "Weber").edge("salués", "obj", "les");
+        assertEquals(Set.of(), p.rows(new StatusNounReading(), "organisateurs", org.summitcoverage.model.RoleType.HOST));
+    }
 }
