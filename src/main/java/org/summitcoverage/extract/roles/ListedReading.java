@@ -45,7 +45,9 @@ final class ListedReading implements HolderReading {
             Mention titled = TitleAppositions.titledPerson(g, m);
             Mention direct = titled != null ? titled : TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
             // `en présence du président gambien`: the person the article names with that title elsewhere
-            Mention holder = direct == null && site.discourse() != null ? TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words()) : direct;
+            Mention named = direct == null && site.discourse() != null ? TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words()) : direct;
+            // (r21) `à l'invitation du président ghanéen`, named nowhere: the state hosts (UnnamedTitleState)
+            Mention holder = named == null && TitleAppositions.isTitleDemonym(m) && unnamedTitleState(site, m) ? m : named;
             if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))
                     || holder == m && (Enumerations.qualifiesAPerson(g, m) || Enumerations.qualifiesTheNextPerson(g, m))) {
                 // `en présence des présidents du Congo X, de la Guinée Y`, `des dirigeants du Kenya, A, et du Malawi, B`:
@@ -61,6 +63,18 @@ final class ListedReading implements HolderReading {
             out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
         }
         return out;
+    }
+
+    /** The demonym of a singular title named nowhere else, for a chair's or host's cue: the state holds the role. */
+    private static boolean unnamedTitleState(CueSite site, Mention demonym) {
+        SentenceGraph g = site.graph();
+        int node = g.nodeAt(demonym.start());
+        for (int title : node > 0 ? g.governors(node, "amod") : List.<Integer>of()) {
+            if (UnnamedTitleState.statesOfUnnamedChairsAndHosts(site, title, java.util.Set.of()).contains(demonym)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -134,4 +134,14 @@ class ListedReadingTest {
                 .entity("Chili", "country:CL").entity("Pérou", "country:PE");
         assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:PE"), p.rows(reading, "Parmi"));
     }
+
+    @Test
+    void aHostNamedOnlyByATitleAndItsDemonymIsTheState() {
+        // (r21) `à l'invitation du président ghanéen`, the article naming him nowhere: Ghana hosts
+        HandParse p = HandParse.of("À l'invitation du président ghanéen, le sommet réunit vingt pays.")
+                .entity("ghanéen", "country:GH")
+                .edge("réunit", "obl:mod", "invitation").edge("invitation", "nmod:de", "président")
+                .edge("président", "amod", "ghanéen").edge("réunit", "nsubj", "sommet");
+        assertEquals(Set.of("HOST country:GH"), p.rows(new ListedReading(), "À", org.summitcoverage.model.RoleType.HOST));
+    }
 }
