@@ -403,7 +403,29 @@ final class MeetingPlaceReading {
                 return false;
             }
         }
-        return true;
+        return !qualifiesAnIndefiniteMeeting(toks, h.first());
+    }
+
+    /** How far before its participle an indefinite meeting noun may stand, past its complements (`une conférence des ministres de la Justice des États membres du Conseil de l'Europe organisée`). */
+    private static final int INDEFINITE_WINDOW = 12;
+
+    /**
+     * (h26-ia) `lors d'un sommet sur l'IA organisé à New Delhi`, `lors d'une conférence des ministres organisée à Vilnius`:
+     * a meeting brought in with `un` / `une` is the one the sentence tells of, not one it points back to, and the
+     * participle that places it places the article's meeting. Only within the phrase: a pause ends the search.
+     */
+    private boolean qualifiesAnIndefiniteMeeting(List<Token> toks, int participle) {
+        for (int j = participle - 1; j >= Math.max(1, participle - INDEFINITE_WINDOW); j--) {
+            String w = toks.get(j).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") || w.equals("(") || w.equals(")")) {
+                return false;
+            }
+            if (words.meetingNouns.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                String before = toks.get(j - 1).word().toLowerCase(java.util.Locale.ROOT);
+                return before.equals("un") || before.equals("une");
+            }
+        }
+        return false;
     }
 
     /**

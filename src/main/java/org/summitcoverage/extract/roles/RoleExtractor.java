@@ -348,6 +348,7 @@ public final class RoleExtractor {
             }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)
                     && !EarlierEditions.namesTheMainEdition(g.mentions(), mainNumber)
+                    || TimeAfterAnEarlierMeeting.tellsOfIt(words, toks, h)
                     || CueScope.toldInThePast(words, toks, h)
                     || CueScope.toldInThePastAfterDated(words, toks, h, discourse.previous() == null ? null : discourse.previous().tokens())) {
                 continue;

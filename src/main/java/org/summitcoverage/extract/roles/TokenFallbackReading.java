@@ -296,6 +296,12 @@ final class TokenFallbackReading implements HolderReading {
         return true;
     }
 
+    /** (h26-ia) Any quotation mark a French page uses: guillemets, English curly quotes, straight and low quotes. */
+    static boolean isQuotationMark(String w) {
+        return w.equals("«") || w.equals("»") || w.equals("\u201C") || w.equals("\u201D") || w.equals("\"")
+                || w.equals("\u201E") || w.equals("``") || w.equals("''");
+    }
+
     /**
      * Where the subject after a verb starts, past the verb's complements: the first determiner or name that no
      * preposition governs (`au sommet de la CEN-SAD dans la capitale` are complements, `les présidents A et B`
@@ -310,8 +316,11 @@ final class TokenFallbackReading implements HolderReading {
             if (w.equals(":")) {
                 return j + 1;
             }
-            if (w.equals(";") || w.equals(".") || w.equals("?") || w.equals("!") || w.equals("«") || w.equals("»")
+            if (w.equals(";") || w.equals(".") || w.equals("?") || w.equals("!") || isQuotationMark(w)
                     || TextFolding.fold(w).equals("qui") || TextFolding.fold(w).equals("que")) {
+                // (h26-ia) a quotation opens a title or a slogan, not the clause's subject: `Organisé sous le thème
+                // “Bien-être pour tous, Bonheur pour tous”, ce sommet …` names no organiser; the English and straight
+                // marks close the search like the French guillemets
                 return -1;
             }
             boolean determiner = words.subjectDeterminers.contains(w);

@@ -163,4 +163,19 @@ class MeetingPlaceReadingTest {
         // with no meeting of the article's own known, the place stands as before
         assertEquals(Set.of("HOST country:AU @0", "HOST country:DE @1"), rows(p));
     }
+
+    @Test
+    void aParticipleThatPlacesAMeetingBroughtInWithUnPlacesTheArticlesMeeting() {
+        // (h26-ia) `lors d'un sommet … organisé à Lima`: the indefinite meeting is the one the sentence tells of
+        HandParse p = HandParse.of("La ministre péruvienne a parlé lors d'un sommet sur le numérique organisé à Lima.")
+                .entity("péruvienne", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of("HOST country:PE @0"), rows(p));
+    }
+
+    @Test
+    void aParticipleAfterAPauseQualifiesNoIndefiniteMeeting() {
+        HandParse p = HandParse.of("La ministre péruvienne a parlé d'un sommet, du forum organisé à Lima en 2019.")
+                .entity("péruvienne", "country:PE").entity("Lima", "location:lima");
+        assertEquals(Set.of(), rows(p));
+    }
 }

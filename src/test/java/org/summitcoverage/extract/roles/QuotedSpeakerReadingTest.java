@@ -114,4 +114,19 @@ class QuotedSpeakerReadingTest {
                 .edge("souligné", "nsubj", "ministre").edge("ministre", "appos", "Ana");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), q.rows(reading, "souligné"));
     }
+
+    @Test
+    void wordsSaidAtAMeetingNamedIndefinitelyNeedNoQuotation() {
+        // (h26-ia) `lors d'un sommet` places the words at the article's meeting, introduced without its article
+        HandParse p = HandParse.of("La présidente Ana Ruiz a dit mardi lors d'un sommet sur le numérique organisé à Lima que tout reste à faire.")
+                .entity("Ana Ruiz", "person:ana-ruiz").edge("dit", "nsubj", "présidente").edge("présidente", "appos", "Ana");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "dit"));
+    }
+
+    @Test
+    void wordsSaidAtTheOccasionOfASessionNeedNoQuotation() {
+        HandParse p = HandParse.of("Le ministre Ivo Brenn a souligné l'enjeu, à l'occasion de la session inaugurale du forum.")
+                .entity("Ivo Brenn", "person:ivo-brenn").edge("souligné", "nsubj", "ministre").edge("ministre", "appos", "Ivo");
+        assertEquals(Set.of("PARTICIPANT person:ivo-brenn"), p.rows(reading, "souligné"));
+    }
 }

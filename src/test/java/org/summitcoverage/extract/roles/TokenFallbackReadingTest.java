@@ -130,4 +130,19 @@ class TokenFallbackReadingTest {
         assertEquals(Set.of("CHAIR person:omar-benali", "CHAIR person:rui-tavares"),
                 p.rows(reading, "Coprésidée", org.summitcoverage.model.RoleType.CHAIR));
     }
+
+    @Test
+    void aQuotedThemeAfterAnOpeningParticipleNamesNoHolder() {
+        // (h26-ia) the slogan in English quotes is a theme, not the organiser inverted after the participle
+        HandParse p = HandParse.of("Organisé sous le thème \u201CSanté pour tous, Espérance pour tous\u201D, le forum a réuni des experts.")
+                .entity("Espérance", "person:esperance");
+        assertEquals(Set.of(), p.rows(reading, "Organisé", org.summitcoverage.model.RoleType.HOST));
+    }
+
+    @Test
+    void aQuotedThemeInGuillemetsNamesNoHolderEither() {
+        HandParse p = HandParse.of("Organisée sous le thème « Un Niger pour tous », la rencontre a réuni des experts.")
+                .entity("Niger", "country:NE");
+        assertEquals(Set.of(), p.rows(reading, "Organisée", org.summitcoverage.model.RoleType.HOST));
+    }
 }
