@@ -81,6 +81,14 @@ final class ClauseReading {
                 }
             }
         }
+        for (int s : List.copyOf(direct)) {
+            List<Integer> focused = FocusedSubject.names(g, s);
+            if (!focused.isEmpty()) {
+                // (h26-commerce) `seules la Chine et la Russie n'ont pas approuvé`: the names under `seul`
+                direct.remove(Integer.valueOf(s));
+                direct.addAll(focused);
+            }
+        }
         direct.removeIf(s -> portfolioOfATitle(g, s) || frontedAdverbial(g, s));
         if (pronominal || !g.dependents(cue, "expl").isEmpty()) {
             // `s'y est associée`, `le Togo s'y est refusé` parsed as a passive: its subject is the verb's own

@@ -76,6 +76,11 @@ final class GuestReading implements ParsedReading {
             return m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY;
         }
         String w = g.word(node);
+        if (site.words().presidencyNouns.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            // (h26-commerce) `Après avoir reçu la présidence de l'ASEAN, X …`: the office taken over, no one received;
+            // whose presidency it is (`de l'ASEAN`) names no guest
+            return false;
+        }
         return site.words().guestNouns.contains(w) || site.words().isHolderTitle(w) || site.words().isTitle(w)
                 || site.words().memberNouns.contains(w);
     }

@@ -69,6 +69,9 @@ final class ListHeaderReading {
                 continue;
             }
             Header header = header(doc, i, colon, mentions);
+            if (header == null && !bare) {
+                header = attendanceAfterTheHolders(s, colon, mentions);
+            }
             if (header == null) {
                 if (!bare) {
                     segments(doc, s, mentions, out);
@@ -144,6 +147,32 @@ final class ListHeaderReading {
             after++;
         }
         return after;
+    }
+
+    /**
+     * (h26-commerce) `X a inauguré le sommet, avec la participation des dirigeants des pays membres : A, B, C`: a
+     * sentence's only colon after a clause that names its own holders heads a list when what stands between the last
+     * of them and the colon is an attendance noun's phrase (`avec la participation de`, `en présence de`) that names
+     * no one, as each colon of {@link #segments} does. Other cues keep the whole sentence as their header (`X a
+     * déclaré : …`, `X a signé avec trois pays : …` head nothing).
+     */
+    private Header attendanceAfterTheHolders(Sentence s, int colon, List<Mention> mentions) {
+        List<Token> toks = s.tokens();
+        for (int k = 0; k < toks.size(); k++) {
+            if (k != colon && toks.get(k).word().equals(":")) {
+                return null;
+            }
+        }
+        int from = afterLastHolder(s, 0, colon, mentions);
+        if (from <= 0 || from >= colon) {
+            return null;
+        }
+        Header header = segmentHeader(s, from, colon, mentions);
+        if (header == null || header.role() != RoleType.PARTICIPANT
+                || header.cue().cue().kind() != CueKind.ATTENDANCE && header.cue().cue().kind() != CueKind.LISTED) {
+            return null;
+        }
+        return header;
     }
 
     /** The header of one segment [from, colon]: a live role cue naming no holder of its own, as {@link #header}. */

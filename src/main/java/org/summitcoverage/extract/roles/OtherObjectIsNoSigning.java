@@ -317,7 +317,8 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
             return !g.dependents(n, "nmod").isEmpty();
         }
-        return !site.words().signedTexts.contains(g.word(n)) && !site.words().joinedMeetings.contains(g.word(n));
+        return !site.words().signedTexts.contains(g.word(n)) && !site.words().joinedMeetings.contains(g.word(n))
+                && !site.words().textParts.contains(g.word(n)); // (h26-commerce) `n'ont pas approuvé deux paragraphes`
     }
 
     /** `à l'OTAN`, `au Commonwealth`, `dans l'UE` within the few words after the noun of joining: another body joined. */

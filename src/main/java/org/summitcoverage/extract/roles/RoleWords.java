@@ -96,6 +96,7 @@ public final class RoleWords {
     final List<List<String>> likewiseSigningMarkers;
     final WordList exampleRelations;
     final WordList rankingWords;
+    final WordList focusSubjectWords;
     /** (h22-minis) `conseil`: the organ whose numbered session an article may be about (MeetingTitleReading). */
     final WordList councilHeads;
     /** (h22-minis) `session`, and the words between it and the council (`ordinaire`, `du`): SessionCouncil. */
@@ -276,6 +277,7 @@ public final class RoleWords {
     final WordList signedQuantities;
     final WordList textActNouns;
     final WordList blockingVerbs;
+    final WordList textParts;
     final WordList opposingVerbs;
     /** `avant-projet`, `ébauche`: a draft, not the text signed (OtherObjectIsNoSigning). */
     final WordList draftNouns;
@@ -580,6 +582,7 @@ public final class RoleWords {
         signedQuantities = l.take("signed_quantities");
         textActNouns = l.take("text_act_nouns");
         blockingVerbs = l.take("blocking_verbs");
+        textParts = l.take("text_parts");
         opposingVerbs = l.take("opposing_verbs");
         draftNouns = l.take("draft_nouns");
         draftAdjectives = l.take("draft_adjectives");
@@ -659,6 +662,7 @@ public final class RoleWords {
         headerTopicNouns = l.take("header_topic_nouns");
         exampleRelations = l.take("example_relations");
         rankingWords = l.take("ranking_words");
+        focusSubjectWords = l.take("focus_subject_words");
         councilHeads = l.take("council_heads");
         councilSessionNouns = l.take("council_session_nouns");
         councilSessionFillers = l.take("council_session_fillers");

@@ -57,4 +57,14 @@ class GuestReadingTest {
         assertEquals(Set.of("PARTICIPANT person:oumar-diallo"),
                 p.rows(reading, "accueille", org.summitcoverage.model.RoleType.PARTICIPANT));
     }
+
+    @Test
+    void aPresidencyReceivedIsNoGuest() {
+        // (h26-commerce) the office taken over names no one received, nor does whose presidency it is
+        HandParse p = HandParse.of("Après avoir reçu la présidence de l'Union andine, le président Luis Mora a remercié le Chili.")
+                .entity("Union andine", "org:union-andine").entity("Luis Mora", "person:luis-mora").entity("Chili", "country:CL")
+                .edge("remercié", "advcl:après", "reçu").edge("reçu", "obj", "présidence").edge("présidence", "nmod:de", "Union")
+                .edge("remercié", "nsubj", "président").edge("président", "appos", "Luis");
+        assertEquals(Set.of(), p.rows(reading, "reçu", org.summitcoverage.model.RoleType.PARTICIPANT));
+    }
 }

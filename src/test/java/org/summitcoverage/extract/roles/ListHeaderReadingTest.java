@@ -143,4 +143,20 @@ class ListHeaderReadingTest {
                 .entity("UNESCO", "org:unesco").entity("Chili", "country:CL").entity("Pérou", "country:PE");
         assertEquals(Set.of(), rows(p).stream().filter(r -> r.startsWith("CHAIR")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void anAttendancePhraseAfterTheNamedSubjectHeadsTheColonsList() {
+        HandParse p = HandParse.of("La ministre Ana Ruiz a ouvert vendredi le forum de Lindau, avec la participation des dirigeants des pays voisins : Chili, Pérou, Équateur.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .entity("Équateur", "country:EC");
+        assertEquals(Set.of("PARTICIPANT country:CL @0", "PARTICIPANT country:PE @0", "PARTICIPANT country:EC @0"), rows(p));
+    }
+
+    @Test
+    void anotherCueAfterTheNamedSubjectHeadsNothing() {
+        HandParse p = HandParse.of("Le ministre Luis Mora a signé vendredi à Lindau trois accords commerciaux avec les pays voisins : Chili, Pérou, Équateur.")
+                .entity("Luis Mora", "person:luis-mora").entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .entity("Équateur", "country:EC");
+        assertEquals(Set.of(), rows(p));
+    }
 }

@@ -106,4 +106,23 @@ class OtherObjectIsNoSigningTest {
                 .edge("Appuyée", "obl:agent", "Paul").edge("Paul", "flat:name", "Otieno").tag("Appuyée", "VERB");
         assertEquals(Set.of(), p.rows(READING, "Appuyée"));
     }
+
+    @Test
+    void approvingParagraphsOfTheTextIsApprovingTheText() {
+        // (h26-commerce) `text_parts`: the paragraphs of the summit's text are that text's wording
+        HandParse p = HandParse.of("Au forum de Lindau, le Chili a approuvé les trois paragraphes sur la pêche.")
+                .entity("Chili", "country:CL")
+                .edge("approuvé", "nsubj", "Chili").edge("approuvé", "aux", "a").edge("approuvé", "obj", "paragraphes")
+                .tag("approuvé", "VERB").tag("paragraphes", "NOUN");
+        assertEquals(Set.of("SIGNATORY country:CL"), p.rows(READING, "approuvé"));
+    }
+
+    @Test
+    void approvingABudgetStillSignsNothing() {
+        HandParse p = HandParse.of("Au forum de Lindau, le Chili a approuvé les trois budgets sur la pêche.")
+                .entity("Chili", "country:CL")
+                .edge("approuvé", "nsubj", "Chili").edge("approuvé", "aux", "a").edge("approuvé", "obj", "budgets")
+                .tag("approuvé", "VERB").tag("budgets", "NOUN");
+        assertEquals(Set.of(), p.rows(READING, "approuvé"));
+    }
 }
