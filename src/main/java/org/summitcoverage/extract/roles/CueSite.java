@@ -127,11 +127,14 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
                 }
             }
         }
-        // or the parser hangs both the noun and that verb on the cue as conjuncts, the verb after it without a subject
-        for (int v : dependents("conj")) {
-            if (v > node && graph.pos(v).equals("VERB") && graph.dependents(v, "nsubj").isEmpty()
-                    && graph.dependents(v, "nsubj:pass").isEmpty()) {
-                return true;
+        // or the parser hangs both the noun and that verb on the cue, the verb after it without a subject of its own or
+        // with an auxiliary of its own (`…, et le président C, malade, est resté à Santiago`: `xcomp(représentés, resté)`)
+        for (String rel : List.of("conj", "xcomp", "parataxis")) {
+            for (int v : dependents(rel)) {
+                if (v > node && graph.pos(v).equals("VERB") && (!graph.dependents(v, "aux").isEmpty()
+                        || graph.outgoing(v).stream().noneMatch(e -> e.relation().equals("nsubj") || e.relation().equals("nsubj:pass")))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -391,4 +391,22 @@ class RepresentationReadingTest {
         assertEquals(Set.of("DELEGATION_HEAD person:ana-soto for country:GY", "DELEGATION_HEAD person:pablo-reyes for country:GY"),
                 p.rowsOnBehalf(reading, "représenté"));
     }
+
+    @Test
+    void aNounBeforeAVerbWithItsOwnAuxiliaryHungOnTheCueIsNoAgent() {
+        // (h26-amerique) `…, et le président C, malade, est resté à D`: the parser makes `resté` an xcomp of the cue
+        HandParse p = HandParse.of("Le Guyana et le Suriname sont représentés par des ministres, et le président Pablo Reyes,"
+                        + " malade, est resté à Lima.")
+                .entity("Guyana", "country:GY").entity("Suriname", "country:SR")
+                .entity("Pablo Reyes", "person:pablo-reyes").entity("Lima", "location:lima")
+                .edge("représentés", "nsubj:pass", "Guyana").edge("Guyana", "conj:et", "Suriname")
+                .edge("représentés", "aux:pass", "sont").edge("représentés", "obl:agent", "ministres")
+                .edge("ministres", "case", "par").edge("ministres", "det", "des")
+                .edge("représentés", "conj:et", "président").edge("président", "cc", "et").edge("président", "det", "le")
+                .edge("président", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("représentés", "xcomp", "resté").edge("resté", "nsubj:xsubj", "Guyana").edge("resté", "aux", "est")
+                .edge("resté", "obl:à", "Lima")
+                .tag("président", "NOUN").tag("ministres", "NOUN").tag("resté", "VERB");
+        assertEquals(Set.of("PARTICIPANT country:GY", "PARTICIPANT country:SR"), p.rows(reading, "représentés"));
+    }
 }
