@@ -62,6 +62,31 @@ final class ClauseReading {
         return g.dependents(subject, "case").stream().anyMatch(c -> g.words().frontedAdverbialPrepositions.contains(g.word(c)));
     }
 
+    /**
+     * (h26-amerique) `A l'ouverture du sommet dans la capitale, X, qui termine son mandat, a réaffirmé …`: with no subject
+     * on the verb, the parser may hang the person after the fronted adverbial's comma on it as a conjunct (no `et`): that
+     * person, after a comma, before the verb, is the verb's subject. Asked by the speaker's reading only: for other
+     * verbs (`Lors du sommet, X, négociateur …, a rencontré la presse`) the clause's own readings stay as they were.
+     */
+    static List<Integer> subjectsConjoinedToAFrontedAdverbial(SentenceGraph g, int cue) {
+        List<Integer> out = new ArrayList<>();
+        for (ParsedSentence.Edge e : g.outgoing(cue)) {
+            int o = e.dependent();
+            if (!e.relation().startsWith("obl") || o > cue || g.dependents(o, "case").isEmpty()) {
+                continue;
+            }
+            for (int c : g.dependents(o, "conj")) {
+                org.summitcoverage.model.Mention m = g.mentionAt(g.startOf(c));
+                int k = g.tokenIndexAt(g.startOf(c));
+                if (c > o && c < cue && g.dependents(c, "cc").isEmpty() && m != null
+                        && m.type() == org.summitcoverage.model.EntityType.PERSON && k > 0 && g.tokens().get(k - 1).word().equals(",")) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Integer> subjects(SentenceGraph g, int cue, boolean pronominal) {
         List<Integer> direct = new ArrayList<>(g.dependents(cue, "nsubj"));
         direct.addAll(negativePronounSubjects(g, cue));

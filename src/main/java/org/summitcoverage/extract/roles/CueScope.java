@@ -829,8 +829,10 @@ final class CueScope {
         for (int v : cueVerbs(g, cueNode)) {
             for (int o : g.dependents(v, "obj")) {
                 String w = g.word(o).toLowerCase(java.util.Locale.ROOT);
-                if (words.meetingNouns.contains(w) && (w.endsWith("s") || w.endsWith("x")) && g.dependents(o, "det").stream()
-                        .anyMatch(d -> words.indefinitePluralDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)))) {
+                if (words.meetingNouns.contains(w) && (w.endsWith("s") || w.endsWith("x")) && (g.dependents(o, "det").stream()
+                        .anyMatch(d -> words.indefinitePluralDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)))
+                        || !g.dependents(o, "nummod").isEmpty())) {
+                    // (h26-amerique) or counted: `la CELAC a organisé cinq réunions virtuelles` before the summit
                     return true;
                 }
             }

@@ -106,11 +106,38 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
             String pos = graph.pos(c);
             if (c > last && (pos.equals("NOUN") || pos.equals("PROPN")) && !graph.dependents(c, "cc").isEmpty()
                     && graph.dependents(c, "case").isEmpty() && graph.dependents(c, "nsubj").isEmpty()
-                    && graph.dependents(c, "cop").isEmpty() && graph.dependents(c, "aux").isEmpty()) {
+                    && graph.dependents(c, "cop").isEmpty() && graph.dependents(c, "aux").isEmpty()
+                    && !subjectOfAnotherVerb(c)) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * (h26-amerique) The noun is also the subject of a verb other than the cue: it opens a clause of its own, no agent
+     * (`A et B sont représentés par des ministres, et le président C, souffrant, a été remplacé par D`: C is the
+     * subject of `remplacé`, not one who represents A and B).
+     */
+    private boolean subjectOfAnotherVerb(int node) {
+        for (String rel : List.of("nsubj", "nsubj:pass")) {
+            for (int v : graph.governors(node, rel)) {
+                if (v != cueNode) {
+                    return true;
+                }
+            }
+        }
+        // or the parser hangs both the noun and that verb on the cue, the verb after it without a subject of its own or
+        // with an auxiliary of its own (`…, et le président C, malade, est resté à Santiago`: `xcomp(représentés, resté)`)
+        for (String rel : List.of("conj", "xcomp", "parataxis")) {
+            for (int v : dependents(rel)) {
+                if (v > node && graph.pos(v).equals("VERB") && (!graph.dependents(v, "aux").isEmpty()
+                        || graph.outgoing(v).stream().noneMatch(e -> e.relation().equals("nsubj") || e.relation().equals("nsubj:pass")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean byPar(int node) {

@@ -65,6 +65,9 @@ final class GatheringReading implements HolderReading {
         SentenceGraph g = site.graph();
         List<Integer> out = new ArrayList<>(site.dependents("obj"));
         if (out.isEmpty()) {
+            out.addAll(peersHungOnAnAdverbial(site));
+        }
+        if (out.isEmpty()) {
             return out;
         }
         for (int c : site.dependents("conj")) {
@@ -72,6 +75,25 @@ final class GatheringReading implements HolderReading {
             if (c > out.get(0) && (pos.equals("NOUN") || pos.equals("PROPN")) && g.dependents(c, "nsubj").isEmpty()
                     && g.dependents(c, "aux").isEmpty() && g.dependents(c, "cop").isEmpty()) {
                 out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * (h26-amerique) `a rassemblé durant trois heures dans un grand hôtel ses homologues A, B`: after adverbials of time
+     * and place the parser may hang the object on the last one as its apposition. A peer noun (`guest_nouns`) with a
+     * possessive, after the verb, is no apposition of a place: it is what the verb gathers.
+     */
+    private static List<Integer> peersHungOnAnAdverbial(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>();
+        for (int o : site.dependents("obl")) {
+            for (int a : g.dependents(o, "appos")) {
+                if (a > site.cueNode() && site.words().guestNouns.contains(g.word(a))
+                        && g.dependents(a, "det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)))) {
+                    out.add(a);
+                }
             }
         }
         return out;
@@ -88,7 +110,7 @@ final class GatheringReading implements HolderReading {
             return List.of();
         }
         List<Integer> subjects = site.dependents("nsubj");
-        if (subjects.size() != 1 || !isPersonOrState(g, subjects.get(0))) {
+        if (subjects.size() != 1 || !isPersonOrState(g, subjects.get(0)) && !isTheHost(site, subjects.get(0))) {
             return List.of();
         }
         List<Integer> peers = new ArrayList<>();
@@ -98,6 +120,16 @@ final class GatheringReading implements HolderReading {
             }
         }
         return site.phrases(peers, Confidence.NOUN_RULE, o -> "convener " + site.cueText() + " " + g.word(o));
+    }
+
+    /**
+     * (h26-amerique) `L'hôte du sommet a rassemblé ses homologues A, B`: the meeting's host, named by the noun alone
+     * (`convener_host_nouns` with a definite article), is a leader or a state gathering its peers.
+     */
+    private static boolean isTheHost(CueSite site, int node) {
+        SentenceGraph g = site.graph();
+        return site.words().convenerHostNouns.contains(g.word(node).toLowerCase(java.util.Locale.ROOT))
+                && g.dependents(node, "det").stream().anyMatch(d -> site.words().definiteArticles.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The phrase of {@code node} names a person or a state, or is headed by a title the next words name (`le président X`). */

@@ -2,6 +2,8 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.model.EntityType;
 
+import org.summitcoverage.nlp.ParsedSentence;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +34,30 @@ final class OpeningReading implements ParsedReading {
             }
             out.addAll(site.phrases(with, Confidence.PARSE_AGENT, a -> site.cueText() + " avec"));
         }
-        if (site.dependents("obj").stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
+        if (openedObjects(site).stream().anyMatch(n -> Meetings.isMeeting(g, n))) {
             out.addAll(site.phrases(ClauseReading.subjects(g, site.cueNode(), false), Confidence.PARSE_SUBJECT,
                     s -> site.cueText() + " la réunion"));
         }
         out.removeIf(f -> f.mention().type() != EntityType.PERSON); // a state that opens a conference hosts it
+        return out;
+    }
+
+    /**
+     * The objects of an active verb of opening; (h26-amerique) after adverbials of time and place (`a officiellement
+     * ouvert mardi à La Havane le 2e sommet`) the parser may hang the object as a bare `obl`, with no preposition of its
+     * own: that noun after the verb is its object.
+     */
+    private static List<Integer> openedObjects(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>(site.dependents("obj"));
+        if (out.isEmpty() && site.dependents("nsubj:pass").isEmpty() && site.dependents("aux:pass").isEmpty()) {
+            for (ParsedSentence.Edge e : g.outgoing(site.cueNode())) {
+                int o = e.dependent();
+                if (e.relation().equals("obl") && o > site.cueNode() && g.dependents(o, "case").isEmpty()) {
+                    out.add(o);
+                }
+            }
+        }
         return out;
     }
 

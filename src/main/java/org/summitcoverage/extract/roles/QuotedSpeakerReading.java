@@ -159,6 +159,10 @@ final class QuotedSpeakerReading implements ParsedReading {
     private static List<Integer> withInvertedConjuncts(CueSite site) {
         SentenceGraph g = site.graph();
         List<Integer> subjects = new ArrayList<>(site.dependents("nsubj"));
+        if (subjects.isEmpty() && site.cueNode() > 0) {
+            // (h26-amerique) `A l'ouverture du sommet, X, qui …, a réaffirmé`: the subject hung on the opening adverbial
+            return ClauseReading.subjectsConjoinedToAFrontedAdverbial(g, site.cueNode());
+        }
         if (subjects.size() != 1 || subjects.get(0) < site.cueNode()) {
             return subjects;
         }

@@ -132,6 +132,7 @@ public final class RoleWords {
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
     final WordList guestNouns;
+    final WordList convenerHostNouns;
     final WordList guestOfNouns;
     final WordList envoyNouns;
     final WordList etreForms;
@@ -468,6 +469,7 @@ public final class RoleWords {
         meetingNouns = l.take("meeting_nouns");
         proceedingsNouns = l.take("proceedings_nouns");
         guestNouns = l.take("guest_nouns");
+        convenerHostNouns = l.take("convener_host_nouns");
         cancellingVerbs = l.take("cancelling_verbs");
         listOpeners = phrases(l.take("list_openers"));
         shareOpeners = phrases(l.take("share_openers"));

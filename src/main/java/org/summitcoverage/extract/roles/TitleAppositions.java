@@ -400,8 +400,20 @@ final class TitleAppositions {
             if (w.equals(",") && ++commas > 1) {
                 return null;
             }
+            if (w.equals(",") && opensAnotherItem(g, toks, k + 1)) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /**
+     * (h26-amerique) `, et` + a determiner after the title opens another item or clause with its own head, no apposition
+     * (`représentés par des ministres, et le président X, souffrant, a été remplacé`: X is not one of the ministers).
+     */
+    private static boolean opensAnotherItem(SentenceGraph g, List<Token> toks, int k) {
+        return k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("et")
+                && g.words().definiteArticles.contains(toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The index of the `)` closing a short bracket opened at {@code open} that names a body (an acronym), or -1. */

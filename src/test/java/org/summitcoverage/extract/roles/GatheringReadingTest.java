@@ -61,4 +61,52 @@ class GatheringReadingTest {
                 .edge("comprend", "nsubj", "G7").edge("comprend", "obj", "Japon").edge("Japon", "conj:et", "Canada");
         assertEquals(Set.of(), p.rows(reading, "comprend"));
     }
+
+    @Test
+    void peersTheParserHangsOnAPlaceAdverbialAreStillGathered() {
+        // (h26-amerique) after adverbials of time and place, the parser takes `ses homologues` for the place's apposition
+        HandParse p = HandParse.of("La présidente Ana Soto a réuni samedi dans un hôtel ses homologues Pablo Reyes et Jorge Vidal.")
+                .entity("Ana Soto", "person:ana-soto").entity("Pablo Reyes", "person:pablo-reyes")
+                .entity("Jorge Vidal", "person:jorge-vidal")
+                .edge("réuni", "nsubj", "présidente").edge("présidente", "appos", "Ana").edge("Ana", "flat:name", "Soto")
+                .edge("réuni", "obl:mod", "hôtel").edge("hôtel", "case", "dans").edge("hôtel", "appos", "homologues")
+                .edge("homologues", "det", "ses").edge("homologues", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("Pablo", "conj:et", "Jorge").edge("Jorge", "flat:name", "Vidal");
+        assertEquals(Set.of("PARTICIPANT person:pablo-reyes", "PARTICIPANT person:jorge-vidal"), p.rows(reading, "réuni"));
+    }
+
+    @Test
+    void anAppositionOfThePlaceThatIsNoPeerIsNotGathered() {
+        HandParse p = HandParse.of("La présidente Ana Soto a réuni samedi à Quito, la capitale, ses ministres Pablo Reyes et Jorge Vidal.")
+                .entity("Ana Soto", "person:ana-soto").entity("Quito", "location:quito")
+                .entity("Pablo Reyes", "person:pablo-reyes").entity("Jorge Vidal", "person:jorge-vidal")
+                .edge("réuni", "nsubj", "présidente").edge("présidente", "appos", "Ana").edge("Ana", "flat:name", "Soto")
+                .edge("réuni", "obl:à", "Quito").edge("Quito", "appos", "capitale").edge("Quito", "appos", "ministres")
+                .edge("ministres", "det", "ses").edge("ministres", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("Pablo", "conj:et", "Jorge").edge("Jorge", "flat:name", "Vidal");
+        assertEquals(Set.of(), p.rows(reading, "réuni"));
+    }
+
+    @Test
+    void theHostNamedByItsNounGathersItsPeers() {
+        // (h26-amerique) `L'hôte du sommet a rassemblé ses homologues A et B`: the host is a leader gathering peers
+        HandParse p = HandParse.of("L'hôte du sommet a rassemblé ses homologues Pablo Reyes et Jorge Vidal.")
+                .entity("Pablo Reyes", "person:pablo-reyes").entity("Jorge Vidal", "person:jorge-vidal")
+                .edge("rassemblé", "nsubj", "hôte").edge("hôte", "det", "L'").edge("hôte", "nmod:de", "sommet")
+                .edge("rassemblé", "obj", "homologues").edge("homologues", "det", "ses")
+                .edge("homologues", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("Pablo", "conj:et", "Jorge").edge("Jorge", "flat:name", "Vidal");
+        assertEquals(Set.of("PARTICIPANT person:pablo-reyes", "PARTICIPANT person:jorge-vidal"), p.rows(reading, "rassemblé"));
+    }
+
+    @Test
+    void anUnnamedGuestIsNoConvener() {
+        HandParse p = HandParse.of("Un invité du sommet a rassemblé ses homologues Pablo Reyes et Jorge Vidal.")
+                .entity("Pablo Reyes", "person:pablo-reyes").entity("Jorge Vidal", "person:jorge-vidal")
+                .edge("rassemblé", "nsubj", "invité").edge("invité", "det", "Un").edge("invité", "nmod:de", "sommet")
+                .edge("rassemblé", "obj", "homologues").edge("homologues", "det", "ses")
+                .edge("homologues", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("Pablo", "conj:et", "Jorge").edge("Jorge", "flat:name", "Vidal");
+        assertEquals(Set.of(), p.rows(reading, "rassemblé"));
+    }
 }

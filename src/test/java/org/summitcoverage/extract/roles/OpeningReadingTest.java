@@ -64,4 +64,25 @@ class OpeningReadingTest {
                 .entity("Ana Ruiz", "person:ana-ruiz").edge("ouvert", "nsubj:pass", "Il").edge("ouvert", "obl:agent", "Ana");
         assertEquals(Set.of(), p.rows(reading, "ouvert"));
     }
+
+    @Test
+    void aMeetingTheParserHangsAsABareOblAfterAdverbialsIsStillOpened() {
+        // (h26-amerique) `a officiellement ouvert mardi à Quito le 3e sommet`: the object parsed as `obl`, no preposition
+        HandParse p = HandParse.of("La présidente Ana Ruiz a officiellement ouvert mardi à Quito le 3e sommet andin.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Quito", "location:quito")
+                .edge("ouvert", "nsubj", "présidente").edge("présidente", "appos", "Ana").edge("ouvert", "aux", "a")
+                .edge("ouvert", "obl", "mardi").edge("ouvert", "obl:à", "Quito").edge("Quito", "case", "à")
+                .edge("ouvert", "obl", "sommet").edge("sommet", "det", "le");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "ouvert"));
+    }
+
+    @Test
+    void aBareOblThatIsNoMeetingOpensNothing() {
+        HandParse p = HandParse.of("La présidente Ana Ruiz a officiellement ouvert mardi à Quito le nouveau pont.")
+                .entity("Ana Ruiz", "person:ana-ruiz").entity("Quito", "location:quito")
+                .edge("ouvert", "nsubj", "présidente").edge("présidente", "appos", "Ana").edge("ouvert", "aux", "a")
+                .edge("ouvert", "obl", "mardi").edge("ouvert", "obl:à", "Quito").edge("Quito", "case", "à")
+                .edge("ouvert", "obl", "pont").edge("pont", "det", "le");
+        assertEquals(Set.of(), p.rows(reading, "ouvert"));
+    }
 }

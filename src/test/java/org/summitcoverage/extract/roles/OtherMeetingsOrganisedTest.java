@@ -30,4 +30,23 @@ class OtherMeetingsOrganisedTest {
                 .edge("sommet", "det", "le").tag("organisé", "VERB");
         assertFalse(otherMeetings(p));
     }
+
+    @Test
+    void countedMeetingsAreMeetingsOfTheirOwn() {
+        // (h26-amerique) `Avant le sommet, la CELAC a organisé cinq réunions virtuelles`: not the summit
+        HandParse p = HandParse.of("Avant le sommet, le PNUD a organisé cinq réunions virtuelles.")
+                .entity("PNUD", "org:programme-des-nations-unies-pour-le-developpement")
+                .edge("organisé", "nsubj", "PNUD").edge("organisé", "aux", "a").edge("organisé", "obj", "réunions")
+                .edge("réunions", "nummod", "cinq").edge("réunions", "amod", "virtuelles").tag("organisé", "VERB");
+        assertTrue(otherMeetings(p));
+    }
+
+    @Test
+    void aCountedSummitInTheSingularIsStillTheSummit() {
+        HandParse p = HandParse.of("Le PNUD a organisé le 3e sommet de Lindau.")
+                .entity("PNUD", "org:programme-des-nations-unies-pour-le-developpement")
+                .edge("organisé", "nsubj", "PNUD").edge("organisé", "aux", "a").edge("organisé", "obj", "sommet")
+                .edge("sommet", "det", "le").edge("sommet", "nummod", "3e").tag("organisé", "VERB");
+        assertFalse(otherMeetings(p));
+    }
 }

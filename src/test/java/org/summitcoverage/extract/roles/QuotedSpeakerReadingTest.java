@@ -129,4 +129,25 @@ class QuotedSpeakerReadingTest {
                 .entity("Ivo Brenn", "person:ivo-brenn").edge("souligné", "nsubj", "ministre").edge("ministre", "appos", "Ivo");
         assertEquals(Set.of("PARTICIPANT person:ivo-brenn"), p.rows(reading, "souligné"));
     }
+
+    @Test
+    void aSpeakerTheParserHangsOnTheOpeningAdverbialAsItsConjunct() {
+        // (h26-amerique) `A l'ouverture du sommet, X, qui …, a réaffirmé`: no subject on the verb, X a conjunct of `ouverture`
+        HandParse p = HandParse.of("A l'ouverture du sommet à Lima, Ana Ruiz, qui achève son mandat, a réaffirmé son attachement au bloc.")
+                .entity("Lima", "location:lima").entity("Ana Ruiz", "person:ana-ruiz")
+                .edge("réaffirmé", "obl:mod", "ouverture").edge("ouverture", "case", "A").edge("ouverture", "nmod:de", "sommet")
+                .edge("ouverture", "conj", "Ana").edge("Ana", "flat:name", "Ruiz").edge("Ana", "acl:relcl", "achève")
+                .edge("achève", "nsubj", "qui").edge("réaffirmé", "aux", "a").edge("réaffirmé", "obj", "attachement");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "réaffirmé"));
+    }
+
+    @Test
+    void aConjunctWithItsOwnEtIsNoLostSubject() {
+        HandParse p = HandParse.of("A l'ouverture du sommet et Ana Ruiz, on a réaffirmé son attachement au bloc.")
+                .entity("Ana Ruiz", "person:ana-ruiz")
+                .edge("réaffirmé", "obl:mod", "ouverture").edge("ouverture", "case", "A")
+                .edge("ouverture", "conj", "Ana").edge("Ana", "cc", "et").edge("Ana", "flat:name", "Ruiz")
+                .edge("réaffirmé", "aux", "a").edge("réaffirmé", "obj", "attachement");
+        assertEquals(Set.of(), p.rows(reading, "réaffirmé"));
+    }
 }

@@ -341,4 +341,72 @@ class RepresentationReadingTest {
                 .edge("va", "nsubj", "qui").edge("va", "xcomp", "représenter").edge("représenter", "obj", "Ghana");
         assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for country:GH"), p.rowsOnBehalf(reading, "représenter"));
     }
+
+    @Test
+    void aLaterClauseAfterCommaEtIsNoAgentOfTheStatesRepresentedByUnnamedMinisters() {
+        // (h26-amerique) the parser coordinates the subject of the next clause with the passive: C is not a minister
+        HandParse p = HandParse.of("Le Guyana et le Suriname sont représentés par des ministres, et le président Pablo Reyes,"
+                        + " malade, a été remplacé par Ana Soto.")
+                .entity("Guyana", "country:GY").entity("Suriname", "country:SR")
+                .entity("Pablo Reyes", "person:pablo-reyes").entity("Ana Soto", "person:ana-soto")
+                .edge("représentés", "nsubj:pass", "Guyana").edge("Guyana", "conj:et", "Suriname")
+                .edge("représentés", "aux:pass", "sont").edge("représentés", "obl:agent", "ministres")
+                .edge("ministres", "case", "par").edge("ministres", "det", "des")
+                .edge("représentés", "conj:et", "président").edge("président", "cc", "et").edge("président", "det", "le")
+                .edge("président", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("remplacé", "nsubj:pass", "président").edge("remplacé", "nsubj:pass", "représentés")
+                .edge("remplacé", "obl:agent", "Ana").edge("Ana", "flat:name", "Soto")
+                .tag("président", "NOUN").tag("ministres", "NOUN");
+        assertEquals(Set.of("PARTICIPANT country:GY", "PARTICIPANT country:SR"), p.rows(reading, "représentés"));
+    }
+
+    @Test
+    void aNounBeforeAVerbConjunctWithoutSubjectIsThatVerbsSubjectNoAgent() {
+        // (h26-amerique) `…, et le président C, malade, a été remplacé`: both hung on the cue, `remplacé` without a subject
+        HandParse p = HandParse.of("Le Guyana et le Suriname sont représentés par des ministres, et le président Pablo Reyes,"
+                        + " malade, a été remplacé par Ana Soto.")
+                .entity("Guyana", "country:GY").entity("Suriname", "country:SR")
+                .entity("Pablo Reyes", "person:pablo-reyes").entity("Ana Soto", "person:ana-soto")
+                .edge("représentés", "nsubj:pass", "Guyana").edge("Guyana", "conj:et", "Suriname")
+                .edge("représentés", "aux:pass", "sont").edge("représentés", "obl:agent", "ministres")
+                .edge("ministres", "case", "par").edge("ministres", "det", "des")
+                .edge("représentés", "conj:et", "président").edge("président", "cc", "et").edge("président", "det", "le")
+                .edge("président", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("représentés", "conj:et", "remplacé").edge("remplacé", "aux:pass", "été")
+                .tag("président", "NOUN").tag("ministres", "NOUN").tag("remplacé", "VERB");
+        assertEquals(Set.of("PARTICIPANT country:GY", "PARTICIPANT country:SR"), p.rows(reading, "représentés"));
+    }
+
+    @Test
+    void aNounConjunctAfterTheAgentsIsStillAnAgent() {
+        // the last agent of a list the parser coordinated with the passive itself, no verb after it, still represents
+        HandParse p = HandParse.of("Le Guyana est représenté par la ministre Ana Soto et le ministre Pablo Reyes.")
+                .entity("Guyana", "country:GY")
+                .entity("Pablo Reyes", "person:pablo-reyes").entity("Ana Soto", "person:ana-soto")
+                .edge("représenté", "nsubj:pass", "Guyana").edge("représenté", "aux:pass", "est")
+                .edge("représenté", "obl:agent", "ministre").edge("ministre", "case", "par").edge("ministre", "appos", "Ana")
+                .edge("Ana", "flat:name", "Soto")
+                .edge("représenté", "conj:et", "Pablo").edge("Pablo", "cc", "et").edge("Pablo", "flat:name", "Reyes")
+                .tag("Pablo", "PROPN").tag("ministre", "NOUN");
+        assertEquals(Set.of("DELEGATION_HEAD person:ana-soto for country:GY", "DELEGATION_HEAD person:pablo-reyes for country:GY"),
+                p.rowsOnBehalf(reading, "représenté"));
+    }
+
+    @Test
+    void aNounBeforeAVerbWithItsOwnAuxiliaryHungOnTheCueIsNoAgent() {
+        // (h26-amerique) `…, et le président C, malade, est resté à D`: the parser makes `resté` an xcomp of the cue
+        HandParse p = HandParse.of("Le Guyana et le Suriname sont représentés par des ministres, et le président Pablo Reyes,"
+                        + " malade, est resté à Lima.")
+                .entity("Guyana", "country:GY").entity("Suriname", "country:SR")
+                .entity("Pablo Reyes", "person:pablo-reyes").entity("Lima", "location:lima")
+                .edge("représentés", "nsubj:pass", "Guyana").edge("Guyana", "conj:et", "Suriname")
+                .edge("représentés", "aux:pass", "sont").edge("représentés", "obl:agent", "ministres")
+                .edge("ministres", "case", "par").edge("ministres", "det", "des")
+                .edge("représentés", "conj:et", "président").edge("président", "cc", "et").edge("président", "det", "le")
+                .edge("président", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("représentés", "xcomp", "resté").edge("resté", "nsubj:xsubj", "Guyana").edge("resté", "aux", "est")
+                .edge("resté", "obl:à", "Lima")
+                .tag("président", "NOUN").tag("ministres", "NOUN").tag("resté", "VERB");
+        assertEquals(Set.of("PARTICIPANT country:GY", "PARTICIPANT country:SR"), p.rows(reading, "représentés"));
+    }
 }
