@@ -52,9 +52,10 @@ public final class PipelineVersion {
      * entities from more outlets; council sessions and their chairs, honorific dots, invited personalities, vote counts).
      * 20: the readings of the sixteenth round (short names and titles, Western summits, UN conferences, Southern summits;
      * absolute abstention clauses, co-chairs between commas, texts adopted by an assembly, gapped delegation parts).
-     * 21: the readings of the seventeenth round (peace and crisis conferences, European summits, climate and development
-     * summits, Asian and Russian partner summits; negated claims, blocking and opposing a text, unnamed co-chair titles,
-     * oblique names before the verb, side meetings organised, travelling in person, comparisons before a host).
+     * 21: the readings of the seventeenth and eighteenth rounds (peace and crisis conferences, European summits, climate
+     * and development summits, AI summits, Latin American summits, trade and Asia-Pacific meetings, Asian and Russian
+     * partner summits; negated claims, blocking and opposing a text, unnamed co-chair titles, oblique names before the
+     * verb, side meetings organised, travelling in person, comparisons before a host, invited sets, fronted statuses).
      */
     static final int RESULTS_REVISION = 21;
     private static final String CURRENT = compute();
