@@ -315,9 +315,11 @@ final class ClauseReading {
         if (entities.stream().anyMatch(e -> e.type() == EntityType.EVENT)) {
             return true;
         }
+        // `rencontre` is also a match or a university's talks: a meeting of states only where two states are named
+        boolean states = entities.stream().filter(e -> e.type() == EntityType.COUNTRY).map(Entity::entityId).distinct().count() >= 2;
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (words.meetingWords.contains(t.word())) {
+                if (words.meetingWords.contains(t.word()) || states && words.meetingWordsBetweenStates.contains(t.word())) {
                     return true;
                 }
             }

@@ -159,8 +159,9 @@ final class MeetingPlaceReading {
             // `lors d'un sommet vendredi à Chypre`: an island state takes `à`, like a city
             boolean stateWithA = w.equals("a") && countryAt(toks, k + 1, inSentence) != null;
             if ((w.equals("en") || w.equals("au") || w.equals("aux") || stateWithA)
-                    && (namesTheMeetingBefore(toks, k, inSentence) || gatheredThereForTheMeeting(toks, k, inSentence))
-                    && !OtherNamedMeeting.placedRightBefore(toks, k, inSentence, mainEvent)) {
+                    && (namesTheMeetingBefore(toks, k, inSentence) || gatheredThereForTheMeeting(toks, k, inSentence))) {
+                // a named meeting of the calendar (`les échéances, comme le Forum X en Thaïlande`) keeps its host row:
+                // the example's gold counts it (shared/example), as the guide's `accueillera la prochaine édition`
                 Mention c = countryAt(toks, k + 1, inSentence);
                 if (c != null) {
                     out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));

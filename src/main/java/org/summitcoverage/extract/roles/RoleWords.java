@@ -126,6 +126,8 @@ public final class RoleWords {
     final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
+    /** (r21) `rencontre`: a meeting word only where the article names two states or more (ClauseReading). */
+    final WordList meetingWordsBetweenStates;
     /** (h21-bilat) `visite d'État`, `commission mixte`, `accords de coopération`: a bilateral meeting, for the article gate. */
     final List<List<String>> bilateralMeetingPhrases;
     final WordList meetingNouns;
@@ -465,6 +467,7 @@ public final class RoleWords {
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
+        meetingWordsBetweenStates = l.take("meeting_words_between_states");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
         meetingNouns = l.take("meeting_nouns");
         proceedingsNouns = l.take("proceedings_nouns");
