@@ -128,6 +128,8 @@ public final class RoleWords {
     final WordList meetingWords;
     /** (r21) `rencontre`: a meeting word only where the article names two states or more (ClauseReading). */
     final WordList meetingWordsBetweenStates;
+    /** (h25-climat) Adverbs between a verb of saying and its `que` that tell when or how it was said (SaidWhen). */
+    final WordList saidWhenWords;
     /** (h21-bilat) `visite d'État`, `commission mixte`, `accords de coopération`: a bilateral meeting, for the article gate. */
     final List<List<String>> bilateralMeetingPhrases;
     final WordList meetingNouns;
@@ -468,6 +470,7 @@ public final class RoleWords {
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
+        saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
         meetingNouns = l.take("meeting_nouns");
         proceedingsNouns = l.take("proceedings_nouns");

@@ -3,20 +3,17 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.nlp.Token;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * (h25-climat) The date or manner the press puts between a verb of saying and its `que` clause: `a annoncé mercredi
  * qu'elle assisterait au sommet`, `a annoncé in extremis, mercredi 29 novembre, qu'elle assisterait`. The words tell
  * when or how it was said, so the verb of saying is the one before them. Only weekdays, months, numbers, the article
- * of a date, commas and a few fixed adverbs are passed over.
+ * of a date, commas and a few fixed adverbs (`said_when_words`) are passed over.
  */
 final class SaidWhen {
     /** Most tokens of such a date or manner (`in extremis , mercredi 29 novembre ,`). */
     private static final int MAX_TOKENS = 8;
-    private static final Set<String> FIXED_ADVERBS = Set.of("in", "extremis", "hier", "aujourd'hui", "finalement",
-            "enfin", "aussi", "également", "déjà", "encore", "alors", "ensuite", "officiellement", "publiquement",
-            "récemment", "le", "1er");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,4}");
 
     private SaidWhen() {
     }
@@ -32,7 +29,7 @@ final class SaidWhen {
 
     private static boolean passedOver(RoleWords words, String word) {
         return word.equals(",") || words.weekdayNames.contains(word.toLowerCase(java.util.Locale.ROOT))
-                || words.monthNames.contains(word.toLowerCase(java.util.Locale.ROOT)) || word.matches("\\d{1,4}")
-                || FIXED_ADVERBS.contains(word.toLowerCase(java.util.Locale.ROOT));
+                || words.monthNames.contains(word.toLowerCase(java.util.Locale.ROOT)) || NUMBER.matcher(word).matches()
+                || words.saidWhenWords.contains(word);
     }
 }

@@ -342,10 +342,9 @@ class RepresentationReadingTest {
         assertEquals(Set.of("DELEGATION_HEAD person:ama-owusu for country:GH"), p.rowsOnBehalf(reading, "représenter"));
     }
 
-    @Test
-    void aLaterClauseAfterCommaEtIsNoAgentOfTheStatesRepresentedByUnnamedMinisters() {
-        // (h26-amerique) the parser coordinates the subject of the next clause with the passive: C is not a minister
-        HandParse p = HandParse.of("Le Guyana et le Suriname sont représentés par des ministres, et le président Pablo Reyes,"
+    /** `Le Guyana et le Suriname sont représentés par des ministres, et le président C, malade, a été remplacé par D`, the parse of its first clause. */
+    private static HandParse ministersThenAPresident() {
+        return HandParse.of("Le Guyana et le Suriname sont représentés par des ministres, et le président Pablo Reyes,"
                         + " malade, a été remplacé par Ana Soto.")
                 .entity("Guyana", "country:GY").entity("Suriname", "country:SR")
                 .entity("Pablo Reyes", "person:pablo-reyes").entity("Ana Soto", "person:ana-soto")
@@ -353,7 +352,13 @@ class RepresentationReadingTest {
                 .edge("représentés", "aux:pass", "sont").edge("représentés", "obl:agent", "ministres")
                 .edge("ministres", "case", "par").edge("ministres", "det", "des")
                 .edge("représentés", "conj:et", "président").edge("président", "cc", "et").edge("président", "det", "le")
-                .edge("président", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+                .edge("président", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes");
+    }
+
+    @Test
+    void aLaterClauseAfterCommaEtIsNoAgentOfTheStatesRepresentedByUnnamedMinisters() {
+        // (h26-amerique) the parser coordinates the subject of the next clause with the passive: C is not a minister
+        HandParse p = ministersThenAPresident()
                 .edge("remplacé", "nsubj:pass", "président").edge("remplacé", "nsubj:pass", "représentés")
                 .edge("remplacé", "obl:agent", "Ana").edge("Ana", "flat:name", "Soto")
                 .tag("président", "NOUN").tag("ministres", "NOUN");
@@ -363,15 +368,7 @@ class RepresentationReadingTest {
     @Test
     void aNounBeforeAVerbConjunctWithoutSubjectIsThatVerbsSubjectNoAgent() {
         // (h26-amerique) `…, et le président C, malade, a été remplacé`: both hung on the cue, `remplacé` without a subject
-        HandParse p = HandParse.of("Le Guyana et le Suriname sont représentés par des ministres, et le président Pablo Reyes,"
-                        + " malade, a été remplacé par Ana Soto.")
-                .entity("Guyana", "country:GY").entity("Suriname", "country:SR")
-                .entity("Pablo Reyes", "person:pablo-reyes").entity("Ana Soto", "person:ana-soto")
-                .edge("représentés", "nsubj:pass", "Guyana").edge("Guyana", "conj:et", "Suriname")
-                .edge("représentés", "aux:pass", "sont").edge("représentés", "obl:agent", "ministres")
-                .edge("ministres", "case", "par").edge("ministres", "det", "des")
-                .edge("représentés", "conj:et", "président").edge("président", "cc", "et").edge("président", "det", "le")
-                .edge("président", "appos", "Pablo").edge("Pablo", "flat:name", "Reyes")
+        HandParse p = ministersThenAPresident()
                 .edge("représentés", "conj:et", "remplacé").edge("remplacé", "aux:pass", "été")
                 .tag("président", "NOUN").tag("ministres", "NOUN").tag("remplacé", "VERB");
         assertEquals(Set.of("PARTICIPANT country:GY", "PARTICIPANT country:SR"), p.rows(reading, "représentés"));
