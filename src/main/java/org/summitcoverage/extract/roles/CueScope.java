@@ -892,6 +892,46 @@ final class CueScope {
         return false;
     }
 
+    /**
+     * (r22) A meeting of its own held before the summit: the cue's verb has for purpose preparing a meeting (`Les ministres
+     * se sont réunis pour préparer le sommet`, `afin de préparer la conférence`: `preparation_verbs` heading an adverbial
+     * clause with a meeting as object), or a gathering in a sentence that opens on what precedes a meeting (`En prélude au
+     * sommet, une réunion a rassemblé les délégués de A`: `prelude_markers`). Those it gathers prepare the summit.
+     */
+    static boolean preparesAMeeting(RoleWords words, SentenceGraph g, List<Hit> hits, Hit h, int cueNode) {
+        if (cueNode > 0) {
+            for (int v : cueVerbs(g, cueNode)) {
+                for (ParsedSentence.Edge e : g.outgoing(v)) {
+                    int d = e.dependent();
+                    if (e.relation().startsWith("advcl") && words.preparationVerbs.contains(g.word(d).toLowerCase(java.util.Locale.ROOT))
+                            && g.dependents(d, "obj").stream().anyMatch(o -> Meetings.isMeeting(g, o))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        List<Token> toks = g.tokens();
+        boolean gathering = h.first() >= 0 && hits.stream().anyMatch(o -> o.kind() == CueKind.GATHERING && o.first() == h.first());
+        if (!gathering) {
+            return false;
+        }
+        for (List<String> marker : words.preludeMarkers) {
+            int end = RoleWords.phraseEnd(toks, 0, marker);
+            if (end > 0 && end < h.first() && nounAfterDeterminers(words, toks, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens from {@code k}, past determiners, open on a meeting noun (`au sommet`, `de la conférence`). */
+    private static boolean nounAfterDeterminers(RoleWords words, List<Token> toks, int k) {
+        while (k < toks.size() && words.meetingSubjectDeterminers.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            k++;
+        }
+        return k < toks.size() && words.meetingNouns.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The cue's verb, or the verb whose auxiliary the cue starts at. */
     private static List<Integer> cueVerbs(SentenceGraph g, int cueNode) {
         List<Integer> verbs = new ArrayList<>(g.governors(cueNode, "aux"));

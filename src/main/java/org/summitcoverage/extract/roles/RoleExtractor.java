@@ -362,6 +362,7 @@ public final class RoleExtractor {
             int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
             if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)
                     || CueScope.aboutAPreparatoryMeeting(words, g, cue, discourse)
+                    || CueScope.preparesAMeeting(words, g, hits, h, cue)
                     || role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && (CueScope.opensOnAnEarlierMeeting(words, toks, h)
                             || CueScope.pronounForAnEarlierMeeting(words, g, cue, discourse.previous()))) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`

@@ -310,6 +310,8 @@ public final class RoleWords {
     final WordList preparatoryMeetingAdjectives;
     final WordList preparatoryMeetingNouns;
     final WordList preparationNouns;
+    final WordList preparationVerbs;
+    final List<List<String>> preludeMarkers;
     final WordList pavilionNouns;
     final java.util.Set<String> meetingNounCueRelations;
     final WordList meetingSubjectDeterminers;
@@ -614,6 +616,8 @@ public final class RoleWords {
         preparatoryMeetingAdjectives = l.take("preparatory_meeting_adjectives");
         preparatoryMeetingNouns = l.take("preparatory_meeting_nouns");
         preparationNouns = l.take("preparation_nouns");
+        preparationVerbs = l.take("preparation_verbs");
+        preludeMarkers = phrases(l.take("prelude_markers"));
         pavilionNouns = l.take("pavilion_nouns");
         meetingNounCueRelations = java.util.Set.copyOf(l.take("meeting_noun_cue_relations").entries());
         meetingSubjectDeterminers = l.take("meeting_subject_determiners");

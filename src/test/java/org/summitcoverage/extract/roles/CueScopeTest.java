@@ -87,4 +87,40 @@ class CueScopeTest {
         HandParse q = HandParse.of("Le Conseil de sécurité avait adopté la résolution 2774.");
         org.junit.jupiter.api.Assertions.assertFalse(CueScope.toldInThePast(q.graph().words(), q.graph().tokens(), q.hit("adopté")));
     }
+    private static boolean preparesAMeeting(HandParse p, String cueWord) {
+        CueSite site = p.site(p.hit(cueWord), p.hit(cueWord).role());
+        return CueScope.preparesAMeeting(HandParse.WORDS, site.graph(), p.hits(), p.hit(cueWord), site.cueNode());
+    }
+
+    @Test
+    void aGatheringToPrepareTheSummitIsAMeetingOfItsOwn() {
+        // (r22) the purpose clause's verb prepares a meeting: those gathered prepare the summit, they do not attend it yet
+        HandParse purpose = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "Les ministres du Chili et du Pérou se sont réunis dimanche pour préparer le sommet.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .edge("réunis", "nsubj", "ministres").edge("réunis", "aux", "sont").edge("réunis", "advcl:pour", "préparer")
+                .edge("préparer", "mark", "pour").edge("préparer", "obj", "sommet").edge("sommet", "det", "le");
+        assertTrue(preparesAMeeting(purpose, "réunis"));
+        HandParse prelude = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "En prélude au sommet, une réunion technique a rassemblé les experts du Chili et du Pérou.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .edge("rassemblé", "nsubj", "réunion").edge("rassemblé", "aux", "a").edge("rassemblé", "obj", "experts");
+        assertTrue(preparesAMeeting(prelude, "rassemblé"));
+    }
+
+    @Test
+    void comingToTakePartIsNoPreparationAndAPreludeDatesOnlyAGathering() {
+        HandParse attend = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "Les ministres du Chili et du Pérou se sont réunis dimanche pour ouvrir le sommet.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE")
+                .edge("réunis", "nsubj", "ministres").edge("réunis", "aux", "sont").edge("réunis", "advcl:pour", "ouvrir")
+                .edge("ouvrir", "mark", "pour").edge("ouvrir", "obj", "sommet").edge("sommet", "det", "le");
+        assertFalse(preparesAMeeting(attend, "réunis"));
+        // an arrival the day before the summit is for the summit itself
+        HandParse arrival = HandParse.of("Le sommet de Lindau s'ouvre lundi.",
+                        "En prélude au sommet, la ministre Léa Morel est arrivée à Lindau.")
+                .entity("Léa Morel", "person:lea-morel")
+                .edge("arrivée", "nsubj", "ministre").edge("arrivée", "aux", "est").edge("ministre", "appos", "Léa");
+        assertFalse(preparesAMeeting(arrival, "arrivée"));
+    }
 }
