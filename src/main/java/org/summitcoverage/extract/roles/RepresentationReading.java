@@ -432,6 +432,15 @@ final class RepresentationReading implements ParsedReading {
         while (k < toks.size() && g.words().bareRepresentationAdverbs.contains(TextFolding.fold(toks.get(k).word()))) {
             k++;
         }
+        // (r22) `L'UE et le Canada étaient représentés en qualité d'observateurs`: the capacity, like a level, is presence
+        // (past the adverbs, some of which open it: `en`)
+        for (int c = site.hit().end(); c <= k; c++) {
+            for (List<String> capacity : g.words().representationCapacities) {
+                if (RoleWords.phraseEnd(toks, c, capacity) > 0) {
+                    return true;
+                }
+            }
+        }
         return k == toks.size() - 1 && toks.get(k).word().equals(".");
     }
 

@@ -78,6 +78,7 @@ public final class RoleWords {
     final WordList electionVerbs;
     /** `en sa qualité de`, `en tant que`: a capacity in apposition, like a comma. */
     final List<List<String>> capacityPhrases;
+    final List<List<String>> representationCapacities;
     final WordList standingBodies;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
@@ -511,6 +512,7 @@ public final class RoleWords {
         meetingJoiningVerbs = l.take("meeting_joining_verbs");
         joinedMeetings = l.take("joined_meetings");
         representationLevels = phrases(l.take("representation_levels"));
+        representationCapacities = phrases(l.take("representation_capacities"));
         sidelineMarkers = phrases(l.take("sideline_markers"));
         homingStems = l.take("homing_stems");
         signingStems = l.take("signing_stems");

@@ -250,6 +250,20 @@ class RepresentationReadingTest {
         assertEquals(Set.of(), elsewhere.rows(reading, "représenté"));
     }
 
+    // (r22) the capacity in which a state is represented, like a level, is its presence; `en` opens it past the adverbs
+    @Test
+    void aCapacityAfterTheBarePassiveIsPresence() {
+        HandParse observers = HandParse.of("Le Chili et le Ghana étaient représentés en qualité d'observateurs.")
+                .entity("Chili", "country:CL").entity("Ghana", "country:GH")
+                .edge("représentés", "nsubj:pass", "Chili").edge("Chili", "conj", "Ghana")
+                .edge("représentés", "aux:pass", "étaient").edge("représentés", "obl:en", "qualité");
+        assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT country:GH"), observers.rows(reading, "représentés"));
+        HandParse guest = HandParse.of("Le Pérou était représenté à titre d'invité spécial.")
+                .entity("Pérou", "country:PE")
+                .edge("représenté", "nsubj:pass", "Pérou").edge("représenté", "aux:pass", "était").edge("représenté", "obl:à", "titre");
+        assertEquals(Set.of("PARTICIPANT country:PE"), guest.rows(reading, "représenté"));
+    }
+
     @Test
     void respectivelyAfterAPronounPairsWithTheStatesOfThePreviousSentence() {
         // (h21-gulf) `Le président du Chili, X, et le roi de Suède sont absents. Ils sont représentés respectivement par A et B`
