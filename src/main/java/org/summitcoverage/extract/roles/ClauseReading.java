@@ -114,7 +114,9 @@ final class ClauseReading {
                 direct.addAll(focused);
             }
         }
-        direct.removeIf(s -> portfolioOfATitle(g, s) || frontedAdverbial(g, s));
+        // (r22) `A et B ont participé, mais se sont abstenues de signer`: the parser may take the clitic of a pronominal
+        // verb for its subject; it never is one, and the verb then shares its conjunct's subject like any other
+        direct.removeIf(s -> portfolioOfATitle(g, s) || frontedAdverbial(g, s) || CueScope.isReflexivePronoun(g.word(s)));
         if (pronominal || !g.dependents(cue, "expl").isEmpty()) {
             // `s'y est associée`, `le Togo s'y est refusé` parsed as a passive: its subject is the verb's own
             direct.addAll(g.dependents(cue, "nsubj:pass"));

@@ -54,6 +54,17 @@ class SubjectReadingTest {
     }
 
     @Test
+    void aReflexiveCliticTakenForTheSubjectLeavesTheConjunctsSubject() {
+        // (r22) the parser's nsubj(abstenues, se): a clitic is never the subject; the coordinated verb shares the first's
+        HandParse p = HandParse.of("Le Pérou et le Chili ont participé aux débats, mais se sont abstenus de signer la charte.")
+                .entity("Pérou", "country:PE").entity("Chili", "country:CL")
+                .edge("participé", "nsubj", "Pérou").edge("participé", "nsubj", "Chili").edge("Pérou", "conj:et", "Chili")
+                .edge("participé", "conj:mais", "abstenus").edge("abstenus", "cc", "mais")
+                .edge("abstenus", "nsubj", "se").edge("abstenus", "cop", "sont").edge("abstenus", "acl:de", "signer");
+        assertEquals(Set.of("NON_SIGNATORY country:PE", "NON_SIGNATORY country:CL"), p.rows(new SubjectReading(), "abstenus"));
+    }
+
+    @Test
     void aPronounInACoordinatedClauseStandsForTheFirstClausesSubject() {
         HandParse p = HandParse.of("Le Kenya a accueilli le sommet.",
                         "Le président chilien, Tomás Reyes, n'a pas pu venir à Nairobi, mais il participe au sommet par vidéo.")
