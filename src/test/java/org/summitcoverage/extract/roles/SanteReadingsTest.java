@@ -1,0 +1,66 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** (h27-sante) Constructions found in health and disarmament news: invented sentences, exact rows. */
+class SanteReadingsTest {
+
+    @Test
+    void theImperfectOfCompterOverAnInfinitiveIsAnIntention() {
+        HandParse p = HandParse.of("Le sommet de Lindau s'ouvre lundi.", "Le Chili comptait accueillir l'année suivante un sommet sur l'eau.")
+                .entity("Chili", "country:CL");
+        assertTrue(CueScope.blockedByTokens(HandParse.WORDS, p.last().tokens(), p.hit("accueillir"), p.hits()));
+    }
+
+    @Test
+    void theImperfectOfCompterOverAnArticleCountsANoun() {
+        HandParse p = HandParse.of("Le sommet de Lindau s'ouvre lundi.", "La délégation comptait la ministre Léa Morel, présente à Lindau.")
+                .entity("Léa Morel", "person:lea-morel");
+        assertFalse(CueScope.blockedByTokens(HandParse.WORDS, p.last().tokens(), p.hit("présente"), p.hits()));
+    }
+
+    @Test
+    void aStatesPresidencyTakenIsNoChair() {
+        HandParse p = HandParse.of("C'est le troisième sommet depuis la prise de fonctions de Paul Marchand à la présidence canadienne.")
+                .entity("Paul Marchand", "person:paul-marchand").entity("canadienne", "country:CA")
+                .edge("présidence", "amod", "canadienne");
+        assertEquals(Set.of(), p.rows(new PresidencyReading(), "présidence"));
+    }
+
+    @Test
+    void aDemonymPresidencyWithoutAnOfficeTakenStillChairs() {
+        HandParse p = HandParse.of("Le sommet s'est tenu à Lima, la présidence canadienne ayant cédé sa place.")
+                .entity("canadienne", "country:CA").edge("présidence", "amod", "canadienne");
+        assertEquals(Set.of("CHAIR country:CA"), p.rows(new PresidencyReading(), "présidence"));
+    }
+
+    private static Set<String> titleRows(HandParse p, String mainEvent) {
+        Set<String> out = new TreeSet<>();
+        new MeetingTitleReading(HandParse.WORDS).read(p.annotated(), p.mentions(), mainEvent, 0).forEach(t -> out.add(
+                t.finding().role() + " " + t.finding().mention().entityId() + " @" + t.sentenceIndex()));
+        return out;
+    }
+
+    @Test
+    void electedToChairTheAssemblyThatIsTheArticlesMeeting() {
+        HandParse p = HandParse.of("La 80e Assemblée mondiale de la santé s'est ouverte lundi.",
+                        "La ministre ghanéenne Abena Owusu a été élue présidente de l'assemblée.")
+                .entity("Abena Owusu", "person:abena-owusu");
+        assertEquals(Set.of("CHAIR person:abena-owusu @1"), titleRows(p, "event:assemblee-mondiale-de-la-sante"));
+    }
+
+    @Test
+    void theAssemblyOfAnArticleOnAnotherMeetingIsABody() {
+        HandParse p = HandParse.of("Le sommet de Lindau s'est ouvert lundi.",
+                        "La ministre ghanéenne Abena Owusu a été élue présidente de l'assemblée.")
+                .entity("Abena Owusu", "person:abena-owusu");
+        assertEquals(Set.of(), titleRows(p, "event:sommet-de-lindau"));
+    }
+}
