@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.junit.jupiter.api.Test;
+import org.summitcoverage.model.RoleType;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,5 +63,41 @@ class SanteReadingsTest {
                         "La ministre ghanéenne Abena Owusu a été élue présidente de l'assemblée.")
                 .entity("Abena Owusu", "person:abena-owusu");
         assertEquals(Set.of(), titleRows(p, "event:sommet-de-lindau"));
+    }
+
+    private static boolean organisesOtherThings(HandParse p) {
+        return CueScope.organisesOtherMeetings(HandParse.WORDS, p.graph(), p.site(p.hit("organisé"), RoleType.HOST).cueNode());
+    }
+
+    @Test
+    void anIndefiniteObjectThatIsNoMeetingIsOrganisedBesideTheSummit() {
+        HandParse p = HandParse.of("L'ONG Oxfam avait organisé une marche devant le consulat pendant le sommet.")
+                .entity("Oxfam", "org:oxfam")
+                .edge("organisé", "nsubj", "Oxfam").edge("organisé", "aux", "avait").edge("organisé", "obj", "marche")
+                .edge("marche", "det", "une").tag("organisé", "VERB").tag("marche", "NOUN");
+        assertTrue(organisesOtherThings(p));
+    }
+
+    @Test
+    void anIndefiniteMeetingOrADefiniteObjectMayBeTheSummit() {
+        HandParse meeting = HandParse.of("Le Kenya a organisé un sommet sur l'eau.")
+                .entity("Kenya", "country:KE")
+                .edge("organisé", "nsubj", "Kenya").edge("organisé", "aux", "a").edge("organisé", "obj", "sommet")
+                .edge("sommet", "det", "un").tag("organisé", "VERB").tag("sommet", "NOUN");
+        assertFalse(organisesOtherThings(meeting));
+        HandParse definite = HandParse.of("Le Kenya a organisé cette manifestation internationale.")
+                .entity("Kenya", "country:KE")
+                .edge("organisé", "nsubj", "Kenya").edge("organisé", "aux", "a").edge("organisé", "obj", "manifestation")
+                .edge("manifestation", "det", "cette").tag("organisé", "VERB").tag("manifestation", "NOUN");
+        assertFalse(organisesOtherThings(definite));
+    }
+
+    @Test
+    void anIndefiniteAdjectiveTheParserMakesAnAmodStillCountsMeetingsOfTheirOwn() {
+        HandParse p = HandParse.of("L'ONG Oxfam a organisé différents événements de sensibilisation.")
+                .entity("Oxfam", "org:oxfam")
+                .edge("organisé", "nsubj", "Oxfam").edge("organisé", "aux", "a").edge("organisé", "obj", "événements")
+                .edge("événements", "amod", "différents").tag("organisé", "VERB").tag("événements", "NOUN");
+        assertTrue(organisesOtherThings(p));
     }
 }
