@@ -100,4 +100,18 @@ class SanteReadingsTest {
                 .edge("événements", "amod", "différents").tag("organisé", "VERB").tag("événements", "NOUN");
         assertTrue(organisesOtherThings(p));
     }
+
+    @Test
+    void theBodyClosingATitleAfterAPersonIsNotTheSubject() {
+        HandParse p = HandParse.of("Ce jour-là Kofi Mensah président de la République du Ghana et président en exercice de la CEDEAO a prononcé une allocution.")
+                .entity("Kofi Mensah", "person:kofi-mensah").entity("Ghana", "country:GH").entity("CEDEAO", "org:cedeao");
+        assertEquals(Set.of("PARTICIPANT person:kofi-mensah"), p.rows(new TokenFallbackReading(), "prononcé"));
+    }
+
+    @Test
+    void anUntitledBodyBeforeTheVerbStillHoldsTheRole() {
+        HandParse p = HandParse.of("Après Kofi Mensah, la délégation de la CEDEAO a pris la parole.")
+                .entity("Kofi Mensah", "person:kofi-mensah").entity("CEDEAO", "org:cedeao");
+        assertEquals(Set.of("PARTICIPANT org:cedeao"), p.rows(new TokenFallbackReading(), "pris"));
+    }
 }
