@@ -114,4 +114,18 @@ class SanteReadingsTest {
                 .entity("Kofi Mensah", "person:kofi-mensah").entity("CEDEAO", "org:cedeao");
         assertEquals(Set.of("PARTICIPANT org:cedeao"), p.rows(new TokenFallbackReading(), "pris"));
     }
+
+    @Test
+    void aFrontedParticipleOverAStateBeforeAPlaceNamesTheStatesHead() {
+        HandParse p = HandParse.of("Représentant l'Uruguay à ce sommet, le ministre Carlos Ribeiro a plaidé pour un fonds commun.")
+                .entity("Uruguay", "country:UY").entity("Carlos Ribeiro", "person:carlos-ribeiro");
+        assertEquals(Set.of("DELEGATION_HEAD person:carlos-ribeiro for country:UY"), p.rowsOnBehalf(new RepresentativeReading(), "Représentant"));
+    }
+
+    @Test
+    void aFrontedParticipleWithAClauseBeforeItsCommaNamesNoOne() {
+        HandParse p = HandParse.of("Représentant l'Uruguay depuis que le ministre est tombé malade, le député Carlos Ribeiro a plaidé.")
+                .entity("Uruguay", "country:UY").entity("Carlos Ribeiro", "person:carlos-ribeiro");
+        assertEquals(Set.of(), p.rowsOnBehalf(new RepresentativeReading(), "Représentant"));
+    }
 }
