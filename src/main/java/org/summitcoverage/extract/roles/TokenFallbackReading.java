@@ -159,7 +159,7 @@ final class TokenFallbackReading implements HolderReading {
      * (`Paul X président de la République du Rwanda et président en exercice de l'Union africaine a prononcé une
      * allocution`): it is the `de` complement of a title (`complement_markers`) that follows the person, and the person,
      * not the title's complement, is the verb's subject. Null when no title word stands between them, or a verb, a
-     * clause opener or a sentence stop does.
+     * comma, a clause opener or a sentence stop does.
      */
     private static Mention titledPersonBefore(SentenceGraph g, RoleWords words, List<Token> toks, int at) {
         int j = at - 1;
@@ -173,8 +173,8 @@ final class TokenFallbackReading implements HolderReading {
         for (int n = j - 1; n >= Math.max(0, at - MAX_TITLE_AFTER_NAME); n--) {
             Token t = toks.get(n);
             String w = t.word();
-            if (w.equals(".") || w.equals(";") || w.equals(":") || words.clauseOpeners.contains(w) && !w.equals("et")) {
-                return null;
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals(",") || words.clauseOpeners.contains(w) && !w.equals("et")) {
+                return null; // `À l'invitation du président X, les chefs d'État du Mali …`: the comma ends X's phrase
             }
             int node = g.nodeAt(t.start());
             if (node > 0 && ("VERB".equals(g.pos(node)) || "AUX".equals(g.pos(node)))) {
