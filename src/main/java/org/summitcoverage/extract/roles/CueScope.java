@@ -829,15 +829,36 @@ final class CueScope {
         for (int v : cueVerbs(g, cueNode)) {
             for (int o : g.dependents(v, "obj")) {
                 String w = g.word(o).toLowerCase(java.util.Locale.ROOT);
-                if (words.meetingNouns.contains(w) && (w.endsWith("s") || w.endsWith("x")) && (g.dependents(o, "det").stream()
+                // (h27-sante) the parser may make the indefinite adjective an `amod` before the noun (`différents événements`)
+                List<Integer> determiners = new ArrayList<>(g.dependents(o, "det"));
+                g.dependents(o, "amod").stream().filter(a -> a < o).forEach(determiners::add);
+                if (words.meetingNouns.contains(w) && (w.endsWith("s") || w.endsWith("x")) && (determiners.stream()
                         .anyMatch(d -> words.indefinitePluralDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)))
                         || !g.dependents(o, "nummod").isEmpty())) {
                     // (h26-amerique) or counted: `la CELAC a organisé cinq réunions virtuelles` before the summit
                     return true;
                 }
+                if (organisesSomethingElse(words, g, cueNode, o, determiners)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * (h27-sante) `organiser` with an indefinite object that is no meeting (`X avait organisé une manifestation devant
+     * l'ambassade`, `des collectes`): something else organised beside the summit, no host. Not a meeting noun (`un
+     * sommet`, the article's own meeting in a lede), not a named thing, not a definite or demonstrative object (`cette
+     * manifestation` may stand for the summit); only the verbs of organising (`organising_verbs`), not `accueillir`. The
+     * indefinite adjective may be parsed as a prenominal `amod` (`différents événements de sensibilisation`).
+     */
+    private static boolean organisesSomethingElse(RoleWords words, SentenceGraph g, int cueNode, int object, List<Integer> determiners) {
+        if (!words.organisingVerbs.contains(g.word(cueNode)) || words.meetingNouns.contains(g.word(object))
+                || !"NOUN".equals(g.pos(object)) || g.mentionAt(g.startOf(object)) != null) {
+            return false;
+        }
+        return determiners.stream().anyMatch(d -> words.indefiniteDeterminers.contains(g.word(d).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

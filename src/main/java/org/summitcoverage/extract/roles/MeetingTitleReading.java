@@ -46,7 +46,7 @@ final class MeetingTitleReading {
                 if (!words.chairTitles.contains(toks.get(k).word())) {
                     continue;
                 }
-                int end = meetingComplementEnd(toks, k + 1, inSentence, council);
+                int end = meetingComplementEnd(toks, k + 1, inSentence, council, mainEvent);
                 if (end < 0 || otherMeeting(toks, k) || EarlierEditions.namedAt(words, toks, inSentence, k + 1, mainEvent, mainNumber)
                         || !mainNumbered && otherNumberedMeeting(toks, k + 1, inSentence, mainEvent)) {
                     continue;
@@ -69,7 +69,7 @@ final class MeetingTitleReading {
      * The token after the title's complement when it names a meeting (`de la COP29`, `du sommet`, `de la 13e
      * Conférence ministérielle`), else -1.
      */
-    private int meetingComplementEnd(List<Token> toks, int k, List<Mention> inSentence, String council) {
+    private int meetingComplementEnd(List<Token> toks, int k, List<Mention> inSentence, String council, String mainEvent) {
         // `président en exercice du sommet`: the qualifier leaves the title the meeting's
         if (k + 1 < toks.size() && toks.get(k).word().equals("en") && words.presidencyQualifiers.contains(toks.get(k + 1).word())) {
             k += 2;
@@ -109,7 +109,7 @@ final class MeetingTitleReading {
                     return m.type() == EntityType.EVENT ? endOf(toks, m) : -1;
                 }
             }
-            if (words.chairedMeetings.contains(toks.get(c).word())) {
+            if (words.chairedMeetings.contains(toks.get(c).word()) || ownAssembly(toks.get(c), mainEvent)) {
                 return c + 1;
             }
             // ordinals and numbers may stand before the noun (`du 19e Sommet`); any other word ends the search
@@ -118,6 +118,20 @@ final class MeetingTitleReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * (h27-sante) `X a été élu président de l'assemblée` in an article whose meeting is itself an assembly (`la 68e
+     * Assemblée mondiale de la Santé`): the bare noun (`assembly_meeting_nouns`, a standing body's name elsewhere, hence
+     * not in `chaired_meetings`) names the article's meeting when the name of that meeting opens on it. A body named
+     * (`de l'Assemblée nationale`, a mention) is still no meeting.
+     */
+    private boolean ownAssembly(Token t, String mainEvent) {
+        if (mainEvent == null || !words.assemblyMeetingNouns.contains(t.word())) {
+            return false;
+        }
+        String slug = TextFolding.fold(t.word()).replace(' ', '-');
+        return mainEvent.startsWith("event:" + slug + "-");
     }
 
     /**

@@ -113,7 +113,8 @@ final class PresidencyReading implements ParsedReading {
                 || site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
                 // `comme l'a fait savoir la présidence sud-africaine`: the causative's agent is who told it
                 || site.governors("obj:agent").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
-                || site.governors("obj").stream().anyMatch(v -> insertedReport(g, v, site.cueNode()));
+                || site.governors("obj").stream().anyMatch(v -> insertedReport(g, v, site.cueNode()))
+                || officeTaken(site);
         for (int adj : office ? List.<Integer>of() : site.dependents("amod")) {
             Mention m = g.mentionAt(g.startOf(adj));
             if (m != null && m.type() == EntityType.COUNTRY) {
@@ -161,6 +162,32 @@ final class PresidencyReading implements ParsedReading {
                 if ((rel.startsWith("nmod") || rel.equals("amod")) && d.dependent() != site.cueNode() && isState(g, d.dependent())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Most tokens between a word of taking office and the `à` of `à la présidence` (`la prise de fonctions de X Y à`). */
+    private static final int OFFICE_TAKING_SPAN = 8;
+
+    /**
+     * (h27-sante) `depuis la prise de fonctions de Barack X à la présidence américaine`, `élu à la présidence française`:
+     * `à la présidence` after a word of taking office (`presidency_taking_words`) within a few tokens is the state's own
+     * office, whose demonym chairs nothing.
+     */
+    private static boolean officeTaken(CueSite site) {
+        List<Token> toks = site.tokens();
+        int f = site.hit().first();
+        if (f < 2 || !TextFolding.fold(toks.get(f - 1).word()).equals("la") || !TextFolding.fold(toks.get(f - 2).word()).equals("a")) {
+            return false;
+        }
+        for (int k = Math.max(0, f - 2 - OFFICE_TAKING_SPAN); k < f - 2; k++) {
+            String w = toks.get(k).word();
+            if (w.equals(".") || w.equals(";")) {
+                continue;
+            }
+            if (site.words().presidencyTakingWords.contains(w)) {
+                return true;
             }
         }
         return false;

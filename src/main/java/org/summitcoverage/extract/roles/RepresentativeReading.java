@@ -46,6 +46,11 @@ final class RepresentativeReading implements HolderReading {
             Mention m = g.mentionAt(toks.get(c.end() + 1).start());
             person = m != null && m.type() == EntityType.PERSON ? m : null;
         }
+        if (person == null && site.hit().first() == 0 && !c.headOfState() && c.state() != null) {
+            // (h27-sante) `Représentant le Japon à ce sommet, M. X a déclaré`: a fronted participle over a state, a short
+            // adverbial of place before its comma; the person after the comma represents the state
+            person = personAfterFronted(site, commaAfterAdverbial(toks, c.end()));
+        }
         return person == null ? List.of() : List.of(new Finding(RoleType.DELEGATION_HEAD, person, site.cueText(),
                 Confidence.NOUN_RULE, "representative", person.text() + ", " + site.cueText(), c.state()));
     }
@@ -120,6 +125,23 @@ final class RepresentativeReading implements HolderReading {
         return new Complement(end, head.type() == EntityType.COUNTRY ? head.entityId() : null, true);
     }
 
+    /** Most words of the adverbial between a fronted cue's state and its comma (`à ce sommet`, `lors de la réunion`). */
+    private static final int FRONTED_ADVERBIAL_SPAN = 6;
+
+    /** The comma that ends a fronted cue's phrase at or after {@code k}, past a short adverbial; -1 when none is. */
+    private static int commaAfterAdverbial(List<Token> toks, int k) {
+        for (int n = k; n < Math.min(toks.size(), k + FRONTED_ADVERBIAL_SPAN); n++) {
+            String w = toks.get(n).word();
+            if (w.equals(",")) {
+                return n;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isDe(Token t) {
         String w = TextFolding.fold(t.word());
         return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
@@ -131,7 +153,7 @@ final class RepresentativeReading implements HolderReading {
      */
     private static Mention personAfterFronted(CueSite site, int comma) {
         List<Token> toks = site.tokens();
-        if (comma >= toks.size() || !toks.get(comma).word().equals(",")) {
+        if (comma < 0 || comma >= toks.size() || !toks.get(comma).word().equals(",")) {
             return null;
         }
         for (int k = comma + 1; k < Math.min(toks.size(), comma + 8); k++) {

@@ -83,6 +83,10 @@ public final class RoleWords {
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
     final List<String> presidencyRaceWords;
+    final WordList presidencyTakingWords;
+    final WordList assemblyMeetingNouns;
+    final WordList organisingVerbs;
+    final WordList indefiniteDeterminers;
     final WordList statusNounFillers;
     final List<String> countWords;
     final WordList speakerOpeners;
@@ -436,6 +440,10 @@ public final class RoleWords {
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
         presidencyRaceWords = List.copyOf(l.take("presidency_race_words").entries());
+        presidencyTakingWords = l.take("presidency_taking_words");
+        assemblyMeetingNouns = l.take("assembly_meeting_nouns");
+        organisingVerbs = l.take("organising_verbs");
+        indefiniteDeterminers = l.take("indefinite_determiners");
         statusNounFillers = l.take("status_noun_fillers");
         l.take("count_words");
         countWords = lists.get("count_words").stream().map(TextFolding::fold).toList(); // in order: the value is the position

@@ -136,6 +136,12 @@ final class TokenFallbackReading implements HolderReading {
         if (m != null && HolderPhrases.sentAnEnvoy(g, m)) {
             return out; // `Cet émissaire de X participera`: the one the envoy acts for
         }
+        if (m != null && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.COUNTRY)) {
+            Mention titled = titledPersonBefore(g, words, toks, g.tokenIndexAt(m.start()));
+            if (titled != null) {
+                m = titled; // `X président du Rwanda et président en exercice de l'Union africaine a prononcé`: X speaks
+            }
+        }
         if (m != null && SentenceGraph.canHoldRole(m) && !(m.type() == EntityType.PERSON && k > 0
                 && words.isLeaderGovernment(toks.get(k - 1).word()))) { // `l'administration Trump a …`: the government acts
             for (Mention x : Enumerations.coordination(g, m)) {
@@ -143,6 +149,44 @@ final class TokenFallbackReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /** Most tokens between a person and the body or state that ends the title after the name. */
+    private static final int MAX_TITLE_AFTER_NAME = 20;
+
+    /**
+     * (h27-sante) The body or state right before the verb closes a title after a person's name, with no comma needed
+     * (`Paul X président de la République du Rwanda et président en exercice de l'Union africaine a prononcé une
+     * allocution`): it is the `de` complement of a title (`complement_markers`) that follows the person, and the person,
+     * not the title's complement, is the verb's subject. Null when no title word stands between them, or a verb, a
+     * comma, a clause opener or a sentence stop does.
+     */
+    private static Mention titledPersonBefore(SentenceGraph g, RoleWords words, List<Token> toks, int at) {
+        int j = at - 1;
+        while (j >= 0 && words.definiteArticles.contains(toks.get(j).word())) {
+            j--;
+        }
+        if (j < 1 || !words.complementMarkers.contains(toks.get(j).word())) {
+            return null;
+        }
+        boolean titled = false;
+        for (int n = j - 1; n >= Math.max(0, at - MAX_TITLE_AFTER_NAME); n--) {
+            Token t = toks.get(n);
+            String w = t.word();
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals(",") || words.clauseOpeners.contains(w) && !w.equals("et")) {
+                return null; // `À l'invitation du président X, les chefs d'État du Mali …`: the comma ends X's phrase
+            }
+            int node = g.nodeAt(t.start());
+            if (node > 0 && ("VERB".equals(g.pos(node)) || "AUX".equals(g.pos(node)))) {
+                return null;
+            }
+            Mention p = g.mentionAt(t.start());
+            if (p != null && p.type() == EntityType.PERSON) {
+                return titled ? p : null;
+            }
+            titled |= words.isTitle(w);
+        }
+        return null;
     }
 
     /** Words of manner or time between a participle and its agent (`accueilli avec chaleur par`, `présidée cette année par`). */
