@@ -55,4 +55,12 @@ class PassiveSubjectReadingTest {
         HandParse p = HandParse.of("La ministre Ama Owusu a été confirmée dans ses fonctions.").entity("Ama Owusu", "person:ama-owusu");
         assertEquals(false, p.hits().stream().anyMatch(h -> h.role() != null));
     }
+
+    @Test
+    void solicitingIsAsking() {
+        // (h27-ocean) `ont sollicité une intervention de X`: a demand, a modal over the cue
+        HandParse p = HandParse.of("Les organisateurs ont sollicité une intervention par vidéo de la reine Ana Vidal.");
+        assertEquals(true, p.hits().stream().anyMatch(h -> h.kind() == RoleCueLexicon.CueKind.MODAL
+                && h.first() == 3));
+    }
 }
