@@ -169,4 +169,10 @@ class GazetteerMatcherTest {
         assertEquals(List.of("LOCATION location:grenade Grenade"), match("Le sommet de Grenade a réuni quarante dirigeants."));
         assertEquals(List.of("COUNTRY country:GD Grenade"), match("Le Premier ministre de la Grenade a pris la parole."));
     }
+
+    @Test
+    void congoBrazzavilleWrittenWithoutItsHyphen() {
+        // (h27-ocean) `(CongoBrazzaville)` after a head of state's name: the state, not a person
+        assertEquals(List.of("COUNTRY country:CG CongoBrazzaville"), match("le président Paul Ngoma (CongoBrazzaville) est arrivé"));
+    }
 }

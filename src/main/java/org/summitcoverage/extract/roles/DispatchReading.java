@@ -77,6 +77,12 @@ final class DispatchReading implements ParsedReading {
                 // `Le Botswana a dépêché son vice-président, X, et l'Angola, son ministre, Y`: a gapped second
                 // clause names its own sender before the person
                 Mention gapped = previousEnd < 0 ? null : gappedSender(g, previousEnd, m.start());
+                if (membersOfACountedSet(g, objects)) {
+                    out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.PARSE_SUBJECT,
+                            "dispatched-member", site.cueText() + " → " + m.text(), null));
+                    previousEnd = m.end();
+                    continue;
+                }
                 out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_SUBJECT,
                         "dispatched", site.cueText() + " → " + m.text(), gapped != null ? gapped.entityId() : onBehalf));
                 previousEnd = m.end();
@@ -103,6 +109,24 @@ final class DispatchReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h27-ocean) `Le gouvernement a envoyé cinq personnes, dont A et B`: the object is a counted set whose members a
+     * `dont` apposition names; those named belong to the group sent, none is said to lead it: they attend.
+     */
+    private static boolean membersOfACountedSet(SentenceGraph g, List<Integer> objects) {
+        for (int o : objects) {
+            if (g.dependents(o, "nummod").isEmpty()) {
+                continue;
+            }
+            for (int a : g.dependents(o, "appos")) {
+                if (g.dependents(a, "nmod").stream().anyMatch(d -> d < a && g.word(d).equalsIgnoreCase("dont"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The head of a noun's complement names a person or a title: `de son ministre`, `du vice-président X`, `de X`. */

@@ -77,6 +77,41 @@ final class GatheringReading implements HolderReading {
                 out.add(c);
             }
         }
+        out.addAll(membersAfterDont(g, out));
+        return out;
+    }
+
+    /**
+     * (h27-ocean) `a réuni une trentaine de dirigeants dont la chancelière allemande, la présidente de la Commission
+     * et les premiers ministres britannique et canadien`: the parser hangs the first member on the counted set as an
+     * apposition opened by `dont`, and the others on that member as its conjuncts; every conjunct is a member too.
+     */
+    private static List<Integer> membersAfterDont(SentenceGraph g, List<Integer> objects) {
+        List<Integer> sets = new ArrayList<>(objects);
+        for (int o : objects) {
+            sets.addAll(g.dependents(o, "nmod:de"));
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int set : sets) {
+            List<Integer> firsts = new ArrayList<>(g.dependents(set, "appos"));
+            for (int r : g.dependents(set, "acl:relcl")) {
+                String pos = g.pos(r);
+                if ((pos.equals("NOUN") || pos.equals("PROPN")) && g.dependents(r, "nsubj").isEmpty()
+                        && g.dependents(r, "aux").isEmpty() && g.dependents(r, "cop").isEmpty()) {
+                    firsts.add(r); // or as a verbless relative clause: `dont le président ghanéen, la présidente …`
+                }
+            }
+            for (int first : firsts) {
+                boolean opened = g.dependents(first, "nmod").stream().anyMatch(d -> d < first && g.word(d).equalsIgnoreCase("dont"));
+                if (opened) {
+                    for (int c : g.dependents(first, "conj")) {
+                        if (!out.contains(c) && !objects.contains(c)) {
+                            out.add(c);
+                        }
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -843,11 +843,21 @@ final class ListHeaderReading {
      * The holders named in [start, end) ({@code sentence} -1 for any): the people, or when there are none the states
      * and bodies; a country that only says whose a person is (`Naoto Kan (Japon)`) is no holder of its own.
      */
+    /**
+     * (h27-ocean) `accueillir l'événement le plus important : la Conférence des Nations unies sur les océans`: a body
+     * named inside a meeting's name is a word of that name, not an item of the list.
+     */
+    private static boolean insideAnEventsName(Mention m, List<Mention> mentions) {
+        return m.type() != EntityType.EVENT && mentions.stream().anyMatch(e -> e.type() == EntityType.EVENT
+                && e.sentenceIndex() == m.sentenceIndex() && e.start() <= m.start() && m.end() <= e.end()
+                && e.end() - e.start() > m.end() - m.start());
+    }
+
     private static List<Mention> holdersIn(int sentence, int start, int end, List<Mention> mentions) {
         List<Mention> in = new ArrayList<>();
         for (Mention m : mentions) {
             if ((sentence < 0 || m.sentenceIndex() == sentence) && m.start() >= start && m.end() <= end
-                    && SentenceGraph.canHoldRole(m) && !TitleAppositions.isTitleDemonym(m)) {
+                    && SentenceGraph.canHoldRole(m) && !TitleAppositions.isTitleDemonym(m) && !insideAnEventsName(m, mentions)) {
                 in.add(m);
             }
         }

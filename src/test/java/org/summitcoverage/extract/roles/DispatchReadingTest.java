@@ -61,4 +61,15 @@ class DispatchReadingTest {
                 .edge("enverra", "obl:à", "Kigali");
         assertEquals(Set.of(), p.rows(reading, "enverra"));
     }
+
+    @Test
+    void membersOfACountedGroupSentAttendWithoutLeadingIt() {
+        // (h27-ocean) `a envoyé quatre personnes, dont A et B`: A and B belong to the group, no head is named
+        HandParse p = HandParse.of("Le gouvernement chilien a envoyé quatre personnes, dont Ana Soto et Pablo Vera.")
+                .entity("chilien", "country:CL").entity("Ana Soto", "person:ana-soto").entity("Pablo Vera", "person:pablo-vera")
+                .edge("envoyé", "nsubj", "gouvernement").edge("gouvernement", "amod", "chilien").edge("envoyé", "obj", "personnes")
+                .edge("personnes", "nummod", "quatre").edge("personnes", "appos", "Ana").edge("Ana", "nmod", "dont")
+                .edge("Ana", "flat:name", "Soto").edge("Ana", "conj:et", "Pablo").edge("Pablo", "flat:name", "Vera");
+        assertEquals(Set.of("PARTICIPANT person:ana-soto", "PARTICIPANT person:pablo-vera"), p.rows(reading, "envoyé"));
+    }
 }

@@ -109,4 +109,21 @@ class GatheringReadingTest {
                 .edge("Pablo", "conj:et", "Jorge").edge("Jorge", "flat:name", "Vidal");
         assertEquals(Set.of(), p.rows(reading, "rassemblé"));
     }
+
+    @Test
+    void everyMemberOfTheDontListTheParserHangsOnTheFirst() {
+        // (h27-ocean) `a réuni une dizaine de dirigeants dont A, B et C`: B and C are conjuncts of A, all attend
+        HandParse p = HandParse.of("Le forum a réuni une dizaine de dirigeants dont le président ghanéen, la présidente de la Banque mondiale et les premiers ministres fidjien et samoan.")
+                .entity("ghanéen", "country:GH").entity("Banque mondiale", "org:banque-mondiale")
+                .entity("fidjien", "country:FJ").entity("samoan", "country:WS")
+                .tag("président", "NOUN").tag("présidente", "NOUN").tag("ministres", "NOUN")
+                .edge("réuni", "nsubj", "forum").edge("réuni", "obj", "dizaine").edge("dizaine", "nmod:de", "dirigeants")
+                .edge("dirigeants", "acl:relcl", "président").edge("président", "nmod", "dont").edge("président", "amod", "ghanéen")
+                .edge("président", "conj", "présidente").edge("président", "conj", "ministres")
+                .edge("présidente", "nmod:de", "Banque").edge("Banque", "amod", "mondiale")
+                .edge("ministres", "amod", "premiers").edge("ministres", "amod", "fidjien").edge("ministres", "amod", "samoan")
+                .edge("fidjien", "conj:et", "samoan");
+        assertEquals(Set.of("PARTICIPANT country:GH", "PARTICIPANT org:banque-mondiale", "PARTICIPANT country:FJ",
+                "PARTICIPANT country:WS"), p.rows(reading, "réuni"));
+    }
 }

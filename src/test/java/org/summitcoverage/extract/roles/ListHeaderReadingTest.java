@@ -159,4 +159,13 @@ class ListHeaderReadingTest {
                 .entity("Équateur", "country:EC");
         assertEquals(Set.of(), rows(p));
     }
+
+    @Test
+    void aBodyInsideTheMeetingsNameIsNoItem() {
+        // (h27-ocean) the colon opens the meeting's name, whose `Nations unies` is a word of the name, not a guest
+        HandParse p = HandParse.of("Cette semaine, Dakar accueille le grand rendez-vous de la mer : la Conférence des Nations unies sur les mangroves.")
+                .entity("Conférence des Nations unies sur les mangroves", "event:conference-mangroves")
+                .entity("Nations unies", "org:organisation-des-nations-unies");
+        assertEquals(Set.of(), rows(p));
+    }
 }

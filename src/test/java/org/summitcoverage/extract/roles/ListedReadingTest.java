@@ -144,4 +144,13 @@ class ListedReadingTest {
                 .edge("président", "amod", "ghanéen").edge("réunit", "nsubj", "sommet");
         assertEquals(Set.of("HOST country:GH"), p.rows(new ListedReading(), "À", org.summitcoverage.model.RoleType.HOST));
     }
+
+    @Test
+    void theConvenedPersonalitiesAreTheInvitedOnes() {
+        // (h27-ocean) `Parmi les personnalités conviées, il y aura A, B ou C`, like `parmi les personnalités invitées`
+        HandParse p = HandParse.of("Parmi les personnalités conviées, il y aura notamment la ministre Ama Owusu, le maire Léon Ndong ou la présidente Rita Sousa.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong").entity("Rita Sousa", "person:rita-sousa");
+        assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong", "PARTICIPANT person:rita-sousa"),
+                p.rows(reading, "Parmi"));
+    }
 }

@@ -39,4 +39,28 @@ class PassiveSubjectReadingTest {
         assertEquals(Set.of("PARTICIPANT country:CL", "PARTICIPANT org:organisation-mondiale-de-la-sante",
                 "PARTICIPANT org:union-africaine", "PARTICIPANT org:bdo"), p.rows(reading, "attendus"));
     }
+
+    @Test
+    void confirmedHeadsOfStateAttend() {
+        // (h27-ocean) `Les chefs d'État de A et de B ont été confirmés`: attendance confirmed, like `sont attendus`
+        HandParse p = HandParse.of("À ce jour, les chefs d'État du Belize et de la Jamaïque ont été confirmés.")
+                .entity("Belize", "country:BZ").entity("Jamaïque", "country:JM")
+                .edge("confirmés", "nsubj:pass", "chefs").edge("chefs", "nmod:de", "Belize").edge("Belize", "conj:et", "Jamaïque");
+        assertEquals(Set.of("PARTICIPANT country:BZ", "PARTICIPANT country:JM"), p.rows(reading, "confirmés"));
+    }
+
+    @Test
+    void confirmedInOfficeIsNoCue() {
+        // (h27-ocean) `confirmée dans ses fonctions` confirms a post, not a presence: no cue there
+        HandParse p = HandParse.of("La ministre Ama Owusu a été confirmée dans ses fonctions.").entity("Ama Owusu", "person:ama-owusu");
+        assertEquals(false, p.hits().stream().anyMatch(h -> h.role() != null));
+    }
+
+    @Test
+    void solicitingIsAsking() {
+        // (h27-ocean) `ont sollicité une intervention de X`: a demand, a modal over the cue
+        HandParse p = HandParse.of("Les organisateurs ont sollicité une intervention par vidéo de la reine Ana Vidal.");
+        assertEquals(true, p.hits().stream().anyMatch(h -> h.kind() == RoleCueLexicon.CueKind.MODAL
+                && h.first() == 3));
+    }
 }

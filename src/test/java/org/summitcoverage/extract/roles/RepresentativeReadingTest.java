@@ -59,4 +59,12 @@ class RepresentativeReadingTest {
                 .entity("ghanéen", "country:GH").entity("Yaw Mensah", "person:yaw-mensah").entity("Kofi Addaba", "person:kofi-addaba");
         assertEquals(Set.of(), p.rowsOnBehalf(reading, "Représentant"));
     }
+
+    @Test
+    void theKingStyledSmIsAHeadOfState() {
+        // (h27-ocean) `SM`, Sa Majesté without its dots, is a style: the princess represents the king
+        HandParse p = HandParse.of("La princesse Salma Idrissi, représentante de SM le Roi Hassan Amrani, participe au forum.")
+                .entity("Salma Idrissi", "person:salma-idrissi").entity("Hassan Amrani", "person:hassan-amrani");
+        assertEquals(Set.of("DELEGATION_HEAD person:salma-idrissi"), p.rows(reading, "représentante"));
+    }
 }
