@@ -94,7 +94,7 @@ final class ArrivalReading implements ParsedReading {
      */
     private static List<Integer> followers(SentenceGraph g, int verb) {
         List<Integer> out = new ArrayList<>();
-        for (int n = verb + 1; n <= g.tokens().size(); n++) {
+        for (int n = verb + 1; n <= g.nodeCount(); n++) { // nodes, not tokens: a clause-only parse has fewer
             if (!FOLLOWED.contains(g.word(n).toLowerCase(Locale.ROOT))) {
                 continue;
             }

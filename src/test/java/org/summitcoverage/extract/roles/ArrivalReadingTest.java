@@ -98,4 +98,14 @@ class ArrivalReadingTest {
                 .edge("débat", "acl", "suivi").edge("suivi", "obl:agent", "Luis");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "arrivée"));
     }
+
+    @Test
+    void aParseOfTheClauseOnlyHasFewerNodesThanTheSentenceHasTokens() {
+        // (h27-arabe) a clause-only parse stops before the sentence ends: looking for `suivi par` must not read past it
+        HandParse p = HandParse.of("Le roi Paulo Neves est arrivé samedi, à la ville située au bord du lac, pour prendre part au sommet.")
+                .entity("Paulo Neves", "person:paulo-neves")
+                .edge("arrivé", "nsubj", "roi").edge("roi", "appos", "Paulo").edge("arrivé", "aux", "est")
+                .parsedUpTo("samedi");
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves"), p.rows(reading, "arrivé"));
+    }
 }
