@@ -236,6 +236,7 @@ public final class RoleWords {
     final java.util.Set<String> standInFirstWords;
     final WordList setIdentityVerbs;
     final WordList firstPersonBeForms;
+    final WordList standingBodyNameHeads;
     final WordList willVerbs;
     final WordList nearMissVerbs;
     final WordList litotesVerbs;
@@ -549,6 +550,7 @@ public final class RoleWords {
         standInFirstWords = standInMarkers.stream().map(m -> m.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         setIdentityVerbs = l.take("set_identity_verbs");
         firstPersonBeForms = l.take("first_person_be_forms");
+        standingBodyNameHeads = l.take("standing_body_name_heads");
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
         litotesVerbs = l.take("litotes_verbs");

@@ -36,7 +36,8 @@ final class StandingBodyIsNoChair implements HolderReading {
     /**
      * (h27-arabe) `préside l'OCI`: an acronym whose body's name opens on a standing-body noun (`Organisation de la
      * coopération islamique`) is that standing body, even in an article on its summit (`le 15e Sommet de l'OCI`), as
-     * the written-out name (`préside l'Organisation`) already is.
+     * the written-out name (`préside l'Organisation`) already is. A group (`Groupe des Vingt`) is not: `préside le
+     * G20` in an article on its summit chairs it (`standing_body_name_heads`).
      */
     static boolean standingBodyByName(CueSite site, SentenceGraph g, int node) {
         Mention body = g.mentionAt(g.startOf(node));
@@ -44,7 +45,7 @@ final class StandingBodyIsNoChair implements HolderReading {
             return false;
         }
         String head = body.entityId().substring("org:".length()).split("-")[0];
-        return site.words().standingBodies.contains(head);
+        return site.words().standingBodyNameHeads.contains(head);
     }
 
     /** The node names a body (ORGANIZATION) that none of the article's meetings is named after. */

@@ -27,7 +27,7 @@ class StandingBodyIsNoChairTest {
         // `qui préside le G20` in an article on the G20's summit chairs it
         HandParse p = HandParse.of("Le Sommet du G20 s'est ouvert à Lima.",
                         "Le Pérou, qui préside le G20, a pris la parole.")
-                .entity("Sommet du G20", "event:sommet-du-g20").entity("Pérou", "country:PE").entity("G20", "org:g20")
+                .entity("Sommet du G20", "event:sommet-du-g20").entity("Pérou", "country:PE").entity("G20", "org:groupe-des-vingt")
                 .edge("Pérou", "acl:relcl", "préside").edge("préside", "nsubj", "qui").edge("préside", "obj", "G20")
                 .tag("préside", "VERB");
         assertEquals(Set.of("CHAIR country:PE"), p.rows(READING, "préside"));
