@@ -1,6 +1,9 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +63,9 @@ final class ArrivalReading implements ParsedReading {
             // that ends the last title before `qui`
             out.addAll(relativeAntecedent.read(site));
         }
+        if (out.isEmpty() && subjects.isEmpty()) {
+            out.addAll(invertedSubjects(site));
+        }
         if (out.isEmpty()) {
             out.addAll(wordOrder.read(site));
         }
@@ -68,6 +74,46 @@ final class ArrivalReading implements ParsedReading {
             out.addAll(site.phrases(site.dependents("obl:avec"), Confidence.NOUN_RULE, c -> site.cueText() + " avec"));
             // `X est arrivé en matinée suivi en soirée par Y et Z`: who follows an arrival arrives too
             out.addAll(site.phrases(followers(g, site.cueNode()), Confidence.NOUN_RULE, c -> site.cueText() + " suivi par"));
+        }
+        return out;
+    }
+
+    /**
+     * (h27-arabe) `En vue du sommet, sont arrivés dimanche à X, le roi A, le président de B, C, et l'émir D`: an arrival
+     * opening its clause (its auxiliary right after a comma or the sentence's start) puts its subject after it, past a
+     * comma; the parser hangs that list on the comma. The people named from that comma to the end of the sentence
+     * arrive (people only: a state there qualifies a title, `le roi de Bahreïn, Hamad`).
+     */
+    private static List<Finding> invertedSubjects(CueSite site) {
+        List<Token> toks = site.tokens();
+        int cue = site.hit().first();
+        int aux = cue - 1;
+        if (aux < 0 || !site.words().auxiliaries.contains(toks.get(aux).word())
+                || aux > 0 && !toks.get(aux - 1).word().equals(",")) {
+            return List.of();
+        }
+        int comma = -1;
+        for (int k = site.hit().end(); k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(",")) {
+                comma = k;
+                break;
+            }
+            if (w.equals(";") || w.equals(":") || site.graph().holderAtToken(k) != null
+                    && site.graph().holderAtToken(k).type() == EntityType.PERSON) {
+                return List.of(); // a person before any comma is a complement (`arrivé avec X`), not the list
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int k = comma + 1; comma > 0 && k < toks.size(); k++) {
+            if (toks.get(k).word().equals(";")) {
+                break;
+            }
+            Mention m = site.graph().holderAtToken(k);
+            if (m != null && m.type() == EntityType.PERSON && out.stream().noneMatch(f -> f.mention().equals(m))) {
+                out.add(site.finding(m, Confidence.ENUMERATION, "arrival, subject after the verb",
+                        site.cueText() + " …, " + m.text()));
+            }
         }
         return out;
     }

@@ -108,4 +108,25 @@ class ArrivalReadingTest {
                 .parsedUpTo("samedi");
         assertEquals(Set.of("PARTICIPANT person:paulo-neves"), p.rows(reading, "arrivé"));
     }
+
+    @Test
+    void anArrivalOpeningItsClauseHasItsSubjectAfterAComma() {
+        // (h27-arabe) `sont arrivés lundi à Lima, le roi A, le président du Chili, B, et l'émir C`: the people listed arrive
+        HandParse p = HandParse.of("En vue du sommet andin, sont arrivés lundi à Lima, le roi Paulo Neves, le président du Chili, Diego Salas, et l'émir Omar Haddad.")
+                .entity("Lima", "location:lima").entity("Paulo Neves", "person:paulo-neves").entity("Chili", "country:CL")
+                .entity("Diego Salas", "person:diego-salas").entity("Omar Haddad", "person:omar-haddad")
+                .edge("arrivés", "aux", "sont").edge("arrivés", "obl", "lundi").edge("arrivés", "obl:à", "Lima")
+                .edge("arrivés", "obl:mod", "vue");
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves", "PARTICIPANT person:diego-salas", "PARTICIPANT person:omar-haddad"),
+                p.rows(reading, "arrivés"));
+    }
+
+    @Test
+    void aSubjectBeforeTheAuxiliaryIsNoInversion() {
+        HandParse p = HandParse.of("Le ministre Paulo Neves est arrivé lundi à Lima, la capitale, avec Diego Salas.")
+                .entity("Paulo Neves", "person:paulo-neves").entity("Lima", "location:lima").entity("Diego Salas", "person:diego-salas")
+                .edge("arrivé", "aux", "est").edge("arrivé", "obl:à", "Lima");
+        // the subject comes from the word order; the name after the comma is no inverted subject
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves"), p.rows(reading, "arrivé"));
+    }
 }
