@@ -73,7 +73,11 @@ final class ArrivalReading implements ParsedReading {
             // `Arrivé avec le chancelier X, Y a rencontré …`: who comes with a participant attends too
             out.addAll(site.phrases(site.dependents("obl:avec"), Confidence.NOUN_RULE, c -> site.cueText() + " avec"));
             // `X est arrivé en matinée suivi en soirée par Y et Z`: who follows an arrival arrives too
-            out.addAll(site.phrases(followers(g, site.cueNode()), Confidence.NOUN_RULE, c -> site.cueText() + " suivi par"));
+            List<Integer> followers = followers(g, site.cueNode());
+            out.addAll(site.phrases(followers, Confidence.NOUN_RULE, c -> site.cueText() + " suivi par"));
+            if (followers.isEmpty()) {
+                out.addAll(followersByWords(site));
+            }
         }
         return out;
     }
@@ -113,6 +117,40 @@ final class ArrivalReading implements ParsedReading {
             if (m != null && m.type() == EntityType.PERSON && out.stream().noneMatch(f -> f.mention().equals(m))) {
                 out.add(site.finding(m, Confidence.ENUMERATION, "arrival, subject after the verb",
                         site.cueText() + " …, " + m.text()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> FOLLOWED_BY = Set.of("de", "du", "des", "d'", "d’", "par");
+
+    /**
+     * (h27-arabe) `X est arrivé le premier, suivi du Premier ministre libanais, A, du président palestinien, B, du roi C
+     * de Bahreïn, et du président D`: a long titled list the parser scatters (`obl:arg(suivi, ministre)`); the people
+     * named from `suivi de` to the end of the sentence follow the arrival.
+     */
+    private static List<Finding> followersByWords(CueSite site) {
+        List<Token> toks = site.tokens();
+        List<Finding> out = new ArrayList<>();
+        int from = -1;
+        for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                return out; // `suivi` in another clause follows something else (`; le débat, suivi par X, a duré`)
+            }
+            if (FOLLOWED.contains(w.toLowerCase(Locale.ROOT)) && toks.get(k - 1).word().equals(",")
+                    && FOLLOWED_BY.contains(TextFolding.fold(toks.get(k + 1).word()))) {
+                from = k + 2;
+                break;
+            }
+        }
+        for (int k = from; from > 0 && k < toks.size(); k++) {
+            if (toks.get(k).word().equals(";")) {
+                break;
+            }
+            Mention m = site.graph().holderAtToken(k);
+            if (m != null && m.type() == EntityType.PERSON && out.stream().noneMatch(f -> f.mention().equals(m))) {
+                out.add(site.finding(m, Confidence.NOUN_RULE, "arrival, followed by", site.cueText() + " suivi de " + m.text()));
             }
         }
         return out;

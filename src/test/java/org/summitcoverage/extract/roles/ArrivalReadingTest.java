@@ -129,4 +129,17 @@ class ArrivalReadingTest {
         // the subject comes from the word order; the name after the comma is no inverted subject
         assertEquals(Set.of("PARTICIPANT person:paulo-neves"), p.rows(reading, "arrivé"));
     }
+
+    @Test
+    void aLongTitledListOfFollowersTheParserScatters() {
+        // (h27-arabe) `X est arrivé le premier, suivi du ministre A, du président de B, C, et du roi D`
+        HandParse p = HandParse.of("Le président Paulo Neves est arrivé le premier, suivi du ministre chilien, Diego Salas, du président du Pérou, Ana Ruiz, et du roi Omar Haddad.")
+                .entity("Paulo Neves", "person:paulo-neves").entity("Diego Salas", "person:diego-salas")
+                .entity("Pérou", "country:PE").entity("Ana Ruiz", "person:ana-ruiz").entity("Omar Haddad", "person:omar-haddad")
+                .edge("arrivé", "nsubj", "président").edge("président", "appos", "Paulo").edge("arrivé", "aux", "est")
+                .edge("arrivé", "obj", "premier").edge("premier", "acl", "suivi").edge("suivi", "obl:arg", "ministre")
+                .edge("arrivé", "obj", "Diego");
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves", "PARTICIPANT person:diego-salas", "PARTICIPANT person:ana-ruiz",
+                "PARTICIPANT person:omar-haddad"), p.rows(reading, "arrivé"));
+    }
 }
