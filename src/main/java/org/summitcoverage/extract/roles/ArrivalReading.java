@@ -1,6 +1,9 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +63,9 @@ final class ArrivalReading implements ParsedReading {
             // that ends the last title before `qui`
             out.addAll(relativeAntecedent.read(site));
         }
+        if (out.isEmpty() && subjects.isEmpty()) {
+            out.addAll(invertedSubjects(site));
+        }
         if (out.isEmpty()) {
             out.addAll(wordOrder.read(site));
         }
@@ -67,7 +73,85 @@ final class ArrivalReading implements ParsedReading {
             // `Arrivé avec le chancelier X, Y a rencontré …`: who comes with a participant attends too
             out.addAll(site.phrases(site.dependents("obl:avec"), Confidence.NOUN_RULE, c -> site.cueText() + " avec"));
             // `X est arrivé en matinée suivi en soirée par Y et Z`: who follows an arrival arrives too
-            out.addAll(site.phrases(followers(g, site.cueNode()), Confidence.NOUN_RULE, c -> site.cueText() + " suivi par"));
+            List<Integer> followers = followers(g, site.cueNode());
+            out.addAll(site.phrases(followers, Confidence.NOUN_RULE, c -> site.cueText() + " suivi par"));
+            if (followers.isEmpty()) {
+                out.addAll(followersByWords(site));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * (h27-arabe) `En vue du sommet, sont arrivés dimanche à X, le roi A, le président de B, C, et l'émir D`: an arrival
+     * opening its clause (its auxiliary right after a comma or the sentence's start) puts its subject after it, past a
+     * comma; the parser hangs that list on the comma. The people named from that comma to the end of the sentence
+     * arrive (people only: a state there qualifies a title, `le roi de Bahreïn, Hamad`).
+     */
+    private static List<Finding> invertedSubjects(CueSite site) {
+        List<Token> toks = site.tokens();
+        int cue = site.hit().first();
+        int aux = cue - 1;
+        if (aux < 0 || !site.words().auxiliaries.contains(toks.get(aux).word())
+                || aux > 0 && !toks.get(aux - 1).word().equals(",")) {
+            return List.of();
+        }
+        int comma = -1;
+        for (int k = site.hit().end(); k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(",")) {
+                comma = k;
+                break;
+            }
+            if (w.equals(";") || w.equals(":") || site.graph().holderAtToken(k) != null
+                    && site.graph().holderAtToken(k).type() == EntityType.PERSON) {
+                return List.of(); // a person before any comma is a complement (`arrivé avec X`), not the list
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int k = comma + 1; comma > 0 && k < toks.size(); k++) {
+            if (toks.get(k).word().equals(";")) {
+                break;
+            }
+            Mention m = site.graph().holderAtToken(k);
+            if (m != null && m.type() == EntityType.PERSON && out.stream().noneMatch(f -> f.mention().equals(m))) {
+                out.add(site.finding(m, Confidence.ENUMERATION, "arrival, subject after the verb",
+                        site.cueText() + " …, " + m.text()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> FOLLOWED_BY = Set.of("de", "du", "des", "d'", "d’", "par");
+
+    /**
+     * (h27-arabe) `X est arrivé le premier, suivi du Premier ministre libanais, A, du président palestinien, B, du roi C
+     * de Bahreïn, et du président D`: a long titled list the parser scatters (`obl:arg(suivi, ministre)`); the people
+     * named from `suivi de` to the end of the sentence follow the arrival.
+     */
+    private static List<Finding> followersByWords(CueSite site) {
+        List<Token> toks = site.tokens();
+        List<Finding> out = new ArrayList<>();
+        int from = -1;
+        for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                return out; // `suivi` in another clause follows something else (`; le débat, suivi par X, a duré`)
+            }
+            if (FOLLOWED.contains(w.toLowerCase(Locale.ROOT)) && toks.get(k - 1).word().equals(",")
+                    && FOLLOWED_BY.contains(TextFolding.fold(toks.get(k + 1).word()))) {
+                from = k + 2;
+                break;
+            }
+        }
+        for (int k = from; from > 0 && k < toks.size(); k++) {
+            if (toks.get(k).word().equals(";")) {
+                break;
+            }
+            Mention m = site.graph().holderAtToken(k);
+            if (m != null && m.type() == EntityType.PERSON && out.stream().noneMatch(f -> f.mention().equals(m))) {
+                out.add(site.finding(m, Confidence.NOUN_RULE, "arrival, followed by", site.cueText() + " suivi de " + m.text()));
+            }
         }
         return out;
     }
@@ -94,7 +178,7 @@ final class ArrivalReading implements ParsedReading {
      */
     private static List<Integer> followers(SentenceGraph g, int verb) {
         List<Integer> out = new ArrayList<>();
-        for (int n = verb + 1; n <= g.tokens().size(); n++) {
+        for (int n = verb + 1; n <= g.nodeCount(); n++) { // nodes, not tokens: a clause-only parse has fewer
             if (!FOLLOWED.contains(g.word(n).toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -100,7 +100,7 @@ final class CueScope {
                 // `s'y est également associée`, `se sont elles aussi jointes`: only the pronominal verb
                 for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
                     String w = TextFolding.fold(toks.get(k).word());
-                    if (w.equals("se") || w.equals("s'")) {
+                    if (w.equals("se") || w.equals("s'") || firstPersonReflexive(words, toks, k)) {
                         return true;
                     }
                     if (Words.isPunctuation(toks.get(k))) {
@@ -261,6 +261,15 @@ final class CueScope {
     private static final java.util.Set<String> PASSIVE_VENUE_AUXILIARIES = java.util.Set.of("etre", "sera", "est", "ete", "seront", "sont");
 
     /** `se` or `s'` among the {@code reach} tokens before {@code at}: a pronominal verb (`s'est tenu`, `se fera`). */
+    /**
+     * (h27-arabe) `nous sommes réunis` in a first-person declaration (`Nous, chefs d'État de A et de B, nous sommes
+     * rencontrés à X`): `nous` right before a form of `être` is the pronoun of the pronominal verb, as `se` is.
+     */
+    static boolean firstPersonReflexive(RoleWords words, List<Token> toks, int k) {
+        return TextFolding.fold(toks.get(k).word()).equals("nous") && k + 1 < toks.size()
+                && words.firstPersonBeForms.contains(toks.get(k + 1).word());
+    }
+
     static boolean reflexiveBefore(List<Token> toks, int at, int reach) {
         for (int k = Math.max(0, at - reach); k < at; k++) {
             String w = TextFolding.fold(toks.get(k).word());

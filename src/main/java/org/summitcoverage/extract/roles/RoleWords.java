@@ -240,6 +240,8 @@ public final class RoleWords {
     /** The first words of {@link #standInMarkers}, to test a token once before trying each marker. */
     final java.util.Set<String> standInFirstWords;
     final WordList setIdentityVerbs;
+    final WordList firstPersonBeForms;
+    final WordList standingBodyNameHeads;
     final WordList willVerbs;
     final WordList nearMissVerbs;
     final WordList litotesVerbs;
@@ -559,6 +561,8 @@ public final class RoleWords {
         accountMarkers = phrases(l.take("account_markers"));
         standInFirstWords = standInMarkers.stream().map(m -> m.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         setIdentityVerbs = l.take("set_identity_verbs");
+        firstPersonBeForms = l.take("first_person_be_forms");
+        standingBodyNameHeads = l.take("standing_body_name_heads");
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
         litotesVerbs = l.take("litotes_verbs");

@@ -64,6 +64,11 @@ final class SentenceGraph {
         return -1;
     }
 
+    /** How many parser nodes the sentence has: fewer than its tokens when `au` is split or only a clause was parsed. */
+    int nodeCount() {
+        return parse.nodes().size();
+    }
+
     String word(int node) {
         return node <= 0 ? "" : parse.node(node).lower();
     }

@@ -64,7 +64,8 @@ final class SetDefinitionReading implements HolderReading {
             if (w.equals(";") || w.equals(":") || w.equals(".") || namesAHolder(g, toks, v)) {
                 return List.of();
             }
-            if (site.words().setIdentityVerbs.contains(w) && !beforeAParticiple(site.words(), toks, v)) {
+            if (site.words().setIdentityVerbs.contains(w) && !beforeAParticiple(site.words(), toks, v)
+                    && !afterAnArticle(site.words(), toks, v)) {
                 List<Finding> out = new ArrayList<>();
                 int slack = site.words().auxiliaries.contains(w) ? FIRST_ITEM_SLACK : INCLUSION_SLACK;
                 boolean negated = NegatedInclusion.negated(site.words(), toks, v);
@@ -131,6 +132,14 @@ final class SetDefinitionReading implements HolderReading {
             }
         }
         return true;
+    }
+
+    /**
+     * (h27-arabe) `dans l'Est de l'Arabie saoudite`: after an article the word is a noun (a cardinal point), not the
+     * copula `est`, and what follows it is a place, not the set's members.
+     */
+    private static boolean afterAnArticle(RoleWords words, List<Token> toks, int v) {
+        return v > 0 && words.definiteArticles.contains(toks.get(v - 1).word());
     }
 
     /** `sont attendus`, `est signé`: the copula is an auxiliary there, and names no members. */

@@ -24,12 +24,28 @@ final class StandingBodyIsNoChair implements HolderReading {
         if (site.cueNode() > 0 && site.role() == RoleType.CHAIR) {
             SentenceGraph g = site.graph();
             for (int o : site.dependents("obj")) {
-                if (site.words().standingBodies.contains(g.word(o)) || bodyWithoutMeeting(site, g, o)) {
+                if (site.words().standingBodies.contains(g.word(o)) || standingBodyByName(site, g, o)
+                        || bodyWithoutMeeting(site, g, o)) {
                     return List.of();
                 }
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * (h27-arabe) `préside l'OCI`: an acronym whose body's name opens on a standing-body noun (`Organisation de la
+     * coopération islamique`) is that standing body, even in an article on its summit (`le 15e Sommet de l'OCI`), as
+     * the written-out name (`préside l'Organisation`) already is. A group (`Groupe des Vingt`) is not: `préside le
+     * G20` in an article on its summit chairs it (`standing_body_name_heads`).
+     */
+    static boolean standingBodyByName(CueSite site, SentenceGraph g, int node) {
+        Mention body = g.mentionAt(g.startOf(node));
+        if (body == null || body.type() != EntityType.ORGANIZATION || !body.entityId().startsWith("org:")) {
+            return false;
+        }
+        String head = body.entityId().substring("org:".length()).split("-")[0];
+        return site.words().standingBodyNameHeads.contains(head);
     }
 
     /** The node names a body (ORGANIZATION) that none of the article's meetings is named after. */

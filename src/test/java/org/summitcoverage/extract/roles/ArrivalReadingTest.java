@@ -98,4 +98,48 @@ class ArrivalReadingTest {
                 .edge("débat", "acl", "suivi").edge("suivi", "obl:agent", "Luis");
         assertEquals(Set.of("PARTICIPANT person:ana-ruiz"), p.rows(reading, "arrivée"));
     }
+
+    @Test
+    void aParseOfTheClauseOnlyHasFewerNodesThanTheSentenceHasTokens() {
+        // (h27-arabe) a clause-only parse stops before the sentence ends: looking for `suivi par` must not read past it
+        HandParse p = HandParse.of("Le roi Paulo Neves est arrivé samedi, à la ville située au bord du lac, pour prendre part au sommet.")
+                .entity("Paulo Neves", "person:paulo-neves")
+                .edge("arrivé", "nsubj", "roi").edge("roi", "appos", "Paulo").edge("arrivé", "aux", "est")
+                .parsedUpTo("samedi");
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves"), p.rows(reading, "arrivé"));
+    }
+
+    @Test
+    void anArrivalOpeningItsClauseHasItsSubjectAfterAComma() {
+        // (h27-arabe) `sont arrivés lundi à Lima, le roi A, le président du Chili, B, et l'émir C`: the people listed arrive
+        HandParse p = HandParse.of("En vue du sommet andin, sont arrivés lundi à Lima, le roi Paulo Neves, le président du Chili, Diego Salas, et l'émir Omar Haddad.")
+                .entity("Lima", "location:lima").entity("Paulo Neves", "person:paulo-neves").entity("Chili", "country:CL")
+                .entity("Diego Salas", "person:diego-salas").entity("Omar Haddad", "person:omar-haddad")
+                .edge("arrivés", "aux", "sont").edge("arrivés", "obl", "lundi").edge("arrivés", "obl:à", "Lima")
+                .edge("arrivés", "obl:mod", "vue");
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves", "PARTICIPANT person:diego-salas", "PARTICIPANT person:omar-haddad"),
+                p.rows(reading, "arrivés"));
+    }
+
+    @Test
+    void aSubjectBeforeTheAuxiliaryIsNoInversion() {
+        HandParse p = HandParse.of("Le ministre Paulo Neves est arrivé lundi à Lima, la capitale, avec Diego Salas.")
+                .entity("Paulo Neves", "person:paulo-neves").entity("Lima", "location:lima").entity("Diego Salas", "person:diego-salas")
+                .edge("arrivé", "aux", "est").edge("arrivé", "obl:à", "Lima");
+        // the subject comes from the word order; the name after the comma is no inverted subject
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves"), p.rows(reading, "arrivé"));
+    }
+
+    @Test
+    void aLongTitledListOfFollowersTheParserScatters() {
+        // (h27-arabe) `X est arrivé le premier, suivi du ministre A, du président de B, C, et du roi D`
+        HandParse p = HandParse.of("Le président Paulo Neves est arrivé le premier, suivi du ministre chilien, Diego Salas, du président du Pérou, Ana Ruiz, et du roi Omar Haddad.")
+                .entity("Paulo Neves", "person:paulo-neves").entity("Diego Salas", "person:diego-salas")
+                .entity("Pérou", "country:PE").entity("Ana Ruiz", "person:ana-ruiz").entity("Omar Haddad", "person:omar-haddad")
+                .edge("arrivé", "nsubj", "président").edge("président", "appos", "Paulo").edge("arrivé", "aux", "est")
+                .edge("arrivé", "obj", "premier").edge("premier", "acl", "suivi").edge("suivi", "obl:arg", "ministre")
+                .edge("arrivé", "obj", "Diego");
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves", "PARTICIPANT person:diego-salas", "PARTICIPANT person:ana-ruiz",
+                "PARTICIPANT person:omar-haddad"), p.rows(reading, "arrivé"));
+    }
 }

@@ -33,6 +33,7 @@ final class HandParse {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<ParsedSentence.Edge> edges = new ArrayList<>();
     private final Map<Integer, String> tags = new HashMap<>();
+    private int nodeLimit = Integer.MAX_VALUE;
 
     private HandParse(String separator, String... sentenceTexts) {
         this.text = String.join(separator, sentenceTexts);
@@ -77,6 +78,12 @@ final class HandParse {
     }
 
     /** The parser's part of speech of a word (default `X`). */
+    /** Parse only up to {@code word} (inclusive), as a clause-only parse does: fewer nodes than tokens. */
+    HandParse parsedUpTo(String word) {
+        nodeLimit = tokenIndex(word) + 1;
+        return this;
+    }
+
     HandParse tag(String word, String pos) {
         tags.put(node(word), pos);
         return this;
@@ -135,6 +142,9 @@ final class HandParse {
     SentenceGraph graph() {
         List<ParsedSentence.Node> nodes = new ArrayList<>();
         for (Token t : last().tokens()) {
+            if (t.index() + 1 > nodeLimit) {
+                break;
+            }
             nodes.add(new ParsedSentence.Node(t.index() + 1, t.word(), tags.getOrDefault(t.index() + 1, "X"), t.start(), t.end()));
         }
         List<Mention> inLast = mentions.stream().filter(m -> m.sentenceIndex() == last().index()).toList();

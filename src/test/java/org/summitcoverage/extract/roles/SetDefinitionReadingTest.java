@@ -92,4 +92,12 @@ class SetDefinitionReadingTest {
         HandParse p = HandParse.of("Les invités du forum ne comprennent pas le Laos.").entity("Laos", "country:LA");
         assertEquals(Set.of(), rows(p, "invités", RoleType.PARTICIPANT));
     }
+
+    @Test
+    void theEastAfterAnArticleIsNoCopula() {
+        // (h27-arabe) `dans l'Est de X`: the cardinal point, not `est`; X is where the meeting is, no member of the set
+        HandParse p = HandParse.of("Les ministres qui doivent participer à la conférence de Cuenca, mardi, dans l'Est de l'Équateur, ont gagné la ville.")
+                .entity("Équateur", "country:EC");
+        assertEquals(Set.of(), rows(p, "participer", RoleType.PARTICIPANT));
+    }
 }

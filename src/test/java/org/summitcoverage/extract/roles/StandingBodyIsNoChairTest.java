@@ -1,0 +1,35 @@
+package org.summitcoverage.extract.roles;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Chairing a standing body is no role of the summit (ANNOTATION.md § Roles). */
+class StandingBodyIsNoChairTest {
+    private static final HolderReading READING = new StandingBodyIsNoChair(new VerbReading());
+
+    @Test
+    void anAcronymOfAnOrganisationIsThatStandingBody() {
+        // (h27-arabe) `qui préside l'OEA`: the Organisation's standing presidency, even in an article on its summit
+        HandParse p = HandParse.of("Le 9e Sommet de l'OEA s'est ouvert à Lima.",
+                        "Le Pérou, qui préside l'OEA, cédera sa place au Chili.")
+                .entity("Sommet de l'OEA", "event:9e-sommet-de-l-oea").entity("Pérou", "country:PE")
+                .entity("OEA", "org:organisation-des-etats-americains").entity("Chili", "country:CL")
+                .edge("Pérou", "acl:relcl", "préside").edge("préside", "nsubj", "qui").edge("préside", "obj", "OEA")
+                .edge("cédera", "nsubj", "Pérou").tag("préside", "VERB");
+        assertEquals(Set.of(), p.rows(READING, "préside"));
+    }
+
+    @Test
+    void aGroupNamedAfterNoStandingNounStillChairsItsSummit() {
+        // `qui préside le G20` in an article on the G20's summit chairs it
+        HandParse p = HandParse.of("Le Sommet du G20 s'est ouvert à Lima.",
+                        "Le Pérou, qui préside le G20, a pris la parole.")
+                .entity("Sommet du G20", "event:sommet-du-g20").entity("Pérou", "country:PE").entity("G20", "org:groupe-des-vingt")
+                .edge("Pérou", "acl:relcl", "préside").edge("préside", "nsubj", "qui").edge("préside", "obj", "G20")
+                .tag("préside", "VERB");
+        assertEquals(Set.of("CHAIR country:PE"), p.rows(READING, "préside"));
+    }
+}
