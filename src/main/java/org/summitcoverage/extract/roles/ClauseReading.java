@@ -115,8 +115,12 @@ final class ClauseReading {
             }
         }
         // (r22) `A et B ont participé, mais se sont abstenues de signer`: the parser may take the clitic of a pronominal
-        // verb for its subject; it never is one, and the verb then shares its conjunct's subject like any other
-        direct.removeIf(s -> portfolioOfATitle(g, s) || frontedAdverbial(g, s) || CueScope.isReflexivePronoun(g.word(s)));
+        // verb coordinated by its conjunction for its subject; it is none, and the verb shares its conjunct's subject
+        // (only there: the clitic an infinitive's controlled subject takes over, `X s'est engagé à ratifier`, stays, so
+        // that a pledge still names no signatory)
+        boolean coordinated = !g.dependents(cue, "cc").isEmpty() && !g.governors(cue, "conj").isEmpty();
+        direct.removeIf(s -> portfolioOfATitle(g, s) || frontedAdverbial(g, s)
+                || coordinated && CueScope.isReflexivePronoun(g.word(s)));
         if (pronominal || !g.dependents(cue, "expl").isEmpty()) {
             // `s'y est associée`, `le Togo s'y est refusé` parsed as a passive: its subject is the verb's own
             direct.addAll(g.dependents(cue, "nsubj:pass"));
