@@ -175,4 +175,11 @@ class GazetteerMatcherTest {
         // (h27-ocean) `(CongoBrazzaville)` after a head of state's name: the state, not a person
         assertEquals(List.of("COUNTRY country:CG CongoBrazzaville"), match("le président Paul Ngoma (CongoBrazzaville) est arrivé"));
     }
+
+    @Test
+    void theHashemiteKingdomIsJordan() {
+        // (r22) the Arab press names Jordan by its dynasty: `le Souverain du Royaume hachémite`, `le roi hachémite`
+        assertEquals(List.of("COUNTRY country:JO Royaume Hachémite"), match("le Souverain du Royaume Hachémite est arrivé"));
+        assertEquals(List.of("COUNTRY country:JO hachémite"), match("le roi hachémite est arrivé"));
+    }
 }
