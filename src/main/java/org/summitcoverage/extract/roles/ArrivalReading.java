@@ -108,15 +108,19 @@ final class ArrivalReading implements ParsedReading {
                 return List.of(); // a person before any comma is a complement (`arrivé avec X`), not the list
             }
         }
+        return comma < 0 ? List.of() : peopleUpToASemicolon(site, comma + 1, Confidence.ENUMERATION,
+                "arrival, subject after the verb", m -> site.cueText() + " …, " + m.text());
+    }
+
+    /** Each person named from token {@code from} to the sentence's end or its first semicolon, once, as an arrival. */
+    private static List<Finding> peopleUpToASemicolon(CueSite site, int from, double confidence, String rule,
+                                                      java.util.function.Function<Mention, String> licence) {
+        List<Token> toks = site.tokens();
         List<Finding> out = new ArrayList<>();
-        for (int k = comma + 1; comma > 0 && k < toks.size(); k++) {
-            if (toks.get(k).word().equals(";")) {
-                break;
-            }
+        for (int k = from; k < toks.size() && !toks.get(k).word().equals(";"); k++) {
             Mention m = site.graph().holderAtToken(k);
             if (m != null && m.type() == EntityType.PERSON && out.stream().noneMatch(f -> f.mention().equals(m))) {
-                out.add(site.finding(m, Confidence.ENUMERATION, "arrival, subject after the verb",
-                        site.cueText() + " …, " + m.text()));
+                out.add(site.finding(m, confidence, rule, licence.apply(m)));
             }
         }
         return out;
@@ -131,29 +135,18 @@ final class ArrivalReading implements ParsedReading {
      */
     private static List<Finding> followersByWords(CueSite site) {
         List<Token> toks = site.tokens();
-        List<Finding> out = new ArrayList<>();
-        int from = -1;
         for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
             String w = toks.get(k).word();
             if (w.equals(";") || w.equals(":") || w.equals(".")) {
-                return out; // `suivi` in another clause follows something else (`; le débat, suivi par X, a duré`)
+                return List.of(); // `suivi` in another clause follows something else (`; le débat, suivi par X, a duré`)
             }
             if (FOLLOWED.contains(w.toLowerCase(Locale.ROOT)) && toks.get(k - 1).word().equals(",")
                     && FOLLOWED_BY.contains(TextFolding.fold(toks.get(k + 1).word()))) {
-                from = k + 2;
-                break;
+                return peopleUpToASemicolon(site, k + 2, Confidence.NOUN_RULE, "arrival, followed by",
+                        m -> site.cueText() + " suivi de " + m.text());
             }
         }
-        for (int k = from; from > 0 && k < toks.size(); k++) {
-            if (toks.get(k).word().equals(";")) {
-                break;
-            }
-            Mention m = site.graph().holderAtToken(k);
-            if (m != null && m.type() == EntityType.PERSON && out.stream().noneMatch(f -> f.mention().equals(m))) {
-                out.add(site.finding(m, Confidence.NOUN_RULE, "arrival, followed by", site.cueText() + " suivi de " + m.text()));
-            }
-        }
-        return out;
+        return List.of();
     }
 
     /** Words before the verb where its `se` may stand: `se sont tous deux déplacés`, `s'y est déplacé`. */

@@ -933,7 +933,7 @@ final class CueScope {
             for (int v : cueVerbs(g, cueNode)) {
                 for (ParsedSentence.Edge e : g.outgoing(v)) {
                     int d = e.dependent();
-                    if (e.relation().startsWith("advcl") && words.preparationVerbs.contains(g.word(d).toLowerCase(java.util.Locale.ROOT))
+                    if (e.relation().startsWith("advcl") && words.preparationVerbs.contains(g.word(d))
                             && g.dependents(d, "obj").stream().anyMatch(o -> Meetings.isMeeting(g, o))) {
                         return true;
                     }
@@ -956,10 +956,16 @@ final class CueScope {
 
     /** The tokens from {@code k}, past determiners, open on a meeting noun (`au sommet`, `de la conférence`). */
     private static boolean nounAfterDeterminers(RoleWords words, List<Token> toks, int k) {
-        while (k < toks.size() && words.meetingSubjectDeterminers.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        k = pastDeterminers(words, toks, k);
+        return k < toks.size() && words.meetingNouns.contains(toks.get(k).word());
+    }
+
+    /** The first token from {@code k} that is no determiner of a meeting noun (`meeting_subject_determiners`). */
+    private static int pastDeterminers(RoleWords words, List<Token> toks, int k) {
+        while (k < toks.size() && words.meetingSubjectDeterminers.contains(toks.get(k).word())) {
             k++;
         }
-        return k < toks.size() && words.meetingNouns.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT));
+        return k;
     }
 
     /** The cue's verb, or the verb whose auxiliary the cue starts at. */
@@ -1004,9 +1010,7 @@ final class CueScope {
 
     /** The tokens from {@code k}, past determiners, open on a meeting noun and a preparatory adjective. */
     private static boolean opensOnAPreparatoryMeeting(RoleWords words, List<Token> toks, int k) {
-        while (k < toks.size() && words.meetingSubjectDeterminers.contains(toks.get(k).word())) {
-            k++;
-        }
+        k = pastDeterminers(words, toks, k);
         return k + 1 < toks.size() && words.meetingNouns.contains(toks.get(k).word())
                 && words.preparatoryMeetingAdjectives.contains(toks.get(k + 1).word());
     }
