@@ -108,13 +108,20 @@ final class AgentReading implements ParsedReading {
             if (TextFolding.fold(w).equals("avec") && besideOne(site, toks, k)) {
                 break; // (h22-afr) `présidée par X avec à ses côtés Y`: Y stands beside the chair, he co-chairs nothing
             }
-            if (TextFolding.fold(w).equals("avec") && (!pastComma || withOnesCounterpart(site, toks, k) || jointRoleVerb(site))) {
+            boolean with = TextFolding.fold(w).equals("avec") || besideAJointHolder(site, toks, k);
+            if (with && (!pastComma || withOnesCounterpart(site, toks, k) || jointRoleVerb(site))) {
                 for (int j = k + 1; j < Math.min(toks.size(), k + 12); j++) {
                     Mention m = g.mentionAt(toks.get(j).start());
                     if (m != null && SentenceGraph.canHoldRole(m)) {
                         Mention holder = m.type() == EntityType.PERSON ? m : TitleAppositions.personRightAfterAny(g, m);
                         if (holder == null && !TitleAppositions.isTitleDemonym(m)) {
                             holder = m;
+                        } else if (holder == null && jointRoleVerb(site)) {
+                            // `a coprésidé la séance avec le président ghanéen`: a co-chair named by his title alone is
+                            // his state (or the person the article names elsewhere with that title), as for an agent
+                            Mention person = site.discourse() == null ? null
+                                    : TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words());
+                            holder = person == null ? m : person;
                         }
                         return holder == null ? List.of() : partnersListedFrom(site, holder);
                     }
@@ -138,6 +145,16 @@ final class AgentReading implements ParsedReading {
             }
         }
         return false;
+    }
+
+    /**
+     * `aux côtés de` after a cue verb of a shared role (`X a coprésidé la séance aux côtés du président Y`): a co-chair or
+     * co-host needs a partner, so the one beside him is it, as after `avec`. After a plain `présidé` the phrase may only
+     * tell of company (`présidée par X avec à ses côtés Y`), so it names no partner there.
+     */
+    private static boolean besideAJointHolder(CueSite site, List<Token> toks, int k) {
+        return k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("aux")
+                && TextFolding.fold(toks.get(k + 1).word()).equals("cotes") && jointRoleVerb(site);
     }
 
     /**

@@ -52,6 +52,13 @@ final class SubjectReading implements ParsedReading {
                     // `X avait tout préparé. Le président équato-guinéen accueille …`: the title stands for the person
                     out.add(site.finding(person, Confidence.PRONOUN, "title",
                             w + " → " + person.text() + " (previous sentence)"));
+                } else if (named.isEmpty()) {
+                    // `Le chef de l'État sénégalais a coprésidé la séance avec X`: the unnamed title's state, as for
+                    // an agent; the partner found after `avec` no longer leaves it to the token fallback
+                    for (Mention m : UnnamedTitleState.statesOfUnnamedChairsAndHosts(site, subj, java.util.Set.of())) {
+                        out.add(site.finding(m, Confidence.PARSE_SUBJECT, "parse",
+                                "parse: nsubj(" + site.cueText() + ", " + w + ") → unnamed title → " + m.text()));
+                    }
                 }
             }
         }

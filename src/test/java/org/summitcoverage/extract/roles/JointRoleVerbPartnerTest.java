@@ -31,4 +31,29 @@ class JointRoleVerbPartnerTest {
                 .edge("préside", "obj", "réunion");
         assertEquals(Set.of(), p.rows(reading, "préside"));
     }
+
+    @Test
+    void besideAfterAJointRoleVerbNamesTheCoChair() {
+        HandParse p = HandParse.of("Le Kenya a coprésidé la session plénière aux côtés de la Norvège.")
+                .entity("Kenya", "country:KE").entity("Norvège", "country:NO")
+                .edge("coprésidé", "nsubj", "Kenya").edge("coprésidé", "obj", "session").edge("session", "nmod:de", "Norvège");
+        assertEquals(Set.of("CHAIR country:NO"), p.rows(reading, "coprésidé"));
+    }
+
+    @Test
+    void besideAfterAPlainChairVerbNamesNoPartner() {
+        HandParse p = HandParse.of("Le Kenya a présidé la session plénière aux côtés de la Norvège.")
+                .entity("Kenya", "country:KE").entity("Norvège", "country:NO")
+                .edge("présidé", "nsubj", "Kenya").edge("présidé", "obj", "session").edge("session", "nmod:de", "Norvège");
+        assertEquals(Set.of(), p.rows(reading, "présidé"));
+    }
+
+    @Test
+    void aCoChairNamedByHisTitleAloneIsHisState() {
+        HandParse p = HandParse.of("Le Kenya a coprésidé la session plénière avec le président ghanéen.")
+                .entity("Kenya", "country:KE").entity("ghanéen", "country:GH")
+                .edge("coprésidé", "nsubj", "Kenya").edge("coprésidé", "obj", "session").edge("session", "nmod:avec", "président")
+                .edge("président", "amod", "ghanéen");
+        assertEquals(Set.of("CHAIR country:GH"), p.rows(reading, "coprésidé"));
+    }
 }

@@ -89,4 +89,13 @@ class SubjectReadingTest {
                 .entity("Paul Dubois", "person:paul-dubois").edge("pris", "nsubj", "Il");
         assertEquals(Set.of("PARTICIPANT person:paul-dubois"), p.rows(reading, "pris"));
     }
+
+    @Test
+    void anUnnamedTitleCoChairSubjectIsItsState() {
+        HandParse p = HandParse.of("Le chef de l'État ghanéen a coprésidé la séance avec la Norvège.")
+                .entity("ghanéen", "country:GH").entity("Norvège", "country:NO")
+                .edge("coprésidé", "nsubj", "chef").edge("chef", "nmod:de", "État").edge("État", "amod", "ghanéen")
+                .edge("coprésidé", "obl:avec", "Norvège");
+        assertEquals(Set.of("CHAIR country:GH"), p.rows(reading, "coprésidé"));
+    }
 }
