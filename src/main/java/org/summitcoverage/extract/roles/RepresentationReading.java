@@ -62,6 +62,11 @@ final class RepresentationReading implements ParsedReading {
                                 "represented-at", m.text() + " … " + site.cueText()));
                     }
                 }
+                // `Une trentaine d'États étaient représentés en qualité d'observateurs (A, B, C).`
+                for (Mention m : TrailingBracketMembers.of(site, p)) {
+                    out.add(site.withRole(RoleType.PARTICIPANT).finding(m, Confidence.ENUMERATION,
+                            "represented-at", site.cueText() + " … (" + m.text() + ")"));
+                }
             }
             return out;
         }

@@ -329,6 +329,8 @@ public final class RoleWords {
     final WordList besidePhrases;
     /** (h23-otan) Stems of a cue verb of a shared role whose `avec` phrase past an adverbial names the partners (AgentReading.partnerOfWith). */
     final WordList jointRoleStems;
+    final WordList bracketListWords;
+    final WordList setQuantities;
     /** (h23-onu) Bare participles of organising that place the meeting noun they qualify (CueScope.participleOnAMeetingNoun). */
     final WordList bareVenueParticiples;
     /** (h23-onu) Words that part such a participle from a meeting noun before it: `presse`, `qui`, `par` (CueScope). */
@@ -639,6 +641,8 @@ public final class RoleWords {
         adverbAfterA = l.take("adverb_after_a");
         besidePhrases = l.take("beside_phrases");
         jointRoleStems = l.take("joint_role_stems");
+        bracketListWords = l.take("bracket_list_words");
+        setQuantities = l.take("set_quantities");
         bareVenueParticiples = l.take("bare_venue_participles");
         participleNounBreaks = l.take("participle_noun_breaks");
         mannerAgentNouns = l.take("manner_agent_nouns");

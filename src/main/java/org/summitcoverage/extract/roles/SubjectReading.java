@@ -59,6 +59,11 @@ final class SubjectReading implements ParsedReading {
                         out.add(site.finding(m, Confidence.PARSE_SUBJECT, "parse",
                                 "parse: nsubj(" + site.cueText() + ", " + w + ") → unnamed title → " + m.text()));
                     }
+                    // `Trois pays ont signé la charte (A, B et C).`: the bracket closing the sentence lists the set
+                    for (Mention m : TrailingBracketMembers.of(site, subj)) {
+                        out.add(site.finding(m, Confidence.ENUMERATION, "bracketed members",
+                                "parse: nsubj(" + site.cueText() + ", " + w + ") … (" + m.text() + ")"));
+                    }
                 }
             }
         }
