@@ -27,7 +27,11 @@ final class ArrivalReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
-        if (!site.dependents("xcomp").isEmpty() || site.dependents("obl").stream()
+        // `X est arrivé à convaincre`: managed to; but `X est arrivé le premier au sommet` only ranks the arrival, which
+        // the parser also reads as an xcomp (with the destination hung on the rank)
+        if (site.dependents("xcomp").stream().anyMatch(x -> !site.words().arrivalRanks.contains(g.word(x))
+                || g.dependents(x, "det").isEmpty()) // `arrivé premier du marathon`: a race's placing
+                || site.dependents("obl").stream()
                 .anyMatch(n -> site.words().notArrivals.contains(g.word(n)))) {
             return List.of();
         }

@@ -331,6 +331,7 @@ public final class RoleWords {
     final WordList jointRoleStems;
     final WordList bracketListWords;
     final WordList setQuantities;
+    final WordList arrivalRanks;
     /** (h23-onu) Bare participles of organising that place the meeting noun they qualify (CueScope.participleOnAMeetingNoun). */
     final WordList bareVenueParticiples;
     /** (h23-onu) Words that part such a participle from a meeting noun before it: `presse`, `qui`, `par` (CueScope). */
@@ -643,6 +644,7 @@ public final class RoleWords {
         jointRoleStems = l.take("joint_role_stems");
         bracketListWords = l.take("bracket_list_words");
         setQuantities = l.take("set_quantities");
+        arrivalRanks = l.take("arrival_ranks");
         bareVenueParticiples = l.take("bare_venue_participles");
         participleNounBreaks = l.take("participle_noun_breaks");
         mannerAgentNouns = l.take("manner_agent_nouns");

@@ -142,4 +142,21 @@ class ArrivalReadingTest {
         assertEquals(Set.of("PARTICIPANT person:paulo-neves", "PARTICIPANT person:diego-salas", "PARTICIPANT person:ana-ruiz",
                 "PARTICIPANT person:omar-haddad"), p.rows(reading, "arrivé"));
     }
+
+    @Test
+    void arrivingFirstIsStillArriving() {
+        HandParse p = HandParse.of("Le Kenya est arrivé le premier au sommet.")
+                .entity("Kenya", "country:KE")
+                .edge("arrivé", "nsubj", "Kenya").edge("arrivé", "xcomp", "premier").edge("premier", "det", "le")
+                .edge("premier", "obl:à", "sommet");
+        assertEquals(Set.of("PARTICIPANT country:KE"), p.rows(reading, "arrivé"));
+    }
+
+    @Test
+    void aPlacingWithoutItsArticleIsARaceNotAnArrival() {
+        HandParse p = HandParse.of("Le Kenya est arrivé premier du classement au sommet.")
+                .entity("Kenya", "country:KE")
+                .edge("arrivé", "nsubj", "Kenya").edge("arrivé", "xcomp", "premier").edge("premier", "nmod:du", "classement");
+        assertEquals(Set.of(), p.rows(reading, "arrivé"));
+    }
 }
