@@ -109,6 +109,15 @@ final class SubjectReading implements ParsedReading {
         }
         Mention person = prev.get(0);
         List<Mention> all = site.discourse().allMentions();
+        for (Mention other : all) {
+            Mention state = other.type() == EntityType.PERSON && !other.entityId().equals(person.entityId())
+                    ? TitleAppositions.stateRightBefore(all, other) : null;
+            if (state != null && state.entityId().equals(demonym.entityId())) {
+                // `le président français Emmanuel Macron` earlier in the article: `Le chef de l'État français` is not
+                // the previous sentence's `président X` just because X was given no state
+                return null;
+            }
+        }
         for (Mention named : all) {
             if (!named.entityId().equals(person.entityId())) {
                 continue;

@@ -98,4 +98,13 @@ class SubjectReadingTest {
                 .edge("coprésidé", "obl:avec", "Norvège");
         assertEquals(Set.of("CHAIR country:GH"), p.rows(reading, "coprésidé"));
     }
+
+    @Test
+    void anUnnamedTitleIsNotThePreviousSubjectWhenTheArticleGivesItsStateAnotherPerson() {
+        HandParse p = HandParse.of("Le forum s'est ouvert en présence du président français Paul Morel.",
+                        "Le président Jean Diouf a salué l'initiative.", "Le chef de l'État français a présidé la séance.")
+                .entity("français", "country:FR").entity("Paul Morel", "person:paul-morel").entity("Jean Diouf", "person:jean-diouf")
+                .edge("présidé", "nsubj", "chef").edge("chef", "nmod:de", "État").edge("État", "amod", "français");
+        assertEquals(Set.of("CHAIR country:FR"), p.rows(reading, "présidé"));
+    }
 }
