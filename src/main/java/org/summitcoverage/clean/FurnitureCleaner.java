@@ -107,7 +107,11 @@ public final class FurnitureCleaner {
         boolean capitals = place.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 && place.codePoints().filter(Character::isLetter).count() >= 3;
         boolean dated = d.group("date") != null || d.group("agency") != null;
-        return (capitals || dated) && (d.group("sep").strip().equals(":") ? dated : true);
+        // `Niamey (Niger) - Le sommet…`: a city and its country in brackets before a dash place the story, as a date
+        // or an agency would; without the dateline cut off, the bracketed country reads as the first sentence's subject
+        boolean placed = d.group("where") != null && d.group("where").strip().matches("\\p{Lu}[\\p{L}’' -]*")
+                && !d.group("sep").strip().equals(":");
+        return (capitals || dated || placed) && (d.group("sep").strip().equals(":") ? dated : true);
     }
 
     /**

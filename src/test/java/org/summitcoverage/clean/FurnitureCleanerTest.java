@@ -135,7 +135,10 @@ class FurnitureCleanerTest {
         // agencies abbreviate the month
         assertEquals("Bamako, 7 févr (AMAP) -\n\nLe Mali a signé.", cleaner.clean("Bamako, 7 févr (AMAP) - Le Mali a signé.").text());
         assertEquals("Niamey, 21 sept. (ANP) –\n\nLe Niger a signé.", cleaner.clean("Niamey, 21 sept. (ANP) – Le Niger a signé.").text());
-        // a headline that opens with names is no dateline: a title-case place needs a date or an agency
+        // a title-case city with its country in brackets before a dash places the story as a date would
+        assertEquals("Niamey (Niger) –\n\nLa Côte d'Ivoire a signé.", cleaner.clean("Niamey (Niger) – La Côte d'Ivoire a signé.").text());
+        assertEquals("Bata (Guinée équatoriale) -\n\nLe Gabon a signé.", cleaner.clean("Bata (Guinée équatoriale) - Le Gabon a signé.").text());
+        // a headline that opens with names is no dateline: a title-case place needs a date, an agency or its country
         assertEquals("Asie – Pacifique : les dirigeants réunis à Apia", cleaner.clean("Asie – Pacifique : les dirigeants réunis à Apia").text());
         assertEquals("Le Chili – Le Pérou : un match nul", cleaner.clean("Le Chili – Le Pérou : un match nul").text());
         // further down the page, a line is no longer a dateline
