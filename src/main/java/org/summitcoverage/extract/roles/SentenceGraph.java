@@ -258,6 +258,14 @@ final class SentenceGraph {
                 }
             }
         }
+        if (head != name && ownTitlesState(head, complement)) {
+            return true;
+        }
+        for (ParsedSentence.Edge up : parse.incoming(head)) {
+            if (up.relation().equals("appos") && up.governor() > 0 && ownTitlesState(up.governor(), complement)) {
+                return true; // `les présidents du Mali A, … et de la République islamique de Mauritanie, B`
+            }
+        }
         for (ParsedSentence.Edge up : parse.incoming(head)) {
             Mention body = up.governor() > 0 ? mentionAt(parse.node(up.governor()).start()) : null;
             if (!up.relation().equals("appos") || body == null || body.type() != EntityType.ORGANIZATION) {
@@ -269,6 +277,27 @@ final class SentenceGraph {
                         && !complement.contains(title.governor()) && !words.envoyNouns.contains(t)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h28-ia) `le président du Rwanda Paul X, le président libérien Ellen Y`: with no comma after the title's state, the
+     * parser may take the name for the rest of the state's name (`flat:name` on `Rwanda`), or hang it on the state as an
+     * apposition; a state (or body) that is the `de` complement of a holder title outside any other complement then
+     * names the title's own person.
+     */
+    private boolean ownTitlesState(int head, Set<Integer> complement) {
+        Mention state = mentionAt(parse.node(head).start());
+        if (state == null || state.type() != EntityType.COUNTRY && state.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        for (ParsedSentence.Edge title : parse.incoming(head)) {
+            String t = title.governor() > 0 ? parse.node(title.governor()).lower() : "";
+            if ((title.relation().equals("nmod:de") || title.relation().equals("nmod:d'")) && words.isHolderTitle(t)
+                    && !complement.contains(title.governor()) && !words.envoyNouns.contains(t)) {
+                return true;
             }
         }
         return false;

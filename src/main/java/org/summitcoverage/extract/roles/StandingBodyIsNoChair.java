@@ -29,8 +29,32 @@ final class StandingBodyIsNoChair implements HolderReading {
                     return List.of();
                 }
             }
+            if (chairedBodyOfAParticiple(site, g)) {
+                return List.of();
+            }
         }
         return reading.read(site);
+    }
+
+    /**
+     * (h28-ia) The participle and the passive say it too: `Le Conseil des ministres, présidé mercredi par X, a adopté une
+     * communication sur le sommet`, `la Commission a été présidée par Y`: the body the participle qualifies (its `acl`
+     * governor) or the passive's subject is a standing body (`standing_bodies`), not a meeting of the article (not a
+     * meeting noun, no event name), so its `par` agent chairs no meeting here.
+     */
+    static boolean chairedBodyOfAParticiple(CueSite site, SentenceGraph g) {
+        List<Integer> chaired = new java.util.ArrayList<>(site.dependents("nsubj:pass"));
+        for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.incoming(site.cueNode())) {
+            if (e.relation().startsWith("acl") && e.governor() > 0) {
+                chaired.add(e.governor());
+            }
+        }
+        for (int n : chaired) {
+            if (site.words().standingBodies.contains(g.word(n)) && !Meetings.isMeeting(g, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -375,6 +375,7 @@ final class TitleAppositions {
         }
         int commas = 0;
         int limit = t + 12;
+        int windowEnd = Integer.MAX_VALUE;
         for (int k = t + 1; k < Math.min(toks.size(), limit); k++) {
             String w = toks.get(k).word();
             int close = w.equals("(") ? bracketedAcronymEnd(g, k) : -1;
@@ -389,7 +390,8 @@ final class TitleAppositions {
             }
             Mention m = g.mentionAt(toks.get(k).start());
             if (m != null && m.type() == EntityType.PERSON) {
-                return m;
+                // past the plain window, only the person the title's first comma sets off
+                return k < windowEnd || commas == 1 && toks.get(k - 1).word().equals(",") ? m : null;
             }
             if (heads.contains(toks.get(k).start())) {
                 return null;
@@ -403,9 +405,18 @@ final class TitleAppositions {
             if (w.equals(",") && opensAnotherItem(g, toks, k + 1)) {
                 return null;
             }
+            if (k == limit - 1 && commas == 0 && windowEnd == Integer.MAX_VALUE) {
+                // (h28-ia) `la ministre déléguée chargée de la Transition numérique et de la Réforme de l'Administration,
+                // X`: a long title's complements run past the window before the comma that sets off its person
+                windowEnd = limit;
+                limit = Math.max(limit, t + LONG_TITLE_WINDOW);
+            }
         }
         return null;
     }
+
+    /** How far (in tokens from the title) a long title's first comma may stand, its person right after it. */
+    private static final int LONG_TITLE_WINDOW = 24;
 
     /**
      * (h26-amerique) `, et` + a determiner after the title opens another item or clause with its own head, no apposition

@@ -62,4 +62,28 @@ class DelegationLeaderReadingTest {
                 .edge("conduite", "obl:agent", "Ana").edge("Ana", "flat:name", "Soto");
         assertEquals(Set.of(), heads(p, "conduite"));
     }
+
+    @Test
+    void theNameAfterALongTitlesFirstCommaLeadsTheDelegation() {
+        // (h28-ia) the parser hangs the name as the last conjunct of the title's `chargée de` complement, further than
+        // the plain window after the title; the person right after the title's first comma is its person
+        HandParse p = HandParse.of("La délégation, conduite par la ministre déléguée chargée de l'Économie numérique et de la "
+                        + "Modernisation de l'État, Amina Traoré, a signé.")
+                .entity("Amina Traoré", "person:amina-traore")
+                .edge("signé", "nsubj", "délégation").edge("délégation", "acl", "conduite").edge("conduite", "obl:agent", "ministre")
+                .edge("ministre", "acl", "déléguée").edge("déléguée", "xcomp", "chargée").edge("chargée", "obl:arg", "Économie")
+                .edge("Économie", "conj:et", "Modernisation").edge("Économie", "conj:et", "Amina").edge("Amina", "flat:name", "Traoré");
+        assertEquals(Set.of("DELEGATION_HEAD person:amina-traore"), p.rows(new DelegationLeaderReading(), "conduite"));
+    }
+
+    @Test
+    void pastTheWindowOnlyThePersonRightAfterTheTitlesFirstComma() {
+        HandParse p = HandParse.of("La délégation, conduite par la ministre déléguée chargée de l'Économie numérique et de la "
+                        + "Modernisation de l'État, selon Amina Traoré, a signé.")
+                .entity("Amina Traoré", "person:amina-traore")
+                .edge("signé", "nsubj", "délégation").edge("délégation", "acl", "conduite").edge("conduite", "obl:agent", "ministre")
+                .edge("ministre", "acl", "déléguée").edge("déléguée", "xcomp", "chargée").edge("chargée", "obl:arg", "Économie")
+                .edge("Économie", "conj:et", "Modernisation");
+        assertEquals(Set.of(), p.rows(new DelegationLeaderReading(), "conduite"));
+    }
 }

@@ -35,4 +35,41 @@ class NameOfABodysTitleTest {
                 .edge("président", "appos", "Luis");
         assertEquals(Set.of("PARTICIPANT person:lars-berg"), p.rows(reading, "attendu"));
     }
+
+    @Test
+    void theNameTheParserTakesForTheRestOfTheTitlesStateIsAListItem() {
+        // (h28-ia) `le président du Togo Paulo Neves, le président malien Luis Mora`: no comma after the state, the
+        // parser hangs the name on `Togo` (`flat:name`); it is the title's own person, not someone the phrase speaks of
+        HandParse p = HandParse.of("Le président du Togo Paulo Neves, le président malien Luis Mora sont attendus.")
+                .entity("Togo", "country:TG").entity("Paulo Neves", "person:paulo-neves").entity("malien", "country:ML")
+                .entity("Luis Mora", "person:luis-mora")
+                .edge("attendus", "nsubj:pass", "président").edge("président", "nmod:de", "Togo")
+                .edge("Togo", "flat:name", "Paulo").edge("Togo", "flat:name", "Neves")
+                .edge("président", "appos", "président#2").edge("président#2", "amod", "malien")
+                .edge("président#2", "appos", "Luis").edge("Luis", "flat:name", "Mora");
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves", "PARTICIPANT person:luis-mora"), p.rows(reading, "attendus"));
+    }
+
+    @Test
+    void theStateOfTheTitleAnEnvoySpeaksForStaysOut() {
+        HandParse p = HandParse.of("Lars Berg, envoyé spécial du président du Togo Paulo Neves, est attendu.")
+                .entity("Lars Berg", "person:lars-berg").entity("Togo", "country:TG").entity("Paulo Neves", "person:paulo-neves")
+                .edge("attendu", "nsubj:pass", "Lars").edge("Lars", "appos", "envoyé").edge("envoyé", "nmod:de", "président")
+                .edge("président", "nmod:de", "Togo").edge("Togo", "flat:name", "Paulo").edge("Togo", "flat:name", "Neves");
+        assertEquals(Set.of("PARTICIPANT person:lars-berg"), p.rows(reading, "attendu"));
+    }
+
+    @Test
+    void aNameInAppositionOnTheLastTitlesStateKeepsItsPlaceInTheList() {
+        // `Les présidents du Togo A et de la République du Mali B`: A hangs on `Togo` (`flat:name`), B on the state's
+        // name as an apposition; both are the title's people
+        HandParse p = HandParse.of("Les présidents du Togo Paulo Neves et de la République du Mali Luis Mora sont attendus.")
+                .entity("Togo", "country:TG").entity("Paulo Neves", "person:paulo-neves")
+                .entity("République du Mali", "country:ML").entity("Luis Mora", "person:luis-mora")
+                .edge("attendus", "nsubj:pass", "présidents").edge("présidents", "nmod:de", "Togo")
+                .edge("présidents", "nmod:de", "République").edge("Togo", "conj:et", "République")
+                .edge("Togo", "flat:name", "Paulo").edge("Togo", "flat:name", "Neves")
+                .edge("République", "appos", "Luis").edge("Luis", "flat:name", "Mora");
+        assertEquals(Set.of("PARTICIPANT person:paulo-neves", "PARTICIPANT person:luis-mora"), p.rows(reading, "attendus"));
+    }
 }

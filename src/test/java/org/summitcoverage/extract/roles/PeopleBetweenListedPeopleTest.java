@@ -30,7 +30,10 @@ class PeopleBetweenListedPeopleTest {
     @Test
     void theInnerItemsOfAListOfTitledPeopleSignToo() {
         HandParse p = signers();
-        assertEquals(Set.of("SIGNATORY person:ana-soto", "SIGNATORY person:emre-kaya"), p.rows(subjects, "signé"));
+        // (h28-ia) the name hung on its title's state (`flat:name` on `Maroc`) is the subject reading's own now
+        // (SentenceGraph.ownTitlesState); the one on `État`, a word and no state, is still the extension's
+        assertEquals(Set.of("SIGNATORY person:ana-soto", "SIGNATORY person:karim-alaoui", "SIGNATORY person:emre-kaya"),
+                p.rows(subjects, "signé"));
         assertEquals(Set.of("SIGNATORY person:ana-soto", "SIGNATORY person:luis-prado", "SIGNATORY person:karim-alaoui",
                 "SIGNATORY person:emre-kaya"), p.rows(reading, "signé"));
     }

@@ -77,4 +77,16 @@ class RoleCueLexiconTest {
         // (the reflexive cue `engagés` still matches there: without its `se` the verb reading gives it no holder)
         assertTrue(hits.stream().noneMatch(h -> h.kind() == RoleCueLexicon.CueKind.LISTED), hits.toString());
     }
+
+    @Test
+    void anAdverbInsideAMultiWordAttendanceCueAndAnInvitationAccepted() {
+        // (h28-ia) `sont ainsi sur place`, `est bien sur place`; `ont répondu favorablement à cet appel` attends
+        RoleCueLexicon lex = RoleCueLexicon.shared();
+        List<RoleCueLexicon.Hit> hits = lex.find(tokens("Ana", "Soto", "et", "Luis", "Mora", "sont", "ainsi", "sur", "place"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.PARTICIPANT && h.text().equals("sont ainsi sur place")), hits.toString());
+        hits = lex.find(tokens("Le", "ministre", "Luis", "Mora", "est", "bien", "sur", "place"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.PARTICIPANT && h.text().equals("est bien sur place")), hits.toString());
+        hits = lex.find(tokens("Dix", "dirigeants", "ont", "répondu", "favorablement", "à", "cet", "appel"));
+        assertTrue(hits.stream().anyMatch(h -> h.role() == RoleType.PARTICIPANT && h.text().equals("répondu favorablement à cet appel")), hits.toString());
+    }
 }

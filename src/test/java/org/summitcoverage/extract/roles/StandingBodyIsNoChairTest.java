@@ -32,4 +32,32 @@ class StandingBodyIsNoChairTest {
                 .tag("préside", "VERB");
         assertEquals(Set.of("CHAIR country:PE"), p.rows(READING, "préside"));
     }
+
+    @Test
+    void theParticipleOfAStandingBodyChairsNoMeeting() {
+        // (h28-ia) `Le Conseil des ministres, présidé mercredi par X, a adopté une communication sur le sommet`
+        HandParse p = HandParse.of("Le Conseil des ministres, présidé mercredi par Paulo Neves, a adopté une communication sur le sommet.")
+                .entity("Paulo Neves", "person:paulo-neves")
+                .edge("adopté", "nsubj", "Conseil").edge("Conseil", "acl", "présidé").edge("présidé", "obl:agent", "Paulo")
+                .edge("Paulo", "flat:name", "Neves").tag("présidé", "VERB");
+        assertEquals(Set.of(), p.rows(READING, "présidé"));
+    }
+
+    @Test
+    void theParticipleOfAMeetingStillChairsIt() {
+        HandParse p = HandParse.of("La réunion, présidée mercredi par Paulo Neves, a adopté une déclaration.")
+                .entity("Paulo Neves", "person:paulo-neves")
+                .edge("adopté", "nsubj", "réunion").edge("réunion", "acl", "présidée").edge("présidée", "obl:agent", "Paulo")
+                .edge("Paulo", "flat:name", "Neves").tag("présidée", "VERB");
+        assertEquals(Set.of("CHAIR person:paulo-neves"), p.rows(READING, "présidée"));
+    }
+
+    @Test
+    void thePassiveSubjectThatIsAStandingBodyChairsNoMeeting() {
+        HandParse p = HandParse.of("La Commission a été présidée par Paulo Neves jusqu'en mai.")
+                .entity("Paulo Neves", "person:paulo-neves")
+                .edge("présidée", "nsubj:pass", "Commission").edge("présidée", "obl:agent", "Paulo")
+                .edge("Paulo", "flat:name", "Neves").tag("présidée", "VERB");
+        assertEquals(Set.of(), p.rows(READING, "présidée"));
+    }
 }
