@@ -92,6 +92,9 @@ final class NerSpanReader {
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
             first++;
         }
+        if (type == EntityType.PERSON) {
+            first = afterCapitalisedPortfolio(toks, first, end);
+        }
         if (type == EntityType.PERSON && end - first >= 3 && regionalOffice(dict, toks, first)) {
             first++; // `le directeur de l'OMS Afrique Pierre X`: the body's regional office, not the first name
         }
@@ -445,6 +448,29 @@ final class NerSpanReader {
     }
 
     /** After a title: `des Affaires étrangères et de la Coopération` is the portfolio, not a name. */
+    /**
+     * (h28-afrique) `le ministre des Affaires Etrangères Awa Ndiaye`, `le ministre de l'Economie et des Finances Paul
+     * X`: a portfolio written in capitals runs into the name, and the tagger makes one person of both. Right after a
+     * minister's `de` / `des`, the span's leading common words and their linkers are the portfolio, not the name; at
+     * least two words of name must stay (a portfolio with no name after it is left to the other readings).
+     */
+    private int afterCapitalisedPortfolio(List<Token> toks, int first, int end) {
+        if (!isPortfolio(toks, first)) {
+            return first;
+        }
+        int k = first;
+        while (k < end && (dict.commonWords.contains(toks.get(k).word()) && toks.get(k).isCapitalized()
+                || k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k))))) {
+            k++;
+        }
+        while (k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k - 1)))) {
+            k--; // a linker is never the name's first word
+        }
+        return k > first && end - k >= 2 && toks.get(k).isCapitalized() ? k : first;
+    }
+
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("et", "de", "des", "du", "d'", "l'", "la", "à", "a", "aux");
+
     private static boolean isPortfolioRest(List<Token> toks, int first) {
         return first > 0 && Set.of("de", "des", "du", "d'", "l'", "la").contains(Words.fold(toks.get(first - 1)));
     }

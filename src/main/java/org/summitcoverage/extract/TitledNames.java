@@ -481,9 +481,12 @@ final class TitledNames {
         if (afterPortfolio(toks, k)) {
             return true;
         }
-        if (before.isCapitalized() && dict.isDemonym(TextFolding.fold(before.word())) && k > 0
+        if ((before.isCapitalized() || Words.isLowerWord(before)) && dict.isDemonym(TextFolding.fold(before.word())) && k > 0
                 && Set.of("le", "la", "l'", "un", "une").contains(TextFolding.fold(toks.get(k - 1).word()))) {
-            return true; // a nationality noun as the title: `le Suisse Reto Baumgartner`, `le Djiboutien X`
+            // a nationality noun as the title: `le Suisse Reto Baumgartner`, `le Djiboutien X`; (h28-afrique) also in
+            // lower case, as many African papers write it (`son représentant, le gabonais X`): right after an
+            // article the demonym is a noun, never an adjective of another title
+            return true;
         }
         if (!Words.isLowerWord(before) || !dict.isDemonym(TextFolding.fold(before.word()))) {
             return false;

@@ -13,8 +13,9 @@ import java.util.List;
  * déclaration. La Finlande aussi.` (the same act), `Le Danemark et la Norvège ne l'ont pas fait.` (the act refused:
  * `faire` stands for it; `a fait de même`, `en a fait autant`: the same act), `La Norvège non plus.` after a refusal
  * (the refusal), and a list opened by `ni` after a refusal (`Ni le Chili, le Pérou ou encore la Bolivie.`:
- * `elliptic_neither_list`). The holders are the sentence's states, bodies and people, opening it; the words are
- * `elliptic_likewise`, `elliptic_neither` and the pro-verb `faire`.
+ * `elliptic_neither_list`). The holders are the sentence's states, bodies and people, opening it (after at most a
+ * restrictive word, `Seule l'Érythrée ne l'a pas fait`: `elliptic_restrictives`); the words are `elliptic_likewise`,
+ * `elliptic_neither` and the pro-verb `faire`.
  */
 final class EllipticSigningReading {
     /** The most words besides the holders' in such a sentence (`ne l'ont pas fait non plus`). */
@@ -38,7 +39,9 @@ final class EllipticSigningReading {
         }
         List<String> rest = new ArrayList<>();
         int firstOther = -1;
-        for (int k = 0; k < toks.size(); k++) {
+        // (h28-afrique) `Seule l'Érythrée ne l'a pas fait.`: a restrictive word may open the sentence before the holders
+        int from = toks.size() > 1 && words.ellipticRestrictives.contains(toks.get(0).word()) ? 1 : 0;
+        for (int k = from; k < toks.size(); k++) {
             Token t = toks.get(k);
             boolean inMention = holders.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end());
             String w = TextFolding.fold(t.word());
@@ -60,7 +63,7 @@ final class EllipticSigningReading {
             }
             return out;
         }
-        if (rest.isEmpty() || rest.size() > MAX_OTHER_TOKENS || firstOther == 0) {
+        if (rest.isEmpty() || rest.size() > MAX_OTHER_TOKENS || firstOther == from) {
             return out; // the holders open the sentence: `La Finlande aussi.`, not `Aussi la Finlande …`
         }
         String joined = String.join(" ", rest);

@@ -124,6 +124,23 @@ public final class RoleExtractor {
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
             }
+            if (previousSigning == null && carried != null && carried.kind() == CueKind.VERB
+                    && (carried.role() == RoleType.SIGNATORY || carried.role() == RoleType.NON_SIGNATORY)
+                    && hits.stream().noneMatch(h -> h.role() != null) && !CueScope.isQuestion(s)) {
+                // (h28-afrique) `54 pays ont signé le traité. Seule l'Érythrée ne l'a pas fait.`: the act the pro-verb
+                // takes up is the signing verb of a count the previous sentence named no member of
+                List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+                List<Finding> taken = elliptic.read(toks, inSentence, carried.role(), carried.text());
+                String evidence = doc.text().substring(s.start(), s.end());
+                for (Finding f : taken) {
+                    addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
+                    lastSigning = f.role();
+                    lastSigningTrigger = carried.text();
+                }
+                if (!taken.isEmpty()) {
+                    continue;
+                }
+            }
             if (hits.stream().noneMatch(h -> h.role() != null) && previousSigning != null && !CueScope.isQuestion(s)) {
                 // `La Pologne a signé la déclaration. La Finlande aussi.`, `Le Danemark ne l'a pas fait.`
                 List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();

@@ -210,6 +210,8 @@ public final class RoleWords {
     final WordList becomingVerbs;
     /** `ni`, `ou`, `encore`: the words of a list opened by `ni` after a refusal (EllipticSigningReading). */
     final WordList ellipticNeitherList;
+    /** `seule`: a restrictive word that may open an elliptic signing sentence before its holders (EllipticSigningReading). */
+    final WordList ellipticRestrictives;
     final WordList assemblyHeads;
     final WordList organNouns;
     final WordList representedOwnNouns;
@@ -540,6 +542,7 @@ public final class RoleWords {
         relationalNouns = l.take("relational_nouns");
         becomingVerbs = l.take("becoming_verbs");
         ellipticNeitherList = l.take("elliptic_neither_list");
+        ellipticRestrictives = l.take("elliptic_restrictives");
         assemblyHeads = l.take("assembly_heads");
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");

@@ -40,4 +40,20 @@ class EllipticSigningReadingTest {
         HandParse p = HandParse.of("Le Paraguay en a fait tout autant.").entity("Paraguay", "country:PY");
         assertEquals(Set.of("SIGNATORY country:PY"), rows(p, RoleType.SIGNATORY));
     }
+    @Test
+    void aRestrictiveWordMayOpenTheSentenceBeforeItsHolders() {
+        // (h28-afrique) `Seule la Bolivie ne l'a pas fait.` after a signature: the restrictive word is no other word
+        HandParse p = HandParse.of("Seule la Bolivie ne l'a pas encore fait.").entity("Bolivie", "country:BO");
+        assertEquals(Set.of("NON_SIGNATORY country:BO"), rows(p, RoleType.SIGNATORY));
+        HandParse q = HandParse.of("Seuls le Pérou et le Chili l'ont fait.").entity("Pérou", "country:PE")
+                .entity("Chili", "country:CL");
+        assertEquals(Set.of("SIGNATORY country:PE", "SIGNATORY country:CL"), rows(q, RoleType.SIGNATORY));
+    }
+
+    @Test
+    void aRestrictiveWordAfterTheHoldersIsStillAnOtherWord() {
+        HandParse p = HandParse.of("La Bolivie seule ne l'a pas fait aujourd'hui à Lima devant tous les autres pays.")
+                .entity("Bolivie", "country:BO");
+        assertEquals(Set.of(), rows(p, RoleType.SIGNATORY));
+    }
 }
