@@ -46,6 +46,8 @@ public final class Dictionaries {
     public final WordList groupHeads;
     public final WordList leaderGovernments;
     public final WordList placeNouns;
+    /** Verbs after which a capital is its government (`représentera Moscou`). */
+    public final WordList governmentVerbs;
     public final WordList bodySuffixes;
     /** Common words that are also first names (`dict/first_name_words.txt`): `Grâce`, `Espoir`. */
     public final WordList firstNameWords;
@@ -86,6 +88,7 @@ public final class Dictionaries {
         groupHeads = WordList.load("/dict/group_heads.txt");
         leaderGovernments = WordList.load("/dict/leader_governments.txt");
         placeNouns = WordList.load("/dict/place_nouns.txt");
+        governmentVerbs = WordList.load("/dict/government_verbs.txt");
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");

@@ -556,6 +556,9 @@ final class GazetteerMatcher {
             if (GOVERNMENT_INTRODUCERS.contains(prev)) {
                 return true;
             }
+            if (dict.governmentVerbs.contains(prev)) {
+                return true; // (h28-asie) `X représentera Moscou en personne`: the party represented, a government
+            }
             if ((prev.equals("de") || prev.equals("d'")) && first > 1
                     && GOVERNMENT_NOUNS.contains(lower(toks.get(first - 2)))
                     && !(first > 2 && lower(toks.get(first - 2)).equals("gouvernement")

@@ -17,7 +17,7 @@ public final class PipelineVersion {
             "/dict/locations.tsv", "/dict/role_cues.tsv", "/dict/role_words.tsv", "/dict/furniture.tsv",
             "/dict/state_nouns.txt", "/dict/titles.txt", "/dict/site_nouns.txt", "/dict/common_words.txt",
             "/dict/venue_heads.txt", "/dict/company_nouns.txt", "/dict/body_heads.txt", "/dict/leader_governments.txt",
-            "/dict/place_nouns.txt", "/dict/body_suffixes.txt", "/dict/group_heads.txt", "/dict/organ_heads.txt",
+            "/dict/place_nouns.txt", "/dict/government_verbs.txt", "/dict/body_suffixes.txt", "/dict/group_heads.txt", "/dict/organ_heads.txt",
             "/dict/first_name_words.txt", "/dict/name_particles.txt", "/dict/name_infixes.txt", "/dict/meeting_series.txt",
             "/dict/meeting_series_names.tsv", "/dict/name_linkers.txt");
     /**

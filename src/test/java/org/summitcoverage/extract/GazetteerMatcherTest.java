@@ -31,6 +31,12 @@ class GazetteerMatcherTest {
     }
 
     @Test
+    void aCapitalAfterAVerbOfRepresentingIsTheGovernment() {
+        // (h28-asie) `représentera Lima en personne`: the party represented, not the city (`en personne` is no place)
+        assertEquals(List.of("COUNTRY country:PE Lima"), match("Le ministre représentera Lima en personne."));
+    }
+
+    @Test
     void demonymStandsForTheStateOnlyAfterAStateNoun() {
         assertEquals(List.of("COUNTRY country:GB britannique"), match("le gouvernement britannique a signé"));
         assertEquals(List.of("COUNTRY country:MA marocaine"), match("la délégation marocaine est arrivée"));

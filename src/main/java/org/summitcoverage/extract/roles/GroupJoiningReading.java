@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.ParsedSentence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * rejoints par quatre autres`, `Les Philippines rejoignent le Burundi`, `a rejoint l'AES`, `a soutenu son
  * homologue X`): a different body, a set of states or a person, not the summit's text (docs/annotation.md,
  * joining), so the cue holds no role there; nor does refusing to join them (`a refusé de s'associer aux États`).
+ * A participle apposed to the states it joins (`A et B, rejoints par C, avaient rompu …`) is read as their passive.
  * Joining the meeting itself or its talks (`a rejoint les discussions`), or the place it is held in (`ont rejoint la
  * capitale éthiopienne`, `a rejoint Banjul`, `a rallié Libreville`: `place_nouns`, a location or a capital), or the room
  * it sits in (`a rejoint la salle plénière`, `venue_nouns`), is attendance; so not joining it (`n'a pas rejoint la
@@ -84,6 +86,15 @@ final class GroupJoiningReading implements HolderReading {
         SentenceGraph g = site.graph();
         List<Integer> joined = new ArrayList<>(g.dependents(verb, "obj"));
         joined.addAll(g.dependents(verb, "nsubj:pass"));
+        // (h28-asie) `A, B et C, rejoints par D, avaient rompu …`: a participle apposed to a noun, with its agent, joins
+        // what that noun names, as a passive's subject would (not a relative clause: `les pays qui ont rejoint l'alliance`)
+        if (!g.dependents(verb, "obl:agent").isEmpty()) {
+            for (ParsedSentence.Edge e : g.incoming(verb)) {
+                if (e.relation().equals("acl") && e.governor() > 0) {
+                    joined.add(e.governor());
+                }
+            }
+        }
         if (withA) {
             joined.addAll(g.dependents(verb, "obl:à"));
         }

@@ -115,6 +115,23 @@ final class ListedReading implements HolderReading {
         return !(next.equals("la") || next.equals("l'") || next.equals("l’") || next.equals("ce") || next.equals("cette"));
     }
 
+    /** Dashes that close an agency dateline (`Hanoï (VNA) – `, `RABAT, 3 mai (MAP) - `). */
+    private static final java.util.Set<String> DATELINE_DASHES = java.util.Set.of("–", "—", "-");
+
+    /**
+     * (h28-asie) Where the sentence opens once an agency dateline is set aside: the token after the last dash before
+     * the cue (`Hanoï (VNA) – Sur invitation de son homologue X, le Premier ministre Y …`), else the first token.
+     */
+    private static int datelineEnd(List<Token> toks, int cue) {
+        int open = 0;
+        for (int k = 0; k < cue; k++) {
+            if (DATELINE_DASHES.contains(toks.get(k).word())) {
+                open = k + 1;
+            }
+        }
+        return open;
+    }
+
     /** Most words before a cue that still opens the sentence (`Arrivé à l'invitation de …`, `Et à l'invitation de …`). */
     private static final int OPENING_SLACK = 3;
 
@@ -126,10 +143,11 @@ final class ListedReading implements HolderReading {
     private static boolean mainSubjectBetween(CueSite site, Mention prev, Mention here) {
         List<Token> toks = site.tokens();
         String last = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().end() - 1).word());
-        if (!List.of("de", "du", "des", "d'").contains(last) || site.hit().first() > OPENING_SLACK) {
+        int open = datelineEnd(toks, site.hit().first());
+        if (!List.of("de", "du", "des", "d'").contains(last) || site.hit().first() - open > OPENING_SLACK) {
             return false;
         }
-        for (int k = 0; k < site.hit().first(); k++) {
+        for (int k = open; k < site.hit().first(); k++) {
             if (Words.isPunctuation(toks.get(k))) {
                 return false; // the cue stands inside a clause, not at the opening
             }

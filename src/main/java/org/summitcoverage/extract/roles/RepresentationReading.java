@@ -52,6 +52,18 @@ final class RepresentationReading implements ParsedReading {
                 people.addAll(g.dependents(o, "nmod:par"));
             }
         }
+        // (h28-asie) `représenté à ce sommet par le ministre délégué auprès du ministre … chargé de …, M. Y`: after a long
+        // title the parser may hang the name apposed to it on the verb; with no person in the agent's own phrase, a
+        // person apposed to the verb after the agent is the agent's name
+        if (!people.isEmpty() && people.stream().allMatch(p -> HolderPhrases.holderMentions(g, p).stream()
+                .noneMatch(m -> m.type() == EntityType.PERSON))) {
+            for (int a : site.dependents("appos")) {
+                if (people.stream().anyMatch(p -> p < a) && HolderPhrases.holderMentions(g, a).stream()
+                        .anyMatch(m -> m.type() == EntityType.PERSON)) {
+                    people.add(a);
+                }
+            }
+        }
         if (people.isEmpty() && representedAtTheMeeting(site)) {
             // `Le Mali, le Niger et le Tchad sont représentés au sommet`: no one named represents them, but they attend
             List<Finding> out = new ArrayList<>();

@@ -45,7 +45,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new GappedHeadsExtension(new DelegationLeaderReading()))
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), dispatchReading())
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
-                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new PresidencyReading())
+                .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new StandingBodyIsNoChair(new PresidencyReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechElsewhereIsNoAttendance(new SpeechNounReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new OtherObjectIsNoSigning(new SetDefinitionReading(new ImpersonalListingReading(new AmongSignatoriesReading(new StatusNounReading())))))

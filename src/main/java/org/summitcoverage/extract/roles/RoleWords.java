@@ -80,6 +80,7 @@ public final class RoleWords {
     final List<List<String>> capacityPhrases;
     final List<List<String>> representationCapacities;
     final WordList standingBodies;
+    final WordList termNouns;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
     final List<String> presidencyRaceWords;
@@ -444,6 +445,7 @@ public final class RoleWords {
         electionVerbs = l.take("election_verbs");
         capacityPhrases = phrases(l.take("capacity_phrases"));
         standingBodies = l.take("standing_bodies");
+        termNouns = l.take("term_nouns");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
         presidencyRaceWords = List.copyOf(l.take("presidency_race_words").entries());

@@ -10,7 +10,7 @@ import java.util.List;
  * `X préside l'Union africaine`, `Y préside la Commission`: chairing a standing body (`standing_bodies`) is no role
  * of the summit (docs/annotation.md § Roles), as for the noun (`PresidencyReading`). A body named otherwise (`préside
  * le G7`) is one too, unless one of the article's meetings bears its name: `préside le G20` in an article on the G20's
- * summit chairs it.
+ * summit chairs it. A chair held for a term of office (`pour les deux prochaines années`) is a standing body's too.
  */
 final class StandingBodyIsNoChair implements HolderReading {
     private final HolderReading reading;
@@ -29,7 +29,7 @@ final class StandingBodyIsNoChair implements HolderReading {
                     return List.of();
                 }
             }
-            if (chairedBodyOfAParticiple(site, g)) {
+            if (chairedBodyOfAParticiple(site, g) || forATerm(site, g)) {
                 return List.of();
             }
         }
@@ -70,6 +70,26 @@ final class StandingBodyIsNoChair implements HolderReading {
         }
         String head = body.entityId().substring("org:".length()).split("-")[0];
         return site.words().standingBodyNameHeads.contains(head);
+    }
+
+    /**
+     * (h28-asie) `Le Kenya présidera l'Organisation pour les deux prochaines années`, `dont X assurera la présidence
+     * pour la période 2019-2022`: a chair held for a term of office (`term_nouns` after `pour`, on the verb or its
+     * object) is the standing body's presidency; a meeting is chaired for its own days, not for years.
+     */
+    static boolean forATerm(CueSite site, SentenceGraph g) {
+        List<Integer> holders = new java.util.ArrayList<>(List.of(site.cueNode()));
+        holders.addAll(site.dependents("obj"));
+        for (int h : holders) {
+            for (String rel : List.of("obl:pour", "nmod:pour")) {
+                for (int n : g.dependents(h, rel)) {
+                    if (site.words().termNouns.contains(g.word(n).toLowerCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The node names a body (ORGANIZATION) that none of the article's meetings is named after. */

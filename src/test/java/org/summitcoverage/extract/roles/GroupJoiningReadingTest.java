@@ -70,4 +70,23 @@ class GroupJoiningReadingTest {
                 .edge("rejointe", "nsubj", "Chili").edge("rejointe", "obj", "l'");
         assertEquals(Set.of("SIGNATORY country:CL"), p.rows(READING, "rejointe"));
     }
+
+    @Test
+    void aParticipleApposedToStatesSignsNothing() {
+        // (h28-asie) `A et B, rejoints par C, avaient rompu …`: C joined the states the participle is apposed to
+        HandParse p = HandParse.of("Le Chili et le Pérou, rejoints par la Bolivie, avaient fermé leurs frontières.")
+                .entity("Chili", "country:CL").entity("Pérou", "country:PE").entity("Bolivie", "country:BO")
+                .edge("Chili", "conj:et", "Pérou").edge("Chili", "acl", "rejoints").edge("rejoints", "obl:agent", "Bolivie")
+                .edge("fermé", "nsubj", "Chili");
+        assertEquals(Set.of(), p.rows(READING, "rejoints"));
+    }
+
+    @Test
+    void aParticipleApposedToATextStillSigns() {
+        HandParse p = HandParse.of("La déclaration, rejointe par la Bolivie, a été publiée mardi.")
+                .entity("Bolivie", "country:BO").tag("déclaration", "NOUN")
+                .edge("déclaration", "acl", "rejointe").edge("rejointe", "obl:agent", "Bolivie")
+                .edge("publiée", "nsubj:pass", "déclaration");
+        assertEquals(Set.of("SIGNATORY country:BO"), p.rows(READING, "rejointe"));
+    }
 }

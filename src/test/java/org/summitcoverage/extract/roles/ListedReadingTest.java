@@ -153,4 +153,13 @@ class ListedReadingTest {
         assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong", "PARTICIPANT person:rita-sousa"),
                 p.rows(reading, "Parmi"));
     }
+
+    @Test
+    void aDatelineBeforeTheFrontedInvitationLeavesTheMainSubjectOut() {
+        // (h28-asie) `Hanoï (VNA) – Sur invitation de son homologue X, le Premier ministre Y …`: Y is the guest
+        HandParse p = HandParse.of("Lima (ANP) – Sur invitation de son homologue Diego Salas, le président Paulo Neves est parti lundi.")
+                .entity("Diego Salas", "person:diego-salas").entity("Paulo Neves", "person:paulo-neves")
+                .edge("parti", "nsubj", "président").edge("président", "appos", "Paulo");
+        assertEquals(Set.of("HOST person:diego-salas"), p.rows(new ListedReading(), "Sur", org.summitcoverage.model.RoleType.HOST));
+    }
 }

@@ -304,6 +304,17 @@ class RepresentationReadingTest {
     }
 
     @Test
+    void aNameApposedToTheVerbAfterALongTitleOnTheMeetingIsTheAgents() {
+        // (h28-asie) the parser hangs the agent on `sommet` and the name apposed to the title (`…, M. Y`) on the verb
+        HandParse p = HandParse.of("Le Ghana est représenté à ce sommet par le ministre délégué chargé de la Coopération, Kofi Mensah.")
+                .entity("Ghana", "country:GH").entity("Kofi Mensah", "person:kofi-mensah")
+                .edge("représenté", "nsubj:pass", "Ghana").edge("représenté", "obl:à", "sommet")
+                .edge("sommet", "nmod:par", "ministre").edge("ministre", "acl", "délégué")
+                .edge("représenté", "appos", "Kofi").edge("Kofi", "flat:name", "Mensah");
+        assertEquals(Set.of("DELEGATION_HEAD person:kofi-mensah for country:GH"), heads(p));
+    }
+
+    @Test
     void aRepresentingParticipleClosingOneItemOfATitledListIsThatItemsOnly() {
         // (h22-afr) the parser hangs `représentant` on the list's first person; it closes the last item only, and
         // the state is the one the represented head's title names

@@ -60,4 +60,21 @@ class StandingBodyIsNoChairTest {
                 .edge("Paulo", "flat:name", "Neves").tag("présidée", "VERB");
         assertEquals(Set.of(), p.rows(READING, "présidée"));
     }
+
+    @Test
+    void aChairForATermOfOfficeIsTheStandingBodys() {
+        // (h28-asie) `présidera le forum pour les deux prochaines années`: a term of office, not the meeting's days
+        HandParse p = HandParse.of("Le Chili présidera le forum pour les deux prochaines années.")
+                .entity("Chili", "country:CL").edge("présidera", "nsubj", "Chili").edge("présidera", "obj", "forum")
+                .edge("présidera", "obl:pour", "années").tag("présidera", "VERB");
+        assertEquals(Set.of(), p.rows(READING, "présidera"));
+    }
+
+    @Test
+    void aChairForTheMeetingsDaysStillChairs() {
+        HandParse p = HandParse.of("Le Chili présidera le forum pour deux jours.")
+                .entity("Chili", "country:CL").edge("présidera", "nsubj", "Chili").edge("présidera", "obj", "forum")
+                .edge("présidera", "obl:pour", "jours").tag("présidera", "VERB");
+        assertEquals(Set.of("CHAIR country:CL"), p.rows(READING, "présidera"));
+    }
 }
