@@ -153,4 +153,13 @@ class ListedReadingTest {
         assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong", "PARTICIPANT person:rita-sousa"),
                 p.rows(reading, "Parmi"));
     }
+
+    @Test
+    void theGuestListNamedAsAListListsItsGuests() {
+        // (h28-onu) `Parmi la liste des invités figurent A, B et C`, as `parmi les invités`
+        HandParse p = HandParse.of("Parmi la liste des invités figurent le président Diego Salas, la ministre Ana Ruiz et le Chili.")
+                .entity("Diego Salas", "person:diego-salas").entity("Ana Ruiz", "person:ana-ruiz").entity("Chili", "country:CL");
+        assertEquals(Set.of("PARTICIPANT person:diego-salas", "PARTICIPANT person:ana-ruiz", "PARTICIPANT country:CL"),
+                p.rows(reading, "Parmi"));
+    }
 }
