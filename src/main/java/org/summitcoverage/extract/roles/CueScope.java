@@ -411,6 +411,9 @@ final class CueScope {
             if (g.words().nearMissVerbs.contains(m.text()) && nearMissDenied(g.words(), toks, m, h)) {
                 continue; // `a failli ne pas signer`: the near miss of a refusal, so the signature happened
             }
+            if (invitedToAttend(g.words(), toks, m, h)) {
+                continue; // `ont été invités par X à participer au sommet`: guests, not a demand
+            }
             if (g.words().litotesVerbs.contains(m.text()) && isNegated(g.words(), toks, m)) {
                 continue; // `n'a pas hésité à signer`: a denied hesitation asserts the act
             }
@@ -1162,9 +1165,32 @@ final class CueScope {
         for (Hit m : hits) {
             if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first()
                     && (h.first() - m.end() <= 1 || onlyADayBetween(words, toks, m.end(), h.first()))
-                    && !isReflexiveCausative(words, toks, m) && !countsANoun(words, toks, m)
+                    && !isReflexiveCausative(words, toks, m) && !countsANoun(words, toks, m) && !invitedToAttend(words, toks, m, h)
                     && !(words.nearMissVerbs.contains(m.text()) && nearMissDenied(words, toks, m, h))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h28-onu) `Le Ghana et le Bénin ont été invités par le Togo à participer au sommet`: a passive participle of inviting
+     * (`invited_participles`, after a form of `être`) over an attendance infinitive right after `à` names the guests,
+     * who attend (ANNOTATION.md: the invited are participants, as `sont conviés à prendre part` already read); it is no
+     * demand. Over a signing infinitive (`a été invité à signer`) the invitation stays a demand that asserts nothing.
+     */
+    static boolean invitedToAttend(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
+        if (cue.role() != RoleType.PARTICIPANT || modal.first() <= 0 || cue.first() <= modal.end()
+                || !words.invitedParticiples.contains(modal.text())
+                || !TextFolding.fold(toks.get(cue.first() - 1).word()).equals("a")) {
+            return false;
+        }
+        for (int k = modal.first() - 1; k >= Math.max(0, modal.first() - 3); k--) {
+            if (words.etreForms.contains(toks.get(k).word())) {
+                return true;
+            }
+            if (Words.isPunctuation(toks.get(k))) {
+                return false;
             }
         }
         return false;

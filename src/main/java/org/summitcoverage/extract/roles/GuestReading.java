@@ -37,6 +37,13 @@ final class GuestReading implements ParsedReading {
                 }
             }
         }
+        for (int n : site.dependents("obl:arg")) {
+            if (partitiveDes(g, n)) {
+                // (h28-onu) `X accueille des dirigeants tels que A (Pérou), B (Chili)`: the parser splits the partitive
+                // `des` into `de` + `les` and hangs the object as an oblique; it is the object received
+                objects.add(n);
+            }
+        }
         List<Integer> guests = new ArrayList<>();
         for (int n : objects) {
             if (isGuest(site, n)) {
@@ -64,6 +71,13 @@ final class GuestReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /** An oblique opened by `de` + `les`, the partitive article `des` the parser split in two. */
+    private static boolean partitiveDes(SentenceGraph g, int node) {
+        boolean de = g.dependents(node, "case").stream().anyMatch(c -> g.word(c).equalsIgnoreCase("de"));
+        boolean les = g.dependents(node, "det").stream().anyMatch(d -> g.word(d).equalsIgnoreCase("les"));
+        return de && les;
     }
 
     /** The phrase names a person, a state or a body, or a noun for people a host receives (`homologues`, `dirigeants`). */

@@ -66,6 +66,9 @@ final class ListHeaderReading {
             if (bare) {
                 colon = s.tokens().size();
             } else if (colon < 0 || opensAQuotation(s.tokens(), colon) || opensTopics(s.tokens(), colon)) {
+                if (colon < 0) {
+                    dashList(doc, s, mentions, out);
+                }
                 continue;
             }
             Header header = header(doc, i, colon, mentions);
@@ -124,6 +127,73 @@ final class ListHeaderReading {
             int stop = c + 1 < colons.size() ? from[c + 1] : -1;
             emit(headerText, header, inline(doc, s, s.index(), colon, stop, mentions), out);
         }
+    }
+
+    /**
+     * (h28-onu) `quatre pays se sont abstenus – la Chine, l'Inde, le Brésil et le Gabon –, un résultat …`: a list set off
+     * by a dash right after a role cue is that cue's list, as after a colon. The header runs from the word after the
+     * last holder before the dash ({@link #segmentHeader}) and its cue ends at most {@link #MAX_WORDS_CUE_TO_DASH} words
+     * before the dash; what stands between the dash and the closing dash (or the sentence's end) is nothing but
+     * holders, articles, `et`, `ou`, `ainsi que` and punctuation. An aside between dashes (`a accueilli – pour la
+     * première fois depuis la guerre en Ukraine – le sommet`) lists no one.
+     */
+    private void dashList(AnnotatedText doc, Sentence s, List<Mention> mentions, List<ListedFinding> out) {
+        List<Token> toks = s.tokens();
+        for (int dash = 1; dash < toks.size() - 1; dash++) {
+            if (!DASHES.contains(toks.get(dash).word())) {
+                continue;
+            }
+            int close = toks.size();
+            for (int j = dash + 1; j < toks.size(); j++) {
+                if (DASHES.contains(toks.get(j).word())) {
+                    close = j;
+                    break;
+                }
+            }
+            if (!onlyHolders(s, dash + 1, close, mentions)) {
+                continue;
+            }
+            int from = afterLastHolder(s, 0, dash, mentions);
+            if (from >= dash) {
+                continue;
+            }
+            Header header = segmentHeader(s, from, dash, mentions);
+            if (header == null || dash - (from + header.cue().end()) > MAX_WORDS_CUE_TO_DASH) {
+                continue;
+            }
+            emit(doc.text().substring(s.start(), s.end()), header, inline(doc, s, s.index(), dash, close, mentions), out);
+            return;
+        }
+    }
+
+    /** Most words between a cue and the dash opening its list (`se sont abstenus, eux, –`). */
+    private static final int MAX_WORDS_CUE_TO_DASH = 2;
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    private static final Set<String> LIST_WORDS = Set.of("et", "ou", "ainsi", "que");
+
+    /** Whether the tokens [from, to) hold at least one holder and nothing but holders, articles, list words and punctuation. */
+    private boolean onlyHolders(Sentence s, int from, int to, List<Mention> mentions) {
+        List<Token> toks = s.tokens();
+        boolean any = false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (Words.isPunctuation(t) || words.definiteArticles.contains(t.word())
+                    || LIST_WORDS.contains(TextFolding.fold(t.word()))) {
+                continue;
+            }
+            boolean inHolder = false;
+            for (Mention m : mentions) {
+                if (m.sentenceIndex() == s.index() && SentenceGraph.canHoldRole(m) && m.start() <= t.start() && t.end() <= m.end()) {
+                    inHolder = true;
+                    break;
+                }
+            }
+            if (!inHolder) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** The token after the last holder named in [from, colon), or {@code from} when none is. */

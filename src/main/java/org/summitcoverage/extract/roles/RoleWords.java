@@ -146,6 +146,7 @@ public final class RoleWords {
     final WordList guestOfNouns;
     final WordList envoyNouns;
     final WordList etreForms;
+    final WordList invitedParticiples;
     final WordList presenceStatusPredicates;
     final WordList presenceJudgementPredicates;
     final WordList chairedNonMeetings;
@@ -692,6 +693,7 @@ public final class RoleWords {
         guestOfNouns = l.take("guest_of_nouns");
         envoyNouns = l.take("envoy_nouns");
         etreForms = l.take("etre_forms");
+        invitedParticiples = l.take("invited_participles");
         presenceStatusPredicates = l.take("presence_status_predicates");
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
         chairedNonMeetings = l.take("chaired_non_meetings");

@@ -67,4 +67,28 @@ class GuestReadingTest {
                 .edge("remercié", "nsubj", "président").edge("président", "appos", "Luis");
         assertEquals(Set.of(), p.rows(reading, "reçu", org.summitcoverage.model.RoleType.PARTICIPANT));
     }
+
+    @Test
+    void guestsAfterAPartitiveTheParserSplitAttend() {
+        // (h28-onu) the parser reads `accueille des dirigeants` as `de` + `les` and hangs the object as obl:arg;
+        // the hand parse spells its two tokens
+        HandParse p = HandParse.of("Le président Luis Mora accueille de les dirigeants tels que Ana Ruiz (Chili) et Kofi Boateng (Ghana).")
+                .entity("Luis Mora", "person:luis-mora").entity("Ana Ruiz", "person:ana-ruiz").entity("Chili", "country:CL")
+                .entity("Kofi Boateng", "person:kofi-boateng").entity("Ghana", "country:GH")
+                .edge("accueille", "nsubj", "président").edge("président", "appos", "Luis")
+                .edge("accueille", "obl:arg", "dirigeants").edge("dirigeants", "case", "de").edge("dirigeants", "det", "les")
+                .edge("dirigeants", "nmod:tels_que", "Ana").edge("dirigeants", "nmod:tels_que", "Kofi")
+                .edge("Ana", "nmod", "Chili").edge("Ana", "conj:et", "Kofi").edge("Kofi", "nmod", "Ghana");
+        assertEquals(Set.of("PARTICIPANT person:ana-ruiz", "PARTICIPANT person:kofi-boateng"),
+                p.rows(reading, "accueille", org.summitcoverage.model.RoleType.PARTICIPANT));
+    }
+
+    @Test
+    void anObliqueOfAnotherPrepositionIsNoGuest() {
+        HandParse p = HandParse.of("Le président Luis Mora accueille avec joie le sommet.")
+                .entity("Luis Mora", "person:luis-mora")
+                .edge("accueille", "nsubj", "président").edge("président", "appos", "Luis")
+                .edge("accueille", "obl:arg", "joie").edge("joie", "case", "avec").edge("accueille", "obj", "sommet");
+        assertEquals(Set.of(), p.rows(reading, "accueille", org.summitcoverage.model.RoleType.PARTICIPANT));
+    }
 }

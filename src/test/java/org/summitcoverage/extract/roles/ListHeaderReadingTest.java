@@ -168,4 +168,20 @@ class ListHeaderReadingTest {
                 .entity("Nations unies", "org:organisation-des-nations-unies");
         assertEquals(Set.of(), rows(p));
     }
+
+    @Test
+    void aListSetOffByDashesAfterTheCueIsTheCuesList() {
+        // (h28-onu) the header runs from the word after the last holder before the dash (`veto russe`)
+        HandParse p = HandParse.of("Malgré le veto russe, trois pays se sont abstenus – le Pérou, la Bolivie et l'Équateur –, un score salué par l'Uruguay.")
+                .entity("russe", "country:RU").entity("Pérou", "country:PE").entity("Bolivie", "country:BO")
+                .entity("Équateur", "country:EC").entity("Uruguay", "country:UY");
+        assertEquals(Set.of("NON_SIGNATORY country:PE @0", "NON_SIGNATORY country:BO @0", "NON_SIGNATORY country:EC @0"), rows(p));
+    }
+
+    @Test
+    void anAsideBetweenDashesListsNoOne() {
+        HandParse p = HandParse.of("Le Pérou a accueilli – pour la première fois depuis la visite du Chili – le sommet andin.")
+                .entity("Pérou", "country:PE").entity("Chili", "country:CL");
+        assertEquals(Set.of(), rows(p));
+    }
 }

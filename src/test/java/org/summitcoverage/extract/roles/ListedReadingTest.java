@@ -162,4 +162,13 @@ class ListedReadingTest {
                 .edge("parti", "nsubj", "président").edge("président", "appos", "Paulo");
         assertEquals(Set.of("HOST person:diego-salas"), p.rows(new ListedReading(), "Sur", org.summitcoverage.model.RoleType.HOST));
     }
+
+    @Test
+    void theGuestListNamedAsAListListsItsGuests() {
+        // (h28-onu) `Parmi la liste des invités figurent A, B et C`, as `parmi les invités`
+        HandParse p = HandParse.of("Parmi la liste des invités figurent le président Diego Salas, la ministre Ana Ruiz et le Chili.")
+                .entity("Diego Salas", "person:diego-salas").entity("Ana Ruiz", "person:ana-ruiz").entity("Chili", "country:CL");
+        assertEquals(Set.of("PARTICIPANT person:diego-salas", "PARTICIPANT person:ana-ruiz", "PARTICIPANT country:CL"),
+                p.rows(reading, "Parmi"));
+    }
 }
