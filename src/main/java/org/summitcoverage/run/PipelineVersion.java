@@ -56,11 +56,14 @@ public final class PipelineVersion {
      * and development summits, AI summits, Latin American summits, trade and Asia-Pacific meetings, Asian and Russian
      * partner summits; negated claims, blocking and opposing a text, unnamed co-chair titles, oblique names before the
      * verb, side meetings organised, travelling in person, comparisons before a host, invited sets, fronted statuses).
+     * 23: the readings of the twentieth round (AI and climate, African, UN and Western, Asian, Arab and Latin American
+     * summits; co-chairs beside the subject, counted sets spelled out in brackets, datelines with a bracketed country,
+     * standing bodies chaired for a term, invitations to attend, dash lists, capitals as governments).
      * 22: the readings of the nineteenth round (health and disarmament, oceans and biodiversity, Arab and Mediterranean
      * summits; gatherings that prepare the summit, states represented in a capacity, reflexive clitics taken for subjects,
      * first-person declarations, inverted and long arrival lists, convened personalities, confirmed attendance).
      */
-    static final int RESULTS_REVISION = 22;
+    static final int RESULTS_REVISION = 23;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
