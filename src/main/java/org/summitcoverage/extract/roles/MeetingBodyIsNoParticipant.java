@@ -30,11 +30,24 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
                 .map(Mention::entityId).distinct().count();
         List<Finding> kept = new ArrayList<>();
         for (Finding f : found) {
-            if (holders > 1 || !namesTheArticlesMeeting(site, f.mention())) {
+            if (holders > 1 || !namesTheArticlesMeeting(site, f.mention()) && !isAGatheringOrgan(site, f.mention())) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    /**
+     * (r23) `Le Conseil de sécurité s'est réuni lundi`, `L'Assemblée générale s'est réunie en session extraordinaire`: an
+     * organ whose members are states or their envoys (`gathering_organ_heads`) gathering alone is a meeting, whatever
+     * the article's event is called; its members, not the organ, take part.
+     */
+    private static boolean isAGatheringOrgan(CueSite site, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String first = m.text().strip().split("[\\s'’]+")[0];
+        return site.words().gatheringOrganHeads.contains(first);
     }
 
     /** The body gives its name to a meeting the article names: `org:x-y` in `event:sommet-de-la-x-y`. */

@@ -336,6 +336,7 @@ public final class RoleWords {
     final WordList bracketListWords;
     final WordList setQuantities;
     final WordList arrivalRanks;
+    final WordList gatheringOrganHeads;
     /** (h23-onu) Bare participles of organising that place the meeting noun they qualify (CueScope.participleOnAMeetingNoun). */
     final WordList bareVenueParticiples;
     /** (h23-onu) Words that part such a participle from a meeting noun before it: `presse`, `qui`, `par` (CueScope). */
@@ -651,6 +652,7 @@ public final class RoleWords {
         bracketListWords = l.take("bracket_list_words");
         setQuantities = l.take("set_quantities");
         arrivalRanks = l.take("arrival_ranks");
+        gatheringOrganHeads = l.take("gathering_organ_heads");
         bareVenueParticiples = l.take("bare_venue_participles");
         participleNounBreaks = l.take("participle_noun_breaks");
         mannerAgentNouns = l.take("manner_agent_nouns");
