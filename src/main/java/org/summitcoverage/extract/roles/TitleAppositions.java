@@ -348,8 +348,11 @@ final class TitleAppositions {
             if (toks.get(c).word().equals(",")) {
                 Mention p = g.mentionAt(toks.get(c - 1).start());
                 String opener = toks.get(c + 1).word();
+                // `X, actuel président du Mouvement, qui …`: a title's premodifier opens the apposition as the title would
+                boolean premodified = g.words().titlePremodifiers.contains(opener) && c + 2 < toks.size()
+                        && g.words().isTitle(toks.get(c + 2).word());
                 if (p != null && p.type() == EntityType.PERSON && (g.words().appositionOpeners.contains(opener)
-                        || g.words().isTitle(opener))) {
+                        || g.words().isTitle(opener) || premodified)) {
                     return p;
                 }
                 return null;

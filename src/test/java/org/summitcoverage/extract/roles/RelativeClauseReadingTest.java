@@ -36,4 +36,11 @@ class RelativeClauseReadingTest {
         HandParse p = HandParse.of("Le Népal a participé au sommet.").entity("Népal", "country:NP");
         assertEquals(Set.of(), p.rows(reading, "participé"));
     }
+
+    @Test
+    void aPremodifiedTitleInAppositionLeadsBackToItsPerson() {
+        HandParse p = HandParse.of("Le sommet a été ouvert par Kwame Asante, actuel président de l'Union andine, qui a pris la parole.")
+                .entity("Kwame Asante", "person:kwame-asante").entity("Union andine", "org:union-andine");
+        assertEquals(Set.of("PARTICIPANT person:kwame-asante"), p.rows(reading, "pris"));
+    }
 }
