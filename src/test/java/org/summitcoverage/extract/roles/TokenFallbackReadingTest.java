@@ -145,4 +145,13 @@ class TokenFallbackReadingTest {
                 .entity("Niger", "country:NE");
         assertEquals(Set.of(), p.rows(reading, "Organisée", org.summitcoverage.model.RoleType.HOST));
     }
+
+    @Test
+    void maisAussiGoesOnWithAnInvertedSubjectList() {
+        HandParse p = HandParse.of("Ont participé au forum le Ghana et le Bénin, mais aussi l'Union africaine et la Banque mondiale.")
+                .entity("Ghana", "country:GH").entity("Bénin", "country:BJ").entity("Union africaine", "org:union-africaine")
+                .entity("Banque mondiale", "org:banque-mondiale");
+        assertEquals(Set.of("PARTICIPANT country:GH", "PARTICIPANT country:BJ", "PARTICIPANT org:union-africaine",
+                "PARTICIPANT org:banque-mondiale"), p.rows(reading, "participé"));
+    }
 }
