@@ -119,9 +119,7 @@ final class AgentReading implements ParsedReading {
                         } else if (holder == null && jointRoleVerb(site)) {
                             // `a coprésidé la séance avec le président ghanéen`: a co-chair named by his title alone is
                             // his state (or the person the article names elsewhere with that title), as for an agent
-                            Mention person = site.discourse() == null ? null
-                                    : TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words());
-                            holder = person == null ? m : person;
+                            holder = UnnamedTitleState.holderOfTitle(site, m);
                         }
                         return holder == null ? List.of() : partnersListedFrom(site, holder);
                     }

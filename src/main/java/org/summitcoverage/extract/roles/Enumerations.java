@@ -444,7 +444,7 @@ final class Enumerations {
     }
 
     /** The dashes that enclose an insert (`A et B – qui … –, ainsi que C`), also a spaced hyphen standing for one. */
-    private static boolean isDash(Token t) {
+    static boolean isDash(Token t) {
         String w = t.word();
         return w.equals("–") || w.equals("—") || w.equals("-");
     }

@@ -140,12 +140,12 @@ final class ListHeaderReading {
     private void dashList(AnnotatedText doc, Sentence s, List<Mention> mentions, List<ListedFinding> out) {
         List<Token> toks = s.tokens();
         for (int dash = 1; dash < toks.size() - 1; dash++) {
-            if (!DASHES.contains(toks.get(dash).word())) {
+            if (!isListDash(toks.get(dash))) {
                 continue;
             }
             int close = toks.size();
             for (int j = dash + 1; j < toks.size(); j++) {
-                if (DASHES.contains(toks.get(j).word())) {
+                if (isListDash(toks.get(j))) {
                     close = j;
                     break;
                 }
@@ -168,7 +168,11 @@ final class ListHeaderReading {
 
     /** Most words between a cue and the dash opening its list (`se sont abstenus, eux, –`). */
     private static final int MAX_WORDS_CUE_TO_DASH = 2;
-    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    /** The dashes of an insert ({@link Enumerations#isDash}) and the double hyphen typed for one. */
+    private static boolean isListDash(Token t) {
+        return Enumerations.isDash(t) || t.word().equals("--");
+    }
+
     private static final Set<String> LIST_WORDS = Set.of("et", "ou", "ainsi", "que");
 
     /** Whether the tokens [from, to) hold at least one holder and nothing but holders, articles, list words and punctuation. */

@@ -115,9 +115,6 @@ final class ListedReading implements HolderReading {
         return !(next.equals("la") || next.equals("l'") || next.equals("l’") || next.equals("ce") || next.equals("cette"));
     }
 
-    /** Dashes that close an agency dateline (`Hanoï (VNA) – `, `RABAT, 3 mai (MAP) - `). */
-    private static final java.util.Set<String> DATELINE_DASHES = java.util.Set.of("–", "—", "-");
-
     /**
      * (h28-asie) Where the sentence opens once an agency dateline is set aside: the token after the last dash before
      * the cue (`Hanoï (VNA) – Sur invitation de son homologue X, le Premier ministre Y …`), else the first token.
@@ -125,7 +122,7 @@ final class ListedReading implements HolderReading {
     private static int datelineEnd(List<Token> toks, int cue) {
         int open = 0;
         for (int k = 0; k < cue; k++) {
-            if (DATELINE_DASHES.contains(toks.get(k).word())) {
+            if (Enumerations.isDash(toks.get(k))) { // `Hanoï (VNA) – `, `RABAT, 3 mai (MAP) - `
                 open = k + 1;
             }
         }

@@ -45,10 +45,15 @@ final class UnnamedTitleState {
             if (demonyms.size() != 1 || phrase.size() != 1) {
                 continue;
             }
-            Mention person = site.discourse() == null ? null
-                    : TitleAppositions.personNamedElsewhere(site.discourse(), demonyms.get(0), g.words());
-            out.add(person == null ? demonyms.get(0) : person); // named elsewhere: the person, as the guide asks
+            out.add(holderOfTitle(site, demonyms.get(0)));
         }
         return out;
+    }
+
+    /** The person the article names elsewhere with this title and demonym, as the guide asks; else the demonym's state. */
+    static Mention holderOfTitle(CueSite site, Mention demonym) {
+        Mention person = site.discourse() == null ? null
+                : TitleAppositions.personNamedElsewhere(site.discourse(), demonym, site.words());
+        return person == null ? demonym : person;
     }
 }
