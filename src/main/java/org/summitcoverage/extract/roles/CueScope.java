@@ -122,13 +122,7 @@ final class CueScope {
                         || words.joinedMeetings.contains(t.word()));
             case NOUN:
                 if (h.role() == RoleType.DELEGATION_HEAD) {
-                    for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
-                        String w = TextFolding.fold(toks.get(k).word());
-                        if (w.equals("tete") || w.equals("chef") || w.equals("cheffe")) {
-                            return true;
-                        }
-                    }
-                    return false;
+                    return DelegationNounReading.ledBy(toks, h.first(), words);
                 }
                 return true;
             case VENUE:

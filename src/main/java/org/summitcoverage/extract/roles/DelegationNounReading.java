@@ -7,11 +7,11 @@ import org.summitcoverage.nlp.Token;
 
 import java.util.List;
 
-/** `à la tête de la délégation`, `chef de la délégation`: the person named nearest leads it. */
+/** `à la tête de la délégation`, `chef de la délégation`, `président de la délégation`: the person named nearest leads it. */
 final class DelegationNounReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
-        if (!(site.precededBy("tête") || site.precededBy("chef") || site.precededBy("cheffe")) || compoundTitleEnChef(site)) {
+        if (!ledBy(site) || compoundTitleEnChef(site)) {
             return List.of();
         }
         Mention person = nearestPerson(site);
@@ -24,6 +24,32 @@ final class DelegationNounReading implements ParsedReading {
         String owner = Delegations.owner(site.graph(), site.cueNode());
         return List.of(new Finding(RoleType.DELEGATION_HEAD, person, "à la tête de la " + site.hit().text(),
                 Confidence.NOUN_RULE, "delegation-head", person.text() + " … tête/chef de la " + site.hit().text(), owner));
+    }
+
+    /**
+     * `à la tête de la délégation`, `chef de la délégation` (within the four words before the cue), and (r24) a title
+     * joined to the cue by `de` and at most a determiner, `X, président de la délégation américaine`, the delegation's
+     * head as some agencies word it (`delegation_leader_titles`); not a title further off, `le président a reçu la
+     * délégation`.
+     */
+    private static boolean ledBy(CueSite site) {
+        return ledBy(site.tokens(), site.hit().first(), site.words());
+    }
+
+    /** {@link #ledBy(CueSite)} on the tokens, for the cue's live check too (CueScope). */
+    static boolean ledBy(List<Token> toks, int first, RoleWords words) {
+        for (int k = Math.max(0, first - 4); k < first; k++) {
+            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(k).word());
+            if (w.equals("tete") || w.equals("chef") || w.equals("cheffe")) {
+                return true;
+            }
+        }
+        int k = first - 1;
+        if (k >= 0 && words.subjectDeterminers.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            k--;
+        }
+        return k >= 1 && toks.get(k).word().equalsIgnoreCase("de")
+                && words.delegationLeaderTitles.contains(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -171,6 +171,8 @@ public final class RoleWords {
     final WordList speakingCues;
     /** Nouns of thanks a non-reflexive `exprimer` conveys as a message, no speech at the meeting (`a exprimé sa gratitude aux hôtes`). */
     final WordList thanksNouns;
+    /** Titles that lead a delegation joined to it by `de`: `président de la délégation`. */
+    final WordList delegationLeaderTitles;
     /** Participles of a body's seat before `à` + a city (`l'organisation basée à Jakarta`): no meeting place (MeetingPlaceReading). */
     final WordList seatParticiples;
     /** Prepositions of a topic's parties (`le conflit entre A et B`, `les sanctions contre C`): never a holder's (HolderPhrases). */
@@ -689,6 +691,7 @@ public final class RoleWords {
         presidencySuccessionVerbs = l.take("presidency_succession_verbs");
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
         thanksNouns = l.take("thanks_nouns");
+        delegationLeaderTitles = l.take("delegation_leader_titles");
         anyDeterminers = l.take("any_determiners");
         listItemOpeners = l.take("list_item_openers");
         audienceOpeners = l.take("audience_openers");

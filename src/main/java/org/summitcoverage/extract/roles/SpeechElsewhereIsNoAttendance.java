@@ -24,7 +24,8 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
                 && !site.words().placesSpeechAtMeeting(site.tokens())) {
             return List.of();
         }
-        if (site.role() == RoleType.PARTICIPANT && speaking(site) && (conveysThanks(site) || qualifiesAThing(site))) {
+        if (site.role() == RoleType.PARTICIPANT && speaking(site)
+                && ((conveysThanks(site) && !site.words().placesSpeechAtMeeting(site.tokens())) || qualifiesAThing(site))) {
             return List.of();
         }
         return reading.read(site);
@@ -32,7 +33,8 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
 
     /**
      * A non-reflexive `exprimer` whose object is thanks (`Le gouvernement X a exprimé sa gratitude aux hôtes`,
-     * `thanks_nouns`): a message, said nowhere in particular; `s'exprimer` speaks.
+     * `thanks_nouns`): a message, said nowhere in particular; `s'exprimer` speaks. (r24) Not when the sentence places
+     * the words at the meeting, `Lors de la cérémonie d'ouverture, X a exprimé ses condoléances`: said there, it attends.
      */
     private static boolean conveysThanks(CueSite site) {
         if (!expresses(site)) {

@@ -39,6 +39,8 @@ class RoleWordsTest {
         assertTrue(words.isHolderTitle("diplomate"));
         assertTrue(words.isTitle("président"));
         assertFalse(words.isTitle("diplomate"));
+        // (r24) `le PM vietnamien X`: the agencies' abbreviation of Premier ministre is a title, not an acronym
+        assertTrue(words.isTitle("PM"));
     }
 
     @Test
