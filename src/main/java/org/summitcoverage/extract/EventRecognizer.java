@@ -43,6 +43,11 @@ final class EventRecognizer {
     private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'");
     private static final Set<String> DESCRIPTOR_PREPOSITIONS = Set.of("de", "d'", "du", "des", "pour", "sur");
     /** Words that end a name's descriptive complement: clause words, places and times. */
+    /**
+     * (r24) Articles open a new noun phrase, never an adjective of the meeting's name: in `Étaient présents à ce sommet
+     * le ministre des AE de Russie et …` the words after `sommet` are the inverted subject, not the summit's name.
+     */
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’", "un", "une");
     private static final Set<String> STOP = Set.of("qui", "que", "qu'", "dont", "où", "et", "ou", "mais", "a", "ont",
             "est", "sont", "s'", "se", "sera", "seront", "avait", "avaient", "lors", "en", "à", "au", "aux", "dans",
             "avec", "entre", "depuis", "pendant", "après", "avant", "par", "selon", "vers", "contre", "chez", "cette",
@@ -255,6 +260,7 @@ final class EventRecognizer {
             // up to two adjectives before the name: `Sommet arabe de Bagdad`, `sommet extraordinaire de la Cédéao`
             int k = end;
             while (k < toks.size() && k - end < 2 && Words.isLowerWord(toks.get(k)) && !STOP.contains(lower(toks.get(k)))
+                    && !ARTICLES.contains(lower(toks.get(k)))
                     && !COMPLEMENT.contains(Words.fold(toks.get(k))) && !looksLikeVerb(Words.fold(toks.get(k)))) {
                 k++;
             }

@@ -50,6 +50,13 @@ class EventRecognizerTest {
     }
 
     @Test
+    void anArticleAfterTheHeadOpensAnInvertedSubjectNotAName() {
+        // (r24) `Étaient présents à ce sommet le ministre des AE de X`: the people after `sommet` name no meeting
+        assertEquals(List.of(), events("Étaient présents à ce sommet le ministre des AE de Russie et son homologue."));
+        assertEquals(List.of("sommet extraordinaire de la Cédéao"), events("Le sommet extraordinaire de la Cédéao s'est tenu à Abuja."));
+    }
+
+    @Test
     void aDurationASessionOfAnOrganOrAPairingDialogueNamesNoMeeting() {
         assertEquals(List.of(), events("Un sommet de trois jours s'est ouvert."));
         assertEquals(List.of(), events("La suite du Sommet de trois jours est prévue."));

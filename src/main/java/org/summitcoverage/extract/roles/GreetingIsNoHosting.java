@@ -75,6 +75,12 @@ final class GreetingIsNoHosting implements HolderReading {
         }
         List<Integer> received = new java.util.ArrayList<>(site.cueNode() > 0 ? site.governors("acl") : List.of());
         received.addAll(site.cueNode() > 0 ? site.dependents("nsubj:pass") : List.of());
+        // (r24) the active verb's object too: `X organisera des rencontres bilatérales en marge du sommet` (the parser
+        // reads the partitive `des` as `de les`, an `obl:arg`)
+        if (site.cueNode() > 0 && site.dependents("aux:pass").isEmpty()) {
+            received.addAll(site.dependents("obj"));
+            received.addAll(site.dependents("obl:arg"));
+        }
         for (int n : received) {
             int k = g.tokenIndexAt(g.startOf(n));
             for (List<String> p : site.words().sideEventPhrases) {
