@@ -692,6 +692,14 @@ final class Enumerations {
                     i = j;
                     continue;
                 }
+                // (h29-ue) `Étaient présents : X dont le pays préside le Conseil, Y, présidente de la Commission, et Z`:
+                // a relative clause right after a person item, closed by a comma, between two people of a list
+                if (a.type() == EntityType.PERSON && j > i && j < between.size() && between.get(j).word().equals(",")
+                        && !verbFollows(g, b)) {
+                    // not `X qui présidait la séance, Y a déclaré`: a person the next clause's verb follows opens it
+                    i = j;
+                    continue;
+                }
             }
             return false;
         }

@@ -139,7 +139,7 @@ final class MeetingPlaceReading {
             boolean cityWithArticle = w.equals("au") && k + 1 < toks.size() && mentionAt(toks, k + 1, inSentence) != null
                     && mentionAt(toks, k + 1, inSentence).type() == EntityType.LOCATION;
             if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()
-                    && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word()))) {
+                    && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word())) && !heldSideEventBefore(toks, k, hits)) {
                 // not `l'organisation basée à Jakarta (Indonésie)`: a body's seat, not where the meeting is
                 Mention named = mentionAt(toks, k + 1, inSentence);
                 Mention city = cityOfAVenue(toks, named, inSentence);
@@ -177,6 +177,9 @@ final class MeetingPlaceReading {
             }
             if (w.equals("dans") || w.equals("a")) {
                 Placed p = demonymPlace(toks, k + 1);
+                if (p == null) {
+                    p = placeOfACountry(toks, k + 1, inSentence);
+                }
                 if (p != null) {
                     out.add(p);
                 }
@@ -345,6 +348,54 @@ final class MeetingPlaceReading {
             }
         }
         return null;
+    }
+
+    /**
+     * (h29-ue) `s'est tenu dans la capitale de la Macédoine du Nord, Skopje`, `à la capitale du Kazakhstan`: a place noun
+     * whose `de` complement is a state, as the demonym is in `la capitale tunisienne`.
+     */
+    private Placed placeOfACountry(List<Token> toks, int k, List<Mention> inSentence) {
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        if (k + 1 >= toks.size() || !words.placeNouns.contains(toks.get(k).word())) {
+            return null;
+        }
+        int n = k + 1;
+        if (!Set.of("de", "du", "des", "d'").contains(fold(toks, n))) {
+            return null;
+        }
+        n++;
+        while (n < toks.size() && words.definiteArticles.contains(toks.get(n).word())) {
+            n++;
+        }
+        Mention c = countryAt(toks, n, inSentence);
+        return c == null ? null : new Placed(c, c.entityId(), toks.get(k).word() + " " + toks.get(k + 1).word() + " " + c.text());
+    }
+
+    /** How many words may stand between a verb of holding and the side event it holds (`a tenu lundi une conférence de presse`). */
+    private static final int SIDE_EVENT_VERB_WINDOW = 3;
+
+    /**
+     * (h29-ue) `il a tenu une conférence de presse à Moscou`, `a organisé un dîner à Bruxelles`: a side event (a briefing,
+     * a dinner) that a verb of holding governs right before the place is what the place is given for, not the meeting.
+     * A briefing placed without such a verb (`lors d'une conférence de presse à Pékin, à l'issue du sommet`) is held at the
+     * meeting and still places it.
+     */
+    private boolean heldSideEventBefore(List<Token> toks, int at, List<Hit> hits) {
+        for (List<String> p : words.sideEventPhrases) {
+            int start = at - p.size();
+            if (start < 0 || RoleWords.phraseEnd(toks, start, p) != at) {
+                continue;
+            }
+            for (Hit h : hits) {
+                boolean holds = h.kind() == CueKind.VENUE || h.kind() == CueKind.VERB && h.role() == RoleType.HOST;
+                if (holds && h.end() <= start && start - h.end() <= SIDE_EVENT_VERB_WINDOW) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** `la capitale tunisienne`, `la ville sud-africaine de Durban`, `la province nord-ouest chinoise`. */
