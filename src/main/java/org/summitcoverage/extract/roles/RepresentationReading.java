@@ -250,6 +250,13 @@ final class RepresentationReading implements ParsedReading {
             for (Mention m : holders) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
                 if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart) {
+                    if (CompanionOfTheHead.follows(g, site.hit().end(), m)) {
+                        // `représentée par le Premier ministre X, accompagné du ministre délégué Y`: Y comes with the
+                        // head of the delegation; he attends, he does not lead it
+                        out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.ENUMERATION,
+                                "companion of the head", site.cueText() + " … " + m.text(), null));
+                        continue;
+                    }
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_AGENT,
                             "represented-by", site.cueText() + " → " + m.text(), onBehalf));
                 }

@@ -138,6 +138,8 @@ public final class RoleWords {
     final WordList saidWhenWords;
     /** (h21-bilat) `visite d'État`, `commission mixte`, `accords de coopération`: a bilateral meeting, for the article gate. */
     final List<List<String>> bilateralMeetingPhrases;
+    /** (h29-franco) `avec qui`, `avec laquelle`: a signing in the clause they open is a deal with the antecedent. */
+    final List<List<String>> partnerRelatives;
     final WordList meetingNouns;
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
@@ -494,6 +496,7 @@ public final class RoleWords {
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
         saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
+        partnerRelatives = phrases(l.take("partner_relatives"));
         meetingNouns = l.take("meeting_nouns");
         proceedingsNouns = l.take("proceedings_nouns");
         guestNouns = l.take("guest_nouns");
