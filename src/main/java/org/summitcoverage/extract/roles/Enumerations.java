@@ -618,6 +618,13 @@ final class Enumerations {
                 i++;
                 continue;
             }
+            if (i > 0 && between.get(i - 1).word().equals(",") && i + 1 < between.size()
+                    && g.words().explicitCoordinators.contains(w + " " + TextFolding.fold(between.get(i + 1).word()))) {
+                // `Étaient présents le Nigérian A, le Béninois B, mais aussi le Togolais C`: a two-word coordinator
+                // (`mais aussi`, `mais également`) after the comma goes on with the list, as `et` does
+                i += 2;
+                continue;
+            }
             int title = ordinalTitle(g, between, i);
             if (b.type() != EntityType.PERSON && a.type() != EntityType.PERSON && i > 0 && (opensAnItem(between.get(i - 1))
                     || i > 1 && (isDeForm(between.get(i - 1)) || g.words().definiteArticles.contains(between.get(i - 1).word()))

@@ -218,7 +218,7 @@ final class LikewiseExtension implements HolderReading {
                 && site.words().votingWords.contains(site.tokens().get(site.hit().first()).word());
     }
 
-    private static int markerEnd(List<List<String>> markers, List<Token> toks, int k) {
+    static int markerEnd(List<List<String>> markers, List<Token> toks, int k) {
         if (k >= toks.size()) {
             return -1;
         }

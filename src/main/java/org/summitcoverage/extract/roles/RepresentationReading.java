@@ -167,7 +167,8 @@ final class RepresentationReading implements ParsedReading {
             if (onBehalf == null) {
                 onBehalf = kingdomTakenUp(site); // `Le Royaume est représenté par Y`
             }
-            represents = represents || onBehalf != null || headRepresented || pronounForAHeadOrState(site);
+            represents = represents || onBehalf != null || headRepresented || pronounForAHeadOrState(site)
+                    || hostStateRepresented(site);
         } else {
             people = new ArrayList<>(RelativeAntecedent.subjectsOf(g, site.cueNode()));
             int sender = -1;
@@ -250,6 +251,13 @@ final class RepresentationReading implements ParsedReading {
             for (Mention m : holders) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
                 if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart) {
+                    if (CompanionOfTheHead.follows(g, site.hit().end(), m)) {
+                        // `représentée par le Premier ministre X, accompagné du ministre délégué Y`: Y comes with the
+                        // head of the delegation; he attends, he does not lead it
+                        out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.ENUMERATION,
+                                "companion of the head", site.cueText() + " … " + m.text(), null));
+                        continue;
+                    }
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_AGENT,
                             "represented-by", site.cueText() + " → " + m.text(), onBehalf));
                 }
@@ -491,6 +499,28 @@ final class RepresentationReading implements ParsedReading {
             return kingdoms.size() == 1 ? kingdoms.iterator().next() : null;
         }
         return null;
+    }
+
+    /**
+     * (h29-franco) `Le pays hôte est représenté par le Premier ministre X`: the passive's subject is a state noun
+     * (`host_state_nouns`) that a host word qualifies (`host_state_qualifiers`), however the parser hangs it: the host
+     * state sends a delegation that X leads, as a named state would.
+     */
+    private static boolean hostStateRepresented(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int p : site.dependents("nsubj:pass")) {
+            if (!g.words().stateNounsOfHost.contains(TextFolding.fold(g.word(p)))) {
+                continue;
+            }
+            for (String rel : List.of("appos", "amod", "compound", "nmod")) {
+                for (int q : g.dependents(p, rel)) {
+                    if (g.words().hostStateQualifiers.contains(TextFolding.fold(g.word(q)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean pronounForAHeadOrState(CueSite site) {

@@ -138,6 +138,8 @@ public final class RoleWords {
     final WordList saidWhenWords;
     /** (h21-bilat) `visite d'État`, `commission mixte`, `accords de coopération`: a bilateral meeting, for the article gate. */
     final List<List<String>> bilateralMeetingPhrases;
+    /** (h29-franco) `avec qui`, `avec laquelle`: a signing in the clause they open is a deal with the antecedent. */
+    final List<List<String>> partnerRelatives;
     final WordList meetingNouns;
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
@@ -220,6 +222,8 @@ public final class RoleWords {
     final WordList organNouns;
     final WordList representedOwnNouns;
     final WordList kingdomAnaphors;
+    /** (h29-franco) `hôte`, `organisateur`: a state noun so qualified is the host state (RepresentationReading). */
+    final WordList hostStateQualifiers;
     final WordList sentDelegationNouns;
     final WordList sentTitleDeterminers;
     final WordList cityHostingVerbs;
@@ -496,6 +500,7 @@ public final class RoleWords {
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
         saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
+        partnerRelatives = phrases(l.take("partner_relatives"));
         meetingNouns = l.take("meeting_nouns");
         proceedingsNouns = l.take("proceedings_nouns");
         guestNouns = l.take("guest_nouns");
@@ -553,6 +558,7 @@ public final class RoleWords {
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
         kingdomAnaphors = l.take("kingdom_anaphors");
+        hostStateQualifiers = l.take("host_state_qualifiers");
         sentDelegationNouns = l.take("sent_delegation_nouns");
         sentTitleDeterminers = l.take("sent_title_determiners");
         cityHostingVerbs = l.take("city_hosting_verbs");
