@@ -101,7 +101,7 @@ final class CueScope {
                 for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
                     String w = TextFolding.fold(toks.get(k).word());
                     if (w.equals("se") || w.equals("s'") || firstPersonReflexive(words, toks, k)) {
-                        return true;
+                        return !(isSignature(h.role()) && FailedAttempt.governs(words, toks, h)); // `n'a pas réussi à s'y rallier`
                     }
                     if (Words.isPunctuation(toks.get(k))) {
                         return false;
@@ -132,7 +132,8 @@ final class CueScope {
                 return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
                         || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h)
                         && !adverbOfTime(words, toks, h)
-                        && !(isSignature(h.role()) && introducesAQuotation(toks, h.first()));
+                        && !(isSignature(h.role()) && introducesAQuotation(toks, h.first()))
+                        && !(isSignature(h.role()) && FailedAttempt.governs(words, toks, h));
             default:
                 return true;
         }

@@ -37,6 +37,45 @@ final class PresidencyReading implements ParsedReading {
         return out;
     }
 
+    /** How many words past the cue (its `de` complement and a comma) the relative pronoun may stand. */
+    private static final int RELATIVE_REACH = 8;
+
+    /**
+     * (h30-climat) `La présidence de la COP31, qu'assure l'Australie, a publié …`, `Sous la présidence de la COP
+     * qu'exerce le ministre X`: the subject of a verb of holding (`chair_verbs_for_noun`) in a relative clause opened by
+     * `que` after the cue, past its complement, holds the presidency. Read by the words up to the verb, since the parser
+     * may hang the clause on the main verb (`a critiqué la présidence du sommet, qu'assure le Pérou`), then from the
+     * verb's own subject.
+     */
+    private static List<Finding> heldThroughARelative(CueSite site) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        int end = site.hit().end();
+        for (int k = end; k < toks.size() && k < end + RELATIVE_REACH; k++) {
+            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("qui") || w.equals("dont")) {
+                return List.of();
+            }
+            if (!w.equals("que") && !w.equals("qu'")) {
+                continue;
+            }
+            for (int v = k + 1; v < toks.size() && v <= k + 4; v++) {
+                if (!site.words().chairVerbsForNoun.contains(toks.get(v).word())) {
+                    continue;
+                }
+                int verb = g.nodeAt(toks.get(v).start());
+                if (verb <= 0) {
+                    return List.of();
+                }
+                List<Integer> subjects = new ArrayList<>(g.dependents(verb, "nsubj"));
+                subjects.removeIf(n -> site.words().relativePronouns.contains(g.word(n)));
+                return site.phrases(subjects, Confidence.PARSE_SUBJECT, n -> "la " + site.cueText() + " qu'" + g.word(verb));
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -64,6 +103,10 @@ final class PresidencyReading implements ParsedReading {
         }
         if (bodyRightAfter(site)) {
             return List.of(); // `la présidence espagnole au Conseil de l'UE`, the parser hanging `au Conseil` on the verb
+        }
+        List<Finding> held = heldThroughARelative(site);
+        if (!held.isEmpty()) {
+            return held; // the one the relative clause says holds it chairs, not another name of the sentence
         }
         List<Finding> out = new ArrayList<>();
         for (int v : site.governors("obj")) {
@@ -109,8 +152,11 @@ final class PresidencyReading implements ParsedReading {
         // `Après la présidence chilienne, tous les membres …`: a term before or after this one, a time, not a chair
         boolean otherTerm = site.graph().dependents(site.cueNode(), "case").stream()
                 .anyMatch(c -> List.of("apres", "avant").contains(TextFolding.fold(g.word(c))));
+        // (h30-climat) `La présidence azerbaïdjanaise de la COP29 a publié le projet d'accord`: a presidency of the meeting
+        // named in its `de` complement is that meeting's chair telling the talks' news, not the head of state's office
+        boolean ofTheMeeting = of.stream().anyMatch(n -> Meetings.isMeeting(g, n));
         boolean office = otherTerm || site.words().presidencyOffice.stream().anyMatch(site::precededBy)
-                || site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
+                || !ofTheMeeting && site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
                 // `comme l'a fait savoir la présidence sud-africaine`: the causative's agent is who told it
                 || site.governors("obj:agent").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
                 || site.governors("obj").stream().anyMatch(v -> insertedReport(g, v, site.cueNode()))

@@ -360,7 +360,9 @@ public final class RoleExtractor {
                 continue;
             }
             RoleType role = h.role();
-            if (role == RoleType.PARTICIPANT && CueScope.expectationCancelled(words, toks, h, hits)) {
+            // (h30-climat) a host or chair too: `La Turquie devait accueillir le sommet, mais y a renoncé`
+            if ((role == RoleType.PARTICIPANT || role == RoleType.HOST || role == RoleType.CHAIR)
+                    && CueScope.expectationCancelled(words, toks, h, hits)) {
                 continue;
             }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)

@@ -254,6 +254,8 @@ public final class RoleWords {
     final WordList standingBodyNameHeads;
     final WordList willVerbs;
     final WordList nearMissVerbs;
+    final WordList failureVerbs;
+    final WordList successVerbs;
     final WordList litotesVerbs;
     /** Claims that, negated, leave their completive unasserted (`ne pense pas que`): CueScope.underNegatedClaim. */
     final WordList negatableClaims;
@@ -583,6 +585,8 @@ public final class RoleWords {
         standingBodyNameHeads = l.take("standing_body_name_heads");
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
+        failureVerbs = l.take("failure_verbs");
+        successVerbs = l.take("success_verbs");
         litotesVerbs = l.take("litotes_verbs");
         negatableClaims = l.take("negatable_claims");
         reportedSpeechVerbs = l.take("reported_speech_verbs");
