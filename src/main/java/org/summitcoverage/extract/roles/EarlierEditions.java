@@ -112,23 +112,36 @@ final class EarlierEditions {
      * `Lors de la COP31, organisée par la Turquie`, `Le 39e sommet, accueilli par Madagascar`).
      */
     static boolean namedBefore(RoleWords words, List<Token> toks, List<Mention> inSentence, int cueFirst, int mainNumber) {
+        int n = numberRightBefore(words, toks, inSentence, cueFirst, mainNumber);
+        return n > 0 && n < mainNumber;
+    }
+
+    /**
+     * (h30-climat) A place right after another numbered edition, earlier or later, is that edition's: `lors de la COP17
+     * en Mongolie`, in an article on the COP16, places the next meeting, not this one (MeetingPlaceReading).
+     */
+    static boolean otherNamedBefore(RoleWords words, List<Token> toks, List<Mention> inSentence, int cueFirst, int mainNumber) {
+        int n = numberRightBefore(words, toks, inSentence, cueFirst, mainNumber);
+        return n > 0 && n != mainNumber;
+    }
+
+    private static int numberRightBefore(RoleWords words, List<Token> toks, List<Mention> inSentence, int cueFirst, int mainNumber) {
         if (mainNumber <= 0 || cueFirst <= 0) {
-            return false;
+            return -1;
         }
         int k = cueFirst - 1;
         while (k >= 0 && (toks.get(k).word().equals(",") || words.auxiliaries.contains(toks.get(k).word()))) {
             k--;
         }
         if (k < 0) {
-            return false;
+            return -1;
         }
         int end = toks.get(k).end();
         for (Mention m : inSentence) {
             if (m.type() == EntityType.EVENT && m.end() == end) {
-                int n = number(m.text());
-                return n > 0 && n < mainNumber;
+                return number(m.text());
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -129,8 +129,11 @@ final class MeetingPlaceReading {
             if (!PLACE_WORDS.contains(w)) {
                 continue; // every reading below opens on one of these
             }
-            if (EarlierEditions.namedBefore(words, toks, inSentence, k, mainNumber)) {
+            if (EarlierEditions.otherNamedBefore(words, toks, inSentence, k, mainNumber)) {
                 continue; // `la Tunisie, hôte du XVIIIe Sommet à Djerba`, in an article on the XXe: that meeting's place
+            }
+            if (initiallyPlanned(toks, k)) {
+                continue; // `Initialement prévue à Kunming, en Chine, la COP15 s'est tenue à Montréal`: a place given up
             }
             if (dated && earlierDatedMeetingBefore(toks, k)) {
                 continue; // `Le dernier sommet a eu lieu à Bamako, au Mali, en 2017`: an earlier edition's place
@@ -214,6 +217,27 @@ final class MeetingPlaceReading {
     }
 
     /** The words every place reading opens on (folded). */
+    /** How far back from the place word the marker of a first plan may stand (`Initialement prévue en 2020 à`). */
+    private static final int PLAN_REACH = 6;
+
+    /**
+     * (h30-climat) `Initialement prévue en 2020 à Kunming, en Chine, …`, `qui devait initialement se tenir à Kunming`: a
+     * place that a marker of a first plan (`initially_markers`) puts before the place word, in its clause (commas
+     * aside), is where the meeting was to be held, not where it is.
+     */
+    private boolean initiallyPlanned(List<Token> toks, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - PLAN_REACH; k--) {
+            String w = toks.get(k).word();
+            if (w.equals(".") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            if (words.initiallyMarkers.contains(w) || RoleWords.containsPhrase(toks.subList(k, at), words.initiallyPhrases)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("a", "au", "aux", "en", "pour", "dans", "de");
 
     /** How far before a place a `dernier` or `précédent` meeting may stand (`Le dernier sommet classique a eu lieu à`). */

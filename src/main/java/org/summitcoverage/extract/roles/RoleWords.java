@@ -255,6 +255,8 @@ public final class RoleWords {
     final WordList willVerbs;
     final WordList nearMissVerbs;
     final WordList failureVerbs;
+    final WordList initiallyMarkers;
+    final List<List<String>> initiallyPhrases;
     final WordList successVerbs;
     final WordList litotesVerbs;
     /** Claims that, negated, leave their completive unasserted (`ne pense pas que`): CueScope.underNegatedClaim. */
@@ -586,6 +588,8 @@ public final class RoleWords {
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
         failureVerbs = l.take("failure_verbs");
+        initiallyMarkers = l.take("initially_markers");
+        initiallyPhrases = phrases(l.take("initially_phrases"));
         successVerbs = l.take("success_verbs");
         litotesVerbs = l.take("litotes_verbs");
         negatableClaims = l.take("negatable_claims");
