@@ -327,6 +327,7 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         blankHonorificDots(c);
+        blankInitialismDotsInASentence(c);
         return new String(c);
     }
 
@@ -339,6 +340,22 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final java.util.regex.Pattern HONORIFIC_DOT =
             java.util.regex.Pattern.compile("(?<![\\p{L}.])(SEM|SE)\\.(?=\\s+(\\p{Lu}[\\p{L}.]*))");
     private static final java.util.Set<String> HONORIFICS_AFTER_SE = java.util.Set.of("M.", "Mme", "Mr", "Madame", "Monsieur");
+
+    /**
+     * (h30-securite) `arrivé à Washington, D.C., pour prendre part à la signature`, `à Washington D.C. jeudi`: an
+     * initialism in capitals with dots (`D.C.`, `U.S.`) whose last dot a comma, a semicolon, a colon, a closing bracket
+     * or a word in lower case follows ends no sentence; the splitter takes it for one and cuts the subject from its
+     * cue. That last dot is blanked at the same length.
+     */
+    private static final java.util.regex.Pattern INITIALISM_IN_A_SENTENCE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}(?=\\s*[,;:)]|\\s+\\p{Ll})");
+
+    private static void blankInitialismDotsInASentence(char[] c) {
+        java.util.regex.Matcher m = INITIALISM_IN_A_SENTENCE.matcher(java.nio.CharBuffer.wrap(c));
+        while (m.find()) {
+            c[m.end() - 1] = ' ';
+        }
+    }
 
     private static void blankHonorificDots(char[] c) {
         java.util.regex.Matcher m = HONORIFIC_DOT.matcher(java.nio.CharBuffer.wrap(c));

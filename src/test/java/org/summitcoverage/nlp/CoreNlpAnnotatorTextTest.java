@@ -98,4 +98,13 @@ class CoreNlpAnnotatorTextTest {
         assertEquals(text.length(), tagged.length());
         assertEquals("sous la présidence de SEM  Karim Dalou et de SE  M. Ali Bongo ; Siemens SE. Le groupe", tagged);
     }
+
+    @Test
+    void taggerTextBlanksTheLastDotOfAnInitialismInsideASentence() {
+        // (h30-securite) `D.C.` before a comma or a lower-case word ends no sentence; before a capital it may
+        String text = "arrivé à Washington, D.C., pour signer ; à Washington D.C. jeudi ; vu à Washington D.C. Le lendemain";
+        String tagged = CoreNlpAnnotator.forTagger(text);
+        assertEquals(text.length(), tagged.length());
+        assertEquals("arrivé à Washington, D.C , pour signer ; à Washington D.C  jeudi ; vu à Washington D.C. Le lendemain", tagged);
+    }
 }

@@ -402,12 +402,29 @@ final class ListHeaderReading {
         List<Hit> hits = lexicon.find(toks);
         for (Hit h : hits) {
             if (h.role() != null && !NOT_HEADERS.contains(h.kind()) && CueScope.isLive(words, h, toks) && !CueScope.coveredByLongerHit(h, hits)
+                    && !insideAPassiveHeader(h, hits)
                     && !CueScope.blockedByTokens(words, toks, h, hits) && !CueScope.toldInThePast(words, toks, h)
                     && !standingPost(toks, h) && roleOf(toks, h) != null) {
                 last = h;
             }
         }
         return last;
+    }
+
+    /**
+     * (h30-securite) `Seront représentés : l'Angola, le Burundi`: the verb inside a passive of another role keeps its
+     * own hit in prose for the `par` agent it may have ({@link CueScope#coveredByLongerHit}); a header has no agent,
+     * the list after its colon is the passive's subject, so the passive's role (the states attend) heads the list and
+     * the verb's (a delegation led by the listed states) does not.
+     */
+    private static boolean insideAPassiveHeader(Hit h, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (o != h && o.role() != null && o.kind() == CueKind.PASSIVE && h.kind() == CueKind.VERB
+                    && o.first() <= h.first() && o.end() >= h.end() && o.end() - o.first() > h.end() - h.first()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
