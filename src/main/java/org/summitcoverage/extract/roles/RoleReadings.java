@@ -36,7 +36,7 @@ final class RoleReadings {
                                 new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new RefusedActReading(new SetDefinitionReading(
-                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new VerbReading())))))))))))))))
+                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading()))))))))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
                         new LedDelegationIsNoChair(new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,

@@ -200,6 +200,7 @@ public final class RoleWords {
     final WordList homingStems;
     /** Stems of words about signing a text: a roll call after them is one of signatories. */
     final WordList signingStems;
+    final WordList betweenPartiesSigningStems;
     final WordList notArrivals;
     /** (r21) Folded stems of arrivals only as pronominal verbs (`se succéder`, `se déplacer`: ArrivalReading). */
     final WordList pronominalOnlyArrivals;
@@ -542,6 +543,7 @@ public final class RoleWords {
         sidelineMarkers = phrases(l.take("sideline_markers"));
         homingStems = l.take("homing_stems");
         signingStems = l.take("signing_stems");
+        betweenPartiesSigningStems = l.take("between_parties_signing_stems");
         notArrivals = l.take("not_arrivals");
         pronominalOnlyArrivals = l.take("pronominal_only_arrivals");
         possessives = l.take("possessives");
