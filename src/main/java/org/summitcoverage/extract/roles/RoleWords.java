@@ -97,6 +97,7 @@ public final class RoleWords {
     final WordList explicitCoordinators;
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
+    final List<List<String>> companionMarkers;
     final List<List<String>> likewiseVoteMarkers;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
     final List<List<String>> likewiseSigningMarkers;
@@ -472,6 +473,7 @@ public final class RoleWords {
         explicitCoordinators = l.take("explicit_coordinators");
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
+        companionMarkers = phrases(l.take("companion_markers"));
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
