@@ -854,7 +854,7 @@ final class Enumerations {
     }
 
     /** A phrase of `title_phrase_breaks` (`en présence`, `aux côtés`) starts at {@code j}. */
-    private static boolean opensAnotherRole(SentenceGraph g, List<Token> toks, int j) {
+    static boolean opensAnotherRole(SentenceGraph g, List<Token> toks, int j) {
         for (List<String> phrase : g.words().titlePhraseBreaks) {
             boolean match = j + phrase.size() <= toks.size();
             for (int n = 0; match && n < phrase.size(); n++) {

@@ -97,6 +97,7 @@ public final class RoleWords {
     final WordList explicitCoordinators;
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
+    final List<List<String>> companionMarkers;
     final List<List<String>> likewiseVoteMarkers;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
     final List<List<String>> likewiseSigningMarkers;
@@ -200,6 +201,7 @@ public final class RoleWords {
     final WordList homingStems;
     /** Stems of words about signing a text: a roll call after them is one of signatories. */
     final WordList signingStems;
+    final WordList betweenPartiesSigningStems;
     final WordList notArrivals;
     /** (r21) Folded stems of arrivals only as pronominal verbs (`se succéder`, `se déplacer`: ArrivalReading). */
     final WordList pronominalOnlyArrivals;
@@ -475,6 +477,7 @@ public final class RoleWords {
         explicitCoordinators = l.take("explicit_coordinators");
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
+        companionMarkers = phrases(l.take("companion_markers"));
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
@@ -546,6 +549,7 @@ public final class RoleWords {
         sidelineMarkers = phrases(l.take("sideline_markers"));
         homingStems = l.take("homing_stems");
         signingStems = l.take("signing_stems");
+        betweenPartiesSigningStems = l.take("between_parties_signing_stems");
         notArrivals = l.take("not_arrivals");
         pronominalOnlyArrivals = l.take("pronominal_only_arrivals");
         possessives = l.take("possessives");

@@ -391,6 +391,11 @@ final class TitleAppositions {
             if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("(")) {
                 return null;
             }
+            if (Enumerations.opensAnotherRole(g, toks, k)) {
+                // (h30-marges) `signé par les Premiers ministres des deux pays sous les yeux du président X`: the people
+                // after a witness phrase are the witnesses, not the unnamed title's person
+                return null;
+            }
             Mention m = g.mentionAt(toks.get(k).start());
             if (m != null && m.type() == EntityType.PERSON) {
                 // past the plain window, only the person the title's first comma sets off
