@@ -36,7 +36,10 @@ final class RepresentativeReading implements HolderReading {
             return List.of(); // `X, envoyé spécial du président américain pour les Grands Lacs`: a standing post
         }
         Mention person = personBefore(site);
-        if (person == null && (site.hit().first() == 0 || possessiveOpening) && c.headOfState()) {
+        // (h30-misses) `En représentant le président X, le ministre Y …`: the gerund opens the sentence as the participle does
+        boolean fronted = site.hit().first() == 0
+                || site.hit().first() == 1 && TextFolding.fold(toks.get(0).word()).equals("en");
+        if (person == null && (fronted || possessiveOpening) && c.headOfState()) {
             person = personAfterFronted(site, c.end()); // `Porteur d'un message du président X, le ministre Y …`
             int titled = person == null ? -1 : titledPhraseAfterTheHeadsName(site, person, c.end());
             person = titled < 0 ? person : envoyNamedByTheTitle(site, titled);
@@ -46,7 +49,7 @@ final class RepresentativeReading implements HolderReading {
             Mention m = g.mentionAt(toks.get(c.end() + 1).start());
             person = m != null && m.type() == EntityType.PERSON ? m : null;
         }
-        if (person == null && site.hit().first() == 0 && !c.headOfState() && c.state() != null) {
+        if (person == null && fronted && !c.headOfState() && c.state() != null) {
             // (h27-sante) `Représentant le Japon à ce sommet, M. X a déclaré`: a fronted participle over a state, a short
             // adverbial of place before its comma; the person after the comma represents the state
             person = personAfterFronted(site, commaAfterAdverbial(toks, c.end()));
@@ -162,7 +165,14 @@ final class RepresentativeReading implements HolderReading {
                 return m.type() == EntityType.PERSON ? m : null;
             }
             String w = toks.get(k).word();
-            if (!Character.isLetter(w.charAt(0)) || !Character.isLowerCase(w.charAt(0)) && k > comma + 1) {
+            // (h30-misses) a capitalised title word (`le Premier ministre Y`) still leads to the name, and so does the
+            // comma that sets the name off after its title (`le Premier ministre, Dr Y`)
+            boolean title = site.words().isTitle(w) || site.words().isTitle(w.toLowerCase(java.util.Locale.ROOT));
+            boolean commaAfterTitle = w.equals(",") && k > comma + 1 && site.words().isTitle(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
+            if (commaAfterTitle) {
+                continue;
+            }
+            if (!Character.isLetter(w.charAt(0)) || !Character.isLowerCase(w.charAt(0)) && k > comma + 1 && !title) {
                 return null;
             }
         }

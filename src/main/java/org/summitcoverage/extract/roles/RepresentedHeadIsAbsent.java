@@ -67,11 +67,42 @@ final class RepresentedHeadIsAbsent implements HolderReading {
                 }
             }
         }
+        represented.addAll(inAFrontedParticiple(site, g));
         if (represented.isEmpty()) {
             return found;
         }
         List<Finding> out = new ArrayList<>(found);
         out.removeIf(f -> represented.contains(f.mention()));
+        return out;
+    }
+
+    /**
+     * (h30-misses) `En représentant le président X, le Premier ministre Y a pris part au sommet`: the parser may hang the
+     * gerund's object on the main verb as its subject, next to Y. A participle of representing that opens the sentence
+     * (after `en` or not) runs to its first comma, so every person or title demonym named before that comma is the one
+     * represented, whatever the parse says.
+     */
+    static List<Mention> inAFrontedParticiple(CueSite site, SentenceGraph g) {
+        List<org.summitcoverage.nlp.Token> toks = g.tokens();
+        int k = !toks.isEmpty() && org.summitcoverage.dict.TextFolding.fold(toks.get(0).word()).equals("en") ? 1 : 0;
+        if (k >= toks.size() || !site.words().representingVerbs.contains(toks.get(k).word())) {
+            return List.of();
+        }
+        int comma = k + 1;
+        while (comma < toks.size() && !toks.get(comma).word().equals(",")) {
+            comma++;
+        }
+        if (comma >= toks.size()) {
+            return List.of();
+        }
+        int from = toks.get(k).end();
+        int to = toks.get(comma).start();
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : g.mentions()) {
+            if (m.start() >= from && m.end() <= to && (m.type() == EntityType.PERSON || TitleAppositions.isTitleDemonym(m))) {
+                out.add(m);
+            }
+        }
         return out;
     }
 

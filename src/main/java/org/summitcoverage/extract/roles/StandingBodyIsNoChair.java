@@ -100,6 +100,25 @@ final class StandingBodyIsNoChair implements HolderReading {
         }
         String name = TextFolding.fold(body.text());
         return site.discourse().allMentions().stream()
-                .noneMatch(m -> m.type() == EntityType.EVENT && TextFolding.fold(m.text()).contains(name));
+                .noneMatch(m -> m.type() == EntityType.EVENT && namesAsWords(TextFolding.fold(m.text()), name));
+    }
+
+    /**
+     * (h30-misses) The body's name stands in the event's name as whole words: `le sommet de Ouagadougou` holds the letters
+     * of `UA` but is no summit of the UA, so `X, qui assure la présidence tournante de l'UA` chairs no meeting of it.
+     */
+    static boolean namesAsWords(String eventName, String bodyName) {
+        if (bodyName.isEmpty()) {
+            return false;
+        }
+        for (int i = eventName.indexOf(bodyName); i >= 0; i = eventName.indexOf(bodyName, i + 1)) {
+            int end = i + bodyName.length();
+            boolean before = i == 0 || !Character.isLetterOrDigit(eventName.charAt(i - 1));
+            boolean after = end == eventName.length() || !Character.isLetterOrDigit(eventName.charAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 }
