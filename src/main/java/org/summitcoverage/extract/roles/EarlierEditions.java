@@ -125,6 +125,30 @@ final class EarlierEditions {
         return n > 0 && n != mainNumber;
     }
 
+    /**
+     * How far back from a place word the relative pronoun of its clause may stand (`qui se sont tenues respectivement à
+     * Dubaï (Émirats arabes unis) en 2023 et à`); a comma ends the clause first.
+     */
+    private static final int RELATIVE_REACH = 18;
+
+    /**
+     * (h30-climat) A place word in a relative clause on another numbered edition, earlier or later, places that
+     * edition: `les COP28 et COP29, qui se sont tenues à Dubaï (Émirats arabes unis) et à Bakou`, in an article on the
+     * COP30 (MeetingPlaceReading).
+     */
+    static boolean inARelativeOnAnotherEdition(RoleWords words, List<Token> toks, List<Mention> inSentence, int placeWord, int mainNumber) {
+        for (int k = placeWord - 1; k > 0 && k >= placeWord - RELATIVE_REACH; k--) {
+            String w = toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals(",")) {
+                return false; // `Après la COP29, qui a déçu, la COP30 s'ouvre à Belém`: the main clause's place
+            }
+            if (w.equals("qui") || w.equals("où")) {
+                return otherNamedBefore(words, toks, inSentence, k, mainNumber);
+            }
+        }
+        return false;
+    }
+
     private static int numberRightBefore(RoleWords words, List<Token> toks, List<Mention> inSentence, int cueFirst, int mainNumber) {
         if (mainNumber <= 0 || cueFirst <= 0) {
             return -1;

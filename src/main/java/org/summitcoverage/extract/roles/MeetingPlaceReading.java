@@ -132,6 +132,9 @@ final class MeetingPlaceReading {
             if (EarlierEditions.otherNamedBefore(words, toks, inSentence, k, mainNumber)) {
                 continue; // `la Tunisie, hôte du XVIIIe Sommet à Djerba`, in an article on the XXe: that meeting's place
             }
+            if (EarlierEditions.inARelativeOnAnotherEdition(words, toks, inSentence, k, mainNumber)) {
+                continue; // `les COP28 et COP29, qui se sont tenues à Dubaï (Émirats arabes unis)`, in an article on the COP30
+            }
             if (initiallyPlanned(toks, k)) {
                 continue; // `Initialement prévue à Kunming, en Chine, la COP15 s'est tenue à Montréal`: a place given up
             }

@@ -74,6 +74,10 @@ final class MeetingTitleReading {
         if (k + 1 < toks.size() && toks.get(k).word().equals("en") && words.presidencyQualifiers.contains(toks.get(k + 1).word())) {
             k += 2;
         }
+        // (h30-climat) `le président désigné de la COP27, X`: named to chair the meeting, whose chair he is
+        if (k < toks.size() && words.designatedTitleAdjectives.contains(toks.get(k).word())) {
+            k++;
+        }
         if (k >= toks.size()) {
             return -1;
         }
@@ -257,6 +261,7 @@ final class MeetingTitleReading {
         if (end >= toks.size()) {
             return null;
         }
+        end = pastASecondTitle(toks, end);
         boolean comma = toks.get(end).word().equals(",");
         if (comma && end + 1 >= toks.size()) {
             return null;
@@ -279,6 +284,30 @@ final class MeetingTitleReading {
             }
         }
         return null;
+    }
+
+    /** How far a second title coordinated with the chair's may run before the comma that sets off the person. */
+    private static final int SECOND_TITLE_REACH = 10;
+
+    /**
+     * (h30-climat) `Le président désigné de la COP27 et ministre égyptien des Affaires étrangères, X`: a second title
+     * coordinated by `et` after the meeting leads, past its own complement, to the comma before the person both name;
+     * the comma's index, or {@code end} when no such title follows.
+     */
+    private int pastASecondTitle(List<Token> toks, int end) {
+        if (end + 1 >= toks.size() || !TextFolding.fold(toks.get(end).word()).equals("et") || !words.isTitle(toks.get(end + 1).word())) {
+            return end;
+        }
+        for (int k = end + 2; k < toks.size() && k <= end + SECOND_TITLE_REACH; k++) {
+            String w = toks.get(k).word();
+            if (w.equals(",")) {
+                return k;
+            }
+            if (org.summitcoverage.extract.Words.isPunctuation(toks.get(k))) {
+                return end;
+            }
+        }
+        return end;
     }
 
     private static Mention mentionStartingAt(Token t, List<Mention> inSentence) {

@@ -257,6 +257,7 @@ public final class RoleWords {
     final WordList willVerbs;
     final WordList nearMissVerbs;
     final WordList failureVerbs;
+    final WordList designatedTitleAdjectives;
     final WordList initiallyMarkers;
     final List<List<String>> initiallyPhrases;
     final WordList successVerbs;
@@ -592,6 +593,7 @@ public final class RoleWords {
         willVerbs = l.take("will_verbs");
         nearMissVerbs = l.take("near_miss_verbs");
         failureVerbs = l.take("failure_verbs");
+        designatedTitleAdjectives = l.take("designated_title_adjectives");
         initiallyMarkers = l.take("initially_markers");
         initiallyPhrases = phrases(l.take("initially_phrases"));
         successVerbs = l.take("success_verbs");
