@@ -62,9 +62,10 @@ final class LikewiseExtension implements HolderReading {
                 // `X s'est abstenu, aux côtés notamment du Brésil et de la Serbie`: they voted the same way
                 from = markerEnd(words.likewiseVoteMarkers, toks, k);
             }
-            if (from < 0 && site.role() == RoleType.SIGNATORY) {
+            if (from < 0 && (site.role() == RoleType.SIGNATORY || site.role() == RoleType.NON_SIGNATORY)) {
                 // `A et B ont signé l'accord, comme le Chili, la Russie et le Canada`: they signed as well; not `, comme
-                // l'a rappelé X` nor `, comme le souligne X` (a clause on the speaker), hence a name right after `comme`
+                // l'a rappelé X` nor `, comme le souligne X` (a clause on the speaker), hence a name right after `comme`;
+                // (h30-securite) after a refusal (`n'ont pas signé le texte, ainsi que le Tchad`) they refused as well
                 from = markerEnd(words.likewiseSigningMarkers, toks, k);
                 if (from > 0 && (opensAClause(words, toks, from) || !namedRightAfter(words, site.graph(), toks, from))) {
                     from = -1;
