@@ -66,7 +66,12 @@ final class LikewiseExtension implements HolderReading {
                 // `A et B ont signé l'accord, comme le Chili, la Russie et le Canada`: they signed as well; not `, comme
                 // l'a rappelé X` nor `, comme le souligne X` (a clause on the speaker), hence a name right after `comme`;
                 // (h30-climat) a refusal or an abstention too: `Le Brésil s'est abstenu, comme la Chine et l'Inde`
+
+                // (h30-securite) after a refusal (`n'ont pas signé le texte, ainsi que le Tchad`) they refused as well
                 from = markerEnd(words.likewiseSigningMarkers, toks, k);
+                if (from > 0) {
+                    from = pastACountedSet(words, toks, from);
+                }
                 if (from > 0 && (opensAClause(words, toks, from) || !namedRightAfter(words, site.graph(), toks, from))) {
                     from = -1;
                 }
@@ -180,6 +185,21 @@ final class LikewiseExtension implements HolderReading {
             k++;
         }
         return k < toks.size() && g.mentionAt(toks.get(k).start()) != null;
+    }
+
+    /**
+     * (h30-securite) `…, ainsi que quatre organisations, dont les Nations unies et l'OSCE`: a counted set (a count in
+     * digits or a `count_words` word, then its noun) whose members `dont` names; the members are the names, as in
+     * `60 pays dont le Maroc`. Returns the word after `dont`, or {@code from} when no such set stands there.
+     */
+    private static int pastACountedSet(RoleWords words, List<Token> toks, int from) {
+        if (from + 3 >= toks.size()) {
+            return from;
+        }
+        String count = TextFolding.fold(toks.get(from).word());
+        boolean counted = count.matches("\\d+") || words.countWords.contains(count);
+        return counted && toks.get(from + 2).word().equals(",") && TextFolding.fold(toks.get(from + 3).word()).equals("dont")
+                ? from + 4 : from;
     }
 
     /** Within the next three words a verb's auxiliary (`ainsi que l'a indiqué X`, `ainsi que le sont A et B`). */

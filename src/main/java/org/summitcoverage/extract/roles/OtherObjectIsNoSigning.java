@@ -305,7 +305,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
     /** A common noun that names no text and is no holder (`le budget`, `la nomination`, `une loi`). */
     private static boolean isOtherThing(CueSite site, int n) {
         SentenceGraph g = site.graph();
-        if (!"NOUN".equals(g.pos(n)) || g.mentionAt(g.startOf(n)) != null) {
+        if (!"NOUN".equals(g.pos(n)) || g.mentionAt(g.startOf(n)) != null || addedAfterACommaAndAinsiQue(g, n)) {
             return false;
         }
         if (site.words().signedQuantities.contains(g.word(n))) {
@@ -319,6 +319,21 @@ final class OtherObjectIsNoSigning implements HolderReading {
         }
         return !site.words().signedTexts.contains(g.word(n)) && !site.words().joinedMeetings.contains(g.word(n))
                 && !site.words().textParts.contains(g.word(n)); // (h26-commerce) `n'ont pas approuvé deux paragraphes`
+    }
+
+    /**
+     * (h30-securite) `Le Mali et le Niger n'ont pas signé le texte, ainsi que deux organisations, dont l'ONU`: the parser
+     * makes what follows `, ainsi que` a further object of the verb, but after the comma it adds signers to the subject
+     * (`LikewiseExtension`), not a thing signed: it is no other thing that would undo the signature.
+     */
+    private static boolean addedAfterACommaAndAinsiQue(SentenceGraph g, int n) {
+        for (int cc : g.dependents(n, "cc")) {
+            int k = g.tokenIndexAt(g.startOf(cc));
+            if (g.word(cc).equals("ainsi") && k > 0 && g.tokens().get(k - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `à l'OTAN`, `au Commonwealth`, `dans l'UE` within the few words after the noun of joining: another body joined. */
