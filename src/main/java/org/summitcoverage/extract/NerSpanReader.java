@@ -24,6 +24,8 @@ final class NerSpanReader {
             "secretaire", "secretariat", "departement", "chargee", "charge");
     private static final Set<String> TRAILING_JUNK = Set.of("de", "d'", "du", "des", "l'", "la", "le", "les", "et", "a",
             "au", "aux"); // `Le Conseil fédéral au Forum …`: a headline span running into the preposition
+    /** A regnal number after a sovereign's name (`Mohammed VI`, `Charles III`). */
+    private static final java.util.regex.Pattern REGNAL_NUMERAL = java.util.regex.Pattern.compile("[IVXL]+");
     private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(e|er|ème)");
     private final Dictionaries dict;
 
@@ -122,6 +124,10 @@ final class NerSpanReader {
         while (end > first && (Words.isPunctuation(toks.get(end - 1)) || Words.isLowerWord(toks.get(end - 1))
                 && type == EntityType.PERSON && !PARTICLE_NAME.matcher(toks.get(end - 1).word()).matches())) {
             end--;
+        }
+        while (type == EntityType.PERSON && end - first >= 3 && isTitleWord(toks.get(end - 1))
+                && REGNAL_NUMERAL.matcher(toks.get(end - 2).word()).matches()) {
+            end--; // (h30-marges) `Mohammed VI Roi du Maroc`: a title after the regnal number opens the person's title
         }
         if (type == EntityType.PERSON && end - first >= 2 && dict.bodySuffixes.contains(toks.get(end - 1).word())) {
             label = "ORG"; // `la Signal Foundation`: a body's last word, not a person's name

@@ -537,4 +537,13 @@ class EntityConstructionsIT {
                 + "pris part aux travaux.");
         assertEquals(Set.of("PERSON person:tandja-mousso"), entities(a));
     }
+
+    @Test
+    void aTitleAfterARegnalNumberIsNoPartOfTheName() {
+        // (h30-marges) `Hassan II Roi du Maroc`: the tagger takes the capitalised title after the regnal number in
+        ArticleAnalysis a = SampleArticleIT.analyse("regnal-title", "La cérémonie a été présidée par Hassan II Roi du Maroc "
+                + "et Ali Kaba président du Mali.");
+        assertEquals(Set.of("COUNTRY country:MA", "COUNTRY country:ML", "PERSON person:ali-kaba", "PERSON person:hassan-ii"),
+                entities(a));
+    }
 }

@@ -165,7 +165,7 @@ public final class RoleExtractor {
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !CueScope.opensWithPronoun(words, s)
-                    && !CueScope.hasInvertedSubjectClitic(s)) {
+                    && !CueScope.hasInvertedSubjectClitic(s) && !TheTwoNamedLeaders.namesThePair(words, toks)) {
                 // nobody to hold a role, not worth a parse; but the next sentence may name them (`Parmi elles, …`)
                 for (Hit h : hits) {
                     if (GuestOfAPerson.guestOfATitle(words, toks, h)) {

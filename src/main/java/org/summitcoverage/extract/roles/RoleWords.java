@@ -202,6 +202,7 @@ public final class RoleWords {
     /** Stems of words about signing a text: a roll call after them is one of signatories. */
     final WordList signingStems;
     final WordList betweenPartiesSigningStems;
+    final WordList pairLeaderNouns;
     final WordList notArrivals;
     /** (r21) Folded stems of arrivals only as pronominal verbs (`se succéder`, `se déplacer`: ArrivalReading). */
     final WordList pronominalOnlyArrivals;
@@ -551,6 +552,7 @@ public final class RoleWords {
         homingStems = l.take("homing_stems");
         signingStems = l.take("signing_stems");
         betweenPartiesSigningStems = l.take("between_parties_signing_stems");
+        pairLeaderNouns = l.take("pair_leader_nouns");
         notArrivals = l.take("not_arrivals");
         pronominalOnlyArrivals = l.take("pronominal_only_arrivals");
         possessives = l.take("possessives");
