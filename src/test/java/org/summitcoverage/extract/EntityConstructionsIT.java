@@ -537,4 +537,14 @@ class EntityConstructionsIT {
                 + "pris part aux travaux.");
         assertEquals(Set.of("PERSON person:tandja-mousso"), entities(a));
     }
+
+    @Test
+    void aGivenNameBeforeACoupleSharingTheSurnameIsTheFullName() {
+        // (h30-misses) `Kofi et Ama Mensah`: Kofi takes the surname of the name after `et`, the article's `Kofi Mensah`
+        ArticleAnalysis a = SampleArticleIT.analyse("shared-surname", "Le président Kofi Mensah a ouvert le sommet de Lindau. "
+                + "La veille, Kofi et Ama Mensah avaient reçu les invités.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:kofi-mensah", "person:ama-mensah"), persons);
+    }
 }
