@@ -52,6 +52,10 @@ final class PersonResolver {
                 // `M. Diop` or (h22-minis) `le ministre HAYASHI` after `HAYASHI Masayoshi`: the surname that opens the name
                 best = onlyNameOpenedBy(mine[0], fullNames, best);
             }
+            if (best == mine && mine.length == 1 && beforeAnotherNameSharingItsSurname(doc, persons.get(i), persons)) {
+                // (h30-misses) `Emmanuel et Brigitte Macron`: the given name shares the surname that closes the next name
+                best = onlyNameOpenedBy(mine[0], fullNames, best);
+            }
             if (best == mine) {
                 best = onlyNameWithin(mine, fullNames, best);
             }
@@ -151,6 +155,25 @@ final class PersonResolver {
             }
         }
         return found != null ? found : fallback;
+    }
+
+    /**
+     * (h30-misses) `Emmanuel et Brigitte Macron`, `Joe et Jill Biden`: a one-word name right before `et` and a person's
+     * name of two words or more gives its given name to a couple that share the surname; the article's one longer name
+     * opened by that word (`Emmanuel Macron`) is then the person.
+     */
+    private static boolean beforeAnotherNameSharingItsSurname(AnnotatedText doc, Candidate c, List<Candidate> persons) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int et = c.endToken();
+        if (et + 1 >= toks.size() || !toks.get(et).word().equals("et")) {
+            return false;
+        }
+        for (Candidate o : persons) {
+            if (o.sentenceIndex() == c.sentenceIndex() && o.firstToken() == et + 1 && o.endToken() - o.firstToken() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A one-word name in capitals (`HAYASHI`): a surname, which a surname-first name (`HAYASHI Masayoshi`) opens. */

@@ -210,6 +210,14 @@ public final class CoreNlpAnnotator implements Annotator {
             "(?<=\\p{L}\\s)(?:malgré tout|quand même|tout de même)(?=\\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\\b)");
 
     /**
+     * (h30-misses) A fixed manner adverbial between a passive participle and its `par` agent (`a été remplacé au pied levé
+     * par sa vice-présidente X`, `représenté au dernier moment par Y`): the parser reads `levé` as a participle of its own
+     * and hangs the agent on it, so the verb loses who stood in.
+     */
+    private static final java.util.regex.Pattern MANNER_IDIOM = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}\\s)(?:au pied levé|au dernier moment|à la dernière minute|en dernière minute|in extremis)(?=\\s+par\\b)");
+
+    /**
      * A clause of its own between two dashes (`le vice-président cubain – X avait d'abord été annoncé –, se sont
      * exprimés`, `Alors que – et c'est une première – les deux dirigeants étaient présents`): a remark on the side, with
      * a finite auxiliary or copula; the parser takes its verb for the sentence's and loses the main one. Dashes around a
@@ -237,8 +245,8 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * {@link #DISCOURSE_INSERT}s, {@link #STRESSED_INSERT}s, {@link #CONCESSIVE_INSERT}s, {@link #NEITHER_INSERT}s and
-     * {@link #DASHED_CLAUSE}s blanked out, so the parser sees `a rappelé`, `était bien présent`, `représentera le Chili`,
+     * {@link #DISCOURSE_INSERT}s, {@link #STRESSED_INSERT}s, {@link #CONCESSIVE_INSERT}s, {@link #NEITHER_INSERT}s,
+     * {@link #MANNER_IDIOM}s and {@link #DASHED_CLAUSE}s blanked out, so the parser sees `a rappelé`, `était bien présent`, `représentera le Chili`,
      * `n'a pas signé`; the length stays, and offsets with it.
      */
     static String withoutDiscourseInserts(String text) {
@@ -247,6 +255,7 @@ public final class CoreNlpAnnotator implements Annotator {
         t = blanked(t, STRESSED_INSERT, ", lui", ", elle", ", eux");
         t = blanked(t, CONCESSIVE_INSERT, "malgré tout", "quand même", "tout de même");
         t = blanked(t, NEITHER_INSERT, "non plus");
+        t = blanked(t, MANNER_IDIOM, "pied levé", "dernier moment", "dernière minute", "in extremis");
         return blanked(t, DASHED_CLAUSE, "–", "—");
     }
 

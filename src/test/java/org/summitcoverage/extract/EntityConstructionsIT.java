@@ -545,5 +545,13 @@ class EntityConstructionsIT {
                 + "et Ali Kaba président du Mali.");
         assertEquals(Set.of("COUNTRY country:MA", "COUNTRY country:ML", "PERSON person:ali-kaba", "PERSON person:hassan-ii"),
                 entities(a));
+
+    void aGivenNameBeforeACoupleSharingTheSurnameIsTheFullName() {
+        // (h30-misses) `Kofi et Ama Mensah`: Kofi takes the surname of the name after `et`, the article's `Kofi Mensah`
+        ArticleAnalysis a = SampleArticleIT.analyse("shared-surname", "Le président Kofi Mensah a ouvert le sommet de Lindau. "
+                + "La veille, Kofi et Ama Mensah avaient reçu les invités.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:kofi-mensah", "person:ama-mensah"), persons);
     }
 }
