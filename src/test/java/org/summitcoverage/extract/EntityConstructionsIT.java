@@ -545,7 +545,9 @@ class EntityConstructionsIT {
                 + "et Ali Kaba président du Mali.");
         assertEquals(Set.of("COUNTRY country:MA", "COUNTRY country:ML", "PERSON person:ali-kaba", "PERSON person:hassan-ii"),
                 entities(a));
+    }
 
+    @Test
     void aGivenNameBeforeACoupleSharingTheSurnameIsTheFullName() {
         // (h30-misses) `Kofi et Ama Mensah`: Kofi takes the surname of the name after `et`, the article's `Kofi Mensah`
         ArticleAnalysis a = SampleArticleIT.analyse("shared-surname", "Le président Kofi Mensah a ouvert le sommet de Lindau. "

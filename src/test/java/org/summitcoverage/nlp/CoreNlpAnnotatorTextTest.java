@@ -106,7 +106,9 @@ class CoreNlpAnnotatorTextTest {
         String tagged = CoreNlpAnnotator.forTagger(text);
         assertEquals(text.length(), tagged.length());
         assertEquals("arrivé à Washington, D.C , pour signer ; à Washington D.C  jeudi ; vu à Washington D.C. Le lendemain", tagged);
+    }
 
+    @Test
     void parserTextBlanksAMannerIdiomBeforeAPassiveAgentOnly() {
         // (h30-misses) `remplacé au pied levé par X`: the parser hangs the agent on `levé`; blanked only before `par`
         String text = "Le président a été remplacé au pied levé par sa vice-présidente Ama Owusu.";

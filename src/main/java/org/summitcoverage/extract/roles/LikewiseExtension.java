@@ -65,8 +65,7 @@ final class LikewiseExtension implements HolderReading {
             if (from < 0 && (site.role() == RoleType.SIGNATORY || site.role() == RoleType.NON_SIGNATORY)) {
                 // `A et B ont signé l'accord, comme le Chili, la Russie et le Canada`: they signed as well; not `, comme
                 // l'a rappelé X` nor `, comme le souligne X` (a clause on the speaker), hence a name right after `comme`;
-                // (h30-climat) a refusal or an abstention too: `Le Brésil s'est abstenu, comme la Chine et l'Inde`
-
+                // (h30-climat) a refusal or an abstention too: `Le Brésil s'est abstenu, comme la Chine et l'Inde`;
                 // (h30-securite) after a refusal (`n'ont pas signé le texte, ainsi que le Tchad`) they refused as well
                 from = markerEnd(words.likewiseSigningMarkers, toks, k);
                 if (from > 0) {
