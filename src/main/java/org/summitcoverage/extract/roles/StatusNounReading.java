@@ -39,6 +39,11 @@ final class StatusNounReading implements ParsedReading {
             out.addAll(site.phrases(g.dependents(head, "nsubj"), Confidence.NOUN_RULE, s -> licence + " (copula subject)"));
             List<Finding> named = site.phrases(g.dependents(head, "appos"), Confidence.NOUN_RULE, a -> licence + " (apposition)");
             out.addAll(named);
+            if (plural(site) && head == site.cueNode()) {
+                // (h30-securite) `Certains participants, comme la vice-présidente X et le chancelier Y, sont partis`:
+                // the examples the plural status noun introduces hold its status
+                out.addAll(site.phrases(examples(g, head), Confidence.NOUN_RULE, e -> licence + " (examples)"));
+            }
             List<Integer> qualified = new ArrayList<>(g.governors(head, "appos"));
             // `Organisatrice de la rencontre, la Norvège …`: a fronted status noun the tagger took for a participle
             g.governors(head, "acl").stream().filter(n -> n > head).forEach(qualified::add);
@@ -170,6 +175,20 @@ final class StatusNounReading implements ParsedReading {
     }
 
     /** `coorganisateurs`, `signataires`: a plural status noun in apposition is the whole coordination's. */
+    /** The phrases a noun introduces as examples (`comme`, `tels que`: the parser's `nmod:comme`, `nmod:tels_que`). */
+    private static List<Integer> examples(SentenceGraph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.outgoing(head)) {
+            if (EXAMPLE_RELATIONS.contains(e.relation())) {
+                out.add(e.dependent());
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> EXAMPLE_RELATIONS =
+            java.util.Set.of("nmod:comme", "nmod:tels_que", "nmod:telles_que");
+
     private static boolean plural(CueSite site) {
         String w = site.cueText();
         return w.endsWith("s") || w.endsWith("x");
