@@ -165,4 +165,62 @@ final class PronounAntecedents {
         List<Mention> list = Enumerations.coordination(pg, inPrev.get(0));
         return list.size() == inPrev.size() && list.containsAll(inPrev) ? list : List.of();
     }
+
+    /**
+     * (h30-misses) `Durant le sommet, auquel il a participé par visioconférence, le président X a déclaré …`: a relative
+     * clause set off by commas right after a fronted adverbial holds a pronoun that takes up the main clause's subject
+     * named after the clause, whatever the parser hangs where (it often makes the main verb part of the relative
+     * clause). The adverbial holds no holder, the clause none but the pronoun, and the person is the first holder after
+     * the closing comma, past its article, title and demonym; empty otherwise.
+     */
+    static List<Mention> subjectAfterAFrontedRelative(SentenceGraph g, int pronoun, RoleWords words) {
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(g.startOf(pronoun));
+        int open = -1;
+        for (int i = 0; i < k; i++) {
+            if (toks.get(i).word().equals(",")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 1 || open + 1 >= k || !opensARelative(toks, open + 1, words)) {
+            return List.of();
+        }
+        int close = k + 1;
+        while (close < toks.size() && !toks.get(close).word().equals(",")) {
+            close++;
+        }
+        if (close >= toks.size() - 1) {
+            return List.of();
+        }
+        for (int i = 0; i < close; i++) {
+            if (i != k && g.holderAtToken(i) != null) {
+                return List.of(); // a holder in the adverbial or the clause may be what the pronoun takes up
+            }
+        }
+        for (int i = close + 1; i < Math.min(toks.size(), close + 8); i++) {
+            Mention m = g.holderAtToken(i);
+            if (m != null && m.type() == EntityType.COUNTRY && !toks.get(i).isCapitalized()) {
+                continue; // the demonym of the title (`le président brésilien X`)
+            }
+            if (m != null) {
+                return m.type() == EntityType.PERSON ? List.of(m) : List.of();
+            }
+            String w = toks.get(i).word();
+            if (!Character.isLetter(w.charAt(0)) || Character.isUpperCase(w.charAt(0)) && !words.isTitle(w.toLowerCase(java.util.Locale.ROOT))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** `auquel`, `où`, `dont`, or `à laquelle` / `au cours duquel`-like openers within two words after the comma. */
+    private static boolean opensARelative(List<Token> toks, int from, RoleWords words) {
+        for (int i = from; i < Math.min(toks.size(), from + 2); i++) {
+            if (words.frontedRelativeOpeners.contains(toks.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -385,6 +385,7 @@ public final class RoleWords {
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
     final WordList rotatingPresidencyWords;
+    final WordList frontedRelativeOpeners;
     final WordList jointPresidencyAdjectives;
     final WordList presidencyNouns;
     final WordList invitingVerbs;
@@ -452,6 +453,7 @@ public final class RoleWords {
         guidanceNouns = l.take("guidance_nouns");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
+        frontedRelativeOpeners = l.take("fronted_relative_openers");
         objectRelatives = l.take("object_relatives");
         complementPrepositions = l.take("complement_prepositions");
         subjectDeterminers = l.take("subject_determiners");

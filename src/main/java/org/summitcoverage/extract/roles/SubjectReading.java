@@ -39,6 +39,12 @@ final class SubjectReading implements ParsedReading {
                 for (Mention m : PronounAntecedents.previousList(site.discourse(), site.words())) {
                     out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (previous list)"));
                 }
+            } else if (pronoun && (w.equals("il") || w.equals("elle"))
+                    && !PronounAntecedents.subjectAfterAFrontedRelative(g, subj, site.words()).isEmpty()) {
+                // `Durant le sommet, auquel il a participé par vidéo, le président X a déclaré`: the subject after the clause
+                for (Mention m : PronounAntecedents.subjectAfterAFrontedRelative(g, subj, site.words())) {
+                    out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (subject after the clause)"));
+                }
             } else if (pronoun) {
                 for (Mention m : PronounAntecedents.previousSubject(site.discourse(), site.words(), w)) {
                     out.add(site.finding(m, Confidence.PRONOUN, "pronoun", w + " → " + m.text() + " (previous sentence)"));
