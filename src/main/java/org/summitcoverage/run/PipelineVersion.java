@@ -62,8 +62,11 @@ public final class PipelineVersion {
      * 22: the readings of the nineteenth round (health and disarmament, oceans and biodiversity, Arab and Mediterranean
      * summits; gatherings that prepare the summit, states represented in a capacity, reflexive clitics taken for subjects,
      * first-person declarations, inverted and long arrival lists, convened personalities, confirmed attendance).
+     * 25: the readings of the twenty-first and twenty-second rounds (G20, Asian, EU, Francophonie and Latin American
+     * summits; climate negotiations, security summits, agreements at the margins, failed adoptions, presidencies held
+     * through a relative, passive attendance headers, signings between parties, witnesses and companions).
      */
-    static final int RESULTS_REVISION = 23;
+    static final int RESULTS_REVISION = 25;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
