@@ -25,6 +25,15 @@ final class CopulaListReading implements HolderReading {
             List<Integer> subjects = new ArrayList<>(List.of(site.cueNode()));
             subjects.addAll(site.governors("amod"));
             subjects.addAll(site.governors("acl"));
+            for (int qualified : List.copyOf(subjects.subList(1, subjects.size()))) {
+                // (h31-listes) `Les chefs d'État présents sont A (X), B (Y)`: the parser hangs the adjective on the
+                // complement `État`; it qualifies the group noun whose complement that is
+                for (int head : g.governors(qualified, "nmod")) {
+                    if (site.words().groupNouns.contains(g.word(head))) {
+                        subjects.add(head);
+                    }
+                }
+            }
             List<Finding> out = new ArrayList<>();
             for (int s : subjects) {
                 if (g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {

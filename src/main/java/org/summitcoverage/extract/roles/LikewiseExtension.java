@@ -33,7 +33,7 @@ final class LikewiseExtension implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Finding> found = reading.read(site);
         if (found.isEmpty()) {
-            return found;
+            return besidesAnUnnamedSet(site);
         }
         List<Token> toks = site.tokens();
         Hit h = site.hit();
@@ -135,6 +135,38 @@ final class LikewiseExtension implements HolderReading {
             return out;
         }
         return found;
+    }
+
+    /**
+     * (h31-listes) `Outre le président X, plusieurs chefs d'État sont arrivés pour le sommet`: the main clause's holders
+     * are a set the sentence does not name (its subject is a group noun with no name in it: `group_nouns`), so the
+     * reading finds no one; the fronted marker still adds X to that set, and X holds the role.
+     */
+    private static List<Finding> besidesAnUnnamedSet(CueSite site) {
+        List<Token> toks = site.tokens();
+        Hit h = site.hit();
+        int fronted = markerEnd(site.words().likewiseFrontedMarkers, toks, 0);
+        if (fronted <= 0 || fronted >= h.first() || site.cueNode() <= 0 || modifiesANoun(site)) {
+            return List.of();
+        }
+        SentenceGraph g = site.graph();
+        List<Integer> subjects = new ArrayList<>(site.dependents("nsubj"));
+        subjects.addAll(site.dependents("nsubj:pass"));
+        int cueStart = toks.get(h.first()).start();
+        boolean unnamedSet = !subjects.isEmpty() && subjects.stream().allMatch(s -> g.startOf(s) < cueStart
+                && site.words().groupNouns.contains(g.word(s)) && g.entitiesInPhrase(s).isEmpty());
+        if (!unnamedSet) {
+            return List.of();
+        }
+        int subjectStart = subjects.stream().mapToInt(g::startOf).min().getAsInt();
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfter(g, fronted, 3)) {
+            if (m.end() <= subjectStart) {
+                out.add(site.finding(m, Confidence.ENUMERATION, toks.get(0).word(),
+                        toks.get(0).word() + " " + m.text() + " … " + g.word(subjects.get(0)) + " … " + h.text()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -45,6 +45,12 @@ final class TokenFallbackReading implements HolderReading {
         int k = h.first() - 1;
         while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || ClauseReading.isAdverb(toks, k)
                 || ClauseReading.isEmphaticPronoun(words, toks, k))) {
+            if (toks.get(k).word().equals(",") && FrontedAddition.closesAt(g, words, toks, k)) {
+                // (h31-listes) `Outre A, qui …, y participent B et C`, `Outre le président X, Y, y participent B`: the
+                // comma closes the fronted phrase (a person there is its title's name, no subject): the subject is inverted
+                k = -1;
+                break;
+            }
             if (toks.get(k).word().equals(",") && !(k + 1 < h.first() && isQui(toks.get(k + 1)))
                     && !TitleAppositions.personBefore(g, k)) {
                 if (openingTopic(words, toks, k)) {

@@ -47,6 +47,29 @@ class CopulaListReadingTest {
     }
 
     @Test
+    void anAdjectiveHungOnTheGroupNounsComplementQualifiesTheGroupNoun() {
+        // (h31-listes) `Les chefs d'Etats présents sont A (X), B (Y)`: the parser hangs `présents` on `Etats`
+        HandParse p = HandParse.of("Les chefs d' Etats présents sont Ama Owusu ( Ghana ) et Léon Ndong ( Gabon ).")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong")
+                .entity("Ghana", "country:GH").entity("Gabon", "country:GA")
+                .edge("chefs", "nmod:d'", "Etats").edge("Etats", "amod", "présents")
+                .edge("Ama", "nsubj", "chefs").edge("Ama", "cop", "sont")
+                .edge("Ama", "flat:name", "Owusu").edge("Ama", "appos", "Ghana").edge("Ama", "conj:et", "Léon")
+                .edge("Léon", "flat:name", "Ndong").edge("Léon", "appos", "Gabon");
+        assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong"), p.rows(reading, "présents"));
+    }
+
+    @Test
+    void anAdjectiveOnTheComplementOfAnotherNounQualifiesNoGroup() {
+        HandParse p = HandParse.of("Les ambitions des pays présents sont Ama Owusu et Léon Ndong.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong")
+                .edge("ambitions", "nmod:des", "pays").edge("pays", "amod", "présents")
+                .edge("Ama", "nsubj", "ambitions").edge("Ama", "cop", "sont")
+                .edge("Ama", "flat:name", "Owusu").edge("Ama", "conj:et", "Léon").edge("Léon", "flat:name", "Ndong");
+        assertEquals(Set.of(), p.rows(new CopulaListReading(r -> java.util.List.of()), "présents"));
+    }
+
+    @Test
     void whoGreetsTheParticipantsIsNoParticipant() {
         HandParse p = HandParse.of("Le président Ama Owusu a salué les participants.")
                 .entity("Ama Owusu", "person:ama-owusu")

@@ -46,6 +46,21 @@ class LikewiseExtensionTest {
     }
 
     @Test
+    void outreAddsToAnUnnamedSet() {
+        // (h31-listes) `Outre X, plusieurs chefs d'État sont arrivés`: the reading names no one, the fronted person holds
+        HandParse p = HandParse.of("Outre le Chili, plusieurs pays ont pris part au forum.")
+                .entity("Chili", "country:CL").edge("pris", "nsubj", "pays").edge("pays", "det", "plusieurs");
+        assertEquals(Set.of("PARTICIPANT country:CL"), p.rows(reading, "pris"));
+    }
+
+    @Test
+    void outreAddsNothingWhenTheSubjectIsNoGroup() {
+        HandParse p = HandParse.of("Outre le Chili, le texte a été signé.")
+                .entity("Chili", "country:CL").edge("signé", "nsubj:pass", "texte");
+        assertEquals(Set.of(), p.rows(reading, "signé"));
+    }
+
+    @Test
     void nothingToExtendWhenNobodyHoldsTheRole() {
         HandParse p = HandParse.of("Le texte a été signé, tout comme la France.").entity("France", "country:FR")
                 .edge("signé", "nsubj:pass", "texte");
