@@ -391,6 +391,8 @@ public final class RoleWords {
     final WordList jointPresidencyAdjectives;
     final WordList presidencyNouns;
     final WordList invitingVerbs;
+    /** (h31-hotes) Verbs of appointing whose object does what their infinitive of purpose says (ClauseReading.subjects). */
+    final WordList appointingVerbs;
     final WordList weekdayNames;
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
@@ -708,6 +710,7 @@ public final class RoleWords {
         jointPresidencyAdjectives = l.take("joint_presidency_adjectives");
         presidencyNouns = l.take("presidency_nouns");
         invitingVerbs = l.take("inviting_verbs");
+        appointingVerbs = l.take("appointing_verbs");
         weekdayNames = l.take("weekday_names");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");
