@@ -108,9 +108,11 @@ final class AgentReading implements ParsedReading {
             if (TextFolding.fold(w).equals("avec") && besideOne(site, toks, k)) {
                 break; // (h22-afr) `présidée par X avec à ses côtés Y`: Y stands beside the chair, he co-chairs nothing
             }
-            boolean with = TextFolding.fold(w).equals("avec") || besideAJointHolder(site, toks, k);
+            int coOrganiser = coOrganiserAt(site, toks, k);
+            boolean with = TextFolding.fold(w).equals("avec") || besideAJointHolder(site, toks, k) || coOrganiser > 0;
             if (with && (!pastComma || withOnesCounterpart(site, toks, k) || jointRoleVerb(site))) {
-                for (int j = k + 1; j < Math.min(toks.size(), k + 12); j++) {
+                int from = coOrganiser > 0 ? coOrganiser : k + 1;
+                for (int j = from; j < Math.min(toks.size(), from + 11); j++) {
                     Mention m = g.mentionAt(toks.get(j).start());
                     if (m != null && SentenceGraph.canHoldRole(m)) {
                         Mention holder = m.type() == EntityType.PERSON ? m : TitleAppositions.personRightAfterAny(g, m);
@@ -128,6 +130,19 @@ final class AgentReading implements ParsedReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h31-hotes) `en compagnie de` right after a verb of organising (`co_organiser_markers`, `organising_verbs`): `X a
+     * organisé ce sommet en compagnie du secrétaire général de l'ONU, Y` names a co-organiser, as `avec` does. The end of
+     * the marker, or -1. After `accueillir` or `présider` the phrase tells only of company.
+     */
+    static int coOrganiserAt(CueSite site, List<Token> toks, int k) {
+        return organisingVerb(site) ? LikewiseExtension.markerEnd(site.words().coOrganiserMarkers, toks, k) : -1;
+    }
+
+    static boolean organisingVerb(CueSite site) {
+        return site.role() == RoleType.HOST && (site.words().organisingVerbs.contains(site.hit().text()) || jointRoleVerb(site));
     }
 
     /**

@@ -165,6 +165,13 @@ final class ClauseReading {
             if (g.words().invitingVerbs.contains(g.word(gov)) && !g.dependents(gov, "obj").isEmpty()) {
                 continue; // `X a invité les pays à Rome pour assister à la conférence`: the invited would attend, not X
             }
+            if (g.words().appointingVerbs.contains(g.word(gov)) && !g.dependents(gov, "obj").isEmpty()
+                    && g.dependents(gov, "obj").stream().noneMatch(o -> isPlace(g, o))) {
+                // (h31-hotes) `La présidente a choisi X pour présider la conférence`: the one chosen chairs, not who chose;
+                // a place chosen (`Le Brésil a choisi Belém pour accueillir la COP30`) leaves the chooser the host
+                out.addAll(g.dependents(gov, "obj"));
+                continue;
+            }
             out.addAll(g.dependents(gov, "nsubj"));
             // `X est rentré à Praia après avoir pris part au sommet`: a verb of motion with `être`, parsed as a passive
             out.addAll(g.dependents(gov, "nsubj:pass"));
@@ -342,5 +349,11 @@ final class ClauseReading {
     static boolean isGerund(SentenceGraph g, int node) {
         return node > 0 && TextFolding.fold(g.word(node)).endsWith("ant")
                 && g.dependents(node, "case").stream().anyMatch(c -> TextFolding.fold(g.word(c)).equals("en"));
+    }
+
+    private static boolean isPlace(SentenceGraph g, int node) {
+        int start = g.startOf(node);
+        org.summitcoverage.model.Mention m = start < 0 ? null : g.mentionAt(start);
+        return m != null && m.type() == org.summitcoverage.model.EntityType.LOCATION;
     }
 }

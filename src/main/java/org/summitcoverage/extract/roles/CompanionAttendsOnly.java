@@ -35,7 +35,8 @@ final class CompanionAttendsOnly implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : reading.read(site)) {
-            if (ACTS.contains(f.role()) && f.mention().type() == EntityType.PERSON && isCompanion(site.graph(), f.mention())) {
+            if (ACTS.contains(f.role()) && f.mention().type() == EntityType.PERSON && isCompanion(site.graph(), f.mention())
+                    && !coOrganiser(site, f.mention())) {
                 out.add(new Finding(RoleType.PARTICIPANT, f.mention(), f.trigger(), f.confidence(), f.rule() + ", companion",
                         f.licence(), null));
             } else {
@@ -43,6 +44,21 @@ final class CompanionAttendsOnly implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h31-hotes) `en compagnie de` after the cue verb of organising itself (`X a organisé ce sommet en compagnie de Y`)
+     * names a co-organiser, no companion of the subject: Y hosts too (AgentReading.coOrganiserAt).
+     */
+    private static boolean coOrganiser(CueSite site, Mention m) {
+        List<Token> toks = site.graph().tokens();
+        int t = site.graph().tokenIndexAt(m.start());
+        for (int k = site.hit().end(); k < t; k++) {
+            if (AgentReading.coOrganiserAt(site, toks, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A companion marker closes the words before {@code m}, after a person named first in the sentence. */

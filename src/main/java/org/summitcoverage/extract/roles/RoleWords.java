@@ -347,6 +347,8 @@ public final class RoleWords {
     final WordList besidePhrases;
     /** (h23-otan) Stems of a cue verb of a shared role whose `avec` phrase past an adverbial names the partners (AgentReading.partnerOfWith). */
     final WordList jointRoleStems;
+    /** (h31-hotes) `en compagnie de` after a verb of organising: the co-organiser (AgentReading.partnerOfWith). */
+    final List<List<String>> coOrganiserMarkers;
     final WordList bracketListWords;
     final WordList setQuantities;
     final WordList arrivalRanks;
@@ -389,6 +391,8 @@ public final class RoleWords {
     final WordList jointPresidencyAdjectives;
     final WordList presidencyNouns;
     final WordList invitingVerbs;
+    /** (h31-hotes) Verbs of appointing whose object does what their infinitive of purpose says (ClauseReading.subjects). */
+    final WordList appointingVerbs;
     final WordList weekdayNames;
     final WordList otherMeetingDemonstratives;
     final WordList objectQue;
@@ -675,6 +679,7 @@ public final class RoleWords {
         adverbAfterA = l.take("adverb_after_a");
         besidePhrases = l.take("beside_phrases");
         jointRoleStems = l.take("joint_role_stems");
+        coOrganiserMarkers = phrases(l.take("co_organiser_markers"));
         bracketListWords = l.take("bracket_list_words");
         setQuantities = l.take("set_quantities");
         arrivalRanks = l.take("arrival_ranks");
@@ -705,6 +710,7 @@ public final class RoleWords {
         jointPresidencyAdjectives = l.take("joint_presidency_adjectives");
         presidencyNouns = l.take("presidency_nouns");
         invitingVerbs = l.take("inviting_verbs");
+        appointingVerbs = l.take("appointing_verbs");
         weekdayNames = l.take("weekday_names");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
         objectQue = l.take("object_que");

@@ -19,6 +19,9 @@ final class SetMembersReading implements ParsedReading {
         // (h18-franco) `X assiste au sommet qui accueille les dirigeants`: a relative clause on the meeting itself says
         // what the meeting does; the meeting names no set whose members the main verb would list
         sets.removeIf(n -> site.words().meetingNouns.contains(g.word(n).toLowerCase(java.util.Locale.ROOT)));
+        // (h31-hotes) `…, que la France coorganisait avec le Costa Rica, 96 pays ont signé`: a named state or person is
+        // one, no set; the parser's relative clause on it is a misparse, and the other verb lists no members of it
+        sets.removeIf(n -> namesOne(g, n));
         if (OtherObjectIsNoSigning.activePerfect(g, site.cueNode())) {
             sets.addAll(site.governors("acl")); // `les pays ayant signé le texte`: an active participle names the set
         }
@@ -119,5 +122,12 @@ final class SetMembersReading implements ParsedReading {
             return part;
         }
         return -1;
+    }
+
+    private static boolean namesOne(SentenceGraph g, int node) {
+        int start = g.startOf(node);
+        org.summitcoverage.model.Mention m = start < 0 ? null : g.mentionAt(start);
+        return m != null && (m.type() == org.summitcoverage.model.EntityType.COUNTRY
+                || m.type() == org.summitcoverage.model.EntityType.PERSON);
     }
 }

@@ -33,6 +33,8 @@ final class VerbReading implements HolderReading {
         List<Finding> inverted = new ArrayList<>(invertedAfterQue(site));
         inverted.addAll(turnOf(site));
         if (!inverted.isEmpty()) {
+            // (h31-hotes) `la conférence, que la France coorganisait avec le Costa Rica, …`: the partner after `avec` shares it
+            inverted.addAll(agents.read(site).stream().filter(f -> inverted.stream().noneMatch(i -> i.mention() == f.mention())).toList());
             return inverted;
         }
         if (site.cueNode() > 0) {
