@@ -119,10 +119,20 @@ public final class RoleExtractor {
                 continue;
             }
             if (carried != null && (CueScope.startsWithAmongThem(words, toks)
+                    || CueScope.membershipProformAt(words, toks) > 0
                     || carried.role() == RoleType.PARTICIPANT && CueScope.amongAttendeesEnd(words, toks) > 0)) {
                 // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
+            }
+            if (carried != null && hits.stream().noneMatch(h -> h.role() != null && (!isSigning(carried.role()) || isSigning(h.role())))
+                    && !toks.isEmpty() && words.setSubjectPronouns.contains(toks.get(0).word())
+                    && mentions.stream().noneMatch(m -> m.sentenceIndex() == s.index() && SentenceGraph.canHoldRole(m))) {
+                // (h31-signature) `… signée par plus de 110 pays. Ils représentent 85 % des forêts. La Chine et le Brésil en
+                // font partie.`: a sentence about the unnamed set, naming nobody, leaves it open for the next one's members;
+                // a signing set stays open past another role's cue that names nobody either (`Ils représentent 85 % des forêts`)
+                unnamed = carried;
+                continue;
             }
             if (previousSigning == null && carried != null && carried.kind() == CueKind.VERB
                     && (carried.role() == RoleType.SIGNATORY || carried.role() == RoleType.NON_SIGNATORY)
@@ -249,6 +259,10 @@ public final class RoleExtractor {
      */
     private static boolean presenceOfAnUnnamedSet(Hit h) {
         return h.kind() == CueKind.LISTED && h.role() == RoleType.PARTICIPANT;
+    }
+
+    private static boolean isSigning(RoleType role) {
+        return role == RoleType.SIGNATORY || role == RoleType.NON_SIGNATORY;
     }
 
     /** The one signing role a sentence's findings assert (a signature or a refusal), or null when none or both. */

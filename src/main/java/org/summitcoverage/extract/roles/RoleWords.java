@@ -122,6 +122,10 @@ public final class RoleWords {
     final WordList negativeWords;
     final WordList causativeVerbs;
     final WordList faireForms;
+    /** (h31-signature) Adverbs between `en font` and `partie` (`La Chine en fait également partie`). */
+    final WordList membershipProformInserts;
+    /** (h31-signature) `Ils représentent 85 % des forêts.`: a sentence on the unnamed set keeps it open. */
+    final WordList setSubjectPronouns;
     final WordList supportNouns;
     final WordList supportedTexts;
     final WordList supportVerbs;
@@ -493,6 +497,8 @@ public final class RoleWords {
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
         faireForms = l.take("faire_forms");
+        membershipProformInserts = l.take("membership_proform_inserts");
+        setSubjectPronouns = l.take("set_subject_pronouns");
         supportNouns = l.take("support_nouns");
         supportedTexts = l.take("supported_texts");
         supportVerbs = l.take("support_verbs");
