@@ -261,6 +261,19 @@ public final class RoleExtractor {
         return h.kind() == CueKind.LISTED && h.role() == RoleType.PARTICIPANT;
     }
 
+    /**
+     * (h31-signature) A verb cue that opens on the noun its participle qualifies (`l'engagement pris par une centaine de pays`)
+     * reads its holder from the participle, where the parser hangs the `par` agent; any other cue keeps its first word.
+     */
+    private static int participleOfANounCue(SentenceGraph g, List<Token> toks, Hit h, int cue) {
+        if (cue <= 0 || h.kind() != CueKind.VERB || h.end() - h.first() < 2) {
+            return cue;
+        }
+        int next = g.nodeAt(toks.get(h.first() + 1).start());
+        boolean qualifies = next > 0 && g.incoming(next).stream().anyMatch(e -> e.governor() == cue && e.baseRelation().equals("acl"));
+        return qualifies ? next : cue;
+    }
+
     private static boolean isSigning(RoleType role) {
         return role == RoleType.SIGNATORY || role == RoleType.NON_SIGNATORY;
     }
@@ -392,7 +405,7 @@ public final class RoleExtractor {
             if ((role == RoleType.CHAIR || role == RoleType.HOST) && earlierEdition) {
                 continue;
             }
-            int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
+            int cue = participleOfANounCue(g, toks, h, h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start()));
             if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)
                     || CueScope.aboutAPreparatoryMeeting(words, g, cue, discourse)
                     || CueScope.preparesAMeeting(words, g, hits, h, cue)

@@ -126,6 +126,8 @@ public final class RoleWords {
     final WordList membershipProformInserts;
     /** (h31-signature) `Ils représentent 85 % des forêts.`: a sentence on the unnamed set keeps it open. */
     final WordList setSubjectPronouns;
+    /** (h31-signature) `prendre l'engagement de verser …`: a pledge noun in a verb cue (PledgeNounIsNoRole). */
+    final WordList pledgeNouns;
     final WordList supportNouns;
     final WordList supportedTexts;
     final WordList supportVerbs;
@@ -499,6 +501,7 @@ public final class RoleWords {
         faireForms = l.take("faire_forms");
         membershipProformInserts = l.take("membership_proform_inserts");
         setSubjectPronouns = l.take("set_subject_pronouns");
+        pledgeNouns = l.take("pledge_nouns");
         supportNouns = l.take("support_nouns");
         supportedTexts = l.take("supported_texts");
         supportVerbs = l.take("support_verbs");
