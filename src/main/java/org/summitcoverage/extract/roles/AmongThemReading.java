@@ -24,6 +24,19 @@ final class AmongThemReading implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         List<Finding> out = new ArrayList<>();
+        int proform = CueScope.membershipProformAt(site.words(), site.tokens());
+        if (proform > 0) {
+            // (h31-signature) `… signée par plus de 110 pays. La Chine, la Russie et le Brésil en font partie.`: the
+            // list before `en` names the members
+            int end = site.tokens().get(proform).start();
+            for (Mention m : Enumerations.listAfter(site.graph(), 0, LIST_SLACK)) {
+                if (m.end() <= end) {
+                    out.add(site.finding(m, Confidence.PRONOUN, "coref: en font partie",
+                            "previous sentence: " + site.hit().text() + " … " + m.text() + " en font partie"));
+                }
+            }
+            return out;
+        }
         int attendees = CueScope.amongAttendeesEnd(site.words(), site.tokens());
         int from = Math.max(2, Math.max(CueScope.amongThemEnd(site.words(), site.tokens()), attendees));
         for (Mention m : Enumerations.listAfter(site.graph(), from, attendees > 0 || site.role() == org.summitcoverage.model.RoleType.PARTICIPANT ? ATTENDEE_LIST_SLACK : LIST_SLACK)) {

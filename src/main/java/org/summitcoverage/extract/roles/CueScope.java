@@ -30,6 +30,33 @@ final class CueScope {
         return amongThemEnd(words, toks) > 0;
     }
 
+    /**
+     * (h31-signature) The index of the `en` of a pro-form membership closing the sentence (`La Chine, la Russie et le Brésil
+     * en font partie.`, `… en font également partie`), or -1: `en` takes up the previous sentence's unnamed set, and the
+     * names before it are members of it, as after `Parmi eux`. Not negated (`n'en fait pas partie` would need the set's
+     * own polarity turned), and not before a `de` complement of its own.
+     */
+    static int membershipProformAt(RoleWords words, List<Token> toks) {
+        for (int k = 1; k + 2 < toks.size(); k++) {
+            if (!TextFolding.fold(toks.get(k).word()).equals("en") || !words.faireForms.contains(toks.get(k + 1).word())) {
+                continue;
+            }
+            String before = TextFolding.fold(toks.get(k - 1).word());
+            if (before.equals("n'") || before.equals("ne")) {
+                return -1;
+            }
+            int p = k + 2;
+            if (p < toks.size() && words.membershipProformInserts.contains(toks.get(p).word())) {
+                p++;
+            }
+            if (p >= toks.size() || !TextFolding.fold(toks.get(p).word()).equals("partie")) {
+                continue;
+            }
+            return p + 1 >= toks.size() || Words.isPunctuation(toks.get(p + 1)) ? k : -1;
+        }
+        return -1;
+    }
+
     /** The token after `Parmi eux`, `Parmi ces pays` or `Il s'agit de` (`members_openers`) opening the sentence, or -1. */
     static int amongThemEnd(RoleWords words, List<Token> toks) {
         for (List<String> p : words.membersOpeners) {

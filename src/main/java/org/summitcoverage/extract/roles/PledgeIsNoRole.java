@@ -12,7 +12,7 @@ import java.util.List;
  * currency or `à hauteur de` (`pledge_amount_words`), or a number of millions after a verb of giving
  * (`pledge_verbs`: `s'est engagé à donner 138 millions`); when it commits to acts (infinitives), every one of them
  * is such a verb of giving, with its sum. `s'engager à respecter la charte`, `à mettre en commun leurs moyens et à financer, à hauteur de …`
- * still sign.
+ * still sign. A pledge taken as a noun (`a pris l'engagement de verser 40 millions`) commits to the acts its noun governs.
  */
 final class PledgeIsNoRole implements HolderReading {
     /** How far below a complement the sum may stand (`à fournir une aide alimentaire de 12 millions d'euros`). */
@@ -36,6 +36,12 @@ final class PledgeIsNoRole implements HolderReading {
         SentenceGraph g = site.graph();
         RoleWords words = site.words();
         java.util.Set<Integer> acts = new java.util.LinkedHashSet<>(site.dependents("xcomp"));
+        if (site.hit().end() - site.hit().first() > 1) {
+            // (h31-signature) a pledge taken as a noun, `a pris l'engagement de verser 40 millions`: the acts hang on the noun
+            for (int o : site.dependents("obj")) {
+                acts.addAll(g.dependents(o, "acl"));
+            }
+        }
         for (int x : List.copyOf(acts)) {
             acts.addAll(g.dependents(x, "conj"));
         }

@@ -119,10 +119,20 @@ public final class RoleExtractor {
                 continue;
             }
             if (carried != null && (CueScope.startsWithAmongThem(words, toks)
+                    || CueScope.membershipProformAt(words, toks) > 0
                     || carried.role() == RoleType.PARTICIPANT && CueScope.amongAttendeesEnd(words, toks) > 0)) {
                 // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
+            }
+            if (carried != null && hits.stream().noneMatch(h -> h.role() != null && (!isSigning(carried.role()) || isSigning(h.role())))
+                    && !toks.isEmpty() && words.setSubjectPronouns.contains(toks.get(0).word())
+                    && mentions.stream().noneMatch(m -> m.sentenceIndex() == s.index() && SentenceGraph.canHoldRole(m))) {
+                // (h31-signature) `… signée par plus de 110 pays. Ils représentent 85 % des forêts. La Chine et le Brésil en
+                // font partie.`: a sentence about the unnamed set, naming nobody, leaves it open for the next one's members;
+                // a signing set stays open past another role's cue that names nobody either (`Ils représentent 85 % des forêts`)
+                unnamed = carried;
+                continue;
             }
             if (previousSigning == null && carried != null && carried.kind() == CueKind.VERB
                     && (carried.role() == RoleType.SIGNATORY || carried.role() == RoleType.NON_SIGNATORY)
@@ -249,6 +259,23 @@ public final class RoleExtractor {
      */
     private static boolean presenceOfAnUnnamedSet(Hit h) {
         return h.kind() == CueKind.LISTED && h.role() == RoleType.PARTICIPANT;
+    }
+
+    /**
+     * (h31-signature) A verb cue that opens on the noun its participle qualifies (`l'engagement pris par une centaine de pays`)
+     * reads its holder from the participle, where the parser hangs the `par` agent; any other cue keeps its first word.
+     */
+    private static int participleOfANounCue(SentenceGraph g, List<Token> toks, Hit h, int cue) {
+        if (cue <= 0 || h.kind() != CueKind.VERB || h.end() - h.first() < 2) {
+            return cue;
+        }
+        int next = g.nodeAt(toks.get(h.first() + 1).start());
+        boolean qualifies = next > 0 && g.incoming(next).stream().anyMatch(e -> e.governor() == cue && e.baseRelation().equals("acl"));
+        return qualifies ? next : cue;
+    }
+
+    private static boolean isSigning(RoleType role) {
+        return role == RoleType.SIGNATORY || role == RoleType.NON_SIGNATORY;
     }
 
     /** The one signing role a sentence's findings assert (a signature or a refusal), or null when none or both. */
@@ -378,7 +405,7 @@ public final class RoleExtractor {
             if ((role == RoleType.CHAIR || role == RoleType.HOST) && earlierEdition) {
                 continue;
             }
-            int cue = h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start());
+            int cue = participleOfANounCue(g, toks, h, h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start()));
             if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)
                     || CueScope.aboutAPreparatoryMeeting(words, g, cue, discourse)
                     || CueScope.preparesAMeeting(words, g, hits, h, cue)

@@ -122,6 +122,12 @@ public final class RoleWords {
     final WordList negativeWords;
     final WordList causativeVerbs;
     final WordList faireForms;
+    /** (h31-signature) Adverbs between `en font` and `partie` (`La Chine en fait également partie`). */
+    final WordList membershipProformInserts;
+    /** (h31-signature) `Ils représentent 85 % des forêts.`: a sentence on the unnamed set keeps it open. */
+    final WordList setSubjectPronouns;
+    /** (h31-signature) `prendre l'engagement de verser …`: a pledge noun in a verb cue (PledgeNounIsNoRole). */
+    final WordList pledgeNouns;
     final WordList supportNouns;
     final WordList supportedTexts;
     final WordList supportVerbs;
@@ -497,6 +503,9 @@ public final class RoleWords {
         negativeWords = l.take("negative_words");
         causativeVerbs = l.take("causative_verbs");
         faireForms = l.take("faire_forms");
+        membershipProformInserts = l.take("membership_proform_inserts");
+        setSubjectPronouns = l.take("set_subject_pronouns");
+        pledgeNouns = l.take("pledge_nouns");
         supportNouns = l.take("support_nouns");
         supportedTexts = l.take("supported_texts");
         supportVerbs = l.take("support_verbs");
