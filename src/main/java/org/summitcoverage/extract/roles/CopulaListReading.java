@@ -50,7 +50,12 @@ final class CopulaListReading implements HolderReading {
                 return out;
             }
         }
-        // `X a salué les participants`: this cue names holders only through a copula (`copula_only_status`)
-        return site.words().copulaOnlyStatus.contains(site.cueText()) ? List.of() : reading.read(site);
+        if (site.words().copulaOnlyStatus.contains(site.cueText())) {
+            // `X a salué les participants`: this cue names holders only through a copula (`copula_only_status`), or
+            // (h31-listes) as the examples it introduces (`Certains participants, comme A et B, sont partis plus tôt`)
+            return site.cueNode() <= 0 ? List.of() : site.phrases(StatusNounReading.examples(site.graph(), site.cueNode()),
+                    Confidence.NOUN_RULE, e -> site.cueText() + ", comme … (examples)");
+        }
+        return reading.read(site);
     }
 }

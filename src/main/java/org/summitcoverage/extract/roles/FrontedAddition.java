@@ -36,6 +36,16 @@ final class FrontedAddition {
         return segment < 0 || ownsStretch(g, words, toks, segment, comma);
     }
 
+    /** The comma before {@code before} that closes a fronted additive phrase, the last such; -1 when none does. */
+    static int closingComma(SentenceGraph g, RoleWords words, List<Token> toks, int before) {
+        for (int c = Math.min(before, toks.size()) - 1; c > 0; c--) {
+            if (toks.get(c).word().equals(",") && closesAt(g, words, toks, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** A stretch the fronted phrase owns: its relative clause, or the name of the person its title announced. */
     private static boolean ownsStretch(SentenceGraph g, RoleWords words, List<Token> toks, int first, int end) {
         if (first >= end) {

@@ -104,7 +104,8 @@ final class LikewiseExtension implements HolderReading {
                     out.add(site.finding(m, Confidence.ENUMERATION, "tout comme",
                             h.text() + " … " + toks.get(k).word() + " " + toks.get(k + 1).word() + " " + m.text()));
                 }
-                return out;
+                // (h31-listes) `Outre A, qui …, sont attendus B, C, ainsi que D`: the fronted A holds as well
+                return withFronted(site, out);
             }
         }
         if (site.role() == RoleType.PARTICIPANT && h.first() > 0) {
@@ -123,9 +124,15 @@ final class LikewiseExtension implements HolderReading {
                 }
             }
         }
-        int fronted = markerEnd(words.likewiseFrontedMarkers, toks, 0);
+        return withFronted(site, found);
+    }
+
+    /** `Outre le président X, le sommet a réuni A et B`: X as well. */
+    private static List<Finding> withFronted(CueSite site, List<Finding> found) {
+        List<Token> toks = site.tokens();
+        Hit h = site.hit();
+        int fronted = markerEnd(site.words().likewiseFrontedMarkers, toks, 0);
         if (fronted > 0 && fronted < h.first() && !modifiesANoun(site)) {
-            // `Outre le président X, le sommet a réuni A et B`: X as well
             List<Finding> out = new ArrayList<>(found);
             for (Mention m : Enumerations.listAfter(site.graph(), fronted, 3)) {
                 if (m.end() <= toks.get(h.first()).start()) {

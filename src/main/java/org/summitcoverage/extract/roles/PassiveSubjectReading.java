@@ -37,9 +37,17 @@ final class PassiveSubjectReading implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         List<Finding> out = new ArrayList<>();
+        boolean frontedSubject = false;
         if (site.cueNode() > 0) {
             List<Integer> subjects = new ArrayList<>(site.dependents("nsubj:pass"));
             subjects.addAll(site.dependents("nsubj"));
+            // (h31-listes) `Outre A et B, qui …, sont attendus à Lima C et D`: the parser takes the fronted phrase for the
+            // subject; what it adds holds through LikewiseExtension, and the subject stands after the verb (word order)
+            int closing = FrontedAddition.closingComma(site.graph(), site.words(), site.tokens(), site.hit().first());
+            if (closing > 0) {
+                int end = site.tokens().get(closing).start();
+                frontedSubject = subjects.removeIf(s -> site.graph().startOf(s) >= 0 && site.graph().startOf(s) < end);
+            }
             out.addAll(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> "parse: subject of " + site.cueText()));
         }
         if (out.isEmpty() && site.cueNode() > 0 && CueScope.startsWithParmi(site.graph().tokens())) {
@@ -47,7 +55,7 @@ final class PassiveSubjectReading implements HolderReading {
             // names, whose members the main verb lists
             out.addAll(setMembers.read(site));
         }
-        if (out.isEmpty() && !unnamedParsedSubject(site)) {
+        if (out.isEmpty() && (frontedSubject || !unnamedParsedSubject(site))) {
             out.addAll(wordOrder.read(site));
         }
         if (out.isEmpty()) {

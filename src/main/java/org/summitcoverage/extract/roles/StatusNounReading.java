@@ -176,7 +176,7 @@ final class StatusNounReading implements ParsedReading {
 
     /** `coorganisateurs`, `signataires`: a plural status noun in apposition is the whole coordination's. */
     /** The phrases a noun introduces as examples (`comme`, `tels que`: the parser's `nmod:comme`, `nmod:tels_que`). */
-    private static List<Integer> examples(SentenceGraph g, int head) {
+    static List<Integer> examples(SentenceGraph g, int head) {
         List<Integer> out = new ArrayList<>();
         for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.outgoing(head)) {
             if (EXAMPLE_RELATIONS.contains(e.relation())) {

@@ -70,6 +70,17 @@ class CopulaListReadingTest {
     }
 
     @Test
+    void theExamplesOfACopulaOnlyStatusNounHoldItsStatus() {
+        // (h31-listes) `Certains participants, comme A et B, sont partis plus tôt`
+        HandParse p = HandParse.of("Certains participants, comme Ama Owusu et Léon Ndong, sont partis plus tôt.")
+                .entity("Ama Owusu", "person:ama-owusu").entity("Léon Ndong", "person:leon-ndong")
+                .edge("partis", "nsubj", "participants").edge("participants", "nmod:comme", "Ama")
+                .edge("Ama", "flat:name", "Owusu").edge("Ama", "conj:et", "Léon").edge("Léon", "flat:name", "Ndong");
+        assertEquals(Set.of("PARTICIPANT person:ama-owusu", "PARTICIPANT person:leon-ndong"),
+                p.rows(new CopulaListReading(new StatusNounReading()), "participants"));
+    }
+
+    @Test
     void whoGreetsTheParticipantsIsNoParticipant() {
         HandParse p = HandParse.of("Le président Ama Owusu a salué les participants.")
                 .entity("Ama Owusu", "person:ama-owusu")
