@@ -22,6 +22,9 @@ final class SetMembersReading implements ParsedReading {
         // (h31-hotes) `…, que la France coorganisait avec le Costa Rica, 96 pays ont signé`: a named state or person is
         // one, no set; the parser's relative clause on it is a misparse, and the other verb lists no members of it
         sets.removeIf(n -> namesOne(g, n));
+        // (h31-hotes) `X organise cette rencontre conjointement avec le pays qui présidera la prochaine conférence`: the
+        // noun after `avec` is the partner the main verb is done with, no set whose members its subject would be
+        sets.removeIf(n -> g.dependents(n, "case").stream().anyMatch(c -> g.word(c).equalsIgnoreCase("avec")));
         if (OtherObjectIsNoSigning.activePerfect(g, site.cueNode())) {
             sets.addAll(site.governors("acl")); // `les pays ayant signé le texte`: an active participle names the set
         }
