@@ -218,6 +218,14 @@ public final class CoreNlpAnnotator implements Annotator {
             "(?<=\\p{L}\\s)(?:au pied levé|au dernier moment|à la dernière minute|en dernière minute|in extremis)(?=\\s+par\\b)");
 
     /**
+     * (h31-signature) The side of a signing said before its `par` agent (`Les accords ont été signés, côté algérien par le
+     * ministre X et son homologue Y`, `et, du côté ivoirien, par Z`): the parser hangs the agents on `côté` as its complement
+     * and the participle loses them; the side's demonym says no more than the agent's title does.
+     */
+    private static final java.util.regex.Pattern SIDE_BEFORE_AGENT = java.util.regex.Pattern.compile(
+            "(?<=[\\s,])(?:du )?côté \\p{Ll}[\\p{L}-]*,?(?=\\s+par\\b)");
+
+    /**
      * A clause of its own between two dashes (`le vice-président cubain – X avait d'abord été annoncé –, se sont
      * exprimés`, `Alors que – et c'est une première – les deux dirigeants étaient présents`): a remark on the side, with
      * a finite auxiliary or copula; the parser takes its verb for the sentence's and loses the main one. Dashes around a
@@ -246,7 +254,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * {@link #DISCOURSE_INSERT}s, {@link #STRESSED_INSERT}s, {@link #CONCESSIVE_INSERT}s, {@link #NEITHER_INSERT}s,
-     * {@link #MANNER_IDIOM}s and {@link #DASHED_CLAUSE}s blanked out, so the parser sees `a rappelé`, `était bien présent`, `représentera le Chili`,
+     * {@link #MANNER_IDIOM}s, {@link #SIDE_BEFORE_AGENT}s and {@link #DASHED_CLAUSE}s blanked out, so the parser sees `a rappelé`, `était bien présent`, `représentera le Chili`,
      * `n'a pas signé`; the length stays, and offsets with it.
      */
     static String withoutDiscourseInserts(String text) {
@@ -256,6 +264,7 @@ public final class CoreNlpAnnotator implements Annotator {
         t = blanked(t, CONCESSIVE_INSERT, "malgré tout", "quand même", "tout de même");
         t = blanked(t, NEITHER_INSERT, "non plus");
         t = blanked(t, MANNER_IDIOM, "pied levé", "dernier moment", "dernière minute", "in extremis");
+        t = blanked(t, SIDE_BEFORE_AGENT, "côté");
         return blanked(t, DASHED_CLAUSE, "–", "—");
     }
 

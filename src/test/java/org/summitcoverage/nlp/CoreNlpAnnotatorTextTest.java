@@ -33,6 +33,17 @@ class CoreNlpAnnotatorTextTest {
     }
 
     @Test
+    void parserTextBlanksTheSideOfASigningBeforeItsAgent() {
+        // (h31-signature) the parser hung the agents on `côté`; a side said after a name (`X, côté togolais,`) stays
+        String text = "Les accords ont été signés, côté ghanéen par la ministre Ama Owusu et, du côté togolais, par Yao Agbeko.";
+        String parsed = CoreNlpAnnotator.forParser(text);
+        assertEquals(text.length(), parsed.length());
+        assertEquals("Les accords ont été signés,              par la ministre Ama Owusu et,                   par Yao Agbeko.", parsed);
+        String after = "La séance a été présidée par Ama Owusu, côté ghanéen, et Yao Agbeko, côté togolais.";
+        assertEquals(after, CoreNlpAnnotator.forParser(after));
+    }
+
+    @Test
     void parserTextBlanksAClauseBetweenDashesButNotANameBetweenDashes() {
         String text = "Le vice-président tanzanien – Ali Juma avait été annoncé –, et le ministre Paul Dorn ont pris la parole.";
         String parsed = CoreNlpAnnotator.forParser(text);
