@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
@@ -55,8 +56,19 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
         if (m.type() != EntityType.ORGANIZATION || !m.entityId().startsWith("org:")) {
             return false;
         }
-        String body = m.entityId().substring("org:".length());
-        return site.discourse().allMentions().stream().anyMatch(e -> e.type() == EntityType.EVENT
-                && ("-" + e.entityId().substring(e.entityId().indexOf(':') + 1) + "-").contains("-" + body + "-"));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        names.add(m.entityId().substring("org:".length()));
+        // (h31-precision) `L'Organisation de coopération de Shanghai se réunira` in an article on `le sommet de l'OCS`:
+        // the body's other names in the article (its acronym) name the meeting too
+        site.discourse().allMentions().stream().filter(e -> e.entityId().equals(m.entityId()))
+                .map(e -> slug(e.text())).filter(x -> !x.isEmpty()).forEach(names::add);
+        return site.discourse().allMentions().stream().filter(e -> e.type() == EntityType.EVENT).anyMatch(e -> {
+            String event = "-" + e.entityId().substring(e.entityId().indexOf(':') + 1) + "-";
+            return names.stream().anyMatch(body -> event.contains("-" + body + "-"));
+        });
+    }
+
+    private static String slug(String text) {
+        return TextFolding.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

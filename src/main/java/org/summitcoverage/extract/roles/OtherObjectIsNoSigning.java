@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
@@ -88,11 +89,21 @@ final class OtherObjectIsNoSigning implements HolderReading {
             List<Integer> signed = new ArrayList<>(site.dependents("obj"));
             signed.addAll(site.dependents("nsubj:pass"));
             for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
+                if (e.relation().equals("acl") && e.governor() > 0 && !activePerfect(g, site.cueNode())
+                        && resumesAClause(site, e.governor())) {
+                    return List.of(); // (h31-precision) `…, une déclaration approuvée par Moscou`: the clause approved
+                }
                 if (e.relation().equals("acl") && e.governor() > 0 && !textBefore(site) && !activePerfect(g, site.cueNode())) {
                     // `le budget validé par X`, not the antecedent of `qui a validé`; the parser may hang the participle
                     // on a noun inside the text's phrase (`une lettre sur la simplification des règles, signée par`)
                     signed.add(e.governor());
                 }
+            }
+            for (int n : relativeAntecedents(site)) {
+                if (resumesAClause(site, n)) {
+                    return List.of(); // `…, objectif que le Brésil a déjà adopté`: the clause before the comma adopted
+                }
+                signed.add(n);
             }
             boolean support = site.words().supportVerbs.contains(g.tokens().get(site.hit().first()).word());
             if (support && !site.dependents("obl:agent").isEmpty()) {
@@ -300,6 +311,61 @@ final class OtherObjectIsNoSigning implements HolderReading {
         }
         return site.words().signedTexts.contains(g.word(n))
                 && g.dependents(n, "amod").stream().anyMatch(a -> site.words().draftAdjectives.contains(g.word(a)));
+    }
+
+    /**
+     * (h31-precision) `La Chine juge difficile d'y participer, une déclaration approuvée par Moscou`, `…, objectif que le
+     * Brésil a déjà adopté`: a noun set after a comma, bare or under an indefinite determiner (`resumptive_determiners`),
+     * that closes a clause naming no text sums that clause up (an apposition résomptive): what is approved is what the
+     * clause says, not the summit's text. After a text (`sur une déclaration finale, un texte signé par X`) it renames it.
+     */
+    private static boolean resumesAClause(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        if (!"NOUN".equals(g.pos(n))) {
+            return false; // `…, membres de l'organisation, l'ont paraphée`: a clitic object names the text, sums up nothing
+        }
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        int k = g.tokenIndexAt(g.startOf(n)) - 1;
+        if (k >= 0 && site.words().resumptiveDeterminers.contains(toks.get(k).word())) {
+            k--;
+        }
+        if (k < 1 || !toks.get(k).word().equals(",")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && !toks.get(j).word().equals(","); j--) {
+            if (site.words().signedTexts.contains(toks.get(j).word())) {
+                return false;
+            }
+            org.summitcoverage.model.Mention m = g.mentionAt(toks.get(j).start());
+            if (m != null && m.type() == EntityType.EVENT) {
+                return false; // `…, le pacte de Paris, un texte signé par X`
+            }
+        }
+        return true;
+    }
+
+    /**
+     * (h31-precision) `…, objectif que le Brésil a déjà adopté`: the noun whose relative clause the cue heads is what is
+     * signed, when the clause's `que` stands for it; the parser hangs the clause on the noun as a relative or a
+     * complement clause and takes `que` for its object or its marker.
+     */
+    private static List<Integer> relativeAntecedents(CueSite site) {
+        SentenceGraph g = site.graph();
+        boolean que = false;
+        for (String rel : List.of("obj", "mark")) {
+            que |= site.dependents(rel).stream().anyMatch(d -> TextFolding.fold(g.word(d)).equals("que"));
+        }
+        List<Integer> out = new ArrayList<>();
+        if (!que || site.dependents("obj").stream().anyMatch(d -> !TextFolding.fold(g.word(d)).equals("que"))) {
+            return out;
+        }
+        for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
+            if ((e.relation().equals("acl:relcl") || e.relation().equals("ccomp")) && e.governor() > 0
+                    && e.governor() < site.cueNode() && "NOUN".equals(g.pos(e.governor()))) {
+                out.add(e.governor());
+            }
+        }
+        return out;
     }
 
     /** A common noun that names no text and is no holder (`le budget`, `la nomination`, `une loi`). */

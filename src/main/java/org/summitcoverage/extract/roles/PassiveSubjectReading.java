@@ -1,5 +1,7 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.model.RoleType;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,10 +36,33 @@ final class PassiveSubjectReading implements HolderReading {
         return false;
     }
 
+    /**
+     * `Parmi les nouveaux signataires devant être annoncés figurent X`: the participle qualifies a set of
+     * signatories, whose members the signatory noun already gives their role; announced or expected signers are
+     * no guests of the meeting.
+     */
+    static boolean qualifiesSignatories(CueSite site) {
+        if (site.role() != RoleType.PARTICIPANT || !CueScope.startsWithParmi(site.tokens())) {
+            return false;
+        }
+        for (int k = 0; k < site.hit().first(); k++) {
+            if (site.words().signatoryNouns.contains(site.tokens().get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> read(CueSite site) {
         List<Finding> out = new ArrayList<>();
+<<<<<<< HEAD
         boolean frontedSubject = false;
+=======
+        if (qualifiesSignatories(site)) {
+            return out;
+        }
+>>>>>>> h31-precision
         if (site.cueNode() > 0) {
             List<Integer> subjects = new ArrayList<>(site.dependents("nsubj:pass"));
             subjects.addAll(site.dependents("nsubj"));

@@ -57,6 +57,11 @@ final class RefusedActReading implements HolderReading {
         if (!needsAct && refusesAnyOfAKind(site)) {
             return List.of(); // `refusaient tout engagement`: no text refused, only committing at all
         }
+        if (!needsAct && refusesNothingNamed(site) && !RollCallAbsenceIsNoRefusal.speaksOfSigning(site)) {
+            // (h31-precision) `La Chine avait refusé d'y participer. Pékin a refusé, arguant que …`: a bare refusal
+            // takes its act from the words around it; with no signing there it refuses no text
+            return List.of();
+        }
         boolean signing = false;
         boolean other = false;
         for (int x : site.dependents("xcomp")) {
@@ -96,6 +101,12 @@ final class RefusedActReading implements HolderReading {
             }
         }
         return true;
+    }
+
+    /** The verb of refusing stands without object, infinitive or clause (`Pékin a refusé, arguant que …`). */
+    private static boolean refusesNothingNamed(CueSite site) {
+        return site.dependents("obj").isEmpty() && site.dependents("xcomp").isEmpty() && site.dependents("ccomp").isEmpty()
+                && site.dependents("nsubj:pass").isEmpty() && site.governors("acl").isEmpty();
     }
 
     /** An infinitive no cue names with an object that is no text (`faciliter une transition`, not `parafer le texte`). */

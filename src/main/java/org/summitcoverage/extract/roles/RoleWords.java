@@ -208,6 +208,10 @@ public final class RoleWords {
     /** Stems of words about signing a text: a roll call after them is one of signatories. */
     final WordList signingStems;
     final WordList betweenPartiesSigningStems;
+    /** (h31-precision) Prepositions of a purpose: a status noun after them is an aim (`pour ratification`). */
+    final WordList purposePrepositions;
+    /** (h31-precision) Determiners of a noun that sums up the clause before its comma (`…, une déclaration approuvée par X`). */
+    final WordList resumptiveDeterminers;
     final WordList pairLeaderNouns;
     final WordList notArrivals;
     /** (r21) Folded stems of arrivals only as pronominal verbs (`se succéder`, `se déplacer`: ArrivalReading). */
@@ -567,6 +571,8 @@ public final class RoleWords {
         homingStems = l.take("homing_stems");
         signingStems = l.take("signing_stems");
         betweenPartiesSigningStems = l.take("between_parties_signing_stems");
+        purposePrepositions = l.take("purpose_prepositions");
+        resumptiveDeterminers = l.take("resumptive_determiners");
         pairLeaderNouns = l.take("pair_leader_nouns");
         notArrivals = l.take("not_arrivals");
         pronominalOnlyArrivals = l.take("pronominal_only_arrivals");

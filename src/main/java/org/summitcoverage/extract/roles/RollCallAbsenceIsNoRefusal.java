@@ -38,7 +38,8 @@ final class RollCallAbsenceIsNoRefusal implements HolderReading {
         return false;
     }
 
-    private static boolean speaksOfSigning(CueSite site) {
+    /** The sentence or the one before it speaks of signing (`signing_stems`). */
+    static boolean speaksOfSigning(CueSite site) {
         Sentence previous = site.discourse().previous();
         return hasSigningWord(site, site.tokens()) || previous != null && hasSigningWord(site, previous.tokens());
     }

@@ -392,6 +392,11 @@ final class SentenceGraph {
                 if (base.equals("nmod") && group && isOrganisationAt(e.dependent())) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
                 }
+                if (base.equals("nmod") && isOrganisationAt(e.dependent()) && groupComplementRightBefore(n, e.dependent())) {
+                    // (h31-precision) `les présidents des pays membres de la Cedeao`: the parser hangs the body on the
+                    // title, past the group noun right before it; the body is still the one the members belong to
+                    continue;
+                }
                 if (base.equals("nmod") && PLACE_CASES.contains(e.relation())) {
                     continue; // `cinq dirigeants à la Maison-Blanche`, `l'ambassadeur du Mali en France`: where they are, not whom they stand for
                 }
@@ -423,6 +428,24 @@ final class SentenceGraph {
         return out;
     }
 
+
+    /** Words a body may stand after its group noun by: `des pays membres de la Cedeao` (`de`, `la`, `membres`). */
+    private static final int GROUP_TO_BODY_GAP = 4;
+
+    /**
+     * Node {@code n} has another `de` complement that is a group noun (`pays`, `États membres`) within a few words before
+     * the body {@code body}: the body completes that group noun, however the parser hangs it.
+     */
+    private boolean groupComplementRightBefore(int n, int body) {
+        for (ParsedSentence.Edge e : parse.outgoing(n)) {
+            int d = e.dependent();
+            if (e.baseRelation().equals("nmod") && d < body && body - d <= GROUP_TO_BODY_GAP
+                    && words.groupNouns.contains(parse.node(d).lower()) && !e.relation().equals("nmod:pour")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The first node of a members' list the parser hangs as appositions on a single named state or person

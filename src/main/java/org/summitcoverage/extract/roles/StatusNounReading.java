@@ -66,6 +66,9 @@ final class StatusNounReading implements ParsedReading {
                 if (addressing(site, v) && !frontedAttribute(g, head, v)) {
                     continue; // `X a envoyé ses félicitations aux organisateurs`: the addressee, not X
                 }
+                if (g.dependents(head, "case").stream().anyMatch(c -> site.words().purposePrepositions.contains(g.word(c)))) {
+                    continue; // (h31-precision) `enverrait les documents au parlement pour ratification`: an aim, no act done
+                }
                 List<Finding> subjects = site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
                         s -> g.word(v) + " parmi les " + site.cueText());
                 if (subjects.isEmpty()) {
