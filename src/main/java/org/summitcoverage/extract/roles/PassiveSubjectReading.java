@@ -56,13 +56,10 @@ final class PassiveSubjectReading implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         List<Finding> out = new ArrayList<>();
-<<<<<<< HEAD
         boolean frontedSubject = false;
-=======
         if (qualifiesSignatories(site)) {
             return out;
         }
->>>>>>> h31-precision
         if (site.cueNode() > 0) {
             List<Integer> subjects = new ArrayList<>(site.dependents("nsubj:pass"));
             subjects.addAll(site.dependents("nsubj"));
