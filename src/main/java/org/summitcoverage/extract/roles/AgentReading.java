@@ -45,12 +45,24 @@ final class AgentReading implements ParsedReading {
                 }
             }
         }
-        if (site.role() == RoleType.CHAIR || site.role() == RoleType.HOST) {
+        if ((site.role() == RoleType.CHAIR || site.role() == RoleType.HOST) && !onAnIndefiniteMeeting(site)) {
             List<Integer> partners = site.dependents("obl:avec");
             out.addAll(partners.isEmpty() ? partnerOfWith(site) : site.phrases(partners, Confidence.PARSE_SUBJECT,
                     p -> "parse: obl:avec(" + site.cueText() + ", " + g.word(p) + ")"));
         }
         return out;
+    }
+
+    /**
+     * (h31-hotes) A bare participle on a noun with an indefinite determiner (`lors d'une conférence organisée à Nice avec
+     * ses homologues du Mexique et du Cambodge`): a meeting of its own, a press event beside the summit, whose partners
+     * after `avec` host nothing of the summit.
+     */
+    private static boolean onAnIndefiniteMeeting(CueSite site) {
+        SentenceGraph g = site.graph();
+        return site.cueNode() > 0 && g.dependents(site.cueNode(), "aux").isEmpty()
+                && g.governors(site.cueNode(), "acl").stream().anyMatch(n -> g.dependents(n, "det").stream()
+                        .anyMatch(d -> site.words().indefiniteDeterminers.contains(g.word(d))));
     }
 
     /** True when one of the findings is a parse agent: the subject is then not read. */

@@ -35,9 +35,20 @@ final class StatusNounReading implements ParsedReading {
                 ones.stream().filter(f -> !person || f.mention().type() == org.summitcoverage.model.EntityType.PERSON).forEach(out::add);
             }
         }
+        out.addAll(appositionTakenForAnItem(site, licence));
         for (int head : heads) {
             out.addAll(site.phrases(g.dependents(head, "nsubj"), Confidence.NOUN_RULE, s -> licence + " (copula subject)"));
-            List<Finding> named = site.phrases(g.dependents(head, "appos"), Confidence.NOUN_RULE, a -> licence + " (apposition)");
+            List<Integer> appositions = g.dependents(head, "appos");
+            boolean one = head == site.cueNode() && appositions.size() > 1 && singularDefinite(site);
+            if (one) {
+                // (h31-hotes) `: l'hôte de la rencontre, le Béninois X, le Togolais Y et …`: one holder, the first; the parser
+                // hangs the rest of the list on the noun too, and the items coordinated with it are no holders either
+                appositions = List.of(appositions.stream().min(Integer::compare).orElseThrow());
+            }
+            List<Finding> named = site.phrases(appositions, Confidence.NOUN_RULE, a -> licence + " (apposition)");
+            if (one) {
+                named = named.stream().filter(f -> !f.rule().equals("enumeration")).toList();
+            }
             out.addAll(named);
             if (plural(site) && head == site.cueNode()) {
                 // (h30-securite) `Certains participants, comme la vice-présidente X et le chancelier Y, sont partis`:
@@ -294,5 +305,35 @@ final class StatusNounReading implements ParsedReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * (h31-hotes) `… six chefs d'État : l'hôte de l'événement, l'Ivoirien X, le Sénégalais Y et le Ghanéen Z`: the parser
+     * makes the name in apposition to a singular status noun with its definite article the first conjunct of a list; that
+     * item, right after the comma, holds the status (the person, when it names one), the items after it do not.
+     */
+    private static List<Finding> appositionTakenForAnItem(CueSite site, String licence) {
+        SentenceGraph g = site.graph();
+        int cue = site.cueNode();
+        List<Integer> conjs = g.dependents(cue, "conj");
+        if (!singularDefinite(site) || conjs.isEmpty()) {
+            return List.of();
+        }
+        int first = conjs.stream().min(Integer::compare).orElseThrow();
+        int k = g.tokenIndexAt(g.startOf(first));
+        if (k < 1 || !g.tokens().get(k - 1).word().equals(",") || !g.dependents(first, "cc").isEmpty()) {
+            return List.of();
+        }
+        List<Finding> named = site.phrases(List.of(first), Confidence.NOUN_RULE, a -> licence + " (apposition taken for an item)")
+                .stream().filter(f -> !f.rule().equals("enumeration")).toList();
+        boolean person = named.stream().anyMatch(f -> f.mention().type() == org.summitcoverage.model.EntityType.PERSON);
+        return named.stream().filter(f -> !person || f.mention().type() == org.summitcoverage.model.EntityType.PERSON).toList();
+    }
+
+    /** `l'hôte`, `le pays hôte`: one holder, named by a definite article. */
+    private static boolean singularDefinite(CueSite site) {
+        SentenceGraph g = site.graph();
+        return !plural(site) && g.dependents(site.cueNode(), "det").stream()
+                .anyMatch(d -> List.of("le", "la", "l'", "l’").contains(TextFolding.fold(g.word(d)).toLowerCase(java.util.Locale.ROOT)));
     }
 }
