@@ -62,10 +62,28 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
         // the body's other names in the article (its acronym) name the meeting too
         site.discourse().allMentions().stream().filter(e -> e.entityId().equals(m.entityId()))
                 .map(e -> slug(e.text())).filter(x -> !x.isEmpty()).forEach(names::add);
+        if (site.discourse().allMentions().stream().anyMatch(e -> e.entityId().equals(m.entityId()) && afterAMeetingNoun(site, e))) {
+            return true; // `la réunion de la "Coalition des volontaires"`: the article calls the body's gathering a meeting
+        }
         return site.discourse().allMentions().stream().filter(e -> e.type() == EntityType.EVENT).anyMatch(e -> {
             String event = "-" + e.entityId().substring(e.entityId().indexOf(':') + 1) + "-";
             return names.stream().anyMatch(body -> event.contains("-" + body + "-"));
         });
+    }
+
+    /** Words a body's name may stand after its meeting noun by: `réunion de la "`. */
+    private static final int MEETING_NOUN_REACH = 16;
+
+    /** The mention follows a meeting noun and `de` (`la réunion de la "Coalition …"`, `le sommet de l'OCS`). */
+    private static boolean afterAMeetingNoun(CueSite site, Mention e) {
+        String text = site.discourse().doc().text();
+        if (e.start() <= 0 || e.start() > text.length()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, e.start() - MEETING_NOUN_REACH - 12), e.start());
+        java.util.regex.Matcher x = java.util.regex.Pattern
+                .compile("(\\p{L}+)\\s+(?:de la|de l['’]|du|des|de)\\s*[\"«“]?\\s*$").matcher(before);
+        return x.find() && site.words().meetingNouns.contains(x.group(1));
     }
 
     private static String slug(String text) {

@@ -212,6 +212,9 @@ public final class RoleWords {
     final WordList purposePrepositions;
     /** (h31-precision) Determiners of a noun that sums up the clause before its comma (`…, une déclaration approuvée par X`). */
     final WordList resumptiveDeterminers;
+    /** (h31-precision) Forms of `s'engager` that commit to nothing named when they stand alone (BareCommitmentIsNoSigning). */
+    final WordList commitmentForms;
+    final WordList reflexivePronouns;
     final WordList pairLeaderNouns;
     final WordList notArrivals;
     /** (r21) Folded stems of arrivals only as pronominal verbs (`se succéder`, `se déplacer`: ArrivalReading). */
@@ -573,6 +576,8 @@ public final class RoleWords {
         betweenPartiesSigningStems = l.take("between_parties_signing_stems");
         purposePrepositions = l.take("purpose_prepositions");
         resumptiveDeterminers = l.take("resumptive_determiners");
+        commitmentForms = l.take("commitment_forms");
+        reflexivePronouns = l.take("reflexive_pronouns");
         pairLeaderNouns = l.take("pair_leader_nouns");
         notArrivals = l.take("not_arrivals");
         pronominalOnlyArrivals = l.take("pronominal_only_arrivals");
