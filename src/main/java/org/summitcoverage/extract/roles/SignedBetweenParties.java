@@ -14,7 +14,8 @@ import java.util.Set;
  * press writes up the agreements of a state visit or of a summit's margins). Only the clause passive (`ont été signés`,
  * `seront paraphés`, a passive subject or a passive auxiliary): a bare participle on its noun (`l'accord signé entre A et
  * B`) most often recalls an earlier text. The verbs are those whose folded form opens on `between_parties_signing_stems`;
- * a negated signing (`n'a été signé entre A et B`) names no party.
+ * a negated signing (`n'a été signé entre A et B`) names no party. (h31-signature) The `entre` complement of the signed
+ * text as the passive subject names them too (`Une déclaration commune entre A et B a été signée`).
  */
 final class SignedBetweenParties implements HolderReading {
     private final HolderReading reading;
@@ -32,7 +33,14 @@ final class SignedBetweenParties implements HolderReading {
         }
         Set<String> held = new HashSet<>();
         out.forEach(f -> held.add(f.mention().entityId()));
-        for (Finding f : site.phrases(site.dependents("obl:entre"), Confidence.PARSE_AGENT,
+        List<Integer> parties = new ArrayList<>(site.dependents("obl:entre"));
+        for (int subject : site.dependents("nsubj:pass")) {
+            if (site.words().signedTexts.contains(site.graph().word(subject))) {
+                // (h31-signature) `Une déclaration commune entre A et B a été signée`: the parties of the text signed
+                parties.addAll(site.graph().dependents(subject, "nmod:entre"));
+            }
+        }
+        for (Finding f : site.phrases(parties, Confidence.PARSE_AGENT,
                 n -> "passive " + site.cueText() + " entre " + site.graph().word(n))) {
             if (held.add(f.mention().entityId())) {
                 out.add(f);

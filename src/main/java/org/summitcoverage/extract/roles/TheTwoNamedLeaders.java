@@ -14,7 +14,8 @@ import java.util.Map;
  * (h30-marges) `Les deux présidents ont signé la déclaration commune`, `les deux chefs d'État ont procédé à la signature des
  * accords`: in the write-up of a state visit, the pair of leaders (`les deux` + a plural noun of `pair_leader_nouns` as the
  * subject) are the two people the article has named before; the reading takes them only when the article names exactly
- * two people before the sentence, so that the pair is not a guess among more.
+ * two people before the sentence, so that the pair is not a guess among more. (h31-signature) A plural subject pronoun
+ * (`Ils ont signé`) is the pair too when the sentence before names both of them.
  */
 final class TheTwoNamedLeaders implements HolderReading {
     private final HolderReading reading;
@@ -32,10 +33,14 @@ final class TheTwoNamedLeaders implements HolderReading {
         }
         SentenceGraph g = site.graph();
         for (int subject : site.dependents("nsubj")) {
-            if (!isThePair(g, subject)) {
+            boolean pronoun = site.words().setSubjectPronouns.contains(g.word(subject));
+            if (!isThePair(g, subject) && !pronoun) {
                 continue;
             }
             List<Mention> two = twoPeopleBefore(site);
+            if (pronoun && !two.isEmpty() && !bothInThePreviousSentence(site)) {
+                return out;
+            }
             if (two.isEmpty()) {
                 return out;
             }
@@ -65,6 +70,17 @@ final class TheTwoNamedLeaders implements HolderReading {
         return g.words().pairLeaderNouns.contains(g.word(noun))
                 && g.dependents(noun, "nummod").stream().anyMatch(n -> TextFolding.fold(g.word(n)).equals("deux"))
                 && g.dependents(noun, "det").stream().anyMatch(d -> TextFolding.fold(g.word(d)).equals("les"));
+    }
+
+    /**
+     * (h31-signature) `X a tenu un sommet avec son homologue Y. Ils ont signé un accord.`: a plural pronoun takes up the pair
+     * only when the sentence right before names both of them.
+     */
+    private static boolean bothInThePreviousSentence(CueSite site) {
+        int previous = site.discourse().sentence().index() - 1;
+        return site.discourse().allMentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON && m.sentenceIndex() == previous)
+                .map(Mention::entityId).distinct().count() == 2;
     }
 
     /** The two people the article names before the sentence, the first mention of each; none unless exactly two. */
