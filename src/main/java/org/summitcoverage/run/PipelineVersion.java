@@ -65,8 +65,10 @@ public final class PipelineVersion {
      * 25: the readings of the twenty-first and twenty-second rounds (G20, Asian, EU, Francophonie and Latin American
      * summits; climate negotiations, security summits, agreements at the margins, failed adoptions, presidencies held
      * through a relative, passive attendance headers, signings between parties, witnesses and companions).
+     * 26: the twenty-third round (participant lists opened by `Outre`, co-organisers, appointments to chair, summing-up
+     * nouns, bodies that meet as the meeting, signatories taken up by `en font partie`, pledge nouns, signings by side).
      */
-    static final int RESULTS_REVISION = 25;
+    static final int RESULTS_REVISION = 26;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
