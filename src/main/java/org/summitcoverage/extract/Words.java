@@ -20,6 +20,13 @@ public final class Words {
             "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l'", "un", "une", "des",
             "de", "d'", "du", "à", "a", "au", "aux", "en", "pour", "par", "sur", "avec", "dans", "comme", "puis");
 
+    /** The forms of `de` before a complement (folded: `d’` reads as `d'`). */
+    private static final Set<String> DE_FORMS = Set.of("de", "du", "des", "d'");
+
+    public static boolean isDe(String folded) {
+        return DE_FORMS.contains(folded);
+    }
+
     public static String fold(Token t) {
         return TextFolding.fold(t.word());
     }

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
@@ -20,7 +21,6 @@ import java.util.Set;
  */
 final class CompanionAttendsOnly implements HolderReading {
     private static final Set<RoleType> ACTS = EnumSet.of(RoleType.CHAIR, RoleType.HOST, RoleType.SIGNATORY);
-    private static final Set<String> DE_FORMS = Set.of("de", "du", "des", "d'");
     /** How far back from the companion's name its marker may stand (titles and companions between). */
     private static final int WINDOW = 20;
     private static final int LONGEST_MARKER = 4;
@@ -74,7 +74,7 @@ final class CompanionAttendsOnly implements HolderReading {
             String w = toks.get(p - 1).word();
             if (w.equals(",") || w.equals("et")) {
                 // `accompagné de A et de B`, `de A, de B`: the companions go on; `, et le président Z` is a holder again
-                if (!DE_FORMS.contains(TextFolding.fold(toks.get(p).word()))) {
+                if (!Words.isDe(TextFolding.fold(toks.get(p).word()))) {
                     return false;
                 }
             } else if (w.equals(";") || w.equals(":") || w.equals(".") || w.equals("(") || w.equals(")")) {

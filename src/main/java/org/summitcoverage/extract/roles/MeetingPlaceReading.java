@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.extract.roles.RoleCueLexicon.Hit;
 import org.summitcoverage.model.EntityType;
@@ -389,7 +390,7 @@ final class MeetingPlaceReading {
             return null;
         }
         int n = k + 1;
-        if (!Set.of("de", "du", "des", "d'").contains(fold(toks, n))) {
+        if (!Words.isDe(fold(toks, n))) {
             return null;
         }
         n++;

@@ -182,6 +182,8 @@ public final class RoleWords {
     final WordList thanksNouns;
     /** Titles that lead a delegation joined to it by `de`: `président de la délégation`. */
     final WordList delegationLeaderTitles;
+    /** Nouns within four words before `délégation` that lead it: `à la tête de`, `chef de`. */
+    final WordList delegationLeadingNouns;
     /** Participles of a body's seat before `à` + a city (`l'organisation basée à Jakarta`): no meeting place (MeetingPlaceReading). */
     final WordList seatParticiples;
     /** Prepositions of a topic's parties (`le conflit entre A et B`, `les sanctions contre C`): never a holder's (HolderPhrases). */
@@ -742,6 +744,7 @@ public final class RoleWords {
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
         thanksNouns = l.take("thanks_nouns");
         delegationLeaderTitles = l.take("delegation_leader_titles");
+        delegationLeadingNouns = l.take("delegation_leading_nouns");
         anyDeterminers = l.take("any_determiners");
         listItemOpeners = l.take("list_item_openers");
         audienceOpeners = l.take("audience_openers");
