@@ -139,6 +139,27 @@ final class ClauseReading {
                     }
                 }
             }
+            // (h32-listes) `Le nouveau président de la Commission de A, X, ainsi que celui de B, Y y assistent`: the parser
+            // makes the first item the root, the `ainsi que` item its conjunct and the verb that item's parataxis (or its
+            // relative clause); the
+            // first item is the verb's subject too
+            List<Integer> items = new ArrayList<>(g.governors(cue, "parataxis"));
+            items.addAll(g.governors(cue, "acl:relcl")); // or as a relative clause with its own subject
+            for (int item : items) {
+                boolean ainsiQue = item < cue && g.dependents(item, "cc").stream()
+                        .anyMatch(c -> g.word(c).equalsIgnoreCase("ainsi") && !g.dependents(c, "fixed").isEmpty());
+                if (ainsiQue) {
+                    for (int first : g.governors(item, "conj")) {
+                        // its person in apposition, not the title (whose phrase runs on into the `ainsi que` item)
+                        List<Integer> named = g.dependents(first, "appos").stream().filter(a -> a < item).toList();
+                        for (int n : named.isEmpty() ? List.of(first) : named) {
+                            if (first < item && !direct.contains(n)) {
+                                direct.add(n);
+                            }
+                        }
+                    }
+                }
+            }
             // `le président de la République française, la chancelière de l'Allemagne, … et le secrétaire général des
             // Nations unies ont organisé`: the parser hangs the first titles of a long subject on the verb as `dep`
             direct.addAll(BrokenTitleSubjectList.leadingItems(g, cue, List.copyOf(direct)));

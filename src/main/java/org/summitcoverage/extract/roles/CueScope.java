@@ -128,6 +128,9 @@ final class CueScope {
                 for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
                     String w = TextFolding.fold(toks.get(k).word());
                     if (w.equals("se") || w.equals("s'") || firstPersonReflexive(words, toks, k)) {
+                        if (isSignature(h.role()) && joinsPeopleOrAMeeting(words, toks, k)) {
+                            return false;
+                        }
                         return !(isSignature(h.role()) && FailedAttempt.governs(words, toks, h)); // `n'a pas réussi à s'y rallier`
                     }
                     if (Words.isPunctuation(toks.get(k))) {
@@ -159,12 +162,52 @@ final class CueScope {
                 return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
                         || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h)
                         && !adverbOfTime(words, toks, h)
+                        && !(h.role() == RoleType.DELEGATION_HEAD && namesAShare(words, toks, h.end()))
                         && !(isSignature(h.role()) && introducesAQuotation(toks, h.first()))
                         && !(isSignature(h.role()) && FailedAttempt.governs(words, toks, h));
             default:
                 return true;
         }
     }
+
+    /**
+     * (h32-listes) `Le président X a participé au sommet, à qui se joint le Premier ministre Y`: a pronominal verb of
+     * joining right after a dative relative (`dative_relatives`) joins the people or the meeting the relative takes up;
+     * it signs nothing unless the noun before the relative is a text (`signed_texts`: `la charte, à laquelle se sont
+     * joints A et B`).
+     */
+    static boolean joinsPeopleOrAMeeting(RoleWords words, List<Token> toks, int reflexive) {
+        for (List<String> rel : words.dativeRelatives) {
+            int start = reflexive - rel.size();
+            if (start > 0 && RoleWords.phraseEnd(toks, start, rel) == reflexive) {
+                int n = start - 1;
+                if (toks.get(n).word().equals(",") && n > 0) {
+                    n--;
+                }
+                return !words.signedTexts.contains(toks.get(n).word());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h32-listes) `Ces pays, qui représentent plus de 40 % de la population mondiale : A, B`, `représentent la moitié du
+     * PIB`: a verb of representing whose object is a share (a number, or `share_quantities` right after it or after one
+     * article or number word) weighs a set; no one leads a delegation.
+     */
+    static boolean namesAShare(RoleWords words, List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return false;
+        }
+        String w = TextFolding.fold(toks.get(k).word());
+        if (Character.isDigit(w.charAt(0)) || words.shareQuantities.contains(w)) {
+            return true;
+        }
+        return k + 1 < toks.size() && SHARE_DETERMINERS.contains(w)
+                && words.shareQuantities.contains(TextFolding.fold(toks.get(k + 1).word()));
+    }
+
+    private static final Set<String> SHARE_DETERMINERS = Set.of("la", "le", "les", "un", "une", "deux", "trois");
 
     /**
      * (h22-afr) `occupé jusqu'à présent par X`, `à présent`, `dès à présent`: after `à` the adjective cue `présent` is an

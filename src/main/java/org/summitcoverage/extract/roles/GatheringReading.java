@@ -78,6 +78,7 @@ final class GatheringReading implements HolderReading {
             }
         }
         out.addAll(membersAfterDont(g, out));
+        out.addAll(itemsHungOnAFrontedPhrase(site));
         return out;
     }
 
@@ -227,6 +228,35 @@ final class GatheringReading implements HolderReading {
         return false;
     }
 
+    /**
+     * (h32-listes) `Rassemblant une vingtaine de dirigeants, dont A et B, le sommet a adopté …`: a present participle that
+     * opens the sentence has the main clause's subject; the parser may make it the root and hang the main clause on a
+     * name of its list. The subject is then the first meeting (a meeting noun after its determiner, or an event) right
+     * after a comma.
+     */
+    private static boolean openingParticipleOfAMeeting(CueSite site) {
+        if (site.hit().first() != 0 || !TextFolding.fold(site.cueText()).endsWith("ant")) {
+            return false;
+        }
+        SentenceGraph g = site.graph();
+        List<Token> toks = site.tokens();
+        for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
+            if (!toks.get(k).word().equals(",")) {
+                continue;
+            }
+            Mention m = g.mentionAt(toks.get(k + 1).start());
+            if (m != null && m.type() == EntityType.EVENT) {
+                return true;
+            }
+            boolean determiner = site.words().definiteArticles.contains(toks.get(k + 1).word())
+                    || site.words().clauseDemonstratives.contains(toks.get(k + 1).word());
+            if (m == null && determiner && k + 2 < toks.size() && site.words().meetingNouns.contains(toks.get(k + 2).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** `Le sommet s'est ouvert à Bagdad, rassemblant A et B`: an adverbial present participle's subject is its clause's. */
     private static boolean clauseSubjectIsAMeeting(CueSite site) {
         if (!site.cueText().endsWith("ant")) {
@@ -243,12 +273,63 @@ final class GatheringReading implements HolderReading {
         return false;
     }
 
+    /**
+     * (h32-listes) `Outre le président ghanéen, X, cette session de la Cedeao, qui se déroule à Accra, rassemble les chefs
+     * d'État burkinabé, A, ivoirien, B`: the parser makes the fronted `Outre` phrase the root, coordinates the real
+     * subject with it and hangs the verb on it; a phrase opened by a preposition is no subject, its conjuncts before the
+     * verb are.
+     */
+    private static List<Integer> subjectsCoordinatedWithAFrontedPhrase(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>();
+        int head = frontedHead(site);
+        if (head > 0) {
+            for (String rel : List.of("conj", "appos")) {
+                for (int c : g.dependents(head, rel)) {
+                    if (c > head && c < site.cueNode()) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The noun of a phrase whose preposition opens the sentence (`Outre le président …`) that the parser hangs the cue on; -1 if none. */
+    private static int frontedHead(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int head : site.governors("acl")) {
+            if (head < site.cueNode() && g.dependents(head, "case").contains(1)) {
+                return head;
+            }
+        }
+        return -1;
+    }
+
+    /** In that broken parse, the items after the verb that the parser hangs on the fronted noun are gathered too. */
+    private static List<Integer> itemsHungOnAFrontedPhrase(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>();
+        int head = frontedHead(site);
+        if (head > 0) {
+            for (String rel : List.of("conj", "appos")) {
+                for (int c : g.dependents(head, rel)) {
+                    if (c > site.cueNode()) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The subject of the cue (or the noun its participle qualifies) is a meeting; without a parse, one stands just before. */
     private static boolean aMeetingGathers(CueSite site) {
         SentenceGraph g = site.graph();
         if (site.cueNode() > 0) {
             List<Integer> gatherers = new ArrayList<>(site.dependents("nsubj"));
             gatherers.addAll(site.governors("acl"));
+            gatherers.addAll(subjectsCoordinatedWithAFrontedPhrase(site));
             if (gatherers.stream().anyMatch(n -> Meetings.isMeeting(g, n)) || clauseSubjectIsAMeeting(site)) {
                 return true;
             }
@@ -256,6 +337,9 @@ final class GatheringReading implements HolderReading {
                 return previousOpensOnAMeeting(site); // `Un sommet se tiendra à Paris. … il rassemble A et B`
             }
             if (gatherers.isEmpty() && presentParticipleAfterAMeeting(site)) {
+                return true;
+            }
+            if (gatherers.isEmpty() && openingParticipleOfAMeeting(site)) {
                 return true;
             }
             if (!gatherers.isEmpty()) {

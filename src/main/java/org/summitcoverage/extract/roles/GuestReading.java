@@ -44,6 +44,7 @@ final class GuestReading implements ParsedReading {
                 objects.add(n);
             }
         }
+        objects.addAll(namedAfterAColon(site, objects));
         List<Integer> guests = new ArrayList<>();
         for (int n : objects) {
             if (isGuest(site, n)) {
@@ -68,6 +69,29 @@ final class GuestReading implements ParsedReading {
                                 site.cueText() + " " + g.word(n) + " … dont " + m.text()));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * (h32-listes) `X a accueilli des homologues en ouverture du sommet : A (Brésil), B (Inde) et C (Russie)`: a guest noun
+     * object (`guest_nouns`) names its people after a colon, which the parser hangs on the verb as its appositions.
+     */
+    private static List<Integer> namedAfterAColon(CueSite site, List<Integer> objects) {
+        SentenceGraph g = site.graph();
+        List<Integer> out = new ArrayList<>();
+        int noun = objects.stream().filter(n -> site.words().guestNouns.contains(g.word(n))).findFirst().orElse(-1);
+        if (noun < 0) {
+            return out;
+        }
+        int colon = site.dependents("punct").stream().filter(p -> p > noun && g.word(p).equals(":")).findFirst().orElse(-1);
+        if (colon < 0) {
+            return out;
+        }
+        for (int a : site.dependents("appos")) {
+            if (a > colon) {
+                out.add(a);
             }
         }
         return out;

@@ -114,8 +114,13 @@ final class LikewiseExtension implements HolderReading {
                 int from = markerEnd(words.likewiseAttendanceMarkers, toks, k);
                 if (from > 0 && from < h.first()) {
                     List<Finding> out = new ArrayList<>(found);
+                    // (h32-listes) `Les présidents A et B, accompagnés de leurs homologues de la Bolivie et du Pérou, ont
+                    // participé`: peers named by their states only; those states attend
+                    boolean peersOfStates = from + 1 < h.first() && words.possessives.contains(toks.get(from).word())
+                            && words.guestNouns.contains(toks.get(from + 1).word());
                     for (Mention m : Enumerations.listAfter(site.graph(), from, TITLED_SLACK)) {
-                        if (m.type() == EntityType.PERSON && m.end() <= toks.get(h.first()).start()) {
+                        boolean holder = m.type() == EntityType.PERSON || peersOfStates && m.type() == EntityType.COUNTRY;
+                        if (holder && m.end() <= toks.get(h.first()).start()) {
                             out.add(site.finding(m, Confidence.ENUMERATION, toks.get(k).word(),
                                     toks.get(k).word() + " " + m.text() + " … " + h.text()));
                         }
@@ -184,8 +189,18 @@ final class LikewiseExtension implements HolderReading {
         if (site.cueNode() <= 0) {
             return false;
         }
-        return site.graph().incoming(site.cueNode()).stream()
-                .anyMatch(e -> e.baseRelation().startsWith("acl"));
+        SentenceGraph g = site.graph();
+        return g.incoming(site.cueNode()).stream()
+                .anyMatch(e -> e.baseRelation().startsWith("acl") && !opensTheSentence(g, e.governor()));
+    }
+
+    /**
+     * (h32-listes) `Outre le président ghanéen, X, cette session …, rassemble A, B`: the parser hangs the main verb on the
+     * fronted phrase's noun as if it qualified it; a noun whose preposition opens the sentence is that fronted phrase,
+     * and the verb is the main clause's.
+     */
+    private static boolean opensTheSentence(SentenceGraph g, int noun) {
+        return g.dependents(noun, "case").stream().anyMatch(c -> c == 1);
     }
 
     /** How far a singular title's complement may run before the comma that sets off its person. */

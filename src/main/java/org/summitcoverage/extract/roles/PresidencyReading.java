@@ -155,7 +155,9 @@ final class PresidencyReading implements ParsedReading {
         // (h30-climat) `La présidence azerbaïdjanaise de la COP29 a publié le projet d'accord`: a presidency of the meeting
         // named in its `de` complement is that meeting's chair telling the talks' news, not the head of state's office
         boolean ofTheMeeting = of.stream().anyMatch(n -> Meetings.isMeeting(g, n));
-        boolean office = otherTerm || site.words().presidencyOffice.stream().anyMatch(site::precededBy)
+        // (h32-listes) `D'après la présidence sénégalaise, vingt chefs d'État étaient arrivés`: a source, like `selon`
+        boolean source = site.graph().dependents(site.cueNode(), "case").stream().anyMatch(c -> namesASource(site, c));
+        boolean office = otherTerm || source || site.words().presidencyOffice.stream().anyMatch(site::precededBy)
                 || !ofTheMeeting && site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
                 // `comme l'a fait savoir la présidence sud-africaine`: the causative's agent is who told it
                 || site.governors("obj:agent").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
@@ -168,6 +170,16 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /** The preposition {@code c} with its fixed words (`d'` + `après`) is a source preposition (`source_prepositions`). */
+    private static boolean namesASource(CueSite site, int c) {
+        SentenceGraph g = site.graph();
+        StringBuilder p = new StringBuilder(g.word(c));
+        for (int f : g.dependents(c, "fixed")) {
+            p.append(p.toString().endsWith("'") ? "" : " ").append(g.word(f));
+        }
+        return site.words().sourcePrepositions.contains(TextFolding.fold(p.toString()));
     }
 
     /**

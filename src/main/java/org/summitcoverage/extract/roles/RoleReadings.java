@@ -62,7 +62,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new LikewiseExtension(new AttendanceNounReading()))
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new SetDefinitionReading(new CopulaListReading(new StatusNounReading())))))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
-                .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new LikewiseExtension(new VerbUseOnly(new ArrivalReading())))
+                .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new LikewiseExtension(new VerbUseOnly(new SetDefinitionReading(new ArrivalReading()))))
                 .add(EnumSet.of(CueKind.SIDELINES), ANY_ROLE, new LikewiseExtension(new VerbUseOnly(new SidelinesReading())));
     }
 

@@ -83,6 +83,12 @@ public final class RoleWords {
     final WordList termNouns;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
+    /** (h32-listes) `qui représentent 40 % du PIB`, `la moitié de`: a share after a verb of representing (CueScope.namesAShare). */
+    final WordList shareQuantities;
+    /** (h32-listes) `selon`, `d'après`: a presidency named as a source speaks, it chairs nothing (PresidencyReading). */
+    final WordList sourcePrepositions;
+    /** (h32-listes) `à qui`, `auxquels`: a relative pronoun a pronominal verb of joining may open (CueScope.joinsPeopleOrAMeeting). */
+    final List<List<String>> dativeRelatives;
     final List<String> presidencyRaceWords;
     final WordList presidencyTakingWords;
     final WordList assemblyMeetingNouns;
@@ -485,6 +491,9 @@ public final class RoleWords {
         termNouns = l.take("term_nouns");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
+        shareQuantities = l.take("share_quantities");
+        sourcePrepositions = l.take("source_prepositions");
+        dativeRelatives = phrases(l.take("dative_relatives"));
         presidencyRaceWords = List.copyOf(l.take("presidency_race_words").entries());
         presidencyTakingWords = l.take("presidency_taking_words");
         assemblyMeetingNouns = l.take("assembly_meeting_nouns");

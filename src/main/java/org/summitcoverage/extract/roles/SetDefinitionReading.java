@@ -55,13 +55,13 @@ final class SetDefinitionReading implements HolderReading {
             return named;
         }
         for (int k = frontedPhraseEnd(site.words(), toks, h.first()); k < h.first(); k++) {
-            if (namesAHolder(g, toks, k)) {
+            if (namesAHolder(site.words(), g, toks, k)) {
                 return List.of();
             }
         }
         for (int v = h.end(); v < Math.min(toks.size(), h.end() + MAX_SUBJECT_TOKENS); v++) {
             String w = toks.get(v).word();
-            if (w.equals(";") || w.equals(":") || w.equals(".") || namesAHolder(g, toks, v)) {
+            if (w.equals(";") || w.equals(":") || w.equals(".") || namesAHolder(site.words(), g, toks, v)) {
                 return List.of();
             }
             if (site.words().setIdentityVerbs.contains(w) && !beforeAParticiple(site.words(), toks, v)
@@ -119,11 +119,20 @@ final class SetDefinitionReading implements HolderReading {
         return 0;
     }
 
-    /** A state, body or person at token k that is not a `de` complement (`les signataires de l'appel de l'UA`). */
-    private static boolean namesAHolder(SentenceGraph g, List<Token> toks, int k) {
+    /**
+     * A state, body or person at token k that is not a `de` complement (`les signataires de l'appel de l'UA`), nor a
+     * place (h32-listes: `les présidents arrivés au Sénégal comprennent A (Bénin), B (Burundi)`: `state_place_markers`).
+     */
+    private static boolean namesAHolder(RoleWords words, SentenceGraph g, List<Token> toks, int k) {
         Mention m = g.holderAtToken(k);
         if (m == null) {
             return false;
+        }
+        if (m.type() == org.summitcoverage.model.EntityType.COUNTRY && k > 0) {
+            int j = words.definiteArticles.contains(toks.get(k - 1).word()) ? k - 2 : k - 1;
+            if (j >= 0 && !toks.get(j).word().equals("(") && words.statePlaceMarkers.contains(toks.get(j).word())) {
+                return false;
+            }
         }
         for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
             String w = TextFolding.fold(toks.get(j).word());
