@@ -46,6 +46,9 @@ final class CopulaListReading implements HolderReading {
                     }
                 }
             }
+            if (out.isEmpty()) {
+                out.addAll(subjectsOfAQualifiedPredicate(site));
+            }
             if (!out.isEmpty()) {
                 return out;
             }
@@ -57,5 +60,24 @@ final class CopulaListReading implements HolderReading {
                     Confidence.NOUN_RULE, e -> site.cueText() + ", comme … (examples)");
         }
         return reading.read(site);
+    }
+
+    /**
+     * (h32-listes) `Le Kenya et le Ghana sont entre autres les poids lourds présents à Addis-Abeba`: the cue qualifies the
+     * predicate noun of a copula (not its subject); the copula's subjects hold the role.
+     */
+    private static List<Finding> subjectsOfAQualifiedPredicate(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Finding> out = new ArrayList<>();
+        for (int p : site.governors("amod")) {
+            if (g.dependents(p, "cop").isEmpty() || g.entitiesInPhrase(p).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                continue;
+            }
+            for (int subject : g.dependents(p, "nsubj")) {
+                out.addAll(HolderPhrases.phrase(site, subject, Confidence.NOUN_RULE,
+                        "copula predicate: " + g.word(subject) + " … " + g.word(p) + " " + site.cueText()));
+            }
+        }
+        return out;
     }
 }
