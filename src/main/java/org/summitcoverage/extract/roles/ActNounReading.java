@@ -27,7 +27,7 @@ final class ActNounReading implements ParsedReading {
         List<Integer> agents = new ArrayList<>(site.dependents("nmod:par"));
         if (agents.isEmpty() && site.words().agentOnlyActNouns.contains(site.cueText())) {
             // `approbation du pacte par le Pérou`: the parser may hang the agent on the text
-            for (int text : site.dependents("nmod:de")) {
+            for (int text : deComplements(site)) {
                 agents.addAll(g.dependents(text, "nmod:par"));
             }
             if (agents.isEmpty()) {
@@ -37,7 +37,7 @@ final class ActNounReading implements ParsedReading {
         boolean possessive = site.dependents("det").stream().anyMatch(d -> site.words().possessives.contains(g.word(d)));
         // `le Kenya a confirmé sa signature du communiqué de la conférence en Suisse`: with a possessive the
         // possessor acts, and a `de` complement is the text signed (with its own complements), not a signer
-        List<Integer> actors = agents.isEmpty() && possessive ? List.of() : agents.isEmpty() ? site.dependents("nmod:de") : agents;
+        List<Integer> actors = agents.isEmpty() && possessive ? List.of() : agents.isEmpty() ? deComplements(site) : agents;
         if (agents.isEmpty() && !possessive) {
             // `la signature de la Convention des Nations unies contre …`: a text signed is no signer, nor the body its name
             // holds; of a text only the parties between whom it is signed act (`d'une déclaration entre X et Y`)
@@ -45,6 +45,12 @@ final class ActNounReading implements ParsedReading {
             // `la signature d'une déclaration entre le président X et le Premier ministre Y`: the parties between whom
             // the text is signed, however the parser hangs `entre` (on the text, or on the act noun)
             actors.addAll(site.dependents("nmod:entre"));
+            // (h32-signature) `la cérémonie de signature des accords entre A et B`: the parser hangs `entre` on the occasion
+            for (int occasion : site.governors("nmod:de")) {
+                if (site.words().signingOccasionNouns.contains(g.word(occasion))) {
+                    actors.addAll(g.dependents(occasion, "nmod:entre"));
+                }
+            }
         }
         List<Finding> out = new ArrayList<>(site.phrases(actors, Confidence.NOUN_RULE,
                 n -> site.cueText() + (agents.isEmpty() ? " de " : " par ") + g.word(n)));
@@ -55,6 +61,16 @@ final class ActNounReading implements ParsedReading {
                 out.addAll(site.phrases(ClauseReading.subjects(g, v, false), Confidence.NOUN_RULE, s -> "sa " + site.cueText()));
             }
         }
+        return out;
+    }
+
+    /**
+     * (h32-signature) The act noun's `de` complements in both spellings the parser gives them: `de la charte` and the
+     * elided `d'un accord`, `d'Israël` (`nmod:d'`), which is the same complement.
+     */
+    private static List<Integer> deComplements(CueSite site) {
+        List<Integer> out = new ArrayList<>(site.dependents("nmod:de"));
+        out.addAll(site.dependents("nmod:d'"));
         return out;
     }
 

@@ -25,6 +25,15 @@ final class StatusNounReading implements ParsedReading {
         // (r21) `font partie des 44 pays invités`: the participle the parser hangs on the noun as a clause, right after it
         site.governors("acl").stream().filter(gov -> gov < site.cueNode() && site.cueNode() - gov <= 1).forEach(heads::add);
         site.governors("nmod").stream().filter(gov -> g.word(gov).equals("pays")).forEach(heads::add);
+        // (h32-signature) `A, B et C sont les trois nouveaux pays signataires`: the parser may make the plural status noun an
+        // apposition or a compound of the member noun right before it, the predicate of a copula with its subjects (a
+        // signer's status only: `la France, pays hôte` is read by the apposition to the host noun itself)
+        boolean signing = site.role() == org.summitcoverage.model.RoleType.SIGNATORY
+                || site.role() == org.summitcoverage.model.RoleType.NON_SIGNATORY;
+        for (String rel : signing ? List.of("appos", "compound") : List.<String>of()) {
+            site.governors(rel).stream().filter(gov -> gov == site.cueNode() - 1 && !g.dependents(gov, "cop").isEmpty()
+                    && site.words().memberNouns.contains(g.word(gov).toLowerCase(java.util.Locale.ROOT))).forEach(heads::add);
+        }
         List<Finding> out = new ArrayList<>();
         // `X, l'un des membres de la délégation ivoirienne`, `Y, l'un des co-organisateurs`: the one of the set in apposition
         for (int one : site.governors("nmod")) {

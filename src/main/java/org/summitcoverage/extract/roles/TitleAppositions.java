@@ -398,8 +398,8 @@ final class TitleAppositions {
             }
             Mention m = g.mentionAt(toks.get(k).start());
             if (m != null && m.type() == EntityType.PERSON) {
-                // past the plain window, only the person the title's first comma sets off
-                return k < windowEnd || commas == 1 && toks.get(k - 1).word().equals(",") ? m : null;
+                // past the plain window, only the person the title's first comma sets off (past an honorific: `, M. X`)
+                return k < windowEnd || commas == 1 && toks.get(honorificsBefore(g, toks, k) - 1).word().equals(",") ? m : null;
             }
             if (heads.contains(toks.get(k).start())) {
                 return null;
@@ -407,13 +407,17 @@ final class TitleAppositions {
             if ("AUX".equals(g.pos(g.nodeAt(toks.get(k).start())))) {
                 return null; // `signé par les dirigeants réunis à X, a annoncé le Premier ministre Y`: Y announces
             }
+            if (w.equals(",") && portfolioGoesOn(g, toks, k + 1)) {
+                continue; // (h32-signature) `le ministre des Affaires étrangères, de la Coopération africaine et …, X`: one title
+            }
             if (w.equals(",") && ++commas > 1) {
                 return null;
             }
             if (w.equals(",") && opensAnotherItem(g, toks, k + 1)) {
                 return null;
             }
-            if (k == limit - 1 && commas == 0 && windowEnd == Integer.MAX_VALUE) {
+            boolean firstCommaLast = commas == 1 && w.equals(","); // the window ends on the comma that sets off the person
+            if (k == limit - 1 && (commas == 0 || firstCommaLast) && windowEnd == Integer.MAX_VALUE) {
                 // (h28-ia) `la ministre déléguée chargée de la Transition numérique et de la Réforme de l'Administration,
                 // X`: a long title's complements run past the window before the comma that sets off its person
                 windowEnd = limit;
@@ -421,6 +425,34 @@ final class TitleAppositions {
             }
         }
         return null;
+    }
+
+    /**
+     * (h32-signature) A comma followed by a `de` complement that is no title of its own (`, de la Coopération africaine`,
+     * not `, du ministre …`) goes on with the singular title's portfolio: its person comes after the last comma.
+     */
+    private static boolean portfolioGoesOn(SentenceGraph g, List<Token> toks, int k) {
+        if (k >= toks.size() || !org.summitcoverage.extract.Words.isDe(TextFolding.fold(toks.get(k).word()))) {
+            return false;
+        }
+        int n = k + 1;
+        if (n < toks.size() && g.words().definiteArticles.contains(toks.get(n).word().toLowerCase(java.util.Locale.ROOT))) {
+            n++;
+        }
+        if (n >= toks.size() || org.summitcoverage.extract.Words.isPunctuation(toks.get(n))) {
+            return false;
+        }
+        String head = toks.get(n).word().toLowerCase(java.util.Locale.ROOT);
+        return g.mentionAt(toks.get(n).start()) == null && !g.words().isTitle(head) && !g.words().isHolderTitle(head);
+    }
+
+    /** The first of the honorifics and titles right before {@code k} (`, M. X`, `, S.E.M. X`): {@code k} when none. */
+    private static int honorificsBefore(SentenceGraph g, List<Token> toks, int k) {
+        int j = k;
+        while (j - 1 > 0 && g.words().isTitle(toks.get(j - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            j--;
+        }
+        return j;
     }
 
     /** How far (in tokens from the title) a long title's first comma may stand, its person right after it. */
