@@ -139,6 +139,8 @@ public final class RoleWords {
     final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
+    final WordList meetingSeriesNouns;
+    final WordList hostingThanksStems;
     /** (r21) `rencontre`: a meeting word only where the article names two states or more (ClauseReading). */
     final WordList meetingWordsBetweenStates;
     /** (h25-climat) Adverbs between a verb of saying and its `que` that tell when or how it was said (SaidWhen). */
@@ -530,6 +532,8 @@ public final class RoleWords {
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
+        meetingSeriesNouns = l.take("meeting_series_nouns");
+        hostingThanksStems = l.take("hosting_thanks_stems");
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
         saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
