@@ -72,6 +72,7 @@ public final class RoleWords {
     final WordList complementPrepositions;
     final WordList subjectDeterminers;
     final WordList chairTitles;
+    final WordList chairHeadNouns;
     final WordList chairedMeetings;
     /** Nouns that name the article's meeting only after a demonstrative: `président de cette édition` (h20-decl). */
     final WordList demonstrativeMeetingNouns;
@@ -479,6 +480,7 @@ public final class RoleWords {
         complementPrepositions = l.take("complement_prepositions");
         subjectDeterminers = l.take("subject_determiners");
         chairTitles = l.take("chair_titles");
+        chairHeadNouns = l.take("chair_head_nouns");
         chairedMeetings = l.take("chaired_meetings");
         demonstrativeMeetingNouns = l.take("demonstrative_meeting_nouns");
         electionVerbs = l.take("election_verbs");
