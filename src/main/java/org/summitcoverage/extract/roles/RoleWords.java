@@ -73,6 +73,7 @@ public final class RoleWords {
     final WordList subjectDeterminers;
     final WordList chairTitles;
     final WordList chairHeadNouns;
+    final WordList clockTimeNouns;
     final WordList chairedMeetings;
     /** Nouns that name the article's meeting only after a demonstrative: `président de cette édition` (h20-decl). */
     final WordList demonstrativeMeetingNouns;
@@ -481,6 +482,7 @@ public final class RoleWords {
         subjectDeterminers = l.take("subject_determiners");
         chairTitles = l.take("chair_titles");
         chairHeadNouns = l.take("chair_head_nouns");
+        clockTimeNouns = l.take("clock_time_nouns");
         chairedMeetings = l.take("chaired_meetings");
         demonstrativeMeetingNouns = l.take("demonstrative_meeting_nouns");
         electionVerbs = l.take("election_verbs");
