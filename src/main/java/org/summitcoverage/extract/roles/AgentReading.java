@@ -15,6 +15,9 @@ import java.util.List;
  * named with `avec` (`X a coprésidé le sommet avec Y`), who shares the role.
  */
 final class AgentReading implements ParsedReading {
+    /** Quotation marks: a partner after `avec` is not sought past the end of a quotation (its speaker follows). */
+    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("»", "«", "\"", "“", "”", "’’", "‘‘", "''", "’");
+
     /**
      * How far after the verb `avec` may stand, no comma between: `coprésidera jeudi une réunion de la « coalition des
      * volontaires » avec X` puts the object's complements first.
@@ -125,6 +128,9 @@ final class AgentReading implements ParsedReading {
             if (with && (!pastComma || withOnesCounterpart(site, toks, k) || jointRoleVerb(site))) {
                 int from = coOrganiser > 0 ? coOrganiser : k + 1;
                 for (int j = from; j < Math.min(toks.size(), from + 11); j++) {
+                    if (QUOTE_MARKS.contains(toks.get(j).word())) {
+                        break; // (h32-hotes) `« … que la Chine organise avec une large participation », affirme X`: X speaks
+                    }
                     Mention m = g.mentionAt(toks.get(j).start());
                     if (m != null && SentenceGraph.canHoldRole(m)) {
                         Mention holder = m.type() == EntityType.PERSON ? m : TitleAppositions.personRightAfterAny(g, m);

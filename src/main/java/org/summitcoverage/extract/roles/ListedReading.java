@@ -31,6 +31,9 @@ final class ListedReading implements HolderReading {
         if (first.isEmpty() || clauseBefore(site, first.get(0))) {
             return subjectListed(site);
         }
+        if (mainSubjectBefore(site, first.get(0))) {
+            return List.of(); // (h32-hotes) `À l'invitation du Gardien des lieux saints, le président X s'est rendu à Y`: X is the guest
+        }
         List<Mention> after = new ArrayList<>();
         for (Mention m : g.mentions()) {
             if (SentenceGraph.canHoldRole(m) && m.start() >= first.get(0).start()) {
@@ -116,13 +119,13 @@ final class ListedReading implements HolderReading {
     }
 
     /**
-     * (h28-asie) Where the sentence opens once an agency dateline is set aside: the token after the last dash before
-     * the cue (`Hanoï (VNA) – Sur invitation de son homologue X, le Premier ministre Y …`), else the first token.
+     * (h28-asie) Where the sentence opens once an agency dateline is set aside: the token after the last dash (or, h32-hotes,
+     * a headline's colon) before the cue (`Hanoï (VNA) – Sur invitation de son homologue X, le Premier ministre Y …`), else the first token.
      */
     private static int datelineEnd(List<Token> toks, int cue) {
         int open = 0;
         for (int k = 0; k < cue; k++) {
-            if (Enumerations.isDash(toks.get(k))) { // `Hanoï (VNA) – `, `RABAT, 3 mai (MAP) - `
+            if (Enumerations.isDash(toks.get(k)) || toks.get(k).word().equals(":")) { // `Hanoï (VNA) – `, `RABAT, 3 mai (MAP) - `, a headline's `Mali : `
                 open = k + 1;
             }
         }
@@ -138,6 +141,20 @@ final class ListedReading implements HolderReading {
      * subject, whose names are no items of the cue's list (the list goes on with `de` forms: `du Mali, du Niger`).
      */
     private static boolean mainSubjectBetween(CueSite site, Mention prev, Mention here) {
+        return opensTheSentence(site) && commaThenArticle(site, prev.end(), here.start());
+    }
+
+    /**
+     * (h32-hotes) `À l'invitation du Gardien des lieux saints, le président X s'est rendu à La Mecque`: the fronted cue's
+     * complement names no one (a title without a name) and the main clause's subject opens after its comma; that subject
+     * is the guest, no item of the cue's list.
+     */
+    private static boolean mainSubjectBefore(CueSite site, Mention first) {
+        return opensTheSentence(site) && commaThenArticle(site, site.tokens().get(site.hit().end() - 1).end(), first.start());
+    }
+
+    /** A cue with a `de` complement that opens the sentence (past an agency dateline): a fronted adverbial. */
+    private static boolean opensTheSentence(CueSite site) {
         List<Token> toks = site.tokens();
         String last = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().end() - 1).word());
         int open = datelineEnd(toks, site.hit().first());
@@ -149,8 +166,14 @@ final class ListedReading implements HolderReading {
                 return false; // the cue stands inside a clause, not at the opening
             }
         }
+        return true;
+    }
+
+    /** A comma followed by a definite article between two offsets: the main clause's subject opens there. */
+    private static boolean commaThenArticle(CueSite site, int from, int to) {
+        List<Token> toks = site.tokens();
         for (int k = 0; k + 1 < toks.size(); k++) {
-            if (toks.get(k).start() >= prev.end() && toks.get(k + 1).start() < here.start()
+            if (toks.get(k).start() >= from && toks.get(k + 1).start() < to
                     && toks.get(k).word().equals(",") && site.words().definiteArticles.contains(toks.get(k + 1).word())) {
                 return true;
             }

@@ -43,7 +43,8 @@ final class MeetingTitleReading {
             List<Token> toks = s.tokens();
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             for (int k = 0; k < toks.size(); k++) {
-                if (!words.chairTitles.contains(toks.get(k).word())) {
+                boolean head = headOfTheMeeting(toks, k);
+                if (!words.chairTitles.contains(toks.get(k).word()) && !head) {
                     continue;
                 }
                 int end = meetingComplementEnd(toks, k + 1, inSentence, council, mainEvent);
@@ -51,8 +52,8 @@ final class MeetingTitleReading {
                         || !mainNumbered && otherNumberedMeeting(toks, k + 1, inSentence, mainEvent)) {
                     continue;
                 }
-                Mention person = personBefore(toks, k, inSentence);
-                if (person == null) {
+                Mention person = head ? appointedToTheHead(toks, k, inSentence) : personBefore(toks, k, inSentence);
+                if (person == null && !head) {
                     person = personAfter(toks, end, inSentence);
                 }
                 if (person != null) {
@@ -63,6 +64,43 @@ final class MeetingTitleReading {
             }
         }
         return out;
+    }
+
+    /** (h32-hotes) `à la tête` (`chair_head_nouns` after `à la`): `X a été nommé à la tête de la COP 30`. */
+    private boolean headOfTheMeeting(List<Token> toks, int k) {
+        return k >= 2 && words.chairHeadNouns.contains(toks.get(k).word())
+                && TextFolding.fold(toks.get(k - 2).word()).equals("a") && TextFolding.fold(toks.get(k - 1).word()).equals("la");
+    }
+
+    /**
+     * (h32-hotes) The one appointed `à la tête` of the meeting by a verb of election (`election_verbs`): `X a été nommé à la
+     * tête de la COP 30` (the person before the verb), `Le gouvernement a nommé X à la tête de la 30e conférence` (the
+     * person between the verb and `à`). Only an appointment: `X remplace Y à la tête de …` is left unread.
+     */
+    private Mention appointedToTheHead(List<Token> toks, int k, List<Mention> inSentence) {
+        int b = k - 3;
+        if (b < 0) {
+            return null;
+        }
+        if (words.electionVerbs.contains(toks.get(b).word())) {
+            for (int n = b - 1; n >= Math.max(0, b - APPOSITION_SPAN); n--) {
+                Mention m = mentionEndingAt(toks.get(n), inSentence);
+                if (m != null && m.type() == EntityType.PERSON) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        Mention m = mentionEndingAt(toks.get(b), inSentence);
+        if (m == null || m.type() != EntityType.PERSON) {
+            return null;
+        }
+        for (int n = b; n > 0; n--) {
+            if (toks.get(n).start() == m.start()) {
+                return words.electionVerbs.contains(toks.get(n - 1).word()) ? m : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -76,6 +76,24 @@ final class PresidencyReading implements ParsedReading {
         return List.of();
     }
 
+    /**
+     * (h32-hotes) The subject of a verb of holding, or of the verb whose infinitive complement it is (`X va prendre la
+     * présidence de la COP`, `elle allait assurer la présidence`: the parser leaves the subject on `va`).
+     */
+    private static List<Integer> subjectOf(SentenceGraph g, int verb) {
+        List<Integer> subjects = g.dependents(verb, "nsubj");
+        if (!subjects.isEmpty()) {
+            return subjects;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.incoming(verb)) {
+            if (e.relation().equals("xcomp") && e.governor() > 0) {
+                out.addAll(g.dependents(e.governor(), "nsubj"));
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -112,7 +130,7 @@ final class PresidencyReading implements ParsedReading {
         for (int v : site.governors("obj")) {
             if (site.words().chairVerbsForNoun.contains(g.word(v))) {
                 List<Integer> subjects = new ArrayList<>();
-                for (int n : g.dependents(v, "nsubj")) {
+                for (int n : subjectOf(g, v)) {
                     // `Le Togo, qui assure la présidence du sommet`: the relative pronoun stands for its antecedent
                     subjects.addAll(site.words().relativePronouns.contains(g.word(n)) ? RelativeAntecedent.of(g, v) : List.of(n));
                 }

@@ -26,7 +26,7 @@ public final class RoleCueLexicon {
 
     public enum CueKind { VERB, REFLEXIVE, AGENT, NOUN, VENUE, SPEECH, LISTED, EXCEPTION, NEGATION, MODAL, GATHERING, GUEST, DISPATCH, REPRESENTATIVE,
         PASSIVE, ATTENDANCE, STATUS, OPENING, ARRIVAL, SIDELINES,
-        OBLIGATION }
+        OBLIGATION, THANKS }
 
     /** One cue form: its role (null for modifiers), kind, folded words, and the next words that cancel it. */
     public record Cue(RoleType role, CueKind kind, List<String> words, Set<String> unlessFollowedBy, String where) {

@@ -96,7 +96,9 @@ public final class RoleExtractor {
         String lastAttendance = null;
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
-            List<Hit> hits = lexicon.find(toks);
+            List<Hit> hits = new ArrayList<>(lexicon.find(toks));
+            // (h32-hotes) `pour son accueil` is a cue only after a verb that thanks: `un record pour l'Organisation` is none
+            hits.removeIf(h -> h.kind() == CueKind.THANKS && ThanksForHostingReading.thankingVerbBefore(words, toks, h) < 0);
             RoleType previousSigning = lastSigning;
             lastSigning = null;
             String previousAttendance = lastAttendance;

@@ -38,13 +38,14 @@ final class RoleReadings {
                         new BareCommitmentIsNoSigning(new PledgeNounIsNoRole(new CompanionAttendsOnly(new TheTwoNamedLeaders(new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new RefusedActReading(new SetDefinitionReading(
                                 new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading()))))))))))))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
-                        new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))
+                        new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new SeveralMeetingsIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new WeTheLeaders(new MeetingBodyIsNoParticipant(new PledgeIsNoRole(new AudienceExtension(new PeopleAttendTogether(new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
                                 new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading()))))))))))))))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new GappedHeadsExtension(new DelegationLeaderReading()))
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), dispatchReading())
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
+                .add(EnumSet.of(CueKind.THANKS), EnumSet.of(RoleType.HOST), new ThanksForHostingReading())
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new StandingBodyIsNoChair(new PresidencyReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechElsewhereIsNoAttendance(new SpeechNounReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),

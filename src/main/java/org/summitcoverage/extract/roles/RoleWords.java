@@ -72,6 +72,8 @@ public final class RoleWords {
     final WordList complementPrepositions;
     final WordList subjectDeterminers;
     final WordList chairTitles;
+    final WordList chairHeadNouns;
+    final WordList clockTimeNouns;
     final WordList chairedMeetings;
     /** Nouns that name the article's meeting only after a demonstrative: `président de cette édition` (h20-decl). */
     final WordList demonstrativeMeetingNouns;
@@ -146,6 +148,8 @@ public final class RoleWords {
     final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
+    final WordList meetingSeriesNouns;
+    final WordList hostingThanksStems;
     /** (r21) `rencontre`: a meeting word only where the article names two states or more (ClauseReading). */
     final WordList meetingWordsBetweenStates;
     /** (h25-climat) Adverbs between a verb of saying and its `que` that tell when or how it was said (SaidWhen). */
@@ -484,6 +488,8 @@ public final class RoleWords {
         complementPrepositions = l.take("complement_prepositions");
         subjectDeterminers = l.take("subject_determiners");
         chairTitles = l.take("chair_titles");
+        chairHeadNouns = l.take("chair_head_nouns");
+        clockTimeNouns = l.take("clock_time_nouns");
         chairedMeetings = l.take("chaired_meetings");
         demonstrativeMeetingNouns = l.take("demonstrative_meeting_nouns");
         electionVerbs = l.take("election_verbs");
@@ -541,6 +547,8 @@ public final class RoleWords {
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
+        meetingSeriesNouns = l.take("meeting_series_nouns");
+        hostingThanksStems = l.take("hosting_thanks_stems");
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
         saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));

@@ -30,7 +30,11 @@ final class WonOverObjectJoins implements HolderReading {
         // a clitic object is the reflexive of `se rallier à` (the subject joins) or a pronoun the readings do not resolve
         List<Integer> objects = site.dependents("obj").stream()
                 .filter(o -> !CLITICS.contains(TextFolding.fold(site.graph().word(o)))).toList();
-        if (objects.isEmpty() || site.dependents("obl:à").isEmpty() && site.dependents("obl:au").isEmpty()) {
+        // (h32-hotes) a clock time is no `à` complement: `X a rallié Dakar à 22 heures` reaches the city (an arrival)
+        List<Integer> to = new java.util.ArrayList<>(site.dependents("obl:à"));
+        to.addAll(site.dependents("obl:au"));
+        to.removeIf(n -> site.words().clockTimeNouns.contains(site.graph().word(n)));
+        if (objects.isEmpty() || to.isEmpty()) {
             return reading.read(site);
         }
         // the ones won over join; an unnamed set of them (`ses alliés`) names no holder
