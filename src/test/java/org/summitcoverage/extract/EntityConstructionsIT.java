@@ -556,4 +556,15 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
         assertEquals(Set.of("person:kofi-mensah", "person:ama-mensah"), persons);
     }
+
+    @Test
+    void aCapitalisedLeInsideASentenceIsTheFirstWordOfAName() {
+        // (h32-precision) `Le Van Thanh`, `M. Le Drian`: a Vietnamese or Breton family name, no article (an article is
+        // capitalised only where a sentence opens)
+        ArticleAnalysis a = SampleArticleIT.analyse("name-le", "Le sommet de l'ASEAN s'est ouvert lundi. Le secrétaire "
+                + "général de l'ASEAN, Le Van Thanh, a pris la parole devant les dirigeants.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:le-van-thanh"), persons);
+    }
 }
