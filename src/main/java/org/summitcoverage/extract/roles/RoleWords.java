@@ -148,6 +148,9 @@ public final class RoleWords {
     /** (h29-franco) `avec qui`, `avec laquelle`: a signing in the clause they open is a deal with the antecedent. */
     final List<List<String>> partnerRelatives;
     final WordList meetingNouns;
+    final WordList severalMeetingNouns;
+    final WordList meetingSeriesNouns;
+    final WordList severalQuantifiers;
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
     final WordList guestNouns;
@@ -535,6 +538,9 @@ public final class RoleWords {
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
         partnerRelatives = phrases(l.take("partner_relatives"));
         meetingNouns = l.take("meeting_nouns");
+        severalMeetingNouns = l.take("several_meeting_nouns");
+        meetingSeriesNouns = l.take("meeting_series_nouns");
+        severalQuantifiers = l.take("several_quantifiers");
         proceedingsNouns = l.take("proceedings_nouns");
         guestNouns = l.take("guest_nouns");
         convenerHostNouns = l.take("convener_host_nouns");
