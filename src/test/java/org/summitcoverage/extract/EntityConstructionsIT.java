@@ -567,4 +567,15 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
         assertEquals(Set.of("person:le-van-thanh"), persons);
     }
+
+    @Test
+    void aShortFamilyNameAloneOpensTheArticlesKoreanName() {
+        // (h32-precision) `Kim` after `Kim Min-jun`: written family name first, the family name alone is the same person
+        ArticleAnalysis a = SampleArticleIT.analyse("family-first", "Le sommet de Séoul s'est tenu lundi. Le président "
+                + "sud-coréen Kim Min-jun a déclaré que les trois pays devaient coopérer. Kim et ses homologues participeront "
+                + "ensuite au forum économique.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:kim-min-jun"), persons);
+    }
 }
