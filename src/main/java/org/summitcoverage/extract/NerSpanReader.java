@@ -145,7 +145,15 @@ final class NerSpanReader {
             type = EntityType.ORGANIZATION;
         }
         if (type != EntityType.PERSON && isPortfolio(toks, first)) {
-            return null; // `ministre de l'Ecologie`, `ministère des Affaires étrangères`: a portfolio, not a body
+            int name = afterCapitalisedPortfolio(toks, first, end);
+            if (name == first) {
+                return null; // `ministre de l'Ecologie`, `ministère des Affaires étrangères`: a portfolio, not a body
+            }
+            // (h32-precision) `le vice-ministre des Affaires étrangères Bùi Thanh Son`, tagged as a place: the name after
+            // the portfolio is the minister
+            first = name;
+            label = "PER";
+            type = EntityType.PERSON;
         }
         if (first >= end) {
             return null;
@@ -294,7 +302,7 @@ final class NerSpanReader {
             if (k >= 2 && Words.fold(toks.get(k)).equals("etat") && Set.of("d'", "de").contains(Words.fold(toks.get(k - 1)))) {
                 k -= 2;
             }
-            return k >= 0 && PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)));
+            return k >= 0 && introducesAPortfolio(toks.get(k));
         }
         // `ministre de l'Environnement et de la Transition écologique`: walk back over the earlier items
         for (int items = 0; items < 3 && sawPreposition && k > 0 && Set.of("et", ",").contains(Words.fold(toks.get(k))); items++) {
@@ -311,11 +319,19 @@ final class NerSpanReader {
             }
             k = j;
         }
-        while (k >= 0 && Words.isLowerWord(toks.get(k)) && !PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)))
+        while (k >= 0 && Words.isLowerWord(toks.get(k)) && !introducesAPortfolio(toks.get(k))
                 && first - k < 5 && (dictAdjective(toks.get(k)) || dict.isDemonym(Words.fold(toks.get(k))))) {
             k--;
         }
-        return sawPreposition && k >= 0 && PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)));
+        return sawPreposition && k >= 0 && introducesAPortfolio(toks.get(k));
+    }
+
+    /** (h32-precision) `ministre`, also with a prefix of rank (`vice-ministre`, `ex-ministre`, `vice-secrétaire`). */
+    private static boolean introducesAPortfolio(Token t) {
+        String w = Words.fold(t).replace(' ', '-'); // folding may turn the hyphen into a space
+        int dash = w.indexOf('-');
+        return PORTFOLIO_INTRODUCERS.contains(w) || dash > 0 && Set.of("vice", "ex", "sous").contains(w.substring(0, dash))
+                && PORTFOLIO_INTRODUCERS.contains(w.substring(dash + 1));
     }
 
     /** Words that may sit between `ministre` and its portfolio: `ministre chilienne de l'Environnement`. */
@@ -515,7 +531,9 @@ final class NerSpanReader {
         }
         int k = first;
         while (k < end && (dict.commonWords.contains(toks.get(k).word()) && toks.get(k).isCapitalized()
-                || k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k))))) {
+                || k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k)))
+                || k > first && Words.isLowerWord(toks.get(k)) && dictAdjective(toks.get(k)))) {
+            // (h32-precision) past the portfolio's adjective too: `Affaires étrangères Bùi Thanh Son`
             k++;
         }
         while (k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k - 1)))) {

@@ -578,4 +578,12 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
         assertEquals(Set.of("person:kim-min-jun"), persons);
     }
+
+    @Test
+    void aNameGluedToAViceMinistersPortfolioIsThePerson() {
+        // (h32-precision) the tagger takes `Affaires étrangères Bùi Thanh Son` for a place after `le vice-ministre des`
+        ArticleAnalysis a = SampleArticleIT.analyse("vice-portfolio", "Le sommet s'est achevé lundi. Aucune déclaration "
+                + "commune n'a été rédigée, a déclaré à la presse le vice-ministre des Affaires étrangères Bùi Thanh Son.");
+        assertEquals(Set.of("PERSON person:bui-thanh-son"), entities(a));
+    }
 }
