@@ -86,10 +86,17 @@ final class NerSpanReader {
             return null; // MISC: meetings are read by the event rules; other MISC (laws, works) is not our type
         }
         first = afterSpacedHonorific(toks, first, end);
+        if (type != EntityType.PERSON && isNameParticleLe(text, toks, first, end) && titleRightBefore(toks, first)) {
+            // (h32-precision) `le secrétaire général de l'ASEAN, Le Luong Minh,`: the tagger takes a Vietnamese name
+            // opening on `Le` for a body; after a title it is the title's person
+            label = "PER";
+            type = EntityType.PERSON;
+        }
         if (type == EntityType.PERSON) {
             first = afterInnerCapitalHonorific(toks, first, end);
         }
-        while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) || Words.isPunctuation(toks.get(first))
+        while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) && !(type == EntityType.PERSON
+                && isNameParticleLe(text, toks, first, end)) || Words.isPunctuation(toks.get(first))
                 || type == EntityType.PERSON && end - first > 1 && (isLeadingTitle(toks, first, end)
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
             first++;
@@ -138,7 +145,15 @@ final class NerSpanReader {
             type = EntityType.ORGANIZATION;
         }
         if (type != EntityType.PERSON && isPortfolio(toks, first)) {
-            return null; // `ministre de l'Ecologie`, `ministère des Affaires étrangères`: a portfolio, not a body
+            int name = afterCapitalisedPortfolio(toks, first, end);
+            if (name == first) {
+                return null; // `ministre de l'Ecologie`, `ministère des Affaires étrangères`: a portfolio, not a body
+            }
+            // (h32-precision) `le vice-ministre des Affaires étrangères Bùi Thanh Son`, tagged as a place: the name after
+            // the portfolio is the minister
+            first = name;
+            label = "PER";
+            type = EntityType.PERSON;
         }
         if (first >= end) {
             return null;
@@ -287,7 +302,7 @@ final class NerSpanReader {
             if (k >= 2 && Words.fold(toks.get(k)).equals("etat") && Set.of("d'", "de").contains(Words.fold(toks.get(k - 1)))) {
                 k -= 2;
             }
-            return k >= 0 && PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)));
+            return k >= 0 && introducesAPortfolio(toks.get(k));
         }
         // `ministre de l'Environnement et de la Transition écologique`: walk back over the earlier items
         for (int items = 0; items < 3 && sawPreposition && k > 0 && Set.of("et", ",").contains(Words.fold(toks.get(k))); items++) {
@@ -304,11 +319,19 @@ final class NerSpanReader {
             }
             k = j;
         }
-        while (k >= 0 && Words.isLowerWord(toks.get(k)) && !PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)))
+        while (k >= 0 && Words.isLowerWord(toks.get(k)) && !introducesAPortfolio(toks.get(k))
                 && first - k < 5 && (dictAdjective(toks.get(k)) || dict.isDemonym(Words.fold(toks.get(k))))) {
             k--;
         }
-        return sawPreposition && k >= 0 && PORTFOLIO_INTRODUCERS.contains(Words.fold(toks.get(k)));
+        return sawPreposition && k >= 0 && introducesAPortfolio(toks.get(k));
+    }
+
+    /** (h32-precision) `ministre`, also with a prefix of rank (`vice-ministre`, `ex-ministre`, `vice-secrétaire`). */
+    private static boolean introducesAPortfolio(Token t) {
+        String w = Words.fold(t).replace(' ', '-'); // folding may turn the hyphen into a space
+        int dash = w.indexOf('-');
+        return PORTFOLIO_INTRODUCERS.contains(w) || dash > 0 && Set.of("vice", "ex", "sous").contains(w.substring(0, dash))
+                && PORTFOLIO_INTRODUCERS.contains(w.substring(dash + 1));
     }
 
     /** Words that may sit between `ministre` and its portfolio: `ministre chilienne de l'Environnement`. */
@@ -359,6 +382,48 @@ final class NerSpanReader {
         // peoples, and the demonyms two states share (so the country list leaves them out): `le Congolais X`
         return f.matches("(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain"
                 + "|congolais|coreen)[a-z]*");
+    }
+
+    /**
+     * (h32-precision) A capitalised `Le` / `Lê` inside a sentence, right before a capitalised name, is no article but the
+     * first word of the name: a Vietnamese family name (`le secrétaire général, Le Luong Minh`, `Lê Hoai Trung`) or a
+     * Breton one (`M. Le Drian`). An article is capitalised only where a sentence, a line or a quotation opens.
+     */
+    private boolean isNameParticleLe(String text, List<Token> toks, int first, int end) {
+        String w = toks.get(first).word();
+        if (!(w.equals("Le") || w.equals("Lê")) || first == 0 || first + 1 >= end) {
+            return false;
+        }
+        Token before = toks.get(first - 1);
+        if (Set.of(".", ":", "«", "\"", "“", "(", "-", "–", "—", "!", "?", "…").contains(before.word())
+                || text.substring(before.end(), toks.get(first).start()).indexOf('\n') >= 0) {
+            return false;
+        }
+        Token next = toks.get(first + 1);
+        return next.isCapitalized() && !isTitleWord(next) && !dict.commonWords.contains(next.word())
+                && !dict.titles.contains(next.word());
+    }
+
+    /** How far before a name, past its comma, the title it is in apposition to may start (`secrétaire général de l'ASEAN,`). */
+    private static final int TITLE_TO_NAME = 7;
+
+    /** A title word right before {@code first}, or before the comma right before it within {@link #TITLE_TO_NAME} words. */
+    private boolean titleRightBefore(List<Token> toks, int first) {
+        if (first > 0 && isTitleWord(toks.get(first - 1))) {
+            return true;
+        }
+        if (first < 2 || !toks.get(first - 1).word().equals(",")) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - TITLE_TO_NAME); k--) {
+            if (Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+            if (isTitleWord(toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitleWord(Token t) {
@@ -466,7 +531,9 @@ final class NerSpanReader {
         }
         int k = first;
         while (k < end && (dict.commonWords.contains(toks.get(k).word()) && toks.get(k).isCapitalized()
-                || k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k))))) {
+                || k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k)))
+                || k > first && Words.isLowerWord(toks.get(k)) && dictAdjective(toks.get(k)))) {
+            // (h32-precision) past the portfolio's adjective too: `Affaires étrangères Bùi Thanh Son`
             k++;
         }
         while (k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k - 1)))) {

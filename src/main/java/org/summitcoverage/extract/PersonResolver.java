@@ -63,6 +63,11 @@ final class PersonResolver {
                 // (h23-names) `Hayashi` after `HAYASHI Masayoshi`: the name written surname first, in capitals, opens on it
                 best = onlyNameOpenedBy(mine[0], surnameFirstNames(fullNames), best);
             }
+            if (best == mine && mine.length == 1 && shortFamilyName(mine[0])) {
+                // (h32-precision) `Yoon` after `Yoon Suk Yeol`, `Kim` after `Kim Min-jun`: a Korean or Chinese name is
+                // written family name first, and the family name alone then opens the article's one longer name
+                best = onlyNameOpenedBy(mine[0], fullNames, best);
+            }
             canonicalOf.put(persons.get(i).text(), String.join(" ", best));
         }
         for (Map.Entry<String, String> e : canonicalOf.entrySet()) {
@@ -115,6 +120,15 @@ final class PersonResolver {
             k--;
         }
         return k >= 0 && dict.isTitle(toks.get(k).word());
+    }
+
+    /** The longest family name read as one opening a longer name (`Kim`, `Yoon`, `Park`, `Xi`, `Li`). */
+    private static final int SHORT_FAMILY_NAME = 4;
+
+    /** A capitalised one-word name of at most {@link #SHORT_FAMILY_NAME} letters, not in capitals. */
+    private static boolean shortFamilyName(String word) {
+        return word.length() <= SHORT_FAMILY_NAME && word.chars().allMatch(Character::isLetter)
+                && Character.isUpperCase(word.charAt(0)) && !Words.isAllCaps(word);
     }
 
     /** The names whose first word is in capitals and the next not: written surname first (`HAYASHI Masayoshi`). */

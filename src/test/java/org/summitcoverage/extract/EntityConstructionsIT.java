@@ -556,4 +556,34 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
         assertEquals(Set.of("person:kofi-mensah", "person:ama-mensah"), persons);
     }
+
+    @Test
+    void aCapitalisedLeInsideASentenceIsTheFirstWordOfAName() {
+        // (h32-precision) `Le Van Thanh`, `M. Le Drian`: a Vietnamese or Breton family name, no article (an article is
+        // capitalised only where a sentence opens)
+        ArticleAnalysis a = SampleArticleIT.analyse("name-le", "Le sommet de l'ASEAN s'est ouvert lundi. Le secrétaire "
+                + "général de l'ASEAN, Le Van Thanh, a pris la parole devant les dirigeants.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:le-van-thanh"), persons);
+    }
+
+    @Test
+    void aShortFamilyNameAloneOpensTheArticlesKoreanName() {
+        // (h32-precision) `Kim` after `Kim Min-jun`: written family name first, the family name alone is the same person
+        ArticleAnalysis a = SampleArticleIT.analyse("family-first", "Le sommet de Séoul s'est tenu lundi. Le président "
+                + "sud-coréen Kim Min-jun a déclaré que les trois pays devaient coopérer. Kim et ses homologues participeront "
+                + "ensuite au forum économique.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:kim-min-jun"), persons);
+    }
+
+    @Test
+    void aNameGluedToAViceMinistersPortfolioIsThePerson() {
+        // (h32-precision) the tagger takes `Affaires étrangères Bùi Thanh Son` for a place after `le vice-ministre des`
+        ArticleAnalysis a = SampleArticleIT.analyse("vice-portfolio", "Le sommet s'est achevé lundi. Aucune déclaration "
+                + "commune n'a été rédigée, a déclaré à la presse le vice-ministre des Affaires étrangères Bùi Thanh Son.");
+        assertEquals(Set.of("PERSON person:bui-thanh-son"), entities(a));
+    }
 }

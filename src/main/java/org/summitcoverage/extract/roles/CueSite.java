@@ -51,6 +51,11 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
             // (h23-onu) `adopté par consensus`, `par acclamation`: how the text was adopted, no one who adopted it;
             // but `par la voix de son ministre X` names with its `de` complement who acted
             out.removeIf(a -> words().mannerAgentNouns.contains(graph.word(a)) && graph.dependents(a, "nmod:de").isEmpty());
+            // (h32-precision) `organisée par X entre A et B`: the parser may hang B as a second agent; an agent after an
+            // earlier agent's `entre` complement is that complement's second party
+            int between = out.stream().flatMap(a -> graph.dependents(a, "nmod:entre").stream())
+                    .min(Integer::compare).orElse(Integer.MAX_VALUE);
+            out.removeIf(a -> a > between);
             if (out.isEmpty()) {
                 return out;
             }

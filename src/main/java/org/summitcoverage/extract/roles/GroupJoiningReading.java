@@ -88,10 +88,14 @@ final class GroupJoiningReading implements HolderReading {
         joined.addAll(g.dependents(verb, "nsubj:pass"));
         // (h28-asie) `A, B et C, rejoints par D, avaient rompu …`: a participle apposed to a noun, with its agent, joins
         // what that noun names, as a passive's subject would (not a relative clause: `les pays qui ont rejoint l'alliance`)
-        if (!g.dependents(verb, "obl:agent").isEmpty()) {
+        // the parser may name the agent `obl:par` when a word sits before `par` (`rejointe depuis par C`)
+        if (!g.dependents(verb, "obl:agent").isEmpty() || !g.dependents(verb, "obl:par").isEmpty()) {
             for (ParsedSentence.Edge e : g.incoming(verb)) {
                 if (e.relation().equals("acl") && e.governor() > 0) {
                     joined.add(e.governor());
+                }
+                if (e.relation().startsWith("conj") && e.governor() > 0) {
+                    joined.addAll(BlocDescription.qualifiedNoun(g, e.governor()));
                 }
             }
         }

@@ -42,7 +42,9 @@ final class LikewiseExtension implements HolderReading {
             // `Le président X, de même que son homologue Y, ont assisté …`: the parser hangs the verb on X as a clause
             // of `de même que`, and the reading finds Y only; X, before the comma that opens the marker, holds too
             int from = toks.get(k - 1).word().equals(",") ? markerEnd(words.likewiseMarkers, toks, k) : -1;
-            if (from > 0 && from < h.first() && !toks.get(k).word().equals(",")) {
+            // (h32-precision) only when the reading found the one after the marker: `La guerre en Ukraine, tout comme la
+            // crise, s'est invitée au programme de cette rencontre, organisée par X`: the subject is not X's partner
+            if (from > 0 && from < h.first() && !toks.get(k).word().equals(",") && foundBetween(found, toks, from, h.first())) {
                 found = new ArrayList<>(found);
                 for (Mention m : Enumerations.listAfter(site.graph(), 0, TITLED_SLACK)) {
                     if (m.end() <= toks.get(k - 1).start()) {
@@ -130,6 +132,13 @@ final class LikewiseExtension implements HolderReading {
             }
         }
         return withFronted(site, found);
+    }
+
+    /** True when a holder found stands between the token {@code from} and the cue at {@code cue}. */
+    private static boolean foundBetween(List<Finding> found, List<Token> toks, int from, int cue) {
+        int start = toks.get(from).start();
+        int end = toks.get(cue).start();
+        return found.stream().anyMatch(f -> f.mention().start() >= start && f.mention().end() <= end);
     }
 
     /** `Outre le président X, le sommet a réuni A et B`: X as well. */

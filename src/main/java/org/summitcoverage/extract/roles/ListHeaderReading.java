@@ -467,16 +467,7 @@ final class ListHeaderReading {
      * (`Le groupe comprend dix membres : A, B`) is a membership list and says nothing of the meeting.
      */
     private boolean composesSomethingElse(List<Token> toks, Hit cue) {
-        if (!words.compositionVerbs.contains(toks.get(cue.first()).word())) {
-            return false;
-        }
-        for (int k = 0; k < cue.first(); k++) {
-            String w = toks.get(k).word();
-            if (TextFolding.fold(w).startsWith("delegation") || words.meetingNouns.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return BodyComposition.composesSomethingElse(words, toks, cue);
     }
 
     /** `Absents de la liste des signataires :`: a word of absence before a signatory noun heads refusals. */

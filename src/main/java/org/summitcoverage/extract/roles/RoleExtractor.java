@@ -310,6 +310,10 @@ public final class RoleExtractor {
             // source's word or office names no set whose members the next sentence lists
             return before;
         }
+        if (BodyComposition.composesSomethingElse(words, toks, h)) {
+            // (h32-precision) `Le G20 … Il est composé de 19 pays et de l'UE. Il s'agit de A, B`: the members of a bloc
+            return before;
+        }
         if (!CueScope.isNegated(words, toks, h)) {
             return representedWithNoAgent(toks, h) ? as(h, RoleType.PARTICIPANT) : h;
         }

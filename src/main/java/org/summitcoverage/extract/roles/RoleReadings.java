@@ -32,16 +32,16 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new BareCommitmentIsNoSigning(new NegotiatorsSignNothing(new OwnCommitmentIsNoSigning(new PledgeIsNoRole(new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
-                        new CompanionAttendsOnly(new ReceivedMeetingOnly(new ChosenHostReading(new GreetingIsNoHosting(new TitleComplementIsNoHolder(
-                                new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))
+                        new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new ReceivedMeetingOnly(new ChosenHostReading(new GreetingIsNoHosting(new TitleComplementIsNoHolder(
+                                new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new BareCommitmentIsNoSigning(new PledgeNounIsNoRole(new CompanionAttendsOnly(new TheTwoNamedLeaders(new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new RefusedActReading(new SetDefinitionReading(
                                 new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading()))))))))))))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
-                        new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new SeveralMeetingsIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
+                        new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
-                        new WeTheLeaders(new MeetingBodyIsNoParticipant(new PledgeIsNoRole(new AudienceExtension(new PeopleAttendTogether(new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
-                                new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading()))))))))))))))
+                        new SeveralMeetingsAreOtherMeetings(new WeTheLeaders(new MeetingBodyIsNoParticipant(new PledgeIsNoRole(new AudienceExtension(new PeopleAttendTogether(new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
+                                new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading())))))))))))))))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new GappedHeadsExtension(new DelegationLeaderReading()))
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), dispatchReading())
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())

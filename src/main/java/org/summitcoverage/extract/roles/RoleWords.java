@@ -148,7 +148,6 @@ public final class RoleWords {
     final WordList copulaSetWords;
     final WordList negationBounds;
     final WordList meetingWords;
-    final WordList meetingSeriesNouns;
     final WordList hostingThanksStems;
     /** (r21) `rencontre`: a meeting word only where the article names two states or more (ClauseReading). */
     final WordList meetingWordsBetweenStates;
@@ -159,6 +158,9 @@ public final class RoleWords {
     /** (h29-franco) `avec qui`, `avec laquelle`: a signing in the clause they open is a deal with the antecedent. */
     final List<List<String>> partnerRelatives;
     final WordList meetingNouns;
+    final WordList severalMeetingNouns;
+    final WordList meetingSeriesNouns;
+    final WordList severalQuantifiers;
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
     final WordList guestNouns;
@@ -547,13 +549,15 @@ public final class RoleWords {
         copulaSetWords = l.take("copula_set_words");
         negationBounds = l.take("negation_bounds");
         meetingWords = l.take("meeting_words");
-        meetingSeriesNouns = l.take("meeting_series_nouns");
         hostingThanksStems = l.take("hosting_thanks_stems");
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
         saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
         partnerRelatives = phrases(l.take("partner_relatives"));
         meetingNouns = l.take("meeting_nouns");
+        severalMeetingNouns = l.take("several_meeting_nouns");
+        meetingSeriesNouns = l.take("meeting_series_nouns");
+        severalQuantifiers = l.take("several_quantifiers");
         proceedingsNouns = l.take("proceedings_nouns");
         guestNouns = l.take("guest_nouns");
         convenerHostNouns = l.take("convener_host_nouns");

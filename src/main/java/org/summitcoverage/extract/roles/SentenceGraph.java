@@ -334,6 +334,14 @@ final class SentenceGraph {
                 clause = Math.min(clause, e.dependent());
             }
         }
+        // (h32-precision) `organisée par X entre A et B`: the parser may coordinate B with X; after an `entre` complement
+        // that has no conjunct of its own, the next conjunct is its second party, no item of the list
+        for (ParsedSentence.Edge e : parse.outgoing(node)) {
+            if (e.relation().endsWith(":entre") && e.dependent() > node
+                    && parse.outgoing(e.dependent()).stream().noneMatch(c -> c.baseRelation().equals("conj"))) {
+                clause = Math.min(clause, e.dependent());
+            }
+        }
         for (ParsedSentence.Edge e : parse.outgoing(node)) {
             if (e.baseRelation().equals("conj") && !into.contains(e.dependent()) && e.dependent() <= clause
                     && !ClauseReading.portfolioOfATitle(this, e.dependent())) {
@@ -399,6 +407,11 @@ final class SentenceGraph {
                 }
                 if (base.equals("nmod") && PLACE_CASES.contains(e.relation())) {
                     continue; // `cinq dirigeants à la Maison-Blanche`, `l'ambassadeur du Mali en France`: where they are, not whom they stand for
+                }
+                if (e.relation().equals("nmod:entre") && !Meetings.isMeeting(this, n)) {
+                    // (h32-precision) `organisée par X entre A et B`: the parties of a meeting between, which the parser
+                    // hangs on the agent, are not the agent (a meeting's own `entre` still names who met)
+                    continue;
                 }
                 if (e.relation().equals("nmod:pour") && Meetings.isMeeting(this, e.dependent())) {
                     // `La Russie, pour le sommet des Brésil, Russie, Inde (BRICS), accueille`: the meeting the holder
