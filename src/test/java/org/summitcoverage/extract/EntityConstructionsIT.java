@@ -556,4 +556,21 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
         assertEquals(Set.of("person:kofi-mensah", "person:ama-mensah"), persons);
     }
+
+    @Test
+    void aNameAfterTheStateOfATitleIsAPerson() {
+        // (h32-suites) `la conseillère d'État X du Myanmar`: the tagger reads `État X` as a place
+        ArticleAnalysis a = SampleArticleIT.analyse("state-title", "La conseillère d'État Aung San Suu Kyi du Myanmar a pris part "
+                + "au sommet.");
+        assertEquals(Set.of("COUNTRY country:MM", "PERSON person:aung-san-suu-kyi"), entities(a));
+    }
+
+    @Test
+    void aCapitalLeAfterATitlesCommaOpensTheName() {
+        // (h32-suites) `le secrétaire général de l'ASEAN, Le Luong Minh`: a Vietnamese name, not an article and a body
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-le", "Le président Joko Widodo, ainsi que le secrétaire général de "
+                + "l'ASEAN, Le Luong Minh, ont participé au sommet.");
+        assertEquals(Set.of("ORGANIZATION org:association-des-nations-de-l-asie-du-sud-est", "PERSON person:joko-widodo",
+                "PERSON person:le-luong-minh"), entities(a));
+    }
 }

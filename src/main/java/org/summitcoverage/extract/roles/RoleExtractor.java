@@ -194,7 +194,7 @@ public final class RoleExtractor {
             // The dependency parse is most of the cost of a run: only cues that read the parse pay for it.
             boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE && h.kind() != CueKind.LISTED);
             Sentence scope = clauseOnly ? ParseScope.around(words, s, live) : s;
-            Sentence parsed = SourcePrefix.without(scope, live);
+            Sentence parsed = SourcePrefix.without(scope, live, words);
             // (h20-paix) the source a sentence opens on (`Selon l'agence X, A et B …`) holds no role
             int sourceEnd = parsed == scope ? -1 : parsed.start();
             ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(parsed);
