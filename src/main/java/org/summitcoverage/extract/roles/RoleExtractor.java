@@ -120,7 +120,8 @@ public final class RoleExtractor {
             }
             if (carried != null && (CueScope.startsWithAmongThem(words, toks)
                     || CueScope.membershipProformAt(words, toks) > 0
-                    || carried.role() == RoleType.PARTICIPANT && CueScope.amongAttendeesEnd(words, toks) > 0)) {
+                    || carried.role() == RoleType.PARTICIPANT && (CueScope.amongAttendeesEnd(words, toks) > 0
+                            || CueScope.attendeeSetInclusionEnd(words, toks) > 0))) {
                 // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));

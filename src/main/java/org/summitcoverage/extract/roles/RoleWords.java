@@ -123,6 +123,8 @@ public final class RoleWords {
     final List<List<String>> likewiseFrontedMarkers;
     /** (h32-suites) Conjunctions that open a gapped part of a representation (`alors que le Cameroun par son …`). */
     final List<List<String>> gappingContrasts;
+    /** (h32-suites) Verbs by which a set of attendees named in the subject lists its members (`Ces dirigeants comprennent A`). */
+    final WordList setInclusionVerbs;
     final WordList amongThem;
     final List<List<String>> amongThese;
     final List<List<String>> membersOpeners;
@@ -519,6 +521,7 @@ public final class RoleWords {
         votingWords = l.take("voting_words");
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
         gappingContrasts = phrases(l.take("gapping_contrasts"));
+        setInclusionVerbs = l.take("set_inclusion_verbs");
         amongThem = l.take("among_them");
         amongThese = phrases(l.take("among_these"));
         membersOpeners = phrases(l.take("members_openers"));

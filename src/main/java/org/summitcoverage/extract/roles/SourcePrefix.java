@@ -45,8 +45,25 @@ final class SourcePrefix {
         return new Sentence(s.index(), part.get(0).start(), part.get(part.size() - 1).end(), part);
     }
 
+    /**
+     * (h32-suites) The token after the comma that closes a source phrase opening the sentence (`Selon le porte-parole,
+     * X,`), or 0 when none opens it.
+     */
+    static int sourceEnd(RoleWords words, List<Token> toks) {
+        int opener = sourceOpenerEnd(toks);
+        if (opener < 0) {
+            return 0;
+        }
+        for (int k = opener; k < toks.size(); k++) {
+            if (toks.get(k).word().equals(",")) {
+                return pastAnApposedName(words, toks, opener, k) + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The index after `Selon` / `D'après` opening the sentence (`D'` and `après` may be two tokens), or -1. */
-    private static int sourceOpenerEnd(List<Token> toks) {
+    static int sourceOpenerEnd(List<Token> toks) {
         if (toks.isEmpty()) {
             return -1;
         }
@@ -65,7 +82,7 @@ final class SourcePrefix {
      * (h32-suites) `Selon le porte-parole du ministère, Lu Kang, les dirigeants …`: the source's name in apposition
      * (capitalised words between two commas) is part of the source; the comma after it closes the phrase.
      */
-    private static int pastAnApposedName(RoleWords words, List<Token> toks, int opener, int comma) {
+    static int pastAnApposedName(RoleWords words, List<Token> toks, int opener, int comma) {
         if (comma < 0 || toks.subList(opener, comma).stream().noneMatch(t -> words.sourceSpeakerNouns.contains(t.word()))) {
             return comma; // `Selon la liste, A, B et C …`: the first item, no speaker's name
         }
