@@ -273,6 +273,14 @@ final class TitledNames {
                         c.nerLabel(), c.method()));
                 continue;
             }
+            int afterState = stateTitleEnd(doc, c);
+            if (afterState > c.firstToken()) {
+                // (h32-suites) `la conseillère d'État Aung San Suu Kyi`: the tagger's span opens on the title's `État`
+                List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+                out.add(person(doc, c.sentenceIndex(), afterState, c.endToken(), toks.get(afterState).start(), c.end(),
+                        c.nerLabel(), c.method()));
+                continue;
+            }
             if ((c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) && c.endToken() - c.firstToken() == 1
                     && afterHonorific(doc, c) && !nextIsCapitalized(doc, c) && (next == null || next.sentenceIndex() != c.sentenceIndex()
                     || next.firstToken() != c.endToken())) {
@@ -349,6 +357,27 @@ final class TitledNames {
         Token t = toks.get(k);
         return k > 0 && t.isCapitalized() && dict.commonWords.contains(t.word()) && !dict.firstNameWords.contains(t.word())
                 && Set.of("de", "la", "du", "l'").contains(Words.fold(toks.get(k - 1)));
+    }
+
+    /**
+     * The token after `État` when a tagger's place or body span opens on the `État` of a title (`conseiller d'État`,
+     * `ministre d'État`, `secrétaire d'État`) and goes on with two or more capitalised words; else the span's first token.
+     */
+    private int stateTitleEnd(AnnotatedText doc, Candidate c) {
+        int first = c.firstToken();
+        if (!isPlaceOrBody(c) || !c.method().equals("ner") || first < 2 || c.endToken() - first < 3) {
+            return first;
+        }
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        if (!Words.fold(toks.get(first)).equals("etat") || !Words.fold(toks.get(first - 1)).equals("d'") || !isTitle(toks.get(first - 2))) {
+            return first;
+        }
+        for (int k = first + 1; k < c.endToken(); k++) {
+            if (!toks.get(k).isCapitalized()) {
+                return first;
+            }
+        }
+        return first + 1;
     }
 
     private static boolean isPlaceOrBody(Candidate c) {

@@ -586,4 +586,21 @@ class EntityConstructionsIT {
                 + "commune n'a été rédigée, a déclaré à la presse le vice-ministre des Affaires étrangères Bùi Thanh Son.");
         assertEquals(Set.of("PERSON person:bui-thanh-son"), entities(a));
     }
+
+    @Test
+    void aNameAfterTheStateOfATitleIsAPerson() {
+        // (h32-suites) `la conseillère d'État X du Myanmar`: the tagger reads `État X` as a place
+        ArticleAnalysis a = SampleArticleIT.analyse("state-title", "La conseillère d'État Aung San Suu Kyi du Myanmar a pris part "
+                + "au sommet.");
+        assertEquals(Set.of("COUNTRY country:MM", "PERSON person:aung-san-suu-kyi"), entities(a));
+    }
+
+    @Test
+    void aCapitalLeAfterATitlesCommaOpensTheName() {
+        // (h32-suites) `le secrétaire général de l'ASEAN, Le Luong Minh`: a Vietnamese name, not an article and a body
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-le", "Le président Joko Widodo, ainsi que le secrétaire général de "
+                + "l'ASEAN, Le Luong Minh, ont participé au sommet.");
+        assertEquals(Set.of("ORGANIZATION org:association-des-nations-de-l-asie-du-sud-est", "PERSON person:joko-widodo",
+                "PERSON person:le-luong-minh"), entities(a));
+    }
 }

@@ -37,7 +37,9 @@ final class AmongThemReading implements HolderReading {
             }
             return out;
         }
-        int attendees = CueScope.amongAttendeesEnd(site.words(), site.tokens());
+        int attendees = site.role() == org.summitcoverage.model.RoleType.PARTICIPANT
+                ? Math.max(CueScope.amongAttendeesEnd(site.words(), site.tokens()), CueScope.attendeeSetInclusionEnd(site.words(), site.tokens()))
+                : CueScope.amongAttendeesEnd(site.words(), site.tokens());
         int from = Math.max(2, Math.max(CueScope.amongThemEnd(site.words(), site.tokens()), attendees));
         for (Mention m : Enumerations.listAfter(site.graph(), from, attendees > 0 || site.role() == org.summitcoverage.model.RoleType.PARTICIPANT ? ATTENDEE_LIST_SLACK : LIST_SLACK)) {
             out.add(site.finding(m, Confidence.PRONOUN, "coref: parmi eux",

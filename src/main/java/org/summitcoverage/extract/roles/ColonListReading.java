@@ -25,7 +25,7 @@ final class ColonListReading implements HolderReading {
         int from = listStart(site.words().listOpeners, toks, h.end());
         if (from < 0 && site.role() == RoleType.PARTICIPANT) {
             from = listStart(site.words().attendanceListOpeners, toks, h.end());
-            if (from > 0 && examplesOfThings(site.words(), toks, from)) {
+            if (from > 0 && (examplesOfThings(site.words(), toks, from) || sourceClause(site.words(), toks, from))) {
                 return out;
             }
         }
@@ -167,6 +167,34 @@ final class ColonListReading implements HolderReading {
             }
         }
         return false;
+    }
+
+    /**
+     * (h32-suites) `24 pays prendront part au sommet, comme l'annonce la Russie`, `comme l'a indiqué X`: `comme` + an
+     * object clitic + a verb of saying (or its auxiliary) is the source of the report, no list of examples; its subject
+     * holds no role.
+     */
+    /** {@link #sourceClause} for the `comme` phrase the parser heads with node {@code n}. */
+    static boolean sourceClauseAt(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        List<Token> toks = site.tokens();
+        int t = g.tokenIndexAt(g.startOf(n));
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            if (org.summitcoverage.dict.TextFolding.fold(toks.get(k).word()).equals("comme")) {
+                return sourceClause(site.words(), toks, k + 1);
+            }
+        }
+        return false;
+    }
+
+    static boolean sourceClause(RoleWords words, List<Token> toks, int from) {
+        if (from < 1 || from + 1 >= toks.size() || !org.summitcoverage.dict.TextFolding.fold(toks.get(from - 1).word()).equals("comme")
+                || !words.objectClitics.contains(toks.get(from).word())) {
+            return false;
+        }
+        String next = toks.get(from + 1).word();
+        return words.auxiliaries.contains(next) || words.presidencyOfficeVerbs.contains(next)
+                || words.reportedSpeechVerbs.contains(next);
     }
 
     /** A host's list is its `par` agent's (`coorganisé par deux pays : A et B`), never an active verb's object. */

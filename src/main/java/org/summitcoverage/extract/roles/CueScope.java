@@ -85,6 +85,38 @@ final class CueScope {
      * up the previous sentence's unnamed attendance only (`…, en présence d'une large délégation. Parmi les dirigeants
      * figuraient A, B`).
      */
+    /** How many words a set of attendees' `de` complement may have before its verb of inclusion. */
+    private static final int MAX_SET_COMPLEMENT_TOKENS = 8;
+
+    /**
+     * (h32-suites) The token after the verb of inclusion of a sentence that opens (past a source, `Selon le porte-parole,
+     * X,`) on a definite set of attendees and lists its members (`Ces dirigeants comprennent A, B`, `les dirigeants des
+     * membres du G20 comprennent A`), or -1: the set the previous sentence's cue named without naming its members.
+     */
+    static int attendeeSetInclusionEnd(RoleWords words, List<Token> toks) {
+        int k = SourcePrefix.sourceEnd(words, toks);
+        int end = -1;
+        for (List<String> p : words.amongAttendeeSets) {
+            end = Math.max(end, RoleWords.phraseEnd(toks, k, p));
+        }
+        for (List<String> p : words.demonstrativeSetSubjects) {
+            end = Math.max(end, RoleWords.phraseEnd(toks, k, p));
+        }
+        if (end <= 0) {
+            return -1;
+        }
+        for (int j = end; j < toks.size() && j <= end + MAX_SET_COMPLEMENT_TOKENS; j++) {
+            String w = toks.get(j).word();
+            if (words.setInclusionVerbs.contains(w)) {
+                return j + 1 < toks.size() ? j + 1 : -1;
+            }
+            if (Words.isPunctuation(toks.get(j)) && !w.equals("'")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     static int amongAttendeesEnd(RoleWords words, List<Token> toks) {
         if (toks.size() <= 2 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
             return -1;

@@ -462,6 +462,9 @@ final class Enumerations {
         while (k < toks.size() && toks.get(k).start() < m.end()) {
             k++;
         }
+        if (k < toks.size() && toks.get(k).word().equals("(") && bracketEnd(toks, k) > k) {
+            k = bracketEnd(toks, k); // (h32-suites) `A (Mali) – qui effectue sa première visite –, B`: past the item's bracket
+        }
         if (k >= toks.size() || !isDash(toks.get(k))) {
             return -1;
         }
@@ -656,6 +659,13 @@ final class Enumerations {
             if (b.type() == EntityType.COUNTRY && isDemonymMention(g, b) && (g.words().isTitle(w) || g.words().isStateNoun(w))) {
                 // `les présidents égyptien et tunisien, ainsi que les chefs de gouvernement algérien et marocain`:
                 // the title of the next demonym
+                i++;
+                continue;
+            }
+            if (b.type() == EntityType.PERSON && i > 0 && g.words().gappedDelegationPronouns.contains(w)
+                    && isDeForm(between.get(i - 1))) {
+                // (h32-suites) `du tchadien A, de celui de la Guinée équatoriale, B`: the pronoun stands for the shared
+                // title; the state after it is the next person's
                 i++;
                 continue;
             }

@@ -30,7 +30,11 @@ final class NounUseOnly implements HolderReading {
     static boolean qualifiesTheNounBefore(CueSite site) {
         SentenceGraph g = site.graph();
         int cue = site.cueNode();
-        return site.governors("acl").contains(cue - 1) && site.dependents("xcomp").isEmpty() && site.dependents("ccomp").isEmpty()
+        // (h32-suites) `les dirigeants des pays invités`: the parser may hang the participle on the head whose `de`
+        // complement ends right before it, the same reading
+        boolean afterItsNoun = site.governors("acl").stream()
+                .anyMatch(v -> v == cue - 1 || v < cue && g.dependents(v, "nmod:de").contains(cue - 1));
+        return afterItsNoun && site.dependents("xcomp").isEmpty() && site.dependents("ccomp").isEmpty()
                 && site.dependents("obj").isEmpty() && g.dependents(cue, "mark").isEmpty();
     }
 }

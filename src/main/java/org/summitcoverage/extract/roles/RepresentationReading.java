@@ -633,6 +633,18 @@ final class RepresentationReading implements ParsedReading {
         for (int k = Math.max(0, from); k < toks.size(); k++) {
             String w = toks.get(k).word();
             pastPar |= TextFolding.fold(w).equals("par");
+            // (h32-suites) also a contrast after the first `par`: `…par son vice-président, alors que le Cameroun par son
+            // Premier ministre`
+            int contrast = pastPar ? contrastEnd(g.words(), toks, k) : -1;
+            if (contrast > 0 && !gappedPart(g, contrast, false).isEmpty()) {
+                int end = contrast;
+                while (end < toks.size() && !List.of(",", ";", ".").contains(toks.get(end).word())) {
+                    end++;
+                }
+                out.add(new int[]{contrast, end});
+                k = end - 1;
+                continue;
+            }
             if ((w.equals(";") || w.equals(",") && pastPar) && !gappedPart(g, k + 1, false).isEmpty()) {
                 int end = k + 1;
                 while (end < toks.size() && !List.of(",", ";", ".").contains(toks.get(end).word())) {
@@ -642,6 +654,18 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /** The token after a contrastive conjunction (`alors que`, `tandis que`: `gapping_contrasts`) at {@code k}, or -1. */
+    private static int contrastEnd(RoleWords words, List<Token> toks, int k) {
+        int from = toks.get(k).word().equals(",") ? k + 1 : k;
+        for (List<String> c : words.gappingContrasts) {
+            int end = RoleWords.phraseEnd(toks, from, c);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     private static boolean inSpans(SentenceGraph g, int node, List<int[]> spans) {

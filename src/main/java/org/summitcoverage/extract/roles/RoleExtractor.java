@@ -122,7 +122,8 @@ public final class RoleExtractor {
             }
             if (carried != null && (CueScope.startsWithAmongThem(words, toks)
                     || CueScope.membershipProformAt(words, toks) > 0
-                    || carried.role() == RoleType.PARTICIPANT && CueScope.amongAttendeesEnd(words, toks) > 0)) {
+                    || carried.role() == RoleType.PARTICIPANT && (CueScope.amongAttendeesEnd(words, toks) > 0
+                            || CueScope.attendeeSetInclusionEnd(words, toks) > 0))) {
                 // `Une trentaine d'ONG ont signé l'appel. Parmi elles, MSF, Greenpeace…`
                 hits = new ArrayList<>(hits);
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
@@ -196,7 +197,7 @@ public final class RoleExtractor {
             // The dependency parse is most of the cost of a run: only cues that read the parse pay for it.
             boolean needsParse = useParser && live.stream().anyMatch(h -> h.kind() != CueKind.VENUE && h.kind() != CueKind.LISTED);
             Sentence scope = clauseOnly ? ParseScope.around(words, s, live) : s;
-            Sentence parsed = SourcePrefix.without(scope, live);
+            Sentence parsed = SourcePrefix.without(scope, live, words);
             // (h20-paix) the source a sentence opens on (`Selon l'agence X, A et B …`) holds no role
             int sourceEnd = parsed == scope ? -1 : parsed.start();
             ParsedSentence parse = !needsParse ? NO_PARSE : parser.apply(parsed);

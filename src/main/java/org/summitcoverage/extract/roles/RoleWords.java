@@ -123,6 +123,10 @@ public final class RoleWords {
     final List<List<String>> titlePhraseBreaks;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
+    /** (h32-suites) Conjunctions that open a gapped part of a representation (`alors que le Cameroun par son …`). */
+    final List<List<String>> gappingContrasts;
+    /** (h32-suites) Verbs by which a set of attendees named in the subject lists its members (`Ces dirigeants comprennent A`). */
+    final WordList setInclusionVerbs;
     final WordList amongThem;
     final List<List<String>> amongThese;
     final List<List<String>> membersOpeners;
@@ -167,6 +171,8 @@ public final class RoleWords {
     final WordList convenerHostNouns;
     final WordList guestOfNouns;
     final WordList envoyNouns;
+    /** (h32-suites) Who speaks for a source whose name may follow in apposition (`Selon le porte-parole, X, …`). */
+    final WordList sourceSpeakerNouns;
     final WordList etreForms;
     final WordList invitedParticiples;
     final WordList presenceStatusPredicates;
@@ -523,6 +529,8 @@ public final class RoleWords {
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
+        gappingContrasts = phrases(l.take("gapping_contrasts"));
+        setInclusionVerbs = l.take("set_inclusion_verbs");
         amongThem = l.take("among_them");
         amongThese = phrases(l.take("among_these"));
         membersOpeners = phrases(l.take("members_openers"));
@@ -773,6 +781,7 @@ public final class RoleWords {
         audienceOpeners = l.take("audience_openers");
         guestOfNouns = l.take("guest_of_nouns");
         envoyNouns = l.take("envoy_nouns");
+        sourceSpeakerNouns = l.take("source_speaker_nouns");
         etreForms = l.take("etre_forms");
         invitedParticiples = l.take("invited_participles");
         presenceStatusPredicates = l.take("presence_status_predicates");

@@ -54,7 +54,8 @@ final class SetDefinitionReading implements HolderReading {
         if (!named.isEmpty()) {
             return named;
         }
-        for (int k = frontedPhraseEnd(site.words(), toks, h.first()); k < h.first(); k++) {
+        int from = Math.max(frontedPhraseEnd(site.words(), toks, h.first()), firstParsedToken(g, toks, h.first()));
+        for (int k = from; k < h.first(); k++) {
             if (namesAHolder(site.words(), g, toks, k)) {
                 return List.of();
             }
@@ -81,6 +82,21 @@ final class SetDefinitionReading implements HolderReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h32-suites) `Selon le porte-parole, X, les dirigeants des pays invités comprennent A`: the source the parser was
+     * not given (SourcePrefix: its tokens have no node) holds nothing, so its name is no holder in the subject.
+     */
+    private static int firstParsedToken(SentenceGraph g, List<Token> toks, int cue) {
+        if (cue >= toks.size() || g.nodeAt(toks.get(cue).start()) <= 0) {
+            return 0;
+        }
+        int k = 0;
+        while (k < cue && g.nodeAt(toks.get(k).start()) <= 0) {
+            k++;
+        }
+        return k;
     }
 
     /** `les pays signataires, dont le Maroc`, `les signataires, notamment la Chine`: the members named right after the cue. */

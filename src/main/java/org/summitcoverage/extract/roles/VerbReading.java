@@ -53,7 +53,9 @@ final class VerbReading implements HolderReading {
         }
         if (out.isEmpty() && site.role() == RoleType.PARTICIPANT && site.cueNode() > 0) {
             // `Des invités de prestige sont présents, comme A, B ou encore C`: the examples of a set that attends
-            List<Finding> examples = site.phrases(site.dependents("obl:comme"), Confidence.NOUN_RULE, n -> site.cueText() + ", comme");
+            // (h32-suites) not the source of the report the parser makes a `comme` noun (`, comme l'annonce la Russie`)
+            List<Integer> compared = site.dependents("obl:comme").stream().filter(n -> !ColonListReading.sourceClauseAt(site, n)).toList();
+            List<Finding> examples = site.phrases(compared, Confidence.NOUN_RULE, n -> site.cueText() + ", comme");
             boolean people = examples.stream().anyMatch(f -> f.mention().type() == EntityType.PERSON);
             // among people the countries are those of their titles (`…, ou encore A, le chancelier de l'Allemagne`)
             examples.stream().filter(f -> !people || f.mention().type() == EntityType.PERSON).forEach(out::add);
