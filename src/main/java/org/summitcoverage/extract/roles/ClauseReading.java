@@ -186,6 +186,9 @@ final class ClauseReading {
             if (g.words().invitingVerbs.contains(g.word(gov)) && !g.dependents(gov, "obj").isEmpty()) {
                 continue; // `X a invité les pays à Rome pour assister à la conférence`: the invited would attend, not X
             }
+            if (frontedDeInfinitive(g, cue, gov)) {
+                continue; // (h33-signe) `le désir de la Namibie de ratifier le traité, le Bureau … a contribué`: a noun's complement
+            }
             if (g.words().appointingVerbs.contains(g.word(gov)) && !g.dependents(gov, "obj").isEmpty()
                     && g.dependents(gov, "obj").stream().noneMatch(o -> isPlace(g, o))) {
                 // (h31-hotes) `La présidente a choisi X pour présider la conférence`: the one chosen chairs, not who chose;
@@ -255,6 +258,16 @@ final class ClauseReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h33-signe) An infinitive after a bare `de` that the parser hangs, fronted, on a verb with no copula as its adverbial
+     * (`advcl:de`) is the complement of a noun before it (`le désir de X de ratifier`): the verb's subject does not
+     * control it.
+     */
+    private static boolean frontedDeInfinitive(SentenceGraph g, int cue, int gov) {
+        return cue < gov && g.dependents(gov, "cop").isEmpty()
+                && g.incoming(cue).stream().anyMatch(e -> e.governor() == gov && e.relation().equals("advcl:de"));
     }
 
     /** (h21-traites) A predicate noun that ranks its subject in a set (`ranking_words`: `l'une des rares`, `le premier chef d'État`). */

@@ -27,6 +27,11 @@ final class HolderPhrases {
      */
     static List<Finding> phrase(CueSite site, int node, double confidence, String licence) {
         SentenceGraph g = site.graph();
+        if (signedTextHead(site, node)) {
+            // (h33-signe) `49 pays ont signé l'accord sur la ZLEC et six d'entre eux ont déposé …`: the parser may make the
+            // signed text the subject; the names inside it are what the text is about, never a signer or refuser
+            return List.of();
+        }
         Set<Mention> phrase = holderMentions(g, node);
         phrase.addAll(countFollowedByList(g, node));
         if (phrase.isEmpty()) {
@@ -56,6 +61,9 @@ final class HolderPhrases {
         all.removeIf(m -> !phrase.contains(m) && inAnAdverbialOf(g, site.cueNode(), m));
         // `Concernant le conflit entre la Russie et l'Ukraine, l'Inde a exprimé …`: the parties of a topic fronted before the verb
         all.removeIf(m -> !phrase.contains(m) && topicPartyBefore(g, site.cueNode(), m));
+        // (h33-signe) `Résolution concernant l'Ukraine, les États-Unis s'abstiennent`: the object of a participle is
+        // part of that participle's phrase, not an item of a list that goes on with the holders
+        all.removeIf(m -> !phrase.contains(m) && objectOfAParticiple(g, site.cueNode(), m));
         // (r21) `Après le Chili et le Pérou, la Norvège organise son premier sommet`: each hosted a meeting of its own
         if (site.role() == RoleType.HOST || site.role() == RoleType.CHAIR) {
             all.removeIf(m -> !phrase.contains(m) && comparedBefore(g, site.cueNode(), m));
@@ -70,6 +78,25 @@ final class HolderPhrases {
                     licence + " → " + m.text()));
         }
         return out;
+    }
+
+    /** The phrase is headed by a noun of the signed text (`signed_texts`) and the cue is one of signing or refusal. */
+    private static boolean signedTextHead(CueSite site, int node) {
+        boolean signing = site.role() == RoleType.SIGNATORY || site.role() == RoleType.NON_SIGNATORY;
+        return signing && node > 0 && site.words().signedTexts.contains(site.graph().word(node).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The name is the object of a present participle (`-ant`) other than the cue, standing before it. */
+    private static boolean objectOfAParticiple(SentenceGraph g, int cue, Mention m) {
+        int n = g.nodeAt(m.start());
+        for (ParsedSentence.Edge e : n > 0 ? g.incoming(n) : List.<ParsedSentence.Edge>of()) {
+            int v = e.governor();
+            if (e.relation().equals("obj") && v > 0 && v != cue && v < n
+                    && TextFolding.fold(g.word(v)).endsWith("ant")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many edges up a name may hang below the adverbial's head (`à l'invitation du président sénégalais X`). */

@@ -53,7 +53,10 @@ final class RelativeClauseReading implements HolderReading {
         RoleWords words = g.words();
         int k = h.first() - 1;
         // `…, qui n'a pas souhaité signer`: past a verb of will over the cue too (its negation is CueScope's to read)
-        while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || words.willVerbs.contains(toks.get(k).word()))
+        // (h33-signe) `rejoignant A et B qui l'ont déjà ratifié`: past the object clitic that takes up the text too
+        while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || words.willVerbs.contains(toks.get(k).word())
+                || words.objectClitics.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+                && k < h.first())
                 && !TextFolding.fold(toks.get(k).word()).equals("qui")) {
             k--;
         }
