@@ -67,8 +67,11 @@ public final class PipelineVersion {
      * through a relative, passive attendance headers, signings between parties, witnesses and companions).
      * 26: the twenty-third round (participant lists opened by `Outre`, co-organisers, appointments to chair, summing-up
      * nouns, bodies that meet as the meeting, signatories taken up by `en font partie`, pledge nouns, signings by side).
+     * 27: the twenty-fourth and twenty-fifth rounds (lists after `Outre`, dash inserts and `de celui de`, sets named again
+     * with `comprennent`, sources that open a sentence, thanks for the welcome, several meetings as other meetings,
+     * nominal signings between parties, signed texts taken for signers, Vietnamese and Korean names).
      */
-    static final int RESULTS_REVISION = 26;
+    static final int RESULTS_REVISION = 27;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
