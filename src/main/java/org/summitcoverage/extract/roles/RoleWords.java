@@ -243,6 +243,7 @@ public final class RoleWords {
     final WordList situationNouns;
     /** `partenaires`, `alliés`: the state in their `de` complement is the other side of the relation, no holder. */
     final WordList relationalNouns;
+    final WordList textNameHeads;
     /** `devenu`: a verb of becoming, a copula over a set noun (`est devenu le 20e État à ratifier`). */
     final WordList becomingVerbs;
     /** `ni`, `ou`, `encore`: the words of a list opened by `ni` after a refusal (EllipticSigningReading). */
@@ -428,6 +429,7 @@ public final class RoleWords {
     final WordList turnNouns;
     final WordList genericCountryNouns;
     final WordList arrivalNouns;
+    final WordList bodyArrivalNouns;
     final WordList presidencySuccessionVerbs;
     final WordList meetingSubjectVenueVerbs;
 
@@ -613,6 +615,7 @@ public final class RoleWords {
         placePrepositions = l.take("place_prepositions");
         situationNouns = l.take("situation_nouns");
         relationalNouns = l.take("relational_nouns");
+        textNameHeads = l.take("text_name_heads");
         becomingVerbs = l.take("becoming_verbs");
         ellipticNeitherList = l.take("elliptic_neither_list");
         ellipticRestrictives = l.take("elliptic_restrictives");
@@ -763,6 +766,7 @@ public final class RoleWords {
         turnNouns = l.take("turn_nouns");
         genericCountryNouns = l.take("generic_country_nouns");
         arrivalNouns = l.take("arrival_nouns");
+        bodyArrivalNouns = l.take("body_arrival_nouns");
         presidencySuccessionVerbs = l.take("presidency_succession_verbs");
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
         thanksNouns = l.take("thanks_nouns");
