@@ -54,7 +54,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
                 .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new CommentatorIsNoParticipant(new QuotedSpeakerReading())))
-                .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new ListedReading())
+                .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new LaterVisitInvitationIsNoHost(new ListedReading()))
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new LikewiseExtension(new GatheringReading()))
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new LikewiseExtension(new PassiveSubjectReading()))

@@ -155,6 +155,7 @@ public final class RoleWords {
     final WordList saidWhenWords;
     /** (h21-bilat) `visite d'État`, `commission mixte`, `accords de coopération`: a bilateral meeting, for the article gate. */
     final List<List<String>> bilateralMeetingPhrases;
+    final List<List<String>> stateVisitPhrases;
     /** (h29-franco) `avec qui`, `avec laquelle`: a signing in the clause they open is a deal with the antecedent. */
     final List<List<String>> partnerRelatives;
     final WordList meetingNouns;
@@ -555,6 +556,7 @@ public final class RoleWords {
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
         saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
+        stateVisitPhrases = phrases(l.take("state_visit_phrases"));
         partnerRelatives = phrases(l.take("partner_relatives"));
         meetingNouns = l.take("meeting_nouns");
         severalMeetingNouns = l.take("several_meeting_nouns");
