@@ -25,7 +25,9 @@ final class GuestReading implements ParsedReading {
                 return List.of(); // `accueille favorablement la proposition`
             }
         }
-        List<Integer> objects = new ArrayList<>(site.dependents("obj"));
+        // (h33-sources) a passive has no object: what the parser hangs on it as one past the agent, `accueilli par A, ainsi
+        // que par le ministre B, l'ambassadeur C`, is an apposition of an agent, a greeter and no guest
+        List<Integer> objects = site.dependents("aux:pass").isEmpty() ? new ArrayList<>(site.dependents("obj")) : new ArrayList<>();
         if (objects.isEmpty() && ClauseReading.isGerund(g, site.cueNode())) {
             // `a fait les honneurs en accueillant les dirigeants de A, de B`: the parser hangs the gerund's objects on
             // the verb it qualifies; those after the gerund are its own

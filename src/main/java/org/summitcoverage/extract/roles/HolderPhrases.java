@@ -45,7 +45,8 @@ final class HolderPhrases {
         for (Mention m : phrase) {
             all.addAll(Enumerations.coordination(g, m));
         }
-        all.removeIf(m -> Enumerations.qualifiesAPerson(g, m) || isSourceCredit(g, m) || otherSideOfARelation(g, m));
+        all.removeIf(m -> Enumerations.qualifiesAPerson(g, m) || isSourceCredit(g, m) || otherSideOfARelation(g, m)
+                || namesAText(g, m));
         // what the phrase itself set aside (`X, envoyé spécial du président Y`: Y) does not come back as a list item
         Set<Mention> inside = new LinkedHashSet<>();
         for (int c : g.conjuncts(node)) {
@@ -248,6 +249,24 @@ final class HolderPhrases {
         }
         return k > 0 && g.words().complementMarkers.contains(toks.get(k).word())
                 && g.words().relationalNouns.contains(toks.get(k - 1).word());
+    }
+
+    /**
+     * (h33-sources) `les représentants des pays signataires de la convention-cadre des Nations unies`: a body in the `de`
+     * complement of a text noun, or of the noun of its signatories (`text_name_heads`), names the text (or is it), not
+     * one of the holders; a state is left alone, as it may be the party to a bilateral text.
+     */
+    static boolean namesAText(SentenceGraph g, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<Token> toks = g.tokens();
+        int k = g.tokenIndexAt(m.start()) - 1;
+        while (k > 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        return k > 0 && g.words().complementMarkers.contains(toks.get(k).word())
+                && g.words().textNameHeads.contains(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -48,7 +48,7 @@ final class MeetingTitleReading {
                     continue;
                 }
                 int end = meetingComplementEnd(toks, k + 1, inSentence, council, mainEvent);
-                if (end < 0 || otherMeeting(toks, k) || EarlierEditions.namedAt(words, toks, inSentence, k + 1, mainEvent, mainNumber)
+                if (end < 0 || otherMeeting(toks, k) || datedEdition(toks, end) || EarlierEditions.namedAt(words, toks, inSentence, k + 1, mainEvent, mainNumber)
                         || !mainNumbered && otherNumberedMeeting(toks, k + 1, inSentence, mainEvent)) {
                     continue;
                 }
@@ -64,6 +64,26 @@ final class MeetingTitleReading {
             }
         }
         return out;
+    }
+
+    /** Most words between the meeting's name and the year that dates it (`de la conférence climat de Lima de 2014`). */
+    private static final int YEAR_SLACK = 3;
+
+    /**
+     * (h33-sources) `X, président de la conférence climat de Lima de 2014`: a title over a meeting dated by a year right after
+     * its name chairs that edition, not the article's meeting (reading guide, roles of another meeting).
+     */
+    private static boolean datedEdition(List<Token> toks, int end) {
+        for (int k = end; k + 1 < toks.size() && k < end + YEAR_SLACK; k++) {
+            String w = toks.get(k).word();
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+            if ((w.equals("de") || w.equals("en")) && toks.get(k + 1).word().matches("(19|20)\\d\\d")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** (h32-hotes) `à la tête` (`chair_head_nouns` after `à la`): `X a été nommé à la tête de la COP 30`. */

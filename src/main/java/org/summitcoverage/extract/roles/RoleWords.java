@@ -159,6 +159,7 @@ public final class RoleWords {
     final WordList saidWhenWords;
     /** (h21-bilat) `visite d'État`, `commission mixte`, `accords de coopération`: a bilateral meeting, for the article gate. */
     final List<List<String>> bilateralMeetingPhrases;
+    final List<List<String>> stateVisitPhrases;
     /** (h29-franco) `avec qui`, `avec laquelle`: a signing in the clause they open is a deal with the antecedent. */
     final List<List<String>> partnerRelatives;
     final WordList meetingNouns;
@@ -249,6 +250,7 @@ public final class RoleWords {
     final WordList situationNouns;
     /** `partenaires`, `alliés`: the state in their `de` complement is the other side of the relation, no holder. */
     final WordList relationalNouns;
+    final WordList textNameHeads;
     /** `devenu`: a verb of becoming, a copula over a set noun (`est devenu le 20e État à ratifier`). */
     final WordList becomingVerbs;
     /** `ni`, `ou`, `encore`: the words of a list opened by `ni` after a refusal (EllipticSigningReading). */
@@ -434,6 +436,7 @@ public final class RoleWords {
     final WordList turnNouns;
     final WordList genericCountryNouns;
     final WordList arrivalNouns;
+    final WordList bodyArrivalNouns;
     final WordList presidencySuccessionVerbs;
     final WordList meetingSubjectVenueVerbs;
 
@@ -561,6 +564,7 @@ public final class RoleWords {
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
         saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
+        stateVisitPhrases = phrases(l.take("state_visit_phrases"));
         partnerRelatives = phrases(l.take("partner_relatives"));
         meetingNouns = l.take("meeting_nouns");
         severalMeetingNouns = l.take("several_meeting_nouns");
@@ -621,6 +625,7 @@ public final class RoleWords {
         placePrepositions = l.take("place_prepositions");
         situationNouns = l.take("situation_nouns");
         relationalNouns = l.take("relational_nouns");
+        textNameHeads = l.take("text_name_heads");
         becomingVerbs = l.take("becoming_verbs");
         ellipticNeitherList = l.take("elliptic_neither_list");
         ellipticRestrictives = l.take("elliptic_restrictives");
@@ -771,6 +776,7 @@ public final class RoleWords {
         turnNouns = l.take("turn_nouns");
         genericCountryNouns = l.take("generic_country_nouns");
         arrivalNouns = l.take("arrival_nouns");
+        bodyArrivalNouns = l.take("body_arrival_nouns");
         presidencySuccessionVerbs = l.take("presidency_succession_verbs");
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
         thanksNouns = l.take("thanks_nouns");

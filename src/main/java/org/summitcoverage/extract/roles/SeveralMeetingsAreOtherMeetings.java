@@ -37,7 +37,8 @@ final class SeveralMeetingsAreOtherMeetings implements HolderReading {
             boolean series = words.meetingSeriesNouns.contains(g.word(n));
             List<Integer> meetings = series ? g.dependents(n, "nmod:de") : List.of(n);
             for (int m : meetings) {
-                if (words.severalMeetingNouns.contains(g.word(m)) && (series || counted(g, words, m)) && !partOfAMeeting(g, words, m)) {
+                if (words.severalMeetingNouns.contains(g.word(m)) && (series || counted(g, words, m) || dated(g, m))
+                        && !partOfAMeeting(g, words, m)) {
                     return true;
                 }
             }
@@ -54,6 +55,19 @@ final class SeveralMeetingsAreOtherMeetings implements HolderReading {
                         && !w.equals("1")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h33-sources) `a organisé les sommets de 2006 et 2017`: a plural meeting noun dated by a year in its `de` complement
+     * names earlier (or later) editions, each a meeting of its own.
+     */
+    private static boolean dated(SentenceGraph g, int n) {
+        for (int d : g.dependents(n, "nmod")) {
+            if (g.word(d).matches("(19|20)\\d\\d")) {
+                return true;
             }
         }
         return false;
