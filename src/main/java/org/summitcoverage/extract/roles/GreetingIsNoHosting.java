@@ -1,5 +1,7 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.model.EntityType;
 
 import java.util.List;
@@ -52,6 +54,9 @@ final class GreetingIsNoHosting implements HolderReading {
                         site.words(), g.word(s)).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                     return List.of(); // `X est arrivé à Y. Il a été accueilli à sa descente d'avion par Z`: a person greeted
                 }
+                if (site.words().subjectPronouns.contains(g.word(s)) && previousOpensOnATitle(site)) {
+                    return List.of(); // `Le président ghanéen est arrivé lundi. Il a été accueilli par le roi X`: a person greeted
+                }
                 if ((g.word(s).equalsIgnoreCase("il") || g.word(s).equalsIgnoreCase("elle")) && pronounForTheMainSubjectPerson(site)) {
                     return List.of(); // (h19-side) `X a clôturé sa visite au palais, où il a été accueilli par Y`: X greeted
                 }
@@ -92,6 +97,20 @@ final class GreetingIsNoHosting implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * (h33-relais) The previous sentence opens on an unnamed title (`Le président ghanéen est arrivé lundi.`): a singular
+     * pronoun after it takes up that person, whose name the sentence does not give (so `previousSubject` finds only the
+     * demonym's state).
+     */
+    private static boolean previousOpensOnATitle(CueSite site) {
+        Sentence prev = site.discourse().previous();
+        if (prev == null || prev.tokens().size() < 2) {
+            return false;
+        }
+        String det = TextFolding.fold(prev.tokens().get(0).word()).replace('’', '\'');
+        return site.words().definiteArticles.contains(det) && site.words().isHolderTitle(prev.tokens().get(1).word());
     }
 
     /**

@@ -66,6 +66,7 @@ final class MeetingPlaceReading {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Hit> hits = lexicon.find(s.tokens());
             if (!speaksOfTheMeeting(s.tokens(), inSentence, hits) || speaksOfAnotherMeeting(s.tokens())
+                    || onlyOtherBodysMeetings(s.tokens(), inSentence, mentions)
                     || CueScope.isTeaser(words, s.tokens())
                     || hits.stream().anyMatch(h -> h.role() != null && CueScope.aboutAnotherMeeting(words, s.tokens(), h))) {
                 continue;
@@ -621,6 +622,36 @@ final class MeetingPlaceReading {
             }
         }
         return false;
+    }
+
+    /**
+     * (h33-relais) Every meeting the sentence names is another body's (`Une réunion du G7 aura lieu à Rome, en Italie`):
+     * it names no event and each meeting noun is `OtherBodysMeeting`.
+     */
+    private boolean onlyOtherBodysMeetings(List<Token> toks, List<Mention> inSentence, List<Mention> all) {
+        if (inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT)) {
+            return false;
+        }
+        boolean any = false;
+        for (int k = 0; k < toks.size(); k++) {
+            if (words.meetingNouns.contains(toks.get(k).word())) {
+                int kk = k;
+                if (!OtherBodysMeeting.at(words, toks, kk, c -> mentionStartingAt(inSentence, c), all)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static Mention mentionStartingAt(List<Mention> inSentence, int start) {
+        for (Mention m : inSentence) {
+            if (m.start() == start) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** `la prochaine édition`, `le sommet précédent`: a marker of another meeting next to a meeting noun. */

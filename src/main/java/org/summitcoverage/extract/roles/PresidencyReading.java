@@ -101,6 +101,9 @@ final class PresidencyReading implements ParsedReading {
         if (site.words().guidanceNouns.contains(cue)) {
             return guidance(site);
         }
+        if (site.words().successionOnlyNouns.contains(cue)) {
+            return succeeded(site); // `X remplace Y à la tête de la COP21`; `à la tête de la délégation` chairs nothing
+        }
         if (site.words().presidencyRaceWords.stream().anyMatch(site::precededBy)) {
             return List.of(); // `le candidat à la présidence américaine X`: an office sought elsewhere, no chair
         }
@@ -132,7 +135,14 @@ final class PresidencyReading implements ParsedReading {
                 List<Integer> subjects = new ArrayList<>();
                 for (int n : subjectOf(g, v)) {
                     // `Le Togo, qui assure la présidence du sommet`: the relative pronoun stands for its antecedent
-                    subjects.addAll(site.words().relativePronouns.contains(g.word(n)) ? RelativeAntecedent.of(g, v) : List.of(n));
+                    if (site.words().relativePronouns.contains(g.word(n))) {
+                        subjects.addAll(RelativeAntecedent.of(g, v));
+                    } else if (site.words().subjectPronouns.contains(g.word(n))) {
+                        // `X a annoncé qu'elle allait prendre la présidence de la COP`: the speaker takes it
+                        subjects.addAll(ReportedSpeaker.of(g, v, site.words()));
+                    } else {
+                        subjects.add(n);
+                    }
                 }
                 out.addAll(site.phrases(subjects, Confidence.PARSE_SUBJECT, s -> g.word(v) + " la " + cue));
             }

@@ -97,7 +97,7 @@ final class RepresentationReading implements ParsedReading {
             for (int p : site.dependents("nsubj")) {
                 onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
             }
-            for (int p : site.governors("acl")) {
+            for (int p : CoordinatedRelative.heads(g, site.cueNode())) {
                 onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
             }
             // `X s'est fait représenter par Y`: the causative is a passive whose subject hangs on `faire`
@@ -141,8 +141,8 @@ final class RepresentationReading implements ParsedReading {
                     headRepresented |= namesAHead(g, p);
                 }
             }
-            for (int p : site.governors("acl")) {
-                headRepresented |= namesAHead(g, p); // `Le président X, représenté par Y, …`
+            for (int p : CoordinatedRelative.heads(g, site.cueNode())) {
+                headRepresented |= namesAHead(g, p); // `Le président X, représenté par Y, …`; `X, qui … et qui sera représenté par Y`
             }
             if (site.dependents("nsubj:pass").stream().allMatch(p -> SUBJECT_PRONOUNS.contains(g.word(p).toLowerCase(java.util.Locale.ROOT)))
                     && site.dependents("nsubj").isEmpty()) {

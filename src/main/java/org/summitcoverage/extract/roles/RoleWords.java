@@ -66,6 +66,7 @@ public final class RoleWords {
     final WordList titlePremodifiers;
     final WordList editionComplementFillers;
     final WordList guidanceNouns;
+    final WordList successionOnlyNouns;
     final WordList absoluteClauseAuxiliaries;
     final WordList relativePronouns;
     final WordList objectRelatives;
@@ -492,6 +493,7 @@ public final class RoleWords {
         titlePremodifiers = l.take("title_premodifiers");
         editionComplementFillers = l.take("edition_complement_fillers");
         guidanceNouns = l.take("guidance_nouns");
+        successionOnlyNouns = l.take("succession_only_nouns");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
         frontedRelativeOpeners = l.take("fronted_relative_openers");

@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.extract.roles.RoleCueLexicon.CueKind;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.ParsedSentence;
 
 import java.util.ArrayList;
@@ -177,11 +178,11 @@ final class SubjectReading implements ParsedReading {
         // `Le Honduras a critiqué le texte, qu'il a néanmoins signé`: a clause attached to the main clause (or to its
         // object, as a relative clause) takes its pronoun subject from the main clause
         clauses.addAll(site.governors("advcl"));
-        for (int v : site.governors("ccomp")) {
-            if (site.words().reportedSpeechVerbs.contains(g.word(v))) {
-                clauses.add(v); // `X a annoncé qu'elle assisterait au sommet`: the speaker
-            }
-        }
+        // `X a annoncé qu'elle assisterait au sommet`, `qu'elle allait présider la séance`: the speaker (a signature
+        // announced through `aller` + infinitive, `qu'il allait signer`, is an intention: only its own clause)
+        boolean signing = site.role() == RoleType.SIGNATORY || site.role() == RoleType.NON_SIGNATORY;
+        clauses.addAll(signing ? ReportedSpeaker.reportingVerbs(g, site.cueNode(), site.words(), 0)
+                : ReportedSpeaker.reportingVerbs(g, site.cueNode(), site.words(), 3));
         for (int relative : site.governors("acl:relcl")) {
             // `X se rendra au Chili du 3 au 5 mai, où il participera`: the relative clause may hang on a noun inside the
             // phrase (`mai` in `du 3 au 5 mai`); the phrase's head is the object or the adverbial of the main verb

@@ -39,6 +39,23 @@ final class VenueReading implements HolderReading {
     }
 
     /**
+     * (h33-relais) The meeting noun nearest before the cue is a meeting of a body none of the article's events is named
+     * after (`Une réunion du G7 aura lieu à Rome, en Italie`, in an article on the COP): another meeting's place, no host
+     * of this one. A meeting noun inside an event's name (`le sommet du G7` tagged as the event) is the article's own.
+     */
+    private static boolean otherBodysMeetingBefore(CueSite site) {
+        List<Token> toks = site.tokens();
+        int first = site.hit().first();
+        for (int k = first - 1; k >= Math.max(0, first - SUBJECT_WINDOW); k--) {
+            if (site.words().meetingNouns.contains(toks.get(k).word())) {
+                return site.discourse() != null && OtherBodysMeeting.at(site.words(), toks, k, site.graph()::mentionAt,
+                        site.discourse().allMentions());
+            }
+        }
+        return false;
+    }
+
+    /**
      * The country of a place phrase that opens the sentence and runs up to the cue's `se` (`En Moldavie s'ouvre …`, `Au
      * Kenya se tiendra …`, `À Nairobi, au Kenya, se tient …`): the last country it names, else null. A city alone names
      * no host here, as after the verb (`se tient à Malabo`).
@@ -95,6 +112,9 @@ final class VenueReading implements HolderReading {
                     return List.of(); // `ces sommets se tiennent alternativement en France et en Afrique`: the series' habit
                 }
             }
+        }
+        if (otherBodysMeetingBefore(site)) {
+            return List.of(); // `Une réunion du G7 aura lieu à Rome, en Italie` in an article on another summit
         }
         Mention fronted = frontedCountry(site);
         if (fronted != null && meetingAfter(site)) {
