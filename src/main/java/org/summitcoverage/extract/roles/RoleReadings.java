@@ -53,7 +53,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new GuestOfAPerson(new StatusNounReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
-                .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new CommentatorIsNoParticipant(new QuotedSpeakerReading())))
+                .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new SpokespersonSpeaksElsewhere(new CommentatorIsNoParticipant(new QuotedSpeakerReading()))))
                 .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new LaterVisitInvitationIsNoHost(new ListedReading()))
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new LikewiseExtension(new GatheringReading()))
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
