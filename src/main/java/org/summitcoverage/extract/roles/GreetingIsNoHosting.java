@@ -14,7 +14,7 @@ import java.util.List;
  * chancelier`) or on a side event of the meeting (`une réunion d'information organisée par X`, `side_event_phrases`);
  * `Le Kenya accueille le sommet` and `X a accueilli ses homologues` still do. Nor does a verb with an adverbial of
  * arrival (`À son arrivée à l'aéroport, M. X, accompagné de Y, a été accueilli par Z`, `Z l'a accueilli à sa descente
- * d'avion`: `arrival_nouns`), even when the parser loses the one received; nor a passive whose agent is one person's
+ * d'avion`, `accueilli au pavillon présidentiel par Z`: `arrival_nouns`), even when the parser loses the one received; nor a passive whose agent is one person's
  * counterpart (`Le premier à être accueilli par son homologue X est Y`: `counterpart_nouns`, `singular_possessives`).
  */
 final class GreetingIsNoHosting implements HolderReading {

@@ -41,7 +41,7 @@ final class RoleReadings {
                         new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new SeveralMeetingsAreOtherMeetings(new WeTheLeaders(new MeetingBodyIsNoParticipant(new PledgeIsNoRole(new AudienceExtension(new PeopleAttendTogether(new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
-                                new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading())))))))))))))))
+                                new TitleComplementIsNoHolder(new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading()))), true)))))))))))))
                 .add(EnumSet.of(CueKind.AGENT), ANY_ROLE, new GappedHeadsExtension(new DelegationLeaderReading()))
                 .add(EnumSet.of(CueKind.DISPATCH), EnumSet.of(RoleType.DELEGATION_HEAD), dispatchReading())
                 .add(EnumSet.of(CueKind.REPRESENTATIVE), EnumSet.of(RoleType.DELEGATION_HEAD), new RepresentativeReading())
@@ -53,7 +53,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new GuestOfAPerson(new StatusNounReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
-                .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new CommentatorIsNoParticipant(new QuotedSpeakerReading())))
+                .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new SpokespersonSpeaksElsewhere(new CommentatorIsNoParticipant(new QuotedSpeakerReading()))))
                 .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new LaterVisitInvitationIsNoHost(new ListedReading()))
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new LikewiseExtension(new GatheringReading()))
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())

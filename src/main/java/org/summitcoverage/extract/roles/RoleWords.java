@@ -181,6 +181,7 @@ public final class RoleWords {
     final WordList presenceJudgementPredicates;
     final WordList chairedNonMeetings;
     final WordList commentatorTitles;
+    final WordList spokespersonTitles;
     final WordList headerTopicNouns;
     final WordList cancellingVerbs;
     final List<List<String>> listOpeners;
@@ -796,6 +797,7 @@ public final class RoleWords {
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
         chairedNonMeetings = l.take("chaired_non_meetings");
         commentatorTitles = l.take("commentator_titles");
+        spokespersonTitles = l.take("spokesperson_titles");
         headerTopicNouns = l.take("header_topic_nouns");
         exampleRelations = l.take("example_relations");
         rankingWords = l.take("ranking_words");

@@ -11,16 +11,27 @@ import java.util.List;
 /**
  * `L'Italie, président tournant du G20, accueillera le sommet`: the body named in the complement of a title in
  * apposition only says what the holder presides; it holds nothing itself. When the reading found another holder,
- * a body right after `président … de` is dropped.
+ * a body right after `président … de` is dropped. For attendance and speech the body is dropped only when the
+ * title's own person is found next to it (`la présidente du FMI X a pris la parole`, `X, président de l'ASEAN cette
+ * année, a prononcé son discours`): the role goes to the person; an unnamed title keeps its body.
  */
 final class TitleComplementIsNoHolder implements HolderReading {
     /** Most words between the title and the body (`président en exercice de l'`). */
     private static final int TITLE_WINDOW = 5;
 
+    /** Most tokens between the title's person and the title or its body (`X, président de`, `du FMI (FMI) X`). */
+    private static final int PERSON_WINDOW = 6;
+
     private final HolderReading reading;
+    private final boolean onlyWithItsPerson;
 
     TitleComplementIsNoHolder(HolderReading reading) {
+        this(reading, false);
+    }
+
+    TitleComplementIsNoHolder(HolderReading reading, boolean onlyWithItsPerson) {
         this.reading = reading;
+        this.onlyWithItsPerson = onlyWithItsPerson;
     }
 
     @Override
@@ -28,11 +39,27 @@ final class TitleComplementIsNoHolder implements HolderReading {
         List<Finding> found = reading.read(site);
         List<Finding> kept = new ArrayList<>();
         for (Finding f : found) {
-            if (f.mention().type() != EntityType.ORGANIZATION || !complementOfTitle(site, f.mention())) {
+            if (f.mention().type() != EntityType.ORGANIZATION || !complementOfTitle(site, f.mention())
+                    || onlyWithItsPerson && !personBesideTitle(site, f.mention(), found)) {
                 kept.add(f);
             }
         }
         return kept.isEmpty() ? found : kept;
+    }
+
+    /** A person found by the same reading stands right before the title or right after its body. */
+    private static boolean personBesideTitle(CueSite site, Mention body, List<Finding> found) {
+        int at = site.graph().tokenIndexAt(body.start());
+        for (Finding f : found) {
+            if (f.mention().type() != EntityType.PERSON || f.mention().sentenceIndex() != body.sentenceIndex()) {
+                continue;
+            }
+            int p = site.graph().tokenIndexAt(f.mention().start());
+            if (p >= 0 && p < at && at - p <= PERSON_WINDOW + TITLE_WINDOW || p > at && p - at <= PERSON_WINDOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean complementOfTitle(CueSite site, Mention m) {
