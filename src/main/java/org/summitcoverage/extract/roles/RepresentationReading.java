@@ -84,13 +84,17 @@ final class RepresentationReading implements ParsedReading {
         }
         String onBehalf = null;
         boolean represents = false;
+        boolean worldRegion = false;
         if (!people.isEmpty()) {
             for (int p : site.dependents("nsubj:pass")) {
                 onBehalf = Delegations.firstStateOrBody(g, p);
                 if (onBehalf == null && g.startOf(p) >= 0) {
                     // `Le Québec était représenté par X`: a region with its own seat, the head of the subject
                     Mention m = g.mentionAt(g.startOf(p));
-                    onBehalf = m != null && m.type() == EntityType.LOCATION ? m.entityId() : null;
+                    // (h34) `L'Afrique centrale est représentée par le Tchadien A, le Congolais B`: a region of several
+                    // states has no seat; the heads it lists each come for their own state, so they attend
+                    worldRegion |= m != null && m.type() == EntityType.LOCATION && g.words().spansSeveralStates(m);
+                    onBehalf = m != null && m.type() == EntityType.LOCATION && !worldRegion ? m.entityId() : null;
                 }
             }
             // `L'Inde et la Russie sont représentées par …`: the parser may take the passive for an active subject
@@ -167,7 +171,7 @@ final class RepresentationReading implements ParsedReading {
             if (onBehalf == null) {
                 onBehalf = kingdomTakenUp(site); // `Le Royaume est représenté par Y`
             }
-            represents = represents || onBehalf != null || headRepresented || pronounForAHeadOrState(site)
+            represents = represents || onBehalf != null || worldRegion || headRepresented || pronounForAHeadOrState(site)
                     || hostStateRepresented(site);
         } else {
             people = new ArrayList<>(RelativeAntecedent.subjectsOf(g, site.cueNode()));
@@ -256,6 +260,11 @@ final class RepresentationReading implements ParsedReading {
                         // head of the delegation; he attends, he does not lead it
                         out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.ENUMERATION,
                                 "companion of the head", site.cueText() + " … " + m.text(), null));
+                        continue;
+                    }
+                    if (worldRegion) {
+                        out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.PARSE_AGENT,
+                                "region represented by", site.cueText() + " → " + m.text(), null));
                         continue;
                     }
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_AGENT,
