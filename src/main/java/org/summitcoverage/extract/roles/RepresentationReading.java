@@ -252,6 +252,19 @@ final class RepresentationReading implements ParsedReading {
                 holders = TitledListItems.itemBefore(g, holders, site.hit().first());
                 onBehalf = onBehalf == null ? TitledListItems.stateOfTheRepresented(g, site.hit().end()) : onBehalf;
             }
+            if (worldRegion) {
+                // a region's heads are a long list of people, each after a demonym, that the parse often cuts
+                for (Mention m : List.copyOf(holders)) {
+                    for (Mention x : m.type() == EntityType.PERSON ? Enumerations.coordination(g, m) : List.<Mention>of()) {
+                        // a single word tagged as a person right before a name is its demonym the tagger missed (`le RDCongolais X`)
+                        Mention next = g.mentionAt(nextTokenStart(g, x));
+                        boolean qualifier = x.text().indexOf(' ') < 0 && next != null && next.type() == EntityType.PERSON;
+                        if (x.type() == EntityType.PERSON && !qualifier && !holders.contains(x)) {
+                            holders.add(x);
+                        }
+                    }
+                }
+            }
             for (Mention m : holders) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
                 if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart) {
@@ -263,6 +276,9 @@ final class RepresentationReading implements ParsedReading {
                         continue;
                     }
                     if (worldRegion) {
+                        if (out.stream().anyMatch(f -> f.mention().equals(m))) {
+                            continue;
+                        }
                         out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.PARSE_AGENT,
                                 "region represented by", site.cueText() + " → " + m.text(), null));
                         continue;
@@ -833,5 +849,15 @@ final class RepresentationReading implements ParsedReading {
     private static boolean namesAHead(SentenceGraph g, int object) {
         return g.words().isHolderTitle(g.word(object))
                 || g.entitiesInPhrase(object).stream().anyMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    /** Where the token after {@code m} starts, or -1. */
+    private static int nextTokenStart(SentenceGraph g, Mention m) {
+        for (org.summitcoverage.nlp.Token t : g.tokens()) {
+            if (t.start() >= m.end()) {
+                return t.start();
+            }
+        }
+        return -1;
     }
 }
