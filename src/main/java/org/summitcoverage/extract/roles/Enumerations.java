@@ -1022,6 +1022,19 @@ final class Enumerations {
                 && last + 2 < toks.size() && toks.get(last + 1).word().equals(",") && isPersonAt(g, last + 2);
     }
 
+    /**
+     * A state's demonym used as a noun with its article, right before a person's name: `le Tanzanien A, l'Ougandais B`.
+     * It only says whose the person is, as the first item's does (`personAfterItsTitle`), so it is no item of its own.
+     */
+    static boolean demonymNounBeforePerson(SentenceGraph g, Mention m) {
+        int[] span = countrySpan(g, m);
+        if (span == null) {
+            return false;
+        }
+        int first = g.tokenIndexAt(m.start());
+        return span[0] < first - 1 && span[1] + 1 < g.tokens().size() && isPersonAt(g, span[1] + 1);
+    }
+
     private static boolean isDeForm(Token t) {
         String w = TextFolding.fold(t.word());
         return w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des");

@@ -52,9 +52,10 @@ final class ListedReading implements HolderReading {
             // (r21) `à l'invitation du président ghanéen`, named nowhere: the state hosts (UnnamedTitleState)
             Mention holder = named == null && TitleAppositions.isTitleDemonym(m) && unnamedTitleState(site, m) ? m : named;
             if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))
-                    || holder == m && (Enumerations.qualifiesAPerson(g, m) || Enumerations.qualifiesTheNextPerson(g, m))) {
+                    || holder == m && (Enumerations.qualifiesAPerson(g, m) || Enumerations.qualifiesTheNextPerson(g, m)
+                            || Enumerations.demonymNounBeforePerson(g, m))) {
                 // `en présence des présidents du Congo X, de la Guinée Y`, `des dirigeants du Kenya, A, et du Malawi, B`:
-                // the state only qualifies its person
+                // the state only qualifies its person; so does `, le Tanzanien A` (h34)
                 continue;
             }
             Mention here = direct != null ? holder : m; // where the item stands in this sentence

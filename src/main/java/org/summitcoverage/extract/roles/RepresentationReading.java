@@ -84,13 +84,17 @@ final class RepresentationReading implements ParsedReading {
         }
         String onBehalf = null;
         boolean represents = false;
+        boolean worldRegion = false;
         if (!people.isEmpty()) {
             for (int p : site.dependents("nsubj:pass")) {
                 onBehalf = Delegations.firstStateOrBody(g, p);
                 if (onBehalf == null && g.startOf(p) >= 0) {
                     // `Le Québec était représenté par X`: a region with its own seat, the head of the subject
                     Mention m = g.mentionAt(g.startOf(p));
-                    onBehalf = m != null && m.type() == EntityType.LOCATION ? m.entityId() : null;
+                    // (h34) `L'Afrique centrale est représentée par le Tchadien A, le Congolais B`: a region of several
+                    // states has no seat; the heads it lists each come for their own state, so they attend
+                    worldRegion |= m != null && m.type() == EntityType.LOCATION && g.words().spansSeveralStates(m);
+                    onBehalf = m != null && m.type() == EntityType.LOCATION && !worldRegion ? m.entityId() : null;
                 }
             }
             // `L'Inde et la Russie sont représentées par …`: the parser may take the passive for an active subject
@@ -167,7 +171,7 @@ final class RepresentationReading implements ParsedReading {
             if (onBehalf == null) {
                 onBehalf = kingdomTakenUp(site); // `Le Royaume est représenté par Y`
             }
-            represents = represents || onBehalf != null || headRepresented || pronounForAHeadOrState(site)
+            represents = represents || onBehalf != null || worldRegion || headRepresented || pronounForAHeadOrState(site)
                     || hostStateRepresented(site);
         } else {
             people = new ArrayList<>(RelativeAntecedent.subjectsOf(g, site.cueNode()));
@@ -248,6 +252,19 @@ final class RepresentationReading implements ParsedReading {
                 holders = TitledListItems.itemBefore(g, holders, site.hit().first());
                 onBehalf = onBehalf == null ? TitledListItems.stateOfTheRepresented(g, site.hit().end()) : onBehalf;
             }
+            if (worldRegion) {
+                // a region's heads are a long list of people, each after a demonym, that the parse often cuts
+                for (Mention m : List.copyOf(holders)) {
+                    for (Mention x : m.type() == EntityType.PERSON ? Enumerations.coordination(g, m) : List.<Mention>of()) {
+                        // a single word tagged as a person right before a name is its demonym the tagger missed (`le RDCongolais X`)
+                        Mention next = g.mentionAt(nextTokenStart(g, x));
+                        boolean qualifier = x.text().indexOf(' ') < 0 && next != null && next.type() == EntityType.PERSON;
+                        if (x.type() == EntityType.PERSON && !qualifier && !holders.contains(x)) {
+                            holders.add(x);
+                        }
+                    }
+                }
+            }
             for (Mention m : holders) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
                 if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart) {
@@ -256,6 +273,14 @@ final class RepresentationReading implements ParsedReading {
                         // head of the delegation; he attends, he does not lead it
                         out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.ENUMERATION,
                                 "companion of the head", site.cueText() + " … " + m.text(), null));
+                        continue;
+                    }
+                    if (worldRegion) {
+                        if (out.stream().anyMatch(f -> f.mention().equals(m))) {
+                            continue;
+                        }
+                        out.add(new Finding(RoleType.PARTICIPANT, m, site.cueText(), Confidence.PARSE_AGENT,
+                                "region represented by", site.cueText() + " → " + m.text(), null));
                         continue;
                     }
                     out.add(new Finding(RoleType.DELEGATION_HEAD, m, site.cueText(), Confidence.PARSE_AGENT,
@@ -824,5 +849,15 @@ final class RepresentationReading implements ParsedReading {
     private static boolean namesAHead(SentenceGraph g, int object) {
         return g.words().isHolderTitle(g.word(object))
                 || g.entitiesInPhrase(object).stream().anyMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    /** Where the token after {@code m} starts, or -1. */
+    private static int nextTokenStart(SentenceGraph g, Mention m) {
+        for (org.summitcoverage.nlp.Token t : g.tokens()) {
+            if (t.start() >= m.end()) {
+                return t.start();
+            }
+        }
+        return -1;
     }
 }

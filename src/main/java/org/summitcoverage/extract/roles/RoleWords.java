@@ -853,6 +853,16 @@ public final class RoleWords {
         return Set.copyOf(ids);
     }
 
+    /** A place the gazetteer puts in no one state (`Afrique centrale`, `Europe`): a world region, unlike `Québec`. */
+    boolean spansSeveralStates(org.summitcoverage.model.Mention m) {
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(m.text()))) {
+            if (e.type() == org.summitcoverage.model.EntityType.LOCATION && e.entityId().equals(m.entityId())) {
+                return e.countryCode() == null || e.countryCode().isBlank();
+            }
+        }
+        return false;
+    }
+
     /** A city or a capital the entities typed as the country it stands for (`a rallié Libreville`). */
     boolean isCityName(String name) {
         for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(name))) {
