@@ -104,6 +104,10 @@ final class NerSpanReader {
         if (type == EntityType.PERSON) {
             first = afterCapitalisedPortfolio(toks, first, end);
         }
+        if (type == EntityType.PERSON && end - first >= 3 && isDictionaryBody(toks.get(first))
+                && toks.get(first + 1).isCapitalized() && toks.get(first + 2).isCapitalized()) {
+            first++; // `sur Twitter Barend Leyts`, `selon Reuters Anna Weber`: the channel or agency, then the person
+        }
         if (type == EntityType.PERSON && end - first >= 3 && regionalOffice(dict, toks, first)) {
             first++; // `le directeur de l'OMS Afrique Pierre X`: the body's regional office, not the first name
         }
@@ -503,6 +507,19 @@ final class NerSpanReader {
     private static boolean isAcronym(Token t) {
         String w = t.word();
         return w.length() >= 2 && Words.isAllCaps(w) && w.chars().allMatch(Character::isLetter);
+    }
+
+    /** `Twitter`, `Reuters`: one capitalised word that alone is a body of the dictionary (never a first name there). */
+    private boolean isDictionaryBody(Token t) {
+        if (!t.isCapitalized() || dict.firstNameWords.contains(t.word())) {
+            return false;
+        }
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(t.word()))) {
+            if (e.type() == EntityType.ORGANIZATION && !e.ambiguous()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `Afrique`, `Europe`, `Sahel`: a continent or region of the place list (a place of no single state). */
