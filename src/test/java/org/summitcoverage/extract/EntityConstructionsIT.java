@@ -632,4 +632,14 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
         assertEquals(Set.of("person:piet-vermeulen"), persons);
     }
+
+    @Test
+    void theStateAPersonComesFromIsNoPartOfTheName() {
+        // `X du Bénin`: the tagger runs the person on into the state after `du`
+        ArticleAnalysis a = SampleArticleIT.analyse("origin", "Tous les chefs d'État sont venus à Abuja, à l'exception "
+                + "de Moussa Keita, resté à Bamako, et de Romuald Houngbo du Bénin.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:moussa-keita", "person:romuald-houngbo"), persons);
+    }
 }
