@@ -642,4 +642,12 @@ class EntityConstructionsIT {
         a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
         assertEquals(Set.of("person:moussa-keita", "person:romuald-houngbo"), persons);
     }
+
+    @Test
+    void aPresidencysSeatIsAPlaceNotAPerson() {
+        // `Cheongwadae` (Seoul's presidency), a metonym like `Kremlin`: the tagger takes it for a person
+        ArticleAnalysis a = SampleArticleIT.analyse("seat", "Le sommet trilatéral se tiendra à Tokyo, a indiqué "
+                + "Cheongwadae dans un communiqué.");
+        assertEquals(Set.of("LOCATION location:cheongwadae", "LOCATION location:tokyo"), entities(a));
+    }
 }
