@@ -134,12 +134,31 @@ final class BodyNameRecognizer {
             int start = toks.get(head).start();
             String surface = text.substring(start, body.end());
             String prefix = text.substring(start, body.start()).replace('’', '\'');
-            String canonical = EntityExtractor.capitalizeFirst(prefix + body.canonical());
+            String canonical = EntityExtractor.capitalizeFirst(spelledOut(prefix, body));
             out.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(canonical), canonical, "",
                     s.index(), head, body.endToken(), start, body.end(), surface, "", "rule"));
         }
         return out;
     }
+
+    /**
+     * The organ's name with its body spelled out. `de l'APEC` elides the article before the acronym's vowel, which
+     * `l'Coopération …` cannot keep: a head of a feminine ending (`-tion`, `-ie`, `-ue`, `-ance`, `-ence`) takes `la`;
+     * any other (`Comité`, `Communauté`: `-té` is both) keeps the acronym as written, its gender being unknown.
+     */
+    private static String spelledOut(String prefix, Candidate body) {
+        String name = body.canonical();
+        if (!prefix.endsWith("l'") || name.isEmpty() || "AEIOUYHÉÈÊÎÔÂ".indexOf(Character.toUpperCase(name.charAt(0))) >= 0) {
+            return prefix + name;
+        }
+        String head = TextFolding.fold(name.split("[ '’-]", 2)[0]);
+        if (FEMININE_HEAD.matcher(head).find()) {
+            return prefix.substring(0, prefix.length() - 2) + "la " + name;
+        }
+        return prefix + body.text().replace('’', '\'');
+    }
+
+    private static final java.util.regex.Pattern FEMININE_HEAD = java.util.regex.Pattern.compile("(tion|sion|ie|ue|ance|ence)$");
 
     /** The organ's head before `de` + the body at {@code bodyFirst}, or -1. */
     private int organHead(List<Token> toks, int bodyFirst, Set<Integer> taken) {

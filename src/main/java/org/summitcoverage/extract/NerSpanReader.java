@@ -104,6 +104,10 @@ final class NerSpanReader {
         if (type == EntityType.PERSON) {
             first = afterCapitalisedPortfolio(toks, first, end);
         }
+        if (type == EntityType.PERSON && end - first >= 3 && isDictionaryBody(toks.get(first))
+                && toks.get(first + 1).isCapitalized() && toks.get(first + 2).isCapitalized()) {
+            first++; // `sur Twitter Barend Leyts`, `selon Reuters Anna Weber`: the channel or agency, then the person
+        }
         if (type == EntityType.PERSON && end - first >= 3 && regionalOffice(dict, toks, first)) {
             first++; // `le directeur de l'OMS Afrique Pierre X`: the body's regional office, not the first name
         }
@@ -131,6 +135,9 @@ final class NerSpanReader {
         while (end > first && (Words.isPunctuation(toks.get(end - 1)) || Words.isLowerWord(toks.get(end - 1))
                 && type == EntityType.PERSON && !PARTICLE_NAME.matcher(toks.get(end - 1).word()).matches())) {
             end--;
+        }
+        if (type == EntityType.PERSON) {
+            end = beforeCountryOfOrigin(text, toks, first, end);
         }
         while (type == EntityType.PERSON && end - first >= 3 && isTitleWord(toks.get(end - 1))
                 && REGNAL_NUMERAL.matcher(toks.get(end - 2).word()).matches()) {
@@ -503,6 +510,43 @@ final class NerSpanReader {
     private static boolean isAcronym(Token t) {
         String w = t.word();
         return w.length() >= 2 && Words.isAllCaps(w) && w.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * `et de Patrice Talon du Bénin`, `Adama Barrow de la Gambie`: the tagger runs the person on into `du` + the state
+     * he comes from. At least two words of name before `du` / `de` / `d'`, and the rest a country of the dictionary
+     * (after `la` / `l'`), end the name at the linker; a particle name (`Joachim du Bellay`) names no country.
+     */
+    private int beforeCountryOfOrigin(String text, List<Token> toks, int first, int end) {
+        for (int j = first + 2; j < end - 1; j++) {
+            if (!Set.of("du", "de", "d'", "des").contains(Words.fold(toks.get(j)))) {
+                continue;
+            }
+            int k = j + 1;
+            if (k < end - 1 && Set.of("la", "l'", "le", "les").contains(Words.fold(toks.get(k)))) { // `du` may be split
+                k++;
+            }
+            String rest = text.substring(toks.get(k).start(), toks.get(end - 1).end());
+            for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(rest))) {
+                if (e.type() == EntityType.COUNTRY) { // after `du` / `de la`, even a form needing context (`Bénin`)
+                    return j;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** `Twitter`, `Reuters`: one capitalised word that alone is a body of the dictionary (never a first name there). */
+    private boolean isDictionaryBody(Token t) {
+        if (!t.isCapitalized() || dict.firstNameWords.contains(t.word())) {
+            return false;
+        }
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(t.word()))) {
+            if (e.type() == EntityType.ORGANIZATION && !e.ambiguous()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `Afrique`, `Europe`, `Sahel`: a continent or region of the place list (a place of no single state). */

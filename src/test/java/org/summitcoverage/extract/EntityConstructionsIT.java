@@ -603,4 +603,51 @@ class EntityConstructionsIT {
         assertEquals(Set.of("ORGANIZATION org:association-des-nations-de-l-asie-du-sud-est", "PERSON person:joko-widodo",
                 "PERSON person:le-luong-minh"), entities(a));
     }
+
+    @Test
+    void aThemesAbstractNounsAndAPortfoliosAreNoNames() {
+        // capitalised in a motto or a ministry's title, the tagger takes them for persons, bodies or places
+        ArticleAnalysis a = SampleArticleIT.analyse("motto", "Le sommet s'est tenu au Ghana sous le thème « Unité, Égalité, "
+                + "Résilience ». Le ministre des Relations Extérieures et des Télécommunications, Kofi Mensah, a salué "
+                + "l'Accord pour la Paix et la Réconciliation.");
+        assertEquals(Set.of("COUNTRY country:GH", "PERSON person:kofi-mensah"), entities(a));
+    }
+
+    @Test
+    void anOrgansBodySpelledOutAfterAnElidedArticleTakesItsOwnArticle() {
+        // `de l'APEC` elides before the acronym; spelled out, the body's feminine head takes `la`
+        ArticleAnalysis a = SampleArticleIT.analyse("organ-elision", "Le Conseil consultatif des affaires de l'APEC "
+                + "s'est réuni à Lima avant le sommet.");
+        Set<String> orgs = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.ORGANIZATION).forEach(m -> orgs.add(m.entityId()));
+        assertEquals(Set.of("org:conseil-consultatif-des-affaires-de-la-cooperation-economique-pour-l-asie-pacifique"), orgs);
+    }
+
+    @Test
+    void aChannelBeforeAPersonsNameIsNoPartOfIt() {
+        // the tagger glues `Twitter` to the name after it; alone it is a body of the dictionary, not a first name
+        ArticleAnalysis a = SampleArticleIT.analyse("channel", "Le sommet de l'UE aura lieu à Bruxelles, a annoncé "
+                + "sur Twitter Piet Vermeulen, porte-parole du Conseil.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:piet-vermeulen"), persons);
+    }
+
+    @Test
+    void theStateAPersonComesFromIsNoPartOfTheName() {
+        // `X du Bénin`: the tagger runs the person on into the state after `du`
+        ArticleAnalysis a = SampleArticleIT.analyse("origin", "Tous les chefs d'État sont venus à Abuja, à l'exception "
+                + "de Moussa Keita, resté à Bamako, et de Romuald Houngbo du Bénin.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:moussa-keita", "person:romuald-houngbo"), persons);
+    }
+
+    @Test
+    void aPresidencysSeatIsAPlaceNotAPerson() {
+        // `Cheongwadae` (Seoul's presidency), a metonym like `Kremlin`: the tagger takes it for a person
+        ArticleAnalysis a = SampleArticleIT.analyse("seat", "Le sommet trilatéral se tiendra à Tokyo, a indiqué "
+                + "Cheongwadae dans un communiqué.");
+        assertEquals(Set.of("LOCATION location:cheongwadae", "LOCATION location:tokyo"), entities(a));
+    }
 }
