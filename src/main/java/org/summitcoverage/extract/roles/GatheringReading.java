@@ -280,13 +280,18 @@ final class GatheringReading implements HolderReading {
      * verb are.
      */
     private static List<Integer> subjectsCoordinatedWithAFrontedPhrase(CueSite site) {
+        int head = frontedHead(site);
+        return conjunctsOfTheFrontedHead(site, head, c -> c > head && c < site.cueNode());
+    }
+
+    /** The conjuncts and appositions of the fronted noun {@code head} (none when it is -1) that {@code keep} accepts. */
+    private static List<Integer> conjunctsOfTheFrontedHead(CueSite site, int head, java.util.function.IntPredicate keep) {
         SentenceGraph g = site.graph();
         List<Integer> out = new ArrayList<>();
-        int head = frontedHead(site);
         if (head > 0) {
             for (String rel : List.of("conj", "appos")) {
                 for (int c : g.dependents(head, rel)) {
-                    if (c > head && c < site.cueNode()) {
+                    if (keep.test(c)) {
                         out.add(c);
                     }
                 }
@@ -308,19 +313,7 @@ final class GatheringReading implements HolderReading {
 
     /** In that broken parse, the items after the verb that the parser hangs on the fronted noun are gathered too. */
     private static List<Integer> itemsHungOnAFrontedPhrase(CueSite site) {
-        SentenceGraph g = site.graph();
-        List<Integer> out = new ArrayList<>();
-        int head = frontedHead(site);
-        if (head > 0) {
-            for (String rel : List.of("conj", "appos")) {
-                for (int c : g.dependents(head, rel)) {
-                    if (c > site.cueNode()) {
-                        out.add(c);
-                    }
-                }
-            }
-        }
-        return out;
+        return conjunctsOfTheFrontedHead(site, frontedHead(site), c -> c > site.cueNode());
     }
 
     /** The subject of the cue (or the noun its participle qualifies) is a meeting; without a parse, one stands just before. */

@@ -242,13 +242,18 @@ final class HolderPhrases {
         if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
             return false;
         }
+        String noun = nounBeforeTheComplement(g, m);
+        return noun != null && g.words().relationalNouns.contains(noun);
+    }
+
+    /** The word before the `de` (`du`, `des` …) that opens the mention's complement, past its article; null if none. */
+    private static String nounBeforeTheComplement(SentenceGraph g, Mention m) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(m.start()) - 1;
         while (k > 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
             k--;
         }
-        return k > 0 && g.words().complementMarkers.contains(toks.get(k).word())
-                && g.words().relationalNouns.contains(toks.get(k - 1).word());
+        return k > 0 && g.words().complementMarkers.contains(toks.get(k).word()) ? toks.get(k - 1).word() : null;
     }
 
     /**
@@ -260,13 +265,8 @@ final class HolderPhrases {
         if (m.type() != EntityType.ORGANIZATION) {
             return false;
         }
-        List<Token> toks = g.tokens();
-        int k = g.tokenIndexAt(m.start()) - 1;
-        while (k > 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
-            k--;
-        }
-        return k > 0 && g.words().complementMarkers.contains(toks.get(k).word())
-                && g.words().textNameHeads.contains(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
+        String noun = nounBeforeTheComplement(g, m);
+        return noun != null && g.words().textNameHeads.contains(noun.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
