@@ -41,12 +41,7 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
     }
 
     private static boolean titledSpokesperson(CueSite site, List<Token> toks, int nameStart) {
-        int before = -1;
-        for (int k = 0; k < toks.size(); k++) {
-            if (toks.get(k).end() <= nameStart) {
-                before = k;
-            }
-        }
+        int before = site.graph().tokenIndexAt(nameStart) - 1;
         for (int k = before; k >= 0 && k >= before - TITLE_WINDOW; k--) {
             String w = TextFolding.fold(toks.get(k).word());
             if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.contains(toks.get(k).word())) {
