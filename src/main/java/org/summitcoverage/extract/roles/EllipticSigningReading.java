@@ -15,11 +15,14 @@ import java.util.List;
  * (the refusal), and a list opened by `ni` after a refusal (`Ni le Chili, le Pérou ou encore la Bolivie.`:
  * `elliptic_neither_list`). The holders are the sentence's states, bodies and people, opening it (after at most a
  * restrictive word, `Seule l'Érythrée ne l'a pas fait`: `elliptic_restrictives`); the words are `elliptic_likewise`,
- * `elliptic_neither` and the pro-verb `faire`.
+ * `elliptic_neither` and the pro-verb `faire`. (h35-signature3) Followers do the same act: the holders after the agent of a
+ * passive of following (`Il a été suivi par A et B`), or opening the sentence before `elliptic_following` (`B lui a emboîté le pas`).
  */
 final class EllipticSigningReading {
     /** The most words besides the holders' in such a sentence (`ne l'ont pas fait non plus`). */
     private static final int MAX_OTHER_TOKENS = 8;
+    /** The furthest into the sentence a participle of following may stand (`Elle a ensuite été suivie par`). */
+    private static final int MAX_FOLLOWED_TOKENS = 6;
 
     private final RoleWords words;
 
@@ -63,10 +66,27 @@ final class EllipticSigningReading {
             }
             return out;
         }
+        List<Mention> followers = followersAfterTheAgent(toks, holders);
+        if (!followers.isEmpty() && rest.size() <= MAX_OTHER_TOKENS) {
+            // (h35-signature3) `Le Ghana a signé l'accord. Il a été suivi par le Bénin et le Mali.`: the same act
+            for (Mention m : followers) {
+                out.add(new Finding(previous, m, trigger, Confidence.TOKEN_RULE, "elliptic signature",
+                        "suivi par " + m.text() + " (previous sentence: " + trigger + ")", null));
+            }
+            return out;
+        }
         if (rest.isEmpty() || rest.size() > MAX_OTHER_TOKENS || firstOther == from) {
             return out; // the holders open the sentence: `La Finlande aussi.`, not `Aussi la Finlande …`
         }
         String joined = String.join(" ", rest);
+        if (words.ellipticFollowing.contains(joined)) {
+            // (h35-signature3) `Le Togo lui a emboîté le pas.`, `Le Bénin et le Mali ont suivi.`: the same act
+            for (Mention m : holders) {
+                out.add(new Finding(previous, m, trigger, Confidence.TOKEN_RULE, "elliptic signature",
+                        m.text() + " " + joined + " (previous sentence: " + trigger + ")", null));
+            }
+            return out;
+        }
         RoleType role = null;
         boolean negated = rest.contains("ne") || rest.contains("n'") || rest.contains("pas") || rest.contains("jamais");
         if (standsForTheAct(rest)) {
@@ -102,6 +122,33 @@ final class EllipticSigningReading {
             return true;
         }
         return clitic && (tail.isEmpty() || words.ellipticLikewise.contains(tail) || words.ellipticNeither.contains(tail));
+    }
+
+    /**
+     * The holders after the agent of a passive of following (`Il a été suivi par A et B`, `Elle a été imitée par A`):
+     * the participle opens no later than {@link #MAX_FOLLOWED_TOKENS} words into the sentence, its subject (a pronoun or
+     * the one who signed) before it, and only the holders, commas and `et` come after the agent. Empty otherwise.
+     */
+    private List<Mention> followersAfterTheAgent(List<Token> toks, List<Mention> holders) {
+        for (int p = 1; p + 1 < toks.size() && p <= MAX_FOLLOWED_TOKENS; p++) {
+            if (!words.followerParticiples.contains(toks.get(p).word()) || !words.followerAgents.contains(toks.get(p + 1).word())) {
+                continue;
+            }
+            int agentEnd = toks.get(p + 1).end();
+            List<Mention> after = holders.stream().filter(m -> m.start() >= agentEnd).toList();
+            for (int k = p + 2; k < toks.size(); k++) {
+                Token t = toks.get(k);
+                String w = TextFolding.fold(t.word());
+                boolean allowed = startsAHolder(after, t) || w.equals(",") || w.equals(".") || w.equals("et")
+                        || words.definiteArticles.contains(w) && k + 1 < toks.size() && startsAHolder(after, toks.get(k + 1))
+                        || words.followerAgents.contains(w) && k + 1 < toks.size() && startsAHolder(after, toks.get(k + 1));
+                if (!allowed) {
+                    return List.of(); // `Il a été suivi par le Bénin, qui a refusé`: a clause of its own
+                }
+            }
+            return after;
+        }
+        return List.of();
     }
 
     private static boolean startsAHolder(List<Mention> holders, Token t) {

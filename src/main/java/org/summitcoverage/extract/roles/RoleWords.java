@@ -335,6 +335,9 @@ public final class RoleWords {
     final WordList ellipticNegations;
     final WordList ellipticLikewise;
     final WordList ellipticNeither;
+    final WordList followerParticiples;
+    final WordList followerAgents;
+    final WordList ellipticFollowing;
     final WordList answeringVerbs;
     final WordList answeredTexts;
     final WordList signedTexts;
@@ -698,6 +701,9 @@ public final class RoleWords {
         ellipticNegations = l.take("elliptic_negations");
         ellipticLikewise = l.take("elliptic_likewise");
         ellipticNeither = l.take("elliptic_neither");
+        followerParticiples = l.take("follower_participles");
+        followerAgents = l.take("follower_agents");
+        ellipticFollowing = l.take("elliptic_following");
         answeringVerbs = l.take("answering_verbs");
         answeredTexts = l.take("answered_texts");
         signedTexts = l.take("signed_texts");
