@@ -33,7 +33,8 @@ final class LikewiseExtension implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Finding> found = reading.read(site);
         if (found.isEmpty()) {
-            return besidesAnUnnamedSet(site);
+            List<Finding> fronted = besidesAnUnnamedSet(site);
+            return fronted.isEmpty() ? afterAnUnnamedSet(site) : fronted;
         }
         List<Token> toks = site.tokens();
         Hit h = site.hit();
@@ -188,6 +189,47 @@ final class LikewiseExtension implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h35-signature3) A signature or a refusal whose subject is an unnamed set of states (`Les pays de l'OTAN sont restés
+     * à l'écart, ainsi que le Japon`, `Les pays européens ont refusé de signer, comme le Canada`): those named right after
+     * a `likewise_signing_markers` marker did the same, though the set itself names no holder (a body in its `de`
+     * complement only says whose members they are).
+     */
+    private static List<Finding> afterAnUnnamedSet(CueSite site) {
+        if (site.role() != RoleType.SIGNATORY && site.role() != RoleType.NON_SIGNATORY || site.cueNode() <= 0 || modifiesANoun(site)) {
+            return List.of();
+        }
+        List<Token> toks = site.tokens();
+        Hit h = site.hit();
+        SentenceGraph g = site.graph();
+        List<Integer> subjects = new ArrayList<>(site.dependents("nsubj"));
+        subjects.addAll(site.dependents("nsubj:pass"));
+        int cueStart = toks.get(h.first()).start();
+        boolean unnamedSet = !subjects.isEmpty() && subjects.stream().allMatch(n -> g.startOf(n) < cueStart
+                && site.words().groupNouns.contains(g.word(n))
+                && g.entitiesInPhrase(n).stream().allMatch(m -> m.type() == EntityType.ORGANIZATION));
+        if (!unnamedSet) {
+            return List.of();
+        }
+        RoleWords words = site.words();
+        for (int k = h.end(); k + 2 < toks.size(); k++) {
+            int from = markerEnd(words.likewiseSigningMarkers, toks, k);
+            if (from > 0) {
+                from = pastACountedSet(words, toks, from);
+            }
+            if (from <= 0 || opensAClause(words, toks, from) || !namedRightAfter(words, g, toks, from)) {
+                continue;
+            }
+            List<Finding> out = new ArrayList<>();
+            for (Mention m : Enumerations.listAfter(g, from, 3)) {
+                out.add(site.finding(m, Confidence.ENUMERATION, toks.get(k + 1).word(),
+                        g.word(subjects.get(0)) + " … " + h.text() + " … " + toks.get(k + 1).word() + " " + m.text()));
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /**
