@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * `Le Nigeria est le principal pays à s'être abstenu`, `Le Ghana est le premier État à ratifier le texte`, `A et B ont été
  * parmi les premiers à signer` (`copula_set_words`; not under a negated copula), and the inverse, `Les deux premiers à
- * signer ont été A et B` (the names predicated of the set noun hold the role): the cue
+ * signer ont été A et B` (the names predicated of the set noun hold the role), and the set noun in apposition to a name
+ * (`Le Nigeria, seul pays à ne pas avoir signé, …`): the cue
  * qualifies a noun (`pays à …`) that the copula predicates of its subject, so the subject holds the role. Read only
  * when the wrapped reading finds no holder, since the cue then has no subject of its own.
  */
@@ -36,6 +37,11 @@ final class CopulaSetMemberReading implements HolderReading {
             if (!g.dependents(noun, "cop").isEmpty() && setWord && !negated) {
                 out.addAll(site.phrases(copulaSubjects(g, noun), Confidence.NOUN_RULE,
                         s -> "copula: " + g.word(s) + " … " + g.word(noun) + " à " + site.cueText()));
+            } else if (setWord && !negated && !g.governors(noun, "appos").isEmpty()) {
+                // (h35-signature3) `Le Nigeria, seul pays à ne pas avoir signé la déclaration, a demandé un délai`: the set
+                // noun in apposition says it of the name it stands beside
+                out.addAll(site.phrases(g.governors(noun, "appos"), Confidence.NOUN_RULE,
+                        s -> "apposition: " + g.word(s) + ", " + g.word(noun) + " à " + site.cueText()));
             } else if (setWord && !negated && !predicatedNames(site, noun).isEmpty()) {
                 out.addAll(predicatedNames(site, noun));
             } else if (setWord && !negated) {
