@@ -247,6 +247,17 @@ final class ClauseReading {
                 out.addAll(g.dependents(gov, "nsubj"));
             }
         }
+        for (int gov : g.governors(cue, "acl:à")) {
+            // (h35-hotes3) `Premier à prendre la parole, le président X a rappelé …`: a rank opening the sentence before
+            // its infinitive is an apposition to the main clause's subject, wherever the parser hangs the rank
+            if (g.tokenIndexAt(g.startOf(gov)) == 0 && g.words().rankingWords.contains(g.word(gov))
+                    && g.dependents(gov, "cop").isEmpty()) {
+                int top = mainVerbAbove(g, gov);
+                if (top > 0) {
+                    out.addAll(g.dependents(top, "nsubj"));
+                }
+            }
+        }
         for (int gov : g.governors(cue, "xcomp")) {
             // `n'ont pas paraphé` read as `ont` + xcomp; `X doit lui aussi prendre part`: the infinitive's subject is
             // its governor's (a modal governor, `pourrait`, `appelle`, is read as such by the cue's scope)
@@ -293,6 +304,22 @@ final class ClauseReading {
     }
 
     /** The root {@code node} hangs from, a few steps up (its conjunct, the companion's participle): -1 if none. */
+    /** (h35-hotes3) The sentence's root above {@code node} (up to eight steps), or -1. */
+    private static int mainVerbAbove(SentenceGraph g, int node) {
+        int cur = node;
+        for (int step = 0; step < 8; step++) {
+            List<ParsedSentence.Edge> in = g.incoming(cur);
+            if (in.isEmpty()) {
+                return -1;
+            }
+            if (in.stream().anyMatch(e -> e.relation().equals("root"))) {
+                return cur == node ? -1 : cur;
+            }
+            cur = in.get(0).governor();
+        }
+        return -1;
+    }
+
     private static int rootAbove(SentenceGraph g, int node) {
         int cur = node;
         for (int step = 0; step < 4; step++) {

@@ -197,9 +197,38 @@ final class GreetingIsNoHosting implements HolderReading {
             return false;
         }
         int o = objects.get(0);
+        if (site.words().objectClitics.contains(g.word(o).toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+                && !g.word(o).equalsIgnoreCase("les") && (arrivalPlaced(site) || errandOnComing(site))) {
+            // (h35-hotes3) `Y était à l'aéroport pour l'accueillir`, `avant que Y n'arrive pour l'accueillir`: the clitic
+            // is the one person met on arrival (a meeting taken up by a clitic is hosted where no arrival is told)
+            return true;
+        }
         boolean person = g.entitiesInPhrase(o).stream().anyMatch(m -> m.type() == EntityType.PERSON)
                 || g.words().isHolderTitle(g.word(o)) && !g.word(o).endsWith("s");
-        return person && site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.contains(t.word()));
+        return person && arrivalPlaced(site);
+    }
+
+    private static boolean arrivalPlaced(CueSite site) {
+        return site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.contains(t.word()));
+    }
+
+    /** (h35-hotes3) The cue is an infinitive of purpose (`pour` + infinitive) on a verb of coming (`coming_verbs`). */
+    private static boolean errandOnComing(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (site.dependents("mark").stream().noneMatch(m -> g.word(m).equalsIgnoreCase("pour"))) {
+            return false;
+        }
+        for (int v : site.governors("advcl:pour")) {
+            if (site.words().comingVerbs.contains(g.word(v).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (int v : site.governors("advcl")) {
+            if (site.words().comingVerbs.contains(g.word(v).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

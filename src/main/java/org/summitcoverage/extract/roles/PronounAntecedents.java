@@ -83,6 +83,48 @@ final class PronounAntecedents {
         return null;
     }
 
+    /**
+     * (h35-hotes3) The speaker of a sentence that opens on a quotation and names him inverted after it: `« … », a déclaré
+     * la ministre française X. Elle présidera …`. The pronoun takes up the speaker, not a name inside the quotation; the
+     * person right after the closing mark's comma (within {@link #MAX_OPENING_TITLE_TOKENS} tokens, past his title).
+     */
+    private static Mention speakerAfterOpeningQuote(List<Token> toks, SentenceGraph g) {
+        if (toks.size() < 4 || !OPENING_QUOTES.contains(toks.get(0).word())) {
+            return null;
+        }
+        String open = toks.get(0).word();
+        int close = -1;
+        for (int k = 1; k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (open.equals("\"") ? w.equals("\"") : CLOSING_QUOTES.contains(w)) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || close + 2 >= toks.size() || !toks.get(close + 1).word().equals(",")) {
+            return null;
+        }
+        for (int j = close + 2; j < Math.min(toks.size(), close + 2 + MAX_OPENING_TITLE_TOKENS); j++) {
+            Mention m = g.mentionAt(toks.get(j).start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m;
+            }
+            if (toks.get(j).word().equals(",") && j > close + 2 && m == null && !titleAppositionAhead(toks, j)) {
+                return null; // the inverted subject ended without a name: `», a-t-il dit, …`
+            }
+        }
+        return null;
+    }
+
+    /** A comma inside the inverted subject, before the person it titles: `a déclaré le président de la Commission, X`. */
+    private static boolean titleAppositionAhead(List<Token> toks, int comma) {
+        return comma + 1 < toks.size() && Character.isUpperCase(toks.get(comma + 1).word().charAt(0))
+                || comma + 2 < toks.size() && List.of("le", "la", "l'", "l’").contains(toks.get(comma + 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("«", "“", "\"");
+    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("»", "”");
+
     /** The mentions of {@code sentence} that can hold a role, in text order. */
     private static List<Mention> holdersOf(Discourse d, Sentence sentence) {
         List<Mention> out = new ArrayList<>();
@@ -125,6 +167,9 @@ final class PronounAntecedents {
         SentenceGraph pg = SentenceGraph.unparsed(prev.tokens(), inPrev, words);
         boolean plural = pronoun.equals("ils") || pronoun.equals("elles");
         Mention titled = plural ? null : personAfterOpeningTitle(prev.tokens(), pg, words);
+        if (titled == null && !plural) {
+            titled = speakerAfterOpeningQuote(prev.tokens(), pg);
+        }
         if (titled != null) {
             return List.of(titled); // `Président du Conseil régional, X a salué les délégués. Il a …`
         }

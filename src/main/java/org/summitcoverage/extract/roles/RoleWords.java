@@ -55,6 +55,7 @@ public final class RoleWords {
     final WordList inclusionVerbs;
     final WordList lastMeetingAdjectives;
     final WordList arrivalPlaceWords;
+    final WordList comingVerbs;
     final WordList placeNouns;
     final WordList venueNouns;
     final List<List<String>> sideEventPhrases;
@@ -487,6 +488,7 @@ public final class RoleWords {
         inclusionVerbs = l.take("inclusion_verbs");
         lastMeetingAdjectives = l.take("last_meeting_adjectives");
         arrivalPlaceWords = l.take("arrival_place_words");
+        comingVerbs = l.take("coming_verbs");
         placeNouns = l.take("place_nouns");
         venueNouns = l.take("venue_nouns");
         sideEventPhrases = phrases(l.take("side_event_phrases"));
