@@ -57,22 +57,31 @@ final class CueScope {
         return -1;
     }
 
+    /** (h35-listes3) The sentence names the members of the previous one's set as its case (`C'est le cas du Mali`). */
+    static boolean opensOnTheCaseOf(RoleWords words, List<Token> toks) {
+        int start = SourcePrefix.sourceEnd(words, toks);
+        return amongThemEnd(words, toks) > 0 && start < toks.size()
+                && TextFolding.fold(toks.get(start).word()).replace('’', '\'').equals("c'");
+    }
+
     /** The token after `Parmi eux`, `Parmi ces pays` or `Il s'agit de` (`members_openers`) opening the sentence, or -1. */
     static int amongThemEnd(RoleWords words, List<Token> toks) {
+        // (h35-listes3) also past a source phrase, `Selon la présidence, il s'agit de A, B`: the source names no one
+        int start = SourcePrefix.sourceEnd(words, toks);
         for (List<String> p : words.membersOpeners) {
-            int end = RoleWords.phraseEnd(toks, 0, p);
-            if (end > 0 && end < toks.size()) {
+            int end = RoleWords.phraseEnd(toks, start, p);
+            if (end > start && end < toks.size()) {
                 return end; // `Huit chefs d'État ont fait le déplacement. Il s'agit des présidents A, B et C.`
             }
         }
-        if (toks.size() <= 2 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+        if (toks.size() <= start + 2 || !TextFolding.fold(toks.get(start).word()).equals("parmi")) {
             return -1;
         }
-        if (words.amongThem.contains(toks.get(1).word())) {
-            return 2;
+        if (words.amongThem.contains(toks.get(start + 1).word())) {
+            return start + 2;
         }
         for (List<String> p : words.amongThese) {
-            int end = RoleWords.phraseEnd(toks, 1, p);
+            int end = RoleWords.phraseEnd(toks, start + 1, p);
             if (end > 0 && end < toks.size()) {
                 return end;
             }

@@ -572,15 +572,18 @@ final class Enumerations {
             return false;
         }
         int i = 0;
+        boolean onlyBrackets = true;
         while (i < between.size()) {
             String w = TextFolding.fold(between.get(i).word());
-            int bracket = i == 0 ? bracketEnd(between, i) : -1;
+            int bracket = onlyBrackets ? bracketEnd(between, i) : -1;
             if (bracket > i) {
                 // `le Cameroun (ministre des Relations extérieures), le Gabon et le Congo`: a bracket right after an item
-                // says something of it; the list goes on after it
+                // says something of it; the list goes on after it, (h35-listes3) also after a second one,
+                // `B (qui présidera la séance) (notre photo), C`
                 i = bracket;
                 continue;
             }
+            onlyBrackets = false;
             if (b.type() == EntityType.PERSON && i > 0 && isCommaOrEt(between.get(i - 1))) {
                 int end = titlePhraseEnd(g, between, i);
                 if (end > i) {

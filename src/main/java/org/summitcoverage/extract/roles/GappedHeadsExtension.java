@@ -28,11 +28,14 @@ final class GappedHeadsExtension implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         List<Finding> found = reading.read(site);
-        if (found.stream().noneMatch(f -> f.role() == RoleType.DELEGATION_HEAD) || site.hit().end() <= 0) {
+        if (site.hit().end() <= 0) {
             return found;
         }
+        boolean headFound = found.stream().anyMatch(f -> f.role() == RoleType.DELEGATION_HEAD);
         List<Part> parts = parts(site);
-        if (parts.isEmpty()) {
+        // (h35-listes3) `A était représenté par son président, tandis que B l'était par son Premier ministre X`: a
+        // later part may name the head the first part left unnamed
+        if (parts.isEmpty() || !headFound && (site.role() != RoleType.DELEGATION_HEAD || parts.stream().noneMatch(p -> p.head != null))) {
             return found;
         }
         List<Finding> out = new ArrayList<>();
@@ -77,14 +80,20 @@ final class GappedHeadsExtension implements HolderReading {
             if (w.equals(".") || w.equals(":")) {
                 break;
             }
-            if (!w.equals(",") && !w.equals(";")) {
+            // (h35-listes3) also a bare `et`: `Le Ghana était représenté par X et le Togo l'était par Y`
+            if (!w.equals(",") && !w.equals(";") && !TextFolding.fold(w).equals("et")) {
                 continue;
             }
             int j = k + 1;
             if (j < toks.size() && TextFolding.fold(toks.get(j).word()).equals("et")) {
                 j++;
             }
+            j = pastAContrast(g.words(), toks, j); // (h35-listes3) `, tandis que le Cameroun par son Premier ministre X`
             int[] part = partAt(g, toks, j);
+            if (part != null && !w.equals(",") && !w.equals(";") && !g.words().gappedDelegationPronouns.contains(
+                    TextFolding.fold(toks.get(j).word())) && g.mentionAt(toks.get(part[1] - 1).start()) != null) {
+                part = null; // after a bare `et`, only a part that takes up the passive (`l'était`) or the delegation (`celle du`)
+            }
             if (part != null) {
                 starts.add(new int[]{part[0], part[1], k + 1});
             }
@@ -137,6 +146,28 @@ final class GappedHeadsExtension implements HolderReading {
         while (k < toks.size() && toks.get(k).start() < state.end()) {
             k++;
         }
+        // (h35-listes3) `le Cameroun l'était par X`, `le Tchad le sera par Y`: the clitic and copula that take up the
+        // passive of the first part
+        int verb = k;
+        while (k < toks.size() && k - verb < MAX_PRO_PASSIVE_TOKENS && (words.objectClitics.contains(
+                toks.get(k).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+                || words.proPassiveForms.contains(TextFolding.fold(toks.get(k).word())))) {
+            k++;
+        }
         return k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("par") ? new int[]{j, k} : null;
+    }
+
+    /** The longest clitic and copula between a gapped part's state and its `par` (`l'avait été`). */
+    private static final int MAX_PRO_PASSIVE_TOKENS = 3;
+
+    /** The token after a contrastive conjunction (`tandis que`, `alors que`: `gapping_contrasts`) at {@code j}, else {@code j}. */
+    private static int pastAContrast(RoleWords words, List<Token> toks, int j) {
+        for (List<String> c : words.gappingContrasts) {
+            int end = RoleWords.phraseEnd(toks, j, c);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return j;
     }
 }

@@ -67,6 +67,11 @@ final class RelativeClauseReading implements HolderReading {
         if (toks.get(before).word().equals(",") && before > 0) {
             before--;
         }
+        if (toks.get(before).word().equals("(") && before > 0) {
+            // (h35-listes3) `A, B (qui présidera la séance) et C`: a bracket opened on `qui` qualifies the item right
+            // before it, whatever the parser hangs the clause on
+            before--;
+        }
         Mention m = g.mentionAt(toks.get(before).start());
         // `Rauf Gasimzade, le ministre azerbaïdjanais de l'Écologie, qui préside la COP29`, `Kwame Asante,
         // directeur adjoint de la FAO, qui a pris la parole`: the person the title is in apposition to, not

@@ -120,7 +120,10 @@ public final class RoleExtractor {
                 }
                 continue;
             }
-            if (carried != null && (CueScope.startsWithAmongThem(words, toks)
+            boolean ownCase = CueScope.opensOnTheCaseOf(words, toks) && hits.stream().anyMatch(h -> h.role() != null);
+            // (h35-listes3) `Certains pays ont émis des réserves. C'est le cas du Mali, seul pays à s'être abstenu.`: a
+            // sentence naming the case of the previous one's set with a cue of its own says what that case is itself
+            if (carried != null && (CueScope.startsWithAmongThem(words, toks) && !ownCase
                     || CueScope.membershipProformAt(words, toks) > 0
                     || carried.role() == RoleType.PARTICIPANT && (CueScope.amongAttendeesEnd(words, toks) > 0
                             || CueScope.attendeeSetInclusionEnd(words, toks) > 0))) {

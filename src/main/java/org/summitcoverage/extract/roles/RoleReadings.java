@@ -84,8 +84,9 @@ final class RoleReadings {
         }
         for (Rule r : rules) {
             if (r.kinds().contains(site.hit().kind()) && r.roles().contains(site.role())) {
+                // (h35-listes3) a cue in a bracket opened on `qui` holds for the item before the bracket alone
                 // (h25-paix) the people between the first and the last person of a list the reading found hold it too
-                return new PeopleBetweenListedPeople(r.reading()).read(site);
+                return new BracketedRelativeOwnItem(new PeopleBetweenListedPeople(r.reading())).read(site);
             }
         }
         return List.of();

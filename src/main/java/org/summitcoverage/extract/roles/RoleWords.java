@@ -273,6 +273,8 @@ public final class RoleWords {
     final WordList bareRepresentationAdverbs;
     final WordList cityHostingDeterminers;
     final WordList objectClitics;
+    /** (h35-listes3) The copula forms of a part that takes up a passive with a clitic: `le Cameroun l'était par X`. */
+    final WordList proPassiveForms;
     final WordList listClitics;
     final WordList preverbalClitics;
     final WordList topicNouns;
@@ -649,6 +651,7 @@ public final class RoleWords {
         bareRepresentationAdverbs = l.take("bare_representation_adverbs");
         cityHostingDeterminers = l.take("city_hosting_determiners");
         objectClitics = l.take("object_clitics");
+        proPassiveForms = l.take("pro_passive_forms");
         listClitics = l.take("list_clitics");
         preverbalClitics = l.take("preverbal_clitics");
         topicNouns = l.take("topic_nouns");
