@@ -100,6 +100,14 @@ final class EventRecognizer {
                 int from = ordinalStart(toks, i) >= 0 ? ordinalStart(toks, i) : i;
                 int start = toks.get(from).start();
                 int endChar = toks.get(end - 1).end();
+                for (int k = from + 1; k < end; k++) {
+                    int acronym = gluedAcronymLength(toks.get(k));
+                    if (acronym > 0) { // `Sommet des BRICSFin juin`: the name ends with the acronym
+                        end = k + 1;
+                        endChar = toks.get(k).start() + acronym;
+                        break;
+                    }
+                }
                 String surface = text.substring(start, endChar);
                 out.add(new Candidate(EntityType.EVENT, null, surface, "", s.index(), from, end, start, endChar, surface,
                         GazetteerMatcher.nerLabel(toks, from, end), "rule"));
@@ -597,6 +605,21 @@ final class EventRecognizer {
     }
 
     private final org.summitcoverage.dict.Dictionaries dictionaries;
+
+    private static final Pattern GLUED_ACRONYM = Pattern.compile("(\\p{Lu}{2,})\\p{Lu}\\p{Ll}+");
+
+    /**
+     * A body's acronym glued to the next sentence's first word where a page lost a line break (`BRICSFin`): the length
+     * of the acronym when the dictionary knows it and not the whole word (`RDCongo`, `MEDays` stay whole), else 0.
+     */
+    private int gluedAcronymLength(Token t) {
+        java.util.regex.Matcher m = GLUED_ACRONYM.matcher(t.word());
+        if (!m.matches() || !dictionaries.lookup(org.summitcoverage.dict.TextFolding.fold(t.word())).isEmpty()
+                || dictionaries.lookup(org.summitcoverage.dict.TextFolding.fold(m.group(1))).isEmpty()) {
+            return 0;
+        }
+        return m.group(1).length();
+    }
 
     EventRecognizer(org.summitcoverage.dict.Dictionaries dictionaries) {
         this.dictionaries = dictionaries;

@@ -172,6 +172,9 @@ final class GazetteerMatcher {
         if (e.type() == EntityType.LOCATION && end - first == 1 && afterATitle(toks, first)) {
             return null; // `la princesse héritière Victoria de Suède`: a first name, not the city of that name
         }
+        if (e.type() == EntityType.LOCATION && end - first == 1 && NerSpanReader.namesAMeetingFormat(toks, first, e.type())) {
+            return null; // `au format Normandie`, `la réunion « Weimar »`: the meeting's label, not the region or town
+        }
         if (e.kind() == Kind.DEMONYM) {
             boolean standsForState = nationalityBeforeName(toks, first, end, startChar)
                     || !capitalized && (followsStateNoun(toks, first) || inDemonymCoordination(toks, first, end)

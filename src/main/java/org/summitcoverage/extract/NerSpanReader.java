@@ -63,6 +63,9 @@ final class NerSpanReader {
             while (end < toks.size() && base(toks.get(end).ner()).equals(label) && !claimed.contains(end)) {
                 end++;
             }
+            while (end < toks.size() && endsOnElidedCapital(toks.get(end - 1), toks.get(end)) && !claimed.contains(end)) {
+                end++; // `Sassou-N'guesso`: the tokenizer cut the name after `N'`; the lower-case rest belongs to it
+            }
             Candidate c = toCandidate(text, s, i, end, label, lowercaseWords);
             if (c != null) {
                 out.add(c);
@@ -133,7 +136,8 @@ final class NerSpanReader {
             end--; // a span cut short by a dictionary match: `Musée d'art moderne de`
         }
         while (end > first && (Words.isPunctuation(toks.get(end - 1)) || Words.isLowerWord(toks.get(end - 1))
-                && type == EntityType.PERSON && !PARTICLE_NAME.matcher(toks.get(end - 1).word()).matches())) {
+                && type == EntityType.PERSON && !PARTICLE_NAME.matcher(toks.get(end - 1).word()).matches()
+                && !(end - first >= 2 && endsOnElidedCapital(toks.get(end - 2), toks.get(end - 1))))) {
             end--;
         }
         if (type == EntityType.PERSON) {
@@ -216,6 +220,9 @@ final class NerSpanReader {
         if (type == EntityType.LOCATION && surface.indexOf(' ') < 0 && surface.chars().anyMatch(Character::isDigit)) {
             return null; // `SB60`, `A350`: a code with digits is no place
         }
+        if (end - first == 1 && namesAMeetingFormat(toks, first, type)) {
+            return null;
+        }
         if (end - first == 1) {
             boolean sentenceInitial = first == 0 || first == 1 && Words.isPunctuation(toks.get(0));
             if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type == EntityType.PERSON) {
@@ -229,6 +236,49 @@ final class NerSpanReader {
         }
         String canonical = surface;
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
+    }
+
+    /** `N'` / `Sassou-N'` glued to a lower-case word (`guesso`): a surname's elided capital the tokenizer cut off. */
+    private static boolean endsOnElidedCapital(Token last, Token next) {
+        String w = last.word();
+        int n = w.length();
+        return n >= 2 && (w.charAt(n - 1) == '\'' || w.charAt(n - 1) == '’') && Character.isUpperCase(w.charAt(n - 2))
+                && (n == 2 && "LDJMTSCQ".indexOf(w.charAt(0)) < 0 || n > 2 && w.charAt(n - 3) == '-') && next.start() == last.end() && !next.word().isEmpty()
+                && Character.isLowerCase(next.word().charAt(0));
+    }
+
+    private static final Set<String> NAME_DETERMINERS = Set.of("le", "la", "l'", "un", "une", "du", "au");
+    private static final Set<String> FORMAT_NOUNS = Set.of("reunion", "reunions", "format", "formule");
+    private static final Set<String> FORMAT_ADJECTIVES = Set.of("informelle", "informel", "informelles", "ministerielle",
+            "ministeriel", "annuelle", "extraordinaire", "restreinte", "restreint", "elargie", "elargi");
+    private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "“", "‹", "'");
+
+    /**
+     * One word named as a meeting's format (`un Gymnich`, `le « Gymnich »`, `la réunion Gymnich`, `au format X`):
+     * a determiner never opens a person's lone name (a nationality noun or title would stand there), and a word set
+     * right after `réunion` / `format` without a preposition is what the meeting is called, not a place or a person.
+     */
+    static boolean namesAMeetingFormat(List<Token> toks, int first, EntityType type) {
+        int k = first - 1;
+        while (k >= 0 && OPENING_QUOTES.contains(toks.get(k).word())) {
+            k--;
+        }
+        if (k > 0 && Set.of("dit", "dite", "dits", "dites").contains(Words.fold(toks.get(k)))
+                && FORMAT_NOUNS.contains(Words.fold(toks.get(k - 1)))) {
+            k--; // `au format dit « Normandie »`
+        }
+        boolean quoted = k < first - 1;
+        if (k < 0) {
+            return false;
+        }
+        String before = Words.fold(toks.get(k));
+        if (k > 0 && FORMAT_ADJECTIVES.contains(Words.fold(toks.get(k))) && FORMAT_NOUNS.contains(Words.fold(toks.get(k - 1)))) {
+            before = Words.fold(toks.get(k - 1)); // `la réunion informelle « Gymnich »`: one adjective between
+        }
+        boolean placeOrPerson = type == EntityType.PERSON || type == EntityType.LOCATION;
+        return type == EntityType.PERSON && NAME_DETERMINERS.contains(before)
+                || placeOrPerson && quoted && NAME_DETERMINERS.contains(before) // `le « Gymnich »`: a label in quotes
+                || placeOrPerson && FORMAT_NOUNS.contains(before);
     }
 
     /** One initial (`S`, `E.`) or several glued (`E.M.`, `S.E`): the tokenizer splits `S. E.M.` unevenly. */

@@ -650,4 +650,40 @@ class EntityConstructionsIT {
                 + "Cheongwadae dans un communiqué.");
         assertEquals(Set.of("LOCATION location:cheongwadae", "LOCATION location:tokyo"), entities(a));
     }
+
+    @Test
+    void aMeetingsFormatNameIsNeitherAPersonNorAPlace() {
+        // (h35-entites3) `la réunion « Gymnich »`, `au format Normandie`: the meeting's label; `le salon Murat` is a room
+        ArticleAnalysis a = SampleArticleIT.analyse("format-name", "Le ministre Jean Asselborn participera à la réunion "
+                + "informelle « Gymnich » à Brest. Les dirigeants se sont retrouvés au format Normandie à Paris, dans le "
+                + "salon Murat.");
+        assertEquals(Set.of("PERSON person:jean-asselborn", "LOCATION location:brest", "LOCATION location:paris",
+                "LOCATION location:salon-murat"), entities(a));
+    }
+
+    @Test
+    void aSurnameCutAfterItsElidedCapitalAndAGluedAcronymEndTheirNames() {
+        // (h35-entites3) `Sassou-N'guesso`: the tokenizer cuts after `N'`; `BRICSFin`: a line break lost after the acronym
+        ArticleAnalysis a = SampleArticleIT.analyse("glued", "Le président Dénis Sassou-N'guesso a pris part au sommet "
+                + "des BRICSFin juin, les dirigeants ont quitté Kazan.");
+        assertEquals(Set.of("PERSON person:denis-sassou-n-guesso", "EVENT event:sommet-des-brics",
+                "LOCATION location:kazan"), entities(a));
+    }
+
+    @Test
+    void aBroadcasterAndTheAbbreviationsOfStylesAreNoPlacesOrBodies() {
+        // (h35-entites3) `Voa Afrique` is a broadcaster; `Saint-Père`, `Vice-Premier`, `SG` are titles
+        ArticleAnalysis a = SampleArticleIT.analyse("styles", "Selon Voa Afrique, le Saint-Père a reçu le Vice-Premier "
+                + "ministre de Samoa, Tuala Iosefo, et le SG des Nations unies.");
+        assertEquals(Set.of("ORGANIZATION org:voice-of-america", "COUNTRY country:WS", "PERSON person:tuala-iosefo",
+                "ORGANIZATION org:organisation-des-nations-unies"), entities(a));
+    }
+
+    @Test
+    void aWireAndItsPhotographerAfterADashCloseACaption() {
+        // (h35-entites3) `… 2022. AFP - FRED X`: a credit without brackets, no body named `FRED`
+        ArticleAnalysis a = SampleArticleIT.analyse("dash-credit", "Les ministres de l'UE se sont réunis à Brest, le 13 "
+                + "janvier 2022. AFP - FRED TANNEAU");
+        assertEquals(Set.of("ORGANIZATION org:union-europeenne", "LOCATION location:brest"), entities(a));
+    }
 }
