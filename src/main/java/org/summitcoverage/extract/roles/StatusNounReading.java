@@ -89,11 +89,15 @@ final class StatusNounReading implements ParsedReading {
                 if (g.dependents(head, "case").stream().anyMatch(c -> site.words().purposePrepositions.contains(g.word(c)))) {
                     continue; // (h31-precision) `enverrait les documents au parlement pour ratification`: an aim, no act done
                 }
-                List<Finding> subjects = site.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
+                // (h35-signature3) `Le Ghana est le grand absent parmi les signataires`, `manque parmi les signataires`: a
+                // word of absence (`absence_words`) takes its subject out of the signatories, a refusal
+                CueSite holder = site.role() == RoleType.SIGNATORY && site.words().absenceWords.contains(g.word(v))
+                        ? site.withRole(RoleType.NON_SIGNATORY) : site;
+                List<Finding> subjects = holder.phrases(g.dependents(v, "nsubj"), Confidence.NOUN_RULE,
                         s -> g.word(v) + " parmi les " + site.cueText());
                 if (subjects.isEmpty()) {
                     // `A et B, les principaux …, figurent parmi les signataires`: the apposition taken for the subject
-                    subjects = site.phrases(DislocatedSubject.before(g, v), Confidence.NOUN_RULE,
+                    subjects = holder.phrases(DislocatedSubject.before(g, v), Confidence.NOUN_RULE,
                             s -> g.word(v) + " parmi les " + site.cueText() + " (subject before its apposition)");
                 }
                 out.addAll(subjects);
