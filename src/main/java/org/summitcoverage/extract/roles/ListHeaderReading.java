@@ -397,6 +397,14 @@ final class ListHeaderReading {
      * a dated sentence (`Le traité avait été signé en 1949 par les membres fondateurs : A, B`: an earlier text); null if
      * none.
      */
+    /**
+     * (h35-hotes3) A verb of directing (`directing_verbs`) chairs only a meeting it takes as object (DirectedMeetingOnly),
+     * never a list: `Les participants dirigent les États suivants : A, B` heads participants.
+     */
+    private boolean directing(List<Token> toks, Hit h) {
+        return h.role() == RoleType.CHAIR && h.first() >= 0 && words.directingVerbs.contains(toks.get(h.first()).word());
+    }
+
     private Hit lastRoleCue(List<Token> toks) {
         Hit last = null;
         List<Hit> hits = lexicon.find(toks);
@@ -404,7 +412,7 @@ final class ListHeaderReading {
             if (h.role() != null && !NOT_HEADERS.contains(h.kind()) && CueScope.isLive(words, h, toks) && !CueScope.coveredByLongerHit(h, hits)
                     && !insideAPassiveHeader(h, hits)
                     && !CueScope.blockedByTokens(words, toks, h, hits) && !CueScope.toldInThePast(words, toks, h)
-                    && !standingPost(toks, h) && roleOf(toks, h) != null) {
+                    && !standingPost(toks, h) && !directing(toks, h) && roleOf(toks, h) != null) {
                 last = h;
             }
         }

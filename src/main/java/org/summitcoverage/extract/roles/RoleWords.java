@@ -170,6 +170,8 @@ public final class RoleWords {
     final WordList severalQuantifiers;
     /** `travaux`, `débats`: a meeting's proceedings, opened or closed (OpeningReading). */
     final WordList proceedingsNouns;
+    final WordList directingVerbs;
+    final WordList directedMeetingNouns;
     final WordList guestNouns;
     final WordList convenerHostNouns;
     final WordList guestOfNouns;
@@ -581,6 +583,8 @@ public final class RoleWords {
         meetingSeriesNouns = l.take("meeting_series_nouns");
         severalQuantifiers = l.take("several_quantifiers");
         proceedingsNouns = l.take("proceedings_nouns");
+        directingVerbs = l.take("directing_verbs");
+        directedMeetingNouns = l.take("directed_meeting_nouns");
         guestNouns = l.take("guest_nouns");
         convenerHostNouns = l.take("convener_host_nouns");
         cancellingVerbs = l.take("cancelling_verbs");
