@@ -694,4 +694,12 @@ class EntityConstructionsIT {
                 + "RDCongolais Joseph Mbala était présent.");
         assertEquals(Set.of("LOCATION location:berlin", "COUNTRY country:CD", "PERSON person:joseph-mbala"), entities(a));
     }
+
+    @Test
+    void theIslandsNounCutBeforeAnIslandStateIsNoPlace() {
+        // (h35-entites3) `aux Îles Samoa`: the tagger's place `Îles` before the state
+        ArticleAnalysis a = SampleArticleIT.analyse("islands", "Le forum s'est ouvert à Apia aux Îles Samoa. Les Îles "
+                + "Salomon étaient représentées.");
+        assertEquals(Set.of("LOCATION location:apia", "COUNTRY country:WS", "COUNTRY country:SB"), entities(a));
+    }
 }
