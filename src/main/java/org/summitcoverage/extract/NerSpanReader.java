@@ -223,6 +223,9 @@ final class NerSpanReader {
         if (end - first == 1 && namesAMeetingFormat(toks, first, type)) {
             return null;
         }
+        if (end - first == 1 && type == EntityType.PERSON && pairsTwoLeaders(toks, first)) {
+            return null;
+        }
         if (end - first == 1) {
             boolean sentenceInitial = first == 0 || first == 1 && Words.isPunctuation(toks.get(0));
             if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type == EntityType.PERSON) {
@@ -245,6 +248,28 @@ final class NerSpanReader {
         return n >= 2 && (w.charAt(n - 1) == '\'' || w.charAt(n - 1) == '’') && Character.isUpperCase(w.charAt(n - 2))
                 && (n == 2 && "LDJMTSCQ".indexOf(w.charAt(0)) < 0 || n > 2 && w.charAt(n - 3) == '-') && next.start() == last.end() && !next.word().isEmpty()
                 && Character.isLowerCase(next.word().charAt(0));
+    }
+
+    private static final java.util.regex.Pattern TWO_SURNAMES = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+[-\u2011\u2010–]\\p{Lu}\\p{Ll}+");
+    private static final Set<String> PAIRING_NOUNS = Set.of("rencontre", "rencontres", "entretien", "entretiens",
+            "tete-a-tete", "face-a-face", "duel", "sommet", "reunion", "echange", "echanges", "dialogue", "poignee");
+    private static final Set<String> PAIRING_ADJECTIVES = Set.of("bilaterale", "bilateral", "bilaterales",
+            "bilateraux", "historique", "premiere", "premier", "telephonique", "virtuel", "virtuelle");
+
+    /**
+     * `la rencontre bilatérale Poutine-Zelensky`: two surnames joined by a hyphen after a meeting noun (and maybe one
+     * adjective) are the meeting's two parties, not one person (`EventRecognizer` reads the same after `sommet`).
+     */
+    private static boolean pairsTwoLeaders(List<Token> toks, int first) {
+        if (!TWO_SURNAMES.matcher(toks.get(first).word()).matches()) {
+            return false;
+        }
+        int k = first - 1;
+        if (k >= 0 && PAIRING_ADJECTIVES.contains(Words.fold(toks.get(k)))) {
+            k--;
+        }
+        return k >= 0 && PAIRING_NOUNS.contains(Words.fold(toks.get(k)));
     }
 
     private static final Set<String> NAME_DETERMINERS = Set.of("le", "la", "l'", "un", "une", "du", "au");

@@ -686,4 +686,20 @@ class EntityConstructionsIT {
                 + "janvier 2022. AFP - FRED TANNEAU");
         assertEquals(Set.of("ORGANIZATION org:union-europeenne", "LOCATION location:brest"), entities(a));
     }
+
+    @Test
+    void twoSurnamesAfterAMeetingNounAreItsPartiesAndAOneWordDemonymIsTheState() {
+        // (h35-entites3) `la rencontre bilatérale Poutine-Zelensky` names no person; `le RDCongolais X` is the DRC's
+        ArticleAnalysis a = SampleArticleIT.analyse("pair", "La rencontre bilatérale Scholz-Duda a eu lieu à Berlin. Le "
+                + "RDCongolais Joseph Mbala était présent.");
+        assertEquals(Set.of("LOCATION location:berlin", "COUNTRY country:CD", "PERSON person:joseph-mbala"), entities(a));
+    }
+
+    @Test
+    void theIslandsNounCutBeforeAnIslandStateIsNoPlace() {
+        // (h35-entites3) `aux Îles Samoa`: the tagger's place `Îles` before the state
+        ArticleAnalysis a = SampleArticleIT.analyse("islands", "Le forum s'est ouvert à Apia aux Îles Samoa. Les Îles "
+                + "Salomon étaient représentées.");
+        assertEquals(Set.of("LOCATION location:apia", "COUNTRY country:WS", "COUNTRY country:SB"), entities(a));
+    }
 }
