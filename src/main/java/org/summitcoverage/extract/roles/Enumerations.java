@@ -424,7 +424,7 @@ final class Enumerations {
     private static final java.util.Set<String> CIVILITIES = java.util.Set.of("m.", "mme", "mlle", "mm.");
 
     /** The longest bracket skipped right after an item of an enumeration. */
-    static final int MAX_BRACKET_TOKENS = 12;
+    static final int MAX_BRACKET_TOKENS = 16; // (h35-listes3) `(qui va également présider le sommet de l'UEMOA à Lomé)`
 
     /** The index after the `)` closing a bracket opened at {@code i}, or -1 (none within {@link #MAX_BRACKET_TOKENS}). */
     private static int bracketEnd(List<Token> toks, int i) {

@@ -318,6 +318,14 @@ public final class RoleExtractor {
             // (h32-precision) `Le G20 … Il est composé de 19 pays et de l'UE. Il s'agit de A, B`: the members of a bloc
             return before;
         }
+        if (h.role() == RoleType.HOST && h.kind() == CueKind.VERB && h.first() > 0
+                && words.etreForms.contains(toks.get(h.first() - 1).word()) && !CueScope.isNegated(words, toks, h)
+                && toks.stream().noneMatch(t -> TextFolding.fold(t.word()).equals("par")
+                        || t.start() < toks.get(h.first()).start() && words.meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
+            // (h35-listes3) `Les chefs d'État ont été accueillis à Abuja. Il s'agit de A, B`: a passive of welcoming
+            // with no agent and no meeting before it is about its guests; those the next sentence lists attend, they host nothing
+            return as(h, RoleType.PARTICIPANT);
+        }
         if (!CueScope.isNegated(words, toks, h)) {
             return representedWithNoAgent(toks, h) ? as(h, RoleType.PARTICIPANT) : h;
         }
