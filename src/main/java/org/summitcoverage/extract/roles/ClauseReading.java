@@ -303,7 +303,6 @@ final class ClauseReading {
         return out;
     }
 
-    /** The root {@code node} hangs from, a few steps up (its conjunct, the companion's participle): -1 if none. */
     /** (h35-hotes3) The sentence's root above {@code node} (up to eight steps), or -1. */
     private static int mainVerbAbove(SentenceGraph g, int node) {
         int cur = node;
@@ -320,6 +319,7 @@ final class ClauseReading {
         return -1;
     }
 
+    /** The root {@code node} hangs from, a few steps up (its conjunct, the companion's participle): -1 if none. */
     private static int rootAbove(SentenceGraph g, int node) {
         int cur = node;
         for (int step = 0; step < 4; step++) {

@@ -393,11 +393,6 @@ final class ListHeaderReading {
     }
 
     /**
-     * The last live role cue of the tokens, not under a modal, not cancelled by negation, not told in the pluperfect of
-     * a dated sentence (`Le traité avait été signé en 1949 par les membres fondateurs : A, B`: an earlier text); null if
-     * none.
-     */
-    /**
      * (h35-hotes3) A verb of directing (`directing_verbs`) chairs only a meeting it takes as object (DirectedMeetingOnly),
      * never a list: `Les participants dirigent les États suivants : A, B` heads participants.
      */
@@ -405,6 +400,11 @@ final class ListHeaderReading {
         return h.role() == RoleType.CHAIR && h.first() >= 0 && words.directingVerbs.contains(toks.get(h.first()).word());
     }
 
+    /**
+     * The last live role cue of the tokens, not under a modal, not cancelled by negation, not told in the pluperfect of
+     * a dated sentence (`Le traité avait été signé en 1949 par les membres fondateurs : A, B`: an earlier text); null if
+     * none.
+     */
     private Hit lastRoleCue(List<Token> toks) {
         Hit last = null;
         List<Hit> hits = lexicon.find(toks);
