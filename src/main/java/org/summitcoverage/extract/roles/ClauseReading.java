@@ -252,7 +252,7 @@ final class ClauseReading {
             // its infinitive is an apposition to the main clause's subject, wherever the parser hangs the rank
             if (g.tokenIndexAt(g.startOf(gov)) == 0 && g.words().rankingWords.contains(g.word(gov))
                     && g.dependents(gov, "cop").isEmpty()) {
-                int top = mainVerbAbove(g, gov);
+                int top = rootAbove(g, gov, 8);
                 if (top > 0) {
                     out.addAll(g.dependents(top, "nsubj"));
                 }
@@ -303,26 +303,15 @@ final class ClauseReading {
         return out;
     }
 
-    /** (h35-hotes3) The sentence's root above {@code node} (up to eight steps), or -1. */
-    private static int mainVerbAbove(SentenceGraph g, int node) {
-        int cur = node;
-        for (int step = 0; step < 8; step++) {
-            List<ParsedSentence.Edge> in = g.incoming(cur);
-            if (in.isEmpty()) {
-                return -1;
-            }
-            if (in.stream().anyMatch(e -> e.relation().equals("root"))) {
-                return cur == node ? -1 : cur;
-            }
-            cur = in.get(0).governor();
-        }
-        return -1;
-    }
-
     /** The root {@code node} hangs from, a few steps up (its conjunct, the companion's participle): -1 if none. */
     private static int rootAbove(SentenceGraph g, int node) {
+        return rootAbove(g, node, 4);
+    }
+
+    /** The root {@code node} hangs from, at most {@code maxSteps} steps up: -1 if none or if it is the root itself. */
+    private static int rootAbove(SentenceGraph g, int node, int maxSteps) {
         int cur = node;
-        for (int step = 0; step < 4; step++) {
+        for (int step = 0; step < maxSteps; step++) {
             List<ParsedSentence.Edge> in = g.incoming(cur);
             if (in.isEmpty()) {
                 return -1;
