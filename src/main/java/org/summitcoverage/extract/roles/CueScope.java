@@ -998,7 +998,7 @@ final class CueScope {
             }
         }
         for (int s : subjects) {
-            if (Meetings.isMeeting(g, s) && g.dependents(s, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))
+            if (Meetings.isMeeting(g, s) && hasPreparatoryAdjective(words, g, s)
                     || words.preparatoryMeetingNouns.contains(g.word(s))) {
                 return true;
             }
@@ -1096,7 +1096,7 @@ final class CueScope {
             return true;
         }
         if (words.meetingNouns.contains(w)) {
-            if (g.dependents(node, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))
+            if (hasPreparatoryAdjective(words, g, node)
                     || g.dependents(node, "appos").stream().anyMatch(a -> words.preparatoryMeetingNouns.contains(g.word(a)))) {
                 return true; // `une réunion préparatoire`, `la rencontre ministérielle Pré-COP`
             }
@@ -1112,6 +1112,25 @@ final class CueScope {
                 if (RoleWords.phraseEnd(g.tokens(), k, p) > 0) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A meeting noun qualified as preparatory (`la réunion préparatoire`), also when the adjective comes after the noun's
+     * `de` complement of people and the parser hangs it on that complement (`la réunion des hauts fonctionnaires
+     * préparatoire`, `la réunion des experts préparatoire au sommet`): after its complement, it still qualifies the meeting.
+     */
+    private static boolean hasPreparatoryAdjective(RoleWords words, SentenceGraph g, int meeting) {
+        if (g.dependents(meeting, "amod").stream().anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)))) {
+            return true;
+        }
+        for (ParsedSentence.Edge e : g.outgoing(meeting)) {
+            // the parser hangs `des experts` on the meeting as an `nmod` or, with the adjective after it, an `appos`
+            if ((e.relation().startsWith("nmod") || e.relation().equals("appos")) && g.dependents(e.dependent(), "amod").stream()
+                    .anyMatch(a -> words.preparatoryMeetingAdjectives.contains(g.word(a)) && a > e.dependent())) {
+                return true;
             }
         }
         return false;

@@ -52,7 +52,7 @@ final class GroupJoiningReading implements HolderReading {
         return reading.read(site);
     }
 
-    /** `rejoindre` whose object is the meeting or its work (`a rejoint le sommet`, `les négociations`). */
+    /** `rejoindre` whose object is the meeting or its work (`a rejoint le sommet`, `les négociations`), or its people (`ses homologues`). */
     private static boolean joinsTheMeeting(CueSite site) {
         SentenceGraph g = site.graph();
         if (!site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
@@ -68,6 +68,8 @@ final class GroupJoiningReading implements HolderReading {
             Mention m = g.mentionAt(g.startOf(n));
             if (site.words().joinedMeetings.contains(g.word(n)) || site.words().placeNouns.contains(g.word(n))
                     || site.words().venueNouns.contains(g.word(n))
+                    // (h36) `a rejoint ses homologues`: joining the meeting's people (`guest_nouns`), not a text
+                    || site.words().guestNouns.contains(g.word(n))
                     || m != null && (m.type() == EntityType.LOCATION
                     || m.type() == EntityType.COUNTRY && site.words().isCityName(m.text()))) {
                 // `ont rejoint la capitale éthiopienne`, `a rejoint Banjul`, `a rallié Libreville` (the capital typed as
