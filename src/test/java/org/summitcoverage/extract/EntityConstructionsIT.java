@@ -721,4 +721,13 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:QA", "EVENT event:sommet-de-doha", "LOCATION location:doha",
                 "PERSON person:tamim-bin-hamad-al-thani"), entities(a));
     }
+
+    @Test
+    void theNounsOfAListOfPortfoliosAreNoBodies() {
+        // (h36-entites4) `de la Communication Sociale`, `de l'Enseignement Supérieur`: portfolio words, no body or place
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-list", "Les ministres angolais des Finances, de la "
+                + "Défense, des Technologies de l'Information et de la Communication Sociale, de la Santé et de "
+                + "l'Enseignement Supérieur ont pris part aux travaux avec leurs homologues ivoiriens.");
+        assertEquals(Set.of("COUNTRY country:AO", "COUNTRY country:CI"), entities(a));
+    }
 }
