@@ -35,6 +35,8 @@ public final class Dictionaries {
     private int longestFormTokens = 1;
     public final WordList stateNouns;
     public final WordList titles;
+    /** Titles held of a territory (`prince de Galles`, `duchesse de Cornouailles`): the place after `de` is the title's. */
+    public final WordList territorialTitles;
     public final WordList commonWords;
     public final WordList siteNouns;
     /** Heads of building names that take their town (`dict/venue_heads.txt`), folded, possibly several words. */
@@ -79,6 +81,7 @@ public final class Dictionaries {
         loadLocations();
         stateNouns = WordList.load("/dict/state_nouns.txt");
         titles = WordList.load("/dict/titles.txt");
+        territorialTitles = WordList.load("/dict/territorial_titles.txt");
         commonWords = WordList.load("/dict/common_words.txt");
         siteNouns = WordList.load("/dict/site_nouns.txt");
         venueHeads = WordList.load("/dict/venue_heads.txt");

@@ -165,6 +165,16 @@ final class GazetteerMatcher {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
     }
 
+    /**
+     * (h36-entites4) `la fondation Bill and Melinda Gates`: a body's common head noun written in lower case, then the
+     * capitalised name the dictionary form goes on with, to its last word (at least three words, so the name is one).
+     */
+    private static boolean lowercaseHeadBeforeName(DictEntry e, List<Token> toks, int first, int end) {
+        return e.type() == EntityType.ORGANIZATION && e.kind() != Kind.ACRONYM && end - first >= 3
+                && Words.isLowerWord(toks.get(first)) && toks.get(first).word().length() >= 5
+                && toks.get(first + 1).isCapitalized() && toks.get(end - 1).isCapitalized();
+    }
+
     private Candidate accept(DictEntry e, String surface, Sentence s, int first, int end, int startChar, int endChar,
                              String ner) {
         List<Token> toks = s.tokens();
@@ -183,7 +193,7 @@ final class GazetteerMatcher {
                     || afterPortfolioInCapitalStyle(toks, first, end));
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
-        if (!capitalized && !e.lowercaseForm()) {
+        if (!capitalized && !e.lowercaseForm() && !lowercaseHeadBeforeName(e, toks, first, end)) {
             return null;
         }
         if (!e.lowercaseForm() && end - first > 1 && Words.ARTICLES.contains(lower(toks.get(first)))

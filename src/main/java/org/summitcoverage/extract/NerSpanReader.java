@@ -143,6 +143,11 @@ final class NerSpanReader {
         if (type == EntityType.PERSON) {
             end = beforeCountryOfOrigin(text, toks, first, end);
         }
+        if (type == EntityType.PERSON && end - first == 1 && first >= 2
+                && Set.of("de", "d'").contains(Words.fold(toks.get(first - 1)))
+                && dict.territorialTitles.contains(Words.fold(toks.get(first - 2)))) {
+            return null; // (h36-entites4) `le prince de Galles`: the territory the title is held of, no person
+        }
         while (type == EntityType.PERSON && end - first >= 3 && isTitleWord(toks.get(end - 1))
                 && REGNAL_NUMERAL.matcher(toks.get(end - 2).word()).matches()) {
             end--; // (h30-marges) `Mohammed VI Roi du Maroc`: a title after the regnal number opens the person's title

@@ -56,6 +56,11 @@ final class PersonResolver {
                 // (h30-misses) `Emmanuel et Brigitte Macron`: the given name shares the surname that closes the next name
                 best = onlyNameOpenedBy(mine[0], fullNames, best);
             }
+            if (best == mine && mine.length == 2 && dict.isTitle(mine[0])) {
+                // (h36-entites4) `Sheikh Tamim` after `Tamim bin Hamad Al Thani`: an honorific kept as a given name
+                // (`Cheikh`, `Sultan` open Senegalese and Gulf names) before the given name that opens the full name
+                best = onlyNameOpenedBy(mine[1], fullNames, best);
+            }
             if (best == mine) {
                 best = onlyNameWithin(mine, fullNames, best);
             }
@@ -103,7 +108,19 @@ final class PersonResolver {
 
     /** The name's letters and digits, folded: spaces, hyphens and apostrophes are spelling, not identity. */
     private static String lettersOnly(String name) {
-        return TextFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder sb = new StringBuilder();
+        for (String w : TextFolding.fold(name).split("[\\s\\-]+")) {
+            // (h36-entites4) `Tamim bin Hamad` and `Tamim ben Hamad`: two transliterations of one Arabic filiation word
+            sb.append(FILIATION_SPELLINGS.contains(w) ? "bin" : w);
+        }
+        return sb.toString().replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static final java.util.Set<String> FILIATION_SPELLINGS = java.util.Set.of("bin", "ben", "ibn");
+
+    /** Two names that are one spelling of the same letters (`lettersOnly`). */
+    private static boolean sameSpelling(String[] a, String[] b) {
+        return lettersOnly(String.join(" ", a)).equals(lettersOnly(String.join(" ", b)));
     }
 
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("m.", "mme", "mlle", "monsieur", "madame");
@@ -162,7 +179,7 @@ final class PersonResolver {
         String[] found = null;
         for (String[] other : fullNames) {
             if (other.length > 1 && TextFolding.fold(other[0]).equals(folded)) {
-                if (found != null && !String.join(" ", found).equals(String.join(" ", other))) {
+                if (found != null && !sameSpelling(found, other)) {
                     return fallback;
                 }
                 found = other;
@@ -210,7 +227,7 @@ final class PersonResolver {
         String[] found = null;
         for (String[] other : names) {
             if (other.length > mine.length && holdsInOrder(mine, other)) {
-                if (found != null && !String.join(" ", found).equals(String.join(" ", other))) {
+                if (found != null && !sameSpelling(found, other)) {
                     return fallback;
                 }
                 found = other;

@@ -702,4 +702,32 @@ class EntityConstructionsIT {
                 + "Salomon étaient représentées.");
         assertEquals(Set.of("LOCATION location:apia", "COUNTRY country:WS", "COUNTRY country:SB"), entities(a));
     }
+
+    @Test
+    void aTitleHeldOfATerritoryNamesNoPersonAndAFoundationsEnglishNameIsTheBody() {
+        // (h36-entites4) `le prince de Galles`: Galles is the title's territory; `Bill and Melinda Gates` the foundation's
+        ArticleAnalysis a = SampleArticleIT.analyse("territory-title", "Le prince de Galles a ouvert le sommet du "
+                + "Commonwealth à Kigali. La fondation Bill and Melinda Gates a annoncé un don.");
+        assertEquals(Set.of("EVENT event:sommet-du-commonwealth", "LOCATION location:kigali",
+                "ORGANIZATION org:commonwealth", "ORGANIZATION org:fondation-bill-et-melinda-gates"), entities(a));
+    }
+
+    @Test
+    void anHonorificBeforeAGivenNameIsTheFullNameOfTheArticle() {
+        // (h36-entites4) `Sheikh Tamim` after `Tamim bin Hamad Al Thani`, and `ben` for `bin`: one person
+        ArticleAnalysis a = SampleArticleIT.analyse("honorific-short", "L'émir du Qatar, Tamim bin Hamad Al Thani, a "
+                + "accueilli le sommet de Doha. Sheikh Tamim a salué les participants. Le prince Tamim ben Hamad Al Thani a "
+                + "ensuite reçu les délégations.");
+        assertEquals(Set.of("COUNTRY country:QA", "EVENT event:sommet-de-doha", "LOCATION location:doha",
+                "PERSON person:tamim-bin-hamad-al-thani"), entities(a));
+    }
+
+    @Test
+    void theNounsOfAListOfPortfoliosAreNoBodies() {
+        // (h36-entites4) `de la Communication Sociale`, `de l'Enseignement Supérieur`: portfolio words, no body or place
+        ArticleAnalysis a = SampleArticleIT.analyse("portfolio-list", "Les ministres angolais des Finances, de la "
+                + "Défense, des Technologies de l'Information et de la Communication Sociale, de la Santé et de "
+                + "l'Enseignement Supérieur ont pris part aux travaux avec leurs homologues ivoiriens.");
+        assertEquals(Set.of("COUNTRY country:AO", "COUNTRY country:CI"), entities(a));
+    }
 }
