@@ -1415,14 +1415,14 @@ final class CueScope {
     /**
      * A conditional in the `que` clause of a verb of saying in the past is the future of the past, asserted
      * (`X a annoncé qu'elle assisterait au sommet`, `qu'il présiderait la séance`, `que le Ghana accueillerait la prochaine
-     * édition`): not a signature, not under `si` anywhere in the sentence, and only
+     * édition`): not a signature (unless negated: a refusal announced), not under `si` anywhere in the sentence, and only
      * when the clause between `que` and the cue holds no more than its subject pronoun or name and adverbs. A date
      * between the verb of saying and `que` is the saying's (`a annoncé mercredi qu'elle assisterait`: {@link SaidWhen}).
      */
     static boolean futureOfThePast(RoleWords words, List<Token> toks, Hit h) {
-        if (h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY) {
+        if ((h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY) && !isNegated(words, toks, h)) {
             return false; // `a annoncé qu'il signerait`: an announced intention, like `a promis de signer`
-        }
+        } // (h36) `a fait savoir qu'elle ne signerait pas`: a refusal announced, like `ne compte pas signer`
         for (int k = 0; k < toks.size(); k++) {
             String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
             String next = k + 1 < toks.size() ? TextFolding.fold(toks.get(k + 1).word()) : "";

@@ -1,5 +1,7 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.model.RoleType;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +34,31 @@ final class ImpersonalListingReading implements HolderReading {
         for (int v : places) {
             boolean impersonal = g.dependents(v, "nsubj").stream().anyMatch(s -> site.words().impersonalSubjects.contains(g.word(s)));
             if (impersonal && site.words().findingVerbs.contains(g.word(v))) {
-                out.addAll(site.phrases(listed(g, v, site.words()), Confidence.NOUN_RULE,
+                List<Integer> listed = listed(g, v, site.words());
+                List<Integer> absences = new ArrayList<>(listed);
+                absences.removeIf(o -> !site.words().absenceNouns.contains(g.word(o)));
+                listed.removeAll(absences);
+                out.addAll(site.phrases(listed, Confidence.NOUN_RULE,
                         o -> "on " + g.word(v) + " parmi les " + site.cueText() + " " + g.word(o)));
+                out.addAll(absentFromTheSet(site, g, v, absences));
             }
+        }
+        return out;
+    }
+
+    /**
+     * (h36) `Parmi les signataires, on note l'absence du Togo`: the noun of absence (`absence_nouns`) the verb finds takes
+     * its `de` complements out of the set, so among signatories they refused (as `l'absence de X parmi les signataires`);
+     * absent from any other set (`parmi les participants, on note l'absence de X`) they hold no role.
+     */
+    private static List<Finding> absentFromTheSet(CueSite site, SentenceGraph g, int verb, List<Integer> absences) {
+        if (site.role() != RoleType.SIGNATORY) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int absence : absences) {
+            out.addAll(site.withRole(RoleType.NON_SIGNATORY).phrases(g.dependents(absence, "nmod:de"), Confidence.NOUN_RULE,
+                    n -> "on " + g.word(verb) + " l'" + g.word(absence) + " de " + g.word(n) + " … " + site.cueText()));
         }
         return out;
     }

@@ -125,6 +125,9 @@ final class OtherObjectIsNoSigning implements HolderReading {
                     return List.of();
                 }
             }
+            if (site.governors("nmod").stream().anyMatch(r -> site.words().joiningRequestNouns.contains(g.word(r)))) {
+                return List.of(); // (h36) `a déposé une demande d'adhésion`: asked to join, joined nothing yet
+            }
             if (bodyJoinedAfter(site)) {
                 return List.of(); // `son feu vert à l'adhésion de la Suède à l'OTAN`, the parser hanging `à l'OTAN` elsewhere
             }

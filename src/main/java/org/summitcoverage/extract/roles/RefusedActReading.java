@@ -37,7 +37,7 @@ final class RefusedActReading implements HolderReading {
         }
         if (site.hit().kind() == CueKind.REFLEXIVE && site.words().opposingVerbs.contains(g.word(site.cueNode()))) {
             // (h25-europe) `s'est opposée aux conclusions`: a refusal; `s'oppose aux 26 autres États`, `à l'adhésion de X`: none
-            return isTextOrActOnOne(site, site.dependents("obl")) ? reading.read(site) : List.of();
+            return isTextOrActOnOne(site, site.dependents("obl")) || takesUpTheAdoptedText(site) ? reading.read(site) : List.of();
         }
         if (site.words().shunningVerbs.contains(cue)) {
             return shunsTheMeeting(site) || !shunsAText(site) ? List.of() : reading.read(site);
@@ -194,6 +194,28 @@ final class RefusedActReading implements HolderReading {
             }
         }
         return false;
+    }
+
+    /**
+     * (h36) `La résolution a été adoptée. La Hongrie s'y est opposée`: the clitic `y` with no `à` complement of its own
+     * takes up what the previous sentence opens on; when that is a text (`signed_texts` in its first words) the sentence
+     * signs (a signing verb: `a été adoptée`), opposing it refuses it; a noun cue there (`mentionne l'adhésion de …`) signs nothing. `y` after a sentence on anything else (`l'élargissement`) refuses nothing.
+     */
+    private static boolean takesUpTheAdoptedText(CueSite site) {
+        List<Token> toks = site.tokens();
+        boolean clitic = false;
+        for (int k = Math.max(0, site.hit().first() - 3); k < Math.min(toks.size(), site.hit().end()); k++) {
+            clitic |= toks.get(k).word().equals("y");
+        }
+        java.util.Optional<org.summitcoverage.nlp.Sentence> previous = java.util.Optional.ofNullable(site.discourse())
+                .map(Discourse::previous);
+        if (!clitic || !site.dependents("obl").isEmpty() || previous.isEmpty()) {
+            return false;
+        }
+        List<Token> before = previous.get().tokens();
+        boolean opensOnAText = before.stream().limit(4).anyMatch(t -> site.words().signedTexts.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
+        return opensOnAText && RoleCueLexicon.shared().find(before).stream()
+                .anyMatch(h -> h.role() == RoleType.SIGNATORY && h.kind() == CueKind.VERB);
     }
 
     private static boolean shunsTheMeeting(CueSite site) {

@@ -326,6 +326,7 @@ public final class RoleWords {
     final WordList bracketListFillers;
     final WordList signatoryListNouns;
     final WordList absenceWords;
+    final WordList joiningRequestNouns;
     final WordList absenceNouns;
     final WordList receivingVerbs;
     final WordList impersonalSubjects;
@@ -697,6 +698,7 @@ public final class RoleWords {
         signatoryListNouns = l.take("signatory_list_nouns");
         absenceWords = l.take("absence_words");
         absenceNouns = l.take("absence_nouns");
+        joiningRequestNouns = l.take("joining_request_nouns");
         receivingVerbs = l.take("receiving_verbs");
         impersonalSubjects = l.take("impersonal_subjects");
         compositionVerbs = l.take("composition_verbs");
