@@ -34,7 +34,7 @@ final class Enumerations {
     static List<Mention> coordination(SentenceGraph g, Mention m) {
         List<Mention> out = sameTypeCoordination(g, m);
         if (m.type() == EntityType.PERSON) {
-            return representedAfterPeople(g, statesAfterBracketedPeople(g, out));
+            return representedAfterPeople(g, unnamedHeadsAmongPeople(g, statesAfterBracketedPeople(g, out)));
         }
         if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
             return out;
@@ -121,6 +121,110 @@ final class Enumerations {
         out.add(person);
         out.addAll(rest);
         return out;
+    }
+
+    /** The most tokens between an unnamed head's title and the state of its `de` complement (`chef de l'État du`). */
+    private static final int MAX_UNNAMED_TITLE_TOKENS = 6;
+
+    /**
+     * (h36-listes4) `le président sénégalais X, le dirigeant du Brésil, le chef de l'État du Kenya et Y`, `A (Djibouti),
+     * B (Sao Tomé) et l'émir du Koweït`: an unnamed head among the named people of a list, or closing it after `et`,
+     * stands for the state of his title's `de` complement, an item too. Not a head named in apposition after it
+     * (`…, le président du Ghana, Y`): that state is Y's.
+     */
+    private static List<Mention> unnamedHeadsAmongPeople(SentenceGraph g, List<Mention> people) {
+        if (people.size() < 2) {
+            return people;
+        }
+        Mention first = people.get(0);
+        for (Mention x : people) {
+            first = x.start() < first.start() ? x : first;
+        }
+        Mention last = lastOf(people);
+        List<Token> toks = g.tokens();
+        List<Mention> out = new ArrayList<>(people);
+        Mention tailEnd = last; // the item the next one in the tail must follow
+        for (Mention c : g.mentions()) {
+            if (c.type() != EntityType.COUNTRY || c.start() < first.end() || isDemonymMention(g, c)) {
+                continue;
+            }
+            int article = unnamedTitleArticle(g, toks, g.tokenIndexAt(c.start()));
+            if (article < 1 || !closesAnUnnamedItem(g, toks, c)) {
+                continue;
+            }
+            if (c.end() <= last.start()) {
+                out.add(c); // between two people the list already joins
+                continue;
+            }
+            // after the last person: right after it (or the state in brackets after it), opened by `et`
+            if (!TextFolding.fold(toks.get(article - 1).word()).equals("et")
+                    || !onlyBracketedStateBetween(g, tailEnd, toks.get(article - 1).start())) {
+                break;
+            }
+            out.add(c);
+            tailEnd = c;
+        }
+        return out.size() == people.size() ? people : List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /**
+     * The index of the article opening an unnamed head's title whose `de` complement ends on the state at {@code c}
+     * (`, le chef de l'État du Kenya`), after a comma or `et`; or -1.
+     */
+    private static int unnamedTitleArticle(SentenceGraph g, List<Token> toks, int c) {
+        int k = c - 1;
+        if (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        if (k < 0 || !isDeForm(toks.get(k))) {
+            return -1;
+        }
+        for (int j = k - 1; j >= Math.max(1, k - MAX_UNNAMED_TITLE_TOKENS); j--) {
+            Token t = toks.get(j);
+            if (Words.isPunctuation(t) && !t.word().equals("'") || insideA(EntityType.PERSON, g, t)
+                    || insideA(EntityType.COUNTRY, g, t) || insideA(EntityType.ORGANIZATION, g, t)) {
+                return -1;
+            }
+            int title = ordinalTitle(g, toks, j);
+            // a singular head: a plural noun (`et les délégations du Botswana, de la Namibie`) opens the states'
+            // own list, read by representedAfterPeople
+            if (j >= 2 && g.words().definiteArticles.contains(toks.get(j - 1).word())
+                    && !TextFolding.fold(toks.get(j - 1).word()).equals("les") && isCommaOrEt(toks.get(j - 2))
+                    && Words.isLowerWord(toks.get(j)) && g.words().isHolderTitle(TextFolding.fold(toks.get(title).word()))) {
+                return j - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** After the state: the item ends (`,` or `et` not before a person in apposition, or the sentence's end). */
+    private static boolean closesAnUnnamedItem(SentenceGraph g, List<Token> toks, Mention c) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < c.end()) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return true;
+        }
+        String w = TextFolding.fold(toks.get(k).word());
+        if (w.equals(".") || w.equals(";") || w.equals(")")) {
+            return true;
+        }
+        if (!w.equals(",") && !w.equals("et")) {
+            return Words.isLowerWord(toks.get(k)) && !isPersonAt(g, k); // `… et l'émir du Koweït ont pris part`
+        }
+        return !(w.equals(",") && k + 1 < toks.size() && isPersonAt(g, k + 1));
+    }
+
+    /** Between {@code item} and {@code end}: nothing, or one state in brackets (`B (Sao Tomé-et-Principe)`). */
+    private static boolean onlyBracketedStateBetween(SentenceGraph g, Mention item, int end) {
+        for (Token t : g.tokens()) {
+            if (t.start() >= item.end() && t.end() <= end && !t.word().equals("(") && !t.word().equals(")")
+                    && !insideA(EntityType.COUNTRY, g, t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The item of {@code items} that starts last. */

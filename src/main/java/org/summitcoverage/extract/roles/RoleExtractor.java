@@ -187,8 +187,12 @@ public final class RoleExtractor {
                     if (GuestOfAPerson.guestOfATitle(words, toks, h)) {
                         unnamed = as(h, RoleType.PARTICIPANT); // `D'autres chefs d'État étaient les hôtes du roi.`
                     } else if (h.role() != null && h.first() >= 0 && (h.kind() == CueKind.VERB || h.kind() == CueKind.REFLEXIVE
-                            || h.kind() == CueKind.PASSIVE || presenceOfAnUnnamedSet(h)) && !CueScope.blockedByTokens(words, toks, h, hits)) {
-                        unnamed = joinsAPlace(toks, h, inSentence) ? as(h, RoleType.PARTICIPANT) : carriedOver(toks, h, unnamed);
+                            || h.kind() == CueKind.PASSIVE || h.kind() == CueKind.ARRIVAL || presenceOfAnUnnamedSet(h))
+                            && !CueScope.blockedByTokens(words, toks, h, hits)) {
+                        // (h36-listes4) an arrival too: `Plusieurs chefs d'État sont arrivés à Abuja. Il s'agit de A, B`,
+                        // handed on as the verb of attendance it is (the list is read as a verb's, not at the arrival's place)
+                        Hit cue = h.kind() == CueKind.ARRIVAL ? asAttendanceVerb(h) : h;
+                        unnamed = joinsAPlace(toks, cue, inSentence) ? as(cue, RoleType.PARTICIPANT) : carriedOver(toks, cue, unnamed);
                     }
                 }
                 continue;
@@ -314,6 +318,11 @@ public final class RoleExtractor {
             // source's word or office names no set whose members the next sentence lists
             return before;
         }
+        if (h.role() != RoleType.SIGNATORY && h.role() != RoleType.NON_SIGNATORY && CueScope.aboutAnotherMeeting(words, toks, h)) {
+            // (h36-listes4) `Plusieurs pays ont accueilli le sommet par le passé. Il s'agit de A, B`: a role told of an
+            // earlier time is another meeting's, as the readings drop it in a sentence that names its holders
+            return before;
+        }
         if (BodyComposition.composesSomethingElse(words, toks, h)) {
             // (h32-precision) `Le G20 … Il est composé de 19 pays et de l'UE. Il s'agit de A, B`: the members of a bloc
             return before;
@@ -373,6 +382,12 @@ public final class RoleExtractor {
             }
         }
         return true;
+    }
+
+    /** An arrival cue as a verb of attendance, for the list the next sentence names. */
+    private static Hit asAttendanceVerb(Hit h) {
+        Cue c = h.cue();
+        return new Hit(new Cue(RoleType.PARTICIPANT, CueKind.VERB, c.words(), c.unlessFollowedBy(), c.where()), h.first(), h.end(), h.text());
     }
 
     private static Hit as(Hit h, RoleType role) {
