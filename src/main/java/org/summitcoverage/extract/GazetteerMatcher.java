@@ -10,6 +10,7 @@ import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,6 +71,9 @@ final class GazetteerMatcher {
                     found = tryMatch(text, sentence, i, i + len, afterElision, headKeys[len - 1]);
                 }
             }
+            if (found == null) {
+                found = misspeltCountry(text, sentence, folded, i);
+            }
             if (found != null) {
                 out.add(found);
                 i = found.endToken();
@@ -78,6 +82,71 @@ final class GazetteerMatcher {
             }
         }
         return out;
+    }
+
+    /** The shortest misspelt name read (the state's own name one letter shorter at least): shorter words are too close to others. */
+    private static final int MIN_MISSPELT_NAME = 6;
+    private static final Set<String> ARTICLES_BEFORE_A_STATE = Set.of("le", "la", "l'", "du", "au");
+    private List<Map.Entry<String, DictEntry>> countryNames;
+
+    /**
+     * (h36-entites4) `le Birkina Faso`, `la Tanzanei`: after an article, a capitalised word (or two) no dictionary knows
+     * that is one letter away from the name of exactly one state is that state, not a place or a person the tagger
+     * makes of the typo.
+     */
+    private Candidate misspeltCountry(String text, Sentence s, String[] folded, int i) {
+        List<Token> toks = s.tokens();
+        if (i == 0 || !ARTICLES_BEFORE_A_STATE.contains(lower(toks.get(i - 1))) || !toks.get(i).isCapitalized()
+                || !dict.lookup(folded[i]).isEmpty() || dict.commonWords.contains(toks.get(i).word())) {
+            return null;
+        }
+        if (countryNames == null) {
+            List<Map.Entry<String, DictEntry>> names = new ArrayList<>();
+            dict.allForms().forEach((form, entries) -> entries.stream()
+                    .filter(e -> e.type() == EntityType.COUNTRY && e.kind() == Kind.NAME && !e.ambiguous())
+                    .forEach(e -> names.add(Map.entry(form, e))));
+            countryNames = names;
+        }
+        for (int len = Math.min(2, toks.size() - i); len >= 1; len--) {
+            if (len == 2 && !toks.get(i + 1).isCapitalized()) {
+                continue;
+            }
+            String key = key(toks, folded, i, i + len, null);
+            if (key.length() < MIN_MISSPELT_NAME) {
+                continue;
+            }
+            DictEntry only = null;
+            for (Map.Entry<String, DictEntry> n : countryNames) {
+                if (n.getKey().length() >= MIN_MISSPELT_NAME - 1 && oneEditApart(key, n.getKey())) {
+                    if (only != null && !only.entityId().equals(n.getValue().entityId())) {
+                        return null;
+                    }
+                    only = n.getValue();
+                }
+            }
+            if (only != null) {
+                int startChar = toks.get(i).start();
+                int endChar = toks.get(i + len - 1).end();
+                return candidate(only, s, i, i + len, startChar, endChar, text.substring(startChar, endChar),
+                        nerLabel(toks, i, i + len), "rule");
+            }
+        }
+        return null;
+    }
+
+    /** One letter replaced, added or dropped (the strings differ). */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** The folded key of tokens [first, end): folded tokens joined by a space where the text has whitespace. */

@@ -730,4 +730,12 @@ class EntityConstructionsIT {
                 + "l'Enseignement Supérieur ont pris part aux travaux avec leurs homologues ivoiriens.");
         assertEquals(Set.of("COUNTRY country:AO", "COUNTRY country:CI"), entities(a));
     }
+
+    @Test
+    void aStatesNameWithOneLetterWrongAfterAnArticleIsTheState() {
+        // (h36-entites4) `le Birkina Faso`, `le Nigerr`: a typo of the outlet, no place or person
+        ArticleAnalysis a = SampleArticleIT.analyse("misspelt", "Le Birkina Faso a accueilli la réunion. Le Nigerr et "
+                + "le Tchad étaient représentés.");
+        assertEquals(Set.of("COUNTRY country:BF", "COUNTRY country:NE", "COUNTRY country:TD"), entities(a));
+    }
 }
