@@ -240,7 +240,10 @@ final class StatusNounReading implements ParsedReading {
         return count >= sorted.size() ? sorted : sorted.subList(sorted.size() - count, sorted.size());
     }
 
-    /** `le Kenya, pays hôte`, `Pays hôte, l'Inde avait placé …`: the name next to the noun, by the words. */
+    /**
+     * `le Kenya, pays hôte`, `Pays hôte, l'Inde avait placé …`, `le président hôte du sommet, X`: the name next to the noun, by the
+     * words.
+     */
     private static List<Finding> nextToNoun(CueSite site) {
         List<Token> toks = site.tokens();
         RoleWords words = site.words();
@@ -253,7 +256,12 @@ final class StatusNounReading implements ParsedReading {
             count = Math.max(count, words.count(toks.get(before).word()));
             before--;
         }
-        if (before >= 0 && !(TextFolding.fold(toks.get(before).word()).equals("et") && before < first - 1
+        // (h36) `en présence du président hôte du sommet, X`: a title right before the status noun is its head, and the
+        // name is the apposition after the meeting complement's comma (read below), not a holder before it; only with
+        // that complement (a bare `Le président hôte, X, a reçu …` is left to the guest readings)
+        boolean titleHead = before >= 0 && before == first - 1 && words.isTitle(toks.get(before).word())
+                && meetingComplementEnd(site, site.hit().end()) > site.hit().end();
+        if (before >= 0 && !titleHead && !(TextFolding.fold(toks.get(before).word()).equals("et") && before < first - 1
                 && meetingComplementEnd(site, site.hit().end()) > site.hit().end())) {
             Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
             if (m == null) {
