@@ -213,7 +213,35 @@ final class Enumerations {
         if (!w.equals(",") && !w.equals("et")) {
             return Words.isLowerWord(toks.get(k)) && !isPersonAt(g, k); // `… et l'émir du Koweït ont pris part`
         }
-        return !(w.equals(",") && k + 1 < toks.size() && isPersonAt(g, k + 1));
+        return !(w.equals(",") && personInAppositionAt(g, toks, k + 1));
+    }
+
+    /** The longest lower-case title before a person in apposition (`, le cheikh X`, `, son altesse X`). */
+    private static final int MAX_APPOSED_TITLE_TOKENS = 4;
+
+    /**
+     * A person at {@code k}, or past a short lower-case title opened by an article and naming no state (`l'émir du
+     * Qatar, le cheikh X`): the unnamed head has its name right after it, so the item is that person's, not the state's.
+     */
+    private static boolean personInAppositionAt(SentenceGraph g, List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return false;
+        }
+        if (isPersonAt(g, k)) {
+            return true;
+        }
+        if (!g.words().definiteArticles.contains(toks.get(k).word())) {
+            return false;
+        }
+        for (int j = k + 1; j < toks.size() && j <= k + MAX_APPOSED_TITLE_TOKENS; j++) {
+            if (isPersonAt(g, j)) {
+                return true;
+            }
+            if (!Words.isLowerWord(toks.get(j)) || insideA(EntityType.COUNTRY, g, toks.get(j))) {
+                return false; // `le dirigeant du Brésil, le président français X`: a title with its own state opens the next item
+            }
+        }
+        return false;
     }
 
     /** Between {@code item} and {@code end}: nothing, or one state in brackets (`B (Sao Tomé-et-Principe)`). */
