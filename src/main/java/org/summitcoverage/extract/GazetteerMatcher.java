@@ -42,6 +42,11 @@ final class GazetteerMatcher {
 
     GazetteerMatcher(Dictionaries dict) {
         this.dict = dict;
+        List<Map.Entry<String, DictEntry>> names = new ArrayList<>();
+        dict.allForms().forEach((form, entries) -> entries.stream()
+                .filter(e -> e.type() == EntityType.COUNTRY && e.kind() == Kind.NAME && !e.ambiguous())
+                .forEach(e -> names.add(Map.entry(form, e))));
+        this.countryNames = List.copyOf(names); // built once: the matcher is shared by the worker threads
     }
 
     List<Candidate> match(String text, Sentence sentence) {
@@ -87,7 +92,7 @@ final class GazetteerMatcher {
     /** The shortest misspelt name read (the state's own name one letter shorter at least): shorter words are too close to others. */
     private static final int MIN_MISSPELT_NAME = 6;
     private static final Set<String> ARTICLES_BEFORE_A_STATE = Set.of("le", "la", "l'", "du", "au");
-    private List<Map.Entry<String, DictEntry>> countryNames;
+    private final List<Map.Entry<String, DictEntry>> countryNames;
 
     /**
      * (h36-entites4) `le Birkina Faso`, `la Tanzanei`: after an article, a capitalised word (or two) no dictionary knows
@@ -99,13 +104,6 @@ final class GazetteerMatcher {
         if (i == 0 || !ARTICLES_BEFORE_A_STATE.contains(lower(toks.get(i - 1))) || !toks.get(i).isCapitalized()
                 || !dict.lookup(folded[i]).isEmpty() || dict.commonWords.contains(toks.get(i).word())) {
             return null;
-        }
-        if (countryNames == null) {
-            List<Map.Entry<String, DictEntry>> names = new ArrayList<>();
-            dict.allForms().forEach((form, entries) -> entries.stream()
-                    .filter(e -> e.type() == EntityType.COUNTRY && e.kind() == Kind.NAME && !e.ambiguous())
-                    .forEach(e -> names.add(Map.entry(form, e))));
-            countryNames = names;
         }
         for (int len = Math.min(2, toks.size() - i); len >= 1; len--) {
             if (len == 2 && !toks.get(i + 1).isCapitalized()) {
