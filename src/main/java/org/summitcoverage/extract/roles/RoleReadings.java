@@ -59,7 +59,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new LikewiseExtension(new PassiveSubjectReading()))
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new AssemblyIsTheMeeting(new SupportOfATextOnly(new SetDefinitionReading(new ActNounReading()))))
+                        new AssemblyIsTheMeeting(new OppositionToTheTextOnly(new SupportOfATextOnly(new SetDefinitionReading(new ActNounReading())))))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new LikewiseExtension(new ArrivalInABodyIsJoining(new AttendanceNounReading())))
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new SetDefinitionReading(new CopulaListReading(new StatusNounReading())))))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())

@@ -144,6 +144,10 @@ public final class RoleWords {
     final WordList pledgeNouns;
     final WordList supportNouns;
     final WordList supportedTexts;
+    final WordList oppositionNouns;
+    final WordList oppositionFrames;
+    final WordList outcomeBlockingVerbs;
+    final WordList opposedOutcomes;
     final WordList supportVerbs;
     final WordList pendingActPredicates;
     final WordList agentOnlyActNouns;
@@ -559,6 +563,10 @@ public final class RoleWords {
         pledgeNouns = l.take("pledge_nouns");
         supportNouns = l.take("support_nouns");
         supportedTexts = l.take("supported_texts");
+        oppositionNouns = l.take("opposition_nouns");
+        oppositionFrames = l.take("opposition_frames");
+        outcomeBlockingVerbs = l.take("outcome_blocking_verbs");
+        opposedOutcomes = l.take("opposed_outcomes");
         supportVerbs = l.take("support_verbs");
         pendingActPredicates = l.take("pending_act_predicates");
         agentOnlyActNouns = l.take("agent_only_act_nouns");

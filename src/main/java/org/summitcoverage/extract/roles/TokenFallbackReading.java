@@ -96,6 +96,12 @@ final class TokenFallbackReading implements HolderReading {
                 return out;
             }
         }
+        if (k < 0 && h.first() == 0 && agentAt < 0 && frontedPlacingParticiple(site, toks, h)) {
+            // (h37) `Organisée à Kigali, la réunion des chefs d'État du Commonwealth a …`: the main clause's subject is the
+            // meeting placed, not an inverted holder; the body in its name organised nothing (the place's state hosts:
+            // MeetingPlaceReading)
+            return out;
+        }
         if (k < 0 || isObjectRelative(words, toks.get(k).word())) {
             // `Participent au sommet, dans la capitale, les présidents A et B`, `la cérémonie, lors de laquelle
             // étaient présents A et B`: the subject stands after the verb and its complements
@@ -358,6 +364,22 @@ final class TokenFallbackReading implements HolderReading {
      * the subject), or the list after a colon (`Étaient présents à la cérémonie : A, B`); -1 when the clause
      * ends first.
      */
+    /** A host's or chair's past participle opening the sentence, without `par` agent, its phrase closed by a comma. */
+    private static boolean frontedPlacingParticiple(CueSite site, List<Token> toks, Hit h) {
+        if (site.role() != org.summitcoverage.model.RoleType.HOST && site.role() != org.summitcoverage.model.RoleType.CHAIR) {
+            return false;
+        }
+        if (!h.text().toLowerCase(java.util.Locale.ROOT).matches(".*(é|i)(e|s|es)?")) {
+            return false;
+        }
+        for (int j = h.end(); j < toks.size(); j++) {
+            if (toks.get(j).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int invertedSubjectStart(RoleWords words, List<Token> toks, int from) {
         boolean governed = false;
         for (int j = from; j < Math.min(toks.size(), from + 40); j++) {
