@@ -756,8 +756,8 @@ final class ListHeaderReading {
         if (k < toks.size() && words.clauseDemonstratives.contains(toks.get(k).word())) {
             return true; // `ont préféré s'y faire représenter par leurs ministres : cette position vise à …`
         }
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
-            k++;
+        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || describesTheHolder(toks.get(k)))) {
+            k++; // `: L'égyptien X prend le contrôle`, `: le président X prend le relais`: the holder is the clause's subject
         }
         if (k >= toks.size()) {
             return false;
@@ -800,6 +800,12 @@ final class ListHeaderReading {
             }
         }
         return toks.size();
+    }
+
+    /** A lower-case demonym or title before a name describes that holder (`l'égyptien X`, `le président X`). */
+    private boolean describesTheHolder(Token t) {
+        String w = t.word();
+        return Words.isLowerWord(t) && (words.isDemonym(TextFolding.fold(w)) || words.isTitle(w));
     }
 
     private boolean opensProse(Token t) {

@@ -64,6 +64,24 @@ final class RepresentationReading implements ParsedReading {
                 }
             }
         }
+        // (h37) `Le Mali prend part à ce sommet, représenté par le ministre des Affaires étrangères, Y`: the parser hangs
+        // the participle on the meeting the clause's verb attends (its `à` complement), and the name apposed to the
+        // agent's title on that verb; with no person in the agent's own phrase, that name after the agent is its name
+        if (!people.isEmpty() && people.stream().allMatch(p -> HolderPhrases.holderMentions(g, p).stream()
+                .noneMatch(m -> m.type() == EntityType.PERSON))) {
+            for (int meeting : site.governors("acl")) {
+                for (int v : g.governors(meeting, "obl:à")) {
+                    for (String rel : List.of("obj", "appos")) {
+                        for (int a : g.dependents(v, rel)) {
+                            if (people.stream().anyMatch(p -> p < a) && HolderPhrases.holderMentions(g, a).stream()
+                                    .anyMatch(m -> m.type() == EntityType.PERSON)) {
+                                people.add(a);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if (people.isEmpty() && representedAtTheMeeting(site)) {
             // `Le Mali, le Niger et le Tchad sont représentés au sommet`: no one named represents them, but they attend
             List<Finding> out = new ArrayList<>();
@@ -103,6 +121,15 @@ final class RepresentationReading implements ParsedReading {
             }
             for (int p : CoordinatedRelative.heads(g, site.cueNode())) {
                 onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
+            }
+            // (h37) `Le Mali prend part à ce sommet, représenté par Y`: the participle the parser hangs on the meeting
+            // qualifies the subject of the verb attending it (a meeting is not represented)
+            for (int meeting : site.governors("acl")) {
+                for (int v : g.governors(meeting, "obl:à")) {
+                    for (int p : g.dependents(v, "nsubj")) {
+                        onBehalf = onBehalf == null ? Delegations.firstStateOrBody(g, p) : onBehalf;
+                    }
+                }
             }
             // `X s'est fait représenter par Y`: the causative is a passive whose subject hangs on `faire`
             boolean headRepresented = false;
