@@ -73,7 +73,8 @@ final class ListedReading implements HolderReading {
     private static boolean unnamedTitleState(CueSite site, Mention demonym) {
         SentenceGraph g = site.graph();
         if (site.role() != org.summitcoverage.model.RoleType.CHAIR && site.role() != org.summitcoverage.model.RoleType.HOST
-                && titleOfAPersonBefore(g, demonym)) {
+                && (titleOfAPersonBefore(g, demonym)
+                        || site.discourse() != null && TitleAppositions.titleNamesSomeoneBare(site.discourse(), demonym, site.words()))) {
             return false; // `de Lars X, ministre suédois ;`: the title only describes the person listed before it
         }
         int node = g.nodeAt(demonym.start());
