@@ -49,7 +49,7 @@ final class ListedReading implements HolderReading {
             Mention direct = titled != null ? titled : TitleAppositions.isTitleDemonym(m) ? TitleAppositions.personRightAfter(g, m) : m;
             // `en présence du président gambien`: the person the article names with that title elsewhere
             Mention named = direct == null && site.discourse() != null ? TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words()) : direct;
-            // (r21) `à l'invitation du président ghanéen`, named nowhere: the state hosts (UnnamedTitleState)
+            // (r21) `à l'invitation du président ghanéen`, named nowhere: the state hosts; (h37) or attends (UnnamedTitleState)
             Mention holder = named == null && TitleAppositions.isTitleDemonym(m) && unnamedTitleState(site, m) ? m : named;
             if (holder == null || out.stream().anyMatch(f -> f.mention().equals(holder))
                     || holder == m && (Enumerations.qualifiesAPerson(g, m) || Enumerations.qualifiesTheNextPerson(g, m)
@@ -69,13 +69,33 @@ final class ListedReading implements HolderReading {
         return out;
     }
 
-    /** The demonym of a singular title named nowhere else, for a chair's or host's cue: the state holds the role. */
+    /** The demonym of a singular title named nowhere else, any item of the list (h37: attendance too): the state holds the role. */
     private static boolean unnamedTitleState(CueSite site, Mention demonym) {
         SentenceGraph g = site.graph();
+        if (site.role() != org.summitcoverage.model.RoleType.CHAIR && site.role() != org.summitcoverage.model.RoleType.HOST
+                && (titleOfAPersonBefore(g, demonym)
+                        || site.discourse() != null && TitleAppositions.titleNamesSomeoneBare(site.discourse(), demonym, site.words()))) {
+            return false; // `de Lars X, ministre suédois ;`: the title only describes the person listed before it
+        }
         int node = g.nodeAt(demonym.start());
         for (int title : node > 0 ? g.governors(node, "amod") : List.<Integer>of()) {
-            if (UnnamedTitleState.statesOfUnnamedChairsAndHosts(site, title, java.util.Set.of()).contains(demonym)) {
+            if (UnnamedTitleState.statesOfUnnamedTitles(site, title, java.util.Set.of()).contains(demonym)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** `X, le président portugais`: the title's phrase opens on a comma right after a person, not on `de` / `du`. */
+    private static boolean titleOfAPersonBefore(SentenceGraph g, Mention demonym) {
+        int k = g.tokenIndexAt(demonym.start());
+        for (int i = k - 1; i >= 0 && i >= k - 6; i--) {
+            String w = org.summitcoverage.dict.TextFolding.fold(g.tokens().get(i).word());
+            if (w.equals(",")) {
+                return TitleAppositions.personBefore(g, i);
+            }
+            if (List.of("de", "du", "des", "d'", "et", ";").contains(w)) {
+                return false;
             }
         }
         return false;

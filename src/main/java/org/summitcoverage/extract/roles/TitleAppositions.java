@@ -214,6 +214,41 @@ final class TitleAppositions {
     }
 
     /**
+     * (h37) The article names someone right after this state's title without its demonym elsewhere (`Mme le Premier
+     * ministre, X` for `du Premier ministre togolais`): the unnamed title may be that person, so no state is read.
+     */
+    static boolean titleNamesSomeoneBare(Discourse d, Mention state, RoleWords words) {
+        List<Sentence> sentences = d.doc().sentences();
+        if (state.sentenceIndex() < 0 || state.sentenceIndex() >= sentences.size()) {
+            return false;
+        }
+        StateTitle title = stateTitle(sentences.get(state.sentenceIndex()).tokens(), state, words);
+        if (title == null) {
+            return false;
+        }
+        String[] parts = title.title().trim().split(" ");
+        for (Mention p : d.allMentions()) {
+            if (p.type() != EntityType.PERSON || p.sentenceIndex() < 0 || p.sentenceIndex() >= sentences.size()) {
+                continue;
+            }
+            List<Token> there = sentences.get(p.sentenceIndex()).tokens();
+            int end = indexAt(there, p.start()) - 1;
+            if (end >= 0 && there.get(end).word().equals(",")) {
+                end--;
+            }
+            int start = end - parts.length + 1;
+            boolean same = start >= 0;
+            for (int i = 0; same && i < parts.length; i++) {
+                same = fold(there, start + i).equals(parts[i]);
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * (h21-gulf) `Les présidents sénégalais X et mauritanien Y sont arrivés`: a plural title right before the first
      * demonym of a list of people names, for that demonym, the singular title (`président sénégalais` → X), with no
      * gender; null for any other shape. Only to find the person an unnamed title stands for elsewhere.

@@ -25,10 +25,18 @@ final class UnnamedTitleState {
      * the person instead when the article names him elsewhere with the same title and demonym.
      */
     static List<Mention> statesOfUnnamedChairsAndHosts(CueSite site, int node, Set<Mention> holders) {
-        List<Mention> out = new ArrayList<>();
         if (site.role() != RoleType.CHAIR && site.role() != RoleType.HOST) {
-            return out;
+            return new ArrayList<>();
         }
+        return statesOfUnnamedTitles(site, node, holders);
+    }
+
+    /**
+     * (h37) The same for an item of a cue's list, whatever its role: `en présence de la vice-présidente gambienne et du
+     * Premier ministre capverdien`, named nowhere else, lists the states that attend (the guide's unnamed holder).
+     */
+    static List<Mention> statesOfUnnamedTitles(CueSite site, int node, Set<Mention> holders) {
+        List<Mention> out = new ArrayList<>();
         SentenceGraph g = site.graph();
         for (int c : g.conjuncts(node)) {
             String title = g.word(c);
