@@ -71,7 +71,7 @@ public final class PipelineVersion {
      * with `comprennent`, sources that open a sentence, thanks for the welcome, several meetings as other meetings,
      * nominal signings between parties, signed texts taken for signers, Vietnamese and Korean names).
      */
-    static final int RESULTS_REVISION = 29;
+    static final int RESULTS_REVISION = 30;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
