@@ -264,20 +264,16 @@ final class TitledNames {
                 out.add(c); // `présidente de la Signal Foundation`: a body after the title, not a name
                 continue;
             }
+            // the tagger's span opens on the end of a title; the name after it is the person: the portfolio's last
+            // words (`le ministre burkinabè de l'Économie et des Finances Ousmane X`) or, (h32-suites), the title's
+            // `État` (`la conseillère d'État Aung San Suu Kyi`)
             int nameStart = portfolioEnd(doc, c);
+            if (nameStart <= c.firstToken()) {
+                nameStart = stateTitleEnd(doc, c);
+            }
             if (nameStart > c.firstToken()) {
-                // `le ministre burkinabè de l'Économie et des Finances Ousmane X`: the tagger's span opens on the
-                // portfolio's last words; the name after them is the person
                 List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
                 out.add(person(doc, c.sentenceIndex(), nameStart, c.endToken(), toks.get(nameStart).start(), c.end(),
-                        c.nerLabel(), c.method()));
-                continue;
-            }
-            int afterState = stateTitleEnd(doc, c);
-            if (afterState > c.firstToken()) {
-                // (h32-suites) `la conseillère d'État Aung San Suu Kyi`: the tagger's span opens on the title's `État`
-                List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
-                out.add(person(doc, c.sentenceIndex(), afterState, c.endToken(), toks.get(afterState).start(), c.end(),
                         c.nerLabel(), c.method()));
                 continue;
             }
