@@ -1129,8 +1129,8 @@ final class Enumerations {
         int before = span[0];
         int last = span[1];
         boolean opened = before >= 0 && (toks.get(before).word().equals("(") || isDeForm(toks.get(before)));
-        if (opened && before > 0 && isPersonAt(g, before - 1)) {
-            return true; // `Naoto Kan (Japon)`, `Xi Jinping de la Chine`
+        if ((opened || before >= 0 && TextFolding.fold(toks.get(before).word()).equals("pour")) && before > 0 && isPersonAt(g, before - 1)) {
+            return true; // `Naoto Kan (Japon)`, `Xi Jinping de la Chine`, (h38-listes5) `B pour la Centrafrique`
         }
         if (opened && before > 0 && isDeForm(toks.get(before)) && g.words().isTitle(toks.get(before - 1).word())) {
             return last + 1 < toks.size() && isPersonAt(g, last + 1); // `les présidents de l'Azerbaïdjan Ilham Aliev`

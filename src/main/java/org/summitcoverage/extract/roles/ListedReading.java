@@ -24,12 +24,18 @@ final class ListedReading implements HolderReading {
         if (predictedListing(site)) {
             return List.of(); // `Parmi les invités, on devrait logiquement retrouver X`: a guess, no guest
         }
+        if (absenceBefore(site)) {
+            return List.of(); // (h38-listes5) `Parmi les absents, il y avait X`: a list of those who stayed away
+        }
         if (invertedPassive(site) && (site.hit().first() > 0 || request(site))) {
             return List.of(); // `Sont également invités A ; B`: only an inverted passive opening the sentence lists its guests
         }
         List<Mention> first = Enumerations.listAfter(g, site.hit().end(), FIRST_ITEM_SLACK);
         if (first.isEmpty() || clauseBefore(site, first.get(0))) {
             return subjectListed(site);
+        }
+        if (existentialWithoutList(site, first.get(0))) {
+            return List.of(); // (h38-listes5) `il y avait encore beaucoup à faire pour que le Mercosur …`: no list of those present
         }
         if (mainSubjectBefore(site, first.get(0))) {
             return List.of(); // (h32-hotes) `À l'invitation du Gardien des lieux saints, le président X s'est rendu à Y`: X is the guest
@@ -67,6 +73,44 @@ final class ListedReading implements HolderReading {
             out.add(site.finding(holder, Confidence.NOUN_RULE, "listed", site.cueText() + " " + holder.text()));
         }
         return out;
+    }
+
+    /**
+     * (h38-listes5) An existential cue (`il y avait`) lists those present only when its first item follows at once, past
+     * articles, titles and demonyms (`il y avait le président ivoirien A`): any other lower-case word opens another phrase.
+     */
+    private static boolean existentialWithoutList(CueSite site, Mention first) {
+        List<Token> toks = site.tokens();
+        if (!org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().first()).word()).equals("il")) {
+            return false;
+        }
+        for (int k = site.hit().end(); k < toks.size() && toks.get(k).start() < first.start(); k++) {
+            Token t = toks.get(k);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (Words.isLowerWord(t) && !site.words().definiteArticles.contains(t.word()) && !site.words().isTitle(w)
+                    && !site.words().isDemonym(org.summitcoverage.dict.TextFolding.fold(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word of absence (`absence_words`) before the cue in its clause, back to a semicolon or colon (`Parmi les grands
+     * absents du sommet de Y, il y avait A`): the list names who stayed away.
+     */
+    private static boolean absenceBefore(CueSite site) {
+        List<Token> toks = site.tokens();
+        for (int k = site.hit().first() - 1; k >= 0; k--) {
+            String w = toks.get(k).word();
+            if (w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            if (site.words().absenceWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The demonym of a singular title named nowhere else, any item of the list (h37: attendance too): the state holds the role. */
