@@ -55,6 +55,16 @@ final class JoiningReading implements HolderReading {
             return false;
         }
         int k = h.end();
+        while (k < toks.size()) { // (h38-listes5) past a manner phrase: `se joindront à distance aux débats`
+            String w = TextFolding.fold(toks.get(k).word());
+            if (Set.of("a", "en", "par").contains(w) && k + 1 < toks.size() && words.joiningMannerWords.contains(toks.get(k + 1).word())) {
+                k += 2;
+            } else if (words.joiningMannerWords.contains(toks.get(k).word())) {
+                k++;
+            } else {
+                break;
+            }
+        }
         if (k >= toks.size() || !Set.of("a", "aux", "au").contains(TextFolding.fold(toks.get(k).word()))) {
             return false;
         }

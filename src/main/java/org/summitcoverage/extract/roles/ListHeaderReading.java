@@ -454,14 +454,15 @@ final class ListHeaderReading {
     /**
      * The role the cue asserts where it stands: a negated signature is a refusal, other negated roles are none; a
      * participle with neither auxiliary nor `par` qualifies a noun (`des dialogues organisés sur : …`) and heads
-     * no list of holders; joining people (`se joindront :`) is attending.
+     * no list of holders; joining people (`se joindront :`) or (h38) the talks (`se joindront aux débats :`) is attending.
      */
     private RoleType roleOf(List<Token> toks, Hit cue) {
         if (qualifiesANoun(toks, cue) || shunsAMeeting(toks, cue) || composesSomethingElse(toks, cue)) {
             return null;
         }
         if (cue.kind() == CueKind.REFLEXIVE && cue.role() == RoleType.SIGNATORY
-                && JoiningReading.joinsPeople(SentenceGraph.unparsed(toks, List.of(), words), cue)) {
+                && (JoiningReading.joinsPeople(SentenceGraph.unparsed(toks, List.of(), words), cue)
+                        || JoiningReading.joinsTheTalks(SentenceGraph.unparsed(toks, List.of(), words), cue))) {
             return RoleType.PARTICIPANT;
         }
         if (!CueScope.isNegated(words, toks, cue) && !absentFrom(toks, cue)) {

@@ -330,6 +330,8 @@ public final class RoleWords {
     final WordList bracketListFillers;
     final WordList signatoryListNouns;
     final WordList absenceWords;
+    /** (h38-listes5) Manner words between a joining verb and its `à` object (`se joindront à distance aux débats`). */
+    final WordList joiningMannerWords;
     final WordList joiningRequestNouns;
     final WordList absenceNouns;
     final WordList receivingVerbs;
@@ -705,6 +707,7 @@ public final class RoleWords {
         bracketListFillers = l.take("bracket_list_fillers");
         signatoryListNouns = l.take("signatory_list_nouns");
         absenceWords = l.take("absence_words");
+        joiningMannerWords = l.take("joining_manner_words");
         absenceNouns = l.take("absence_nouns");
         joiningRequestNouns = l.take("joining_request_nouns");
         receivingVerbs = l.take("receiving_verbs");
