@@ -76,13 +76,16 @@ final class ListedReading implements HolderReading {
     }
 
     /**
-     * (h38-listes5) An existential cue (`il y avait`) lists those present only when its first item follows at once, past
-     * articles, titles and demonyms (`il y avait le président ivoirien A`): any other lower-case word opens another phrase.
+     * (h38-listes5) An existential or impersonal cue with no colon (`il y avait`, `on notait`) lists those present only when
+     * its first item follows at once, past articles, titles and demonyms (`il y avait le président ivoirien A`): any other
+     * lower-case word opens another phrase (`on notait l'absence de A`, `il y avait encore beaucoup à faire pour que A`).
      */
     private static boolean existentialWithoutList(CueSite site, Mention first) {
         List<Token> toks = site.tokens();
-        if (!org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().first()).word()).equals("il")) {
-            return false;
+        String opener = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().first()).word());
+        if (!opener.equals("il") && !site.words().impersonalSubjects.contains(toks.get(site.hit().first()).word())
+                || toks.get(site.hit().end() - 1).word().equals(":")) {
+            return false; // a colon after the cue (`on notait :`) opens its list whatever the first words
         }
         for (int k = site.hit().end(); k < toks.size() && toks.get(k).start() < first.start(); k++) {
             Token t = toks.get(k);
