@@ -171,7 +171,9 @@ final class MeetingPlaceReading {
                 // a named meeting of the calendar (`les échéances, comme le Forum X en Thaïlande`) keeps its host row:
                 // the example's gold counts it (shared/example), as the guide's `accueillera la prochaine édition`
                 Mention c = countryAt(toks, k + 1, inSentence);
-                if (c != null) {
+                // (h38-hotes4) `Après les réunions de Lima au Pérou, en 2008, …`: a country dated by a past year right
+                // after it is an earlier meeting's place, as a city so dated is
+                if (c != null && !datedInThePast(words, toks, tokenAfter(toks, c))) {
                     out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
                 }
             }
