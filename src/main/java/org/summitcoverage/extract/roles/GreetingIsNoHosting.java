@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
 
 import java.util.List;
 
@@ -47,7 +48,7 @@ final class GreetingIsNoHosting implements HolderReading {
                     }
                 }
                 if (g.words().isHolderTitle(g.word(s)) && !welcomedGuests(site, s) || greetedGuest(site, s)
-                        || g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+                        || g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON) && !membersOfWelcomedGuests(site, s)) {
                     return List.of();
                 }
                 if (site.words().subjectPronouns.contains(g.word(s)) && PronounAntecedents.previousSubject(site.discourse(),
@@ -171,6 +172,49 @@ final class GreetingIsNoHosting implements HolderReading {
      */
     private static boolean greetedGuest(CueSite site, int subject) {
         return site.words().guestNouns.contains(site.graph().word(subject)) && !welcomedGuests(site, subject);
+    }
+
+    /**
+     * (h38-hotes4) `Une vingtaine de dirigeants, dont le chef de l'ONU X, seront accueillis à Nairobi par Y`: the people
+     * named in the subject are all members listed after `dont` (`list_openers`) of a set of welcomed guests (the head,
+     * or the `de` complement of a quantity head, `une vingtaine de dirigeants`): the set is received, no one person greeted.
+     */
+    private static boolean membersOfWelcomedGuests(CueSite site, int subject) {
+        SentenceGraph g = site.graph();
+        int set = welcomedGuests(site, subject) ? subject : -1;
+        for (int n : set > 0 ? List.<Integer>of() : g.dependents(subject, "nmod")) {
+            if (welcomedGuests(site, n)) {
+                set = n;
+                break;
+            }
+        }
+        int setStart = set > 0 ? g.startOf(set) : -1;
+        if (setStart < 0) {
+            return false;
+        }
+        for (Mention m : g.entitiesInPhrase(subject)) {
+            if (m.type() == EntityType.PERSON && !listedAfter(site, setStart, m.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A list opener (`dont`, `parmi lesquels`) between the set noun at {@code from} and the member at {@code to}. */
+    private static boolean listedAfter(CueSite site, int from, int to) {
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        for (int k = 0; k < toks.size() && toks.get(k).start() < to; k++) {
+            if (toks.get(k).start() <= from) {
+                continue;
+            }
+            for (List<String> opener : site.words().listOpeners) {
+                if (opener.size() > 0 && !opener.get(0).equals(":") && !opener.get(0).equals(",")
+                        && RoleWords.phraseEnd(toks, k, opener) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A plural guest noun (`les dirigeants`, `les chefs`) in a sentence that places no arrival: the meeting's guests. */

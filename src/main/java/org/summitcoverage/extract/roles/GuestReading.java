@@ -59,6 +59,23 @@ final class GuestReading implements ParsedReading {
             }
         }
         List<Finding> out = new ArrayList<>(site.phrases(guests, Confidence.NOUN_RULE, n -> site.cueText() + " " + g.word(n)));
+        // (h38-hotes4) `Une vingtaine de dirigeants, dont le chef de l'ONU, X, seront accueillis par Y`: the people named
+        // after `dont` in the set received (the `de` complement of the subject's quantity head; a guest noun subject is
+        // read above with its whole phrase) are guests too; the parser hangs them on the set as appositions, past their titles
+        for (int n : site.dependents("nsubj:pass")) {
+            for (int people : g.dependents(n, "nmod")) {
+                if (people != n && !isGuest(site, n) && site.words().guestNouns.contains(g.word(people))) {
+                    int dont = firstDontAfter(site, g.startOf(people));
+                    for (Mention m : dont < 0 ? java.util.Set.<Mention>of() : g.entitiesInPhrase(people)) {
+                        if (m.type() == EntityType.PERSON && m.start() > dont) {
+                            out.add(site.finding(m, Confidence.TOKEN_RULE, "received set, dont",
+                                    g.word(people) + " … dont " + m.text() + " " + site.cueText()));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         // `accueille un sommet des dirigeants africains, dont le président X`: the members named of the meeting's people
         for (int n : site.dependents("obj")) {
             if (!Meetings.isMeeting(g, n)) {
@@ -97,6 +114,17 @@ final class GuestReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /** The start of the first `dont` after {@code from} and before the cue, or -1. */
+    private static int firstDontAfter(CueSite site, int from) {
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        for (int k = 0; from >= 0 && k < Math.min(toks.size(), site.hit().first()); k++) {
+            if (toks.get(k).start() > from && toks.get(k).word().equalsIgnoreCase("dont")) {
+                return toks.get(k).start();
+            }
+        }
+        return -1;
     }
 
     /** An oblique opened by `de` + `les`, the partitive article `des` the parser split in two. */

@@ -171,7 +171,9 @@ final class MeetingPlaceReading {
                 // a named meeting of the calendar (`les échéances, comme le Forum X en Thaïlande`) keeps its host row:
                 // the example's gold counts it (shared/example), as the guide's `accueillera la prochaine édition`
                 Mention c = countryAt(toks, k + 1, inSentence);
-                if (c != null) {
+                // (h38-hotes4) `Après les réunions de Lima au Pérou, en 2008, …`: a country dated by a past year right
+                // after it is an earlier meeting's place, as a city so dated is
+                if (c != null && !datedInThePast(words, toks, tokenAfter(toks, c))) {
                     out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
                 }
             }
@@ -484,7 +486,29 @@ final class MeetingPlaceReading {
                 return false;
             }
         }
-        return !qualifiesAnIndefiniteMeeting(toks, h.first());
+        return !qualifiesAnIndefiniteMeeting(toks, h.first()) && !placesTheOpeningMeeting(toks, h);
+    }
+
+    /**
+     * (h38-hotes4) `Organisé à Lomé, le sommet a réuni …`, `Tenue à Kigali, la conférence …`, `Le forum, organisé à
+     * Abuja, a …`: a participle opening the sentence before a subject that opens on the meeting's noun after its comma,
+     * or set off by commas right after such an opening subject, places the meeting the sentence tells of, as a verb does.
+     */
+    private boolean placesTheOpeningMeeting(List<Token> toks, Hit h) {
+        if (h.first() == 0) {
+            int comma = h.end();
+            while (comma < toks.size() && !toks.get(comma).word().equals(",")) {
+                comma++;
+            }
+            return opensOnAMeetingNoun(toks, comma + 1);
+        }
+        return h.first() == 3 && toks.get(2).word().equals(",") && opensOnAMeetingNoun(toks, 0);
+    }
+
+    /** A determiner (`le`, `la`, `cette`) and a meeting noun at {@code k}: `le sommet`, `la conférence`. */
+    private boolean opensOnAMeetingNoun(List<Token> toks, int k) {
+        return k + 1 < toks.size() && words.definiteArticles.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))
+                && words.meetingNouns.contains(toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** How far before its participle an indefinite meeting noun may stand, past its complements (`une conférence des ministres de la Justice des États membres du Conseil de l'Europe organisée`). */

@@ -86,6 +86,7 @@ public final class RoleExtractor {
             byId.put(e.entityId(), e);
         }
         String mainEvent = mainEvent(entities);
+        String mainEventName = byId.containsKey(mainEvent) ? byId.get(mainEvent).canonicalName() : "";
         int mainNumber = EarlierEditions.mainNumber(mentions, mainEvent);
         Map<String, RoleFinding> out = new LinkedHashMap<>();
         Hit unnamed = null;
@@ -212,7 +213,7 @@ public final class RoleExtractor {
             Discourse discourse = new Discourse(doc, s, mentions);
             String sentenceText = doc.text().substring(s.start(), s.end());
             List<Hit> liveHits = hits;
-            List<Finding> found = HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber))
+            List<Finding> found = HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber, mainEventName))
                     .stream().filter(f -> !org.summitcoverage.nlp.CoreNlpAnnotator.inDashedClause(sentenceText,
                             f.mention().start() - s.start(), f.mention().end() - s.start()))
                     // (h19-lists) `…, une organisation qui compte neuf membres : A, B`: what a bloc is made of
@@ -409,7 +410,8 @@ public final class RoleExtractor {
     }
 
     /** Every cue of one sentence read: exceptions first, then each live role cue not blocked, negation applied. */
-    private List<Finding> readSentence(Discourse discourse, SentenceGraph g, List<Hit> hits, String mainEvent, int mainNumber) {
+    private List<Finding> readSentence(Discourse discourse, SentenceGraph g, List<Hit> hits, String mainEvent, int mainNumber,
+                                       String mainEventName) {
         List<Token> toks = g.tokens();
         List<Finding> out = new ArrayList<>(exceptions.read(g, hits));
         Set<Mention> excepted = new LinkedHashSet<>();
@@ -445,6 +447,9 @@ public final class RoleExtractor {
                     || role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && (CueScope.opensOnAnEarlierMeeting(words, toks, h)
                             || CueScope.pronounForAnEarlierMeeting(words, g, cue, discourse.previous()))) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
+            }
+            if (role == RoleType.CHAIR && OtherBodysSummitChaired.chairsAnother(g, cue, mainEventName)) {
+                continue; // `X (qui va présider le sommet de l'UEMOA)` in an article on the CEDEAO's: that meeting's chair
             }
             if (role == RoleType.HOST && CueScope.organisesOtherMeetings(words, g, cue)) {
                 continue; // `Des agences ont organisé des rencontres thématiques`: side meetings, not the summit
