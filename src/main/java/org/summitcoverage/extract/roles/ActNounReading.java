@@ -15,7 +15,7 @@ final class ActNounReading implements ParsedReading {
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
-        if (pending(site)) {
+        if (pending(site) || deniedAct(site)) {
             return List.of();
         }
         for (int v : site.governors("obj")) {
@@ -96,6 +96,15 @@ final class ActNounReading implements ParsedReading {
      * The act noun is the subject of a predicate that leaves it pending (`La signature du Togo est prévue demain`,
      * `L'adhésion de X reste incertaine`, `pourrait intervenir`: `pending_act_predicates`, the conditional): not done.
      */
+    /**
+     * (h38-votes) `aucun veto`, `aucune abstention`: a negative determiner on the act noun says no one did it (`besoin
+     * d'aucun veto de l'un des membres permanents – A, B, C`), so its complement names no holder.
+     */
+    private static boolean deniedAct(CueSite site) {
+        SentenceGraph g = site.graph();
+        return site.dependents("det").stream().anyMatch(d -> site.words().negativeWords.contains(g.word(d)));
+    }
+
     static boolean pending(CueSite site) {
         SentenceGraph g = site.graph();
         if (site.cueNode() <= 0) {

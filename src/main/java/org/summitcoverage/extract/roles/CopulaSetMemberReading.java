@@ -1,5 +1,7 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.model.Mention;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,10 +39,10 @@ final class CopulaSetMemberReading implements HolderReading {
             if (!g.dependents(noun, "cop").isEmpty() && setWord && !negated) {
                 out.addAll(site.phrases(copulaSubjects(g, noun), Confidence.NOUN_RULE,
                         s -> "copula: " + g.word(s) + " … " + g.word(noun) + " à " + site.cueText()));
-            } else if (setWord && !negated && !g.governors(noun, "appos").isEmpty()) {
+            } else if (setWord && !negated && !appositionHeads(g, noun).isEmpty()) {
                 // (h35-signature3) `Le Nigeria, seul pays à ne pas avoir signé la déclaration, a demandé un délai`: the set
                 // noun in apposition says it of the name it stands beside
-                out.addAll(site.phrases(g.governors(noun, "appos"), Confidence.NOUN_RULE,
+                out.addAll(site.phrases(appositionHeads(g, noun), Confidence.NOUN_RULE,
                         s -> "apposition: " + g.word(s) + ", " + g.word(noun) + " à " + site.cueText()));
             } else if (setWord && !negated && !predicatedNames(site, noun).isEmpty()) {
                 out.addAll(predicatedNames(site, noun));
@@ -60,6 +62,46 @@ final class CopulaSetMemberReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h38-votes) The names the set noun stands in apposition to. After a fronted place or meeting (`Lors du sommet de X,
+     * le Pérou, seul pays à voter contre, …`, `À Lindau, le Pérou, seul pays à …`) the parser may hang the name and the set
+     * noun both on the place, as appositions or conjuncts: the name right before the set noun is then the one it speaks of
+     * (a conjunct only so, set off by its comma, under a head that holds no role).
+     */
+    private static List<Integer> appositionHeads(SentenceGraph g, int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int head : g.governors(noun, "appos")) {
+            int sibling = holderSiblingBefore(g, head, noun);
+            out.add(sibling > 0 ? sibling : head);
+        }
+        boolean commaBefore = g.dependents(noun, "punct").stream().anyMatch(p -> p < noun && g.word(p).equals(","));
+        for (int head : commaBefore ? g.governors(noun, "conj") : List.<Integer>of()) {
+            int sibling = holderSiblingBefore(g, head, noun);
+            if (sibling > 0) {
+                out.add(sibling);
+            }
+        }
+        return out;
+    }
+
+    /** For a head that names no holder, its apposition or conjunct closest before {@code noun} that names one; else -1. */
+    private static int holderSiblingBefore(SentenceGraph g, int head, int noun) {
+        Mention m = g.mentionAt(g.startOf(head));
+        if (m != null && SentenceGraph.canHoldRole(m)) {
+            return -1;
+        }
+        int sibling = -1;
+        for (String rel : List.of("appos", "conj")) {
+            for (int a : g.dependents(head, rel)) {
+                Mention n = a < noun ? g.mentionAt(g.startOf(a)) : null;
+                if (n != null && SentenceGraph.canHoldRole(n) && a > sibling) {
+                    sibling = a;
+                }
+            }
+        }
+        return sibling;
     }
 
     /**

@@ -62,6 +62,8 @@ final class HolderPhrases {
         all.removeIf(m -> !phrase.contains(m) && inAnAdverbialOf(g, site.cueNode(), m));
         // `Concernant le conflit entre la Russie et l'Ukraine, l'Inde a exprimé …`: the parties of a topic fronted before the verb
         all.removeIf(m -> !phrase.contains(m) && topicPartyBefore(g, site.cueNode(), m));
+        // (h38-votes) `ont voté pour, dont A et B ; C s'est abstenue`: a semicolon between two clauses ends the list
+        all.removeIf(m -> !phrase.contains(m) && SemicolonClauses.separate(g, phrase, m));
         // (h33-signe) `Résolution concernant l'Ukraine, les États-Unis s'abstiennent`: the object of a participle is
         // part of that participle's phrase, not an item of a list that goes on with the holders
         all.removeIf(m -> !phrase.contains(m) && objectOfAParticiple(g, site.cueNode(), m));

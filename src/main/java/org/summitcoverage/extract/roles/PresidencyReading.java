@@ -237,6 +237,9 @@ final class PresidencyReading implements ParsedReading {
         SentenceGraph g = site.graph();
         for (ParsedSentence.Edge e : g.incoming(site.cueNode())) {
             int gov = e.governor();
+            if (e.relation().startsWith("obl") && gov > 0 && aStatesDeed(g, gov)) {
+                return true;
+            }
             if (!e.relation().startsWith("nmod") || gov < 0 || Meetings.isMeeting(g, gov)) {
                 continue;
             }
@@ -248,6 +251,28 @@ final class PresidencyReading implements ParsedReading {
                 if ((rel.startsWith("nmod") || rel.equals("amod")) && d.dependent() != site.cueNode() && isState(g, d.dependent())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h38-votes) `Les États-Unis ont quitté l'accord sous la présidence de X`, `…, qui avaient quitté l'Unesco sous la
+     * présidence de X`: the presidency is an adverbial of what a state did, the time its head was in office. The verb's
+     * subject (a relative pronoun's antecedent) is a state, or a plural pronoun (`ils`, `elles`: no one meeting) over a
+     * pluperfect, a deed before the meeting.
+     */
+    private static boolean aStatesDeed(SentenceGraph g, int verb) {
+        for (int s : RelativeAntecedent.subjectsOf(g, verb)) {
+            if (Meetings.isMeeting(g, s)) {
+                return false;
+            }
+            if (isState(g, s)) {
+                return true;
+            }
+            if (g.words().pluralSubjectPronouns.contains(g.word(s))
+                    && g.dependents(verb, "aux").stream().anyMatch(a -> g.words().pluperfectAuxiliaries.contains(g.word(a)))) {
+                return true;
             }
         }
         return false;

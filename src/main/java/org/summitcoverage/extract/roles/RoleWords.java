@@ -430,6 +430,8 @@ public final class RoleWords {
     final WordList hostStateHeadTitles;
     final WordList timeUnits;
     final WordList pluperfectAuxiliaries;
+    /** `ils`, `elles`: a subject that takes up a plural set (states), never one meeting. */
+    final WordList pluralSubjectPronouns;
     final WordList pluperfectInserts;
     final List<List<String>> pastDateAnchors;
     final WordList monthNames;
@@ -786,6 +788,7 @@ public final class RoleWords {
         hostStateHeadTitles = l.take("host_state_head_titles");
         timeUnits = l.take("time_units");
         pluperfectAuxiliaries = l.take("pluperfect_auxiliaries");
+        pluralSubjectPronouns = l.take("plural_subject_pronouns");
         pluperfectInserts = l.take("pluperfect_inserts");
         pastDateAnchors = phrases(l.take("past_date_anchors"));
         monthNames = l.take("month_names");
