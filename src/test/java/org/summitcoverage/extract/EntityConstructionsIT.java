@@ -738,4 +738,14 @@ class EntityConstructionsIT {
                 + "le Tchad étaient représentés.");
         assertEquals(Set.of("COUNTRY country:BF", "COUNTRY country:NE", "COUNTRY country:TD"), entities(a));
     }
+
+    @Test
+    void wordsAPagesExtractionGluedTogetherAreSplitOnAKnownName() {
+        // (h38-entites5) `Chiliont`, `Okonkwoa`, `MbekiJosé`: a lost space between a name and the next word
+        ArticleAnalysis a = SampleArticleIT.analyse("glued", "Tous les États sauf le Chiliont approuvé le texte. "
+                + "Le délégué nigérian Samuel Okonkwoa exprimé des réserves, puis Okonkwo a quitté la salle. "
+                + "Étaient présents Thabo MbekiJosé Ramos-Horta et le président Mbeki.");
+        assertEquals(Set.of("COUNTRY country:CL", "COUNTRY country:NG", "PERSON person:jose-ramos-horta",
+                "PERSON person:samuel-okonkwo", "PERSON person:thabo-mbeki"), entities(a));
+    }
 }
