@@ -15,7 +15,16 @@ class GluedWordsTest {
     }
 
     @Test
+    void twoNamesGluedInsideAListAndAPronounGluedToAnAdjectiveAreSplit() {
+        assertEquals("Ama Mensah, Paul Essono Ndong, Amina Diallo, Kaïs Saïed",
+                GluedWords.repair("Ama Mensah, Paul Essono NdongAmina Diallo, Kaïs Saïed"));
+        assertEquals("le sommet afro-arabe qui s'est ouvert", GluedWords.repair("le sommet afro-arabequi s'est ouvert"));
+    }
+
+    @Test
     void brandsAndUnknownWordsStayWhole() {
+        String brands = "le groupe TotalEnergies Afrique, le patron de ArcelorMittal Aditya Mittal";
+        assertEquals(brands, GluedWords.repair(brands));
         String text = "YouTube, McDonald, OpenAI, WhatsApp et Alberta ; Paula a signé avec Paul ; le sommet est clos ; "
                 + "le cabinet a siégé ; Bonnet a parlé à Bonn.";
         assertEquals(text, GluedWords.repair(text));

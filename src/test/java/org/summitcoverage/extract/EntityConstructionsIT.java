@@ -750,6 +750,17 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void twoNamesGluedInsideAListAreTwoPersons() {
+        // (h38-entites5) a list's comma lost between two names (`Mensah BoatengIbrahim Sow`), neither written alone
+        ArticleAnalysis a = SampleArticleIT.analyse("glued-list", "Ont pris part au sommet de Niamey les présidents "
+                + "Adama Traoré, Kofi Mensah BoatengIbrahim Sow Diallo et Jean Ndong.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:adama-traore", "person:kofi-mensah-boateng", "person:ibrahim-sow-diallo",
+                "person:jean-ndong"), persons);
+    }
+
+    @Test
     void aLeadersAircraftIsNoBodyAndANewsSiteIsNoPerson() {
         // (h38-entites5) `Air Force One` read as a body, `consulté par Euractiv` as a person
         ArticleAnalysis a = SampleArticleIT.analyse("aircraft-media", "Selon un projet de conclusions consulté par "
