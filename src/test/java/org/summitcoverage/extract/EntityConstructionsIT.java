@@ -764,7 +764,7 @@ class EntityConstructionsIT {
     void aLeadersAircraftIsNoBodyAndANewsSiteIsNoPerson() {
         // (h38-entites5) `Air Force One` read as a body, `consulté par Euractiv` as a person
         ArticleAnalysis a = SampleArticleIT.analyse("aircraft-media", "Selon un projet de conclusions consulté par "
-                + "Euractiv, les Vingt-Sept veulent aller vite. Le président américain a atterri à Lisbonne à bord "
+                + "Euractiv, les Vingt-Sept et les pays Non-Alignés veulent aller vite. Le président américain a atterri à Lisbonne à bord "
                 + "d'Air Force One, a rapporté le HuffPost Maroc.");
         assertEquals(Set.of("COUNTRY country:US", "LOCATION location:lisbonne", "ORGANIZATION org:euractiv",
                 "ORGANIZATION org:huffpost-maroc"), entities(a));
