@@ -761,6 +761,14 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aStatesNameOfTwoWordsWithOneLetterWrongIsTheState() {
+        // (h38-entites5) `la Cote d'Ivoir`: a letter dropped from a name joined by `d'`
+        ArticleAnalysis a = SampleArticleIT.analyse("misspelt-linked", "La Cote d'Ivoir et le Ghana ont signé "
+                + "l'accord à Accra.");
+        assertEquals(Set.of("COUNTRY country:CI", "COUNTRY country:GH", "LOCATION location:accra"), entities(a));
+    }
+
+    @Test
     void aLeadersAircraftIsNoBodyAndANewsSiteIsNoPerson() {
         // (h38-entites5) `Air Force One` read as a body, `consulté par Euractiv` as a person
         ArticleAnalysis a = SampleArticleIT.analyse("aircraft-media", "Selon un projet de conclusions consulté par "
