@@ -769,6 +769,14 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void theSwissForeignMinistryInLowerCaseIsOneBody() {
+        // (h38-entites5) `Département fédéral des affaires étrangères`, cut or missed by the tagger, and its acronym
+        ArticleAnalysis a = SampleArticleIT.analyse("dfae", "Le Département fédéral des affaires étrangères (DFAE) a "
+                + "convoqué la conférence. Selon le DFAE, quarante délégations sont attendues.");
+        assertEquals(Set.of("ORGANIZATION org:departement-federal-des-affaires-etrangeres"), entities(a));
+    }
+
+    @Test
     void aLeadersAircraftIsNoBodyAndANewsSiteIsNoPerson() {
         // (h38-entites5) `Air Force One` read as a body, `consulté par Euractiv` as a person
         ArticleAnalysis a = SampleArticleIT.analyse("aircraft-media", "Selon un projet de conclusions consulté par "
