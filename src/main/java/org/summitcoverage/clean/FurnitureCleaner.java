@@ -94,8 +94,9 @@ public final class FurnitureCleaner {
             }
             kept.add(joinTableCells(line));
         }
-        String title = !kept.isEmpty() && isTitleLike(kept.get(0)) ? kept.get(0) : null;
-        return new CleanText(String.join("\n\n", kept), title, dropped);
+        String text = GluedWords.repair(String.join("\n\n", kept)); // words a page's extraction glued together
+        String title = !kept.isEmpty() && isTitleLike(kept.get(0)) ? text.split("\n\n", 2)[0] : null;
+        return new CleanText(text, title, dropped);
     }
 
     /**

@@ -53,6 +53,8 @@ public final class Dictionaries {
     public final WordList bodySuffixes;
     /** Common words that are also first names (`dict/first_name_words.txt`): `Grâce`, `Espoir`. */
     public final WordList firstNameWords;
+    /** (h38-entites5) Proper names that are no entity (`dict/no_entity_names.txt`): `Air Force One`, `Marine One`. */
+    public final WordList noEntityNames;
     /** Particles hyphenated to Arabic family names (`dict/name_particles.txt`): `al-`, `el-`. */
     public final WordList nameParticles;
     /** Lower-case particles inside a European family name (`dict/name_infixes.txt`): `von`, `der`, `da`. */
@@ -94,6 +96,7 @@ public final class Dictionaries {
         governmentVerbs = WordList.load("/dict/government_verbs.txt");
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
+        noEntityNames = WordList.load("/dict/no_entity_names.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");
         nameInfixes = WordList.load("/dict/name_infixes.txt");
         nameLinkers = WordList.load("/dict/name_linkers.txt");

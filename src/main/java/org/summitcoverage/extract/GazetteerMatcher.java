@@ -92,6 +92,7 @@ final class GazetteerMatcher {
     /** The shortest misspelt name read (the state's own name one letter shorter at least): shorter words are too close to others. */
     private static final int MIN_MISSPELT_NAME = 6;
     private static final Set<String> ARTICLES_BEFORE_A_STATE = Set.of("le", "la", "l'", "du", "au");
+    private static final Set<String> STATE_NAME_LINKERS = Set.of("d'", "d’", "de");
     private final List<Map.Entry<String, DictEntry>> countryNames;
 
     /**
@@ -105,8 +106,12 @@ final class GazetteerMatcher {
                 || !dict.lookup(folded[i]).isEmpty() || dict.commonWords.contains(toks.get(i).word())) {
             return null;
         }
-        for (int len = Math.min(2, toks.size() - i); len >= 1; len--) {
+        for (int len = Math.min(3, toks.size() - i); len >= 1; len--) {
             if (len == 2 && !toks.get(i + 1).isCapitalized()) {
+                continue;
+            }
+            // (h38-entites5) `la Cote d'Ivoir`: two capitalised words joined by `de` / `d'`, like the state's own name
+            if (len == 3 && !(STATE_NAME_LINKERS.contains(lower(toks.get(i + 1))) && toks.get(i + 2).isCapitalized())) {
                 continue;
             }
             String key = key(toks, folded, i, i + len, null);

@@ -239,8 +239,8 @@ final class NerSpanReader {
             if (sentenceInitial && lowercaseWords.contains(TextFolding.fold(surface))) {
                 return null;
             }
-        } else if (allCommon(toks, first, end)) {
-            return null;
+        } else if (allCommon(toks, first, end) || dict.noEntityNames.contains(surface)) {
+            return null; // `Air Force One`: a leader's aircraft, no body
         }
         String canonical = surface;
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");

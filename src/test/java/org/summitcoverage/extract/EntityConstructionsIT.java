@@ -738,4 +738,51 @@ class EntityConstructionsIT {
                 + "le Tchad étaient représentés.");
         assertEquals(Set.of("COUNTRY country:BF", "COUNTRY country:NE", "COUNTRY country:TD"), entities(a));
     }
+
+    @Test
+    void wordsAPagesExtractionGluedTogetherAreSplitOnAKnownName() {
+        // (h38-entites5) `Chiliont`, `Okonkwoa`, `MbekiJosé`: a lost space between a name and the next word
+        ArticleAnalysis a = SampleArticleIT.analyse("glued", "Tous les États sauf le Chiliont approuvé le texte. "
+                + "Le délégué nigérian Samuel Okonkwoa exprimé des réserves, puis Okonkwo a quitté la salle. "
+                + "Étaient présents Thabo MbekiJosé Ramos-Horta et le président Mbeki.");
+        assertEquals(Set.of("COUNTRY country:CL", "COUNTRY country:NG", "PERSON person:jose-ramos-horta",
+                "PERSON person:samuel-okonkwo", "PERSON person:thabo-mbeki"), entities(a));
+    }
+
+    @Test
+    void twoNamesGluedInsideAListAreTwoPersons() {
+        // (h38-entites5) a list's comma lost between two names (`Mensah BoatengIbrahim Sow`), neither written alone
+        ArticleAnalysis a = SampleArticleIT.analyse("glued-list", "Ont pris part au sommet de Niamey les présidents "
+                + "Adama Traoré, Kofi Mensah BoatengIbrahim Sow Diallo et Jean Ndong.");
+        Set<String> persons = new TreeSet<>();
+        a.mentions().stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> persons.add(m.entityId()));
+        assertEquals(Set.of("person:adama-traore", "person:kofi-mensah-boateng", "person:ibrahim-sow-diallo",
+                "person:jean-ndong"), persons);
+    }
+
+    @Test
+    void aStatesNameOfTwoWordsWithOneLetterWrongIsTheState() {
+        // (h38-entites5) `la Cote d'Ivoir`: a letter dropped from a name joined by `d'`
+        ArticleAnalysis a = SampleArticleIT.analyse("misspelt-linked", "La Cote d'Ivoir et le Ghana ont signé "
+                + "l'accord à Accra.");
+        assertEquals(Set.of("COUNTRY country:CI", "COUNTRY country:GH", "LOCATION location:accra"), entities(a));
+    }
+
+    @Test
+    void theSwissForeignMinistryInLowerCaseIsOneBody() {
+        // (h38-entites5) `Département fédéral des affaires étrangères`, cut or missed by the tagger, and its acronym
+        ArticleAnalysis a = SampleArticleIT.analyse("dfae", "Le Département fédéral des affaires étrangères (DFAE) a "
+                + "convoqué la conférence. Selon le DFAE, quarante délégations sont attendues.");
+        assertEquals(Set.of("ORGANIZATION org:departement-federal-des-affaires-etrangeres"), entities(a));
+    }
+
+    @Test
+    void aLeadersAircraftIsNoBodyAndANewsSiteIsNoPerson() {
+        // (h38-entites5) `Air Force One` read as a body, `consulté par Euractiv` as a person
+        ArticleAnalysis a = SampleArticleIT.analyse("aircraft-media", "Selon un projet de conclusions consulté par "
+                + "Euractiv, les Vingt-Sept et les pays Non-Alignés veulent aller vite. Le président américain a atterri à Lisbonne à bord "
+                + "d'Air Force One, a rapporté le HuffPost Maroc.");
+        assertEquals(Set.of("COUNTRY country:US", "LOCATION location:lisbonne", "ORGANIZATION org:euractiv",
+                "ORGANIZATION org:huffpost-maroc"), entities(a));
+    }
 }
