@@ -144,6 +144,12 @@ final class CueScope {
             if (TextFolding.fold(toks.get(k).word()).equals("parmi")) {
                 return true;
             }
+            // (h39-listes6) `Au rang des dirigeants présents, A, B`: `au rang de` says `parmi`
+            if (k > 0 && k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("rang")
+                    && TextFolding.fold(toks.get(k - 1).word()).equals("au")
+                    && TextFolding.fold(toks.get(k + 1).word()).matches("des?|du|d'")) {
+                return true;
+            }
         }
         return false;
     }

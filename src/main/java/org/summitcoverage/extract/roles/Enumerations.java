@@ -744,6 +744,13 @@ final class Enumerations {
                     continue;
                 }
             }
+            if (b.type() == EntityType.PERSON && a.type() == EntityType.PERSON) {
+                int past = pastAStateItemPart(g, between, i);
+                if (past > i) {
+                    i = past; // (h39-listes6) `A du Malawi, B de la République de Tanzanie, C`, `…, Y du Ghana, X Z de la Guinée, C`
+                    continue;
+                }
+            }
             if (b.type() != EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
                     || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
                 int closing = unknownInstitution(g, between, i);
@@ -1168,6 +1175,59 @@ final class Enumerations {
         }
         int first = g.tokenIndexAt(m.start());
         return span[0] < first - 1 && span[1] + 1 < g.tokens().size() && isPersonAt(g, span[1] + 1);
+    }
+
+    /** The most capitalised words of a name the entities did not type, in a list of people with their states. */
+    private static final int MAX_UNTYPED_NAME_TOKENS = 4;
+
+    /**
+     * (h39-listes6) In a list of people each followed by the state they head (`Il s'agit des présidents A du Ghana, B de
+     * la Guinée, C du Niger`), two parts that do not break it: a noun of the state's form before its name (`de la
+     * République de Tanzanie`: {@code state_form_nouns}), and an item whose name the entities did not type (`…, X Y de
+     * la Guinée, …`: capitalised words after a comma, then `de` and a state, then a comma or `et`): that item is
+     * skipped, the list goes on. The index past the part at {@code i}, or -1.
+     */
+    private static int pastAStateItemPart(SentenceGraph g, List<Token> toks, int i) {
+        String w = TextFolding.fold(toks.get(i).word());
+        if (g.words().stateFormNouns.contains(w) && i > 0 && g.words().definiteArticles.contains(toks.get(i - 1).word())
+                && stateAfterDe(g, toks, i + 1) > 0) {
+            return i + 1;
+        }
+        if (i == 0 || !toks.get(i - 1).word().equals(",")) {
+            return -1;
+        }
+        int j = i;
+        while (j < toks.size() && j - i < MAX_UNTYPED_NAME_TOKENS && !Words.isLowerWord(toks.get(j))
+                && !Words.isPunctuation(toks.get(j)) && g.mentionAt(toks.get(j).start()) == null) {
+            j++;
+        }
+        if (j - i < 2) {
+            return -1;
+        }
+        int end = stateAfterDe(g, toks, j);
+        if (end < 0 || end >= toks.size() || !(toks.get(end).word().equals(",") || TextFolding.fold(toks.get(end).word()).equals("et"))) {
+            return -1;
+        }
+        return j;
+    }
+
+    /** From {@code k}: `de`/`du`/`d'`, an optional article and a state's name; the index past the state, or -1. */
+    private static int stateAfterDe(SentenceGraph g, List<Token> toks, int k) {
+        if (k >= toks.size() || !isDeForm(toks.get(k))) {
+            return -1;
+        }
+        k++;
+        if (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        if (k >= toks.size() || !insideA(EntityType.COUNTRY, g, toks.get(k))) {
+            return -1;
+        }
+        Mention c = g.mentionAt(toks.get(k).start());
+        while (k < toks.size() && toks.get(k).start() < c.end()) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean isDeForm(Token t) {

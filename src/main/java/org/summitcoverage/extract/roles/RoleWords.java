@@ -418,6 +418,8 @@ public final class RoleWords {
     final WordList assemblyAdoptionStems;
     /** (h23-sud) Pronouns that take up a delegation in a gapped part (`celle de l'Égypte par X`): GappedHeadsExtension. */
     final WordList gappedDelegationPronouns;
+    /** (h39-listes6) Nouns of a state's form before its name (`de la République de Tanzanie`): Enumerations. */
+    final WordList stateFormNouns;
     /** Forms of a pronominal verb of withdrawal that, with no `de` or `en` for what is left, leave the room (`avant de se retirer`). */
     final WordList withdrawalVerbs;
     /** Offices a holder leaves or takes (`quittera le poste à l'issue du sommet`): no place gone home from. */
@@ -781,6 +783,7 @@ public final class RoleWords {
         assemblyOrganisations = l.take("assembly_organisations");
         assemblyAdoptionStems = l.take("assembly_adoption_stems");
         gappedDelegationPronouns = l.take("gapped_delegation_pronouns");
+        stateFormNouns = l.take("state_form_nouns");
         withdrawalVerbs = l.take("withdrawal_verbs");
         officeNouns = l.take("office_nouns");
         groupQualifiers = l.take("group_qualifiers");

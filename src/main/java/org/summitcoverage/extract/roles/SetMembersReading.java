@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.RoleType;
 
 import java.util.ArrayList;
@@ -66,6 +67,21 @@ final class SetMembersReading implements ParsedReading {
                         // `les Premiers ministres de la Norvège, A, et de l'Islande, B`: the state only says whose B is
                         .filter(f -> !Enumerations.qualifiesTheNextPerson(g, f.mention())).toList()));
             }
+            int verbless = verblessSetRoot(g, noun);
+            if (CueScope.startsWithParmi(g.tokens()) && verbs.isEmpty() && verbless > 0) {
+                // (h39-listes6) `Parmi les dirigeants déjà présents à Lomé, A du Ghana, B du Niger.`: a sentence with no
+                // verb, the set its root, lists the members after the comma that closes the set's phrase (read on the
+                // tokens: the parser hangs the items on the root as appositions or conjuncts alike)
+                int comma = commaAfter(g, noun);
+                if (comma > 0) {
+                    for (org.summitcoverage.model.Mention m : Enumerations.listAfter(g, comma + 1, 2)) {
+                        if (!Enumerations.qualifiesTheNextPerson(g, m)) {
+                            out.add(site.finding(m, Confidence.PARSE_SUBJECT, "parse: parmi les " + g.word(noun) + ", …",
+                                    "parmi les " + g.word(noun) + " " + site.cueText() + ", … " + m.text()));
+                        }
+                    }
+                }
+            }
             for (int part : g.governors(noun, "nmod")) {
                 int head = partOf(site.words(), g, part);
                 if (head > 0) {
@@ -75,6 +91,39 @@ final class SetMembersReading implements ParsedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * The root of a sentence with no verb that is the set {@code noun} (`Parmi les dirigeants présents, A, B`) or the
+     * `rang` it completes (`Au rang des dirigeants présents, A, B`, parsed with `rang` as the root); 0 otherwise.
+     */
+    private static int verblessSetRoot(SentenceGraph g, int noun) {
+        if (isRoot(g, noun)) {
+            return noun;
+        }
+        for (int rank : g.governors(noun, "nmod")) {
+            if (TextFolding.fold(g.word(rank)).equals("rang") && isRoot(g, rank)) {
+                return rank;
+            }
+        }
+        return 0;
+    }
+
+    /** The token index of the first comma after {@code node}'s word, or -1. */
+    private static int commaAfter(SentenceGraph g, int node) {
+        List<org.summitcoverage.nlp.Token> toks = g.tokens();
+        int start = g.startOf(node);
+        int k = start < 0 ? -1 : g.tokenIndexAt(start);
+        for (; k >= 0 && k < toks.size(); k++) {
+            if (toks.get(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isRoot(SentenceGraph g, int node) {
+        return g.incoming(node).stream().anyMatch(e -> e.relation().equals("root"));
     }
 
     /** The cue is itself the noun after an opening `parmi`: `Parmi les présents, il y a X`. */
