@@ -309,6 +309,10 @@ public final class RoleWords {
     /** (h39-votes2) Nouns of a side of a vote, and the words between one and its text (StanceNounOfATextOnly). */
     final WordList stanceNouns;
     final WordList stanceTextLinks;
+    /** (h39-votes2) Verbs of joining a state to vote with it, and the purpose infinitives of each side (JoinedToVote). */
+    final WordList voteJoiningVerbs;
+    final List<List<String>> voteJoiningSignings;
+    final List<List<String>> voteJoiningRefusals;
     final WordList firstPersonBeForms;
     final WordList standingBodyNameHeads;
     final WordList willVerbs;
@@ -697,6 +701,9 @@ public final class RoleWords {
         signingSetWords = l.take("signing_set_words");
         stanceNouns = l.take("stance_nouns");
         stanceTextLinks = l.take("stance_text_links");
+        voteJoiningVerbs = l.take("vote_joining_verbs");
+        voteJoiningSignings = phrases(l.take("vote_joining_signings"));
+        voteJoiningRefusals = phrases(l.take("vote_joining_refusals"));
         firstPersonBeForms = l.take("first_person_be_forms");
         standingBodyNameHeads = l.take("standing_body_name_heads");
         willVerbs = l.take("will_verbs");
