@@ -503,6 +503,9 @@ final class CueScope {
         if (cueNode > 0 && inPurposeClause(g, cueNode)) {
             return true; // `a plaidé pour que le Botswana signe`, `afin que X y participe`: a purpose, not an act
         }
+        if ((h.role() == RoleType.SIGNATORY || h.role() == RoleType.NON_SIGNATORY) && inFrontedPurposeInfinitive(toks, h, g)) {
+            return true; // (h39-votes2) `Pour être adoptée, la résolution avait besoin de neuf voix`: a condition, no vote
+        }
         if (cueNode > 0 && underNegatedClaim(g, cueNode)) {
             return true; // `Rien ne garantit que la Suède signera`, `Il n'est pas certain que X signe`: not asserted
         }
@@ -610,6 +613,33 @@ final class CueScope {
             }
         }
         return false;
+    }
+
+    /**
+     * (h39-votes2) The cue stands in an infinitive clause of purpose opening the sentence, before its comma (`Pour être
+     * adoptée, la résolution devait recueillir neuf voix`, `Afin de ratifier le traité, X doit d'abord …`): it states
+     * what the act requires, not that anyone did it. `Pour la première fois, X a signé` opens on no infinitive.
+     */
+    private static boolean inFrontedPurposeInfinitive(List<Token> toks, Hit h, SentenceGraph g) {
+        if (toks.size() < 3) {
+            return false;
+        }
+        String first = TextFolding.fold(toks.get(0).word());
+        int verb = first.equals("pour") ? 1 : first.equals("afin") && TextFolding.fold(toks.get(1).word()).matches("de|d'") ? 2 : -1;
+        if (verb < 0 || verb >= toks.size() || h.first() < verb) {
+            return false;
+        }
+        String infinitive = TextFolding.fold(toks.get(verb).word());
+        int node = g.nodeAt(toks.get(verb).start());
+        if (!infinitive.matches("\\p{L}{2,}(er|ir|re|oir)") || !(g.pos(node).equals("VERB") || g.pos(node).equals("AUX"))) {
+            return false;
+        }
+        for (int k = verb + 1; k < h.first(); k++) {
+            if (toks.get(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cue's verb heads (or is the object of the verb heading) a `pour que` / `afin que` clause of purpose. */

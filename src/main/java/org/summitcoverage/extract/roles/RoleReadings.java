@@ -30,13 +30,13 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
                         new GappedHeadsExtension(new ReplacementIsAStandIn(new RepresentedWithReading(new LikewiseExtension(new VerbUseOnly(new RepresentationReading()))))))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
-                        new BareCommitmentIsNoSigning(new NegotiatorsSignNothing(new OwnCommitmentIsNoSigning(new PledgeIsNoRole(new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))
+                        new StanceNounOfATextOnly(new JoinedToVote(new BareCommitmentIsNoSigning(new NegotiatorsSignNothing(new OwnCommitmentIsNoSigning(new PledgeIsNoRole(new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
                         new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new ReceivedMeetingOnly(new ChosenHostReading(new GreetingIsNoHosting(new OwnStateOfTheSpeaker(new TitleComplementIsNoHolder(
                                 new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new BareCommitmentIsNoSigning(new PledgeNounIsNoRole(new CompanionAttendsOnly(new TheTwoNamedLeaders(new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new RefusedActReading(new SetDefinitionReading(
-                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading()))))))))))))))))))))
+                        new StanceNounOfATextOnly(new BareCommitmentIsNoSigning(new PledgeNounIsNoRole(new CompanionAttendsOnly(new TheTwoNamedLeaders(new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new RefusedActReading(new SetDefinitionReading(
+                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading())))))))))))))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
                         new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new DirectedMeetingOnly(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
@@ -49,18 +49,18 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.CHAIR), new StandingBodyIsNoChair(new PresidencyReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.PARTICIPANT), new SpeechElsewhereIsNoAttendance(new SpeechNounReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new OtherObjectIsNoSigning(new SetDefinitionReading(new ImpersonalListingReading(new AmongSignatoriesReading(new StatusNounReading())))))
+                        new StanceNounOfATextOnly(new OtherObjectIsNoSigning(new SetDefinitionReading(new ImpersonalListingReading(new AmongSignatoriesReading(new StatusNounReading()))))))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.HOST), new GuestOfAPerson(new StatusNounReading()))
                 .add(EnumSet.of(CueKind.NOUN), EnumSet.of(RoleType.DELEGATION_HEAD), new DelegationNounReading())
                 .add(EnumSet.of(CueKind.VENUE), ANY_ROLE, new VenueReading())
                 .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new SpokespersonSpeaksElsewhere(new CommentatorIsNoParticipant(new QuotedSpeakerReading()))))
-                .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new LaterVisitInvitationIsNoHost(new ListedReading()))
+                .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new VoteSetIsNoAttendance(new LaterVisitInvitationIsNoHost(new ListedReading())))
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new LikewiseExtension(new GatheringReading()))
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new LikewiseExtension(new PassiveSubjectReading()))
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new AssemblyIsTheMeeting(new OppositionToTheTextOnly(new SupportOfATextOnly(new SetDefinitionReading(new ActNounReading())))))
-                .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new LikewiseExtension(new ArrivalInABodyIsJoining(new AttendanceNounReading())))
+                .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new VoteSetIsNoAttendance(new LikewiseExtension(new ArrivalInABodyIsJoining(new AttendanceNounReading()))))
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new SetDefinitionReading(new CopulaListReading(new StatusNounReading())))))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
                 .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new LikewiseExtension(new VerbUseOnly(new SetDefinitionReading(new ArrivalReading()))))

@@ -300,6 +300,19 @@ public final class RoleWords {
     /** The first words of {@link #standInMarkers}, to test a token once before trying each marker. */
     final java.util.Set<String> standInFirstWords;
     final WordList setIdentityVerbs;
+    /** (h39-votes2) An impersonal verb of noting that lists a fronted `Parmi` set's members. */
+    final List<List<String>> setNotingPhrases;
+    /** (h39-votes2) The words of a side of a vote or a signature in a fronted `Parmi` phrase. */
+    final WordList voteSetWords;
+    final WordList refusingSetWords;
+    final WordList signingSetWords;
+    /** (h39-votes2) Nouns of a side of a vote, and the words between one and its text (StanceNounOfATextOnly). */
+    final WordList stanceNouns;
+    final WordList stanceTextLinks;
+    /** (h39-votes2) Verbs of joining a state to vote with it, and the purpose infinitives of each side (JoinedToVote). */
+    final WordList voteJoiningVerbs;
+    final List<List<String>> voteJoiningSignings;
+    final List<List<String>> voteJoiningRefusals;
     final WordList firstPersonBeForms;
     final WordList standingBodyNameHeads;
     final WordList willVerbs;
@@ -684,6 +697,15 @@ public final class RoleWords {
         accountMarkers = phrases(l.take("account_markers"));
         standInFirstWords = standInMarkers.stream().map(m -> m.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         setIdentityVerbs = l.take("set_identity_verbs");
+        setNotingPhrases = phrases(l.take("set_noting_phrases"));
+        voteSetWords = l.take("vote_set_words");
+        refusingSetWords = l.take("refusing_set_words");
+        signingSetWords = l.take("signing_set_words");
+        stanceNouns = l.take("stance_nouns");
+        stanceTextLinks = l.take("stance_text_links");
+        voteJoiningVerbs = l.take("vote_joining_verbs");
+        voteJoiningSignings = phrases(l.take("vote_joining_signings"));
+        voteJoiningRefusals = phrases(l.take("vote_joining_refusals"));
         firstPersonBeForms = l.take("first_person_be_forms");
         standingBodyNameHeads = l.take("standing_body_name_heads");
         willVerbs = l.take("will_verbs");

@@ -65,6 +65,16 @@ final class SetDefinitionReading implements HolderReading {
             if (w.equals(";") || w.equals(":") || w.equals(".") || namesAHolder(site.words(), g, toks, v)) {
                 return List.of();
             }
+            int noted = notingPhraseEnd(site, v);
+            if (noted > 0) {
+                // (h39-votes2) `Parmi les abstentions, on remarque la présence de A et B`: the noting clause lists the set
+                List<Finding> out = new ArrayList<>();
+                for (Mention m : Enumerations.listAfter(g, noted, INCLUSION_SLACK)) {
+                    out.add(site.finding(m, Confidence.ENUMERATION, "set named by the cue, members noted after it",
+                            h.text() + " … " + w + " " + m.text()));
+                }
+                return out;
+            }
             if (site.words().setIdentityVerbs.contains(w) && !beforeAParticiple(site.words(), toks, v)
                     && !afterAnArticle(site.words(), toks, v)) {
                 List<Finding> out = new ArrayList<>();
@@ -82,6 +92,31 @@ final class SetDefinitionReading implements HolderReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h39-votes2) The end of an impersonal verb of noting (`set_noting_phrases`) right after the comma that closes a
+     * fronted `Parmi les <cue>` phrase; -1 elsewhere (`on note` in prose names no members).
+     */
+    private static int notingPhraseEnd(CueSite site, int v) {
+        List<Token> toks = site.tokens();
+        int first = site.hit().first();
+        if (v < 1 || !toks.get(v - 1).word().equals(",") || first < 1
+                || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+            return -1;
+        }
+        for (int k = first; k < v - 1; k++) {
+            if (toks.get(k).word().equals(",")) {
+                return -1; // only the comma that closes the fronted phrase
+            }
+        }
+        for (List<String> phrase : site.words().setNotingPhrases) {
+            int end = RoleWords.phraseEnd(toks, v, phrase);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**
