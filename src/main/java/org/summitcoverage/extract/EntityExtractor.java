@@ -126,6 +126,7 @@ public final class EntityExtractor {
         nicknames(doc, all).forEach(initialsOf::putIfAbsent);
         all.removeAll(initialsOf.keySet());
         all = outletsNamedByTheirFirstWord(all);
+        all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);
         all = eventProperNames(doc, all);
@@ -192,6 +193,24 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * (h39-entites6) `le Printemps arabe`, `la revitalisation du Partenariat mondial`, `l'Engagement mondial sur le
+     * méthane`: a tagger's body of exactly a capitalised noun and a lower-case adjective, no dictionary name, whose noun
+     * heads no body, organ, group, company or institution (`dict/institution_heads.txt`), names a notion or an era.
+     */
+    private boolean notionReadAsABody(Candidate c) {
+        String[] w = c.text().strip().split("\\s+");
+        if (c.type() != EntityType.ORGANIZATION || !c.method().equals("ner") || w.length != 2
+                || !Character.isUpperCase(w[0].charAt(0)) || Words.isAllCaps(w[0])
+                || !w[1].chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
+            return false;
+        }
+        String head = w[0];
+        return dict.lookup(TextFolding.fold(c.text())).isEmpty() && !dict.bodyHeads.contains(head)
+                && !dict.organHeads.contains(head) && !dict.groupHeads.contains(head)
+                && !dict.companyNouns.contains(head) && !dict.institutionHeads.contains(head);
     }
 
     /**

@@ -830,4 +830,12 @@ class EntityConstructionsIT {
         assertEquals(Set.of("EVENT event:sommet-de-nairobi", "LOCATION location:afrique", "LOCATION location:nairobi",
                 "ORGANIZATION org:baobakaz-infos"), entities(a));
     }
+
+    @Test
+    void aNotionOfANounAndAnAdjectiveIsNoBody() {
+        // (h39-entites6) the tagger reads an era or a notion in title case as a body
+        ArticleAnalysis a = SampleArticleIT.analyse("notion", "Les délégués ont débattu à New York de la revitalisation "
+                + "du Partenariat mondial et des leçons du Printemps arabe.");
+        assertEquals(Set.of("LOCATION location:new-york"), entities(a));
+    }
 }
