@@ -51,6 +51,10 @@ public final class Dictionaries {
     /** Verbs after which a capital is its government (`représentera Moscou`). */
     public final WordList governmentVerbs;
     public final WordList bodySuffixes;
+    /** Last words of a news outlet's name (`Eurokaz News`, `Baobab TV`). */
+    public final WordList mediaSuffixes;
+    /** Heads of two-word names of institutions, parties and forces besides the body, organ and group heads. */
+    public final WordList institutionHeads;
     /** Common words that are also first names (`dict/first_name_words.txt`): `Grâce`, `Espoir`. */
     public final WordList firstNameWords;
     /** (h38-entites5) Proper names that are no entity (`dict/no_entity_names.txt`): `Air Force One`, `Marine One`. */
@@ -95,6 +99,8 @@ public final class Dictionaries {
         placeNouns = WordList.load("/dict/place_nouns.txt");
         governmentVerbs = WordList.load("/dict/government_verbs.txt");
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");
+        mediaSuffixes = WordList.load("/dict/media_suffixes.txt");
+        institutionHeads = WordList.load("/dict/institution_heads.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         noEntityNames = WordList.load("/dict/no_entity_names.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");

@@ -107,6 +107,7 @@ public final class EntityExtractor {
             }
         }
         all.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.endToken() <= datelineEnd(doc, c.sentenceIndex()));
+        all.removeIf(c -> c.type() == EntityType.LOCATION && afterATerritorialTitle(doc, c));
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         all = placesOpeningAPersonName(doc, all);
         all = titledNames.apply(doc, all);
@@ -124,6 +125,8 @@ public final class EntityExtractor {
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
         nicknames(doc, all).forEach(initialsOf::putIfAbsent);
         all.removeAll(initialsOf.keySet());
+        all = outletsNamedByTheirFirstWord(all);
+        all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);
         all = eventProperNames(doc, all);
@@ -146,8 +149,98 @@ public final class EntityExtractor {
                 identified.add(c);
             }
         }
+        identified.removeIf(c -> cutByTheTextEnd(doc, c));
         identified.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return new Result(entities(identified), mentions(identified));
+    }
+
+    /**
+     * (h39-entites6) `Eurokaz News, section Afrique` … `Eurokaz peut vous aider …`: a news outlet's name, a body the tagger
+     * read whose last word is a media word (`dict/media_suffixes.txt`), is often written in the site's furniture
+     * without that word; the tagger's span that is exactly the rest of the name is the same outlet, no place or person.
+     */
+    private List<Candidate> outletsNamedByTheirFirstWord(List<Candidate> all) {
+        Map<String, Candidate> outletOf = new HashMap<>();
+        List<Candidate> named = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            String name = c.text().strip();
+            int space = name.lastIndexOf(' ');
+            if (space > 0 && c.method().equals("ner") && c.type() != EntityType.EVENT
+                    && dict.mediaSuffixes.contains(name.substring(space + 1))) {
+                // `Baobakaz Infos`, which the tagger may call a person: the outlet's whole name is a body
+                if (c.type() != EntityType.ORGANIZATION) {
+                    c = new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "",
+                            c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), "ORG",
+                            c.method());
+                }
+                outletOf.putIfAbsent(TextFolding.fold(name.substring(0, space)), c);
+            }
+            named.add(c);
+        }
+        if (outletOf.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : named) {
+            Candidate outlet = c.method().equals("ner") && c.type() != EntityType.EVENT
+                    ? outletOf.get(TextFolding.fold(c.text().strip())) : null;
+            if (outlet != null && dict.lookup(TextFolding.fold(c.text())).isEmpty()) {
+                out.add(new Candidate(EntityType.ORGANIZATION, outlet.entityId(), outlet.canonical(), outlet.countryCode(),
+                        c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), c.nerLabel(),
+                        c.method()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * (h39-entites6) `le Printemps arabe`, `la revitalisation du Partenariat mondial`, `l'Engagement mondial sur le
+     * méthane`: a tagger's body of exactly a capitalised noun and a lower-case adjective, no dictionary name, whose noun
+     * heads no body, organ, group, company or institution (`dict/institution_heads.txt`), names a notion or an era.
+     */
+    private boolean notionReadAsABody(Candidate c) {
+        String[] w = c.text().strip().split("\\s+");
+        if (c.type() != EntityType.ORGANIZATION || !c.method().equals("ner") || w.length != 2
+                || !Character.isUpperCase(w[0].charAt(0)) || Words.isAllCaps(w[0])
+                || !w[1].chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
+            return false;
+        }
+        String head = w[0];
+        return dict.lookup(TextFolding.fold(c.text())).isEmpty() && !dict.bodyHeads.contains(head)
+                && !dict.organHeads.contains(head) && !dict.groupHeads.contains(head)
+                && !dict.companyNouns.contains(head) && !dict.institutionHeads.contains(head);
+    }
+
+    /**
+     * (h39-entites6) `la duchesse de Cornouailles`, `le comte de Paris`: the place after a title of nobility and its
+     * `de` is the territory the title is held of (`dict/territorial_titles.txt`), no place the article speaks of.
+     */
+    private boolean afterATerritorialTitle(AnnotatedText doc, Candidate c) {
+        List<Token> toks = tokens(doc, c.sentenceIndex());
+        int k = c.firstToken();
+        return k >= 2 && Set.of("de", "d'").contains(Words.fold(toks.get(k - 1)))
+                && dict.territorialTitles.contains(Words.fold(toks.get(k - 2)));
+    }
+
+    /**
+     * (h39-entites6) A teaser cut mid-word or mid-name (`… les positions de l'Arge`, `… le Tchadien Mahamat`): a one-word
+     * name the tagger read (no dictionary entry, no longer name of the article behind it) that is the text's last
+     * word, with no full stop after it or only an ellipsis, is a fragment, not an entity.
+     */
+    private static boolean cutByTheTextEnd(AnnotatedText doc, Candidate c) {
+        if (!c.method().equals("ner") || c.endToken() - c.firstToken() != 1 || c.canonical() == null
+                || c.canonical().strip().contains(" ")) {
+            return false;
+        }
+        String text = doc.text().stripTrailing();
+        if (text.endsWith("…")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        } else if (text.endsWith("...")) {
+            text = text.substring(0, text.length() - 3).stripTrailing();
+        }
+        return c.end() == text.length();
     }
 
     /**

@@ -64,9 +64,19 @@ final class PersonResolver {
             if (best == mine) {
                 best = onlyNameWithin(mine, fullNames, best);
             }
+            if (best == mine && mine.length >= 2) {
+                // (h39-entites6) `S. Royal` after `Ségolène Royal`: given names cut to their initials, the surname whole
+                best = onlyNameWithTheseInitials(mine, fullNames, best);
+            }
             if (best == mine && mine.length == 1) {
                 // (h23-names) `Hayashi` after `HAYASHI Masayoshi`: the name written surname first, in capitals, opens on it
                 best = onlyNameOpenedBy(mine[0], surnameFirstNames(fullNames), best);
+            }
+            if (best == mine && mine.length == 1 && givenNameAlone(doc, persons.get(i), mine[0])) {
+                // (h39-entites6) `le prince Charles et son épouse Camilla` after `Camilla Parker Bowles`, `Macky` of
+                // `Macky sall` (a lower-case surname the tagger left out): a given name alone, no title before it to
+                // make it a regnal name, is the article's one longer name that opens with it
+                best = onlyNameOpenedBy(mine[0], fullNames, best);
             }
             if (best == mine && mine.length == 1 && shortFamilyName(mine[0])) {
                 // (h32-precision) `Yoon` after `Yoon Suk Yeol`, `Kim` after `Kim Min-jun`: a Korean or Chinese name is
@@ -137,6 +147,21 @@ final class PersonResolver {
             k--;
         }
         return k >= 0 && dict.isTitle(toks.get(k).word());
+    }
+
+    /** The shortest given name read alone as a longer name's first word. */
+    private static final int MIN_GIVEN_NAME = 3;
+
+    /**
+     * A one-word name in title case (not in capitals) of at least {@link #MIN_GIVEN_NAME} letters, no title word of
+     * `dict/titles.txt` right before it (`le pape François`, `le roi Charles`: read by {@link #afterTitleWord}).
+     */
+    private boolean givenNameAlone(AnnotatedText doc, Candidate c, String word) {
+        if (word.length() < MIN_GIVEN_NAME || !Character.isUpperCase(word.charAt(0)) || Words.isAllCaps(word)
+                || !word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+            return false;
+        }
+        return !afterTitleWord(doc, c);
     }
 
     /** The longest family name read as one opening a longer name (`Kim`, `Yoon`, `Park`, `Xi`, `Li`). */
@@ -234,6 +259,53 @@ final class PersonResolver {
             }
         }
         return found == null ? fallback : found;
+    }
+
+    /**
+     * `S. Royal`, `J.-P. Martin`: every word before the surname is an initial (a capital with its dot, hyphens joining
+     * two). The one longer name of the article with that surname whose given names open on these letters, in order;
+     * {@code fallback} when there is none or more than one.
+     */
+    private static String[] onlyNameWithTheseInitials(String[] mine, List<String[]> names, String[] fallback) {
+        for (int i = 0; i < mine.length - 1; i++) {
+            if (!INITIALS.matcher(mine[i]).matches()) {
+                return fallback;
+            }
+        }
+        String surname = TextFolding.fold(mine[mine.length - 1]);
+        String[] found = null;
+        for (String[] other : names) {
+            if (other.length < mine.length || other == mine
+                    || !TextFolding.fold(other[other.length - 1]).equals(surname) || !initialsOpen(mine, other)) {
+                continue;
+            }
+            if (found != null && !sameSpelling(found, other)) {
+                return fallback;
+            }
+            found = other;
+        }
+        return found == null ? fallback : found;
+    }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}\\.(-\\p{Lu}\\.)*");
+
+    /** The letters of {@code mine}'s initials open {@code other}'s given names in order (`J.-P.` → `Jean-Pierre`). */
+    private static boolean initialsOpen(String[] mine, String[] other) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < mine.length - 1; i++) {
+            letters.append(mine[i].replaceAll("[^\\p{L}]", ""));
+        }
+        StringBuilder opens = new StringBuilder();
+        for (int i = 0; i < other.length - 1; i++) {
+            for (String part : other[i].split("-")) {
+                if (!part.isEmpty()) {
+                    opens.append(part.charAt(0));
+                }
+            }
+        }
+        String want = TextFolding.fold(letters.toString());
+        String have = TextFolding.fold(opens.toString());
+        return !want.isEmpty() && have.startsWith(want);
     }
 
     /** The words of {@code mine} stand in {@code other} in order: the first on its first word, or one word inside it. */

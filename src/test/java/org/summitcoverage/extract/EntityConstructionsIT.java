@@ -785,4 +785,57 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:US", "LOCATION location:lisbonne", "ORGANIZATION org:euractiv",
                 "ORGANIZATION org:huffpost-maroc"), entities(a));
     }
+
+    @Test
+    void aOneWordNameCutByTheTextsEndIsNoEntity() {
+        // (h39-entites6) a teaser cut mid-name or mid-word: the last word, with no full stop, is a fragment
+        ArticleAnalysis a = SampleArticleIT.analyse("cut-name", "Les chefs d'État sont arrivés jeudi à Malabo. Parmi eux, "
+                + "le Gabonais Brice Oligui Nguema et le Tchadien Mahamat");
+        assertEquals(Set.of("COUNTRY country:GA", "COUNTRY country:TD", "LOCATION location:malabo",
+                "PERSON person:brice-oligui-nguema"), entities(a));
+        ArticleAnalysis b = SampleArticleIT.analyse("cut-word", "Le sommet de Nairobi a réuni trente délégations. Le "
+                + "ministre kényan Paul Otieno a rappelé les positions contradictoires de l'Arge");
+        assertEquals(Set.of("COUNTRY country:KE", "EVENT event:sommet-de-nairobi", "LOCATION location:nairobi",
+                "PERSON person:paul-otieno"), entities(b));
+    }
+
+    @Test
+    void thePlaceATitleOfNobilityIsHeldOfIsNoPlace() {
+        ArticleAnalysis a = SampleArticleIT.analyse("duchess", "La duchesse de Cornouailles a visité Kigali avec le "
+                + "président rwandais Paul Kagame.");
+        assertEquals(Set.of("COUNTRY country:RW", "LOCATION location:kigali", "PERSON person:paul-kagame"), entities(a));
+    }
+
+    @Test
+    void initialsAndASurnameAreTheArticlesFullName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("initials", "La ministre française Ségolène Royal a ouvert la séance. "
+                + "Mme S. Royal a ensuite reçu la délégation du Chili.");
+        assertEquals(Set.of("COUNTRY country:CL", "COUNTRY country:FR", "PERSON person:segolene-royal"), entities(a));
+    }
+
+    @Test
+    void aGivenNameAloneIsTheArticlesOneLongerNameOpenedByIt() {
+        // `le prince Charles`: after a title the name stays the regnal one; `son épouse Camilla` is Camilla Parker Bowles
+        ArticleAnalysis a = SampleArticleIT.analyse("given-name", "Le prince Charles et son épouse Camilla sont arrivés à "
+                + "Kigali. Camilla Parker Bowles a visité une école.");
+        assertEquals(Set.of("LOCATION location:kigali", "PERSON person:camilla-parker-bowles", "PERSON person:charles"),
+                entities(a));
+    }
+
+    @Test
+    void anOutletsFirstWordAloneIsTheOutlet() {
+        // the site's furniture names the outlet without its media word
+        ArticleAnalysis a = SampleArticleIT.analyse("outlet", "Baobakaz Infos, section Afrique\nLe sommet de Nairobi a "
+                + "réuni trente délégations.\nBaobakaz peut vous aider en publiant votre annonce.");
+        assertEquals(Set.of("EVENT event:sommet-de-nairobi", "LOCATION location:afrique", "LOCATION location:nairobi",
+                "ORGANIZATION org:baobakaz-infos"), entities(a));
+    }
+
+    @Test
+    void aNotionOfANounAndAnAdjectiveIsNoBody() {
+        // (h39-entites6) the tagger reads an era or a notion in title case as a body
+        ArticleAnalysis a = SampleArticleIT.analyse("notion", "Les délégués ont débattu à New York de la revitalisation "
+                + "du Partenariat mondial et des leçons du Printemps arabe.");
+        assertEquals(Set.of("LOCATION location:new-york"), entities(a));
+    }
 }
