@@ -108,6 +108,8 @@ public final class RoleWords {
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
     final List<List<String>> companionMarkers;
+    /** `et (de|par) son homologue` after a chair's `par` agent: a second agent (h39-presences6). */
+    final List<List<String>> counterpartAgentOpeners;
     final List<List<String>> likewiseVoteMarkers;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
     final List<List<String>> likewiseSigningMarkers;
@@ -549,6 +551,7 @@ public final class RoleWords {
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
         companionMarkers = phrases(l.take("companion_markers"));
+        counterpartAgentOpeners = phrases(l.take("counterpart_agent_openers"));
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
