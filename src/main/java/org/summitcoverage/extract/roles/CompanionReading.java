@@ -12,7 +12,8 @@ import java.util.List;
  * A sentence with no role cue that gives a companion to the person the previous sentence said attends: `X a pris part
  * à la séance. Il était accompagné du ministre Y.` (a subject pronoun, its auxiliaries, then a marker of
  * `likewise_attendance_markers`): the companions attend too. Nothing when the previous sentence gave no person a
- * role of attendance.
+ * role of attendance. So do those who follow or precede him (`follower_markers`: `X est arrivé le premier. Il était
+ * suivi par A ; B`), an order of arrival or of speakers.
  */
 final class CompanionReading {
     /** How far past the marker a person may stand behind a title and its complement (`du secrétaire général de l'ONU, X`). */
@@ -98,6 +99,13 @@ final class CompanionReading {
      */
     private int markerEnd(List<Token> toks, int k) {
         for (List<String> marker : words.likewiseAttendanceMarkers) {
+            int end = RoleWords.phraseEnd(toks, k, marker);
+            if (end > 0) {
+                return end;
+            }
+        }
+        for (List<String> marker : words.followerMarkers) {
+            // (h39-presences6) `X est arrivé le premier. Il était suivi par A ; B`: those who came next attend too
             int end = RoleWords.phraseEnd(toks, k, marker);
             if (end > 0) {
                 return end;

@@ -38,7 +38,7 @@ final class RoleReadings {
                         new StanceNounOfATextOnly(new BareCommitmentIsNoSigning(new PledgeNounIsNoRole(new CompanionAttendsOnly(new TheTwoNamedLeaders(new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new RefusedActReading(new SetDefinitionReading(
                                 new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading())))))))))))))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
-                        new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new DirectedMeetingOnly(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))
+                        new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new DirectedMeetingOnly(new CounterpartAgentExtension(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,
                         new SeveralMeetingsAreOtherMeetings(new WeTheLeaders(new MeetingBodyIsNoParticipant(new PledgeIsNoRole(new AudienceExtension(new PeopleAttendTogether(new StateAttendsWithItsEnvoy(new RepresentedHeadIsAbsent(new SpeechElsewhereIsNoAttendance(new StandInIsDelegationHead(new SetDefinitionReading(
                                 new TitleComplementIsNoHolder(new LikewiseExtension(new VerbUseOnly(new CopulaListReading(new VerbReading()))), true)))))))))))))

@@ -108,6 +108,10 @@ public final class RoleWords {
     final List<List<String>> likewiseMarkers;
     final List<List<String>> likewiseAttendanceMarkers;
     final List<List<String>> companionMarkers;
+    /** `et (de|par) son homologue` after a chair's `par` agent: a second agent (h39-presences6). */
+    final List<List<String>> counterpartAgentOpeners;
+    /** `Il était suivi par A ; B` after an attendance: an order of arrival (h39-presences6, CompanionReading). */
+    final List<List<String>> followerMarkers;
     final List<List<String>> likewiseVoteMarkers;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
     final List<List<String>> likewiseSigningMarkers;
@@ -564,6 +568,8 @@ public final class RoleWords {
         likewiseMarkers = phrases(l.take("likewise_markers"));
         likewiseAttendanceMarkers = phrases(l.take("likewise_attendance_markers"));
         companionMarkers = phrases(l.take("companion_markers"));
+        counterpartAgentOpeners = phrases(l.take("counterpart_agent_openers"));
+        followerMarkers = phrases(l.take("follower_markers"));
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");

@@ -39,7 +39,7 @@ final class TitleComplementIsNoHolder implements HolderReading {
         List<Finding> found = reading.read(site);
         List<Finding> kept = new ArrayList<>();
         for (Finding f : found) {
-            if (f.mention().type() != EntityType.ORGANIZATION || !complementOfTitle(site, f.mention())
+            if (f.mention().type() != EntityType.ORGANIZATION || !complementOfTitle(site, f.mention(), onlyWithItsPerson)
                     || onlyWithItsPerson && !personBesideTitle(site, f.mention(), found)) {
                 kept.add(f);
             }
@@ -62,7 +62,12 @@ final class TitleComplementIsNoHolder implements HolderReading {
         return false;
     }
 
-    private static boolean complementOfTitle(CueSite site, Mention m) {
+    /**
+     * {@code m} stands in the `de` complement of a title a few words before it: a chair's title (`président … de`), or,
+     * (h39-presences6) when the title's own person must be beside it, any title (`X, le secrétaire général adjoint des
+     * Nations unies`, `Y, commissaire de l'UA`): the body says whom the person serves, and the person attends.
+     */
+    private static boolean complementOfTitle(CueSite site, Mention m, boolean anyTitle) {
         List<Token> toks = site.tokens();
         int at = site.graph().tokenIndexAt(m.start());
         if (at <= 0) {
@@ -77,7 +82,8 @@ final class TitleComplementIsNoHolder implements HolderReading {
             return false;
         }
         for (int n = k - 1; n >= Math.max(0, k - TITLE_WINDOW); n--) {
-            if (site.words().chairTitles.contains(toks.get(n).word())) {
+            String w = toks.get(n).word();
+            if (site.words().chairTitles.contains(w) || anyTitle && site.words().isHolderTitle(w.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
