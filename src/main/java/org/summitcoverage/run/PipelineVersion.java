@@ -74,8 +74,11 @@ public final class PipelineVersion {
      * 28–30: the three rounds on 340 real pages of 2026-12-07 (README changelog). 31: words a page's extraction glued
      * together split in the clean stage, outlets and aircraft that are no bodies, vote cues in the infinitive and across
      * semicolons, `il y avait` / `on notait` presence lists, host relatives on `son pays`, another body's summit chaired.
+     * 32: long lists of heads each with their state, verbless fronted sets of attendees, arrival orders, second chairs
+     * after a `par` agent, sides of a vote after `Parmi les abstentions`, votes joined; names cut by a page's end,
+     * initials and lone given names as the article's full name, notions and outlets that are no bodies or places.
      */
-    static final int RESULTS_REVISION = 31;
+    static final int RESULTS_REVISION = 32;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
