@@ -46,7 +46,7 @@ final class HolderPhrases {
             all.addAll(Enumerations.coordination(g, m));
         }
         all.removeIf(m -> Enumerations.qualifiesAPerson(g, m) || isSourceCredit(g, m) || otherSideOfARelation(g, m)
-                || namesAText(g, m));
+                || namesAText(g, m) || inASourcePhrase(g, site.hit().first(), m));
         // what the phrase itself set aside (`X, envoyé spécial du président Y`: Y) does not come back as a list item
         Set<Mention> inside = new LinkedHashSet<>();
         for (int c : g.conjuncts(node)) {
@@ -354,6 +354,39 @@ final class HolderPhrases {
      * `… adoptée par les chefs d'État présents (AFP).`: a body alone in brackets that closes the sentence is the
      * source the sentence is credited to, not a holder.
      */
+    /**
+     * (h40-faux7) The name stands in a source phrase between commas that does not hold the cue (`Plusieurs chefs
+     * d'État, selon le communiqué de la BAD, sont attendus`): the parser may hang it on the subject, but a source
+     * only reports; it holds no role (`source_prepositions`).
+     */
+    static boolean inASourcePhrase(SentenceGraph g, int cueToken, Mention m) {
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(m.start());
+        int last = g.tokenIndexAt(m.end() - 1);
+        if (first < 1 || last < first) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= 0 && !toks.get(k).word().equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return false; // an opening source is SourcePrefix's
+        }
+        int end = last + 1;
+        while (end < toks.size() && !toks.get(end).word().equals(",")) {
+            end++;
+        }
+        if (end >= toks.size() || (cueToken > k && cueToken < end) || k + 1 >= first) {
+            return false;
+        }
+        String p = TextFolding.fold(toks.get(k + 1).word());
+        if (p.equals("d'") && k + 2 < first) {
+            p = p + TextFolding.fold(toks.get(k + 2).word());
+        }
+        return g.words().sourcePrepositions.contains(p);
+    }
+
     static boolean isSourceCredit(SentenceGraph g, Mention m) {
         if (m.type() != EntityType.ORGANIZATION) {
             return false;
