@@ -60,10 +60,17 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             List<Candidate> fromDict = gazetteer.match(text, s);
             List<Candidate> fromEvents = events.recognize(text, s, fromDict);
-            fromDict = bodies.organsOfKnownBodies(text, s, fromDict, fromEvents);
+            fromDict = new ArrayList<>(bodies.organsOfKnownBodies(text, s, fromDict, fromEvents));
+            List<Candidate> quotedNames = QuotedNames.enclosing(text, s, fromDict, fromEvents);
             all.addAll(fromEvents);
             all.addAll(fromDict);
             java.util.Set<Integer> claimed = new java.util.HashSet<>();
+            for (Candidate c : quotedNames) {
+                all.add(normaliseNerCandidate(c));
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    claimed.add(k);
+                }
+            }
             for (Candidate c : fromDict) {
                 for (int k = c.firstToken(); k < c.endToken(); k++) {
                     claimed.add(k);

@@ -838,4 +838,13 @@ class EntityConstructionsIT {
                 + "du Partenariat mondial et des leçons du Printemps arabe.");
         assertEquals(Set.of("LOCATION location:new-york"), entities(a));
     }
+
+    @Test
+    void aKnownBodyInsideAQuotedNameIsPartOfThatName() {
+        // (h40-entites7) `Commonwealth` known to the dictionary cut the quoted name into `Royal` + `Society`
+        ArticleAnalysis a = SampleArticleIT.analyse("quoted-name", "La ministre ghanéenne a été élue à la tête de la "
+                + "« Royal Commonwealth Society » lors d'une réunion à Londres.");
+        assertEquals(Set.of("COUNTRY country:GH", "LOCATION location:londres",
+                "ORGANIZATION org:royal-commonwealth-society"), entities(a));
+    }
 }
