@@ -54,6 +54,10 @@ final class HolderPhrases {
         }
         all.removeIf(m -> m.type() == EntityType.PERSON && inside.contains(m) && !phrase.contains(m)
                 && !conjunctOfAState(g, m));
+        // (h40) `X, le président burkinabè, et le Premier ministre malien`: the list read on from the unnamed item's state
+        // does not take the demonym of X's own title (ApposedTitle)
+        all.removeIf(m -> !phrase.contains(m) && TitleAppositions.isTitleDemonym(m)
+                && TitleAppositions.personBeforeApposition(g, g.tokenIndexAt(m.start())) != null);
         // `Mandaté par le président X, le ministre Y a pris part`: the sender is no item of the list
         all.removeIf(m -> !phrase.contains(m) && isSender(g, m));
         // `cet émissaire de Joe X vient prendre part`: the one an envoy speaks for is no holder
@@ -454,7 +458,10 @@ final class HolderPhrases {
                 if (g.words().isTitle(g.word(c)) && !g.word(c).endsWith("s")) {
                     // `le chef de l'État gabonais a été accueilli`: one person, unnamed here; the demonym does not act,
                     // nor, among people, the country of a title in apposition (`A, le chancelier de l'Allemagne`)
-                    phrase.removeIf(m -> TitleAppositions.isTitleDemonym(m) || namesPeople);
+                    // (h40) unless the title is an item of its own among named people (`X, le Premier ministre
+                    // irlandais et le président ghanéen`): no one named with it, its state (`ApposedTitle`)
+                    boolean ownItem = namesPeople && !ApposedTitle.isApposed(g, c);
+                    phrase.removeIf(m -> !ownItem && (TitleAppositions.isTitleDemonym(m) || namesPeople));
                 }
             }
             if (g.words().isHolderTitle(g.word(c)) && phrase.stream().anyMatch(m -> m.type() == EntityType.PERSON)) {

@@ -32,6 +32,8 @@ public final class RoleWords {
     final WordList clauseOpeners;
     final List<List<String>> clauseBreaks;
     final WordList appositionOpeners;
+    /** Words after `et` that open another item of a list, not the title before it (`ApposedTitle`). */
+    final WordList titledItemOpeners;
     final WordList definiteArticles;
     /** `ce`, `cette`, `ces`: a demonstrative determiner right after a colon opens a clause on what precedes, no list. */
     final WordList clauseDemonstratives;
@@ -500,6 +502,7 @@ public final class RoleWords {
         clauseOpeners = l.take("clause_openers");
         clauseBreaks = phrases(l.take("clause_breaks"));
         appositionOpeners = l.take("apposition_openers");
+        titledItemOpeners = l.take("titled_item_openers");
         definiteArticles = l.take("definite_articles");
         clauseDemonstratives = l.take("clause_demonstratives");
         holderGroupNouns = l.take("holder_group_nouns");
