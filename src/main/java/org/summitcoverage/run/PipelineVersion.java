@@ -77,8 +77,10 @@ public final class PipelineVersion {
      * 32: long lists of heads each with their state, verbless fronted sets of attendees, arrival orders, second chairs
      * after a `par` agent, sides of a vote after `Parmi les abstentions`, votes joined; names cut by a page's end,
      * initials and lone given names as the article's full name, notions and outlets that are no bodies or places.
+     * 33: a source phrase between commas inside the subject, an unnamed title joined to a named person by `et`, a known
+     * body inside a quoted name.
      */
-    static final int RESULTS_REVISION = 32;
+    static final int RESULTS_REVISION = 33;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
