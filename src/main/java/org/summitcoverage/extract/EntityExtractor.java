@@ -115,6 +115,7 @@ public final class EntityExtractor {
         }
         all.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.endToken() <= datelineEnd(doc, c.sentenceIndex()));
         all.removeIf(c -> c.type() == EntityType.LOCATION && afterATerritorialTitle(doc, c));
+        all.removeIf(c -> c.type() == EntityType.LOCATION && familyNamedByAPluralArticle(doc, c));
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
         all = placesOpeningAPersonName(doc, all);
         all = titledNames.apply(doc, all);
@@ -229,6 +230,24 @@ public final class EntityExtractor {
         int k = c.firstToken();
         return k >= 2 && Set.of("de", "d'").contains(Words.fold(toks.get(k - 1)))
                 && dict.territorialTitles.contains(Words.fold(toks.get(k - 2)));
+    }
+
+    /**
+     * (h41-entites8) `les Sussex ne se sont pas déplacés`, `les Obama`: `les` before a one-word name the tagger read
+     * as a place (no dictionary entry) whose form is no plural (no final -s, -aux, -eux, -oux) names a couple or a
+     * family by its title's territory or its surname; plural places (`les Comores`, `les Cévennes`) keep their -s.
+     */
+    private boolean familyNamedByAPluralArticle(AnnotatedText doc, Candidate c) {
+        if (!c.method().equals("ner") || c.endToken() - c.firstToken() != 1 || c.firstToken() < 1) {
+            return false;
+        }
+        List<Token> toks = tokens(doc, c.sentenceIndex());
+        String word = Words.fold(toks.get(c.firstToken()));
+        if (!Words.fold(toks.get(c.firstToken() - 1)).equals("les") || word.contains("-")
+                || word.endsWith("s") || word.endsWith("aux") || word.endsWith("eux") || word.endsWith("oux")) {
+            return false;
+        }
+        return dict.lookup(TextFolding.fold(c.text())).isEmpty();
     }
 
     /**

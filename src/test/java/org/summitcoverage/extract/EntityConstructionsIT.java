@@ -807,6 +807,13 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aFamilyNamedAfterAPluralArticleIsNoPlace() {
+        ArticleAnalysis a = SampleArticleIT.analyse("family", "Les Sussex ne se sont pas déplacés à Kigali, où le "
+                + "président rwandais Paul Kagame a reçu les délégations.");
+        assertEquals(Set.of("COUNTRY country:RW", "LOCATION location:kigali", "PERSON person:paul-kagame"), entities(a));
+    }
+
+    @Test
     void initialsAndASurnameAreTheArticlesFullName() {
         ArticleAnalysis a = SampleArticleIT.analyse("initials", "La ministre française Ségolène Royal a ouvert la séance. "
                 + "Mme S. Royal a ensuite reçu la délégation du Chili.");
