@@ -113,7 +113,18 @@ final class RefusedActReading implements HolderReading {
     private static boolean actsOnSomethingElse(CueSite site, int verb) {
         SentenceGraph g = site.graph();
         List<Integer> objects = g.dependents(verb, "obj");
-        return !objects.isEmpty() && objects.stream().noneMatch(o -> site.words().signedTexts.contains(g.word(o)));
+        return !objects.isEmpty() && objects.stream().noneMatch(o -> site.words().signedTexts.contains(g.word(o)) && !namesAStanding(site, o));
+    }
+
+    /**
+     * (h41-faux8) A text noun with a bare `de` complement of membership (`admission_nouns`: `le statut de membre`,
+     * `statut d'observateur`) names a standing granted to a state, no text: refusing to grant it refuses no text.
+     */
+    private static boolean namesAStanding(CueSite site, int noun) {
+        SentenceGraph g = site.graph();
+        return g.dependents(noun, "nmod").stream().anyMatch(c -> site.words().admissionNouns.contains(g.word(c))
+                && g.dependents(c, "det").isEmpty()
+                && g.dependents(c, "case").stream().anyMatch(k -> g.word(k).toLowerCase(java.util.Locale.ROOT).startsWith("d")));
     }
 
     /**
