@@ -1256,7 +1256,7 @@ final class Enumerations {
                         list.add(x);
                     }
                 }
-                return list;
+                return UnnamedTitleItems.withDemonymTitles(g, list);
             }
             if (toks.get(k).word().equals("(") && representativesBefore(g, from, k)) {
                 continue; // `en présence d'ambassadeurs et de ministres (Tanzanie, Rwanda)`: the states they stand for
