@@ -79,8 +79,10 @@ public final class PipelineVersion {
      * initials and lone given names as the article's full name, notions and outlets that are no bodies or places.
      * 33: a source phrase between commas inside the subject, an unnamed title joined to a named person by `et`, a known
      * body inside a quoted name.
+     * 34: unnamed demonym titles as items of an inverted presence list, a standing refused as no text, a family
+     * named after `les` as no place.
      */
-    static final int RESULTS_REVISION = 33;
+    static final int RESULTS_REVISION = 34;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
