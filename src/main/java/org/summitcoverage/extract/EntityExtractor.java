@@ -60,8 +60,10 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             List<Candidate> fromDict = gazetteer.match(text, s);
             List<Candidate> fromEvents = events.recognize(text, s, fromDict);
-            fromDict = new ArrayList<>(bodies.organsOfKnownBodies(text, s, fromDict, fromEvents));
-            List<Candidate> quotedNames = QuotedNames.enclosing(text, s, fromDict, fromEvents);
+            fromDict = bodies.organsOfKnownBodies(text, s, fromDict, fromEvents);
+            QuotedNames.Split quoted = QuotedNames.enclosing(text, s, fromDict, fromEvents);
+            List<Candidate> quotedNames = quoted.names();
+            fromDict = quoted.keptMatches();
             all.addAll(fromEvents);
             all.addAll(fromDict);
             java.util.Set<Integer> claimed = new java.util.HashSet<>();

@@ -20,11 +20,16 @@ final class QuotedNames {
     private QuotedNames() {
     }
 
-    /** The quoted names that enclose a dictionary body; the enclosed matches are removed from {@code fromDict}. */
-    static List<Candidate> enclosing(String text, Sentence s, List<Candidate> fromDict, List<Candidate> fromEvents) {
+    /** The quoted names of a sentence, and the dictionary matches left once those inside them are dropped. */
+    record Split(List<Candidate> names, List<Candidate> keptMatches) {
+    }
+
+    /** The quoted names that enclose a dictionary body; {@code fromDict} is left as it is. */
+    static Split enclosing(String text, Sentence s, List<Candidate> fromDict, List<Candidate> fromEvents) {
         List<Candidate> names = new ArrayList<>();
+        List<Candidate> kept = new ArrayList<>(fromDict);
         List<Token> toks = s.tokens();
-        for (Candidate c : List.copyOf(fromDict)) {
+        for (Candidate c : fromDict) {
             if (c.type() != EntityType.ORGANIZATION) {
                 continue;
             }
@@ -43,24 +48,24 @@ final class QuotedNames {
             int from = first;
             int to = end;
             if (names.stream().anyMatch(n -> n.firstToken() == from && n.endToken() == to)) {
-                fromDict.remove(c);
+                kept.remove(c);
                 continue;
             }
-            if (fromDict.stream().anyMatch(o -> o != c && o.firstToken() < to && from < o.endToken()
+            if (kept.stream().anyMatch(o -> o != c && o.firstToken() < to && from < o.endToken()
                     && o.type() != EntityType.ORGANIZATION)) {
                 continue; // a country or place inside the quotes stays what it is
             }
             if (fromEvents.stream().anyMatch(e -> e.firstToken() < to && from < e.endToken())) {
                 continue; // `« Sommet Commonwealth Afrique »`: the meeting reader has the quotes
             }
-            fromDict.remove(c);
+            kept.remove(c);
             int start = toks.get(first).start();
             int endChar = toks.get(end - 1).end();
             String surface = text.substring(start, endChar);
             names.add(new Candidate(EntityType.ORGANIZATION, null, surface, "", s.index(), first, end, start, endChar,
                     surface, "ORG", "ner"));
         }
-        return names;
+        return new Split(List.copyOf(names), List.copyOf(kept));
     }
 
     private static boolean isNameWord(Token t) {

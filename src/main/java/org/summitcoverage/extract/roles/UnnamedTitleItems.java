@@ -68,8 +68,9 @@ final class UnnamedTitleItems {
             return -1;
         }
         for (int k = d - 2; k >= Math.max(0, d - 1 - MAX_TITLE_TOKENS); k--) {
-            String w = TextFolding.fold(toks.get(k).word());
-            if (g.words().titledItemOpeners.contains(toks.get(k).word()) && !w.equals("un") && !w.equals("une")) {
+            String w = toks.get(k).word();
+            // a definite one only: `un président ghanéen` singles out no holder the article could name elsewhere
+            if (g.words().titledItemOpeners.contains(w) && g.words().definiteArticles.contains(w)) {
                 return k;
             }
             if (Words.isPunctuation(toks.get(k))) {
