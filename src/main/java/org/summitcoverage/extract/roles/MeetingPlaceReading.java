@@ -643,8 +643,10 @@ final class MeetingPlaceReading {
         }
         String main = TextFolding.fold(mainEvent);
         for (int n = k - 2; n >= Math.max(0, k - TOPIC_WINDOW); n--) {
-            if (words.meetingNouns.contains(toks.get(n).word()) && fold(toks, n + 1).equals("sur")
-                    && !main.contains(fold(toks, n))) {
+            // (h42-faux9) an adjective may stand before the topic: `conférence internationale sur le climat, organisée à Bonn`
+            boolean topic = fold(toks, n + 1).equals("sur") || n + 2 < k && fold(toks, n + 2).equals("sur")
+                    && toks.get(n + 1).word().matches("\\p{Ll}+");
+            if (words.meetingNouns.contains(toks.get(n).word()) && topic && !main.contains(fold(toks, n))) {
                 return true;
             }
         }
