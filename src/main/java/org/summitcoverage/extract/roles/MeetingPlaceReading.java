@@ -137,6 +137,9 @@ final class MeetingPlaceReading {
             if (EarlierEditions.inARelativeOnAnotherEdition(words, toks, inSentence, k, mainNumber)) {
                 continue; // `les COP28 et COP29, qui se sont tenues à Dubaï (Émirats arabes unis)`, in an article on the COP30
             }
+            if (k > 0 && words.deedParticiples.contains(toks.get(k - 1).word())) {
+                continue; // (h42-faux9) `a présenté à Wellington, en Nouvelle-Zélande, la demande`: where a deed was done
+            }
             if (initiallyPlanned(toks, k)) {
                 continue; // `Initialement prévue à Kunming, en Chine, la COP15 s'est tenue à Montréal`: a place given up
             }
@@ -640,8 +643,10 @@ final class MeetingPlaceReading {
         }
         String main = TextFolding.fold(mainEvent);
         for (int n = k - 2; n >= Math.max(0, k - TOPIC_WINDOW); n--) {
-            if (words.meetingNouns.contains(toks.get(n).word()) && fold(toks, n + 1).equals("sur")
-                    && !main.contains(fold(toks, n))) {
+            // (h42-faux9) an adjective may stand before the topic: `conférence internationale sur le climat, organisée à Bonn`
+            boolean topic = fold(toks, n + 1).equals("sur") || n + 2 < k && fold(toks, n + 2).equals("sur")
+                    && toks.get(n + 1).word().matches("\\p{Ll}+");
+            if (words.meetingNouns.contains(toks.get(n).word()) && topic && !main.contains(fold(toks, n))) {
                 return true;
             }
         }

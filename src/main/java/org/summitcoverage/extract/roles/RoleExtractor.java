@@ -213,7 +213,7 @@ public final class RoleExtractor {
             Discourse discourse = new Discourse(doc, s, mentions);
             String sentenceText = doc.text().substring(s.start(), s.end());
             List<Hit> liveHits = hits;
-            List<Finding> found = HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber, mainEventName))
+            List<Finding> found = RepresentedPersonLeadsNothing.without(g, HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber, mainEventName)))
                     .stream().filter(f -> !org.summitcoverage.nlp.CoreNlpAnnotator.inDashedClause(sentenceText,
                             f.mention().start() - s.start(), f.mention().end() - s.start()))
                     // (h19-lists) `…, une organisation qui compte neuf membres : A, B`: what a bloc is made of

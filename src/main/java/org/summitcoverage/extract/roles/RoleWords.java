@@ -459,6 +459,7 @@ public final class RoleWords {
     final WordList dateWords;
     final WordList sendingParticiples;
     final WordList representedParticiples;
+    final WordList deedParticiples;
     final WordList representingVerbs;
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
@@ -829,6 +830,7 @@ public final class RoleWords {
         dateWords = l.take("date_words");
         sendingParticiples = l.take("sending_participles");
         representedParticiples = l.take("represented_participles");
+        deedParticiples = l.take("deed_participles");
         representingVerbs = l.take("representing_verbs");
         presidencyQualifiers = l.take("presidency_qualifiers");
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");
