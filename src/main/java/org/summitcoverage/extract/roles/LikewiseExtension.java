@@ -65,6 +65,10 @@ final class LikewiseExtension implements HolderReading {
                 // `X s'est abstenu, aux côtés notamment du Brésil et de la Serbie`: they voted the same way
                 from = markerEnd(words.likewiseVoteMarkers, toks, k);
             }
+            if (from < 0 && castsAVote(site) && (k == h.end() || k == h.end() + 1 && toks.get(h.end()).word().equals(","))) {
+                // (h42-votes3) `A et B ont voté contre, avec C et D`: right after the vote, its partners voted the same way
+                from = markerEnd(words.adjacentVotePartners, toks, k);
+            }
             if (from < 0 && (site.role() == RoleType.SIGNATORY || site.role() == RoleType.NON_SIGNATORY)) {
                 // `A et B ont signé l'accord, comme le Chili, la Russie et le Canada`: they signed as well; not `, comme
                 // l'a rappelé X` nor `, comme le souligne X` (a clause on the speaker), hence a name right after `comme`;

@@ -268,7 +268,7 @@ final class ListHeaderReading {
         List<Token> toks = s.tokens();
         for (Mention m : mentions) {
             if (m.sentenceIndex() != s.index() || m.start() < toks.get(from).start() || m.start() >= toks.get(colon).start()
-                    || !SentenceGraph.canHoldRole(m)) {
+                    || !SentenceGraph.canHoldRole(m) || demonymOfAPlace(toks, m)) {
                 continue;
             }
             if (m.type() == EntityType.PERSON || !afterDe(toks, m)) {
@@ -539,7 +539,7 @@ final class ListHeaderReading {
         List<Token> toks = s.tokens();
         int limit = end < toks.size() ? toks.get(end).start() : s.end();
         for (Mention m : mentions) {
-            if (m.sentenceIndex() != s.index() || m.start() >= limit || !SentenceGraph.canHoldRole(m)) {
+            if (m.sentenceIndex() != s.index() || m.start() >= limit || !SentenceGraph.canHoldRole(m) || demonymOfAPlace(toks, m)) {
                 continue;
             }
             if (m.type() == EntityType.PERSON || !afterDe(toks, m)) {
@@ -547,6 +547,19 @@ final class ListHeaderReading {
             }
         }
         return true;
+    }
+
+    /**
+     * (h42-votes3) `Sept chefs d'État ont fait le déplacement dans la capitale française. Il s'agit de : A, B`: a demonym
+     * on a place noun (`place_nouns`) places the meeting; it names none of the cue's holders.
+     */
+    private boolean demonymOfAPlace(List<Token> toks, Mention m) {
+        for (int k = 1; k < toks.size(); k++) {
+            if (toks.get(k).start() == m.start()) {
+                return m.type() == EntityType.COUNTRY && words.placeNouns.contains(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private static boolean afterDe(List<Token> toks, Mention m) {

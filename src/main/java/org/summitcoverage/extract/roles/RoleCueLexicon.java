@@ -46,6 +46,7 @@ public final class RoleCueLexicon {
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
     /** Words that may sit inside a multi-word cue: `a ouvert samedi la séance`, `a fait lui aussi le déplacement`. */
     private final Set<String> inserts = new HashSet<>();
+    private final List<List<String>> phraseInserts = new ArrayList<>();
     /** Words a verb's inflection would produce but the press uses as other words (`président`, not `ils président`). */
     private final Set<String> notForms = new HashSet<>();
     /** Folded first words of cues written with a plain final `e` (`présente`, `présentes`). */
@@ -71,7 +72,14 @@ public final class RoleCueLexicon {
         List<Cue> conditionals = new ArrayList<>();
         for (TsvResource.Row row : rows) {
             if (row.get(1).equals(INSERT_KIND)) {
-                TsvResource.list(row.get(2)).forEach(w -> inserts.add(TextFolding.fold(w)));
+                for (String w : TsvResource.list(row.get(2))) {
+                    // (h42-votes3) an insert of several words (`ont voté encore une fois contre`) is skipped whole
+                    if (w.contains(" ")) {
+                        phraseInserts.add(java.util.Arrays.stream(w.split(" ")).map(TextFolding::fold).toList());
+                    } else {
+                        inserts.add(TextFolding.fold(w));
+                    }
+                }
                 continue;
             }
             if (row.get(1).equals(NOT_A_FORM_KIND)) {
@@ -290,6 +298,9 @@ public final class RoleCueLexicon {
         int skipped = 0;
         for (int n = 0; n < words.size(); n++) {
             String w = words.get(n);
+            if (n > 0) {
+                k = pastPhraseInsert(tokens, k);
+            }
             while (n > 0 && k < tokens.size() && skipped < 2 && !TextFolding.fold(tokens.get(k).word()).equals(w)
                     && inserts.contains(TextFolding.fold(tokens.get(k).word()))) {
                 k++;
@@ -303,6 +314,20 @@ public final class RoleCueLexicon {
                 return -1;
             }
             k++;
+        }
+        return k;
+    }
+
+    /** The token after a several-word insert starting at {@code k} (`encore une fois`), else {@code k}. */
+    private int pastPhraseInsert(List<Token> tokens, int k) {
+        for (List<String> phrase : phraseInserts) {
+            int j = 0;
+            while (j < phrase.size() && k + j < tokens.size() && TextFolding.fold(tokens.get(k + j).word()).equals(phrase.get(j))) {
+                j++;
+            }
+            if (j == phrase.size()) {
+                return k + j;
+            }
         }
         return k;
     }

@@ -115,6 +115,7 @@ public final class RoleWords {
     /** `Il était suivi par A ; B` after an attendance: an order of arrival (h39-presences6, CompanionReading). */
     final List<List<String>> followerMarkers;
     final List<List<String>> likewiseVoteMarkers;
+    final List<List<String>> adjacentVotePartners;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
     final List<List<String>> likewiseSigningMarkers;
     final WordList exampleRelations;
@@ -575,6 +576,7 @@ public final class RoleWords {
         counterpartAgentOpeners = phrases(l.take("counterpart_agent_openers"));
         followerMarkers = phrases(l.take("follower_markers"));
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
+        adjacentVotePartners = phrases(l.take("adjacent_vote_partners"));
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));

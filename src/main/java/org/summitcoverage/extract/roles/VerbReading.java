@@ -29,6 +29,13 @@ final class VerbReading implements HolderReading {
         if (site.role() == RoleType.HOST && (welcomesSomethingElse(site) || Admission.admits(site))) {
             return List.of();
         }
+        if (MeetingQualifierInParmiPhrase.applies(site)) {
+            // (h42-votes3) `Parmi les chefs d'État présents à ce sommet, organisé en Afrique, on note A`: A organised nothing
+            List<Finding> agent = site.cueNode() > 0 ? agents.read(site) : List.of();
+            if (!agent.isEmpty() || !MeetingQualifierInParmiPhrase.parFollows(site)) {
+                return agent;
+            }
+        }
         List<Finding> out = new ArrayList<>();
         List<Finding> inverted = new ArrayList<>(invertedAfterQue(site));
         inverted.addAll(turnOf(site));
