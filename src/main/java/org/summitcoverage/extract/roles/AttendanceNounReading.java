@@ -54,6 +54,7 @@ final class AttendanceNounReading implements ParsedReading {
         boolean stateActiveInAPlace = site.dependents("nmod:en").stream().map(n -> g.mentionAt(g.startOf(n)))
                 .anyMatch(m -> m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LOCATION));
         List<Integer> complements = new ArrayList<>(site.dependents("nmod:de"));
+        complements.addAll(RepeatedAttendanceNoun.complements(site)); // `l'arrivée de A, celle de B et de C`
         if (!complements.isEmpty() && complements.stream().allMatch(c -> isArmedForce(site, c))) {
             return List.of(); // `la présence des troupes rwandaises sur le territoire`: where forces stand, no attendance
         }

@@ -34,6 +34,9 @@ final class HolderPhrases {
         }
         Set<Mention> phrase = holderMentions(g, node);
         phrase.addAll(countFollowedByList(g, node));
+        // (h42-listes9) `X, le Premier ministre irlandais et le président ghanéen sont arrivés`: the parser hangs the
+        // unnamed titles on X as appositions; each an item of its own, its state holds the role (UnnamedTitleItems)
+        phrase.addAll(UnnamedTitleItems.afterPeople(g, phrase));
         if (phrase.isEmpty()) {
             // `présidée par le président sénégalais` in an article that names `le président sénégalais X`: X
             Mention person = unnamedTitleNamedElsewhere(site, node);

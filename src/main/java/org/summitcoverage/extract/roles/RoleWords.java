@@ -481,6 +481,8 @@ public final class RoleWords {
     final WordList bodyArrivalNouns;
     final WordList presidencySuccessionVerbs;
     final WordList meetingSubjectVenueVerbs;
+    /** (h42-listes9) Pronouns that repeat a noun of attendance (`l'arrivée de A, celle de B`: RepeatedAttendanceNoun). */
+    final WordList headRepeatingPronouns;
 
     private final Dictionaries dict;
     /** Read once from the country list: the readings share one RoleWords across threads. */
@@ -851,6 +853,7 @@ public final class RoleWords {
         bodyArrivalNouns = l.take("body_arrival_nouns");
         presidencySuccessionVerbs = l.take("presidency_succession_verbs");
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
+        headRepeatingPronouns = l.take("head_repeating_pronouns");
         thanksNouns = l.take("thanks_nouns");
         delegationLeaderTitles = l.take("delegation_leader_titles");
         delegationLeadingNouns = l.take("delegation_leading_nouns");

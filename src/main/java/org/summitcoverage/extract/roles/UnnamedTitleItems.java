@@ -47,7 +47,7 @@ final class UnnamedTitleItems {
             }
             int d = g.tokenIndexAt(c.start());
             int article = articleOfTitle(g, toks, d);
-            if (article < 2 || !continuesTail(toks, article, tailEnd)
+            if (article < 2 || !continuesTail(toks, article, tailEnd) || namesAPersonAfterItsComplement(g, toks, d)
                     || ApposedTitle.isApposed(g, g.nodeAt(toks.get(d - 1).start()))) {
                 continue;
             }
@@ -55,6 +55,18 @@ final class UnnamedTitleItems {
             tailEnd = c.end();
         }
         return out.size() == list.size() ? list : out;
+    }
+
+    /**
+     * (h42-listes9) The states of the demonym titles that go on, item after item, from the people of a holder phrase
+     * (`X, le Premier ministre irlandais et le président ghanéen sont arrivés`: IE, GH); none when the phrase names no one.
+     */
+    static List<Mention> afterPeople(SentenceGraph g, java.util.Collection<Mention> phrase) {
+        List<Mention> people = phrase.stream().filter(m -> m.type() == EntityType.PERSON)
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<Mention> out = new ArrayList<>(withDemonymTitles(g, people));
+        out.removeAll(people);
+        return out;
     }
 
     /** The singular article opening the holder title right before the demonym at {@code d}, or -1. */
@@ -78,6 +90,37 @@ final class UnnamedTitleItems {
             }
         }
         return -1;
+    }
+
+    /** Most tokens between the demonym and the comma before the person its title names (`de l'Économie et des Finances`). */
+    private static final int MAX_COMPLEMENT_TOKENS = 10;
+
+    /**
+     * (h42-listes9) `X, et la ministre française de l'Économie, Christine Y, ont assisté`: the title names the person
+     * in apposition after its portfolio; no unnamed item.
+     */
+    private static boolean namesAPersonAfterItsComplement(SentenceGraph g, List<Token> toks, int d) {
+        for (int k = d + 1; k < Math.min(toks.size() - 1, d + 1 + MAX_COMPLEMENT_TOKENS); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(",")) {
+                Token next = toks.get(k + 1);
+                Mention m = g.mentionAt(next.start());
+                return m != null && m.type() == EntityType.PERSON && m.start() == next.start();
+            }
+            if (w.equals(";") || w.equals(".") || w.equals("(")) {
+                return false;
+            }
+            if ((w.equals("et") || w.equals("ou")) && opensAnItem(g, toks.get(k + 1))) {
+                return false; // `et le président ghanéen`, `et Y`: another item, not the portfolio (`de l'Europe et des …`)
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensAnItem(SentenceGraph g, Token next) {
+        Mention m = g.mentionAt(next.start());
+        return g.words().titledItemOpeners.contains(next.word())
+                || m != null && m.type() == EntityType.PERSON && m.start() == next.start();
     }
 
     /** Only `,` / `et` / `, et` between the previous item's end and the article. */

@@ -154,12 +154,13 @@ final class VerbReading implements HolderReading {
 
     /**
      * `C'est au tour du Bénin d'accueillir la prochaine édition`, `ce sera au tour du Ghana de présider la conférence`: the
-     * infinitive of a chair's or host's verb on a noun of turn (`turn_nouns`) holds for that noun's `de` complement.
+     * infinitive of a chair's or host's verb on a noun of turn (`turn_nouns`) holds for that noun's `de` complement;
+     * (h42-listes9) so does an attendance verb in a sequence of speakers (`ce fut au tour de X de prendre la parole`).
      */
     private static List<Finding> turnOf(CueSite site) {
         SentenceGraph g = site.graph();
         int cue = site.cueNode();
-        if (cue <= 0 || site.role() != RoleType.CHAIR && site.role() != RoleType.HOST) {
+        if (cue <= 0 || site.role() != RoleType.CHAIR && site.role() != RoleType.HOST && site.role() != RoleType.PARTICIPANT) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
