@@ -45,6 +45,16 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aCoordinatorsOrMediatorsTitleIsNoPartOfTheName() {
+        // (h42-entites9) capitalised functions of African summit news, kept in the name by the tagger
+        ArticleAnalysis a = SampleArticleIT.analyse("functions", "Le Coordonnateur National Komlan Adjété a ouvert la "
+                + "séance. Le Médiateur Amadou Diallo a rencontré les délégations. Le Facilitateur Moussa Keita a salué "
+                + "les efforts.");
+        assertEquals(Set.of("PERSON person:amadou-diallo", "PERSON person:komlan-adjete", "PERSON person:moussa-keita"),
+                entities(a));
+    }
+
+    @Test
     void theAgencyOfADatelineIsNoEntityButTheAgencyInTheStoryIs() {
         ArticleAnalysis a = SampleArticleIT.analyse("dateline", "BAKOU, 24 novembre (AFP) - La COP29 s'est achevée "
                 + "dimanche à Bakou.\n\nSelon l'AFP, les négociations ont duré toute la nuit.");
