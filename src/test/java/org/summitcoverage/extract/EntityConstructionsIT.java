@@ -55,6 +55,15 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aNationalityNounWithOneLetterWrongIsTheStateNoPerson() {
+        // (h42-entites9) `l'Egypien, Ali X`: a typo of `Égyptien` before the name in apposition
+        ArticleAnalysis a = SampleArticleIT.analyse("demonym-typo", "Parmi les absents figuraient l'Egypien, Ali Hassan, "
+                + "et le Kényan William Ruto.");
+        assertEquals(Set.of("COUNTRY country:EG", "COUNTRY country:KE", "PERSON person:ali-hassan",
+                "PERSON person:william-ruto"), entities(a));
+    }
+
+    @Test
     void theAgencyOfADatelineIsNoEntityButTheAgencyInTheStoryIs() {
         ArticleAnalysis a = SampleArticleIT.analyse("dateline", "BAKOU, 24 novembre (AFP) - La COP29 s'est achevée "
                 + "dimanche à Bakou.\n\nSelon l'AFP, les négociations ont duré toute la nuit.");
