@@ -54,7 +54,8 @@ public final class FurnitureCleaner {
             String line = RUNS_OF_SPACES.matcher(TABS.matcher(l).replaceAll("\t")).replaceAll(" ").strip();
             if (!line.isEmpty()) {
                 line = rules.stripSuffix(rules.stripPrefix(line));
-                Matcher d = lines.size() < DATELINE_MAX_LINE ? DATELINE.matcher(line) : null;
+                // (h42-entites9) `AFP - NIPAH X` alone on its line is a photo credit, not a dateline `AFP -` and a lede
+                Matcher d = lines.size() < DATELINE_MAX_LINE && !rules.isDropLine(line) ? DATELINE.matcher(line) : null;
                 if (d != null && d.lookingAt() && isDateline(d)) {
                     lines.add(line.substring(0, d.end("sep")).strip()); // the dateline, a paragraph of its own
                     line = line.substring(d.end()).strip();

@@ -55,6 +55,10 @@ public final class Dictionaries {
     public final WordList mediaSuffixes;
     /** Heads of two-word names of institutions, parties and forces besides the body, organ and group heads. */
     public final WordList institutionHeads;
+    /** Heads of armed, guard and police bodies (`Garde`, `Gendarmerie`, `Police`). */
+    public final WordList forceHeads;
+    /** Titles of sovereigns and their families (`roi`, `reine`, `pape`, `émir`). */
+    public final WordList sovereignTitles;
     /** Common words that are also first names (`dict/first_name_words.txt`): `Grâce`, `Espoir`. */
     public final WordList firstNameWords;
     /** (h38-entites5) Proper names that are no entity (`dict/no_entity_names.txt`): `Air Force One`, `Marine One`. */
@@ -101,6 +105,8 @@ public final class Dictionaries {
         bodySuffixes = WordList.load("/dict/body_suffixes.txt");
         mediaSuffixes = WordList.load("/dict/media_suffixes.txt");
         institutionHeads = WordList.load("/dict/institution_heads.txt");
+        forceHeads = WordList.load("/dict/force_heads.txt");
+        sovereignTitles = WordList.load("/dict/sovereign_titles.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         noEntityNames = WordList.load("/dict/no_entity_names.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");

@@ -47,6 +47,11 @@ final class GazetteerMatcher {
                 .filter(e -> e.type() == EntityType.COUNTRY && e.kind() == Kind.NAME && !e.ambiguous())
                 .forEach(e -> names.add(Map.entry(form, e))));
         this.countryNames = List.copyOf(names); // built once: the matcher is shared by the worker threads
+        List<Map.Entry<String, DictEntry>> demonyms = new ArrayList<>();
+        dict.allForms().forEach((form, entries) -> entries.stream()
+                .filter(e -> e.type() == EntityType.COUNTRY && e.kind() == Kind.DEMONYM && !e.ambiguous())
+                .forEach(e -> demonyms.add(Map.entry(form, e))));
+        this.countryDemonyms = List.copyOf(demonyms);
     }
 
     List<Candidate> match(String text, Sentence sentence) {
@@ -78,6 +83,9 @@ final class GazetteerMatcher {
             }
             if (found == null) {
                 found = misspeltCountry(text, sentence, folded, i);
+            }
+            if (found == null) {
+                found = misspeltNationalityNoun(text, sentence, folded, i);
             }
             if (found != null) {
                 out.add(found);
@@ -132,6 +140,46 @@ final class GazetteerMatcher {
                 int endChar = toks.get(i + len - 1).end();
                 return candidate(only, s, i, i + len, startChar, endChar, text.substring(startChar, endChar),
                         nerLabel(toks, i, i + len), "rule");
+            }
+        }
+        return null;
+    }
+
+    private final List<Map.Entry<String, DictEntry>> countryDemonyms;
+    /** The shortest misspelt nationality noun read: shorter ones are too close to other words. */
+    private static final int MIN_MISSPELT_DEMONYM = 7;
+
+    /**
+     * (h42-entites9) `l'Egypien, Ali X`, `le Camerounias Paul Y`: after an article, a capitalised word no dictionary or
+     * word list knows, followed by a comma or a capitalised name, one letter away from the demonym of exactly one state,
+     * is that state's nationality noun (COUNTRY), not a person the tagger makes of the typo.
+     */
+    private Candidate misspeltNationalityNoun(String text, Sentence s, String[] folded, int i) {
+        List<Token> toks = s.tokens();
+        if (i == 0 || i + 1 >= toks.size() || !Set.of("le", "la", "l'").contains(lower(toks.get(i - 1)))
+                || !toks.get(i).isCapitalized() || Words.isAllCaps(toks.get(i).word())
+                || folded[i].length() < MIN_MISSPELT_DEMONYM || !dict.lookup(folded[i]).isEmpty()
+                || dict.commonWords.contains(toks.get(i).word())
+                || !(toks.get(i + 1).word().equals(",") || toks.get(i + 1).isCapitalized())) {
+            return null;
+        }
+        String only = null;
+        for (Map.Entry<String, DictEntry> d : countryDemonyms) {
+            if (oneEditApart(folded[i], d.getKey())) {
+                if (only != null && !only.equals(d.getValue().entityId())) {
+                    return null;
+                }
+                only = d.getValue().entityId();
+            }
+        }
+        if (only == null) {
+            return null;
+        }
+        for (Map.Entry<String, DictEntry> n : countryNames) {
+            if (n.getValue().entityId().equals(only)) {
+                Token t = toks.get(i);
+                return candidate(n.getValue(), s, i, i + 1, t.start(), t.end(), text.substring(t.start(), t.end()),
+                        nerLabel(toks, i, i + 1), "rule");
             }
         }
         return null;

@@ -132,6 +132,12 @@ final class NerSpanReader {
             label = "PER";
             type = EntityType.PERSON;
         }
+        for (int k = first + 1; k < end; k++) {
+            if (Words.fold(toks.get(k)).startsWith("jusqu'")) {
+                end = k; // (h42-entites9) `la Garde républicaine jusqu'au palais`: no name holds `jusqu'`, the span ran on
+                break;
+            }
+        }
         while (end > first && TRAILING_JUNK.contains(Words.fold(toks.get(end - 1)))) {
             end--; // a span cut short by a dictionary match: `Musée d'art moderne de`
         }
@@ -142,6 +148,12 @@ final class NerSpanReader {
         }
         if (type == EntityType.PERSON) {
             end = beforeCountryOfOrigin(text, toks, first, end);
+            end = beforeTitleAfterTheName(toks, first, end);
+        }
+        if (type == EntityType.LOCATION && first < end && toks.get(first).isCapitalized()
+                && dict.forceHeads.contains(toks.get(first).word())) {
+            label = "ORG"; // (h42-entites9) `escortés par la Garde républicaine`: a guard, police or army body, no place
+            type = EntityType.ORGANIZATION;
         }
         if (type == EntityType.PERSON && end - first == 1 && first >= 2
                 && Set.of("de", "d'").contains(Words.fold(toks.get(first - 1)))
@@ -511,6 +523,28 @@ final class NerSpanReader {
             }
         }
         return false;
+    }
+
+    /** Name particles a lower-case article may follow inside a name (`Fernando de la Fuente`). */
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("de", "d'", "del", "della", "van", "von");
+
+    /**
+     * (h42-entites9) `Mahamadou X l'ancien Président du Niger`, an apposition without its comma: a lower-case article
+     * then a title (at most one lower-case adjective between) opens the person's title, not the rest of the name.
+     */
+    private int beforeTitleAfterTheName(List<Token> toks, int first, int end) {
+        for (int k = first + 2; k + 1 < end; k++) {
+            Token t = toks.get(k);
+            if (!Words.isLowerWord(t) || !Set.of("l'", "le", "la", "les").contains(Words.fold(t))
+                    || ARTICLE_PARTICLES.contains(Words.fold(toks.get(k - 1)))) {
+                continue;
+            }
+            if (isTitleWord(toks.get(k + 1)) || k + 2 < end && Words.isLowerWord(toks.get(k + 1))
+                    && isTitleWord(toks.get(k + 2))) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private boolean isTitleWord(Token t) {

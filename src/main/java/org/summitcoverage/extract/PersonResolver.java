@@ -50,7 +50,9 @@ final class PersonResolver {
             if (best == mine && mine.length == 1 && (afterHonorific(doc, persons.get(i)) || surnameInCapitals(mine[0])
                     || afterTitleWord(doc, persons.get(i)))) {
                 // `M. Diop` or (h22-minis) `le ministre HAYASHI` after `HAYASHI Masayoshi`: the surname that opens the name
-                best = onlyNameOpenedBy(mine[0], fullNames, best);
+                String sovereign = sovereignTitleBefore(doc, persons.get(i));
+                best = onlyNameOpenedBy(mine[0], sovereign == null ? fullNames
+                        : namesWithTheTitle(doc, persons, fullNames, sovereign), best);
             }
             if (best == mine && mine.length == 1 && beforeAnotherNameSharingItsSurname(doc, persons.get(i), persons)) {
                 // (h30-misses) `Emmanuel et Brigitte Macron`: the given name shares the surname that closes the next name
@@ -148,6 +150,32 @@ final class PersonResolver {
         }
         return k >= 0 && dict.isTitle(toks.get(k).word());
     }
+
+    /** A sovereign's title of `dict/sovereign_titles.txt` right before the mention (`le roi Charles`), folded, or null. */
+    private String sovereignTitleBefore(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        return k >= 0 && dict.sovereignTitles.contains(toks.get(k).word()) ? TextFolding.fold(toks.get(k).word()) : null;
+    }
+
+    /**
+     * (h42-entites9) `le roi Charles` is not `Charles Michel`: after a sovereign's title a given name alone is only a
+     * longer name the article writes with a regnal number (`Charles III`) or after the same title.
+     */
+    private List<String[]> namesWithTheTitle(AnnotatedText doc, List<Candidate> persons, List<String[]> fullNames,
+                                             String title) {
+        List<String[]> out = new ArrayList<>();
+        for (int j = 0; j < persons.size(); j++) {
+            String[] n = fullNames.get(j);
+            if (n.length > 1 && (REGNAL_NUMBER.matcher(n[n.length - 1]).matches()
+                    || title.equals(sovereignTitleBefore(doc, persons.get(j))))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("[IVXL]+");
 
     /** The shortest given name read alone as a longer name's first word. */
     private static final int MIN_GIVEN_NAME = 3;

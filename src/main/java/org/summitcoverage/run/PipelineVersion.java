@@ -20,7 +20,8 @@ public final class PipelineVersion {
             "/dict/place_nouns.txt", "/dict/government_verbs.txt", "/dict/body_suffixes.txt", "/dict/group_heads.txt", "/dict/organ_heads.txt",
             "/dict/first_name_words.txt", "/dict/name_particles.txt", "/dict/name_infixes.txt", "/dict/meeting_series.txt",
             "/dict/meeting_series_names.tsv", "/dict/name_linkers.txt", "/dict/territorial_titles.txt",
-            "/dict/no_entity_names.txt", "/dict/media_suffixes.txt", "/dict/institution_heads.txt");
+            "/dict/no_entity_names.txt", "/dict/media_suffixes.txt", "/dict/institution_heads.txt",
+            "/dict/force_heads.txt", "/dict/sovereign_titles.txt");
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`
      * recomputes instead of reusing rows made by the older code. 2: `ner_label` empty for dictionary

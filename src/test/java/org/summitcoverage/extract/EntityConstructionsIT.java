@@ -12,6 +12,58 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Entity constructions through the real models, one invented text each, asserting the exact entities. */
 class EntityConstructionsIT {
     @Test
+    void aWireAndItsPhotographerAloneOnTheirLineAreNoEntity() {
+        // (h42-entites9) a caption's credit set apart on its own line: neither the wire nor the photographer is an actor
+        ArticleAnalysis a = SampleArticleIT.analyse("credit-line", "Les chefs d'État réunis à Niamey\n\nAFP - KOFFI ABALO\n\n"
+                + "Le président nigérien a ouvert le sommet.\n\nREUTERS/MARIA DELGADO\n");
+        assertEquals(Set.of("COUNTRY country:NE", "LOCATION location:niamey"), entities(a));
+    }
+
+    @Test
+    void aSovereignsGivenNameIsNotAnotherPersonOfThatName() {
+        // (h42-entites9) `le roi Charles` is no `Charles Michel`: after a sovereign's title only a name with that title
+        ArticleAnalysis a = SampleArticleIT.analyse("sovereign", "Le roi Charles a reçu lundi les dirigeants européens à "
+                + "Londres. Le président du Conseil européen Charles Michel a salué son hôte.");
+        assertEquals(Set.of("LOCATION location:londres", "ORGANIZATION org:conseil-europeen", "PERSON person:charles",
+                "PERSON person:charles-michel"), entities(a));
+    }
+
+    @Test
+    void aGuardIsABodyAndARoyalOfficeIsNoPerson() {
+        // (h42-entites9) the tagger reads `Garde républicaine jusqu'au palais` as a place, `Clarence House` as a person
+        ArticleAnalysis a = SampleArticleIT.analyse("guard", "Les délégations ont été escortées par la Garde républicaine "
+                + "jusqu'au palais. Clarence House a indiqué que le souverain était satisfait.");
+        assertEquals(Set.of("COUNTRY country:GB", "ORGANIZATION org:garde-republicaine"), entities(a));
+    }
+
+    @Test
+    void aTitleAfterTheNameWithoutItsCommaIsNoPartOfTheName() {
+        // (h42-entites9) `Amadou X l’ancien Président du Mali`: the article and the title open an apposition
+        ArticleAnalysis a = SampleArticleIT.analyse("apposition", "Le sommet a été ouvert par le médiateur Amadou Touré "
+                + "l’ancien Président du Mali.");
+        assertEquals(Set.of("COUNTRY country:ML", "PERSON person:amadou-toure"), entities(a));
+    }
+
+    @Test
+    void aCoordinatorsOrMediatorsTitleIsNoPartOfTheName() {
+        // (h42-entites9) capitalised functions of African summit news, kept in the name by the tagger
+        ArticleAnalysis a = SampleArticleIT.analyse("functions", "Le Coordonnateur National Komlan Adjété a ouvert la "
+                + "séance. Le Médiateur Amadou Diallo a rencontré les délégations. Le Facilitateur Moussa Keita a salué "
+                + "les efforts.");
+        assertEquals(Set.of("PERSON person:amadou-diallo", "PERSON person:komlan-adjete", "PERSON person:moussa-keita"),
+                entities(a));
+    }
+
+    @Test
+    void aNationalityNounWithOneLetterWrongIsTheStateNoPerson() {
+        // (h42-entites9) `l'Egypien, Ali X`: a typo of `Égyptien` before the name in apposition
+        ArticleAnalysis a = SampleArticleIT.analyse("demonym-typo", "Parmi les absents figuraient l'Egypien, Ali Hassan, "
+                + "et le Kényan William Ruto.");
+        assertEquals(Set.of("COUNTRY country:EG", "COUNTRY country:KE", "PERSON person:ali-hassan",
+                "PERSON person:william-ruto"), entities(a));
+    }
+
+    @Test
     void theAgencyOfADatelineIsNoEntityButTheAgencyInTheStoryIs() {
         ArticleAnalysis a = SampleArticleIT.analyse("dateline", "BAKOU, 24 novembre (AFP) - La COP29 s'est achevée "
                 + "dimanche à Bakou.\n\nSelon l'AFP, les négociations ont duré toute la nuit.");
