@@ -82,8 +82,10 @@ public final class PipelineVersion {
      * body inside a quoted name.
      * 34: unnamed demonym titles as items of an inverted presence list, a standing refused as no text, a family
      * named after `les` as no place.
+     * 35: arrivals repeated by `celle de`, unnamed titles in a pre-verbal list, vote partners after `avec`, represented
+     * heads and deeds' places no longer read; credit lines, forces, royal seats and given names, more titles.
      */
-    static final int RESULTS_REVISION = 34;
+    static final int RESULTS_REVISION = 35;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
