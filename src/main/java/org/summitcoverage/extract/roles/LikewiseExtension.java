@@ -107,9 +107,18 @@ final class LikewiseExtension implements HolderReading {
                     // `en plus du secrétaire général de la ligue des États arabes, X`: a complement longer than the slack
                     list = personAfterTitleComplement(site.graph(), words, toks, from);
                 }
+                boolean fellowGuests = welcomesGuests(site);
+                if (fellowGuests) {
+                    int marker = toks.get(k).start();
+                    out.removeIf(f -> f.mention().start() >= marker); // the parse's conjunct of the agent: a guest too
+                }
                 for (Mention m : list) {
-                    out.add(site.finding(m, Confidence.ENUMERATION, "tout comme",
-                            h.text() + " … " + toks.get(k).word() + " " + toks.get(k + 1).word() + " " + m.text()));
+                    String licence = h.text() + " … " + toks.get(k).word() + " " + toks.get(k + 1).word() + " " + m.text();
+                    // (h43-faux10) `Ils ont été accueillis par le président X, tout comme le président de l'UA, Y,
+                    // venu en invité`: Y was welcomed like them, a guest, not a second host
+                    out.add(fellowGuests
+                            ? new Finding(RoleType.PARTICIPANT, m, h.text(), Confidence.ENUMERATION, "tout comme: welcomed", licence, null)
+                            : site.finding(m, Confidence.ENUMERATION, "tout comme", licence));
                 }
                 // (h31-listes) `Outre A, qui …, sont attendus B, C, ainsi que D`: the fronted A holds as well
                 return withFronted(site, out);
@@ -137,6 +146,19 @@ final class LikewiseExtension implements HolderReading {
             }
         }
         return withFronted(site, found);
+    }
+
+    /**
+     * A passive `accueillir` whose subject is no meeting (`Ils ont été accueillis par X`, `Les chefs d'État ont été
+     * accueillis par Y`): those welcomed are guests, and so is one named after `tout comme`.
+     */
+    private static boolean welcomesGuests(CueSite site) {
+        if (site.role() != RoleType.HOST || site.cueNode() <= 0 || site.dependents("aux:pass").isEmpty()
+                || !TextFolding.fold(site.hit().text()).startsWith("accueilli")) {
+            return false;
+        }
+        SentenceGraph g = site.graph();
+        return site.dependents("nsubj:pass").stream().noneMatch(s -> site.words().meetingWords.contains(g.word(s)));
     }
 
     /** True when a holder found stands between the token {@code from} and the cue at {@code cue}. */

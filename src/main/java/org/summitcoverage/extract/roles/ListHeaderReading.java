@@ -733,10 +733,21 @@ final class ListHeaderReading {
             int start = toks.get(colon).end();
             int stop = toks.get(listEnd(toks, colon + 1) - 1).end();
             List<Mention> holders = withoutRepresentedHeads(doc.text(), start, holdersIn(-1, start, stop, mentions));
+            boolean titleFirst = titlesPrecedeNames(doc.text(), start, holders);
             for (int h = 0; h < holders.size(); h++) {
                 Mention m = holders.get(h);
                 if (m.type() != EntityType.PERSON) {
                     out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), false, null));
+                    continue;
+                }
+                if (titleFirst) {
+                    // `: la ministre … de l'Australie, A, le ministre … de la Nouvelle-Zélande, B`: each person's
+                    // item is the title before the name, not the next person's title after it
+                    int itemStart = h > 0 ? holders.get(h - 1).end() : start;
+                    String text = doc.text().substring(itemStart, m.end());
+                    Mention country = mentions.stream().filter(c -> c.start() >= itemStart && c.end() <= m.start()
+                            && c.type() == EntityType.COUNTRY).findFirst().orElse(null);
+                    out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), namesAnEnvoy(text), country));
                     continue;
                 }
                 // a person's item runs to the next person: `S.E.M. A, Ministre des Affaires étrangères du Togo S.E.M. B, …`
@@ -757,6 +768,37 @@ final class ListHeaderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * A comma list of people whose every person comes after a title and a comma (`: la ministre … de l'Australie, A,
+     * le ministre … de la Nouvelle-Zélande, B`): the title before each name is its own, so the item runs from the
+     * previous person to the name. Not a list whose names come first (`S.E.M. A, Ministre … du Togo S.E.M. B`).
+     */
+    private boolean titlesPrecedeNames(String text, int start, List<Mention> holders) {
+        int from = start;
+        int people = 0;
+        for (Mention m : holders) {
+            if (m.type() != EntityType.PERSON) {
+                return false;
+            }
+            String gap = text.substring(from, m.start()).strip();
+            if (!gap.endsWith(",") || !hasATitle(gap)) {
+                return false;
+            }
+            from = m.end();
+            people++;
+        }
+        return people >= 2;
+    }
+
+    private boolean hasATitle(String gap) {
+        for (String w : gap.split("[\\s,’']+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (words.isTitle(w) || words.isHolderTitle(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

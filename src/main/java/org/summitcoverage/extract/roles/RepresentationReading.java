@@ -538,13 +538,16 @@ final class RepresentationReading implements ParsedReading {
             return null;
         }
         for (int p : site.dependents("nsubj:pass")) {
-            if (!g.words().kingdomAnaphors.contains(TextFolding.fold(g.word(p)))
+            String noun = TextFolding.fold(g.word(p));
+            // (h43-faux10) `… le Niger. Le pays était représenté par son ministre X`: `le pays` takes up any one state
+            boolean anyState = g.words().stateAnaphors.contains(noun);
+            if (!anyState && !g.words().kingdomAnaphors.contains(noun)
                     || g.outgoing(p).stream().anyMatch(e -> !e.baseRelation().equals("det"))) {
                 continue;
             }
             Set<String> kingdoms = new java.util.LinkedHashSet<>();
             for (Mention m : site.discourse().allMentions()) {
-                if (m.sentenceIndex() == prev.index() && m.type() == EntityType.COUNTRY && g.words().isKingdom(m.entityId())) {
+                if (m.sentenceIndex() == prev.index() && m.type() == EntityType.COUNTRY && (anyState || g.words().isKingdom(m.entityId()))) {
                     kingdoms.add(m.entityId());
                 }
             }

@@ -277,6 +277,7 @@ public final class RoleWords {
     final WordList organNouns;
     final WordList representedOwnNouns;
     final WordList kingdomAnaphors;
+    final WordList stateAnaphors;
     /** (h29-franco) `hôte`, `organisateur`: a state noun so qualified is the host state (RepresentationReading). */
     final WordList hostStateQualifiers;
     final WordList sentDelegationNouns;
@@ -689,6 +690,7 @@ public final class RoleWords {
         organNouns = l.take("organ_nouns");
         representedOwnNouns = l.take("represented_own_nouns");
         kingdomAnaphors = l.take("kingdom_anaphors");
+        stateAnaphors = l.take("state_anaphors");
         hostStateQualifiers = l.take("host_state_qualifiers");
         sentDelegationNouns = l.take("sent_delegation_nouns");
         sentTitleDeterminers = l.take("sent_title_determiners");

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.model.RoleType;
+import org.summitcoverage.nlp.Token;
 
 import java.util.List;
 
@@ -22,6 +23,9 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
         if (site.role() == RoleType.PARTICIPANT && speaking(site)
                 && (RoleWords.containsPhrase(site.tokens(), site.words().speechElsewhere) || QuotedSpeakerReading.saidFromAPlace(site))
                 && !site.words().placesSpeechAtMeeting(site.tokens())) {
+            return List.of();
+        }
+        if (site.role() == RoleType.PARTICIPANT && deedDoneElsewhere(site)) {
             return List.of();
         }
         if (site.role() == RoleType.PARTICIPANT && speaking(site)
@@ -75,6 +79,32 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
             }
         }
         return false;
+    }
+
+    /**
+     * (h43-faux10) `Avant le sommet, le ministre X a présenté à Wellington sa demande d'adhésion`: a deed placed right
+     * after its participle (`deed_participles`, with its acute `é`: not the adjective `présente`) in a place the article
+     * names nowhere else was done there, not at the meeting, whose place an article names again.
+     */
+    private static boolean deedDoneElsewhere(CueSite site) {
+        List<Token> toks = site.tokens();
+        int k = site.hit().first();
+        String word = toks.get(k).word();
+        if (!site.words().deedParticiples.contains(word) || !word.matches("(?i).*(é|ée|és|ées)") || k + 2 >= toks.size()) {
+            return false;
+        }
+        String prep = toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT);
+        String place = toks.get(k + 2).word();
+        if (!prep.equals("à") && !prep.equals("en") || place.isEmpty() || !Character.isUpperCase(place.charAt(0))) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(place) + "(?!\\p{L})")
+                .matcher(site.discourse().doc().text());
+        int times = 0;
+        while (m.find()) {
+            times++;
+        }
+        return times == 1;
     }
 
     private static boolean speaking(CueSite site) {
