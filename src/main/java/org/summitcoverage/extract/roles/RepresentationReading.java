@@ -104,7 +104,9 @@ final class RepresentationReading implements ParsedReading {
         boolean represents = false;
         boolean worldRegion = false;
         if (!people.isEmpty()) {
-            for (int p : site.dependents("nsubj:pass")) {
+            List<Integer> passiveSubjects = new ArrayList<>(site.dependents("nsubj:pass"));
+            passiveSubjects.addAll(CutMainClause.passiveSubjects(g, site.cueNode())); // `A et B, de leur côté, sont représentées par`
+            for (int p : passiveSubjects) {
                 onBehalf = Delegations.firstStateOrBody(g, p);
                 if (onBehalf == null && g.startOf(p) >= 0) {
                     // `Le Québec était représenté par X`: a region with its own seat, the head of the subject

@@ -387,6 +387,8 @@ public final class RoleWords {
     final WordList draftNouns;
     /** `provisoire`, `préliminaire`: a text so qualified is a draft (OtherObjectIsNoSigning). */
     final WordList draftAdjectives;
+    /** `autre`, `similaire`: a text so qualified is another one than the meeting's (OtherTextIsNoRole). */
+    final WordList otherTextAdjectives;
     /** `négociateurs`, `sherpas`: they approve texts for others to sign (NegotiatorsSignNothing). */
     final WordList negotiatorNouns;
     /** `engagé`, `engage`: one holder's own commitment (OwnCommitmentIsNoSigning). */
@@ -781,6 +783,7 @@ public final class RoleWords {
         opposingVerbs = l.take("opposing_verbs");
         draftNouns = l.take("draft_nouns");
         draftAdjectives = l.take("draft_adjectives");
+        otherTextAdjectives = l.take("other_text_adjectives");
         negotiatorNouns = l.take("negotiator_nouns");
         singularPledgeForms = l.take("singular_pledge_forms");
         armedForceNouns = l.take("armed_force_nouns");

@@ -54,7 +54,8 @@ final class SetDefinitionReading implements HolderReading {
         if (!named.isEmpty()) {
             return named;
         }
-        int from = Math.max(frontedPhraseEnd(site.words(), toks, h.first()), firstParsedToken(g, toks, h.first()));
+        int from = Math.max(Math.max(frontedPhraseEnd(site.words(), toks, h.first()), firstParsedToken(g, toks, h.first())),
+                ownClauseStart(site));
         for (int k = from; k < h.first(); k++) {
             if (namesAHolder(site.words(), g, toks, k)) {
                 return List.of();
@@ -92,6 +93,29 @@ final class SetDefinitionReading implements HolderReading {
             }
         }
         return List.of();
+    }
+
+    /**
+     * (h43-votes4) `Les partisans du texte sont A et B, ses opposants sont C et D`: a cue that heads the subject of a
+     * later clause, opened by `,`, `;` or `que` (`tandis que ses adversaires sont …`), names its own set; the holders of
+     * the earlier clause are no holders in its subject. The index of the cue phrase's first word then, else 0.
+     */
+    private static int ownClauseStart(CueSite site) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        int cue = site.cueNode();
+        if (cue <= 0 || g.governors(cue, "nsubj").stream().noneMatch(p -> p > cue)) {
+            return 0;
+        }
+        int k = site.hit().first() - 1;
+        while (k >= 0 && g.nodeAt(toks.get(k).start()) > 0 && "DET".equals(g.pos(g.nodeAt(toks.get(k).start())))) {
+            k--;
+        }
+        if (k <= 0 || k == site.hit().first() - 1) {
+            return 0; // the sentence's own subject, or no determiner: `Les opposants` opens it, `A, opposants …` qualifies A
+        }
+        String w = TextFolding.fold(toks.get(k).word());
+        return w.equals(",") || w.equals(";") || w.equals("que") ? k + 1 : 0;
     }
 
     /**

@@ -25,16 +25,39 @@ final class StanceNounOfATextOnly implements HolderReading {
         if (!site.words().stanceNouns.contains(site.cueText())) {
             return reading.read(site);
         }
-        return site.hit().first() >= 0 && opposesAText(site) ? reading.read(site) : List.of();
+        return site.hit().first() >= 0 && (opposesAText(site) || possessiveOfAnEarlierText(site)) ? reading.read(site) : List.of();
+    }
+
+    /**
+     * (h43-votes4) `Les partisans du texte sont A et B, ses opposants sont C et D`: a possessive right before the noun
+     * takes up the text a stance noun of the same sentence named before it (the side of the same vote).
+     */
+    private static boolean possessiveOfAnEarlierText(CueSite site) {
+        List<Token> toks = site.tokens();
+        int first = site.hit().first();
+        if (first < 1 || !site.words().possessives.contains(toks.get(first - 1).word())) {
+            return false;
+        }
+        for (int k = 0; k < first - 1; k++) {
+            if (site.words().stanceNouns.contains(toks.get(k).word()) && textAfter(site, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opposesAText(CueSite site) {
+        return textAfter(site, site.hit().end());
+    }
+
+    /** A supported text named at or after token {@code from} past linking words only (at least one). */
+    private static boolean textAfter(CueSite site, int from) {
         List<Token> toks = site.tokens();
-        int end = Math.min(toks.size(), site.hit().end() + MAX_LINKS + 1);
-        for (int k = site.hit().end(); k < end; k++) {
+        int end = Math.min(toks.size(), from + MAX_LINKS + 1);
+        for (int k = from; k < end; k++) {
             String w = toks.get(k).word();
             if (site.words().supportedTexts.contains(w)) {
-                return k > site.hit().end();
+                return k > from;
             }
             if (!site.words().stanceTextLinks.contains(w)) {
                 return false;

@@ -63,6 +63,9 @@ final class StatusNounReading implements ParsedReading {
                 // (h30-securite) `Certains participants, comme la vice-présidente X et le chancelier Y, sont partis`:
                 // the examples the plural status noun introduces hold its status
                 out.addAll(site.phrases(examples(g, head), Confidence.NOUN_RULE, e -> licence + " (examples)"));
+                if (signing) {
+                    out.addAll(site.phrases(predicateExamples(g, head), Confidence.NOUN_RULE, e -> licence + " (examples of the predicate)"));
+                }
             }
             List<Integer> qualified = new ArrayList<>(g.governors(head, "appos"));
             // `Organisatrice de la rencontre, la Norvège …`: a fronted status noun the tagger took for a participle
@@ -212,6 +215,32 @@ final class StatusNounReading implements ParsedReading {
         }
         return out;
     }
+
+    /**
+     * (h43-votes4) `Les opposants au texte sont nombreux, comme A et B`: the parser hangs the examples on the copula's
+     * predicate (`obl:comme`), not on the plural noun that is its subject; they are that noun's examples all the same.
+     * Only over a copula: `comme` on a full verb says in which capacity (`a participé comme observateur`); only names
+     * (the parser makes titles in a list of people conjuncts too: `présents, comme X, le président du Brésil`), and
+     * only for the sides of a vote (a list of people with their titles is read by the attendance readings).
+     */
+    static List<Integer> predicateExamples(SentenceGraph g, int subject) {
+        List<Integer> out = new ArrayList<>();
+        for (int predicate : g.governors(subject, "nsubj")) {
+            if (g.dependents(predicate, "cop").isEmpty()) {
+                continue;
+            }
+            out.addAll(examples(g, predicate));
+            for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.outgoing(predicate)) {
+                if (PREDICATE_EXAMPLE_RELATIONS.contains(e.relation()) && "PROPN".equals(g.pos(e.dependent()))) {
+                    out.add(e.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> PREDICATE_EXAMPLE_RELATIONS =
+            java.util.Set.of("obl:comme", "obl:tels_que", "obl:telles_que");
 
     private static final java.util.Set<String> EXAMPLE_RELATIONS =
             java.util.Set.of("nmod:comme", "nmod:tels_que", "nmod:telles_que");
