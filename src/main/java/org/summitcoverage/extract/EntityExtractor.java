@@ -349,6 +349,7 @@ public final class EntityExtractor {
                 && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
                 && (!dict.commonWords.contains(w) || dict.firstNameWords.contains(w)) && !dict.isTitle(w)
                 && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty() && !nerSpans.isDemonymNoun(w)
+                && !dict.socialNetworks.contains(w) // (h43-entites10) `sur Instagram Pedro X`: the medium, no first name
                 && !RoleCueLexicon.shared().startsVerbCue(TextFolding.fold(w));
     }
 

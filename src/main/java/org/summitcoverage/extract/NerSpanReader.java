@@ -111,6 +111,14 @@ final class NerSpanReader {
                 && toks.get(first + 1).isCapitalized() && toks.get(first + 2).isCapitalized()) {
             first++; // `sur Twitter Barend Leyts`, `selon Reuters Anna Weber`: the channel or agency, then the person
         }
+        int medium = socialNetworkEnd(toks, first, end);
+        if (medium == end && type != EntityType.ORGANIZATION) {
+            return null; // (h43-entites10) `sur Telegram`, `la plateforme Truth Social`: a medium, no place or person
+        }
+        if (medium > first && type == EntityType.PERSON && first > 0
+                && MEDIUM_CUES.contains(Words.fold(toks.get(first - 1))) && toks.get(medium).isCapitalized()) {
+            first = medium; // (h43-entites10) `a écrit sur X Emmanuel Macron`: the network, then the writer
+        }
         if (type == EntityType.PERSON && end - first >= 3 && regionalOffice(dict, toks, first)) {
             first++; // `le directeur de l'OMS Afrique Pierre X`: the body's regional office, not the first name
         }
@@ -167,6 +175,10 @@ final class NerSpanReader {
         if (type == EntityType.PERSON && end - first >= 2 && dict.bodySuffixes.contains(toks.get(end - 1).word())) {
             label = "ORG"; // `la Signal Foundation`: a body's last word, not a person's name
             type = EntityType.ORGANIZATION;
+        }
+        if (type == EntityType.PERSON && end - first >= 2 && dict.siteSuffixes.contains(toks.get(end - 1).word())) {
+            label = "LOC"; // (h43-entites10) `le Kempinski Hôtel`, `Poacher Cheese Farm`: an English site's last noun
+            type = EntityType.LOCATION;
         }
         if (type == EntityType.LOCATION && end - first >= 2 && englishBodyName(toks, first, end)) {
             label = "ORG"; // `Export-Import Bank of China`: an English body's name, whatever place it names
@@ -256,6 +268,22 @@ final class NerSpanReader {
         }
         String canonical = surface;
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
+    }
+
+    /** Words right before a network that make it the medium of what follows (`sur X`, `via Telegram`, `son compte X`). */
+    private static final Set<String> MEDIUM_CUES = Set.of("sur", "via", "compte", "reseau", "plateforme", "page");
+
+    /** End of the longest social network (one to three words) opening the span at {@code first}, or {@code first}. */
+    private int socialNetworkEnd(List<Token> toks, int first, int end) {
+        int found = first;
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k < end && k < first + 3; k++) {
+            name.append(k == first ? "" : " ").append(Words.fold(toks.get(k)));
+            if (dict.socialNetworks.contains(name.toString())) {
+                found = k + 1;
+            }
+        }
+        return found;
     }
 
     /** `N'` / `Sassou-N'` glued to a lower-case word (`guesso`): a surname's elided capital the tokenizer cut off. */

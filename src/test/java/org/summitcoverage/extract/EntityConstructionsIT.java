@@ -12,6 +12,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Entity constructions through the real models, one invented text each, asserting the exact entities. */
 class EntityConstructionsIT {
     @Test
+    void aSocialNetworkBeforeANameIsTheMediumNoPartOfTheName() {
+        // (h43-entites10) `a écrit sur X Emmanuel Macron`: the network is where the person writes, no first name or place
+        ArticleAnalysis a = SampleArticleIT.analyse("social-network", "« Nous avons avancé », a écrit sur X Emmanuel Macron "
+                + "après le sommet de Rome. Le message a été relayé sur Telegram par Volodymyr Zelensky. « Merci », a réagi "
+                + "sur Instagram Pedro Sánchez.");
+        assertEquals(Set.of("EVENT event:sommet-de-rome", "LOCATION location:rome", "PERSON person:emmanuel-macron",
+                "PERSON person:pedro-sanchez", "PERSON person:volodymyr-zelensky"), entities(a));
+    }
+
+    @Test
+    void aHallOrAFarmIsTheWholeSiteNoPersonOrStrayPlace() {
+        // (h43-entites10) `la galerie des Glaces` read as a place `Glaces`, `le Kempinski Hôtel` and `Poacher Cheese Farm`
+        // as persons: the site with its noun
+        ArticleAnalysis a = SampleArticleIT.analyse("sites", "Le dîner d'État en l'honneur du roi d'Espagne s'est tenu dans "
+                + "la galerie des Glaces. Le roi a logé au Kempinski Hôtel puis a visité la ferme Poacher Cheese Farm.");
+        assertEquals(Set.of("COUNTRY country:ES", "LOCATION location:ferme-poacher-cheese-farm",
+                "LOCATION location:galerie-des-glaces", "LOCATION location:kempinski-hotel"), entities(a));
+    }
+
+    @Test
+    void theAirForcesDisplayTeamIsOneBodyWithItsWholeName() {
+        // (h43-entites10) the tagger reads `Patrouille` alone as a body
+        ArticleAnalysis a = SampleArticleIT.analyse("display-team", "La Patrouille de France a survolé Madrid pendant la "
+                + "visite du roi Felipe VI.");
+        assertEquals(Set.of("COUNTRY country:ES", "ORGANIZATION org:patrouille-de-france", "PERSON person:felipe-vi"),
+                entities(a));
+    }
+
+    @Test
     void aWireAndItsPhotographerAloneOnTheirLineAreNoEntity() {
         // (h42-entites9) a caption's credit set apart on its own line: neither the wire nor the photographer is an actor
         ArticleAnalysis a = SampleArticleIT.analyse("credit-line", "Les chefs d'État réunis à Niamey\n\nAFP - KOFFI ABALO\n\n"
