@@ -122,6 +122,7 @@ public final class EntityExtractor {
         all = placesOpeningAPersonName(doc, all);
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
+        all = NamesBeforeAnAge.apply(doc, all);
         all = placesEndingAPersonName(doc, all);
         all = companiesNamedByTheirTrade(doc, all);
         all = namesOfNonGovernmentalBodies(doc, all);

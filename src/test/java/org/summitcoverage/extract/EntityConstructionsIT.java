@@ -12,6 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Entity constructions through the real models, one invented text each, asserting the exact entities. */
 class EntityConstructionsIT {
     @Test
+    void aNameBeforeAnAgeIsAPersonNoPlace() {
+        // (h43-entites10) `et Camilla, 76 ans,`: the tagger reads a given name alone as a place; a place has no age
+        ArticleAnalysis a = SampleArticleIT.analyse("age-apposition", "Le roi de Norvège a reçu le couple royal espagnol. "
+                + "Felipe VI, 56 ans, et Letizia, 51 ans, toute vêtue de bleu, ont été accueillis par Harald V, 87 ans, et "
+                + "Sonja, 86 ans, au palais. À Rome, 20 ans après le traité, les dirigeants se sont retrouvés.");
+        assertEquals(Set.of("COUNTRY country:NO", "LOCATION location:rome", "PERSON person:felipe-vi",
+                "PERSON person:harald-v", "PERSON person:letizia", "PERSON person:sonja"), entities(a));
+    }
+
+    @Test
     void aSocialNetworkBeforeANameIsTheMediumNoPartOfTheName() {
         // (h43-entites10) `a écrit sur X Emmanuel Macron`: the network is where the person writes, no first name or place
         ArticleAnalysis a = SampleArticleIT.analyse("social-network", "« Nous avons avancé », a écrit sur X Emmanuel Macron "
