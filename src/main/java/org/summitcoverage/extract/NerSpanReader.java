@@ -198,6 +198,9 @@ final class NerSpanReader {
         if (first >= end) {
             return null;
         }
+        if (onlyDateWords(toks, first, end)) {
+            return null; // (h43-entites10) `lundi 21 Août 2023`: a capitalised month and its year, a date, no place
+        }
         Token head = toks.get(first);
         if (!head.isCapitalized()) {
             return null;
@@ -268,6 +271,20 @@ final class NerSpanReader {
         }
         String canonical = surface;
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
+    }
+
+    /** A span of month or weekday names and numbers only (`Août 2023`, `Septembre`): a date the tagger took for a name. */
+    private static boolean onlyDateWords(List<Token> toks, int first, int end) {
+        boolean month = false;
+        for (int k = first; k < end; k++) {
+            String w = Words.fold(toks.get(k));
+            if (Words.DATE_NAMES.contains(w)) {
+                month = true;
+            } else if (!w.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return month;
     }
 
     /** Words right before a network that make it the medium of what follows (`sur X`, `via Telegram`, `son compte X`). */

@@ -12,6 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Entity constructions through the real models, one invented text each, asserting the exact entities. */
 class EntityConstructionsIT {
     @Test
+    void aCapitalisedMonthAndItsYearAreADateNoPlace() {
+        // (h43-entites10) `lundi 19 Août 2024`: the tagger reads the capitalised month and its year as a place
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-month", "La conférence annuelle des ambassadeurs de Norvège a "
+                + "été ouverte lundi 19 Août 2024 à Oslo, en présence du ministre des Affaires étrangères Espen Barth Eide.");
+        assertEquals(Set.of("COUNTRY country:NO", "LOCATION location:oslo", "PERSON person:espen-barth-eide"), entities(a));
+    }
+
+    @Test
     void aNameBeforeAnAgeIsAPersonNoPlace() {
         // (h43-entites10) `et Camilla, 76 ans,`: the tagger reads a given name alone as a place; a place has no age
         ArticleAnalysis a = SampleArticleIT.analyse("age-apposition", "Le roi de Norvège a reçu le couple royal espagnol. "
