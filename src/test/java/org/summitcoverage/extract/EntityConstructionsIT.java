@@ -12,6 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Entity constructions through the real models, one invented text each, asserting the exact entities. */
 class EntityConstructionsIT {
     @Test
+    void aBodyAfterAnArticleIsNoFirstNameOfThePersonAfterIt() {
+        // (h43-entites10) the tagger joins `Cédéao Amadou Touré` as one person: a given name takes no article
+        ArticleAnalysis a = SampleArticleIT.analyse("body-before-name", "Le médiateur de la Cédéao Amadou Touré est arrivé "
+                + "à Bamako pour rencontrer les autorités de transition.");
+        assertEquals(Set.of("LOCATION location:bamako", "ORGANIZATION org:communaute-economique-des-etats-de-l-afrique-de-l-ouest",
+                "PERSON person:amadou-toure"), entities(a));
+    }
+
+    @Test
     void aCapitalisedMonthAndItsYearAreADateNoPlace() {
         // (h43-entites10) `lundi 19 Août 2024`: the tagger reads the capitalised month and its year as a place
         ArticleAnalysis a = SampleArticleIT.analyse("capital-month", "La conférence annuelle des ambassadeurs de Norvège a "
