@@ -269,8 +269,23 @@ final class NerSpanReader {
         } else if (allCommon(toks, first, end) || dict.noEntityNames.contains(surface)) {
             return null; // `Air Force One`: a leader's aircraft, no body
         }
+        if (type != EntityType.PERSON && end - first == 1 && titleArticleBefore(toks, first)) {
+            // (h43-entites10) `indique Le Parisien`, `selon Le Soleil`: a capital article inside the sentence opens a
+            // newspaper's title, a body with its article, no place
+            first--;
+            start = toks.get(first).start();
+            surface = text.substring(start, endChar);
+            label = "ORG";
+            type = EntityType.ORGANIZATION;
+        }
         String canonical = surface;
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
+    }
+
+    /** `Le` / `La` / `Les` in capitals right before {@code k}, after a lower-case word: a title's article mid-sentence. */
+    private static boolean titleArticleBefore(List<Token> toks, int k) {
+        return k >= 2 && Set.of("Le", "La", "Les").contains(toks.get(k - 1).word()) && Words.isLowerWord(toks.get(k - 2))
+                && !Words.isPunctuation(toks.get(k - 2));
     }
 
     /** A span of month or weekday names and numbers only (`Août 2023`, `Septembre`): a date the tagger took for a name. */

@@ -12,6 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Entity constructions through the real models, one invented text each, asserting the exact entities. */
 class EntityConstructionsIT {
     @Test
+    void aNewspapersTitleWithItsCapitalArticleIsOneBody() {
+        // (h43-entites10) `indique Le Parisien`: the tagger reads `Parisien` alone, as a place or a body
+        ArticleAnalysis a = SampleArticleIT.analyse("newspaper-title", "Le dîner réunira cent cinquante invités, indique "
+                + "Le Parisien. Comme le rapporte Le Parisien, l’Élysée a choisi Versailles.");
+        assertEquals(Set.of("COUNTRY country:FR", "LOCATION location:versailles", "ORGANIZATION org:le-parisien"),
+                entities(a));
+    }
+
+    @Test
     void aBodyAfterAnArticleIsNoFirstNameOfThePersonAfterIt() {
         // (h43-entites10) the tagger joins `Cédéao Amadou Touré` as one person: a given name takes no article
         ArticleAnalysis a = SampleArticleIT.analyse("body-before-name", "Le médiateur de la Cédéao Amadou Touré est arrivé "
