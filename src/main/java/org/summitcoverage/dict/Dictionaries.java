@@ -63,6 +63,10 @@ public final class Dictionaries {
     public final WordList firstNameWords;
     /** (h38-entites5) Proper names that are no entity (`dict/no_entity_names.txt`): `Air Force One`, `Marine One`. */
     public final WordList noEntityNames;
+    /** (h43-entites10) Social networks, a medium before a name (`dict/social_networks.txt`): `X`, `Telegram`. */
+    public final WordList socialNetworks;
+    /** (h43-entites10) English nouns closing a hotel's or farm's name (`dict/site_suffixes.txt`): `Hôtel`, `Farm`. */
+    public final WordList siteSuffixes;
     /** Particles hyphenated to Arabic family names (`dict/name_particles.txt`): `al-`, `el-`. */
     public final WordList nameParticles;
     /** Lower-case particles inside a European family name (`dict/name_infixes.txt`): `von`, `der`, `da`. */
@@ -109,6 +113,8 @@ public final class Dictionaries {
         sovereignTitles = WordList.load("/dict/sovereign_titles.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         noEntityNames = WordList.load("/dict/no_entity_names.txt");
+        socialNetworks = WordList.load("/dict/social_networks.txt");
+        siteSuffixes = WordList.load("/dict/site_suffixes.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");
         nameInfixes = WordList.load("/dict/name_infixes.txt");
         nameLinkers = WordList.load("/dict/name_linkers.txt");

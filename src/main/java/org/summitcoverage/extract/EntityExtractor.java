@@ -122,6 +122,7 @@ public final class EntityExtractor {
         all = placesOpeningAPersonName(doc, all);
         all = titledNames.apply(doc, all);
         all = surnamesTaggedAsPlaces(all);
+        all = NamesBeforeAnAge.apply(doc, all);
         all = placesEndingAPersonName(doc, all);
         all = companiesNamedByTheirTrade(doc, all);
         all = namesOfNonGovernmentalBodies(doc, all);
@@ -349,6 +350,7 @@ public final class EntityExtractor {
                 && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
                 && (!dict.commonWords.contains(w) || dict.firstNameWords.contains(w)) && !dict.isTitle(w)
                 && !dict.stateNouns.contains(w) && dict.lookup(TextFolding.fold(w)).isEmpty() && !nerSpans.isDemonymNoun(w)
+                && !dict.socialNetworks.contains(w) // (h43-entites10) `sur Instagram Pedro X`: the medium, no first name
                 && !RoleCueLexicon.shared().startsVerbCue(TextFolding.fold(w));
     }
 

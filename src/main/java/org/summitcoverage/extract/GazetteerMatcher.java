@@ -231,6 +231,7 @@ final class GazetteerMatcher {
                 && NerSpanReader.base(toks.get(end).ner()).equals("PER") && !opensTitle(toks, end)
                 && !namesStateBeforeItsLeader(entries, toks, first, startChar)
                 && !outletOrBodyAcronym(entries, surface)
+                && !bodyAfterAnArticle(entries, toks, first)
                 && !(isDemonymOnly(entries) && (nationalityBeforeName(toks, first, end, startChar)
                 || afterStateNounInCapitalStyle(toks, first, end) || afterPortfolioInCapitalStyle(toks, first, end)))) {
             return null; // the first name of a person: `Santiago Nguema Obono`, `Maurice Kamto`
@@ -262,6 +263,25 @@ final class GazetteerMatcher {
         for (DictEntry e : entries) {
             if (dict.isMedia(e) || e.type() == EntityType.ORGANIZATION && e.kind() == Kind.ACRONYM
                     && surface.length() >= 3 && Words.isAllCaps(surface)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Articles, also joined to `de` / `à`, before which no first name stands (`la Cédéao Amadou X`). */
+    private static final Set<String> ARTICLES_BEFORE_A_BODY = Set.of("la", "le", "les", "l'", "du", "des", "au", "aux");
+
+    /**
+     * (h43-entites10) `le médiateur de la Cédéao Amadou X`: a body of the list after an article, that the tagger glued
+     * to the person after it, is no first name (a given name takes no article); the person is the rest.
+     */
+    private static boolean bodyAfterAnArticle(List<DictEntry> entries, List<Token> toks, int first) {
+        if (first == 0 || !ARTICLES_BEFORE_A_BODY.contains(lower(toks.get(first - 1)))) {
+            return false;
+        }
+        for (DictEntry e : entries) {
+            if (e.type() == EntityType.ORGANIZATION) {
                 return true;
             }
         }

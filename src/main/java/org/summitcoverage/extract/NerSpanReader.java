@@ -111,6 +111,14 @@ final class NerSpanReader {
                 && toks.get(first + 1).isCapitalized() && toks.get(first + 2).isCapitalized()) {
             first++; // `sur Twitter Barend Leyts`, `selon Reuters Anna Weber`: the channel or agency, then the person
         }
+        int medium = socialNetworkEnd(toks, first, end);
+        if (medium == end && type != EntityType.ORGANIZATION) {
+            return null; // (h43-entites10) `sur Telegram`, `la plateforme Truth Social`: a medium, no place or person
+        }
+        if (medium > first && type == EntityType.PERSON && first > 0
+                && MEDIUM_CUES.contains(Words.fold(toks.get(first - 1))) && toks.get(medium).isCapitalized()) {
+            first = medium; // (h43-entites10) `a écrit sur X Emmanuel Macron`: the network, then the writer
+        }
         if (type == EntityType.PERSON && end - first >= 3 && regionalOffice(dict, toks, first)) {
             first++; // `le directeur de l'OMS Afrique Pierre X`: the body's regional office, not the first name
         }
@@ -168,6 +176,10 @@ final class NerSpanReader {
             label = "ORG"; // `la Signal Foundation`: a body's last word, not a person's name
             type = EntityType.ORGANIZATION;
         }
+        if (type == EntityType.PERSON && end - first >= 2 && dict.siteSuffixes.contains(toks.get(end - 1).word())) {
+            label = "LOC"; // (h43-entites10) `le Kempinski Hôtel`, `Poacher Cheese Farm`: an English site's last noun
+            type = EntityType.LOCATION;
+        }
         if (type == EntityType.LOCATION && end - first >= 2 && englishBodyName(toks, first, end)) {
             label = "ORG"; // `Export-Import Bank of China`: an English body's name, whatever place it names
             type = EntityType.ORGANIZATION;
@@ -185,6 +197,9 @@ final class NerSpanReader {
         }
         if (first >= end) {
             return null;
+        }
+        if (onlyDateWords(toks, first, end)) {
+            return null; // (h43-entites10) `lundi 21 Août 2023`: a capitalised month and its year, a date, no place
         }
         Token head = toks.get(first);
         if (!head.isCapitalized()) {
@@ -254,8 +269,53 @@ final class NerSpanReader {
         } else if (allCommon(toks, first, end) || dict.noEntityNames.contains(surface)) {
             return null; // `Air Force One`: a leader's aircraft, no body
         }
+        if (type != EntityType.PERSON && end - first == 1 && titleArticleBefore(toks, first)) {
+            // (h43-entites10) `indique Le Parisien`, `selon Le Soleil`: a capital article inside the sentence opens a
+            // newspaper's title, a body with its article, no place
+            first--;
+            start = toks.get(first).start();
+            surface = text.substring(start, endChar);
+            label = "ORG";
+            type = EntityType.ORGANIZATION;
+        }
         String canonical = surface;
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
+    }
+
+    /** `Le` / `La` / `Les` in capitals right before {@code k}, after a lower-case word: a title's article mid-sentence. */
+    private static boolean titleArticleBefore(List<Token> toks, int k) {
+        return k >= 2 && Set.of("Le", "La", "Les").contains(toks.get(k - 1).word()) && Words.isLowerWord(toks.get(k - 2))
+                && !Words.isPunctuation(toks.get(k - 2));
+    }
+
+    /** A span of month or weekday names and numbers only (`Août 2023`, `Septembre`): a date the tagger took for a name. */
+    private static boolean onlyDateWords(List<Token> toks, int first, int end) {
+        boolean month = false;
+        for (int k = first; k < end; k++) {
+            String w = Words.fold(toks.get(k));
+            if (Words.DATE_NAMES.contains(w)) {
+                month = true;
+            } else if (!w.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return month;
+    }
+
+    /** Words right before a network that make it the medium of what follows (`sur X`, `via Telegram`, `son compte X`). */
+    private static final Set<String> MEDIUM_CUES = Set.of("sur", "via", "compte", "reseau", "plateforme", "page");
+
+    /** End of the longest social network (one to three words) opening the span at {@code first}, or {@code first}. */
+    private int socialNetworkEnd(List<Token> toks, int first, int end) {
+        int found = first;
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k < end && k < first + 3; k++) {
+            name.append(k == first ? "" : " ").append(Words.fold(toks.get(k)));
+            if (dict.socialNetworks.contains(name.toString())) {
+                found = k + 1;
+            }
+        }
+        return found;
     }
 
     /** `N'` / `Sassou-N'` glued to a lower-case word (`guesso`): a surname's elided capital the tokenizer cut off. */

@@ -20,6 +20,11 @@ public final class Words {
             "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l'", "un", "une", "des",
             "de", "d'", "du", "à", "a", "au", "aux", "en", "pour", "par", "sur", "avec", "dans", "comme", "puis");
 
+    /** Month and weekday names, folded (`aout`, `fevrier`). */
+    static final Set<String> DATE_NAMES = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+            "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche");
+
     /** The forms of `de` before a complement (folded: `d’` reads as `d'`). */
     private static final Set<String> DE_FORMS = Set.of("de", "du", "des", "d'");
 

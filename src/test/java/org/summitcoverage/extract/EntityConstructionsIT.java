@@ -12,6 +12,71 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Entity constructions through the real models, one invented text each, asserting the exact entities. */
 class EntityConstructionsIT {
     @Test
+    void aNewspapersTitleWithItsCapitalArticleIsOneBody() {
+        // (h43-entites10) `indique Le Parisien`: the tagger reads `Parisien` alone, as a place or a body
+        ArticleAnalysis a = SampleArticleIT.analyse("newspaper-title", "Le dîner réunira cent cinquante invités, indique "
+                + "Le Parisien. Comme le rapporte Le Parisien, l’Élysée a choisi Versailles.");
+        assertEquals(Set.of("COUNTRY country:FR", "LOCATION location:versailles", "ORGANIZATION org:le-parisien"),
+                entities(a));
+    }
+
+    @Test
+    void aBodyAfterAnArticleIsNoFirstNameOfThePersonAfterIt() {
+        // (h43-entites10) the tagger joins `Cédéao Amadou Touré` as one person: a given name takes no article
+        ArticleAnalysis a = SampleArticleIT.analyse("body-before-name", "Le médiateur de la Cédéao Amadou Touré est arrivé "
+                + "à Bamako pour rencontrer les autorités de transition.");
+        assertEquals(Set.of("LOCATION location:bamako", "ORGANIZATION org:communaute-economique-des-etats-de-l-afrique-de-l-ouest",
+                "PERSON person:amadou-toure"), entities(a));
+    }
+
+    @Test
+    void aCapitalisedMonthAndItsYearAreADateNoPlace() {
+        // (h43-entites10) `lundi 19 Août 2024`: the tagger reads the capitalised month and its year as a place
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-month", "La conférence annuelle des ambassadeurs de Norvège a "
+                + "été ouverte lundi 19 Août 2024 à Oslo, en présence du ministre des Affaires étrangères Espen Barth Eide.");
+        assertEquals(Set.of("COUNTRY country:NO", "LOCATION location:oslo", "PERSON person:espen-barth-eide"), entities(a));
+    }
+
+    @Test
+    void aNameBeforeAnAgeIsAPersonNoPlace() {
+        // (h43-entites10) `et Camilla, 76 ans,`: the tagger reads a given name alone as a place; a place has no age
+        ArticleAnalysis a = SampleArticleIT.analyse("age-apposition", "Le roi de Norvège a reçu le couple royal espagnol. "
+                + "Felipe VI, 56 ans, et Letizia, 51 ans, toute vêtue de bleu, ont été accueillis par Harald V, 87 ans, et "
+                + "Sonja, 86 ans, au palais. À Rome, 20 ans après le traité, les dirigeants se sont retrouvés.");
+        assertEquals(Set.of("COUNTRY country:NO", "LOCATION location:rome", "PERSON person:felipe-vi",
+                "PERSON person:harald-v", "PERSON person:letizia", "PERSON person:sonja"), entities(a));
+    }
+
+    @Test
+    void aSocialNetworkBeforeANameIsTheMediumNoPartOfTheName() {
+        // (h43-entites10) `a écrit sur X Emmanuel Macron`: the network is where the person writes, no first name or place
+        ArticleAnalysis a = SampleArticleIT.analyse("social-network", "« Nous avons avancé », a écrit sur X Emmanuel Macron "
+                + "après le sommet de Rome. Le message a été relayé sur Telegram par Volodymyr Zelensky. « Merci », a réagi "
+                + "sur Instagram Pedro Sánchez.");
+        assertEquals(Set.of("EVENT event:sommet-de-rome", "LOCATION location:rome", "PERSON person:emmanuel-macron",
+                "PERSON person:pedro-sanchez", "PERSON person:volodymyr-zelensky"), entities(a));
+    }
+
+    @Test
+    void aHallOrAFarmIsTheWholeSiteNoPersonOrStrayPlace() {
+        // (h43-entites10) `la galerie des Glaces` read as a place `Glaces`, `le Kempinski Hôtel` and `Poacher Cheese Farm`
+        // as persons: the site with its noun
+        ArticleAnalysis a = SampleArticleIT.analyse("sites", "Le dîner d'État en l'honneur du roi d'Espagne s'est tenu dans "
+                + "la galerie des Glaces. Le roi a logé au Kempinski Hôtel puis a visité la ferme Poacher Cheese Farm.");
+        assertEquals(Set.of("COUNTRY country:ES", "LOCATION location:ferme-poacher-cheese-farm",
+                "LOCATION location:galerie-des-glaces", "LOCATION location:kempinski-hotel"), entities(a));
+    }
+
+    @Test
+    void theAirForcesDisplayTeamIsOneBodyWithItsWholeName() {
+        // (h43-entites10) the tagger reads `Patrouille` alone as a body
+        ArticleAnalysis a = SampleArticleIT.analyse("display-team", "La Patrouille de France a survolé Madrid pendant la "
+                + "visite du roi Felipe VI.");
+        assertEquals(Set.of("COUNTRY country:ES", "ORGANIZATION org:patrouille-de-france", "PERSON person:felipe-vi"),
+                entities(a));
+    }
+
+    @Test
     void aWireAndItsPhotographerAloneOnTheirLineAreNoEntity() {
         // (h42-entites9) a caption's credit set apart on its own line: neither the wire nor the photographer is an actor
         ArticleAnalysis a = SampleArticleIT.analyse("credit-line", "Les chefs d'État réunis à Niamey\n\nAFP - KOFFI ABALO\n\n"
