@@ -46,6 +46,9 @@ final class ArrivalReading implements ParsedReading {
         }
         for (int gov : site.governors("acl")) {
             subjects.addAll(g.dependents(gov, "nsubj")); // `A et B ont été les premiers à arriver`
+            if (site.words().turnNouns.contains(g.word(gov))) {
+                subjects.addAll(g.dependents(gov, "nmod")); // (h43-presences10) `C'était au tour de A et de B d'arriver`
+            }
         }
         // `La paix en Somalie ne peut venir que d'un dialogue`, `l'aide du Japon arrivera`: a thing comes, no one attends
         if (subjects.removeIf(n -> site.words().arrivingThings.contains(g.word(n)) || site.words().situationNouns.contains(g.word(n)))

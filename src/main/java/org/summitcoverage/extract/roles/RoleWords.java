@@ -114,6 +114,9 @@ public final class RoleWords {
     final List<List<String>> counterpartAgentOpeners;
     /** `Il était suivi par A ; B` after an attendance: an order of arrival (h39-presences6, CompanionReading). */
     final List<List<String>> followerMarkers;
+    /** (h43-presences10) `ce fut le tour de A` after arrivals: the copula that opens a turn (TurnInASequenceReading). */
+    final List<List<String>> turnSequenceOpeners;
+    final WordList sequenceAdverbs;
     final List<List<String>> likewiseVoteMarkers;
     final List<List<String>> adjacentVotePartners;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
@@ -577,6 +580,8 @@ public final class RoleWords {
         companionMarkers = phrases(l.take("companion_markers"));
         counterpartAgentOpeners = phrases(l.take("counterpart_agent_openers"));
         followerMarkers = phrases(l.take("follower_markers"));
+        turnSequenceOpeners = phrases(l.take("turn_sequence_openers"));
+        sequenceAdverbs = l.take("sequence_adverbs");
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
         adjacentVotePartners = phrases(l.take("adjacent_vote_partners"));
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
