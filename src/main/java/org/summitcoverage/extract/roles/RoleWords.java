@@ -117,6 +117,8 @@ public final class RoleWords {
     /** (h43-presences10) `ce fut le tour de A` after arrivals: the copula that opens a turn (TurnInASequenceReading). */
     final List<List<String>> turnSequenceOpeners;
     final WordList sequenceAdverbs;
+    /** (h43-presences10) Folded stems of the verbs of staying, arrivals only with a place after them (ArrivalReading). */
+    final WordList stayingArrivals;
     final List<List<String>> likewiseVoteMarkers;
     final List<List<String>> adjacentVotePartners;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
@@ -582,6 +584,7 @@ public final class RoleWords {
         followerMarkers = phrases(l.take("follower_markers"));
         turnSequenceOpeners = phrases(l.take("turn_sequence_openers"));
         sequenceAdverbs = l.take("sequence_adverbs");
+        stayingArrivals = l.take("staying_arrivals");
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
         adjacentVotePartners = phrases(l.take("adjacent_vote_partners"));
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
