@@ -137,6 +137,8 @@ public final class RoleWords {
     final List<List<String>> titlePhraseBreaks;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
+    /** (h43-presences10) `Avec X seront présents A et B`: a fronted companion before an inverted subject (FrontedCompanion). */
+    final List<List<String>> companionFrontedMarkers;
     /** (h32-suites) Conjunctions that open a gapped part of a representation (`alors que le Cameroun par son …`). */
     final List<List<String>> gappingContrasts;
     /** (h32-suites) Verbs by which a set of attendees named in the subject lists its members (`Ces dirigeants comprennent A`). */
@@ -590,6 +592,7 @@ public final class RoleWords {
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
+        companionFrontedMarkers = phrases(l.take("companion_fronted_markers"));
         gappingContrasts = phrases(l.take("gapping_contrasts"));
         setInclusionVerbs = l.take("set_inclusion_verbs");
         amongThem = l.take("among_them");
