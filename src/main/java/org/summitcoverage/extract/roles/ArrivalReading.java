@@ -3,6 +3,7 @@ package org.summitcoverage.extract.roles;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
+import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
@@ -35,10 +36,18 @@ final class ArrivalReading implements ParsedReading {
                 .anyMatch(n -> site.words().notArrivals.contains(g.word(n)))) {
             return List.of();
         }
+        if (staying(site) && !placed(site)) {
+            return List.of(); // (h43-presences10) `X se trouve dans une impasse`: a state, not a stay at the meeting's place
+        }
         if (pronominalOnly(site) && !CueScope.reflexiveBefore(site.tokens(), site.cueNode() - 1, PRONOUN_REACH)) {
             return List.of(); // `X a succédé à Y`: succeeding someone in office; `la réunion a été déplacée`: moved
         }
-        List<Integer> subjects = new ArrayList<>(ClauseReading.subjects(g, site.cueNode(), false));
+        // `se trouvent`: the cue opens on its `se`; the verb after it has the subject
+        int verb = staying(site) ? g.nodeAt(site.tokens().get(site.hit().end() - 1).start()) : site.cueNode();
+        List<Integer> subjects = new ArrayList<>(ClauseReading.subjects(g, verb > 0 ? verb : site.cueNode(), false));
+        if (staying(site) && subjects.removeIf(n -> nonPersonNamed(g, n)) && subjects.isEmpty()) {
+            return List.of(); // `Le Niger se trouve au Sahel`: a state or body named as who stays is where it lies
+        }
         if (isSuccession(site)) {
             // `se succéder` takes no object: an `obj` is its subject put after the verb, which the parser misreads
             // (`Tour à tour, se sont succédé sur le tarmac les présidents A (X) et B (Y)`)
@@ -46,6 +55,9 @@ final class ArrivalReading implements ParsedReading {
         }
         for (int gov : site.governors("acl")) {
             subjects.addAll(g.dependents(gov, "nsubj")); // `A et B ont été les premiers à arriver`
+            if (site.words().turnNouns.contains(g.word(gov))) {
+                subjects.addAll(g.dependents(gov, "nmod")); // (h43-presences10) `C'était au tour de A et de B d'arriver`
+            }
         }
         // `La paix en Somalie ne peut venir que d'un dialogue`, `l'aide du Japon arrivera`: a thing comes, no one attends
         if (subjects.removeIf(n -> site.words().arrivingThings.contains(g.word(n)) || site.words().situationNouns.contains(g.word(n)))
@@ -160,6 +172,64 @@ final class ArrivalReading implements ParsedReading {
     private static boolean pronominalOnly(CueSite site) {
         String w = TextFolding.fold(site.graph().word(site.cueNode()));
         return site.words().pronominalOnlyArrivals.entries().stream().anyMatch(w::startsWith);
+    }
+
+    /** Tokens past a verb of staying where its place may stand (`se trouvent depuis vendredi dans la capitale angolaise`). */
+    private static final int PLACE_REACH = 8;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "au", "aux", "dans", "en");
+
+    /** (h43-presences10) A verb of staying (`staying_arrivals`: `se trouver`, `séjourner`): one attends only where one stays. */
+    private static boolean staying(CueSite site) {
+        String w = TextFolding.fold(site.tokens().get(site.hit().end() - 1).word());
+        return site.words().stayingArrivals.entries().stream().anyMatch(w::startsWith);
+    }
+
+    /**
+     * A place after the verb of staying, within the clause, that is the meeting's: a city or venue (`à Luanda`) that
+     * a sentence naming a meeting names too (`Le sommet s'ouvre lundi à Luanda`; not `se trouve à Paris pour une
+     * visite`), or a place noun (`dans la capitale angolaise`) in an article that names a meeting. Who is where the
+     * meeting is held attends it.
+     */
+    private static boolean placed(CueSite site) {
+        List<Token> toks = site.tokens();
+        for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + PLACE_REACH); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (w.equals(";") || w.equals(".") || w.equals(":")) {
+                return false;
+            }
+            if (!PLACE_PREPOSITIONS.contains(w)) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(toks.size(), k + 3); j++) {
+                Mention m = site.graph().mentionAt(toks.get(j).start());
+                if (m != null && m.type() == EntityType.LOCATION) {
+                    return meetingSentences(site).stream().anyMatch(s -> site.discourse().allMentions().stream()
+                            .anyMatch(o -> o.sentenceIndex() == s.index() && o.entityId().equals(m.entityId())));
+                }
+                if (site.words().placeNouns.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+                    return !meetingSentences(site).isEmpty();
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The article's sentences that name a meeting (an event's name or a meeting noun), none without the article. */
+    private static List<Sentence> meetingSentences(CueSite site) {
+        if (site.discourse() == null) {
+            return List.of();
+        }
+        return site.discourse().doc().sentences().stream()
+                .filter(s -> site.discourse().allMentions().stream()
+                        .anyMatch(m -> m.sentenceIndex() == s.index() && m.type() == EntityType.EVENT)
+                        || s.tokens().stream().anyMatch(t -> site.words().meetingNouns.contains(t.word())))
+                .toList();
+    }
+
+    /** A subject that is itself a country's or a body's name, not a person nor a title (`la délégation malienne`). */
+    private static boolean nonPersonNamed(SentenceGraph g, int node) {
+        Mention m = g.mentionAt(g.startOf(node));
+        return m != null && m.type() != EntityType.PERSON;
     }
 
     /** A form of `succéder`, an arrival only as `se succéder` (one after another): `A et B se sont succédé à Rome`. */

@@ -42,6 +42,9 @@ final class AttendanceNounReading implements ParsedReading {
         }
         for (int n : site.dependents("nmod:à")) {
             Mention m = g.mentionAt(g.startOf(n));
+            if (m != null && m.type() == EntityType.LOCATION && site.words().arrivalNouns.contains(site.graph().word(site.cueNode()))) {
+                continue; // (h43-presences10) `l'arrivée à Addis-Abeba du président X`: the arrival's city, not what X joins
+            }
             if (!site.words().meetingNouns.contains(g.word(n)) && (m == null || m.type() != EntityType.EVENT)) {
                 return List.of();
             }

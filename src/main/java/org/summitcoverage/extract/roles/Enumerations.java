@@ -1248,6 +1248,10 @@ final class Enumerations {
             if (toks.get(k).word().equals(",") || TextFolding.fold(toks.get(k).word()).equals("notamment")) {
                 limit++; // `Ont voté pour, notamment, le Rwanda`
             }
+            List<Mention> bracketed = namesBracketedAfterDemonyms(g, k);
+            if (!bracketed.isEmpty()) {
+                return bracketed;
+            }
             Mention m = personAfterItsTitle(g, g.mentionAt(toks.get(k).start()));
             if (m != null && SentenceGraph.canHoldRole(m)) {
                 List<Mention> list = new ArrayList<>();
@@ -1266,6 +1270,48 @@ final class Enumerations {
             }
         }
         return List.of();
+    }
+
+    /** Most words of a demonym before its bracketed name (`équato-guinéen`, `sud-africain`). */
+    private static final int MAX_DEMONYM_TOKENS = 3;
+
+    /**
+     * (h43-presences10) `les présidents nigérien (A), burkinabè (B) et malien (C)`: a plural title's demonyms, each with
+     * its holder's name in brackets, from token {@code k}; the people named, empty when the list is not of that shape.
+     * The people hold the role, as the names of a list do (the demonyms only qualify their titles).
+     */
+    private static List<Mention> namesBracketedAfterDemonyms(SentenceGraph g, int k) {
+        List<Token> toks = g.tokens();
+        List<Mention> people = new ArrayList<>();
+        int j = k;
+        while (j < toks.size()) {
+            int open = j;
+            while (open < toks.size() && open - j < MAX_DEMONYM_TOKENS && !toks.get(open).word().equals("(")
+                    && !toks.get(open).word().isEmpty() && Character.isLowerCase(toks.get(open).word().charAt(0))
+                    && !isPersonAt(g, open)) {
+                open++;
+            }
+            if (open == j || open + 2 >= toks.size() || !toks.get(open).word().equals("(")) {
+                break;
+            }
+            Mention p = g.mentionAt(toks.get(open + 1).start());
+            if (p == null || p.type() != EntityType.PERSON) {
+                break;
+            }
+            int close = open + 1;
+            while (close < toks.size() && toks.get(close).start() < p.end()) {
+                close++;
+            }
+            if (close >= toks.size() || !toks.get(close).word().equals(")")) {
+                break;
+            }
+            people.add(p);
+            j = close + 1;
+            while (j < toks.size() && (toks.get(j).word().equals(",") || toks.get(j).word().equals("et"))) {
+                j++;
+            }
+        }
+        return people.size() >= 2 ? people : List.of();
     }
 
     /** A plural noun of unnamed representatives (`ministres`, `représentants`) stands between {@code from} and {@code k}. */

@@ -45,7 +45,10 @@ public final class RoleExtractor {
     private final VoteTallyReading tallies;
     private final HeadlinePresenceReading headlines;
     private final EllipticSigningReading elliptic;
+    /** How many sentences back an arrival still opens a sequence that a verbless turn continues. */
+    private static final int ARRIVAL_SEQUENCE_REACH = 3;
     private final CompanionReading companions;
+    private final TurnInASequenceReading turns;
     private final ListHeaderReading lists;
     private final MeetingPlaceReading places;
     private final MeetingTitleReading titles;
@@ -74,6 +77,7 @@ public final class RoleExtractor {
         this.headlines = new HeadlinePresenceReading(words);
         this.elliptic = new EllipticSigningReading(words);
         this.companions = new CompanionReading(words);
+        this.turns = new TurnInASequenceReading(words);
     }
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
@@ -95,6 +99,8 @@ public final class RoleExtractor {
         RoleType lastSigning = null;
         String lastSigningTrigger = "";
         String lastAttendance = null;
+        String lastArrival = null; // (h43-presences10) the last arrival cue, for `ce fut ensuite le tour de A`
+        int lastArrivalSentence = -10;
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             List<Hit> hits = new ArrayList<>(lexicon.find(toks));
@@ -167,6 +173,27 @@ public final class RoleExtractor {
                     lastSigning = f.role();
                 }
                 continue;
+            }
+            String turnTrigger = previousAttendance != null ? previousAttendance
+                    : s.index() - lastArrivalSentence <= ARRIVAL_SEQUENCE_REACH ? lastArrival : null;
+            for (Hit h : hits) {
+                if (h.kind() == CueKind.ARRIVAL && h.role() != null) {
+                    lastArrival = h.text();
+                    lastArrivalSentence = s.index();
+                }
+            }
+            if (hits.stream().noneMatch(h -> h.role() != null) && turnTrigger != null && !CueScope.isQuestion(s)) {
+                // `X est arrivé lundi. […] Dans la soirée, ce fut le tour de A et de B`: the next in the sequence attend
+                List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+                List<Finding> turn = turns.read(SentenceGraph.unparsed(toks, inSentence, words), turnTrigger);
+                if (!turn.isEmpty()) {
+                    String evidence = doc.text().substring(s.start(), s.end());
+                    for (Finding f : turn) {
+                        addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
+                    }
+                    lastAttendance = turnTrigger;
+                    continue;
+                }
             }
             if (hits.stream().noneMatch(h -> h.role() != null) && previousAttendance != null && !CueScope.isQuestion(s)) {
                 // `X a pris part à la séance. Il était accompagné du ministre Y.`

@@ -114,6 +114,11 @@ public final class RoleWords {
     final List<List<String>> counterpartAgentOpeners;
     /** `Il était suivi par A ; B` after an attendance: an order of arrival (h39-presences6, CompanionReading). */
     final List<List<String>> followerMarkers;
+    /** (h43-presences10) `ce fut le tour de A` after arrivals: the copula that opens a turn (TurnInASequenceReading). */
+    final List<List<String>> turnSequenceOpeners;
+    final WordList sequenceAdverbs;
+    /** (h43-presences10) Folded stems of the verbs of staying, arrivals only with a place after them (ArrivalReading). */
+    final WordList stayingArrivals;
     final List<List<String>> likewiseVoteMarkers;
     final List<List<String>> adjacentVotePartners;
     /** Markers after a signature whose names signed as well (`X a signé l'accord, comme le Chili et le Pérou`; h20-decl). */
@@ -132,6 +137,8 @@ public final class RoleWords {
     final List<List<String>> titlePhraseBreaks;
     final WordList votingWords;
     final List<List<String>> likewiseFrontedMarkers;
+    /** (h43-presences10) `Avec X seront présents A et B`: a fronted companion before an inverted subject (FrontedCompanion). */
+    final List<List<String>> companionFrontedMarkers;
     /** (h32-suites) Conjunctions that open a gapped part of a representation (`alors que le Cameroun par son …`). */
     final List<List<String>> gappingContrasts;
     /** (h32-suites) Verbs by which a set of attendees named in the subject lists its members (`Ces dirigeants comprennent A`). */
@@ -580,11 +587,15 @@ public final class RoleWords {
         companionMarkers = phrases(l.take("companion_markers"));
         counterpartAgentOpeners = phrases(l.take("counterpart_agent_openers"));
         followerMarkers = phrases(l.take("follower_markers"));
+        turnSequenceOpeners = phrases(l.take("turn_sequence_openers"));
+        sequenceAdverbs = l.take("sequence_adverbs");
+        stayingArrivals = l.take("staying_arrivals");
         likewiseVoteMarkers = phrases(l.take("likewise_vote_markers"));
         adjacentVotePartners = phrases(l.take("adjacent_vote_partners"));
         likewiseSigningMarkers = phrases(l.take("likewise_signing_markers"));
         votingWords = l.take("voting_words");
         likewiseFrontedMarkers = phrases(l.take("likewise_fronted_markers"));
+        companionFrontedMarkers = phrases(l.take("companion_fronted_markers"));
         gappingContrasts = phrases(l.take("gapping_contrasts"));
         setInclusionVerbs = l.take("set_inclusion_verbs");
         amongThem = l.take("among_them");

@@ -70,6 +70,11 @@ final class TokenFallbackReading implements HolderReading {
             }
             k--;
         }
+        List<Mention> companions = k >= 0 && site.role() == org.summitcoverage.model.RoleType.PARTICIPANT
+                ? FrontedCompanion.endingAt(g, words, toks, k) : List.of();
+        if (!companions.isEmpty()) {
+            k = -1; // (h43-presences10) `Avec le président X seront également présents A et B`: the subject is inverted
+        }
         boolean relative = false;
         for (int j = Math.max(0, k); j < h.first(); j++) {
             relative |= isQui(toks.get(j));
@@ -117,6 +122,11 @@ final class TokenFallbackReading implements HolderReading {
             for (Mention x : Enumerations.listAfter(g, start, start == h.end() && k < 0 || agentAt >= 0 ? 8 : 12)) {
                 if (x.start() < toks.get(Math.min(phraseEnd, toks.size() - 1)).start() || phraseEnd >= toks.size()) {
                     out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: inverted subject", h.text() + " … " + x.text()));
+                }
+            }
+            if (!out.isEmpty()) {
+                for (Mention c : companions) { // present with those named: the companion attends too
+                    out.add(site.finding(c, Confidence.TOKEN_RULE, FrontedCompanion.RULE, c.text() + " … " + h.text()));
                 }
             }
             return out;

@@ -36,6 +36,14 @@ final class VerbReading implements HolderReading {
                 return agent;
             }
         }
+        if (site.role() == RoleType.PARTICIPANT && FrontedCompanion.opens(site.words(), site.tokens())) {
+            // (h43-presences10) `Avec le président X seront également présents A et B`: the parser takes the fronted
+            // companion for the subject; the word order finds the inverted one
+            List<Finding> fronted = wordOrder.read(site);
+            if (fronted.stream().anyMatch(f -> FrontedCompanion.RULE.equals(f.rule()))) {
+                return fronted;
+            }
+        }
         List<Finding> out = new ArrayList<>();
         List<Finding> inverted = new ArrayList<>(invertedAfterQue(site));
         inverted.addAll(turnOf(site));
