@@ -84,8 +84,11 @@ public final class PipelineVersion {
      * named after `les` as no place.
      * 35: arrivals repeated by `celle de`, unnamed titles in a pre-verbal list, vote partners after `avec`, represented
      * heads and deeds' places no longer read; credit lines, forces, royal seats and given names, more titles.
+     * 36: turns in a sequence of arrivals, staying at the meeting's city, fronted `Avec` companions, `Ce sont` lists with
+     * names in brackets, second clauses of a vote's sides, vetoes on another text no longer read; social networks,
+     * sites with their noun, ages, dates, newspaper titles.
      */
-    static final int RESULTS_REVISION = 35;
+    static final int RESULTS_REVISION = 36;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {

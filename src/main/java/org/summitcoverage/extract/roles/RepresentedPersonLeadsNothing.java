@@ -18,8 +18,6 @@ import java.util.Set;
  */
 final class RepresentedPersonLeadsNothing {
     private static final Set<String> QUALIFYING = Set.of("acl", "acl:relcl");
-    /** What may stand between the name and its participle: `X représenté`, `X, qui est représenté`, `X, qui sera représenté`. */
-    private static final Set<String> LINK_WORDS = Set.of(",", "qui", "est", "était", "sera", "a", "été", "fut");
 
     private RepresentedPersonLeadsNothing() {
     }
@@ -71,7 +69,7 @@ final class RepresentedPersonLeadsNothing {
      */
     private static boolean rightBefore(SentenceGraph g, Mention m, int at) {
         for (org.summitcoverage.nlp.Token t : g.tokens()) {
-            if (t.start() >= m.end() && t.start() < at && !LINK_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (t.start() >= m.end() && t.start() < at && !g.words().representedLinkWords.contains(t.word())) {
                 return false;
             }
         }

@@ -470,6 +470,7 @@ public final class RoleWords {
     final WordList dateWords;
     final WordList sendingParticiples;
     final WordList representedParticiples;
+    final WordList representedLinkWords;
     final WordList deedParticiples;
     final WordList representingVerbs;
     final WordList presidencyQualifiers;
@@ -850,6 +851,7 @@ public final class RoleWords {
         dateWords = l.take("date_words");
         sendingParticiples = l.take("sending_participles");
         representedParticiples = l.take("represented_participles");
+        representedLinkWords = l.take("represented_link_words");
         deedParticiples = l.take("deed_participles");
         representingVerbs = l.take("representing_verbs");
         presidencyQualifiers = l.take("presidency_qualifiers");
