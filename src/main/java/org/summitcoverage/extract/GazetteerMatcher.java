@@ -442,6 +442,8 @@ final class GazetteerMatcher {
                 a -= 2;
             } else if (appositionBefore(toks, a) >= 0) {
                 a = appositionBefore(toks, a);
+            } else if (bracketedNameBefore(toks, a) >= 0) {
+                a = bracketedNameBefore(toks, a);
             } else {
                 break;
             }
@@ -452,6 +454,8 @@ final class GazetteerMatcher {
                 b += 2;
             } else if (appositionAfter(toks, b) >= 0) {
                 b = appositionAfter(toks, b);
+            } else if (bracketedNameAfter(toks, b) >= 0) {
+                b = bracketedNameAfter(toks, b);
             } else {
                 break;
             }
@@ -513,6 +517,63 @@ final class GazetteerMatcher {
             k++;
         }
         return k < toks.size() && isLowerDemonym(toks.get(k)) ? k + 1 : -1;
+    }
+
+    /** Most tokens inside the brackets of a demonym's holder (`(RDC, Joseph X)`). */
+    private static final int MAX_BRACKETED_HOLDER = 8;
+
+    /**
+     * (h44-presences11) `les présidents nigérien (A), burkinabè (B) et tchadien (C)`: each demonym carries its holder's
+     * name in brackets (a state may come first, `Congolais (RDC, D)`). Before the demonym at {@code a}: `,`/`et`, the
+     * previous item's bracket and the demonym before it (capitalised in some lists), whose index is returned; or -1.
+     */
+    private int bracketedNameBefore(List<Token> toks, int a) {
+        int k = a - 1;
+        if (k < 0 || !Set.of(",", "et").contains(lower(toks.get(k)))) {
+            return -1;
+        }
+        if (k >= 1 && lower(toks.get(k)).equals("et") && lower(toks.get(k - 1)).equals(",")) {
+            k--;
+        }
+        if (k < 1 || !toks.get(k - 1).word().equals(")")) {
+            return -1;
+        }
+        int open = k - 2;
+        while (open >= 0 && k - 1 - open <= MAX_BRACKETED_HOLDER && (isNameWord(toks.get(open)) || toks.get(open).word().equals(","))) {
+            open--;
+        }
+        if (open < 1 || open == k - 2 || !toks.get(open).word().equals("(") || !isDemonymLink(toks.get(open - 1))) {
+            return -1;
+        }
+        return open - 1;
+    }
+
+    /** The mirror of {@link #bracketedNameBefore}: after the demonym ending at {@code b}, the index after the next demonym, or -1. */
+    private int bracketedNameAfter(List<Token> toks, int b) {
+        if (b >= toks.size() || !toks.get(b).word().equals("(")) {
+            return -1;
+        }
+        int k = b + 1;
+        while (k < toks.size() && k - b <= MAX_BRACKETED_HOLDER && (isNameWord(toks.get(k)) || toks.get(k).word().equals(","))) {
+            k++;
+        }
+        if (k == b + 1 || k + 1 >= toks.size() || !toks.get(k).word().equals(")") || !Set.of(",", "et").contains(lower(toks.get(k + 1)))) {
+            return -1;
+        }
+        k += 2;
+        if (k < toks.size() && lower(toks.get(k - 1)).equals(",") && lower(toks.get(k)).equals("et")) {
+            k++;
+        }
+        return k < toks.size() && isDemonymLink(toks.get(k)) ? k + 1 : -1;
+    }
+
+    /**
+     * A word linking a bracketed list as its demonym: any one word of letters, since a demonym two states share
+     * (`congolais`, `Congolais (RDC, X)`) is no demonym of the dictionary; the brackets and the plural title make the list.
+     */
+    private static boolean isDemonymLink(Token t) {
+        return t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && Character.isLowerCase(t.word().charAt(t.word().length() - 1));
     }
 
     private static boolean isNameWord(Token t) {

@@ -286,7 +286,8 @@ final class TitledNames {
                 continue;
             }
             if (isPlaceOrBody(c) && (afterTitle(doc, c)
-                    || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c)) && isName(doc, c))) {
+                    || (beforeAppositiveTitle(doc, c) || afterTitlePhrase(doc, c) || bracketedAfterTitleDemonym(doc, c))
+                    && isName(doc, c))) {
                 if (c.method().equals("gazetteer") && next != null && isName(doc, next)
                         && !NerSpanReader.regionalOffice(dict, EntityExtractor.tokens(doc, c.sentenceIndex()), c.firstToken())
                         && next.sentenceIndex() == c.sentenceIndex() && next.firstToken() == c.endToken()) {
@@ -526,6 +527,26 @@ final class TitledNames {
             }
         }
         return false;
+    }
+
+    /**
+     * (h44-presences11) `les présidents nigérien (A), équato-guinéen (B) et tchadien (C)`: a name alone in brackets
+     * right after a lower-case demonym that follows a plural title or the previous item's closing bracket is the
+     * holder of that title, whatever the tagger called it.
+     */
+    private boolean bracketedAfterTitleDemonym(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int open = c.firstToken() - 1;
+        if (open < 2 || c.endToken() >= toks.size() || !toks.get(open).word().equals("(") || !toks.get(c.endToken()).word().equals(")")) {
+            return false;
+        }
+        Token demonym = toks.get(open - 1);
+        if (!Words.isLowerWord(demonym) || !dict.isDemonym(TextFolding.fold(demonym.word()))) {
+            return false;
+        }
+        Token before = toks.get(open - 2);
+        return isTitle(before) || (before.word().equals(",") || before.word().equals("et")) && open >= 3
+                && toks.get(open - 3).word().equals(")");
     }
 
     private static final Set<String> PORTFOLIO_LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "et");

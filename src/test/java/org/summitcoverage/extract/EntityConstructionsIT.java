@@ -971,4 +971,13 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:GH", "LOCATION location:londres",
                 "ORGANIZATION org:royal-commonwealth-society"), entities(a));
     }
+
+    @Test
+    void aNameInBracketsAfterATitlesDemonymIsItsHolder() {
+        // (h44-presences11) the tagger reads an unfamiliar name in a bracketed demonym list as a place; the demonym after a bracket names its state
+        ArticleAnalysis a = SampleArticleIT.analyse("bracketed-names", "Ont pris part au sommet les présidents gabonais "
+                + "(Santiago Ondo Mba) et tchadien (Ali Mahamat).");
+        assertEquals(Set.of("COUNTRY country:GA", "COUNTRY country:TD", "PERSON person:santiago-ondo-mba",
+                "PERSON person:ali-mahamat"), entities(a));
+    }
 }

@@ -1287,16 +1287,25 @@ final class Enumerations {
         while (j < toks.size()) {
             int open = j;
             while (open < toks.size() && open - j < MAX_DEMONYM_TOKENS && !toks.get(open).word().equals("(")
-                    && !toks.get(open).word().isEmpty() && Character.isLowerCase(toks.get(open).word().charAt(0))
+                    && !toks.get(open).word().isEmpty() && (Character.isLowerCase(toks.get(open).word().charAt(0))
+                    || open == j && isDemonymWord(g, TextFolding.fold(toks.get(open).word())))
                     && !isPersonAt(g, open)) {
                 open++;
             }
             if (open == j || open + 2 >= toks.size() || !toks.get(open).word().equals("(")) {
                 break;
             }
-            Mention p = g.mentionAt(toks.get(open + 1).start());
+            Mention p = g.mentionAt(toks.get(open + 1 + statePlaceBeforeName(g, open + 1)).start());
             if (p == null || p.type() != EntityType.PERSON) {
-                break;
+                int shut = closingBracketOfAName(toks, open + 1);
+                if (shut < 0) {
+                    break;
+                }
+                j = shut + 1; // a name the tagger missed does not cut the list: the items after it are read on
+                while (j < toks.size() && (toks.get(j).word().equals(",") || toks.get(j).word().equals("et"))) {
+                    j++;
+                }
+                continue;
             }
             int close = open + 1;
             while (close < toks.size() && toks.get(close).start() < p.end()) {
@@ -1312,6 +1321,47 @@ final class Enumerations {
             }
         }
         return people.size() >= 2 ? people : List.of();
+    }
+
+    /** Most tokens of a bracketed name (and its state) the list passes over when no person is found in it. */
+    private static final int MAX_BRACKETED_NAME_TOKENS = 8;
+
+    /** The `)` that closes a bracket of capitalised words and commas opened before token {@code k}, or -1. */
+    private static int closingBracketOfAName(List<Token> toks, int k) {
+        for (int j = k; j < toks.size() && j - k <= MAX_BRACKETED_NAME_TOKENS; j++) {
+            String w = toks.get(j).word();
+            if (w.equals(")")) {
+                return j > k ? j : -1;
+            }
+            if (!w.equals(",") && !toks.get(j).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A demonym form, also one two states share (`Congolais`, capitalised as some lists write it). */
+    private static boolean isDemonymWord(SentenceGraph g, String folded) {
+        return g.words().isDemonym(folded) || g.words().sharedDemonyms.contains(folded);
+    }
+
+    /**
+     * (h44-presences11) The tokens a bracket spends on the state or place of its holder before the name, a comma
+     * closing them (`Congolais (RDC, X)`: the demonym two states share, made precise), or 0.
+     */
+    private static int statePlaceBeforeName(SentenceGraph g, int k) {
+        List<Token> toks = g.tokens();
+        Mention m = g.mentionAt(toks.get(k).start());
+        boolean place = m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LOCATION);
+        boolean code = toks.get(k).word().length() >= 2 && toks.get(k).word().chars().allMatch(Character::isUpperCase);
+        if (!place && !code) {
+            return 0;
+        }
+        int j = k;
+        while (j < toks.size() && (place ? toks.get(j).start() < m.end() : j == k)) {
+            j++;
+        }
+        return j + 1 < toks.size() && toks.get(j).word().equals(",") ? j + 1 - k : 0;
     }
 
     /** A plural noun of unnamed representatives (`ministres`, `représentants`) stands between {@code from} and {@code k}. */
