@@ -97,6 +97,7 @@ final class AttendanceNounReading implements ParsedReading {
             out.addAll(bracketedStates(site));
         }
         out.addAll(statesOfCountedTitles(site, complements));
+        out.addAll(AttendanceSetList.read(site));
         if (stateActiveInAPlace) {
             out.removeIf(f -> f.mention().type() == EntityType.COUNTRY);
         }
