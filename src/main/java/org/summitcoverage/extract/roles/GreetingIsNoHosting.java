@@ -74,6 +74,9 @@ final class GreetingIsNoHosting implements HolderReading {
         if (site.cueNode() > 0 && site.dependents("aux:pass").isEmpty() && greetedOnArrival(site)) {
             return List.of(); // `Y a accueilli le Premier ministre X à l'aéroport`: a person greeted on arrival
         }
+        if (site.cueNode() > 0 && site.dependents("aux:pass").isEmpty() && oneCounterpartGreeted(site)) {
+            return List.of(); // (h44-faux11) `Y a accueilli ce soir son homologue X.`: one person greeted, no meeting hosted
+        }
         for (int n : site.cueNode() > 0 ? site.governors("acl") : List.<Integer>of()) {
             if (g.entitiesInPhrase(n).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
                 return List.of(); // `le président X, accueilli par le chancelier avec une accolade`: a person greeted
@@ -250,6 +253,21 @@ final class GreetingIsNoHosting implements HolderReading {
         boolean person = g.entitiesInPhrase(o).stream().anyMatch(m -> m.type() == EntityType.PERSON)
                 || g.words().isHolderTitle(g.word(o)) && !g.word(o).endsWith("s");
         return person && arrivalPlaced(site);
+    }
+
+    /**
+     * (h44-faux11) An active `accueillir` whose one object is one's counterpart (`son homologue X`: `counterpart_nouns`
+     * after `singular_possessives`) in a sentence that names no meeting (`meeting_nouns`, no event): one person greeted,
+     * as the passive `X a été accueilli par son homologue Y` is; `accueille son homologue au 47e sommet` still hosts.
+     */
+    private static boolean oneCounterpartGreeted(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> objects = site.dependents("obj");
+        if (objects.size() != 1 || g.conjuncts(objects.get(0)).size() > 1 || !byOnesCounterpart(site, objects.get(0))) {
+            return false;
+        }
+        return site.tokens().stream().noneMatch(t -> site.words().meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
+                && g.mentions().stream().noneMatch(m -> m.type() == EntityType.EVENT);
     }
 
     private static boolean arrivalPlaced(CueSite site) {
