@@ -68,11 +68,17 @@ final class GreetingIsNoHosting implements HolderReading {
                 return List.of(); // `À son arrivée à l'aéroport, X a été accueilli par Y`: a greeting on arrival
             }
         }
+        if (site.cueNode() > 0 && bareParticipleOnAPerson(site)) {
+            return List.of(); // (h44-faux11) `Le roi X accueilli en grande pompe à Y`: a headline's passive, X received
+        }
         if (site.cueNode() > 0 && frontedParticipleOnAPerson(site)) {
             return List.of(); // (h21-bilat) `Accueilli avec les honneurs au palais, le président X a …`: X was received
         }
         if (site.cueNode() > 0 && site.dependents("aux:pass").isEmpty() && greetedOnArrival(site)) {
             return List.of(); // `Y a accueilli le Premier ministre X à l'aéroport`: a person greeted on arrival
+        }
+        if (site.cueNode() > 0 && site.dependents("aux:pass").isEmpty() && oneCounterpartGreeted(site)) {
+            return List.of(); // (h44-faux11) `Y a accueilli ce soir son homologue X.`: one person greeted, no meeting hosted
         }
         for (int n : site.cueNode() > 0 ? site.governors("acl") : List.<Integer>of()) {
             if (g.entitiesInPhrase(n).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
@@ -250,6 +256,41 @@ final class GreetingIsNoHosting implements HolderReading {
         boolean person = g.entitiesInPhrase(o).stream().anyMatch(m -> m.type() == EntityType.PERSON)
                 || g.words().isHolderTitle(g.word(o)) && !g.word(o).endsWith("s");
         return person && arrivalPlaced(site);
+    }
+
+    /**
+     * (h44-faux11) An active `accueillir` whose one object is one's counterpart (`son homologue X`: `counterpart_nouns`
+     * after `singular_possessives`) in a sentence that names no meeting (`meeting_nouns`, no event): one person greeted,
+     * as the passive `X a été accueilli par son homologue Y` is; `accueille son homologue au 47e sommet` still hosts.
+     */
+    private static boolean oneCounterpartGreeted(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> objects = site.dependents("obj");
+        if (objects.size() != 1 || g.conjuncts(objects.get(0)).size() > 1 || !byOnesCounterpart(site, objects.get(0))) {
+            return false;
+        }
+        return site.tokens().stream().noneMatch(t -> site.words().meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
+                && g.mentions().stream().noneMatch(m -> m.type() == EntityType.EVENT);
+    }
+
+    /**
+     * (h44-faux11) A headline drops the passive's auxiliary (`Le roi X accueilli en grande pompe à Y`): a past participle
+     * of `accueillir` with no auxiliary nor copula whose subject names a person or a title is the passive, its subject
+     * the one received, and no one hosts (not the guests as a set, `les chefs d'État accueillis par X`).
+     */
+    private static boolean bareParticipleOnAPerson(CueSite site) {
+        SentenceGraph g = site.graph();
+        String w = g.word(site.cueNode()).toLowerCase(java.util.Locale.ROOT);
+        if (!w.matches("accueillie?s?") || !site.dependents("aux").isEmpty() || !site.dependents("aux:pass").isEmpty()
+                || !site.dependents("cop").isEmpty()) {
+            return false;
+        }
+        List<Integer> subjects = new java.util.ArrayList<>(site.dependents("nsubj"));
+        subjects.addAll(site.dependents("nsubj:pass"));
+        // as the passive: the meeting's guests as a set (`les chefs d'État accueillis par X`) are hosted
+        return subjects.stream().anyMatch(s -> g.words().isHolderTitle(g.word(s)) && !welcomedGuests(site, s)
+                || g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON) && !membersOfWelcomedGuests(site, s)
+                && !welcomedGuests(site, s));
     }
 
     private static boolean arrivalPlaced(CueSite site) {

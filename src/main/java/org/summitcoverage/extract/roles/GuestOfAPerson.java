@@ -25,6 +25,9 @@ final class GuestOfAPerson implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         List<Integer> complements = personComplements(site.graph(), site.cueNode(), site.cueText());
+        if (complements.isEmpty() && welcomed(site.graph(), site.cueNode(), site.cueText())) {
+            return asGuests(reading.read(site), List.of()); // (h44-faux11) `les hôtes qu'il reçoit`: guests, who attend
+        }
         if (complements.isEmpty()) {
             return reading.read(site);
         }
@@ -34,13 +37,48 @@ final class GuestOfAPerson implements HolderReading {
             hosts.add(f.mention());
             out.add(site.finding(f.mention(), Confidence.NOUN_RULE, RULE, site.cueText() + " de " + f.mention().text()));
         }
-        for (Finding f : reading.read(site)) {
+        out.addAll(asGuests(reading.read(site), hosts));
+        return out;
+    }
+
+    /** The noun's own holders as guests: they attend (none that is one of the {@code hosts}). */
+    private static List<Finding> asGuests(List<Finding> found, List<Mention> hosts) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
             if (hosts.stream().noneMatch(h -> h.start() == f.mention().start())) {
                 out.add(new Finding(RoleType.PARTICIPANT, f.mention(), f.trigger(), f.confidence(), f.rule(),
                         f.licence() + " (guest)", f.onBehalfOf()));
             }
         }
         return out;
+    }
+
+    /**
+     * (h44-faux11) A guest noun that a verb of welcoming takes as its object, directly (`accueillir ses hôtes`) or
+     * through a relative `que` on it (`les nombreux hôtes qu'il reçoit à l'aéroport`): those received are guests.
+     */
+    private static boolean welcomed(SentenceGraph g, int cue, String cueText) {
+        if (cue <= 0 || !g.words().guestOfNouns.contains(cueText)) {
+            return false;
+        }
+        for (int v : g.governors(cue, "obj")) {
+            if (welcoming(g, v)) {
+                return true;
+            }
+        }
+        for (int v : g.dependents(cue, "acl:relcl")) {
+            if (welcoming(g, v) && g.dependents(v, "obj").stream()
+                    .anyMatch(o -> List.of("que", "qu'", "qu’").contains(g.word(o).toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A form of `accueillir` or `recevoir` (`receiving_verbs`). */
+    private static boolean welcoming(SentenceGraph g, int v) {
+        String w = g.word(v).toLowerCase(java.util.Locale.ROOT);
+        return w.startsWith("accueill") || g.words().receivingVerbs.contains(w);
     }
 
     /**

@@ -137,8 +137,9 @@ final class MeetingPlaceReading {
             if (EarlierEditions.inARelativeOnAnotherEdition(words, toks, inSentence, k, mainNumber)) {
                 continue; // `les COP28 et COP29, qui se sont tenues à Dubaï (Émirats arabes unis)`, in an article on the COP30
             }
-            if (k > 0 && words.deedParticiples.contains(toks.get(k - 1).word())) {
+            if (DeedPlace.afterDeed(words, toks, k)) {
                 continue; // (h42-faux9) `a présenté à Wellington, en Nouvelle-Zélande, la demande`: where a deed was done
+                // (h44-faux11) also past time words, `a présenté lundi à Wellington`
             }
             if (initiallyPlanned(toks, k)) {
                 continue; // `Initialement prévue à Kunming, en Chine, la COP15 s'est tenue à Montréal`: a place given up

@@ -472,6 +472,7 @@ public final class RoleWords {
     final WordList representedParticiples;
     final WordList representedLinkWords;
     final WordList deedParticiples;
+    final WordList deedTimeWords;
     final WordList representingVerbs;
     final WordList presidencyQualifiers;
     final WordList presidencyTransferVerbs;
@@ -853,6 +854,7 @@ public final class RoleWords {
         representedParticiples = l.take("represented_participles");
         representedLinkWords = l.take("represented_link_words");
         deedParticiples = l.take("deed_participles");
+        deedTimeWords = l.take("deed_time_words");
         representingVerbs = l.take("representing_verbs");
         presidencyQualifiers = l.take("presidency_qualifiers");
         presidencyTransferVerbs = l.take("presidency_transfer_verbs");

@@ -84,17 +84,20 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
     /**
      * (h43-faux10) `Avant le sommet, le ministre X a présenté à Wellington sa demande d'adhésion`: a deed placed right
      * after its participle (`deed_participles`, with its acute `é`: not the adjective `présente`) in a place the article
-     * names nowhere else was done there, not at the meeting, whose place an article names again.
+     * names nowhere else was done there, not at the meeting, whose place an article names again; (h44-faux11) also
+     * past time words (`a présenté lundi à Wellington`) and for a several-word place (`à New York`: `DeedPlace`).
      */
     private static boolean deedDoneElsewhere(CueSite site) {
         List<Token> toks = site.tokens();
         int k = site.hit().first();
         String word = toks.get(k).word();
-        if (!site.words().deedParticiples.contains(word) || !word.matches("(?i).*(é|ée|és|ées)") || k + 2 >= toks.size()) {
+        int at = DeedPlace.pastTimeWords(site.words(), toks, k); // (h44-faux11) `a présenté lundi à Wellington`
+        if (!site.words().deedParticiples.contains(word) || !word.matches("(?i).*(é|ée|és|ées)") || at + 1 >= toks.size()) {
             return false;
         }
-        String prep = toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT);
-        String place = toks.get(k + 2).word();
+        String prep = toks.get(at).word().toLowerCase(java.util.Locale.ROOT);
+        // (h44-faux11) the whole name, `New York`: its first word alone may open another place (`New Delhi`)
+        String place = DeedPlace.capitalisedRun(toks, at + 1);
         if (!prep.equals("à") && !prep.equals("en") || place.isEmpty() || !Character.isUpperCase(place.charAt(0))) {
             return false;
         }
