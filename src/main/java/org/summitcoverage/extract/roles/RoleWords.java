@@ -69,6 +69,7 @@ public final class RoleWords {
     final WordList titlePremodifiers;
     final WordList editionComplementFillers;
     final WordList guidanceNouns;
+    final WordList handoverNouns;
     final WordList successionOnlyNouns;
     final WordList absoluteClauseAuxiliaries;
     final WordList relativePronouns;
@@ -549,6 +550,7 @@ public final class RoleWords {
         titlePremodifiers = l.take("title_premodifiers");
         editionComplementFillers = l.take("edition_complement_fillers");
         guidanceNouns = l.take("guidance_nouns");
+        handoverNouns = l.take("handover_nouns");
         successionOnlyNouns = l.take("succession_only_nouns");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
