@@ -406,6 +406,12 @@ final class PresidencyReading implements ParsedReading {
                 List<Integer> to = new ArrayList<>(g.dependents(v, "obl:à"));
                 if (site.governors("obj").contains(v)) {
                     to.addAll(site.dependents("nmod:à")); // `a remis la présidence du forum à Y`, hung on the noun
+                    for (int n : site.dependents("nmod")) {
+                        if (Meetings.isMeeting(g, n)) {
+                            // (h44) `a cédé la présidence de la conférence à l'Éthiopie`: the `à` phrase hung on the meeting
+                            to.addAll(g.dependents(n, "nmod:à"));
+                        }
+                    }
                 }
                 out.addAll(site.phrases(to, Confidence.NOUN_RULE, a -> site.cueText() + " " + g.word(v) + " à"));
             }
