@@ -552,6 +552,9 @@ final class CueScope {
                 }
                 continue;
             }
+            if (quotedWord(toks, m) && clauseBetween(toks, m.end(), h.first())) {
+                return true; // (h44) `X « exhorte » les États à adopter l'accord`: the quotes cut the verb off its infinitive
+            }
             if (modalNode > 0 && ancestors.contains(modalNode)) {
                 if (h.kind() == CueKind.NOUN && g.governors(cueNode, "obl").contains(modalNode)) {
                     continue; // `a réclamé à la tribune`: the place of the demand, not a demanded role
@@ -1392,6 +1395,20 @@ final class CueScope {
     private static boolean isModalFor(Hit modal, Hit cue) {
         return modal.kind() == CueKind.MODAL || modal.kind() == CueKind.OBLIGATION
                 && (cue.role() == RoleType.SIGNATORY || cue.role() == RoleType.NON_SIGNATORY);
+    }
+
+    /** Opening and closing quotation marks around a single word. */
+    private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "“", "``");
+    private static final Set<String> CLOSING_QUOTES = Set.of("»", "\"", "”", "''");
+
+    /**
+     * (h44-presidences5) A hit standing alone between quotation marks (`William Ruto « conjure » les États d'adopter
+     * l'accord`, a headline's quoted verb): the parser takes the quoted word for an aside, so the demand is read by the
+     * words over the cue after it in the same clause.
+     */
+    private static boolean quotedWord(List<Token> toks, Hit m) {
+        return m.first() > 0 && m.end() < toks.size() && OPENING_QUOTES.contains(toks.get(m.first() - 1).word())
+                && CLOSING_QUOTES.contains(toks.get(m.end()).word());
     }
 
     static boolean clauseBetween(List<Token> toks, int from, int to) {

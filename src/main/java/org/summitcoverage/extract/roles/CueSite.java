@@ -62,6 +62,15 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
             out.addAll(nominalConjuncts(out));
             return out;
         }
+        for (int o : dependents("obl:en")) {
+            // (h44) `Le Japon était représenté en la personne de M. X`: the `de` complement of `en la personne` is the agent
+            if (o > cueNode && words().personPhraseNouns.contains(graph.word(o))) {
+                out.addAll(graph.dependents(o, "nmod:de"));
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
         if (passiveOfEtre()) {
             // `Ce sommet est co-organisé à Abidjan, par A, B et C`: past a comma the parser takes the agent for an adverbial
             for (int o : dependents("obl")) {

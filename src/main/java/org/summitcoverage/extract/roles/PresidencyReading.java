@@ -101,6 +101,9 @@ final class PresidencyReading implements ParsedReading {
         if (site.words().guidanceNouns.contains(cue)) {
             return guidance(site);
         }
+        if (site.words().handoverNouns.contains(cue)) {
+            return batonHandedTo(site); // `A a passé le témoin à B`; `les témoins de la scène` chair nothing
+        }
         if (site.words().successionOnlyNouns.contains(cue)) {
             return succeeded(site); // `X remplace Y à la tête de la COP21`; `à la tête de la délégation` chairs nothing
         }
@@ -198,6 +201,28 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /**
+     * (h44-presidences5) `A a passé le témoin à son homologue B`, `a transmis le flambeau de la présidence à B`, `le relais
+     * a été passé à B` (`handover_nouns` as the object or passive subject of a verb of `presidency_transfer_verbs`): the
+     * `à` complement takes the presidency at the summit and chairs, as after `a remis la présidence du sommet à B` (the
+     * eval gold gives the receiver of a handover at the summit CHAIR); the one handing over is not said to chair.
+     * Nothing without such a verb (`prendre le relais de l'aide`, `les témoins`).
+     */
+    private static List<Finding> batonHandedTo(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Integer> verbs = new ArrayList<>(site.governors("obj"));
+        verbs.addAll(site.governors("nsubj:pass"));
+        List<Finding> out = new ArrayList<>();
+        for (int v : verbs) {
+            if (site.words().presidencyTransferVerbs.contains(g.word(v))) {
+                List<Integer> to = new ArrayList<>(g.dependents(v, "obl:à"));
+                to.addAll(site.dependents("nmod:à")); // `a passé le témoin à B`, the `à` phrase hung on the noun
+                out.addAll(site.phrases(to, Confidence.NOUN_RULE, a -> "le " + site.cueText() + " " + g.word(v) + " à"));
+            }
+        }
+        return out;
     }
 
     /** The preposition {@code c} with its fixed words (`d'` + `après`) is a source preposition (`source_prepositions`). */
@@ -381,6 +406,12 @@ final class PresidencyReading implements ParsedReading {
                 List<Integer> to = new ArrayList<>(g.dependents(v, "obl:à"));
                 if (site.governors("obj").contains(v)) {
                     to.addAll(site.dependents("nmod:à")); // `a remis la présidence du forum à Y`, hung on the noun
+                    for (int n : site.dependents("nmod")) {
+                        if (Meetings.isMeeting(g, n)) {
+                            // (h44) `a cédé la présidence de la conférence à l'Éthiopie`: the `à` phrase hung on the meeting
+                            to.addAll(g.dependents(n, "nmod:à"));
+                        }
+                    }
                 }
                 out.addAll(site.phrases(to, Confidence.NOUN_RULE, a -> site.cueText() + " " + g.word(v) + " à"));
             }

@@ -69,6 +69,7 @@ public final class RoleWords {
     final WordList titlePremodifiers;
     final WordList editionComplementFillers;
     final WordList guidanceNouns;
+    final WordList handoverNouns;
     final WordList successionOnlyNouns;
     final WordList absoluteClauseAuxiliaries;
     final WordList relativePronouns;
@@ -442,6 +443,7 @@ public final class RoleWords {
     final WordList participleNounBreaks;
     /** (h23-onu) Heads of a `par` phrase that say how a text was adopted, no agent (`adopté par consensus`: CueSite.agents), unless a `de` complement names one (`par la voix de X`). */
     final WordList mannerAgentNouns;
+    final WordList personPhraseNouns;
     /** (h23-onu) Organisations that adopt a text only through the assembly of their members (AssemblyIsTheMeeting). */
     final WordList assemblyOrganisations;
     /** (h23-onu) Stems of the cues of adopting by which such an organisation's assembly adopts (AssemblyIsTheMeeting). */
@@ -550,6 +552,7 @@ public final class RoleWords {
         titlePremodifiers = l.take("title_premodifiers");
         editionComplementFillers = l.take("edition_complement_fillers");
         guidanceNouns = l.take("guidance_nouns");
+        handoverNouns = l.take("handover_nouns");
         successionOnlyNouns = l.take("succession_only_nouns");
         absoluteClauseAuxiliaries = l.take("absolute_clause_auxiliaries");
         relativePronouns = l.take("relative_pronouns");
@@ -834,6 +837,7 @@ public final class RoleWords {
         bareVenueParticiples = l.take("bare_venue_participles");
         participleNounBreaks = l.take("participle_noun_breaks");
         mannerAgentNouns = l.take("manner_agent_nouns");
+        personPhraseNouns = l.take("person_phrase_nouns");
         assemblyOrganisations = l.take("assembly_organisations");
         assemblyAdoptionStems = l.take("assembly_adoption_stems");
         gappedDelegationPronouns = l.take("gapped_delegation_pronouns");
