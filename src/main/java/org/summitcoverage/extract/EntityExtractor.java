@@ -137,6 +137,7 @@ public final class EntityExtractor {
         nicknames(doc, all).forEach(initialsOf::putIfAbsent);
         all.removeAll(initialsOf.keySet());
         all = outletsNamedByTheirFirstWord(all);
+        all = OutletsNamedAsASource.apply(dict, doc, all);
         all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);

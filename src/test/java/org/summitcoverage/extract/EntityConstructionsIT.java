@@ -971,4 +971,31 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:GH", "LOCATION location:londres",
                 "ORGANIZATION org:royal-commonwealth-society"), entities(a));
     }
+    @Test
+    void aNewspapersTitleAfterASourceWordIsTheOutlet() {
+        // (h44-entites11) the tagger reads `Le Soleil` after `Selon` as a person
+        ArticleAnalysis a = SampleArticleIT.analyse("source-outlet", "Selon Le Soleil, le président ivoirien Alassane "
+                + "Ouattara a présidé le sommet d'Abidjan.");
+        assertEquals(Set.of("COUNTRY country:CI", "EVENT event:sommet-d-abidjan", "LOCATION location:abidjan",
+                "ORGANIZATION org:le-soleil", "PERSON person:alassane-ouattara"), entities(a));
+    }
+
+    @Test
+    void aPeriodOfAStateIsNoEntity() {
+        // (h44-entites11) `IVe République` was a person, `Ve République` a body
+        ArticleAnalysis a = SampleArticleIT.analyse("regime", "Le sommet de Paris s'est ouvert par un hommage au dernier "
+                + "président de la IVe République, René Coty. La Ve République a accueilli ce sommet avec faste.");
+        assertEquals(Set.of("EVENT event:sommet-de-paris", "LOCATION location:paris", "PERSON person:rene-coty"),
+                entities(a));
+    }
+
+    @Test
+    void aCaptionCreditsBarEndsTheName() {
+        // (h44-entites11) `TF1 | Duplex B. Augey` was one body
+        ArticleAnalysis a = SampleArticleIT.analyse("credit", "Le président français Emmanuel Macron a reçu le chancelier "
+                + "allemand Olaf Scholz au sommet de Lyon.\nTF1 | Duplex B. Augey");
+        assertEquals(Set.of("COUNTRY country:DE", "COUNTRY country:FR", "EVENT event:sommet-de-lyon",
+                "LOCATION location:lyon", "ORGANIZATION org:tf1", "PERSON person:emmanuel-macron",
+                "PERSON person:olaf-scholz"), entities(a));
+    }
 }
