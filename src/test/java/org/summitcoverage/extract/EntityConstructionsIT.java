@@ -998,4 +998,12 @@ class EntityConstructionsIT {
                 "LOCATION location:lyon", "ORGANIZATION org:tf1", "PERSON person:emmanuel-macron",
                 "PERSON person:olaf-scholz"), entities(a));
     }
+    @Test
+    void aDiseasesNameIsNoEntity() {
+        // (h44-entites11) `Ebola` was a place, `Coronavirus` a person
+        ArticleAnalysis a = SampleArticleIT.analyse("disease", "Réunis à Moroni, les chefs d'État ont évoqué l'épidémie "
+                + "d'Ebola. Coronavirus : le président comorien Azali Assoumani a appelé à la vigilance.");
+        assertEquals(Set.of("COUNTRY country:KM", "LOCATION location:moroni", "PERSON person:azali-assoumani"),
+                entities(a));
+    }
 }
