@@ -67,6 +67,8 @@ public final class Dictionaries {
     public final WordList sourceCues;
     /** (h44-entites11) Nouns of a state's period after a Roman ordinal (`dict/regime_nouns.txt`): `Ve République`. */
     public final WordList regimeNouns;
+    /** (h44-entites11) Nouns of goods before a brand (`dict/goods_nouns.txt`): `du cristal Baccarat`. */
+    public final WordList goodsNouns;
     /** (h43-entites10) Social networks, a medium before a name (`dict/social_networks.txt`): `X`, `Telegram`. */
     public final WordList socialNetworks;
     /** (h43-entites10) English nouns closing a hotel's or farm's name (`dict/site_suffixes.txt`): `Hôtel`, `Farm`. */
@@ -119,6 +121,7 @@ public final class Dictionaries {
         noEntityNames = WordList.load("/dict/no_entity_names.txt");
         sourceCues = WordList.load("/dict/source_cues.txt");
         regimeNouns = WordList.load("/dict/regime_nouns.txt");
+        goodsNouns = WordList.load("/dict/goods_nouns.txt");
         socialNetworks = WordList.load("/dict/social_networks.txt");
         siteSuffixes = WordList.load("/dict/site_suffixes.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");

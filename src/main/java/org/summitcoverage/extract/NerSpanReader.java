@@ -259,6 +259,10 @@ final class NerSpanReader {
         if (type == EntityType.LOCATION && surface.length() <= 3 && Words.isAllCaps(surface)) {
             return null;
         }
+        if (type == EntityType.LOCATION && end - first == 1 && first > 0
+                && dict.goodsNouns.contains(toks.get(first - 1).word()) && Words.isLowerWord(toks.get(first - 1))) {
+            return null; // (h44-entites11) `du cristal Baccarat`: a brand right after a noun of goods, no place
+        }
         if (type == EntityType.LOCATION && surface.indexOf(' ') < 0 && surface.chars().anyMatch(Character::isDigit)) {
             return null; // `SB60`, `A350`: a code with digits is no place
         }

@@ -1006,4 +1006,20 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:KM", "LOCATION location:moroni", "PERSON person:azali-assoumani"),
                 entities(a));
     }
+    @Test
+    void aBrandAfterANounOfGoodsIsNoPlace() {
+        // (h44-entites11) `du cristal Baccarat` was a place
+        ArticleAnalysis a = SampleArticleIT.analyse("brand", "Le roi Felipe a été reçu à Versailles pour un dîner servi "
+                + "dans du cristal Baccarat.");
+        assertEquals(Set.of("LOCATION location:versailles", "PERSON person:felipe"), entities(a));
+    }
+
+    @Test
+    void aFamilyNameOpeningOnDeLIsPartOfTheName() {
+        // (h44-entites11) `Jean Claude de l'Estrac` was the person `Jean Claude` and the place `Estrac`
+        ArticleAnalysis a = SampleArticleIT.analyse("de-l", "Le Mauricien Jean Claude de l'Estrac a été reconduit à la "
+                + "tête de la Commission de l'océan Indien à Moroni.");
+        assertEquals(Set.of("COUNTRY country:MU", "LOCATION location:moroni",
+                "ORGANIZATION org:commission-de-l-ocean-indien", "PERSON person:jean-claude-de-l-estrac"), entities(a));
+    }
 }
