@@ -138,6 +138,7 @@ public final class EntityExtractor {
         all.removeAll(initialsOf.keySet());
         all = outletsNamedByTheirFirstWord(all);
         all = OutletsNamedAsASource.apply(dict, doc, all);
+        all = AirlinesNamedAfterAPlace.apply(doc, all);
         all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);

@@ -1022,4 +1022,12 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:MU", "LOCATION location:moroni",
                 "ORGANIZATION org:commission-de-l-ocean-indien", "PERSON person:jean-claude-de-l-estrac"), entities(a));
     }
+    @Test
+    void anAirlineNamedAfterACountryIsACompanyNotTheCountry() {
+        // (h44-entites11) `Air Algérie` was the body `Air` and the country DZ
+        ArticleAnalysis a = SampleArticleIT.analyse("airline", "Le président malien est arrivé à Niamey à bord d'un avion "
+                + "d'Air Algérie.");
+        assertEquals(Set.of("COUNTRY country:ML", "LOCATION location:niamey", "ORGANIZATION org:air-algerie"),
+                entities(a));
+    }
 }
