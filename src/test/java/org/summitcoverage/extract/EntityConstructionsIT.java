@@ -1030,4 +1030,12 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:ML", "LOCATION location:niamey", "ORGANIZATION org:air-algerie"),
                 entities(a));
     }
+    @Test
+    void aRegionalBodyWrittenWithThePluralRegionIsTheListedBody() {
+        // (h44-entites11) `Association des États des Caraïbes` was cut into `Association des États` and `Caraïbes`
+        ArticleAnalysis a = SampleArticleIT.analyse("aec", "L'Association des États des Caraïbes a ouvert mardi à "
+                + "Port-au-Prince une réunion de ses ministres.");
+        assertEquals(Set.of("LOCATION location:port-au-prince", "ORGANIZATION org:association-des-etats-de-la-caraibe"),
+                entities(a));
+    }
 }
