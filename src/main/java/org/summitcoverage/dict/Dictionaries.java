@@ -63,6 +63,12 @@ public final class Dictionaries {
     public final WordList firstNameWords;
     /** (h38-entites5) Proper names that are no entity (`dict/no_entity_names.txt`): `Air Force One`, `Marine One`. */
     public final WordList noEntityNames;
+    /** (h44-entites11) Words before a newspaper's title naming it a source (`dict/source_cues.txt`): `selon`, `rapporte`. */
+    public final WordList sourceCues;
+    /** (h44-entites11) Nouns of a state's period after a Roman ordinal (`dict/regime_nouns.txt`): `Ve République`. */
+    public final WordList regimeNouns;
+    /** (h44-entites11) Nouns of goods before a brand (`dict/goods_nouns.txt`): `du cristal Baccarat`. */
+    public final WordList goodsNouns;
     /** (h43-entites10) Social networks, a medium before a name (`dict/social_networks.txt`): `X`, `Telegram`. */
     public final WordList socialNetworks;
     /** (h43-entites10) English nouns closing a hotel's or farm's name (`dict/site_suffixes.txt`): `Hôtel`, `Farm`. */
@@ -113,6 +119,9 @@ public final class Dictionaries {
         sovereignTitles = WordList.load("/dict/sovereign_titles.txt");
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         noEntityNames = WordList.load("/dict/no_entity_names.txt");
+        sourceCues = WordList.load("/dict/source_cues.txt");
+        regimeNouns = WordList.load("/dict/regime_nouns.txt");
+        goodsNouns = WordList.load("/dict/goods_nouns.txt");
         socialNetworks = WordList.load("/dict/social_networks.txt");
         siteSuffixes = WordList.load("/dict/site_suffixes.txt");
         nameParticles = WordList.load("/dict/name_particles.txt");

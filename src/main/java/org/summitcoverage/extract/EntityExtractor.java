@@ -137,6 +137,8 @@ public final class EntityExtractor {
         nicknames(doc, all).forEach(initialsOf::putIfAbsent);
         all.removeAll(initialsOf.keySet());
         all = outletsNamedByTheirFirstWord(all);
+        all = OutletsNamedAsASource.apply(dict, doc, all);
+        all = AirlinesNamedAfterAPlace.apply(doc, all);
         all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);
@@ -447,6 +449,15 @@ public final class EntityExtractor {
                     || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY)
                     || !doc.text().substring(person.end(), place.start()).isBlank()
                     || !Character.isUpperCase(place.text().charAt(0)) || place.text().equals(place.text().toUpperCase(java.util.Locale.ROOT))) {
+                if (surnameAfterDeL(doc, person, place)) {
+                    // (h44-entites11) `Jean Claude de l'Estrac`: the tagger cut a family name opening on `de l'` into
+                    // a person and a place no list knows
+                    String text = doc.text().substring(person.start(), place.end());
+                    out.set(i, new Candidate(EntityType.PERSON, null, text, "", person.sentenceIndex(),
+                            person.firstToken(), place.endToken(), person.start(), place.end(), text, person.nerLabel(),
+                            person.method()));
+                    out.remove(i + 1);
+                }
                 continue;
             }
             String text = doc.text().substring(person.start(), place.end());
@@ -455,6 +466,17 @@ public final class EntityExtractor {
             out.remove(i + 1);
         }
         return out;
+    }
+
+    /** A tagger's one-word place no list knows written right after a person with `de l'` alone between them. */
+    private static boolean surnameAfterDeL(AnnotatedText doc, Candidate person, Candidate place) {
+        if (person.type() != EntityType.PERSON || place.type() != EntityType.LOCATION || !place.method().equals("ner")
+                || place.sentenceIndex() != person.sentenceIndex() || place.endToken() - place.firstToken() != 1
+                || person.endToken() - person.firstToken() < 2) {
+            return false;
+        }
+        String between = doc.text().substring(person.end(), place.start()).replace('\u2019', '\'');
+        return between.equals(" de l'") && Character.isUpperCase(place.text().charAt(0));
     }
 
     /**

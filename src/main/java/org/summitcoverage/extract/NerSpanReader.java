@@ -26,7 +26,7 @@ final class NerSpanReader {
             "au", "aux"); // `Le Conseil fédéral au Forum …`: a headline span running into the preposition
     /** A regnal number after a sovereign's name (`Mohammed VI`, `Charles III`). */
     private static final java.util.regex.Pattern REGNAL_NUMERAL = java.util.regex.Pattern.compile("[IVXL]+");
-    private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(e|er|ème)");
+    private static final java.util.regex.Pattern ROMAN_ORDINAL = java.util.regex.Pattern.compile("[IVXLC]+(e|er|re|ème)");
     private final Dictionaries dict;
 
     NerSpanReader(Dictionaries dict) {
@@ -195,8 +195,18 @@ final class NerSpanReader {
             label = "PER";
             type = EntityType.PERSON;
         }
+        for (int k = first; k < end; k++) {
+            if (toks.get(k).word().equals("|")) {
+                end = k; // (h44-entites11) `TF1 | Duplex B. Augey`: a caption credit's bar ends the name it follows
+                break;
+            }
+        }
         if (first >= end) {
             return null;
+        }
+        if (end - first == 2 && ROMAN_ORDINAL.matcher(toks.get(first).word()).matches()
+                && dict.regimeNouns.contains(toks.get(first + 1).word())) {
+            return null; // (h44-entites11) `la IVe République`, `le IIe Empire`: a period of a state, no person or body
         }
         if (onlyDateWords(toks, first, end)) {
             return null; // (h43-entites10) `lundi 21 Août 2023`: a capitalised month and its year, a date, no place
@@ -248,6 +258,10 @@ final class NerSpanReader {
         }
         if (type == EntityType.LOCATION && surface.length() <= 3 && Words.isAllCaps(surface)) {
             return null;
+        }
+        if (type == EntityType.LOCATION && end - first == 1 && first > 0
+                && dict.goodsNouns.contains(toks.get(first - 1).word()) && Words.isLowerWord(toks.get(first - 1))) {
+            return null; // (h44-entites11) `du cristal Baccarat`: a brand right after a noun of goods, no place
         }
         if (type == EntityType.LOCATION && surface.indexOf(' ') < 0 && surface.chars().anyMatch(Character::isDigit)) {
             return null; // `SB60`, `A350`: a code with digits is no place

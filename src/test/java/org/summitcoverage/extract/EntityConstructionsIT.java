@@ -980,4 +980,72 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:GA", "COUNTRY country:TD", "PERSON person:santiago-ondo-mba",
                 "PERSON person:ali-mahamat"), entities(a));
     }
+
+    @Test
+    void aNewspapersTitleAfterASourceWordIsTheOutlet() {
+        // (h44-entites11) the tagger reads `Le Soleil` after `Selon` as a person
+        ArticleAnalysis a = SampleArticleIT.analyse("source-outlet", "Selon Le Soleil, le président ivoirien Alassane "
+                + "Ouattara a présidé le sommet d'Abidjan.");
+        assertEquals(Set.of("COUNTRY country:CI", "EVENT event:sommet-d-abidjan", "LOCATION location:abidjan",
+                "ORGANIZATION org:le-soleil", "PERSON person:alassane-ouattara"), entities(a));
+    }
+
+    @Test
+    void aPeriodOfAStateIsNoEntity() {
+        // (h44-entites11) `IVe République` was a person, `Ve République` a body
+        ArticleAnalysis a = SampleArticleIT.analyse("regime", "Le sommet de Paris s'est ouvert par un hommage au dernier "
+                + "président de la IVe République, René Coty. La Ve République a accueilli ce sommet avec faste.");
+        assertEquals(Set.of("EVENT event:sommet-de-paris", "LOCATION location:paris", "PERSON person:rene-coty"),
+                entities(a));
+    }
+
+    @Test
+    void aCaptionCreditsBarEndsTheName() {
+        // (h44-entites11) `TF1 | Duplex B. Augey` was one body
+        ArticleAnalysis a = SampleArticleIT.analyse("credit", "Le président français Emmanuel Macron a reçu le chancelier "
+                + "allemand Olaf Scholz au sommet de Lyon.\nTF1 | Duplex B. Augey");
+        assertEquals(Set.of("COUNTRY country:DE", "COUNTRY country:FR", "EVENT event:sommet-de-lyon",
+                "LOCATION location:lyon", "ORGANIZATION org:tf1", "PERSON person:emmanuel-macron",
+                "PERSON person:olaf-scholz"), entities(a));
+    }
+    @Test
+    void aDiseasesNameIsNoEntity() {
+        // (h44-entites11) `Ebola` was a place, `Coronavirus` a person
+        ArticleAnalysis a = SampleArticleIT.analyse("disease", "Réunis à Moroni, les chefs d'État ont évoqué l'épidémie "
+                + "d'Ebola. Coronavirus : le président comorien Azali Assoumani a appelé à la vigilance.");
+        assertEquals(Set.of("COUNTRY country:KM", "LOCATION location:moroni", "PERSON person:azali-assoumani"),
+                entities(a));
+    }
+    @Test
+    void aBrandAfterANounOfGoodsIsNoPlace() {
+        // (h44-entites11) `du cristal Baccarat` was a place
+        ArticleAnalysis a = SampleArticleIT.analyse("brand", "Le roi Felipe a été reçu à Versailles pour un dîner servi "
+                + "dans du cristal Baccarat.");
+        assertEquals(Set.of("LOCATION location:versailles", "PERSON person:felipe"), entities(a));
+    }
+
+    @Test
+    void aFamilyNameOpeningOnDeLIsPartOfTheName() {
+        // (h44-entites11) `Jean Claude de l'Estrac` was the person `Jean Claude` and the place `Estrac`
+        ArticleAnalysis a = SampleArticleIT.analyse("de-l", "Le Mauricien Jean Claude de l'Estrac a été reconduit à la "
+                + "tête de la Commission de l'océan Indien à Moroni.");
+        assertEquals(Set.of("COUNTRY country:MU", "LOCATION location:moroni",
+                "ORGANIZATION org:commission-de-l-ocean-indien", "PERSON person:jean-claude-de-l-estrac"), entities(a));
+    }
+    @Test
+    void anAirlineNamedAfterACountryIsACompanyNotTheCountry() {
+        // (h44-entites11) `Air Algérie` was the body `Air` and the country DZ
+        ArticleAnalysis a = SampleArticleIT.analyse("airline", "Le président malien est arrivé à Niamey à bord d'un avion "
+                + "d'Air Algérie.");
+        assertEquals(Set.of("COUNTRY country:ML", "LOCATION location:niamey", "ORGANIZATION org:air-algerie"),
+                entities(a));
+    }
+    @Test
+    void aRegionalBodyWrittenWithThePluralRegionIsTheListedBody() {
+        // (h44-entites11) `Association des États des Caraïbes` was cut into `Association des États` and `Caraïbes`
+        ArticleAnalysis a = SampleArticleIT.analyse("aec", "L'Association des États des Caraïbes a ouvert mardi à "
+                + "Port-au-Prince une réunion de ses ministres.");
+        assertEquals(Set.of("LOCATION location:port-au-prince", "ORGANIZATION org:association-des-etats-de-la-caraibe"),
+                entities(a));
+    }
 }
