@@ -278,10 +278,10 @@ final class TitledNames {
                 continue;
             }
             if ((c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) && c.endToken() - c.firstToken() == 1
-                    && afterHonorific(doc, c) && !nextIsCapitalized(doc, c) && (next == null || next.sentenceIndex() != c.sentenceIndex()
+                    && (afterHonorific(doc, c) || afterKinNoun(doc, c)) && !nextIsCapitalized(doc, c) && (next == null || next.sentenceIndex() != c.sentenceIndex()
                     || next.firstToken() != c.endToken())) {
                 // `M. Salvador`, `Mme Maurice`: after `M.` or `Mme` a word the dictionaries know as a state or a town is
-                // the surname of a person
+                // the surname of a person; (h44-faux11) after `son épouse`, its given name
                 out.add(person(doc, c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.nerLabel(), "rule"));
                 continue;
             }
@@ -593,6 +593,21 @@ final class TitledNames {
             return true; // `M` `.` cut apart by the tokenizer
         }
         return k >= 0 && toks.get(k).isCapitalized() && HONORIFICS.contains(Words.fold(toks.get(k)));
+    }
+
+    /** Nouns of kin that, after a possessive, name a person by the given name that follows (`son épouse Dominique`). */
+    private static final Set<String> KIN_NOUNS = Set.of("epouse", "epoux", "femme", "mari", "fils", "fille", "conjoint", "conjointe");
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
+
+    /**
+     * (h44-faux11) `X et son épouse Dominique`: a word the dictionaries know as a state (`la Dominique` takes its article)
+     * right after a possessive and a noun of kin is a given name, the person's.
+     */
+    private static boolean afterKinNoun(AnnotatedText doc, Candidate c) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.firstToken() - 1;
+        return k >= 1 && !toks.get(k).isCapitalized() && KIN_NOUNS.contains(Words.fold(toks.get(k)))
+                && POSSESSIVES.contains(Words.fold(toks.get(k - 1)));
     }
 
     private static boolean nextIsCapitalized(AnnotatedText doc, Candidate c) {

@@ -1048,4 +1048,13 @@ class EntityConstructionsIT {
         assertEquals(Set.of("LOCATION location:port-au-prince", "ORGANIZATION org:association-des-etats-de-la-caraibe"),
                 entities(a));
     }
+
+    @Test
+    void aStateNameAfterAPossessiveKinNounIsAGivenName() {
+        // (h44-faux11) `son épouse Dominique` is the president's wife, not Dominica (`la Dominique` takes its article)
+        ArticleAnalysis a = SampleArticleIT.analyse("kin-given-name", "Le président Kofi Mensah et son épouse Dominique "
+                + "sont arrivés à Accra. La Dominique a signé.");
+        assertEquals(Set.of("COUNTRY country:DM", "LOCATION location:accra", "PERSON person:dominique",
+                "PERSON person:kofi-mensah"), entities(a));
+    }
 }

@@ -266,7 +266,20 @@ final class GreetingIsNoHosting implements HolderReading {
     private static boolean oneCounterpartGreeted(CueSite site) {
         SentenceGraph g = site.graph();
         List<Integer> objects = site.dependents("obj");
-        if (objects.size() != 1 || g.conjuncts(objects.get(0)).size() > 1 || !byOnesCounterpart(site, objects.get(0))) {
+        int o = objects.isEmpty() ? -1 : java.util.Collections.min(objects);
+        // the enhanced graph gives each conjunct of the object the verb too (`X et son épouse`): one object and its conjuncts
+        if (o < 0 || objects.stream().anyMatch(n -> n != o && !g.conjuncts(o).contains(n))) {
+            return false;
+        }
+        boolean counterpart = objects.size() == 1 && g.conjuncts(o).size() <= 1 && byOnesCounterpart(site, o);
+        // (h44-faux11) or named people, one or a couple (`accueillent le président X et la première dame Y`), as the
+        // passive with a person as its subject is a greeting; not a plural guest noun (`ses homologues`: the guests)
+        boolean people = !(site.words().guestNouns.contains(g.word(o)) && g.word(o).matches(".*[sx]"))
+                && !site.words().counterpartNouns.contains(g.word(o))
+                && (g.words().isHolderTitle(g.word(o)) && !g.word(o).matches(".*[sx]")
+                || g.entitiesInPhrase(o).stream().anyMatch(m -> m.type() == EntityType.PERSON) && g.entitiesInPhrase(o).stream()
+                .allMatch(m -> m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY));
+        if (!counterpart && !people) {
             return false;
         }
         return site.tokens().stream().noneMatch(t -> site.words().meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
