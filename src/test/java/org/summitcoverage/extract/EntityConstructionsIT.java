@@ -1008,6 +1008,7 @@ class EntityConstructionsIT {
                 "LOCATION location:lyon", "ORGANIZATION org:tf1", "PERSON person:emmanuel-macron",
                 "PERSON person:olaf-scholz"), entities(a));
     }
+
     @Test
     void aDiseasesNameIsNoEntity() {
         // (h44-entites11) `Ebola` was a place, `Coronavirus` a person
@@ -1016,6 +1017,7 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:KM", "LOCATION location:moroni", "PERSON person:azali-assoumani"),
                 entities(a));
     }
+
     @Test
     void aBrandAfterANounOfGoodsIsNoPlace() {
         // (h44-entites11) `du cristal Baccarat` was a place
@@ -1032,6 +1034,7 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:MU", "LOCATION location:moroni",
                 "ORGANIZATION org:commission-de-l-ocean-indien", "PERSON person:jean-claude-de-l-estrac"), entities(a));
     }
+
     @Test
     void anAirlineNamedAfterACountryIsACompanyNotTheCountry() {
         // (h44-entites11) `Air Algérie` was the body `Air` and the country DZ
@@ -1040,6 +1043,7 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:ML", "LOCATION location:niamey", "ORGANIZATION org:air-algerie"),
                 entities(a));
     }
+
     @Test
     void aRegionalBodyWrittenWithThePluralRegionIsTheListedBody() {
         // (h44-entites11) `Association des États des Caraïbes` was cut into `Association des États` and `Caraïbes`
