@@ -88,8 +88,10 @@ public final class PipelineVersion {
      * 36: turns in a sequence of arrivals, staying at the meeting's city, fronted `Avec` companions, `Ce sont` lists with
      * names in brackets, second clauses of a vote's sides, vetoes on another text no longer read; social networks,
      * sites with their noun, ages, dates, newspaper titles.
+     * 37: bracketed demonym lists of varied items, attendance sets after `à savoir`, batons handed over at the summit,
+     * greetings of a counterpart no longer hosting; outlets after a source word, periods of a state, brands, airlines.
      */
-    static final int RESULTS_REVISION = 36;
+    static final int RESULTS_REVISION = 37;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
