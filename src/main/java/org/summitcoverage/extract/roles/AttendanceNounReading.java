@@ -229,12 +229,7 @@ final class AttendanceNounReading implements ParsedReading {
         if (k < toks.size() && toks.get(k).word().toLowerCase(java.util.Locale.ROOT).endsWith("ment")) {
             k++; // `essentiellement`, `notamment`
         }
-        if (k + 1 >= toks.size() || !site.words().complementMarkers.contains(toks.get(k).word())) {
-            return List.of();
-        }
-        String noun = toks.get(k + 1).word();
-        if (!noun.endsWith("s") || !site.words().memberNouns.contains(noun) && !site.words().representingNouns.contains(noun)
-                && !site.words().isTitle(noun)) {
+        if (!AttendanceSetList.opensRepresentativesSet(site, k)) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();

@@ -21,15 +21,24 @@ final class AttendanceSetList {
     private AttendanceSetList() {
     }
 
+    /**
+     * The cue's `de` complement at {@code k} opens a plural set of representatives (`des chefs d'État`, `des membres`,
+     * `d'ambassadeurs`): the people who stand for the states a list or brackets then name.
+     */
+    static boolean opensRepresentativesSet(CueSite site, int k) {
+        List<Token> toks = site.tokens();
+        if (k + 1 >= toks.size() || !site.words().complementMarkers.contains(toks.get(k).word())) {
+            return false;
+        }
+        String noun = toks.get(k + 1).word();
+        return noun.endsWith("s") && (site.words().memberNouns.contains(noun) || site.words().representingNouns.contains(noun)
+                || site.words().isTitle(noun));
+    }
+
     static List<Finding> read(CueSite site) {
         List<Token> toks = site.tokens();
         int k = site.hit().end();
-        if (k + 1 >= toks.size() || !site.words().complementMarkers.contains(toks.get(k).word())) {
-            return List.of();
-        }
-        String noun = toks.get(k + 1).word();
-        if (!noun.endsWith("s") || !site.words().memberNouns.contains(noun) && !site.words().representingNouns.contains(noun)
-                && !site.words().isTitle(noun)) {
+        if (!opensRepresentativesSet(site, k)) {
             return List.of();
         }
         SentenceGraph g = site.graph();
