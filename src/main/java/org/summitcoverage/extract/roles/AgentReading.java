@@ -123,6 +123,9 @@ final class AgentReading implements ParsedReading {
             if (TextFolding.fold(w).equals("avec") && besideOne(site, toks, k)) {
                 break; // (h22-afr) `présidée par X avec à ses côtés Y`: Y stands beside the chair, he co-chairs nothing
             }
+            if (TextFolding.fold(w).equals("avec") && mannerAfter(g, toks, k)) {
+                continue; // (h45-faux12) `organiser avec succès des pourparlers entre A et B`: a manner, no partner
+            }
             int coOrganiser = coOrganiserAt(site, toks, k);
             boolean with = TextFolding.fold(w).equals("avec") || besideAJointHolder(site, toks, k) || coOrganiser > 0;
             if (with && (!pastComma || withOnesCounterpart(site, toks, k) || jointRoleVerb(site))) {
@@ -199,6 +202,24 @@ final class AgentReading implements ParsedReading {
         String next = TextFolding.fold(toks.get(avec + 1).word()) + " " + TextFolding.fold(toks.get(avec + 2).word()) + " "
                 + TextFolding.fold(toks.get(avec + 3).word());
         return site.words().besidePhrases.contains(next);
+    }
+
+    /**
+     * (h45-faux12) `avec` + a bare common noun (`avec succès`, `avec brio`: no determiner, no possessive, no number) is an
+     * adverbial of manner, not a partner: the names after it (`organiser avec succès le cycle de négociations entre
+     * l'ASEAN et la Chine`) belong to the object and host nothing. A partner comes with its determiner or is a name.
+     */
+    private static boolean mannerAfter(SentenceGraph g, List<Token> toks, int avec) {
+        if (avec + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(avec + 1);
+        int n = g.nodeAt(next.start());
+        if (n <= 0 || !"NOUN".equals(g.pos(n)) || g.mentionAt(next.start()) != null
+                || !Character.isLowerCase(next.word().charAt(0))) {
+            return false;
+        }
+        return g.dependents(n, "det").isEmpty() && g.dependents(n, "nmod:poss").isEmpty() && g.dependents(n, "nummod").isEmpty();
     }
 
     /**

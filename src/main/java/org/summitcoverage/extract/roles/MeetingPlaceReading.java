@@ -141,6 +141,9 @@ final class MeetingPlaceReading {
                 continue; // (h42-faux9) `a présenté à Wellington, en Nouvelle-Zélande, la demande`: where a deed was done
                 // (h44-faux11) also past time words, `a présenté lundi à Wellington`
             }
+            if (dated && FoundingMeetingPlace.afterFounding(words, toks, k)) {
+                continue; // (h45-faux12) `fondée en 2014 pendant un sommet à Lima`: where a body was born, an earlier meeting
+            }
             if (initiallyPlanned(toks, k)) {
                 continue; // `Initialement prévue à Kunming, en Chine, la COP15 s'est tenue à Montréal`: a place given up
             }

@@ -474,6 +474,7 @@ public final class RoleWords {
     final WordList representedParticiples;
     final WordList representedLinkWords;
     final WordList deedParticiples;
+    final WordList foundingParticiples;
     final WordList deedTimeWords;
     final WordList representingVerbs;
     final WordList presidencyQualifiers;
@@ -858,6 +859,7 @@ public final class RoleWords {
         representedParticiples = l.take("represented_participles");
         representedLinkWords = l.take("represented_link_words");
         deedParticiples = l.take("deed_participles");
+        foundingParticiples = l.take("founding_participles");
         deedTimeWords = l.take("deed_time_words");
         representingVerbs = l.take("representing_verbs");
         presidencyQualifiers = l.take("presidency_qualifiers");
