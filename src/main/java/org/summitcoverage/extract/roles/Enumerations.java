@@ -817,6 +817,11 @@ final class Enumerations {
                 i++;
                 continue;
             }
+            if (a.type() == EntityType.COUNTRY && b.type() == EntityType.COUNTRY && i == between.size() - 1 && i > 0
+                    && g.words().definiteArticles.contains(between.get(i - 1).word()) && g.words().stateNameHeads.contains(w)) {
+                i++; // (h45) `les Samoa et les îles Salomon`: the island noun is part of the next state's name
+                continue;
+            }
             if (i > 0 && between.get(i - 1).word().equals(",") && i + 1 < between.size()
                     && g.words().explicitCoordinators.contains(w + " " + TextFolding.fold(between.get(i + 1).word()))) {
                 // `Étaient présents le Nigérian A, le Béninois B, mais aussi le Togolais C`: a two-word coordinator
