@@ -66,7 +66,61 @@ final class Enumerations {
         if (out.size() >= 3) {
             out.addAll(pastATitledPersonItem(g, lastOf(out)));
         }
+        for (int pass = 0; pass < MAX_PLACE_ITEMS && m.type() == EntityType.COUNTRY && out.size() >= 2; pass++) {
+            List<Mention> rest = pastAPlaceItem(g, lastOf(out));
+            if (rest.isEmpty() || out.containsAll(rest)) {
+                break;
+            }
+            out.addAll(rest);
+        }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    /** How many places typed by the entity stage a list of states may pass over. */
+    private static final int MAX_PLACE_ITEMS = 3;
+
+    /**
+     * (h45-presences12) `à savoir l'Australie, la Nouvelle-Zélande, les îles Cook et les îles Marshall, Nauru, …`: an item
+     * the entity stage makes a place (an article before it) stands between states of a list coordinated by commas or
+     * `et`; the list goes on past it with the states after it. The place itself is no state and takes no row.
+     */
+    private static List<Mention> pastAPlaceItem(SentenceGraph g, Mention last) {
+        Mention place = nextMention(g, last, true);
+        if (place == null || place.type() != EntityType.LOCATION || !explicitlyCoordinated(g, last, place, true)
+                || !articleRightBefore(g, place)) {
+            return List.of();
+        }
+        Mention next = nextMention(g, place, true);
+        if (next == null || next.type() != last.type() || !(explicitlyCoordinated(g, place, next, true)
+                || sharedPlaceNounBetween(g, place, next))) {
+            return List.of();
+        }
+        return sameTypeCoordination(g, next).stream().filter(x -> x.start() >= next.start()).toList();
+    }
+
+    /**
+     * `les îles Cook et les îles Marshall`: between the place and the next state only commas, `et`, articles and the
+     * place's own lower-case first word, which the state's name shares though the entity stage leaves it out.
+     */
+    private static boolean sharedPlaceNounBetween(SentenceGraph g, Mention place, Mention next) {
+        String noun = TextFolding.fold(place.text().split(" ")[0]);
+        if (noun.isEmpty() || !Character.isLowerCase(place.text().charAt(0))) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (Token t : g.tokens()) {
+            if (t.start() >= place.end() && t.end() <= next.start()) {
+                words.add(TextFolding.fold(t.word()));
+            }
+        }
+        words.removeIf(w -> w.equals(",") || w.equals("et") || g.words().definiteArticles.contains(w));
+        return words.equals(List.of(noun));
+    }
+
+    /** A definite article is the token right before the mention (`les îles Cook`, not `Genève`). */
+    private static boolean articleRightBefore(SentenceGraph g, Mention m) {
+        int k = g.tokenIndexAt(m.start());
+        return k > 0 && g.words().definiteArticles.contains(TextFolding.fold(g.tokens().get(k - 1).word()));
     }
 
     /** The farthest a titled item's person may stand from its article (`le président de l'Autorité palestinienne X`). */
@@ -761,6 +815,11 @@ final class Enumerations {
             }
             if (g.words().enumerationConnectors.contains(w)) {
                 i++;
+                continue;
+            }
+            if (a.type() == EntityType.COUNTRY && b.type() == EntityType.COUNTRY && i == between.size() - 1 && i > 0
+                    && g.words().definiteArticles.contains(between.get(i - 1).word()) && g.words().stateNameHeads.contains(w)) {
+                i++; // (h45) `les Samoa et les îles Salomon`: the island noun is part of the next state's name
                 continue;
             }
             if (i > 0 && between.get(i - 1).word().equals(",") && i + 1 < between.size()

@@ -61,6 +61,9 @@ final class HolderPhrases {
         // does not take the demonym of X's own title (ApposedTitle)
         all.removeIf(m -> !phrase.contains(m) && TitleAppositions.isTitleDemonym(m)
                 && TitleAppositions.personBeforeApposition(g, g.tokenIndexAt(m.start())) != null);
+        // (h45) `Les présidents turc et kazakh, respectivement A et B, y participeront`: each demonym is paired with
+        // its named holder, who takes the role (DemonymsPairedWithNames)
+        all.removeIf(m -> DemonymsPairedWithNames.paired(g, m));
         // `Mandaté par le président X, le ministre Y a pris part`: the sender is no item of the list
         all.removeIf(m -> !phrase.contains(m) && isSender(g, m));
         // `cet émissaire de Joe X vient prendre part`: the one an envoy speaks for is no holder

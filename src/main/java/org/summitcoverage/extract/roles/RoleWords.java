@@ -106,6 +106,7 @@ public final class RoleWords {
     final WordList speakerOpeners;
     final WordList holderTitles;
     final WordList enumerationConnectors;
+    final WordList stateNameHeads;
     final List<List<String>> exampleOpeners;
     final WordList explicitCoordinators;
     final List<List<String>> likewiseMarkers;
@@ -586,6 +587,7 @@ public final class RoleWords {
         speakerOpeners = l.take("speaker_openers");
         holderTitles = l.take("holder_titles");
         enumerationConnectors = l.take("enumeration_connectors");
+        stateNameHeads = l.take("state_name_heads");
         exampleOpeners = phrases(l.take("example_openers"));
         explicitCoordinators = l.take("explicit_coordinators");
         likewiseMarkers = phrases(l.take("likewise_markers"));
