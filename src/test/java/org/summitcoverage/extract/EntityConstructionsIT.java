@@ -1061,4 +1061,13 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:DM", "LOCATION location:accra", "PERSON person:dominique",
                 "PERSON person:kofi-mensah"), entities(a));
     }
+
+    @Test
+    void aNewspapersTitleAfterASentenceOpeningSourceWordIsTheOutlet() {
+        // (h45-entites12) the tagger reads `Soleil` of `Selon Le Soleil qui …` as a place
+        ArticleAnalysis a = SampleArticleIT.analyse("source-outlet-place", "Selon Le Soleil qui cite le ministère, le "
+                + "Sénégal et la Gambie ont signé un accord au sommet de Banjul.");
+        assertEquals(Set.of("COUNTRY country:GM", "COUNTRY country:SN", "EVENT event:sommet-de-banjul",
+                "LOCATION location:banjul", "ORGANIZATION org:le-soleil"), entities(a));
+    }
 }
