@@ -1070,4 +1070,19 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:GM", "COUNTRY country:SN", "EVENT event:sommet-de-banjul",
                 "LOCATION location:banjul", "ORGANIZATION org:le-soleil"), entities(a));
     }
+
+    @Test
+    void theStateAfterEachNameOfAListIsThatNamesState() {
+        // (h45-entites12) `les présidents A des Seychelles et B des Comores` gave B the state SC of A
+        ArticleAnalysis a = SampleArticleIT.analyse("paired-states", "Au sommet de Moroni étaient attendus les présidents "
+                + "Paul Ravel des Seychelles et Ali Mzé des Comores, le président sénégalais Macky Sall et Adama Barrow.");
+        assertEquals(Set.of("COUNTRY country:KM", "COUNTRY country:SC", "COUNTRY country:SN",
+                "EVENT event:sommet-de-moroni", "LOCATION location:moroni", "PERSON person:adama-barrow",
+                "PERSON person:ali-mze", "PERSON person:macky-sall", "PERSON person:paul-ravel"), entities(a));
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals(java.util.Map.of("person:adama-barrow", "", "person:ali-mze", "KM", "person:macky-sall", "SN",
+                "person:paul-ravel", "SC"), stateOf);
+    }
 }
