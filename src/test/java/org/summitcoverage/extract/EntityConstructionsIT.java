@@ -1085,4 +1085,13 @@ class EntityConstructionsIT {
         assertEquals(java.util.Map.of("person:adama-barrow", "", "person:ali-mze", "KM", "person:macky-sall", "SN",
                 "person:paul-ravel", "SC"), stateOf);
     }
+
+    @Test
+    void aPlaceBeforeAMediaWordOpensTheOutletsName() {
+        // (h45-entites12) `selon Seychelles News Agency` gave the body `News Agency` and a mention of the country
+        ArticleAnalysis a = SampleArticleIT.analyse("outlet-after-place", "Le Rwanda a signé la déclaration du sommet de "
+                + "Kigali, selon Rwanda News Agency.");
+        assertEquals(Set.of("COUNTRY country:RW", "EVENT event:sommet-de-kigali", "LOCATION location:kigali",
+                "ORGANIZATION org:rwanda-news-agency"), entities(a));
+    }
 }
