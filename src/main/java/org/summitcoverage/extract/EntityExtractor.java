@@ -140,6 +140,7 @@ public final class EntityExtractor {
         all = OutletsNamedAsASource.apply(dict, doc, all);
         all = AirlinesNamedAfterAPlace.apply(doc, all);
         all = OutletsNamedAfterAPlace.apply(dict, doc, all);
+        all = PartiesNamedByTheirNoun.apply(dict, doc, all);
         all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);

@@ -1094,4 +1094,13 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:RW", "EVENT event:sommet-de-kigali", "LOCATION location:kigali",
                 "ORGANIZATION org:rwanda-news-agency"), entities(a));
     }
+
+    @Test
+    void aNameRightAfterAPartyNounIsTheParty() {
+        // (h45-entites12) `le parti Ennahda` was a person
+        ArticleAnalysis a = SampleArticleIT.analyse("party-noun", "Le chef du parti Ennahda a salué le sommet de Tunis, "
+                + "mais le parti de Kaïs Saïed est resté silencieux.");
+        assertEquals(Set.of("EVENT event:sommet-de-tunis", "LOCATION location:tunis", "ORGANIZATION org:ennahda",
+                "PERSON person:kais-saied"), entities(a));
+    }
 }
