@@ -65,6 +65,8 @@ public final class Dictionaries {
     public final WordList noEntityNames;
     /** (h44-entites11) Words before a newspaper's title naming it a source (`dict/source_cues.txt`): `selon`, `rapporte`. */
     public final WordList sourceCues;
+    /** (h45-entites12) Nouns of a party right before its name (`dict/party_nouns.txt`): `le parti Ennahda`. */
+    public final WordList partyNouns;
     /** (h44-entites11) Nouns of a state's period after a Roman ordinal (`dict/regime_nouns.txt`): `Ve République`. */
     public final WordList regimeNouns;
     /** (h44-entites11) Nouns of goods before a brand (`dict/goods_nouns.txt`): `du cristal Baccarat`. */
@@ -120,6 +122,7 @@ public final class Dictionaries {
         firstNameWords = WordList.load("/dict/first_name_words.txt");
         noEntityNames = WordList.load("/dict/no_entity_names.txt");
         sourceCues = WordList.load("/dict/source_cues.txt");
+        partyNouns = WordList.load("/dict/party_nouns.txt");
         regimeNouns = WordList.load("/dict/regime_nouns.txt");
         goodsNouns = WordList.load("/dict/goods_nouns.txt");
         socialNetworks = WordList.load("/dict/social_networks.txt");

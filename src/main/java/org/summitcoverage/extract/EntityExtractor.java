@@ -139,6 +139,8 @@ public final class EntityExtractor {
         all = outletsNamedByTheirFirstWord(all);
         all = OutletsNamedAsASource.apply(dict, doc, all);
         all = AirlinesNamedAfterAPlace.apply(doc, all);
+        all = OutletsNamedAfterAPlace.apply(dict, doc, all);
+        all = PartiesNamedByTheirNoun.apply(dict, doc, all);
         all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = eventShortNames(doc, all);

@@ -296,10 +296,16 @@ final class NerSpanReader {
         return new Candidate(type, null, canonical, "", s.index(), first, end, start, endChar, surface, label, "ner");
     }
 
-    /** `Le` / `La` / `Les` in capitals right before {@code k}, after a lower-case word: a title's article mid-sentence. */
-    private static boolean titleArticleBefore(List<Token> toks, int k) {
-        return k >= 2 && Set.of("Le", "La", "Les").contains(toks.get(k - 1).word()) && Words.isLowerWord(toks.get(k - 2))
-                && !Words.isPunctuation(toks.get(k - 2));
+    /**
+     * `Le` / `La` / `Les` in capitals right before {@code k}, after a lower-case word or a source word of any case: a
+     * title's article mid-sentence. (h45-entites12) `Selon Le Soleil, …` opens the sentence: `Selon` is capitalised but
+     * still a source word (`dict/source_cues.txt`), so the capital article after it is a title's, not the sentence's.
+     */
+    private boolean titleArticleBefore(List<Token> toks, int k) {
+        if (k < 2 || !Set.of("Le", "La", "Les").contains(toks.get(k - 1).word()) || Words.isPunctuation(toks.get(k - 2))) {
+            return false;
+        }
+        return Words.isLowerWord(toks.get(k - 2)) || dict.sourceCues.contains(toks.get(k - 2).word());
     }
 
     /** A span of month or weekday names and numbers only (`Août 2023`, `Septembre`): a date the tagger took for a name. */

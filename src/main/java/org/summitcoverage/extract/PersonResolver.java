@@ -105,7 +105,10 @@ final class PersonResolver {
         canonicalOf.replaceAll((text, name) -> firstSpelling.get(lettersOnly(name)));
         Map<String, String> countryOf = new HashMap<>();
         for (Candidate c : persons) {
-            String code = countryFromTitle(doc, c, all);
+            String code = countryAfterName(doc, c, all);
+            if (code == null) {
+                code = countryFromTitle(doc, c, all);
+            }
             if (code != null) {
                 countryOf.putIfAbsent(canonicalOf.get(c.text()), code);
             }
@@ -391,15 +394,76 @@ final class PersonResolver {
         return folded;
     }
 
-    /** A demonym or a country in the title just before the name, with no clause boundary between. */
+    /** `de`, `du`, `des`, `d'` (with `la` / `l'` after `de`): the link of a name to its state, `X du Niger`. */
+    private static final java.util.Set<String> STATE_LINKS = java.util.Set.of("de", "du", "des", "d'");
+
+    /**
+     * (h45-entites12) The state named right after the name (`Macky Sall du Sénégal`, `B des Comores`, `C de la
+     * République centrafricaine`): in a list pairing each person with a state, the state after a name is that name's.
+     */
+    private String countryAfterName(AnnotatedText doc, Candidate c, List<Candidate> all) {
+        Candidate state = countryLinkedAfter(doc, c, all);
+        return state == null ? null : state.countryCode();
+    }
+
+    /** The country candidate that follows {@code p} through a state link, or null. */
+    private static Candidate countryLinkedAfter(AnnotatedText doc, Candidate p, List<Candidate> all) {
+        List<Token> toks = EntityExtractor.tokens(doc, p.sentenceIndex());
+        int k = p.endToken();
+        if (k >= toks.size() || !STATE_LINKS.contains(TextFolding.fold(toks.get(k).word()))) {
+            return null;
+        }
+        k++;
+        if (k < toks.size() && TextFolding.fold(toks.get(k - 1).word()).equals("de")
+                && java.util.Set.of("la", "l'").contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        for (Candidate o : all) {
+            if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == p.sentenceIndex() && o.firstToken() == k) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} lies in a person candidate other than {@code c}. */
+    private static boolean inAnotherPerson(Candidate c, int k, List<Candidate> all) {
+        for (Candidate o : all) {
+            if (o.type() == EntityType.PERSON && o != c && o.sentenceIndex() == c.sentenceIndex()
+                    && o.firstToken() <= k && k < o.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A demonym or a country in the title just before the name, with no clause boundary between. Past another person's
+     * name the scan only looks for the title: a state or demonym before or after that name is that person's
+     * (`les présidents A des Seychelles et B …`: SC is A's, not B's).
+     */
     private String countryFromTitle(AnnotatedText doc, Candidate c, List<Candidate> all) {
         List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
         int from = Math.max(0, c.firstToken() - TITLE_WINDOW);
         boolean sawTitle = false;
         String code = null;
+        boolean pastAnotherPerson = false;
         for (int k = c.firstToken() - 1; k >= from; k--) {
             Token t = toks.get(k);
             String w = t.word();
+            if (inAnotherPerson(c, k, all)) {
+                if (!pastAnotherPerson) {
+                    final int at = k;
+                    Candidate other = all.stream().filter(o -> o.type() == EntityType.PERSON && o != c
+                            && o.sentenceIndex() == c.sentenceIndex() && o.firstToken() <= at
+                            && at < o.endToken()).findFirst().orElse(null);
+                    Candidate itsState = other == null ? null : countryLinkedAfter(doc, other, all);
+                    if (itsState != null && itsState.countryCode().equals(code)) {
+                        code = null;
+                    }
+                }
+                pastAnotherPerson = true;
+            }
             if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
                 break;
             }
@@ -413,7 +477,7 @@ final class PersonResolver {
             if (dict.titles.contains(w) || dict.stateNouns.contains(w)) {
                 sawTitle = true;
             }
-            if (code == null) {
+            if (code == null && !pastAnotherPerson) {
                 for (DictEntry e : dict.lookup(TextFolding.fold(w))) {
                     if (e.type() == EntityType.COUNTRY && e.kind() == Kind.DEMONYM) {
                         code = e.countryCode();

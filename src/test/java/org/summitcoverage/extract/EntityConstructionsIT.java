@@ -1061,4 +1061,46 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:DM", "LOCATION location:accra", "PERSON person:dominique",
                 "PERSON person:kofi-mensah"), entities(a));
     }
+
+    @Test
+    void aNewspapersTitleAfterASentenceOpeningSourceWordIsTheOutlet() {
+        // (h45-entites12) the tagger reads `Soleil` of `Selon Le Soleil qui …` as a place
+        ArticleAnalysis a = SampleArticleIT.analyse("source-outlet-place", "Selon Le Soleil qui cite le ministère, le "
+                + "Sénégal et la Gambie ont signé un accord au sommet de Banjul.");
+        assertEquals(Set.of("COUNTRY country:GM", "COUNTRY country:SN", "EVENT event:sommet-de-banjul",
+                "LOCATION location:banjul", "ORGANIZATION org:le-soleil"), entities(a));
+    }
+
+    @Test
+    void theStateAfterEachNameOfAListIsThatNamesState() {
+        // (h45-entites12) `les présidents A des Seychelles et B des Comores` gave B the state SC of A
+        ArticleAnalysis a = SampleArticleIT.analyse("paired-states", "Au sommet de Moroni étaient attendus les présidents "
+                + "Paul Ravel des Seychelles et Ali Mzé des Comores, le président sénégalais Macky Sall et Adama Barrow.");
+        assertEquals(Set.of("COUNTRY country:KM", "COUNTRY country:SC", "COUNTRY country:SN",
+                "EVENT event:sommet-de-moroni", "LOCATION location:moroni", "PERSON person:adama-barrow",
+                "PERSON person:ali-mze", "PERSON person:macky-sall", "PERSON person:paul-ravel"), entities(a));
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals(java.util.Map.of("person:adama-barrow", "", "person:ali-mze", "KM", "person:macky-sall", "SN",
+                "person:paul-ravel", "SC"), stateOf);
+    }
+
+    @Test
+    void aPlaceBeforeAMediaWordOpensTheOutletsName() {
+        // (h45-entites12) `selon Seychelles News Agency` gave the body `News Agency` and a mention of the country
+        ArticleAnalysis a = SampleArticleIT.analyse("outlet-after-place", "Le Rwanda a signé la déclaration du sommet de "
+                + "Kigali, selon Rwanda News Agency.");
+        assertEquals(Set.of("COUNTRY country:RW", "EVENT event:sommet-de-kigali", "LOCATION location:kigali",
+                "ORGANIZATION org:rwanda-news-agency"), entities(a));
+    }
+
+    @Test
+    void aNameRightAfterAPartyNounIsTheParty() {
+        // (h45-entites12) `le parti Ennahda` was a person
+        ArticleAnalysis a = SampleArticleIT.analyse("party-noun", "Le chef du parti Ennahda a salué le sommet de Tunis, "
+                + "mais le parti de Kaïs Saïed est resté silencieux.");
+        assertEquals(Set.of("EVENT event:sommet-de-tunis", "LOCATION location:tunis", "ORGANIZATION org:ennahda",
+                "PERSON person:kais-saied"), entities(a));
+    }
 }

@@ -141,7 +141,8 @@ class PersonNameMentionsTest {
                 people.add(e.entityId() + " [" + e.countryCode() + "]");
             }
         }
-        assertEquals(Set.of("person:oumarou-zongo []", "person:ibrahim-moussa-sani []"), people);
+        // (h45-entites12) the state linked right after Zongo's name is his
+        assertEquals(Set.of("person:oumarou-zongo [BF]", "person:ibrahim-moussa-sani []"), people);
     }
 
     @Test

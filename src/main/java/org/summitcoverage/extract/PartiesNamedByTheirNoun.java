@@ -1,0 +1,48 @@
+package org.summitcoverage.extract;
+
+import org.summitcoverage.dict.Dictionaries;
+import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
+import org.summitcoverage.nlp.AnnotatedText;
+import org.summitcoverage.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * (h45-entites12) `le chef du parti Ennahda`, `le mouvement Hirak`: a tagger's person or place of one to three words
+ * written right after a lower-case party noun (`dict/party_nouns.txt`) that follows an article is the party, a body.
+ * The noun must touch the name: `le parti de Jean Dupont` names a person, not a party.
+ */
+final class PartiesNamedByTheirNoun {
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux",
+            "son", "sa", "ses", "leur", "leurs", "ce", "cette");
+
+    private PartiesNamedByTheirNoun() {
+    }
+
+    static List<Candidate> apply(Dictionaries dict, AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (c.method().equals("ner") && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION)
+                    && c.endToken() - c.firstToken() <= 3 && afterAPartyNoun(dict, doc, c)) {
+                String name = c.text().strip();
+                c = new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "", c.sentenceIndex(),
+                        c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), "ORG", c.method());
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean afterAPartyNoun(Dictionaries dict, AnnotatedText doc, Candidate c) {
+        if (c.firstToken() < 2) {
+            return false;
+        }
+        List<Token> toks = doc.sentences().get(c.sentenceIndex()).tokens();
+        Token noun = toks.get(c.firstToken() - 1);
+        return Words.isLowerWord(noun) && dict.partyNouns.contains(noun.word())
+                && DETERMINERS.contains(Words.fold(toks.get(c.firstToken() - 2)));
+    }
+}
