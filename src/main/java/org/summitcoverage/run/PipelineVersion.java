@@ -90,8 +90,10 @@ public final class PipelineVersion {
      * sites with their noun, ages, dates, newspaper titles.
      * 37: bracketed demonym lists of varied items, attendance sets after `à savoir`, batons handed over at the summit,
      * greetings of a counterpart no longer hosting; outlets after a source word, periods of a state, brands, airlines.
+     * 38: `à savoir` lists past places, states paired with named people, founding meetings' places no longer read;
+     * outlets named after a place, parties, each listed person's own state.
      */
-    static final int RESULTS_REVISION = 37;
+    static final int RESULTS_REVISION = 38;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
