@@ -19,7 +19,6 @@ final class AirlinesNamedAfterAPlace {
 
     static List<Candidate> apply(AnnotatedText doc, List<Candidate> all) {
         List<Candidate> airlines = new ArrayList<>();
-        List<Candidate> replaced = new ArrayList<>();
         for (Candidate c : all) {
             if ((c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) && c.firstToken() > 0) {
                 List<Token> toks = doc.sentences().get(c.sentenceIndex()).tokens();
@@ -29,21 +28,9 @@ final class AirlinesNamedAfterAPlace {
                     airlines.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "",
                             c.sentenceIndex(), c.firstToken() - 1, c.endToken(), air.start(), c.end(), name, "",
                             "rule"));
-                    replaced.add(c);
                 }
             }
         }
-        if (airlines.isEmpty()) {
-            return all;
-        }
-        List<Candidate> out = new ArrayList<>(all.size());
-        for (Candidate c : all) {
-            if (!replaced.contains(c) && airlines.stream().noneMatch(a -> a.overlaps(c))) {
-                out.add(c);
-            }
-        }
-        out.addAll(airlines);
-        out.sort(java.util.Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
-        return out;
+        return Candidate.replacedBy(all, airlines);
     }
 }

@@ -2,6 +2,10 @@ package org.summitcoverage.extract;
 
 import org.summitcoverage.model.EntityType;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * A span proposed as an entity mention before merging. Person and event candidates have no final id
  * yet ({@code key} groups them); dictionary candidates carry their id already.
@@ -11,6 +15,26 @@ record Candidate(EntityType type, String entityId, String canonical, String coun
 
     boolean overlaps(Candidate o) {
         return sentenceIndex == o.sentenceIndex && start < o.end && o.start < end;
+    }
+
+    /**
+     * {@code all} with every candidate a {@code found} one overlaps replaced by the found ones, in text order: how a
+     * reading that rebuilds a span (`Air Algérie`, `Seychelles News Agency`, a titled name) puts it in place of the
+     * pieces the tagger or the dictionaries had made of it.
+     */
+    static List<Candidate> replacedBy(List<Candidate> all, List<Candidate> found) {
+        if (found.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            if (found.stream().noneMatch(f -> f.overlaps(c))) {
+                out.add(c);
+            }
+        }
+        out.addAll(found);
+        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        return out;
     }
 
     Candidate withIdentity(String newId, String newCanonical, String newCountry) {

@@ -23,7 +23,6 @@ final class OutletsNamedAfterAPlace {
 
     static List<Candidate> apply(Dictionaries dict, AnnotatedText doc, List<Candidate> all) {
         List<Candidate> outlets = new ArrayList<>();
-        List<Candidate> replaced = new ArrayList<>();
         for (Candidate c : all) {
             if (c.type() != EntityType.COUNTRY && c.type() != EntityType.LOCATION) {
                 continue;
@@ -43,20 +42,8 @@ final class OutletsNamedAfterAPlace {
             String name = doc.text().substring(c.start(), endChar);
             outlets.add(new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "",
                     c.sentenceIndex(), c.firstToken(), end, c.start(), endChar, name, "", "rule"));
-            replaced.add(c);
         }
-        if (outlets.isEmpty()) {
-            return all;
-        }
-        List<Candidate> out = new ArrayList<>(all.size());
-        for (Candidate c : all) {
-            if (!replaced.contains(c) && outlets.stream().noneMatch(o -> o.overlaps(c))) {
-                out.add(c);
-            }
-        }
-        out.addAll(outlets);
-        out.sort(java.util.Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
-        return out;
+        return Candidate.replacedBy(all, outlets);
     }
 
     /** A word in capitals or with a capital first letter (`News`, `TV`), no number or sign. */

@@ -83,18 +83,7 @@ final class TitledNames {
                 i = end - 1;
             }
         }
-        if (found.isEmpty()) {
-            return all;
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : all) {
-            if (found.stream().noneMatch(f -> f.overlaps(c))) {
-                out.add(c);
-            }
-        }
-        out.addAll(found);
-        out.sort(java.util.Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
-        return out;
+        return Candidate.replacedBy(all, found);
     }
 
     /**
