@@ -1,5 +1,6 @@
 package org.summitcoverage.extract;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 
 import java.util.ArrayList;
@@ -12,6 +13,13 @@ import java.util.List;
  */
 record Candidate(EntityType type, String entityId, String canonical, String countryCode, int sentenceIndex,
                  int firstToken, int endToken, int start, int end, String text, String nerLabel, String method) {
+
+    /** The same span as a body under its own stripped text (an outlet or a party the tagger took for a person or place). */
+    Candidate asOrganization() {
+        String name = text.strip();
+        return new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "",
+                sentenceIndex, firstToken, endToken, start, end, text, "ORG", method);
+    }
 
     boolean overlaps(Candidate o) {
         return sentenceIndex == o.sentenceIndex && start < o.end && o.start < end;

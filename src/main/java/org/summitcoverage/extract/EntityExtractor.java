@@ -184,9 +184,7 @@ public final class EntityExtractor {
                     && dict.mediaSuffixes.contains(name.substring(space + 1))) {
                 // `Baobakaz Infos`, which the tagger may call a person: the outlet's whole name is a body
                 if (c.type() != EntityType.ORGANIZATION) {
-                    c = new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "",
-                            c.sentenceIndex(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), "ORG",
-                            c.method());
+                    c = c.asOrganization();
                 }
                 outletOf.putIfAbsent(TextFolding.fold(name.substring(0, space)), c);
             }

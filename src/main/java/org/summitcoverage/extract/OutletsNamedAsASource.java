@@ -27,9 +27,7 @@ final class OutletsNamedAsASource {
         for (Candidate c : all) {
             if (c.type() == EntityType.PERSON && c.method().equals("ner") && titleAfterASourceWord(dict, doc, c)
                     && !endsALongerPerson(all, c)) {
-                String name = c.text().strip();
-                c = new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "", c.sentenceIndex(),
-                        c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), "ORG", c.method());
+                c = c.asOrganization();
             }
             out.add(c);
         }

@@ -1,7 +1,6 @@
 package org.summitcoverage.extract;
 
 import org.summitcoverage.dict.Dictionaries;
-import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.nlp.AnnotatedText;
 import org.summitcoverage.nlp.Token;
@@ -27,9 +26,7 @@ final class PartiesNamedByTheirNoun {
         for (Candidate c : all) {
             if (c.method().equals("ner") && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION)
                     && c.endToken() - c.firstToken() <= 3 && afterAPartyNoun(dict, doc, c)) {
-                String name = c.text().strip();
-                c = new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "", c.sentenceIndex(),
-                        c.firstToken(), c.endToken(), c.start(), c.end(), c.text(), "ORG", c.method());
+                c = c.asOrganization();
             }
             out.add(c);
         }
