@@ -561,11 +561,23 @@ final class CueScope {
                 }
                 return true;
             }
+            if (participlesCoordinated(g, toks, m, modalNode, cueNode)) {
+                continue; // (h46-presences13) `X était invité et représenté par Y`: invited and represented, no demand
+            }
             if (h.first() - m.end() <= 1 || onlyADayBetween(g.words(), toks, m.end(), h.first())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * (h46-presences13) `Le Togo était invité et représenté par son ministre Y`: a modal participle coordinated by `et` with
+     * the cue right after it (the parse's conjunct) governs no infinitive; both participles tell what the subject was.
+     */
+    private static boolean participlesCoordinated(SentenceGraph g, List<Token> toks, Hit m, int modalNode, int cueNode) {
+        return modalNode > 0 && cueNode > 0 && m.end() + 1 < toks.size() && TextFolding.fold(toks.get(m.end()).word()).equals("et")
+                && g.dependents(modalNode, "conj").contains(cueNode);
     }
 
     /**

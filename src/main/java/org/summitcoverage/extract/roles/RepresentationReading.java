@@ -26,6 +26,25 @@ final class RepresentationReading implements ParsedReading {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
 
+    /**
+     * (h46-presences13) `Le Togo était invité et représenté par son ministre Y`: a participle with no subject or auxiliary
+     * of its own, coordinated after a passive participle, shares that passive's auxiliary and subject.
+     */
+    static List<Integer> sharedPassiveSubjects(CueSite site) {
+        SentenceGraph g = site.graph();
+        if (!site.dependents("nsubj:pass").isEmpty() || !site.dependents("nsubj").isEmpty() || !site.dependents("aux:pass").isEmpty()
+                || !site.dependents("aux").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int v : site.governors("conj")) {
+            if (v < site.cueNode() && !g.dependents(v, "aux:pass").isEmpty()) {
+                out.addAll(g.dependents(v, "nsubj:pass"));
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<Finding> readParsed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -106,6 +125,7 @@ final class RepresentationReading implements ParsedReading {
         if (!people.isEmpty()) {
             List<Integer> passiveSubjects = new ArrayList<>(site.dependents("nsubj:pass"));
             passiveSubjects.addAll(CutMainClause.passiveSubjects(g, site.cueNode())); // `A et B, de leur côté, sont représentées par`
+            passiveSubjects.addAll(sharedPassiveSubjects(site));
             for (int p : passiveSubjects) {
                 onBehalf = Delegations.firstStateOrBody(g, p);
                 if (onBehalf == null && g.startOf(p) >= 0) {
