@@ -1209,7 +1209,9 @@ final class Enumerations {
 
     /**
      * A gapped title list with commas, `les Premiers ministres de la Norvège, A, et de l'Islande, B`: a `de` + state
-     * after `,` or `et`, with its person right after the next comma, only says whose that person is.
+     * after `,` or `et`, with its person right after the next comma, only says whose that person is. (h46-presences13)
+     * So does one after the demonstrative that stands for the set's noun or after the semicolon that parts the items
+     * (`figurent ceux du Chili, A ; du Ghana, B`): the leaders are named, the role is theirs (the guide).
      */
     static boolean qualifiesTheNextPerson(SentenceGraph g, Mention m) {
         int[] span = countrySpan(g, m);
@@ -1219,8 +1221,17 @@ final class Enumerations {
         List<Token> toks = g.tokens();
         int before = span[0];
         int last = span[1];
-        return before > 0 && isDeForm(toks.get(before)) && isCommaOrEt(toks.get(before - 1))
+        return before > 0 && isDeForm(toks.get(before)) && opensAGappedItem(toks.get(before - 1))
                 && last + 2 < toks.size() && toks.get(last + 1).word().equals(",") && isPersonAt(g, last + 2);
+    }
+
+    /** The demonstratives that stand for a plural set's noun before its `de` items (`ceux du Chili, A`). */
+    private static final java.util.Set<String> SET_DEMONSTRATIVES = java.util.Set.of("ceux", "celles", "celui", "celle");
+
+    /** What may stand before a gapped `de` + state item: `,`, `et`, `;`, or a demonstrative for the set's noun. */
+    private static boolean opensAGappedItem(Token t) {
+        String w = TextFolding.fold(t.word());
+        return isCommaOrEt(t) || w.equals(";") || SET_DEMONSTRATIVES.contains(w);
     }
 
     /**
