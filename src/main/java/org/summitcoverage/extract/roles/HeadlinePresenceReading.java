@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.extract.Words;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
@@ -39,6 +40,10 @@ final class HeadlinePresenceReading {
                 for (Mention m : hereForTheMeeting(toks, inSentence)) {
                     out.add(new SentenceFinding(new Finding(RoleType.PARTICIPANT, m, "être à", Confidence.TOKEN_RULE,
                             "copula presence", m.text() + " … à … pour", null), s.index(), evidence));
+                }
+                for (Mention m : setPlacedForTheMeeting(toks, inSentence)) {
+                    out.add(new SentenceFinding(new Finding(RoleType.PARTICIPANT, m, "être à", Confidence.TOKEN_RULE,
+                            "set placed for the meeting", "parmi … qui … à … pour … " + m.text(), null), s.index(), evidence));
                 }
             }
             if (toks.isEmpty() || isStop(toks.get(toks.size() - 1).word())) {
@@ -114,20 +119,29 @@ final class HeadlinePresenceReading {
                 || k >= toks.size()) {
             return List.of();
         }
+        return placedForTheMeetingEnd(toks, k, inSentence, false) > 0 ? people : List.of();
+    }
+
+    /**
+     * From the placing verb at {@code k}: adverbs or commas, `à` + a place (with {@code anyPlacePreposition}, `au`, `aux`,
+     * `en` + a state too), a date at most, `pour` + the meeting. The index after the meeting's noun, or -1.
+     */
+    private int placedForTheMeetingEnd(List<Token> toks, int k, List<Mention> inSentence, boolean anyPlacePreposition) {
         k = placingVerbEnd(toks, k);
         if (k < 0) {
-            return List.of();
+            return -1;
         }
         while (k < toks.size() && (toks.get(k).word().equals(",") || ClauseReading.isAdverb(toks, k)
                 || List.of("bel", "et", "bien", "déjà", "aussi", "également", "lui", "elle", "eux", "elles", "donc", "ainsi").contains(toks.get(k).word()))) {
             k++;
         }
-        if (k + 1 >= toks.size() || !toks.get(k).word().equals("à")) {
-            return List.of();
+        if (k + 1 >= toks.size() || !(toks.get(k).word().equals("à")
+                || anyPlacePreposition && PLACE_PREPOSITIONS.contains(TextFolding.fold(toks.get(k).word())))) {
+            return -1;
         }
         Mention place = mentionStartingAt(inSentence, toks.get(k + 1).start());
         if (place == null || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY) {
-            return List.of(); // a city, or a city-state (`à Djibouti`, `à Singapour`)
+            return -1; // a city, or a city-state (`à Djibouti`, `à Singapour`)
         }
         k++;
         while (k < toks.size() && toks.get(k).start() < place.end()) {
@@ -139,7 +153,7 @@ final class HeadlinePresenceReading {
             dates++;
         }
         if (k + 1 >= toks.size() || !toks.get(k).word().equals("pour")) {
-            return List.of();
+            return -1;
         }
         k++;
         while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word())
@@ -148,10 +162,57 @@ final class HeadlinePresenceReading {
         }
         for (List<String> p : words.sideEventPhrases) {
             if (RoleWords.phraseEnd(toks, k, p) > 0) {
-                return List.of(); // `pour la conférence de presse`, `pour le dîner`: a side event
+                return -1; // `pour la conférence de presse`, `pour le dîner`: a side event
             }
         }
-        return meetingAt(toks, k, inSentence) ? people : List.of();
+        return meetingAt(toks, k, inSentence) ? k + 1 : -1;
+    }
+
+    /** `au Mexique`, `aux Émirats`, `en Éthiopie`: the prepositions that place in a state. */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("a", "au", "aux", "en");
+    /** How many words the set's noun phrase may take between `Parmi` and `qui` (`les chefs d'État africains`). */
+    private static final int MAX_SET_WORDS = 6;
+    /** How many words after the meeting's noun its complement may take before the listing verb (`de l'ASEAN`). */
+    private static final int MAX_MEETING_COMPLEMENT = 6;
+
+    /**
+     * (h46-presences13) `Parmi les dirigeants qui seront à Lima pour le sommet figurent A et B`, `Parmi les chefs d'État qui
+     * sont au Mexique pour le conclave figurent ceux du Chili, A ; du Ghana, B`: the relative has no cue word, but being at
+     * a place for the meeting is attending it (as `X sera à Rabat pour le sommet`); the set it defines is of attendees, and
+     * the members the listing verb names attend. A state that only says whose the next named leader is gives no row.
+     */
+    List<Mention> setPlacedForTheMeeting(List<Token> toks, List<Mention> inSentence) {
+        if (toks.size() < 8 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+            return List.of();
+        }
+        int qui = -1;
+        for (int k = 1; k < Math.min(toks.size(), MAX_SET_WORDS + 2); k++) {
+            if (TextFolding.fold(toks.get(k).word()).equals("qui")) {
+                qui = k;
+                break;
+            }
+            if (Words.isPunctuation(toks.get(k)) || mentionStartingAt(inSentence, toks.get(k).start()) != null) {
+                return List.of(); // the set is a common noun phrase: no name, no comma before its relative
+            }
+        }
+        if (qui < 2) {
+            return List.of();
+        }
+        int end = placedForTheMeetingEnd(toks, qui + 1, inSentence, true);
+        if (end < 0) {
+            return List.of();
+        }
+        for (int v = end; v < Math.min(toks.size(), end + MAX_MEETING_COMPLEMENT); v++) {
+            if (words.listingVerbs.contains(toks.get(v).word())) {
+                SentenceGraph g = SentenceGraph.unparsed(toks, inSentence, words);
+                return Enumerations.listAfter(g, v + 1, 4).stream()
+                        .filter(m -> !Enumerations.qualifiesTheNextPerson(g, m)).toList();
+            }
+            if (Words.isPunctuation(toks.get(v)) && !toks.get(v).word().equals("'")) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     private static boolean isStop(String w) {
