@@ -73,7 +73,28 @@ final class Enumerations {
             }
             out.addAll(rest);
         }
-        return List.copyOf(new java.util.LinkedHashSet<>(out));
+        // (h46-presences13) `le Sénégal, le Niger et le président ghanéen A`: an item of a list of states that is a title's
+        // demonym with its holder named right after it is that person (the guide: the role goes to the person named)
+        List<Mention> items = new ArrayList<>();
+        for (Mention x : out) {
+            Mention holder = x == m ? null : holderAfterTitleDemonym(g, x);
+            items.add(holder != null ? holder : x);
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(items));
+    }
+
+    /** The person named right after a title's demonym (`le président ghanéen A`: A), or null. */
+    private static Mention holderAfterTitleDemonym(SentenceGraph g, Mention x) {
+        if (!TitleAppositions.isTitleDemonym(x)) {
+            return null;
+        }
+        int last = g.tokenIndexAt(x.end() - 1);
+        int first = g.tokenIndexAt(x.start());
+        if (last < 0 || first < 1 || last + 1 >= g.tokens().size() || !g.words().isHolderTitle(
+                TextFolding.fold(g.tokens().get(first - 1).word())) || !isPersonAt(g, last + 1)) {
+            return null;
+        }
+        return g.mentionAt(g.tokens().get(last + 1).start());
     }
 
     /** How many places typed by the entity stage a list of states may pass over. */
