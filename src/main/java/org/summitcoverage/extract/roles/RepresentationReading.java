@@ -399,6 +399,9 @@ final class RepresentationReading implements ParsedReading {
             }
         }
         if (from < 0) {
+            from = respectiveTitlesAfterPar(toks, site.hit().end());
+        }
+        if (from < 0) {
             return found;
         }
         List<Mention> states = new ArrayList<>();
@@ -431,6 +434,33 @@ final class RepresentationReading implements ParsedReading {
                     states.get(i).entityId()));
         }
         return out;
+    }
+
+    /** The most words of the title between `par` and `respectifs` (`leurs ministres des Affaires étrangères respectifs`). */
+    private static final int MAX_RESPECTIVE_TITLE_TOKENS = 8;
+
+    /**
+     * (h46-presences13) `A et B étaient représentés par leurs Premiers ministres respectifs, X et Y`: the adjective
+     * `respectifs` on the agent's plural title pairs its people with the states as `respectivement par` does. The index
+     * right after that `par`, or -1.
+     */
+    private static int respectiveTitlesAfterPar(List<Token> toks, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            if (!TextFolding.fold(toks.get(k).word()).equals("par")) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(toks.size(), k + 1 + MAX_RESPECTIVE_TITLE_TOKENS); j++) {
+                String w = TextFolding.fold(toks.get(j).word());
+                if (w.equals("respectifs") || w.equals("respectives")) {
+                    return k + 1;
+                }
+                if (Words.isPunctuation(toks.get(j)) && !toks.get(j).word().equals("'")) {
+                    break;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /** (h21-gulf) `Ils sont représentés respectivement par …`: the passive's subject is a plural pronoun. */
