@@ -1103,4 +1103,14 @@ class EntityConstructionsIT {
         assertEquals(Set.of("EVENT event:sommet-de-tunis", "LOCATION location:tunis", "ORGANIZATION org:ennahda",
                 "PERSON person:kais-saied"), entities(a));
     }
+
+    @Test
+    void anIslandStateNamedWithALowerCaseHeadIsTheStateOrTerritory() {
+        // (h46-entites13) `les îles Cook`, `des îles Vierges britanniques` were places cut after the first name word, and
+        // `les îles Turks and Caicos` a place and a person
+        ArticleAnalysis a = SampleArticleIT.analyse("island-heads", "Le sommet de Nassau a réuni les Premiers ministres "
+                + "des îles Turks and Caicos et des îles Vierges britanniques. Les îles Cook ont envoyé un ministre.");
+        assertEquals(Set.of("COUNTRY country:CK", "COUNTRY country:TC", "COUNTRY country:VG", "EVENT event:sommet-de-nassau",
+                "LOCATION location:nassau"), entities(a));
+    }
 }
