@@ -1113,4 +1113,25 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:CK", "COUNTRY country:TC", "COUNTRY country:VG", "EVENT event:sommet-de-nassau",
                 "LOCATION location:nassau"), entities(a));
     }
+
+    @Test
+    void anHonorificBeforeItsStateIsTheRulersTitleNoName() {
+        // (h46-entites13) `et du Sultan d'Oman, Haïtham ben Tariq`: the tagger read `Sultan` as a place, then a person
+        ArticleAnalysis a = SampleArticleIT.analyse("honorific-of-a-state", "Trois dirigeants manqueront le sommet d'Alger : "
+                + "le président des Émirats arabes unis, Mohamed Ben Zayed, et du Sultan d'Oman, Haïtham ben Tariq. Cheikh "
+                + "Tidiane Gadio sera présent.");
+        assertEquals(Set.of("COUNTRY country:AE", "COUNTRY country:OM", "EVENT event:sommet-d-alger", "LOCATION location:alger",
+                "PERSON person:cheikh-tidiane-gadio", "PERSON person:haitham-ben-tariq", "PERSON person:mohamed-ben-zayed"),
+                entities(a));
+    }
+
+    @Test
+    void aFiliationInsideATaggersPlaceMakesAPerson() {
+        // (h46-entites13) `le prince héritier d'Arabie saoudite Mohammed bin Salman`: the tagger read the name as a place
+        ArticleAnalysis a = SampleArticleIT.analyse("filiation-place", "Le prince héritier d'Arabie saoudite Mohammed bin "
+                + "Salman et l'émir du Koweït Nawaf Al-Ahmad étaient absents du sommet d'Abou Dhabi.");
+        assertEquals(Set.of("COUNTRY country:KW", "COUNTRY country:SA", "EVENT event:sommet-d-abou-dhabi",
+                "LOCATION location:abou-dhabi", "PERSON person:mohammed-bin-salman", "PERSON person:nawaf-al-ahmad"),
+                entities(a));
+    }
 }
