@@ -1126,6 +1126,15 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aNameRightAfterAPressNounIsTheOutlet() {
+        // (h46-entites13) `selon le journal Al-Quds Al-Arabi`, `le quotidien Akhbar Al Yom` were persons
+        ArticleAnalysis a = SampleArticleIT.analyse("press-noun", "Le sommet de Doha s'est achevé mardi, selon le journal "
+                + "Al-Quds Al-Arabi. Le quotidien Akhbar Al Yom a publié le texte. Le parti de Jean Dupont a salué l'accord.");
+        assertEquals(Set.of("EVENT event:sommet-de-doha", "LOCATION location:doha", "ORGANIZATION org:akhbar-al-yom",
+                "ORGANIZATION org:al-quds-al-arabi", "PERSON person:jean-dupont"), entities(a));
+    }
+
+    @Test
     void aFiliationInsideATaggersPlaceMakesAPerson() {
         // (h46-entites13) `le prince héritier d'Arabie saoudite Mohammed bin Salman`: the tagger read the name as a place
         ArticleAnalysis a = SampleArticleIT.analyse("filiation-place", "Le prince héritier d'Arabie saoudite Mohammed bin "
