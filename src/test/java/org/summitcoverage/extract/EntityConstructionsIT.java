@@ -1135,6 +1135,18 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aBodysNameWithoutTheArticleOfItsRegionIsTheSameBody() {
+        // (h46-entites13) `des Nations d'Asie du Sud-Est`, `des États d'Afrique de l'Ouest` cut the body before the region
+        ArticleAnalysis a = SampleArticleIT.analyse("region-without-article", "Le sommet de Hanoï a réuni les dix pays de "
+                + "l'Association des Nations d'Asie du Sud-Est (Asean). La Communauté économique des États d'Afrique de l'Ouest "
+                + "était invitée, comme la Banque centrale des États d'Afrique de l'Ouest.");
+        assertEquals(Set.of("EVENT event:sommet-de-hanoi", "LOCATION location:hanoi",
+                "ORGANIZATION org:association-des-nations-de-l-asie-du-sud-est",
+                "ORGANIZATION org:banque-centrale-des-etats-de-l-afrique-de-l-ouest",
+                "ORGANIZATION org:communaute-economique-des-etats-de-l-afrique-de-l-ouest"), entities(a));
+    }
+
+    @Test
     void aFiliationInsideATaggersPlaceMakesAPerson() {
         // (h46-entites13) `le prince héritier d'Arabie saoudite Mohammed bin Salman`: the tagger read the name as a place
         ArticleAnalysis a = SampleArticleIT.analyse("filiation-place", "Le prince héritier d'Arabie saoudite Mohammed bin "
@@ -1142,5 +1154,15 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:KW", "COUNTRY country:SA", "EVENT event:sommet-d-abou-dhabi",
                 "LOCATION location:abou-dhabi", "PERSON person:mohammed-bin-salman", "PERSON person:nawaf-al-ahmad"),
                 entities(a));
+    }
+
+    @Test
+    void aBodysAcronymWithDotsIsThatBody() {
+        // (h46-entites13) `l'O.N.U.`, `la C.E.D.E.A.O` and `l'U.E.` were no entity
+        ArticleAnalysis a = SampleArticleIT.analyse("dotted-acronyms", "Le secrétaire général de l'O.N.U. sera présent "
+                + "au sommet de Lomé, comme le président en exercice de la C.E.D.E.A.O et un délégué de l'U.E.");
+        assertEquals(true, entities(a).containsAll(Set.of("ORGANIZATION org:organisation-des-nations-unies",
+                "ORGANIZATION org:communaute-economique-des-etats-de-l-afrique-de-l-ouest",
+                "ORGANIZATION org:union-europeenne")));
     }
 }
