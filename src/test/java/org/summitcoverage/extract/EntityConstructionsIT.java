@@ -1157,6 +1157,37 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void theStateOfATitleInAppositionAfterTheNameIsThePersons() {
+        // (h46-entites13) `Ahmed Afif, vice-président seychellois, a …`: no country_code was read after the name
+        ArticleAnalysis a = SampleArticleIT.analyse("apposition-state", "Le sommet de la COI s'est ouvert à Antananarivo. "
+                + "Ahmed Afif, vice-président seychellois, a prononcé un discours. Jean Dupont, ministre comorien des Affaires "
+                + "étrangères, a signé la déclaration. Paul Martin, président de la République du Bénin, était présent. "
+                + "Awa Diallo, représentante de l'ONU au Mali, a salué la déclaration. Étaient présents le roi Abdallah II, "
+                + "l'émir du Qatar, Tamim Al Thani, et d'autres.");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("SC", stateOf.get("person:ahmed-afif"));
+        assertEquals("KM", stateOf.get("person:jean-dupont"));
+        assertEquals("BJ", stateOf.get("person:paul-martin"));
+        assertEquals("", stateOf.get("person:awa-diallo"));
+        assertEquals("", stateOf.get("person:abdallah-ii"));
+    }
+
+    @Test
+    void aStateInBracketsAfterANameIsThePersonsAndNdlrIsNoEntity() {
+        // (h46-entites13) `Fayez X, le chef du gouvernement libyen, Ali Y (Gabon)`: the title's state went to the next name
+        ArticleAnalysis a = SampleArticleIT.analyse("bracket-state", "Au sommet de Niamey, on attend Paul Kaboga (Rwanda), "
+                + "Fayez Sarradj, le chef du gouvernement libyen, Ali Ngoma (Gabon) et Jean Mvondo (Cameroun, Ndlr).");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("GA", stateOf.get("person:ali-ngoma"));
+        assertEquals("RW", stateOf.get("person:paul-kaboga"));
+        assertEquals(false, entities(a).stream().anyMatch(e -> e.contains("ndlr")));
+    }
+
+    @Test
     void aBodysAcronymWithDotsIsThatBody() {
         // (h46-entites13) `l'O.N.U.`, `la C.E.D.E.A.O` and `l'U.E.` were no entity
         ArticleAnalysis a = SampleArticleIT.analyse("dotted-acronyms", "Le secrétaire général de l'O.N.U. sera présent "
