@@ -101,6 +101,8 @@ public final class Dictionaries {
         loadCountries();
         loadOrganizations();
         loadLocations();
+        addBodiesWithoutRegionsArticle();
+        addDottedAcronyms();
         stateNouns = WordList.load("/dict/state_nouns.txt");
         titles = WordList.load("/dict/titles.txt");
         territorialTitles = WordList.load("/dict/territorial_titles.txt");
@@ -183,14 +185,77 @@ public final class Dictionaries {
                 mediaIds.add(id);
             }
             add(canonical, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.NAME, false, row.where(), false));
+            addWithoutRegionsArticle(canonical, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.NAME, false,
+                    row.where(), false));
             for (String a : TsvResource.list(row.get(1))) {
                 add(a, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.ACRONYM, false, row.where(), false));
+                dottedAcronyms.add(Map.entry(a, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.ACRONYM,
+                        false, row.where(), false)));
             }
             for (String v : TsvResource.list(row.get(2))) {
                 add(v, new DictEntry(EntityType.ORGANIZATION, id, canonical, "",
                         looksLikeAcronym(v) ? Kind.ACRONYM : Kind.NAME, false, row.where(), false));
+                if (!looksLikeAcronym(v)) {
+                    addWithoutRegionsArticle(v, new DictEntry(EntityType.ORGANIZATION, id, canonical, "", Kind.NAME, false,
+                            row.where(), false));
+                }
             }
         }
+    }
+
+    /** ` de l'` before a capitalised word that starts with a vowel: `de l'Afrique`, `de l'Asie`. */
+    private static final java.util.regex.Pattern ARTICLE_BEFORE_A_NAME =
+            java.util.regex.Pattern.compile(" de l['’]([AEIOUYÂÉÈÊÎÔÛ][\\p{L}-]*)");
+    /** Bodies' names that hold ` de l'` before a capitalised word, with their entries, read once the places are loaded. */
+    private final List<Map.Entry<String, DictEntry>> namesWithARegionsArticle = new ArrayList<>();
+
+    private void addWithoutRegionsArticle(String form, DictEntry entry) {
+        if (ARTICLE_BEFORE_A_NAME.matcher(form).find()) {
+            namesWithARegionsArticle.add(Map.entry(form, entry));
+        }
+    }
+
+    /**
+     * (h46-entites13) `l'Association des Nations d'Asie du Sud-Est`, `la Communauté économique des États d'Afrique de
+     * l'Ouest`: the press often drops the article of the continent or region in a body's name. Each `de l'` before a
+     * word that is a place of `dict/locations.tsv` (`Afrique`, `Asie`; not `de l'Ouest`, `de l'Union`) may be written
+     * `d'`; that form is the same body, unless the dictionary already gives it to something else.
+     */
+    /** Bodies' acronyms in capitals, read once every form is loaded. */
+    private final List<Map.Entry<String, DictEntry>> dottedAcronyms = new ArrayList<>();
+
+    /**
+     * (h46-entites13) `l'O.N.U.`, `de l'U.A`, `la C.E.D.E.A.O`: an acronym of two to seven capitals written with a dot
+     * after each letter (the last one or not) is the same body, unless the dictionary gives that form to another entry.
+     */
+    private void addDottedAcronyms() {
+        for (Map.Entry<String, DictEntry> e : dottedAcronyms) {
+            String a = e.getKey();
+            if (!a.matches("[A-Z]{2,7}")) {
+                continue;
+            }
+            String dotted = a.replaceAll("(.)", "$1.");
+            for (String form : List.of(dotted, dotted.substring(0, dotted.length() - 1))) {
+                if (lookup(TextFolding.fold(form)).isEmpty()) {
+                    add(form, e.getValue());
+                }
+            }
+        }
+        dottedAcronyms.clear();
+    }
+
+    private void addBodiesWithoutRegionsArticle() {
+        for (Map.Entry<String, DictEntry> e : namesWithARegionsArticle) {
+            java.util.regex.Matcher m = ARTICLE_BEFORE_A_NAME.matcher(e.getKey());
+            while (m.find()) {
+                boolean place = lookup(TextFolding.fold(m.group(1))).stream().anyMatch(x -> x.type() == EntityType.LOCATION);
+                String elided = e.getKey().substring(0, m.start()) + " d'" + e.getKey().substring(m.start(1));
+                if (place && lookup(TextFolding.fold(elided)).isEmpty()) {
+                    add(elided, e.getValue());
+                }
+            }
+        }
+        namesWithARegionsArticle.clear();
     }
 
     private void loadLocations() {

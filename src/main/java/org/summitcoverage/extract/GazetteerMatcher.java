@@ -315,6 +315,30 @@ final class GazetteerMatcher {
                 && toks.get(first + 1).isCapitalized() && toks.get(end - 1).isCapitalized();
     }
 
+    /** Geographic head nouns the press writes in lower case before an island state's or territory's name. */
+    private static final Set<String> ISLAND_HEADS = Set.of("ile", "iles", "archipel");
+
+    /**
+     * (h46-entites13) `les îles Cook`, `des îles Vierges britanniques`, `l'île Maurice`: French typography writes the
+     * head noun of an island state's or territory's name in lower case; the dictionary's form opening on `Îles` / `Île`
+     * is that state or territory when the word after the head is capitalised (the name proper), whatever it ends on.
+     */
+    private boolean lowercaseIslandHead(DictEntry e, List<Token> toks, int first, int end) {
+        if (!((e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION) && e.kind() != Kind.DEMONYM
+                && end - first >= 2 && Words.isLowerWord(toks.get(first))
+                && ISLAND_HEADS.contains(TextFolding.fold(toks.get(first).word()))
+                && toks.get(first + 1).isCapitalized())) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int k = first + 1; k < end; k++) {
+            rest.append(k > first + 1 && toks.get(k).start() > toks.get(k - 1).end() ? " " : "")
+                    .append(TextFolding.fold(toks.get(k).word()));
+        }
+        // `l'île Maurice`, `les îles Salomon`: the name without its head is a form of its own, read as before
+        return dict.lookup(rest.toString()).stream().noneMatch(x -> x.entityId().equals(e.entityId()));
+    }
+
     private Candidate accept(DictEntry e, String surface, Sentence s, int first, int end, int startChar, int endChar,
                              String ner) {
         List<Token> toks = s.tokens();
@@ -333,7 +357,8 @@ final class GazetteerMatcher {
                     || afterPortfolioInCapitalStyle(toks, first, end));
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
-        if (!capitalized && !e.lowercaseForm() && !lowercaseHeadBeforeName(e, toks, first, end)) {
+        if (!capitalized && !e.lowercaseForm() && !lowercaseHeadBeforeName(e, toks, first, end)
+                && !lowercaseIslandHead(e, toks, first, end)) {
             return null;
         }
         if (!e.lowercaseForm() && end - first > 1 && Words.ARTICLES.contains(lower(toks.get(first)))

@@ -154,9 +154,16 @@ final class NerSpanReader {
                 && !(end - first >= 2 && endsOnElidedCapital(toks.get(end - 2), toks.get(end - 1))))) {
             end--;
         }
+        if (end - first == 1 && honorificOfAState(toks, first)) {
+            return null; // (h46-entites13) `du Sultan d'Oman, Haïtham X`: the title a ruler holds of his state, no name or place
+        }
         if (type == EntityType.PERSON) {
             end = beforeCountryOfOrigin(text, toks, first, end);
             end = beforeTitleAfterTheName(toks, first, end);
+        }
+        if (type == EntityType.LOCATION && holdsAFiliation(toks, first, end) && !namedSite(toks, first)) {
+            label = "PER"; // (h46-entites13) `le prince héritier d'Arabie saoudite Mohammed bin Salman`: a filiation, no place
+            type = EntityType.PERSON;
         }
         if (type == EntityType.LOCATION && first < end && toks.get(first).isCapitalized()
                 && dict.forceHeads.contains(toks.get(first).word())) {
@@ -691,6 +698,39 @@ final class NerSpanReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * (h46-entites13) `Mohammed bin Salman`, `Hamad ben Issa Al Khalifa`: a filiation word between two capitalised words
+     * inside a span (not opening it: `Ben Arous`, `Ben Guerdane` are towns) makes an Arabic name, a person; the tagger
+     * often reads it as a place when it follows the person's state (`le prince héritier d'Arabie saoudite X bin Y`).
+     */
+    /** A site noun opening the span or right before it (`la rue Mohamed Ben Abdallah`, `Mosquée Hassan II`). */
+    private boolean namedSite(List<Token> toks, int first) {
+        return dict.siteNouns.contains(toks.get(first).word()) || dict.venueHeads.contains(toks.get(first).word())
+                || first > 0 && (dict.siteNouns.contains(toks.get(first - 1).word())
+                || dict.venueHeads.contains(toks.get(first - 1).word())
+                || dict.placeNouns.contains(toks.get(first - 1).word()));
+    }
+
+    private static boolean holdsAFiliation(List<Token> toks, int first, int end) {
+        for (int k = first + 1; k + 1 < end; k++) {
+            if (FILIATION.contains(Words.fold(toks.get(k))) && toks.get(k - 1).isCapitalized()
+                    && toks.get(k + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h46-entites13) `le Sultan d'Oman`, `au Cheikh du Koweït`: an honorific that is also a given name, alone, right
+     * before `de` / `d'` / `du` and a capitalised word, is the title a ruler holds of that state or place; a given name is
+     * followed by the rest of the name, not by `de` (`Cheikh Tidiane X`, `Sultan Bin Saad`).
+     */
+    private static boolean honorificOfAState(List<Token> toks, int k) {
+        return HONORIFIC_FIRST_NAMES.contains(Words.fold(toks.get(k))) && k + 2 < toks.size()
+                && Set.of("de", "d'", "du").contains(Words.fold(toks.get(k + 1))) && toks.get(k + 2).isCapitalized();
     }
 
     /**

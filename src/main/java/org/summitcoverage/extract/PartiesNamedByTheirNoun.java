@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * (h45-entites12) `le chef du parti Ennahda`, `le mouvement Hirak`: a tagger's person or place of one to three words
  * written right after a lower-case party noun (`dict/party_nouns.txt`) that follows an article is the party, a body.
- * The noun must touch the name: `le parti de Jean Dupont` names a person, not a party.
+ * The noun must touch the name: `le parti de Jean Dupont` names a person, not a party. (h46-entites13) A news outlet's
+ * noun in the same list (`le journal Al-Quds Al-Arabi`, `le quotidien X`, `la chaîne Y`) makes its name the outlet.
  */
 final class PartiesNamedByTheirNoun {
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux",

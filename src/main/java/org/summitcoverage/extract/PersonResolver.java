@@ -109,6 +109,9 @@ final class PersonResolver {
             if (code == null) {
                 code = countryFromTitle(doc, c, all);
             }
+            if (code == null) {
+                code = countryInApposition(doc, c, all);
+            }
             if (code != null) {
                 countryOf.putIfAbsent(canonicalOf.get(c.text()), code);
             }
@@ -399,7 +402,8 @@ final class PersonResolver {
 
     /**
      * (h45-entites12) The state named right after the name (`Macky Sall du Sénégal`, `B des Comores`, `C de la
-     * République centrafricaine`): in a list pairing each person with a state, the state after a name is that name's.
+     * République centrafricaine`, in brackets: `Alpha X (Guinée)`): in a list pairing each person with a state, the state
+     * after a name is that name's.
      */
     private String countryAfterName(AnnotatedText doc, Candidate c, List<Candidate> all) {
         Candidate state = countryLinkedAfter(doc, c, all);
@@ -410,6 +414,16 @@ final class PersonResolver {
     private static Candidate countryLinkedAfter(AnnotatedText doc, Candidate p, List<Candidate> all) {
         List<Token> toks = EntityExtractor.tokens(doc, p.sentenceIndex());
         int k = p.endToken();
+        if (k + 2 < toks.size() && toks.get(k).word().equals("(")) {
+            // (h46-entites13) `Alpha X (Guinée), Denis Y (Congo)`: a list's state in brackets right after the name
+            for (Candidate o : all) {
+                if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == p.sentenceIndex() && o.firstToken() == k + 1
+                        && o.endToken() < toks.size() && toks.get(o.endToken()).word().equals(")")) {
+                    return o;
+                }
+            }
+            return null;
+        }
         if (k >= toks.size() || !STATE_LINKS.contains(TextFolding.fold(toks.get(k).word()))) {
             return null;
         }
@@ -492,5 +506,75 @@ final class PersonResolver {
             }
         }
         return sawTitle ? code : null;
+    }
+
+    /** Ends of an apposition. */
+    private static final java.util.Set<String> APPOSITION_ENDS = java.util.Set.of(",", ".", ";", ":", "(", ")", "«", "»");
+
+    /**
+     * (h46-entites13) The state in a title in apposition after the name (`Ahmed X, vice-président seychellois, a …`,
+     * `Jean Y, ministre comorien des Affaires étrangères`, `Paul Z, président de la République du Bénin`): a demonym right
+     * after the title's words, or the first state of the apposition linked by `de` / `du` / `des` / `d'` (`de la`, `de
+     * l'`), is the person's; a state after `au` / `en` / `pour` (`représentante de l'ONU au Mali`) is where the person
+     * serves, and a demonym further on qualifies something else (`médiateur dans la crise malienne`).
+     */
+    private String countryInApposition(AnnotatedText doc, Candidate c, List<Candidate> all) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int k = c.endToken();
+        if (k >= toks.size() || !toks.get(k).word().equals(",")) {
+            return null;
+        }
+        k++;
+        if (k < toks.size() && java.util.Set.of("le", "la", "l'").contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        int titleEnd = k;
+        while (titleEnd < toks.size() && titleEnd - k < 3 && (dict.titles.contains(toks.get(titleEnd).word())
+                || titleEnd > k && java.util.Set.of("d'état", "délégué", "déléguée").contains(
+                        toks.get(titleEnd).word().toLowerCase(java.util.Locale.ROOT)))) {
+            titleEnd++;
+        }
+        if (titleEnd == k) {
+            return null;
+        }
+        int close = titleEnd;
+        while (close < toks.size() && !APPOSITION_ENDS.contains(toks.get(close).word())) {
+            close++;
+        }
+        if (close + 1 < toks.size() && toks.get(close).word().equals(",") && opensAPerson(c, close + 1, all)) {
+            return null; // `… et Abdullah II, l'émir du Qatar, Tamim X`: in a list, the title is the next name's
+        }
+        for (int j = titleEnd; j < toks.size() && j < titleEnd + 12; j++) {
+            String w = toks.get(j).word();
+            if (APPOSITION_ENDS.contains(w) || inAnotherPerson(c, j, all)) {
+                return null;
+            }
+            for (Candidate o : all) {
+                if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == c.sentenceIndex() && o.firstToken() == j) {
+                    boolean demonymAfterTitle = j == titleEnd && Words.isLowerWord(toks.get(j));
+                    return demonymAfterTitle || linkedByDe(toks, j) ? o.countryCode() : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a person candidate other than {@code c} starts at token {@code k} of {@code c}'s sentence. */
+    private static boolean opensAPerson(Candidate c, int k, List<Candidate> all) {
+        for (Candidate o : all) {
+            if (o.type() == EntityType.PERSON && o != c && o.sentenceIndex() == c.sentenceIndex() && o.firstToken() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `de` / `du` / `des` / `d'` right before {@code k}, or `de la` / `de l'`. */
+    private static boolean linkedByDe(List<Token> toks, int k) {
+        if (k >= 1 && STATE_LINKS.contains(TextFolding.fold(toks.get(k - 1).word()))) {
+            return true;
+        }
+        return k >= 2 && java.util.Set.of("la", "l'").contains(TextFolding.fold(toks.get(k - 1).word()))
+                && TextFolding.fold(toks.get(k - 2).word()).equals("de");
     }
 }

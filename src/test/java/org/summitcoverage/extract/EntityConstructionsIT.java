@@ -1103,4 +1103,97 @@ class EntityConstructionsIT {
         assertEquals(Set.of("EVENT event:sommet-de-tunis", "LOCATION location:tunis", "ORGANIZATION org:ennahda",
                 "PERSON person:kais-saied"), entities(a));
     }
+
+    @Test
+    void anIslandStateNamedWithALowerCaseHeadIsTheStateOrTerritory() {
+        // (h46-entites13) `les îles Cook`, `des îles Vierges britanniques` were places cut after the first name word, and
+        // `les îles Turks and Caicos` a place and a person
+        ArticleAnalysis a = SampleArticleIT.analyse("island-heads", "Le sommet de Nassau a réuni les Premiers ministres "
+                + "des îles Turks and Caicos et des îles Vierges britanniques. Les îles Cook ont envoyé un ministre.");
+        assertEquals(Set.of("COUNTRY country:CK", "COUNTRY country:TC", "COUNTRY country:VG", "EVENT event:sommet-de-nassau",
+                "LOCATION location:nassau"), entities(a));
+    }
+
+    @Test
+    void anHonorificBeforeItsStateIsTheRulersTitleNoName() {
+        // (h46-entites13) `et du Sultan d'Oman, Haïtham ben Tariq`: the tagger read `Sultan` as a place, then a person
+        ArticleAnalysis a = SampleArticleIT.analyse("honorific-of-a-state", "Trois dirigeants manqueront le sommet d'Alger : "
+                + "le président des Émirats arabes unis, Mohamed Ben Zayed, et du Sultan d'Oman, Haïtham ben Tariq. Cheikh "
+                + "Tidiane Gadio sera présent.");
+        assertEquals(Set.of("COUNTRY country:AE", "COUNTRY country:OM", "EVENT event:sommet-d-alger", "LOCATION location:alger",
+                "PERSON person:cheikh-tidiane-gadio", "PERSON person:haitham-ben-tariq", "PERSON person:mohamed-ben-zayed"),
+                entities(a));
+    }
+
+    @Test
+    void aNameRightAfterAPressNounIsTheOutlet() {
+        // (h46-entites13) `selon le journal Al-Quds Al-Arabi`, `le quotidien Akhbar Al Yom` were persons
+        ArticleAnalysis a = SampleArticleIT.analyse("press-noun", "Le sommet de Doha s'est achevé mardi, selon le journal "
+                + "Al-Quds Al-Arabi. Le quotidien Akhbar Al Yom a publié le texte. Le parti de Jean Dupont a salué l'accord.");
+        assertEquals(Set.of("EVENT event:sommet-de-doha", "LOCATION location:doha", "ORGANIZATION org:akhbar-al-yom",
+                "ORGANIZATION org:al-quds-al-arabi", "PERSON person:jean-dupont"), entities(a));
+    }
+
+    @Test
+    void aBodysNameWithoutTheArticleOfItsRegionIsTheSameBody() {
+        // (h46-entites13) `des Nations d'Asie du Sud-Est`, `des États d'Afrique de l'Ouest` cut the body before the region
+        ArticleAnalysis a = SampleArticleIT.analyse("region-without-article", "Le sommet de Hanoï a réuni les dix pays de "
+                + "l'Association des Nations d'Asie du Sud-Est (Asean). La Communauté économique des États d'Afrique de l'Ouest "
+                + "était invitée, comme la Banque centrale des États d'Afrique de l'Ouest.");
+        assertEquals(Set.of("EVENT event:sommet-de-hanoi", "LOCATION location:hanoi",
+                "ORGANIZATION org:association-des-nations-de-l-asie-du-sud-est",
+                "ORGANIZATION org:banque-centrale-des-etats-de-l-afrique-de-l-ouest",
+                "ORGANIZATION org:communaute-economique-des-etats-de-l-afrique-de-l-ouest"), entities(a));
+    }
+
+    @Test
+    void aFiliationInsideATaggersPlaceMakesAPerson() {
+        // (h46-entites13) `le prince héritier d'Arabie saoudite Mohammed bin Salman`: the tagger read the name as a place
+        ArticleAnalysis a = SampleArticleIT.analyse("filiation-place", "Le prince héritier d'Arabie saoudite Mohammed bin "
+                + "Salman et l'émir du Koweït Nawaf Al-Ahmad étaient absents du sommet d'Abou Dhabi.");
+        assertEquals(Set.of("COUNTRY country:KW", "COUNTRY country:SA", "EVENT event:sommet-d-abou-dhabi",
+                "LOCATION location:abou-dhabi", "PERSON person:mohammed-bin-salman", "PERSON person:nawaf-al-ahmad"),
+                entities(a));
+    }
+
+    @Test
+    void theStateOfATitleInAppositionAfterTheNameIsThePersons() {
+        // (h46-entites13) `Ahmed Afif, vice-président seychellois, a …`: no country_code was read after the name
+        ArticleAnalysis a = SampleArticleIT.analyse("apposition-state", "Le sommet de la COI s'est ouvert à Antananarivo. "
+                + "Ahmed Afif, vice-président seychellois, a prononcé un discours. Jean Dupont, ministre comorien des Affaires "
+                + "étrangères, a signé la déclaration. Paul Martin, président de la République du Bénin, était présent. "
+                + "Awa Diallo, représentante de l'ONU au Mali, a salué la déclaration. Étaient présents le roi Abdallah II, "
+                + "l'émir du Qatar, Tamim Al Thani, et d'autres.");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("SC", stateOf.get("person:ahmed-afif"));
+        assertEquals("KM", stateOf.get("person:jean-dupont"));
+        assertEquals("BJ", stateOf.get("person:paul-martin"));
+        assertEquals("", stateOf.get("person:awa-diallo"));
+        assertEquals("", stateOf.get("person:abdallah-ii"));
+    }
+
+    @Test
+    void aStateInBracketsAfterANameIsThePersonsAndNdlrIsNoEntity() {
+        // (h46-entites13) `Fayez X, le chef du gouvernement libyen, Ali Y (Gabon)`: the title's state went to the next name
+        ArticleAnalysis a = SampleArticleIT.analyse("bracket-state", "Au sommet de Niamey, on attend Paul Kaboga (Rwanda), "
+                + "Fayez Sarradj, le chef du gouvernement libyen, Ali Ngoma (Gabon) et Jean Mvondo (Cameroun, Ndlr).");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("GA", stateOf.get("person:ali-ngoma"));
+        assertEquals("RW", stateOf.get("person:paul-kaboga"));
+        assertEquals(false, entities(a).stream().anyMatch(e -> e.contains("ndlr")));
+    }
+
+    @Test
+    void aBodysAcronymWithDotsIsThatBody() {
+        // (h46-entites13) `l'O.N.U.`, `la C.E.D.E.A.O` and `l'U.E.` were no entity
+        ArticleAnalysis a = SampleArticleIT.analyse("dotted-acronyms", "Le secrétaire général de l'O.N.U. sera présent "
+                + "au sommet de Lomé, comme le président en exercice de la C.E.D.E.A.O et un délégué de l'U.E.");
+        assertEquals(true, entities(a).containsAll(Set.of("ORGANIZATION org:organisation-des-nations-unies",
+                "ORGANIZATION org:communaute-economique-des-etats-de-l-afrique-de-l-ouest",
+                "ORGANIZATION org:union-europeenne")));
+    }
 }
