@@ -484,6 +484,9 @@ public final class RoleExtractor {
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.habitual(words, g, toks, cue)) {
                 continue; // `Le sommet se tient chaque année et réunit les dirigeants de A, B`: the body's habit
             }
+            if (SupersededRefusal.superseded(words, toks, h, hits)) {
+                continue; // `Après avoir refusé de rejoindre l'initiative, X s'y est finalement rallié`
+            }
             if (UnassertedRoleObject.unasserted(words, g, h, cue)) {
                 continue; // `la présence de X n'est pas acquise`, `X présidera l'hommage aux victimes`
             }
