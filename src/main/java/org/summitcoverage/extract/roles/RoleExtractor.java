@@ -82,7 +82,7 @@ public final class RoleExtractor {
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
                                      Function<Sentence, ParsedSentence> parser) {
-        if (!ClauseReading.speaksOfAMeeting(words, doc, entities)) {
+        if (!ClauseReading.speaksOfAMeeting(words, doc, entities, mentions)) {
             return List.of(); // a football report or a health column: no summit, so nobody signs or attends one
         }
         Map<String, Entity> byId = new HashMap<>();
