@@ -22,13 +22,42 @@ final class AssemblyIsTheMeeting implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
+        List<Finding> found = reading.read(site);
+        // (h46-votes5) only a body alone in its clause adopts as the meeting: `L'UE et la CELAC ont adopté une
+        // déclaration` still names two parties that adopt it together
+        long holders = found.stream().filter(f -> f.mention().type() != EntityType.PERSON).map(f -> f.mention().entityId())
+                .distinct().count();
         List<Finding> kept = new ArrayList<>();
-        for (Finding f : reading.read(site)) {
-            if (!isAssembly(site.words(), f.mention()) && !organOf(site, f.mention()) && !adoptsThroughItsAssembly(site, f.mention())) {
+        for (Finding f : found) {
+            if (!isAssembly(site.words(), f.mention()) && !organOf(site, f.mention()) && !adoptsThroughItsAssembly(site, f.mention())
+                    && !(holders == 1 && adoptsAsTheMeeting(site, f.mention()))) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    /**
+     * (h46-votes5) `À Johannesburg, le G20 a adopté sa déclaration`, `Le Parlement européen a adopté la résolution`: a body
+     * that gives its name to the article's meeting, or an organ of members that gathers (`gathering_organ_heads`),
+     * adopting a text is the meeting where its members adopt it, not one more signatory. Only the cues of adopting
+     * (`assembly_adoption_stems`): a signature or a ratification stays the body's own act.
+     */
+    private static boolean adoptsAsTheMeeting(CueSite site, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || !isAdoption(site)) {
+            return false;
+        }
+        return MeetingBodyIsNoParticipant.isAGatheringOrgan(site, m) || MeetingBodyIsNoParticipant.namesTheArticlesMeeting(site, m);
+    }
+
+    private static boolean isAdoption(CueSite site) {
+        String cue = org.summitcoverage.dict.TextFolding.fold(site.hit().text());
+        for (String stem : site.words().assemblyAdoptionStems.entries()) {
+            if (cue.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `un organe de l'ONU adopte une résolution`: the body is named only as the owner of the organ that adopts. */
@@ -56,13 +85,7 @@ final class AssemblyIsTheMeeting implements HolderReading {
         if (m.type() != EntityType.ORGANIZATION || !site.words().assemblyOrganisations.contains(m.entityId())) {
             return false;
         }
-        String cue = org.summitcoverage.dict.TextFolding.fold(site.hit().text());
-        for (String stem : site.words().assemblyAdoptionStems.entries()) {
-            if (cue.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return isAdoption(site);
     }
 
     private static boolean isAssembly(RoleWords words, Mention m) {

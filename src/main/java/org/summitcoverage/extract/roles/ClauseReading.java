@@ -375,6 +375,11 @@ final class ClauseReading {
 
     /** The article names an event, or at least speaks of a summit, a conference, a meeting or a delegation. */
     static boolean speaksOfAMeeting(RoleWords words, AnnotatedText doc, List<Entity> entities) {
+        return speaksOfAMeeting(words, doc, entities, List.of());
+    }
+
+    static boolean speaksOfAMeeting(RoleWords words, AnnotatedText doc, List<Entity> entities,
+                                    List<org.summitcoverage.model.Mention> mentions) {
         if (entities.stream().anyMatch(e -> e.type() == EntityType.EVENT)) {
             return true;
         }
@@ -385,6 +390,12 @@ final class ClauseReading {
                 if (words.meetingWords.contains(t.word()) || states && words.meetingWordsBetweenStates.contains(t.word())) {
                     return true;
                 }
+            }
+            // (h46-votes5) a text signed in a sentence that names two states: the signing of states is the act
+            if (s.tokens().stream().anyMatch(t -> words.signingWordsBetweenStates.contains(t.word()))
+                    && mentions.stream().filter(m -> m.sentenceIndex() == s.index() && m.type() == EntityType.COUNTRY)
+                    .map(org.summitcoverage.model.Mention::entityId).distinct().count() >= 2) {
+                return true;
             }
             // a state visit or a joint commission is a meeting of two governments, whatever it is called besides
             if (RoleWords.containsPhrase(s.tokens(), words.bilateralMeetingPhrases)) {

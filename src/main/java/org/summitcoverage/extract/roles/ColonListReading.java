@@ -42,7 +42,7 @@ final class ColonListReading implements HolderReading {
         if (from > 0 && site.role() == RoleType.HOST && !agentBefore(toks, h.end(), from)) {
             return out; // `Les Assemblées accueilleront un panel de dirigeants parmi lesquels A`: the guests, no host
         }
-        if (from > 0 && mainVerbBefore(site, from)) {
+        if (from > 0 && (mainVerbBefore(site, from) || ListHeaderReading.frontedParticipleWithItsAgent(toks, h, from))) {
             return out; // `Présidé par X, plusieurs dirigeants y prennent part, dont A, B`: the main clause's set, not the chair's
         }
         if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)

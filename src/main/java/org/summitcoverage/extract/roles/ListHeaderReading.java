@@ -343,7 +343,8 @@ final class ListHeaderReading {
                 || exceptionAnnounces(s.tokens(), cue, colon)
                 // (h19-lists) `… réunit les dirigeants de l'OCS, qui compte neuf membres : A, B`: the bloc's members
                 || MembershipList.headsMembers(words, s.tokens(), colon, cue)
-                || presidencyOfABody(s.tokens(), cue, mentions)) {
+                || presidencyOfABody(s.tokens(), cue, mentions)
+                || frontedParticipleWithItsAgent(s.tokens(), cue, colon)) {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);
@@ -373,6 +374,23 @@ final class ListHeaderReading {
         }
         int start = toks.get(k).start();
         return mentions.stream().anyMatch(m -> m.start() == start && m.type() == EntityType.ORGANIZATION);
+    }
+
+    /**
+     * (h46-votes5) `Signé par les chefs des trois juntes, le texte est censé créer une entité : l'AES`: a participle opening
+     * the sentence with its own `par` agent, then a comma, is a clause of its own; the colon's list is the main clause's
+     * (what the text creates), not the participle's holders. ColonListReading reads the same of the list after its opener.
+     */
+    static boolean frontedParticipleWithItsAgent(List<Token> toks, Hit cue, int colon) {
+        if (cue.first() != 0 || cue.end() >= colon || !TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
+            return false;
+        }
+        for (int k = cue.end() + 1; k < colon; k++) {
+            if (toks.get(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DE_WORDS = Set.of("de", "du", "des", "d'");

@@ -43,7 +43,7 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
      * organ whose members are states or their envoys (`gathering_organ_heads`) gathering alone is a meeting, whatever
      * the article's event is called; its members, not the organ, take part.
      */
-    private static boolean isAGatheringOrgan(CueSite site, Mention m) {
+    static boolean isAGatheringOrgan(CueSite site, Mention m) {
         if (m.type() != EntityType.ORGANIZATION) {
             return false;
         }
@@ -52,7 +52,7 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
     }
 
     /** The body gives its name to a meeting the article names: `org:x-y` in `event:sommet-de-la-x-y`. */
-    private static boolean namesTheArticlesMeeting(CueSite site, Mention m) {
+    static boolean namesTheArticlesMeeting(CueSite site, Mention m) {
         if (m.type() != EntityType.ORGANIZATION || !m.entityId().startsWith("org:")) {
             return false;
         }

@@ -82,7 +82,7 @@ public final class RoleExtractor {
 
     public List<RoleFinding> extract(AnnotatedText doc, List<Mention> mentions, List<Entity> entities,
                                      Function<Sentence, ParsedSentence> parser) {
-        if (!ClauseReading.speaksOfAMeeting(words, doc, entities)) {
+        if (!ClauseReading.speaksOfAMeeting(words, doc, entities, mentions)) {
             return List.of(); // a football report or a health column: no summit, so nobody signs or attends one
         }
         Map<String, Entity> byId = new HashMap<>();
@@ -483,6 +483,9 @@ public final class RoleExtractor {
             }
             if (role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && CueScope.habitual(words, g, toks, cue)) {
                 continue; // `Le sommet se tient chaque année et réunit les dirigeants de A, B`: the body's habit
+            }
+            if (SupersededRefusal.superseded(words, toks, h, hits)) {
+                continue; // `Après avoir refusé de rejoindre l'initiative, X s'y est finalement rallié`
             }
             if (UnassertedRoleObject.unasserted(words, g, h, cue)) {
                 continue; // `la présence de X n'est pas acquise`, `X présidera l'hommage aux victimes`

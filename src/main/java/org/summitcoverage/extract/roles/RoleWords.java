@@ -177,6 +177,8 @@ public final class RoleWords {
     final WordList hostingThanksStems;
     /** (r21) `rencontre`: a meeting word only where the article names two states or more (ClauseReading). */
     final WordList meetingWordsBetweenStates;
+    /** (h46-votes5) `signé`, `paraphé`: a meeting word only in a sentence that names two states or more (ClauseReading). */
+    final WordList signingWordsBetweenStates;
     /** (h25-climat) Adverbs between a verb of saying and its `que` that tell when or how it was said (SaidWhen). */
     final WordList saidWhenWords;
     /** (h21-bilat) `visite d'État`, `commission mixte`, `accords de coopération`: a bilateral meeting, for the article gate. */
@@ -638,6 +640,7 @@ public final class RoleWords {
         meetingWords = l.take("meeting_words");
         hostingThanksStems = l.take("hosting_thanks_stems");
         meetingWordsBetweenStates = l.take("meeting_words_between_states");
+        signingWordsBetweenStates = l.take("signing_words_between_states");
         saidWhenWords = l.take("said_when_words");
         bilateralMeetingPhrases = phrases(l.take("bilateral_meeting_phrases"));
         stateVisitPhrases = phrases(l.take("state_visit_phrases"));

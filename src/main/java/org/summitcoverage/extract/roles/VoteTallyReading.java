@@ -18,6 +18,8 @@ import java.util.List;
  * date, a figure) names nobody; a name before the bracket (`à Abuja (Nigeria)`) is no side. Read on the tokens of
  * every sentence of an article about a meeting: the count that opens a tally (`par 12 voix pour`) is often no cue.
  * (h23-onu) A side's count followed by `dont` names some of that side: `10 contre dont A et B`, `12 abstentions, dont C`.
+ * (h46-votes5) So does a bracket that opens on `dont` (`10 contre (dont A et B)`), and a colon after the side's count
+ * names all of it (`sept contre : A, B et C`).
  */
 final class VoteTallyReading {
 
@@ -31,7 +33,8 @@ final class VoteTallyReading {
         List<SentenceFinding> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
-            if (toks.stream().noneMatch(t -> t.word().equals("(") || t.word().equals("dont") || words.tallyBackReferences.contains(t.word()))) {
+            if (toks.stream().noneMatch(t -> t.word().equals("(") || t.word().equals("dont") || t.word().equals(":")
+                    || words.tallyBackReferences.contains(t.word()))) {
                 continue;
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
@@ -55,7 +58,11 @@ final class VoteTallyReading {
             } else if (w.equals("dont") && k + 1 < toks.size()) {
                 // (h23-onu) `Par 142 voix pour, 10 contre dont Israël et les Etats-Unis`: some of that side, named after `dont`
                 named = Enumerations.listAfter(g, k + 1, 2);
-                sideAt = toks.get(k - 1).word().equals(",") ? k - 1 : k;
+                // (h46-votes5) `10 contre (dont Israël et les Etats-Unis)`: the side stands before the bracket `dont` opens
+                sideAt = toks.get(k - 1).word().equals(",") || toks.get(k - 1).word().equals("(") ? k - 1 : k;
+            } else if (w.equals(":") && k + 1 < toks.size()) {
+                // (h46-votes5) `141 pour et sept contre : Bélarus, Érythrée et Mali`: the side's count, then its names
+                named = Enumerations.listAfter(g, k + 1, 2);
             } else if (w.equals(",") && k + 3 < toks.size() && words.tallyBackReferences.contains(toks.get(k + 1).word())
                     && isDe(toks.get(k + 2))) {
                 named = Enumerations.listAfter(g, k + 3, 2); // `deux votes contre, ceux de la Russie et du Mozambique`
@@ -67,7 +74,7 @@ final class VoteTallyReading {
                 continue;
             }
             for (Mention m : named) {
-                out.add(new Finding(side, m, toks.get(k - 1).word(), Confidence.TOKEN_RULE, "vote tally",
+                out.add(new Finding(side, m, toks.get(sideAt - 1).word(), Confidence.TOKEN_RULE, "vote tally",
                         toks.get(k - 1).word() + " " + w + " " + m.text(), null));
             }
         }

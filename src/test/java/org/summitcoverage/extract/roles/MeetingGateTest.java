@@ -38,4 +38,20 @@ class MeetingGateTest {
     void anArticleWithNoMeetingWordIsNoMeeting() {
         assertFalse(speaksOfAMeeting(TWO_STATES, "Le chancelier Paul Weber a reçu les présidents Ana Soto et Luc Marin à Vienne."));
     }
+
+    @Test
+    void aSigningOfStatesIsAMeeting() {
+        // (h46-votes5) a text signed or initialled by states is the act its signatories are read from, with no meeting word
+        HandParse p = HandParse.of("L'Autriche et le Pérou ont signé samedi une charte de défense commune.")
+                .entity("Autriche", "country:AT").entity("Pérou", "country:PE");
+        assertTrue(ClauseReading.speaksOfAMeeting(HandParse.WORDS, p.annotated(), TWO_STATES, p.mentions()));
+    }
+
+    @Test
+    void aSignatureInASentenceThatNamesNoTwoStatesIsNoMeeting() {
+        // (h46-votes5) a player who signs with a club, in an article that names two states elsewhere
+        HandParse p = HandParse.of("Paul Weber a signé un contrat de trois ans avec son nouveau club.",
+                "L'Autriche et le Pérou se sont qualifiés.").entity("Autriche", "country:AT").entity("Pérou", "country:PE");
+        assertFalse(ClauseReading.speaksOfAMeeting(HandParse.WORDS, p.annotated(), TWO_STATES, p.mentions()));
+    }
 }

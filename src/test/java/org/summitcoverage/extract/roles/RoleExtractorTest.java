@@ -162,9 +162,17 @@ class RoleExtractorTest {
     }
 
     @Test
-    void aSignatureWithNoMeetingAtAllStillHoldsNoRole() {
+    void aSigningOfTwoStatesIsTheActItsSignatoriesAreReadFrom() {
+        // (h46-votes5) a text signed in a sentence that names two states: the signing is the act, with no meeting word
         HandParse p = HandParse.of("Le Chili et le Pérou ont signé trois accords sur la pêche.")
                 .entity("Chili", "country:CL").entity("Pérou", "country:PE");
+        assertEquals(Set.of("SIGNATORY country:CL", "SIGNATORY country:PE"), roles(p));
+    }
+
+    @Test
+    void aSignatureWithNoMeetingAndOneStateStillHoldsNoRole() {
+        HandParse p = HandParse.of("Le Chili a signé trois accords sur la pêche avec une entreprise.")
+                .entity("Chili", "country:CL");
         assertEquals(Set.of(), roles(p));
     }
 }
