@@ -397,7 +397,8 @@ final class SentenceGraph {
                 if (base.equals("appos") && e.dependent() >= membersFrom) {
                     continue; // `organisé par la Tunisie, dont le Niger, le Chili`: the members of a counted set, not the state's
                 }
-                if (base.equals("nmod") && group && isOrganisationAt(e.dependent())) {
+                if (base.equals("nmod") && group && isOrganisationAt(e.dependent())
+                        && !(words.pairLeaderNouns.contains(parse.node(n).lower()) && bodiesCoordinated(e.dependent()))) {
                     continue; // `les pays membres de l'OTAN`: the members act, not the organisation
                 }
                 if (base.equals("nmod") && isOrganisationAt(e.dependent()) && groupComplementRightBefore(n, e.dependent())) {
@@ -538,6 +539,19 @@ final class SentenceGraph {
     private boolean isAdjectiveOf(int n) {
         for (ParsedSentence.Edge e : parse.incoming(n)) {
             if (e.baseRelation().equals("amod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h46-votes5) `Les dirigeants de l'Union européenne et de la CELAC se sont mis d'accord`: leaders of two bodies
+     * coordinated are the two parties that meet, each acting; `les dirigeants des BRICS` alone are the body's members.
+     */
+    private boolean bodiesCoordinated(int body) {
+        for (ParsedSentence.Edge e : parse.outgoing(body)) {
+            if (e.baseRelation().equals("conj") && isOrganisationAt(e.dependent())) {
                 return true;
             }
         }
