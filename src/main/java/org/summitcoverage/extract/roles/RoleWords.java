@@ -497,6 +497,10 @@ public final class RoleWords {
     final WordList bodyArrivalNouns;
     final WordList presidencySuccessionVerbs;
     final WordList meetingSubjectVenueVerbs;
+    /** (h46-faux13) Happenings a country holds, besides meetings, as the subject of a verb of taking place (VenueReading). */
+    final WordList heldHappeningNouns;
+    /** (h46-faux13) The last word of a verb of taking place (`a eu lieu`, `se tiendra`: VenueReading.happeningSubject). */
+    final WordList takingPlaceWords;
     /** (h42-listes9) Pronouns that repeat a noun of attendance (`l'arrivée de A, celle de B`: RepeatedAttendanceNoun). */
     final WordList headRepeatingPronouns;
 
@@ -881,6 +885,8 @@ public final class RoleWords {
         bodyArrivalNouns = l.take("body_arrival_nouns");
         presidencySuccessionVerbs = l.take("presidency_succession_verbs");
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
+        heldHappeningNouns = l.take("held_happening_nouns");
+        takingPlaceWords = l.take("taking_place_words");
         headRepeatingPronouns = l.take("head_repeating_pronouns");
         thanksNouns = l.take("thanks_nouns");
         delegationLeaderTitles = l.take("delegation_leader_titles");
