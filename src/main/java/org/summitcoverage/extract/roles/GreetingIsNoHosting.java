@@ -37,6 +37,9 @@ final class GreetingIsNoHosting implements HolderReading {
                     return List.of(); // `Il a été accueilli à son arrivée à l'aéroport par le président X`: a welcome
                 }
             }
+            if (site.dependents("nsubj:pass").isEmpty() && subjectOfTheFirstConjunctIsAPerson(site)) {
+                return List.of(); // (h46-faux13) `X a atterri à l'aéroport et a été accueilli par Y`: X greeted
+            }
             for (int s : site.dependents("nsubj:pass")) {
                 if (site.words().relativePronouns.contains(g.word(s))) {
                     // `son Premier ministre, qui a été accueilli à Yaoundé par Y`: the antecedent is the one greeted
@@ -254,7 +257,8 @@ final class GreetingIsNoHosting implements HolderReading {
             return true;
         }
         boolean person = g.entitiesInPhrase(o).stream().anyMatch(m -> m.type() == EntityType.PERSON)
-                || g.words().isHolderTitle(g.word(o)) && !g.word(o).endsWith("s");
+                || g.words().isHolderTitle(g.word(o)) && !g.word(o).endsWith("s")
+                || oneGuest(site, o); // (h46-faux13) `pour accueillir son hôte de marque` at the airport
         return person && arrivalPlaced(site);
     }
 
@@ -372,5 +376,30 @@ final class GreetingIsNoHosting implements HolderReading {
         }
         return g.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() > cueStart
                 && !subjects.contains(m.entityId()));
+    }
+
+    /**
+     * (h46-faux13) A passive with no subject of its own coordinated after a verb whose subject names a person or a
+     * single title (`Le président X a atterri à l'aéroport et a été accueilli par Y`): the subject is shared, X is
+     * the one greeted, as with `X a été accueilli par Y`; not the meeting's guests as a set.
+     */
+    private static boolean subjectOfTheFirstConjunctIsAPerson(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int v : site.governors("conj")) {
+            for (int s : g.dependents(v, "nsubj")) {
+                if (g.words().isHolderTitle(g.word(s)) && !welcomedGuests(site, s)
+                        || g.entitiesInPhrase(s).stream().anyMatch(m -> m.type() == EntityType.PERSON) && !membersOfWelcomedGuests(site, s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** (h46-faux13) One guest: a `single_guest_nouns` noun under a singular possessive (`son hôte`, `son invité de marque`). */
+    private static boolean oneGuest(CueSite site, int o) {
+        SentenceGraph g = site.graph();
+        return site.words().singleGuestNouns.contains(g.word(o).toLowerCase(java.util.Locale.ROOT))
+                && g.dependents(o, "det").stream().anyMatch(d -> site.words().singularPossessives.contains(g.word(d)));
     }
 }

@@ -264,10 +264,17 @@ final class MeetingPlaceReading {
      * dernière` dates, it names no meeting.
      */
     private boolean earlierDatedMeetingBefore(List<Token> toks, int at) {
-        for (int j = at - 1; j >= Math.max(0, at - EARLIER_WINDOW); j--) {
+        int reach = EARLIER_WINDOW;
+        for (int j = at - 1; j >= Math.max(0, at - reach); j--) {
             String w = toks.get(j).word();
             if (w.equals(".") || w.equals(";")) {
                 return false;
+            }
+            if (words.monthNames.contains(w.toLowerCase(java.util.Locale.ROOT)) || org.summitcoverage.extract.Words.isYear(w)) {
+                // (h46-faux13) a date between the meeting and its place counts for nothing: `leur dernière rencontre en
+                // personne, en juin 2019, à Osaka, au Japon`
+                reach++;
+                continue;
             }
             if (!words.lastMeetingAdjectives.contains(w) && !words.earlierMeetingAdjectives.contains(w)) {
                 continue;

@@ -475,6 +475,9 @@ public final class RoleExtractor {
                             || CueScope.pronounForAnEarlierMeeting(words, g, cue, discourse.previous()))) {
                 continue; // `Sous la présidence de X, en 2019, le sommet précédent avait adopté …`
             }
+            if (role == RoleType.CHAIR && StandingBodySessionChaired.chairsAnother(g, cue, mainEvent, mainEventName)) {
+                continue; // (h46-faux13) `X, qui assume la présidence de la 60e session de l'Assemblée générale`
+            }
             if (role == RoleType.CHAIR && OtherBodysSummitChaired.chairsAnother(g, cue, mainEventName)) {
                 continue; // `X (qui va présider le sommet de l'UEMOA)` in an article on the CEDEAO's: that meeting's chair
             }

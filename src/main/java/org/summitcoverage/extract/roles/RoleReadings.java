@@ -32,8 +32,8 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
                         new StanceNounOfATextOnly(new JoinedToVote(new BareCommitmentIsNoSigning(new NegotiatorsSignNothing(new OwnCommitmentIsNoSigning(new PledgeIsNoRole(new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
-                        new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new ReceivedMeetingOnly(new ChosenHostReading(new GreetingIsNoHosting(new OwnStateOfTheSpeaker(new TitleComplementIsNoHolder(
-                                new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))))
+                        new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new ReceivedMeetingOnly(new ChosenHostReading(new SideMeetingBetweenParties(new GreetingIsNoHosting(new OwnStateOfTheSpeaker(new TitleComplementIsNoHolder(
+                                new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new StanceNounOfATextOnly(new BareCommitmentIsNoSigning(new PledgeNounIsNoRole(new CompanionAttendsOnly(new TheTwoNamedLeaders(new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new OtherTextIsNoRole(new RefusedActReading(new SetDefinitionReading(
                                 new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading()))))))))))))))))))))))

@@ -499,6 +499,14 @@ public final class RoleWords {
     final WordList bodyArrivalNouns;
     final WordList presidencySuccessionVerbs;
     final WordList meetingSubjectVenueVerbs;
+    /** (h46-faux13) Happenings a country holds, besides meetings, as the subject of a verb of taking place (VenueReading). */
+    final WordList heldHappeningNouns;
+    /** (h46-faux13) The last word of a verb of taking place (`a eu lieu`, `se tiendra`: VenueReading.happeningSubject). */
+    final WordList takingPlaceWords;
+    /** (h46-faux13) One guest under a singular possessive (`son hôte de marque`: GreetingIsNoHosting). */
+    final WordList singleGuestNouns;
+    /** (h46-faux13) A standing body's recurring session (StandingBodySessionChaired). */
+    final WordList bodySessionNouns;
     /** (h42-listes9) Pronouns that repeat a noun of attendance (`l'arrivée de A, celle de B`: RepeatedAttendanceNoun). */
     final WordList headRepeatingPronouns;
 
@@ -884,6 +892,10 @@ public final class RoleWords {
         bodyArrivalNouns = l.take("body_arrival_nouns");
         presidencySuccessionVerbs = l.take("presidency_succession_verbs");
         meetingSubjectVenueVerbs = l.take("meeting_subject_venue_verbs");
+        heldHappeningNouns = l.take("held_happening_nouns");
+        takingPlaceWords = l.take("taking_place_words");
+        singleGuestNouns = l.take("single_guest_nouns");
+        bodySessionNouns = l.take("body_session_nouns");
         headRepeatingPronouns = l.take("head_repeating_pronouns");
         thanksNouns = l.take("thanks_nouns");
         delegationLeaderTitles = l.take("delegation_leader_titles");

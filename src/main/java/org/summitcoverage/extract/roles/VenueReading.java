@@ -113,6 +113,9 @@ final class VenueReading implements HolderReading {
                 }
             }
         }
+        if (happeningSubject(site)) {
+            return List.of(); // `les troubles qui ont eu lieu en France`: what took place there is no meeting
+        }
         if (otherBodysMeetingBefore(site)) {
             return List.of(); // `Une réunion du G7 aura lieu à Rome, en Italie` in an article on another summit
         }
@@ -280,5 +283,47 @@ final class VenueReading implements HolderReading {
     /** `en`, `au`, `aux`, `à` (folded): what introduces the place. */
     private static boolean isPlacePreposition(String folded) {
         return folded.equals("en") || folded.equals("au") || folded.equals("aux") || folded.equals("a");
+    }
+
+    /**
+     * (h46-faux13) The subject of the verb of taking place, right before it (`Les élections ont eu lieu au Mali`) or the
+     * antecedent of its `qui` (`les troubles qui ont eu lieu en France`), is a noun under a determiner that names no
+     * meeting (`meeting_nouns`, a joined meeting word, `proceedings_nouns`) nor a happening a country holds
+     * (`held_happening_nouns`: `la visite`, `la cérémonie de signature`): riots, elections or attacks took place there,
+     * and the country hosts nothing. A pronoun, a name or an event as the subject still places the meeting.
+     */
+    private static boolean happeningSubject(CueSite site) {
+        List<Token> toks = site.tokens();
+        if (!CueScope.isPronominalOrLieu(toks, site.hit())
+                || !site.words().takingPlaceWords.contains(toks.get(site.hit().end() - 1).word())) {
+            // only verbs of taking place (`avoir lieu`, `se tenir`, `se dérouler`: `taking_place_words`); people meet
+            // (`Les ministres se réunissent en Colombie`), and a bare participle on its noun has its own test
+            return false;
+        }
+        int k = site.hit().first() - 1;
+        while (k >= 0 && (toks.get(k).word().equalsIgnoreCase("se") || toks.get(k).word().equalsIgnoreCase("s'")
+                || toks.get(k).word().equals("s’"))) {
+            k--;
+        }
+        if (k >= 0 && toks.get(k).word().equalsIgnoreCase("qui")) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        Token noun = toks.get(k);
+        String w = noun.word();
+        String det = TextFolding.fold(toks.get(k - 1).word()).replace('’', '\'');
+        if (!w.matches("\\p{Ll}[\\p{L}-]+") || !site.words().subjectDeterminers.contains(det)) {
+            return false;
+        }
+        for (int j = Math.max(0, k - 4); j < k; j++) {
+            if (site.words().meetingNouns.contains(toks.get(j).word()) || site.words().joinedMeetings.contains(toks.get(j).word())) {
+                return false; // the noun is a complement of the meeting (`Le dernier sommet de la série se tiendra en Égypte`)
+            }
+        }
+        Mention m = site.graph().mentionAt(noun.start());
+        return m == null && !site.words().meetingNouns.contains(w) && !site.words().joinedMeetings.contains(w)
+                && !site.words().proceedingsNouns.contains(w) && !site.words().heldHappeningNouns.contains(w);
     }
 }
