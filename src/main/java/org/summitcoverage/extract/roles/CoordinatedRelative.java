@@ -25,6 +25,10 @@ final class CoordinatedRelative {
     static List<Integer> heads(SentenceGraph g, int verb) {
         List<Integer> parsed = g.governors(verb, "acl");
         Integer pronoun = relativeSubject(g, verb);
+        int beforeIncise = pronoun == null ? -1 : stateBeforeAnIncise(g, pronoun, parsed);
+        if (beforeIncise > 0) {
+            return List.of(beforeIncise);
+        }
         if (pronoun == null || pronoun < 2 || !CONJUNCTIONS.contains(g.word(pronoun - 1).toLowerCase(Locale.ROOT))) {
             return parsed;
         }
@@ -39,6 +43,46 @@ final class CoordinatedRelative {
             return antecedents.isEmpty() || !inside ? parsed : antecedents;
         }
         return parsed;
+    }
+
+    /** The most tokens of an adverbial incise between a state and its relative clause (`, après onze ans d'absence,`). */
+    private static final int MAX_INCISE_TOKENS = 8;
+    /** The prepositions that open such an incise. */
+    private static final List<String> INCISE_PREPOSITIONS = List.of("après", "depuis", "malgré", "pour", "avec", "dès", "comme");
+
+    /**
+     * (h46-presences13) `le retour de la Syrie, après onze ans d'absence, qui est représentée par son président Y`: the parser
+     * hangs the relative on the last noun of the adverbial incise between commas; the incise opens on a preposition right
+     * after a state or body, which the relative takes up. The node of that state, or -1.
+     */
+    private static int stateBeforeAnIncise(SentenceGraph g, int pronoun, List<Integer> parsed) {
+        List<org.summitcoverage.nlp.Token> toks = g.tokens();
+        int start = g.startOf(pronoun);
+        int q = start < 0 ? -1 : g.tokenIndexAt(start);
+        if (q < 2 || !toks.get(q - 1).word().equals(",")) {
+            return -1;
+        }
+        int open = q - 2;
+        while (open > 0 && q - open <= MAX_INCISE_TOKENS && !toks.get(open).word().equals(",")) {
+            open--;
+        }
+        if (open < 1 || !toks.get(open).word().equals(",") || open + 1 >= q - 1
+                || !INCISE_PREPOSITIONS.contains(toks.get(open + 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int inciseStart = toks.get(open).start();
+        int inciseEnd = toks.get(q - 1).start();
+        if (parsed.stream().noneMatch(p -> g.startOf(p) > inciseStart && g.startOf(p) < inciseEnd)) {
+            return -1; // the parser already hangs the relative outside the incise
+        }
+        org.summitcoverage.model.Mention state = null;
+        for (org.summitcoverage.model.Mention m : g.mentions()) {
+            if (m.end() <= inciseStart && toks.get(open - 1).end() == m.end()
+                    && (m.type() == org.summitcoverage.model.EntityType.COUNTRY || m.type() == org.summitcoverage.model.EntityType.ORGANIZATION)) {
+                state = m;
+            }
+        }
+        return state == null ? -1 : g.nodeAt(state.start());
     }
 
     /** The relative pronoun that is {@code verb}'s subject (active or passive), or null. */

@@ -32,9 +32,22 @@ final class ReplacementIsAStandIn implements HolderReading {
             return List.of();
         }
         boolean standsIn = RoleWords.containsPhrase(toks, words.attendanceCancellations)
-                || RoleWords.containsPhrase(toks, AT_SHORT_NOTICE) || atTheMeeting(site);
+                || RoleWords.containsPhrase(toks, AT_SHORT_NOTICE) || atTheMeeting(site) || absentJustBefore(site);
         return standsIn ? inner.read(site) : List.of();
     }
+
+    /**
+     * (h46-presences13) `Le roi X n'a pas fait le déplacement. Il a été remplacé par le prince héritier Y`: a sentence
+     * opening on a subject pronoun takes up the one the previous sentence says stays away; the replacement stands in.
+     */
+    private static boolean absentJustBefore(CueSite site) {
+        List<Token> toks = site.tokens();
+        org.summitcoverage.nlp.Sentence previous = site.discourse().previous();
+        return previous != null && !toks.isEmpty() && SUBJECT_PRONOUNS.contains(TextFolding.fold(toks.get(0).word()))
+                && RoleWords.containsPhrase(previous.tokens(), site.words().attendanceCancellations);
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("il", "elle");
 
     /** The replacement's place is the meeting: `remplacé au sommet par`, `remplacé à cet événement par`. */
     private static boolean atTheMeeting(CueSite site) {

@@ -37,7 +37,7 @@ final class SourcePrefix {
             return s;
         }
         for (Hit h : cues) {
-            if (h.first() <= comma) {
+            if (h.first() <= comma && !sourceHeadNoun(h, opener)) {
                 return s; // a cue inside the source phrase, or carried over from the previous sentence
             }
         }
@@ -60,6 +60,15 @@ final class SourcePrefix {
             }
         }
         return 0;
+    }
+
+    /**
+     * (h46-presences13) `D'après la présidence sénégalaise, 22 chefs d'État étaient arrivés`: a noun cue that is the source's
+     * own head, right after the opener and its article, only names who reports (a source chairs nothing); it does not keep
+     * the source phrase in the parse.
+     */
+    private static boolean sourceHeadNoun(Hit h, int opener) {
+        return h.kind() == RoleCueLexicon.CueKind.NOUN && h.first() >= opener && h.first() <= opener + 1;
     }
 
     /** The index after `Selon` / `D'après` opening the sentence (`D'` and `après` may be two tokens), or -1. */
