@@ -1196,4 +1196,14 @@ class EntityConstructionsIT {
                 "ORGANIZATION org:communaute-economique-des-etats-de-l-afrique-de-l-ouest",
                 "ORGANIZATION org:union-europeenne")));
     }
+
+    @Test
+    void aSpellingWithADoubledLetterIsTheSamePerson() {
+        // (h46-entites13) `Mohammed ben Zayed Al Nahyan` and `Mohamed ben Zayed` were two persons
+        ArticleAnalysis a = SampleArticleIT.analyse("doubled-letter", "Le président des Émirats arabes unis, Cheikh Mohammed "
+                + "ben Zayed Al Nahyan, est absent du sommet de Djeddah. L'absence de Mohamed ben Zayed s'explique par une "
+                + "tournée. Le cheikh Mansour bin Zayed Al Nahyan le représente.");
+        assertEquals(Set.of("COUNTRY country:AE", "EVENT event:sommet-de-djeddah", "LOCATION location:djeddah",
+                "PERSON person:mansour-bin-zayed-al-nahyan", "PERSON person:mohammed-ben-zayed-al-nahyan"), entities(a));
+    }
 }
