@@ -1206,4 +1206,14 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:AE", "EVENT event:sommet-de-djeddah", "LOCATION location:djeddah",
                 "PERSON person:mansour-bin-zayed-al-nahyan", "PERSON person:mohammed-ben-zayed-al-nahyan"), entities(a));
     }
+
+    @Test
+    void aCaribbeanStateAbbreviatedWithADotIsTheState() {
+        // (h46-entites13) `de St. Kitts Denzell Douglas` gave a person `Kitts Denzell Douglas`, `Ste. Lucie` a person
+        ArticleAnalysis a = SampleArticleIT.analyse("st-dot", "« C'est le sommet le plus productif », a déclaré le premier "
+                + "ministre de St. Kitts Denzell Douglas à Basseterre. Les délégués de St. Vincent et les Grenadines et de Ste. "
+                + "Lucie étaient présents.");
+        assertEquals(Set.of("COUNTRY country:KN", "COUNTRY country:LC", "COUNTRY country:VC", "LOCATION location:basseterre",
+                "PERSON person:denzell-douglas"), entities(a));
+    }
 }
