@@ -131,7 +131,23 @@ final class PersonResolver {
             // (h36-entites4) `Tamim bin Hamad` and `Tamim ben Hamad`: two transliterations of one Arabic filiation word
             sb.append(FILIATION_SPELLINGS.contains(w) ? "bin" : w);
         }
-        return sb.toString().replaceAll("[^\\p{L}\\p{N}]", "");
+        return withoutDoubledLetters(sb.toString().replaceAll("[^\\p{L}\\p{N}]", ""));
+    }
+
+    /**
+     * (h46-entites13) `Mohamed` and `Mohammed`, `Hasan` and `Hassan`: transliterations of one name often differ only by a
+     * doubled letter, so names are compared with each run of one letter written once.
+     */
+    static String withoutDoubledLetters(String folded) {
+        return folded.replaceAll("(\\p{L})\\1+", "$1");
+    }
+
+    /** One word of two names, compared folded and without doubled letters. */
+    private static boolean sameWord(String a, String b) {
+        String x = TextFolding.fold(a);
+        String y = TextFolding.fold(b);
+        return withoutDoubledLetters(x).equals(withoutDoubledLetters(y))
+                || FILIATION_SPELLINGS.contains(x) && FILIATION_SPELLINGS.contains(y);
     }
 
     private static final java.util.Set<String> FILIATION_SPELLINGS = java.util.Set.of("bin", "ben", "ibn");
@@ -350,19 +366,19 @@ final class PersonResolver {
                 return false;
             }
             for (int j = 1; j < other.length - 1; j++) {
-                if (TextFolding.fold(other[j]).equals(w)) {
+                if (sameWord(other[j], w)) {
                     return true;
                 }
             }
             return false;
         }
-        if (!TextFolding.fold(mine[0]).equals(TextFolding.fold(other[0]))) {
+        if (!sameWord(mine[0], other[0])) {
             return false;
         }
         int j = 1;
         for (int i = 1; i < mine.length; i++) {
             String w = TextFolding.fold(mine[i]);
-            while (j < other.length && !TextFolding.fold(other[j]).equals(w)) {
+            while (j < other.length && !sameWord(other[j], w)) {
                 j++;
             }
             if (j == other.length) {

@@ -1196,4 +1196,24 @@ class EntityConstructionsIT {
                 "ORGANIZATION org:communaute-economique-des-etats-de-l-afrique-de-l-ouest",
                 "ORGANIZATION org:union-europeenne")));
     }
+
+    @Test
+    void aSpellingWithADoubledLetterIsTheSamePerson() {
+        // (h46-entites13) `Mohammed ben Zayed Al Nahyan` and `Mohamed ben Zayed` were two persons
+        ArticleAnalysis a = SampleArticleIT.analyse("doubled-letter", "Le président des Émirats arabes unis, Cheikh Mohammed "
+                + "ben Zayed Al Nahyan, est absent du sommet de Djeddah. L'absence de Mohamed ben Zayed s'explique par une "
+                + "tournée. Le cheikh Mansour bin Zayed Al Nahyan le représente.");
+        assertEquals(Set.of("COUNTRY country:AE", "EVENT event:sommet-de-djeddah", "LOCATION location:djeddah",
+                "PERSON person:mansour-bin-zayed-al-nahyan", "PERSON person:mohammed-ben-zayed-al-nahyan"), entities(a));
+    }
+
+    @Test
+    void aCaribbeanStateAbbreviatedWithADotIsTheState() {
+        // (h46-entites13) `de St. Kitts Denzell Douglas` gave a person `Kitts Denzell Douglas`, `Ste. Lucie` a person
+        ArticleAnalysis a = SampleArticleIT.analyse("st-dot", "« C'est le sommet le plus productif », a déclaré le premier "
+                + "ministre de St. Kitts Denzell Douglas à Basseterre. Les délégués de St. Vincent et les Grenadines et de Ste. "
+                + "Lucie étaient présents.");
+        assertEquals(Set.of("COUNTRY country:KN", "COUNTRY country:LC", "COUNTRY country:VC", "LOCATION location:basseterre",
+                "PERSON person:denzell-douglas"), entities(a));
+    }
 }
