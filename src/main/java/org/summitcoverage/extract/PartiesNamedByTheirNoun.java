@@ -13,7 +13,7 @@ import java.util.Set;
  * (h45-entites12) `le chef du parti Ennahda`, `le mouvement Hirak`: a tagger's person or place of one to three words
  * written right after a lower-case party noun (`dict/party_nouns.txt`) that follows an article is the party, a body.
  * The noun must touch the name: `le parti de Jean Dupont` names a person, not a party. (h46-entites13) A news outlet's
- * noun in the same list (`le journal Al-Quds Al-Arabi`, `le quotidien X`, `la chaîne Y`) makes its name the outlet.
+ * noun (`dict/press_nouns.txt`: `le journal Al-Quds Al-Arabi`, `le quotidien X`, `la chaîne Y`) makes its name the outlet.
  */
 final class PartiesNamedByTheirNoun {
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux",
@@ -40,7 +40,7 @@ final class PartiesNamedByTheirNoun {
         }
         List<Token> toks = doc.sentences().get(c.sentenceIndex()).tokens();
         Token noun = toks.get(c.firstToken() - 1);
-        return Words.isLowerWord(noun) && dict.partyNouns.contains(noun.word())
+        return Words.isLowerWord(noun) && (dict.partyNouns.contains(noun.word()) || dict.pressNouns.contains(noun.word()))
                 && DETERMINERS.contains(Words.fold(toks.get(c.firstToken() - 2)));
     }
 }

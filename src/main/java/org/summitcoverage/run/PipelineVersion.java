@@ -21,7 +21,7 @@ public final class PipelineVersion {
             "/dict/first_name_words.txt", "/dict/name_particles.txt", "/dict/name_infixes.txt", "/dict/meeting_series.txt",
             "/dict/meeting_series_names.tsv", "/dict/name_linkers.txt", "/dict/territorial_titles.txt",
             "/dict/no_entity_names.txt", "/dict/media_suffixes.txt", "/dict/institution_heads.txt",
-            "/dict/source_cues.txt", "/dict/regime_nouns.txt", "/dict/goods_nouns.txt", "/dict/party_nouns.txt",
+            "/dict/source_cues.txt", "/dict/regime_nouns.txt", "/dict/goods_nouns.txt", "/dict/party_nouns.txt", "/dict/press_nouns.txt",
             "/dict/force_heads.txt", "/dict/sovereign_titles.txt", "/dict/social_networks.txt", "/dict/site_suffixes.txt");
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`
@@ -92,8 +92,14 @@ public final class PipelineVersion {
      * greetings of a counterpart no longer hosting; outlets after a source word, periods of a state, brands, airlines.
      * 38: `à savoir` lists past places, states paired with named people, founding meetings' places no longer read;
      * outlets named after a place, parties, each listed person's own state.
+     * 39: sets placed at the meeting's city, `ceux de X, A ; de Y, B`, coordinated passives, `respectifs`, replacements
+     * after an absence, relatives past an incise; vote tallies in brackets and after a colon, `mais aussi`, refusals
+     * later withdrawn, signings between states as the meeting, bodies adopting their own text no longer signing; taking
+     * place, intentions, standing bodies' sessions, side meetings, greetings and past meetings' places no longer
+     * hosting or chairing; island states with a lower-case noun, Gulf names and titles, press nouns, dotted acronyms,
+     * each person's state from an apposition or a bracket.
      */
-    static final int RESULTS_REVISION = 38;
+    static final int RESULTS_REVISION = 39;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
