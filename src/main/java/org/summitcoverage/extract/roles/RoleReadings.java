@@ -86,7 +86,8 @@ final class RoleReadings {
             if (r.kinds().contains(site.hit().kind()) && r.roles().contains(site.role())) {
                 // (h35-listes3) a cue in a bracket opened on `qui` holds for the item before the bracket alone
                 // (h25-paix) the people between the first and the last person of a list the reading found hold it too
-                return new BracketedRelativeOwnItem(new PeopleBetweenListedPeople(r.reading())).read(site);
+                // (h47-faux14) and one in a relative between commas (`A, qui assure la présidence, B et C`) as well
+                return new RelativeBetweenCommasOwnItem(new BracketedRelativeOwnItem(new PeopleBetweenListedPeople(r.reading()))).read(site);
             }
         }
         return List.of();
