@@ -116,9 +116,16 @@ final class AgentReading implements ParsedReading {
             if (w.equals(";") || w.equals(".")) {
                 break;
             }
-            if (w.equals(",")) {
-                pastComma = true; // past a comma only one's counterpart is a partner (`avec son homologue`)
+            if (w.equals(",") || Enumerations.isDash(toks.get(k))) {
+                // past a comma only one's counterpart is a partner (`avec son homologue`); (h47-faux14) a dash opens an
+                // insert as a comma does
+                pastComma = true;
                 continue;
+            }
+            if (TextFolding.fold(w).equals("avec") && relativeAfter(site, toks, k)) {
+                // (h47-faux14) `dirigé par X — avec qui Y entretient des relations tendues`: `avec` opens a relative on
+                // X; the one after it is the relative's subject, no partner in the role
+                break;
             }
             if (TextFolding.fold(w).equals("avec") && besideOne(site, toks, k)) {
                 break; // (h22-afr) `présidée par X avec à ses côtés Y`: Y stands beside the chair, he co-chairs nothing
@@ -202,6 +209,11 @@ final class AgentReading implements ParsedReading {
         String next = TextFolding.fold(toks.get(avec + 1).word()) + " " + TextFolding.fold(toks.get(avec + 2).word()) + " "
                 + TextFolding.fold(toks.get(avec + 3).word());
         return site.words().besidePhrases.contains(next);
+    }
+
+    /** `avec qui`, `avec lequel` (`partner_relatives`) at {@code avec}: the preposition belongs to a relative clause. */
+    private static boolean relativeAfter(CueSite site, List<Token> toks, int avec) {
+        return site.words().partnerRelatives.stream().anyMatch(r -> RoleWords.phraseEnd(toks, avec, r) > 0);
     }
 
     /**
