@@ -193,7 +193,7 @@ final class PresidencyReading implements ParsedReading {
                 // `comme l'a fait savoir la présidence sud-africaine`: the causative's agent is who told it
                 || site.governors("obj:agent").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
                 || site.governors("obj").stream().anyMatch(v -> insertedReport(g, v, site.cueNode()))
-                || officeTaken(site);
+                || officeTaken(site) || !ofTheMeeting && stanceTaken(site);
         for (int adj : office ? List.<Integer>of() : site.dependents("amod")) {
             Mention m = g.mentionAt(g.startOf(adj));
             if (m != null && m.type() == EntityType.COUNTRY) {
@@ -324,6 +324,23 @@ final class PresidencyReading implements ParsedReading {
             }
             if (site.words().presidencyTakingWords.contains(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h47-faux14) `Cette position prise par la présidence argentine reflète …`: the presidency is the agent of a
+     * participle on a noun of a stance (`presidency_stance_nouns`); a state's office takes a stance on the talks, which
+     * says nothing of who chairs them (the meeting's own presidency names the meeting: `la présidence du G20`).
+     */
+    private static boolean stanceTaken(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int v : site.governors("obl:agent")) {
+            for (int n : g.governors(v, "acl")) {
+                if (site.words().presidencyStanceNouns.contains(g.word(n).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -90,6 +90,8 @@ public final class RoleWords {
     final WordList termNouns;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
+    /** (h47-faux14) `cette position prise par la présidence argentine`: a stance of the office (PresidencyReading). */
+    final WordList presidencyStanceNouns;
     /** (h32-listes) `qui représentent 40 % du PIB`, `la moitié de`: a share after a verb of representing (CueScope.namesAShare). */
     final WordList shareQuantities;
     /** (h32-listes) `selon`, `d'après`: a presidency named as a source speaks, it chairs nothing (PresidencyReading). */
@@ -583,6 +585,7 @@ public final class RoleWords {
         termNouns = l.take("term_nouns");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
+        presidencyStanceNouns = l.take("presidency_stance_nouns");
         shareQuantities = l.take("share_quantities");
         sourcePrepositions = l.take("source_prepositions");
         dativeRelatives = phrases(l.take("dative_relatives"));
