@@ -110,6 +110,12 @@ final class GroupJoiningReading implements HolderReading {
                     || m != null && SentenceGraph.canHoldRole(m)) {
                 return true;
             }
+            if (m == null && (site.words().joinedPersonNouns.contains(g.word(n)) || site.words().isTitle(g.word(n)))
+                    && !site.words().guestNouns.contains(g.word(n))) {
+                // (h47-faux14) `pour rejoindre le locataire du Bureau ovale`, `rejoindre le président américain`: a person
+                // named by a periphrasis or a title is joined, no text (`a rejoint ses homologues` stays attendance)
+                return true;
+            }
         }
         for (int n : joined) {
             if (g.words().objectClitics.contains(g.word(n)) && cliticTakesUpABody(g, n)) {

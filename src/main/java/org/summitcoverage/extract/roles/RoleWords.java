@@ -90,6 +90,8 @@ public final class RoleWords {
     final WordList termNouns;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
+    /** (h47-faux14) `rejoindre le locataire du Bureau ovale`: a person joined, no text (GroupJoiningReading). */
+    final WordList joinedPersonNouns;
     /** (h47-faux14) `cette position prise par la présidence argentine`: a stance of the office (PresidencyReading). */
     final WordList presidencyStanceNouns;
     /** (h32-listes) `qui représentent 40 % du PIB`, `la moitié de`: a share after a verb of representing (CueScope.namesAShare). */
@@ -585,6 +587,7 @@ public final class RoleWords {
         termNouns = l.take("term_nouns");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
+        joinedPersonNouns = l.take("joined_person_nouns");
         presidencyStanceNouns = l.take("presidency_stance_nouns");
         shareQuantities = l.take("share_quantities");
         sourcePrepositions = l.take("source_prepositions");
