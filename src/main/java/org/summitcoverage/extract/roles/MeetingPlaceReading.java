@@ -141,6 +141,9 @@ final class MeetingPlaceReading {
                 continue; // (h42-faux9) `a présenté à Wellington, en Nouvelle-Zélande, la demande`: where a deed was done
                 // (h44-faux11) also past time words, `a présenté lundi à Wellington`
             }
+            if (EarlierVisitPlace.afterAnEarlierVisit(words, toks, k)) {
+                continue; // (h47-faux14) `Après leur visite à Bangkok, en Thaïlande, …`: an earlier stop's place
+            }
             if (dated && FoundingMeetingPlace.afterFounding(words, toks, k)) {
                 continue; // (h45-faux12) `fondée en 2014 pendant un sommet à Lima`: where a body was born, an earlier meeting
             }

@@ -481,6 +481,9 @@ public final class RoleWords {
     final WordList representedParticiples;
     final WordList representedLinkWords;
     final WordList deedParticiples;
+    /** (h47-faux14) `Après leur visite à Bangkok`: a stop before the meeting (EarlierVisitPlace). */
+    final WordList earlierVisitNouns;
+    final WordList earlierVisitOpeners;
     final WordList foundingParticiples;
     final WordList deedTimeWords;
     final WordList representingVerbs;
@@ -878,6 +881,8 @@ public final class RoleWords {
         representedParticiples = l.take("represented_participles");
         representedLinkWords = l.take("represented_link_words");
         deedParticiples = l.take("deed_participles");
+        earlierVisitNouns = l.take("earlier_visit_nouns");
+        earlierVisitOpeners = l.take("earlier_visit_openers");
         foundingParticiples = l.take("founding_participles");
         deedTimeWords = l.take("deed_time_words");
         representingVerbs = l.take("representing_verbs");
