@@ -255,7 +255,8 @@ final class ListHeaderReading {
         int segColon = seg.size() - 1;
         Hit cue = lastRoleCue(seg.subList(0, segColon));
         if (cue == null || !namesNoHolderIn(s, from, colon, mentions) || CueScope.quotedAndClosedBefore(seg, cue.first(), segColon)
-                || exceptionAnnounces(seg, cue, segColon) || presidencyOfABody(seg, cue, mentions)) {
+                || exceptionAnnounces(seg, cue, segColon) || presidencyOfABody(seg, cue, mentions)
+                || officeOfTheState(seg, cue)) {
             return null;
         }
         RoleType role = roleOf(seg, cue);
@@ -343,7 +344,7 @@ final class ListHeaderReading {
                 || exceptionAnnounces(s.tokens(), cue, colon)
                 // (h19-lists) `… réunit les dirigeants de l'OCS, qui compte neuf membres : A, B`: the bloc's members
                 || MembershipList.headsMembers(words, s.tokens(), colon, cue)
-                || presidencyOfABody(s.tokens(), cue, mentions)
+                || presidencyOfABody(s.tokens(), cue, mentions) || officeOfTheState(s.tokens(), cue)
                 || frontedParticipleWithItsAgent(s.tokens(), cue, colon)) {
             return null;
         }
@@ -374,6 +375,26 @@ final class ListHeaderReading {
         }
         int start = toks.get(k).start();
         return mentions.stream().anyMatch(m -> m.start() == start && m.type() == EntityType.ORGANIZATION);
+    }
+
+    /**
+     * (h47-faux14) `Conseiller à la présidence de la République : X`: a chair's cue whose `de` complement is the state
+     * itself (`state_office_complements`: `la République`) names the head of state's office, a title of the one listed,
+     * no chair of the meeting; it heads no list.
+     */
+    private boolean officeOfTheState(List<Token> toks, Hit cue) {
+        if (cue.role() != RoleType.CHAIR) {
+            return false;
+        }
+        int k = cue.end();
+        if (k >= toks.size() || !DE_WORDS.contains(TextFolding.fold(toks.get(k).word()))) {
+            return false;
+        }
+        k++;
+        if (k < toks.size() && ARTICLES_AFTER_DE.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        return k < toks.size() && words.stateOfficeComplements.contains(toks.get(k).word());
     }
 
     /**

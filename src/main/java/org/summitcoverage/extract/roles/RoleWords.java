@@ -90,6 +90,8 @@ public final class RoleWords {
     final WordList termNouns;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
+    /** (h47-faux14) `la présidence de la République`: the head of state's office (ListHeaderReading). */
+    final WordList stateOfficeComplements;
     /** (h47-faux14) `rejoindre le locataire du Bureau ovale`: a person joined, no text (GroupJoiningReading). */
     final WordList joinedPersonNouns;
     /** (h47-faux14) `cette position prise par la présidence argentine`: a stance of the office (PresidencyReading). */
@@ -590,6 +592,7 @@ public final class RoleWords {
         termNouns = l.take("term_nouns");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
+        stateOfficeComplements = l.take("state_office_complements");
         joinedPersonNouns = l.take("joined_person_nouns");
         presidencyStanceNouns = l.take("presidency_stance_nouns");
         shareQuantities = l.take("share_quantities");
