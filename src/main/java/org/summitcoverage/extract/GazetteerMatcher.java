@@ -488,15 +488,18 @@ final class GazetteerMatcher {
         if (a == first && b == end) {
             return false;
         }
-        if (followsStateNoun(toks, a) || followsMinisterPortfolio(toks, a)) {
+        // (h47-presences14) `Les présidents, chilien et ghanéen, ont participé`: the coordination set off between commas
+        // still shares the noun right before its opening comma
+        int h = a >= 2 && lower(toks.get(a - 1)).equals(",") && b < toks.size() && lower(toks.get(b)).equals(",") ? a - 1 : a;
+        if (followsStateNoun(toks, h) || followsMinisterPortfolio(toks, h)) {
             return true; // `les ministres de la Défense malien et nigérien`
         }
-        if (a == 0) {
+        if (h == 0) {
             return false;
         }
-        String head = lower(toks.get(a - 1));
-        return Words.isLowerWord(toks.get(a - 1)) && (head.endsWith("s") || head.endsWith("x"))
-                && !isLowerDemonym(toks.get(a - 1)) && !lower(toks.get(a)).endsWith("s");
+        String head = lower(toks.get(h - 1));
+        return Words.isLowerWord(toks.get(h - 1)) && (head.endsWith("s") || head.endsWith("x"))
+                && !isLowerDemonym(toks.get(h - 1)) && !lower(toks.get(a)).endsWith("s");
     }
 
     /**

@@ -1216,4 +1216,12 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:KN", "COUNTRY country:LC", "COUNTRY country:VC", "LOCATION location:basseterre",
                 "PERSON person:denzell-douglas"), entities(a));
     }
+
+    @Test
+    void demonymsBetweenCommasAfterAPluralTitleAreStates() {
+        // (h47-presences14) `Les présidents, chilien et ghanéen, ont …`: the commas hid the shared plural title
+        ArticleAnalysis a = SampleArticleIT.analyse("demonyms-between-commas", "Les présidents, chilien et ghanéen, ont "
+                + "participé au sommet de Lomé.");
+        assertEquals(true, entities(a).containsAll(Set.of("COUNTRY country:CL", "COUNTRY country:GH")));
+    }
 }

@@ -428,6 +428,36 @@ final class Enumerations {
         return true;
     }
 
+    /** The most tokens of a title's capitalised portfolio before its state: `des Affaires étrangères et de la Coopération`. */
+    private static final int MAX_PORTFOLIO_TOKENS = 8;
+
+    /**
+     * (h47-presences14) The title's capitalised portfolio, then the `de` complement that ends on the state (`du ministre
+     * des Affaires étrangères de la Guinée-Bissau`): the state the unnamed minister stands for, as for a bare title.
+     */
+    private static boolean complementPastAPortfolio(SentenceGraph g, List<Token> toks, int k) {
+        String title = k > 0 ? TextFolding.fold(toks.get(k - 1).word()) : "";
+        if (!portfolioAfter(g, toks, k) || title.endsWith("s") || title.endsWith("x")) {
+            return false; // a plural title opens a set of heads (`les chefs d'État du`), no one minister
+        }
+        for (int j = k + 1; j < toks.size() && j <= k + 2; j++) {
+            if (g.words().isStateNoun(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                return false; // `chef d'État du`, `chef du gouvernement du`: the title's own compound, no portfolio
+            }
+        }
+        for (int j = k + 2; j < toks.size() && j <= k + MAX_PORTFOLIO_TOKENS; j++) {
+            Token t = toks.get(j);
+            if (Words.isPunctuation(t) && !t.word().equals("'") || insideA(EntityType.PERSON, g, t)
+                    || insideA(EntityType.COUNTRY, g, t) || insideA(EntityType.ORGANIZATION, g, t)) {
+                return false;
+            }
+            if (onlyComplementAfter(g, toks, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code m} stands alone in brackets right after {@code before}: `A (Ghana)`. */
     private static boolean bracketAround(SentenceGraph g, Mention m, Mention before) {
         List<Token> toks = g.tokens();
@@ -851,15 +881,15 @@ final class Enumerations {
                 continue;
             }
             int title = ordinalTitle(g, between, i);
-            if (b.type() != EntityType.PERSON && a.type() != EntityType.PERSON && i > 0 && (opensAnItem(between.get(i - 1))
-                    || i > 1 && (isDeForm(between.get(i - 1)) || g.words().definiteArticles.contains(between.get(i - 1).word()))
-                            && opensAnItem(between.get(i - 2)))
+            if (b.type() != EntityType.PERSON && (a.type() != EntityType.PERSON || unnamedHeadAfterEt(g, between, i))
+                    && itemOpener(g, between, i) >= 0
                     && g.words().isHolderTitle(TextFolding.fold(between.get(title).word())) && Words.isLowerWord(between.get(title))
-                    && onlyComplementAfter(g, between, title + 1) && TitleAppositions.titledPerson(g, b) == null) {
+                    && (onlyComplementAfter(g, between, title + 1) || complementPastAPortfolio(g, between, title + 1))
+                    && TitleAppositions.titledPerson(g, b) == null) {
                 // `en présence du président du Niger, du gouverneur de la BCEAO, du président de la BOAD`, `…, ainsi que le
                 // Premier ministre du Canada`: the state or body an unnamed head stands for goes on the list (not one
-                // whose head is named after it)
-                i = title + 1;
+                // whose head is named after it); past a portfolio, only the state's complement is left
+                i = onlyComplementAfter(g, between, title + 1) ? title + 1 : between.size();
                 continue;
             }
             if (b.type() != EntityType.PERSON && i > 0 && g.words().representingNouns.contains(w)
@@ -1025,6 +1055,32 @@ final class Enumerations {
     }
 
     /** A comma, `et`, or the `que` of `ainsi que` / `de même que`: what may open a list's next item. */
+    /**
+     * (h47-presences14) After a person, an unnamed head's item opens on `et` (`…, le Premier ministre A et du ministre des
+     * Affaires étrangères de la Guinée-Bissau`): `et` makes it an item of its own, where a comma would make the title an
+     * apposition to the person before it.
+     */
+    private static boolean unnamedHeadAfterEt(SentenceGraph g, List<Token> between, int i) {
+        int opener = itemOpener(g, between, i);
+        return opener >= 0 && TextFolding.fold(between.get(opener).word()).equals("et");
+    }
+
+    /**
+     * The comma, `et` or `que` that opens the item whose head word is at {@code i}, past its article and `de` form (`, le`,
+     * `et du`, `et de le` as the tokenizer splits `du`); or -1.
+     */
+    private static int itemOpener(SentenceGraph g, List<Token> between, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (opensAnItem(between.get(k))) {
+                return k;
+            }
+            if (!isDeForm(between.get(k)) && !g.words().definiteArticles.contains(between.get(k).word())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean opensAnItem(Token t) {
         String w = TextFolding.fold(t.word());
         return isCommaOrEt(t) || w.equals("que") || w.equals("qu'");
