@@ -1216,4 +1216,15 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:KN", "COUNTRY country:LC", "COUNTRY country:VC", "LOCATION location:basseterre",
                 "PERSON person:denzell-douglas"), entities(a));
     }
+
+    @Test
+    void aBodysHeadNounAloneAfterItsFullNameIsThatBody() {
+        // (h47-entites14) `la Ligue arabe` … `La Ligue a publié`: the head alone was one more body `Ligue`
+        ArticleAnalysis a = SampleArticleIT.analyse("body-head-alone", "Les ministres de la Ligue arabe se sont retrouvés "
+                + "jeudi au Caire. La Ligue a publié un communiqué commun. Des observateurs de l'Union africaine et de "
+                + "l'Union européenne ont suivi les débats, mais l'Union n'a rien signé.");
+        assertEquals(Set.of("LOCATION location:le-caire", "ORGANIZATION org:ligue-arabe",
+                "ORGANIZATION org:union-africaine", "ORGANIZATION org:union-europeenne"), entities(a));
+    }
+
 }
