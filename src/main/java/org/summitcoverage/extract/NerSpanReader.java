@@ -154,6 +154,9 @@ final class NerSpanReader {
                 && !(end - first >= 2 && endsOnElidedCapital(toks.get(end - 2), toks.get(end - 1))))) {
             end--;
         }
+        if (type != EntityType.ORGANIZATION && end > first && afterAFamilyNoun(toks, first)) {
+            return null; // (h47-entites14) `la dynastie Al Bou Saïd`, `la famille Al Thani`: a family, no individual or place
+        }
         if (end - first == 1 && honorificOfAState(toks, first)) {
             return null; // (h46-entites13) `du Sultan d'Oman, Haïtham X`: the title a ruler holds of his state, no name or place
         }
@@ -459,6 +462,19 @@ final class NerSpanReader {
         }
         return start;
     }
+
+    /** The span's first word is a lower-case family noun's name: `la dynastie X`, `une famille X`, `du clan X`. */
+    private boolean afterAFamilyNoun(List<Token> toks, int first) {
+        if (first < 2) {
+            return false;
+        }
+        Token noun = toks.get(first - 1);
+        return Words.isLowerWord(noun) && dict.familyNouns.contains(noun.word())
+                && FAMILY_DETERMINERS.contains(Words.fold(toks.get(first - 2)));
+    }
+
+    private static final Set<String> FAMILY_DETERMINERS = Set.of("la", "le", "les", "l'", "une", "un", "sa", "son", "ses",
+            "leur", "cette", "ce", "du", "de", "des", "d'");
 
     private boolean allCommon(List<Token> toks, int first, int end) {
         for (int k = first; k < end; k++) {

@@ -1227,4 +1227,13 @@ class EntityConstructionsIT {
                 "ORGANIZATION org:union-africaine", "ORGANIZATION org:union-europeenne"), entities(a));
     }
 
+    @Test
+    void aNameAfterAFamilyNounIsNoPerson() {
+        // (h47-entites14) `la dynastie Al Bou Saïd` was a person: a family or a ruling house is no individual
+        ArticleAnalysis a = SampleArticleIT.analyse("family-noun", "Le sultan Haïtham ben Tariq, issu de la dynastie "
+                + "Al Bou Saïd, est arrivé à Riyad pour le sommet du Golfe.");
+        assertEquals(false, entities(a).stream().anyMatch(e -> e.contains("bou-said")));
+        assertEquals(true, entities(a).contains("PERSON person:haitham-ben-tariq"));
+    }
+
 }
