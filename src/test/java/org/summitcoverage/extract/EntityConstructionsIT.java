@@ -1236,4 +1236,13 @@ class EntityConstructionsIT {
         assertEquals(true, entities(a).contains("PERSON person:haitham-ben-tariq"));
     }
 
+    @Test
+    void thePresidencysBuildingOfSeveralStatesIsAPlaceNoPerson() {
+        // (h47-entites14) `Selon State House,` was a person
+        ArticleAnalysis a = SampleArticleIT.analyse("state-house", "Selon State House, le président Wavel Ramkalawan a "
+                + "plaidé à Washington pour les petites nations insulaires.");
+        assertEquals(true, entities(a).contains("LOCATION location:state-house"));
+        assertEquals(false, entities(a).contains("PERSON person:state-house"));
+    }
+
 }
