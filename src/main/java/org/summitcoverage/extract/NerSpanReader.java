@@ -157,6 +157,9 @@ final class NerSpanReader {
         if (type != EntityType.ORGANIZATION && end > first && afterAFamilyNoun(toks, first)) {
             return null; // (h47-entites14) `la dynastie Al Bou Saïd`, `la famille Al Thani`: a family, no individual or place
         }
+        if (type != EntityType.PERSON && end - first >= 2 && end - first <= 3 && stateNounAndAdjectives(toks, first, end)) {
+            return null; // (h47-entites14) `des chefs d'État africains`: a state noun and its adjective, no place or body
+        }
         if (end - first == 1 && honorificOfAState(toks, first)) {
             return null; // (h46-entites13) `du Sultan d'Oman, Haïtham X`: the title a ruler holds of his state, no name or place
         }
@@ -475,6 +478,23 @@ final class NerSpanReader {
 
     private static final Set<String> FAMILY_DETERMINERS = Set.of("la", "le", "les", "l'", "une", "un", "sa", "son", "ses",
             "leur", "cette", "ce", "du", "de", "des", "d'");
+
+    /**
+     * A capitalised noun of a state's organs or titles (`dict/state_nouns.txt`: `État`, `Gouvernement`) followed by
+     * lower-case words only (`État africains`): the noun of `chefs d'État` and its adjective, which names no one.
+     */
+    private boolean stateNounAndAdjectives(List<Token> toks, int first, int end) {
+        Token head = toks.get(first);
+        if (!head.isCapitalized() || Words.isAllCaps(head.word()) || !dict.stateNouns.contains(head.word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = first + 1; k < end; k++) {
+            if (!Words.isLowerWord(toks.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private boolean allCommon(List<Token> toks, int first, int end) {
         for (int k = first; k < end; k++) {

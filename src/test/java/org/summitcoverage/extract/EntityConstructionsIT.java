@@ -1245,4 +1245,12 @@ class EntityConstructionsIT {
         assertEquals(false, entities(a).contains("PERSON person:state-house"));
     }
 
+    @Test
+    void theStateNounOfChefsDEtatWithItsAdjectiveIsNoPlace() {
+        // (h47-entites14) `des chefs d'État africains` gave a place `État africains`
+        ArticleAnalysis a = SampleArticleIT.analyse("etat-adjective", "On notera l'absence du doyen des chefs d'État "
+                + "africains, le Camerounais Paul Biya, au sommet d'Addis-Abeba.");
+        assertEquals(false, entities(a).stream().anyMatch(e -> e.contains("etat-africains")));
+        assertEquals(true, entities(a).contains("PERSON person:paul-biya"));
+    }
 }
