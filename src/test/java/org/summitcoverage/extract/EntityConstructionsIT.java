@@ -1253,4 +1253,13 @@ class EntityConstructionsIT {
         assertEquals(false, entities(a).stream().anyMatch(e -> e.contains("etat-africains")));
         assertEquals(true, entities(a).contains("PERSON person:paul-biya"));
     }
+
+    @Test
+    void aRoundAfterAMasculineOrdinalIsNoTower() {
+        // (h47-entites14) `au lendemain du second tour de la Présidentielle` gave a place `tour de la Présidentielle`
+        ArticleAnalysis a = SampleArticleIT.analyse("second-tour", "Le président sortant a quitté Dakar au lendemain du "
+                + "second tour de la Présidentielle.");
+        assertEquals(Set.of("LOCATION location:dakar"), entities(a));
+    }
+
 }
