@@ -287,7 +287,8 @@ final class NerSpanReader {
         }
         if (end - first == 1) {
             boolean sentenceInitial = first == 0 || first == 1 && Words.isPunctuation(toks.get(0));
-            if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type == EntityType.PERSON) {
+            if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type != EntityType.ORGANIZATION) {
+                // (h47-entites14) `présidents de la République, Rois et Émirs`: a title alone is no place either
                 return null;
             }
             if (sentenceInitial && lowercaseWords.contains(TextFolding.fold(surface))) {

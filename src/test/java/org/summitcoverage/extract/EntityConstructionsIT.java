@@ -1262,4 +1262,11 @@ class EntityConstructionsIT {
         assertEquals(Set.of("LOCATION location:dakar"), entities(a));
     }
 
+    @Test
+    void aPluralTitleAloneIsNoPlace() {
+        // (h47-entites14) `présidents de la République, Rois et Émirs` gave a place `Émirs`
+        ArticleAnalysis a = SampleArticleIT.analyse("plural-title", "Une quinzaine de présidents de la République, Rois et "
+                + "Émirs prendront part au sommet d'Alger.");
+        assertEquals(Set.of("EVENT event:sommet-d-alger", "LOCATION location:alger"), entities(a));
+    }
 }
