@@ -69,6 +69,7 @@ public final class Dictionaries {
     public final WordList partyNouns;
     /** (h46-entites13) Nouns of a news outlet right before its name (`dict/press_nouns.txt`): `le journal X`. */
     public final WordList pressNouns;
+    public final WordList familyNouns;
     /** (h44-entites11) Nouns of a state's period after a Roman ordinal (`dict/regime_nouns.txt`): `Ve République`. */
     public final WordList regimeNouns;
     /** (h44-entites11) Nouns of goods before a brand (`dict/goods_nouns.txt`): `du cristal Baccarat`. */
@@ -128,6 +129,7 @@ public final class Dictionaries {
         sourceCues = WordList.load("/dict/source_cues.txt");
         partyNouns = WordList.load("/dict/party_nouns.txt");
         pressNouns = WordList.load("/dict/press_nouns.txt");
+        familyNouns = WordList.load("/dict/family_nouns.txt");
         regimeNouns = WordList.load("/dict/regime_nouns.txt");
         goodsNouns = WordList.load("/dict/goods_nouns.txt");
         socialNetworks = WordList.load("/dict/social_networks.txt");

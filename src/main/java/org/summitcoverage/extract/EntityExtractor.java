@@ -143,6 +143,7 @@ public final class EntityExtractor {
         all = PartiesNamedByTheirNoun.apply(dict, doc, all);
         all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
+        all = BodiesNamedByTheirHead.apply(dict, doc, all);
         all = eventShortNames(doc, all);
         all = eventProperNames(doc, all);
         List<Candidate> identified = new ArrayList<>();

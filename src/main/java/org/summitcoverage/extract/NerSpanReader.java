@@ -154,6 +154,12 @@ final class NerSpanReader {
                 && !(end - first >= 2 && endsOnElidedCapital(toks.get(end - 2), toks.get(end - 1))))) {
             end--;
         }
+        if (type != EntityType.ORGANIZATION && end > first && afterAFamilyNoun(toks, first)) {
+            return null; // (h47-entites14) `la dynastie Al Bou Saïd`, `la famille Al Thani`: a family, no individual or place
+        }
+        if (type != EntityType.PERSON && end - first >= 2 && end - first <= 3 && stateNounAndAdjectives(toks, first, end)) {
+            return null; // (h47-entites14) `des chefs d'État africains`: a state noun and its adjective, no place or body
+        }
         if (end - first == 1 && honorificOfAState(toks, first)) {
             return null; // (h46-entites13) `du Sultan d'Oman, Haïtham X`: the title a ruler holds of his state, no name or place
         }
@@ -281,7 +287,8 @@ final class NerSpanReader {
         }
         if (end - first == 1) {
             boolean sentenceInitial = first == 0 || first == 1 && Words.isPunctuation(toks.get(0));
-            if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type == EntityType.PERSON) {
+            if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type != EntityType.ORGANIZATION) {
+                // (h47-entites14) `présidents de la République, Rois et Émirs`: a title alone is no place either
                 return null;
             }
             if (sentenceInitial && lowercaseWords.contains(TextFolding.fold(surface))) {
@@ -458,6 +465,36 @@ final class NerSpanReader {
             start = k;
         }
         return start;
+    }
+
+    /** The span's first word is a lower-case family noun's name: `la dynastie X`, `une famille X`, `du clan X`. */
+    private boolean afterAFamilyNoun(List<Token> toks, int first) {
+        if (first < 2) {
+            return false;
+        }
+        Token noun = toks.get(first - 1);
+        return Words.isLowerWord(noun) && dict.familyNouns.contains(noun.word())
+                && FAMILY_DETERMINERS.contains(Words.fold(toks.get(first - 2)));
+    }
+
+    private static final Set<String> FAMILY_DETERMINERS = Set.of("la", "le", "les", "l'", "une", "un", "sa", "son", "ses",
+            "leur", "cette", "ce", "du", "de", "des", "d'");
+
+    /**
+     * A capitalised noun of a state's organs or titles (`dict/state_nouns.txt`: `État`, `Gouvernement`) followed by
+     * lower-case words only (`État africains`): the noun of `chefs d'État` and its adjective, which names no one.
+     */
+    private boolean stateNounAndAdjectives(List<Token> toks, int first, int end) {
+        Token head = toks.get(first);
+        if (!head.isCapitalized() || Words.isAllCaps(head.word()) || !dict.stateNouns.contains(head.word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = first + 1; k < end; k++) {
+            if (!Words.isLowerWord(toks.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean allCommon(List<Token> toks, int first, int end) {

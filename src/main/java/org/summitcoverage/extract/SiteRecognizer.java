@@ -23,6 +23,9 @@ final class SiteRecognizer {
     private static final Set<String> FEMININE_SITES = Set.of("tour");
     private static final Set<String> MASCULINE_DETERMINERS = Set.of("au", "le", "du", "un", "son", "ce", "mon", "ton", "leur",
             "notre", "votre");
+    /** (h47-entites14) `le second tour de la présidentielle`: an ordinal of the masculine noun, an election's round. */
+    private static final Set<String> MASCULINE_ORDINALS = Set.of("premier", "second", "dernier", "deuxieme", "troisieme",
+            "1er", "2e", "2eme", "2nd", "3e");
     private static final Set<String> LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "le", "les");
     private static final Set<String> INNER_LINKERS = Set.of("de", "des", "du", "d'", "la", "l'", "le", "y");
     private static final int MAX_NAME_TOKENS = 6;
@@ -283,8 +286,13 @@ final class SiteRecognizer {
         return false;
     }
 
-    /** A feminine site noun after a masculine determiner is its masculine homonym (`au tour de X`, `le Tour du Faso`). */
+    /**
+     * A feminine site noun after a masculine determiner is its masculine homonym (`au tour de X`, `le Tour du Faso`);
+     * after a masculine ordinal too (`le second tour de la Présidentielle`).
+     */
     private static boolean masculineHomonym(List<Token> toks, int i) {
-        return i > 0 && FEMININE_SITES.contains(Words.fold(toks.get(i))) && MASCULINE_DETERMINERS.contains(Words.fold(toks.get(i - 1)));
+        return i > 0 && FEMININE_SITES.contains(Words.fold(toks.get(i)))
+                && (MASCULINE_DETERMINERS.contains(Words.fold(toks.get(i - 1)))
+                || MASCULINE_ORDINALS.contains(Words.fold(toks.get(i - 1))));
     }
 }
