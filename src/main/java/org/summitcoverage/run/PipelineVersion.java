@@ -21,7 +21,7 @@ public final class PipelineVersion {
             "/dict/first_name_words.txt", "/dict/name_particles.txt", "/dict/name_infixes.txt", "/dict/meeting_series.txt",
             "/dict/meeting_series_names.tsv", "/dict/name_linkers.txt", "/dict/territorial_titles.txt",
             "/dict/no_entity_names.txt", "/dict/media_suffixes.txt", "/dict/institution_heads.txt",
-            "/dict/source_cues.txt", "/dict/regime_nouns.txt", "/dict/goods_nouns.txt", "/dict/party_nouns.txt", "/dict/press_nouns.txt",
+            "/dict/source_cues.txt", "/dict/regime_nouns.txt", "/dict/goods_nouns.txt", "/dict/party_nouns.txt", "/dict/press_nouns.txt", "/dict/family_nouns.txt",
             "/dict/force_heads.txt", "/dict/sovereign_titles.txt", "/dict/social_networks.txt", "/dict/site_suffixes.txt");
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`

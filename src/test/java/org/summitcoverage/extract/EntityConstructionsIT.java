@@ -1218,13 +1218,14 @@ class EntityConstructionsIT {
     }
 
     @Test
-<<<<<<< HEAD
     void demonymsBetweenCommasAfterAPluralTitleAreStates() {
         // (h47-presences14) `Les présidents, chilien et ghanéen, ont …`: the commas hid the shared plural title
         ArticleAnalysis a = SampleArticleIT.analyse("demonyms-between-commas", "Les présidents, chilien et ghanéen, ont "
                 + "participé au sommet de Lomé.");
         assertEquals(true, entities(a).containsAll(Set.of("COUNTRY country:CL", "COUNTRY country:GH")));
-=======
+    }
+
+    @Test
     void aBodysHeadNounAloneAfterItsFullNameIsThatBody() {
         // (h47-entites14) `la Ligue arabe` … `La Ligue a publié`: the head alone was one more body `Ligue`
         ArticleAnalysis a = SampleArticleIT.analyse("body-head-alone", "Les ministres de la Ligue arabe se sont retrouvés "
@@ -1275,6 +1276,5 @@ class EntityConstructionsIT {
         ArticleAnalysis a = SampleArticleIT.analyse("plural-title", "Une quinzaine de présidents de la République, Rois et "
                 + "Émirs prendront part au sommet d'Alger.");
         assertEquals(Set.of("EVENT event:sommet-d-alger", "LOCATION location:alger"), entities(a));
->>>>>>> h47-entites14
     }
 }
