@@ -94,6 +94,8 @@ public final class RoleWords {
     final WordList shareQuantities;
     /** (h32-listes) `selon`, `d'après`: a presidency named as a source speaks, it chairs nothing (PresidencyReading). */
     final WordList sourcePrepositions;
+    /** (h47-votes6) `avec` in an agency credit opening a sentence, `(avec Belga) …` (HolderPhrases.openingCredit). */
+    final WordList creditOpeners;
     /** (h32-listes) `à qui`, `auxquels`: a relative pronoun a pronominal verb of joining may open (CueScope.joinsPeopleOrAMeeting). */
     final List<List<String>> dativeRelatives;
     final List<String> presidencyRaceWords;
@@ -585,6 +587,7 @@ public final class RoleWords {
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
         shareQuantities = l.take("share_quantities");
         sourcePrepositions = l.take("source_prepositions");
+        creditOpeners = l.take("credit_openers");
         dativeRelatives = phrases(l.take("dative_relatives"));
         presidencyRaceWords = List.copyOf(l.take("presidency_race_words").entries());
         presidencyTakingWords = l.take("presidency_taking_words");
