@@ -404,6 +404,9 @@ final class HolderPhrases {
         List<Token> toks = g.tokens();
         int first = g.tokenIndexAt(m.start());
         int last = g.tokenIndexAt(m.end() - 1);
+        if (openingCredit(g, first, last)) {
+            return true;
+        }
         if (first < 1 || last < 0 || last + 1 >= toks.size() || !toks.get(first - 1).word().equals("(")
                 || !toks.get(last + 1).word().equals(")")) {
             return false;
@@ -414,6 +417,24 @@ final class HolderPhrases {
             }
         }
         return true;
+    }
+
+    /**
+     * (h47-votes6) `(Belga) Le Parlement européen a adopté …`, `(avec AFP) Les dirigeants ont signé …`: a body alone in the
+     * bracket that opens the sentence, before any word of the text (an optional `avec` of `credit_openers` inside), is the
+     * agency credited for the dispatch, never a party to what the sentence tells.
+     */
+    private static boolean openingCredit(SentenceGraph g, int first, int last) {
+        List<Token> toks = g.tokens();
+        if (first < 1 || last < first || last + 2 >= toks.size() || !toks.get(last + 1).word().equals(")")) {
+            return false;
+        }
+        int open = first - 1;
+        if (!toks.get(open).word().equals("(") && open > 0
+                && g.words().creditOpeners.contains(TextFolding.fold(toks.get(open).word()))) {
+            open--;
+        }
+        return open == 0 && toks.get(open).word().equals("(");
     }
 
     /**

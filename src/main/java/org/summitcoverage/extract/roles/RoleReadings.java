@@ -35,8 +35,8 @@ final class RoleReadings {
                         new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new ReceivedMeetingOnly(new ChosenHostReading(new SideMeetingBetweenParties(new GreetingIsNoHosting(new OwnStateOfTheSpeaker(new TitleComplementIsNoHolder(
                                 new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
-                        new StanceNounOfATextOnly(new BareCommitmentIsNoSigning(new PledgeNounIsNoRole(new CompanionAttendsOnly(new TheTwoNamedLeaders(new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new OtherTextIsNoRole(new RefusedActReading(new SetDefinitionReading(
-                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading()))))))))))))))))))))))
+                        new StanceNounOfATextOnly(new BareCommitmentIsNoSigning(new PledgeNounIsNoRole(new CompanionAttendsOnly(new StateWithItsLeaderAside(new TheTwoNamedLeaders(new SigningWithTheAntecedent(new NegotiatorsSignNothing(new RollCallAbsenceIsNoRefusal(new AssemblyIsTheMeeting(new ProVerbClauseExtension(new VoteGappingExtension(new GroupJoiningReading(new OtherObjectIsNoSigning(new OtherTextIsNoRole(new RefusedActReading(new SetDefinitionReading(
+                                new CopulaSetMemberReading(new LikewiseExtension(new VerbUseOnly(new WonOverObjectJoins(new SignedBetweenParties(new VerbReading())))))))))))))))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.CHAIR),
                         new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new LedDelegationIsNoChair(new StandingBodyIsNoChair(new DirectedMeetingOnly(new CounterpartAgentExtension(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), ANY_ROLE,

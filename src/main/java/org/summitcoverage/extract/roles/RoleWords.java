@@ -100,6 +100,10 @@ public final class RoleWords {
     final WordList shareQuantities;
     /** (h32-listes) `selon`, `d'après`: a presidency named as a source speaks, it chairs nothing (PresidencyReading). */
     final WordList sourcePrepositions;
+    /** (h47-votes6) `avec` in an agency credit opening a sentence, `(avec Belga) …` (HolderPhrases.openingCredit). */
+    final WordList creditOpeners;
+    /** (h47-votes6) `pouvoir`: the states after `au pouvoir` are those the rulers stand for (SentenceGraph.inPowerIn). */
+    final WordList powerNouns;
     /** (h32-listes) `à qui`, `auxquels`: a relative pronoun a pronominal verb of joining may open (CueScope.joinsPeopleOrAMeeting). */
     final List<List<String>> dativeRelatives;
     final List<String> presidencyRaceWords;
@@ -597,6 +601,8 @@ public final class RoleWords {
         presidencyStanceNouns = l.take("presidency_stance_nouns");
         shareQuantities = l.take("share_quantities");
         sourcePrepositions = l.take("source_prepositions");
+        creditOpeners = l.take("credit_openers");
+        powerNouns = l.take("power_nouns");
         dativeRelatives = phrases(l.take("dative_relatives"));
         presidencyRaceWords = List.copyOf(l.take("presidency_race_words").entries());
         presidencyTakingWords = l.take("presidency_taking_words");

@@ -406,7 +406,7 @@ final class SentenceGraph {
                     // title, past the group noun right before it; the body is still the one the members belong to
                     continue;
                 }
-                if (base.equals("nmod") && PLACE_CASES.contains(e.relation())) {
+                if (base.equals("nmod") && PLACE_CASES.contains(e.relation()) && !inPowerIn(n, e.dependent())) {
                     continue; // `cinq dirigeants à la Maison-Blanche`, `l'ambassadeur du Mali en France`: where they are, not whom they stand for
                 }
                 if (e.relation().equals("nmod:entre") && !Meetings.isMeeting(this, n)) {
@@ -442,6 +442,31 @@ final class SentenceGraph {
         return out;
     }
 
+
+    /**
+     * (h47-votes6) `Les juntes au pouvoir au Mali, au Burkina Faso et au Niger ont signé`: `au pouvoir` (`power_nouns`) makes
+     * the states after it those the rulers stand for, not where they are. True for the `au pouvoir` complement itself
+     * (walked into), and for a state complement after it, of the power noun or (as the parser hangs the next items) of
+     * the ruling noun that has it.
+     */
+    private boolean inPowerIn(int n, int d) {
+        if (words.powerNouns.contains(parse.node(d).lower())) {
+            return true;
+        }
+        Mention m = mentionAt(parse.node(d).start());
+        if (m == null || m.type() != EntityType.COUNTRY) {
+            return false;
+        }
+        if (words.powerNouns.contains(parse.node(n).lower())) {
+            return true;
+        }
+        for (ParsedSentence.Edge e : parse.outgoing(n)) {
+            if (PLACE_CASES.contains(e.relation()) && e.dependent() < d && words.powerNouns.contains(parse.node(e.dependent()).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words a body may stand after its group noun by: `des pays membres de la Cedeao` (`de`, `la`, `membres`). */
     private static final int GROUP_TO_BODY_GAP = 4;
