@@ -98,8 +98,11 @@ public final class PipelineVersion {
      * place, intentions, standing bodies' sessions, side meetings, greetings and past meetings' places no longer
      * hosting or chairing; island states with a lower-case noun, Gulf names and titles, press nouns, dotted acronyms,
      * each person's state from an apposition or a bracket.
+     * 40: unnamed ministers closing a list, demonyms between commas after a plural title, a state with its leader in an
+     * `avec` aside, states after `au pouvoir`; agency credits, relatives between commas, `avec qui`, a presidency's
+     * office, joining a person, earlier visits no longer read; bodies named by their head alone, families, State House.
      */
-    static final int RESULTS_REVISION = 39;
+    static final int RESULTS_REVISION = 40;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
