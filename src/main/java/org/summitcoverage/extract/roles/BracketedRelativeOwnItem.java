@@ -74,7 +74,7 @@ final class BracketedRelativeOwnItem implements HolderReading {
     }
 
     /** The first word after the pronoun (past preverbal words) is a third-person plural (`qui ont`, `qui présideront`). */
-    private static boolean pluralAfter(List<Token> toks, int pronoun, int first) {
+    static boolean pluralAfter(List<Token> toks, int pronoun, int first) {
         int k = pronoun + 1;
         while (k < first && List.of("ne", "n'", "n’", "y", "en", "se", "s'", "s’", "l'", "l’", "le", "la", "les")
                 .contains(TextFolding.fold(toks.get(k).word()))) {

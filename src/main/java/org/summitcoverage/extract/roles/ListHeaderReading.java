@@ -359,18 +359,8 @@ final class ListHeaderReading {
      * `préside l'Union africaine` gives no role); it heads no list.
      */
     private static boolean presidencyOfABody(List<Token> toks, Hit cue, List<Mention> mentions) {
-        if (cue.role() != RoleType.CHAIR) {
-            return false;
-        }
-        int k = cue.end();
-        if (k >= toks.size() || !DE_WORDS.contains(TextFolding.fold(toks.get(k).word()))) {
-            return false;
-        }
-        k++;
-        if (k < toks.size() && ARTICLES_AFTER_DE.contains(TextFolding.fold(toks.get(k).word()))) {
-            k++;
-        }
-        if (k >= toks.size()) {
+        int k = chairsDeComplement(toks, cue);
+        if (k < 0) {
             return false;
         }
         int start = toks.get(k).start();
@@ -383,18 +373,24 @@ final class ListHeaderReading {
      * no chair of the meeting; it heads no list.
      */
     private boolean officeOfTheState(List<Token> toks, Hit cue) {
+        int k = chairsDeComplement(toks, cue);
+        return k >= 0 && words.stateOfficeComplements.contains(toks.get(k).word());
+    }
+
+    /** The first word of a chair's cue's `de` complement, past its article (`présidence de l'AES`: `AES`), or -1. */
+    private static int chairsDeComplement(List<Token> toks, Hit cue) {
         if (cue.role() != RoleType.CHAIR) {
-            return false;
+            return -1;
         }
         int k = cue.end();
         if (k >= toks.size() || !DE_WORDS.contains(TextFolding.fold(toks.get(k).word()))) {
-            return false;
+            return -1;
         }
         k++;
         if (k < toks.size() && ARTICLES_AFTER_DE.contains(TextFolding.fold(toks.get(k).word()))) {
             k++;
         }
-        return k < toks.size() && words.stateOfficeComplements.contains(toks.get(k).word());
+        return k < toks.size() ? k : -1;
     }
 
     /**

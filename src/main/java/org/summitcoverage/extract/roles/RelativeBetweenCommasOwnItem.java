@@ -65,7 +65,7 @@ final class RelativeBetweenCommasOwnItem implements HolderReading {
                 return -1;
             }
             if (TextFolding.fold(w).equals("qui")) {
-                return !pluralAfter(toks, k, first) ? k : -1;
+                return !BracketedRelativeOwnItem.pluralAfter(toks, k, first) ? k : -1;
             }
         }
         return -1;
@@ -97,15 +97,5 @@ final class RelativeBetweenCommasOwnItem implements HolderReading {
             }
         }
         return false;
-    }
-
-    /** The first word after the pronoun (past preverbal words) is a third-person plural (`qui ont`, `qui président`). */
-    private static boolean pluralAfter(List<Token> toks, int pronoun, int first) {
-        int k = pronoun + 1;
-        while (k < first && List.of("ne", "n'", "n’", "y", "en", "se", "s'", "s’", "l'", "l’", "le", "la", "les")
-                .contains(TextFolding.fold(toks.get(k).word()))) {
-            k++;
-        }
-        return k <= first && TextFolding.fold(toks.get(k).word()).endsWith("nt");
     }
 }
