@@ -71,7 +71,9 @@ final class TitledNames {
                         || end + 1 < toks.size() && toks.get(end).word().equals(",") && (isTitle(toks.get(end + 1))
                         || end + 2 < toks.size() && Set.of("le", "la", "l'").contains(Words.fold(toks.get(end + 1)))
                         && isTitle(toks.get(end + 2)))
-                        || start < i && listItemWithItsState(toks, all, s.index(), start, end);
+                        || start < i && listItemWithItsState(toks, all, s.index(), start, end)
+                        || start == i && end - i >= 2 && (afterTitleWithItsComplement(toks, start)
+                        || afterAPersonAndEt(toks, all, s.index(), start));
                 boolean held = false;
                 for (Candidate c : all) {
                     held |= c.sentenceIndex() == s.index() && c.firstToken() < end && start < c.endToken()
@@ -126,6 +128,47 @@ final class TitledNames {
             return !isUnknownNameWord(prev) && !isNameInCapitals(prev);
         }
         return i >= 2 && toks.get(i - 2).isCapitalized() && !isUnknownNameWord(toks.get(i - 2)) && !isNameInCapitals(toks.get(i - 2));
+    }
+
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("de", "du", "des", "d'", "la", "l'", "le", "les");
+
+    /**
+     * (h48-entites15) `la présidente de la République fédérale d'Éthiopie ABEBA-TSEHAY WOLDE a accueilli …`: the name in
+     * capitals right after its title and the title's complement, with no comma between. Walking back over the
+     * complement (capitalised words and the linkers `de`, `la`, …, no punctuation) reaches a title opened by an article
+     * or a possessive.
+     */
+    private boolean afterTitleWithItsComplement(List<Token> toks, int first) {
+        int j = first - 1;
+        boolean linked = false;
+        while (j > 0 && first - j <= 8) {
+            Token t = toks.get(j);
+            if (Words.isPunctuation(t)) {
+                return false;
+            }
+            if (isTitle(t)) {
+                return linked && opensATitle(toks, j - 1);
+            }
+            boolean link = COMPLEMENT_LINKS.contains(Words.fold(t));
+            if (!link && !t.isCapitalized()) {
+                return false;
+            }
+            linked |= link;
+            j--;
+        }
+        return false;
+    }
+
+    /**
+     * (h48-entites15) `les présidents Félix Mbeki et ABEBA-TSEHAY WOLDE`: a name in capitals coordinated with a person
+     * (`et` right after a person the other readings found) is a person too.
+     */
+    private static boolean afterAPersonAndEt(List<Token> toks, List<Candidate> all, int sentence, int first) {
+        if (first < 2 || !Words.fold(toks.get(first - 1)).equals("et")) {
+            return false;
+        }
+        return all.stream().anyMatch(c -> c.sentenceIndex() == sentence && c.endToken() == first - 1
+                && c.type() == EntityType.PERSON);
     }
 
     private static final Set<String> NO_TITLE_BEFORE_SURNAME = Set.of("le", "les", "au", "aux", "a", "en", "son", "sa", "ses",

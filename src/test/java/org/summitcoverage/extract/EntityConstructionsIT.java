@@ -1277,4 +1277,14 @@ class EntityConstructionsIT {
                 + "Émirs prendront part au sommet d'Alger.");
         assertEquals(Set.of("EVENT event:sommet-d-alger", "LOCATION location:alger"), entities(a));
     }
+
+    @Test
+    void aNameInCapitalsAfterATitleAndItsComplementIsAPerson() {
+        // (h48-entites15) `La présidente de la République … d'Éthiopie NOM-NOM NOM` was a place and a body
+        ArticleAnalysis a = SampleArticleIT.analyse("caps-after-complement", "La présidente de la République du Bénin "
+                + "ADJOA-MARIE KOSSOUGBÉ a accueilli son hôte à l'aéroport de Cotonou. Les présidents Paul Biya et "
+                + "ADJOA-MARIE KOSSOUGBÉ ont ensuite eu un long entretien.");
+        assertEquals(true, entities(a).contains("PERSON person:adjoa-marie-kossougbe"));
+        assertEquals(false, entities(a).stream().anyMatch(e -> e.contains("kossougbe") && !e.startsWith("PERSON")));
+    }
 }
