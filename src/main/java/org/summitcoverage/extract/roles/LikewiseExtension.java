@@ -56,7 +56,11 @@ final class LikewiseExtension implements HolderReading {
                 break;
             }
         }
+        boolean newClause = false;
         for (int k = h.end(); k + 2 < toks.size(); k++) {
+            // (h48-faux15) `… se sont abstenus et que d'autres, comme le Mexique, aient été absents`: past a coordinated
+            // `et que`/`mais que`, a new clause with its own subject and verb begins; a `comme X` there is no partner
+            newClause |= k > h.end() && isQue(toks.get(k).word()) && isCoordinator(toks.get(k - 1).word());
             int from = markerEnd(words.likewiseMarkers, toks, k);
             if (from < 0 && site.role() == RoleType.PARTICIPANT) {
                 from = markerEnd(words.likewiseAttendanceMarkers, toks, k);
@@ -74,7 +78,7 @@ final class LikewiseExtension implements HolderReading {
                 // l'a rappelé X` nor `, comme le souligne X` (a clause on the speaker), hence a name right after `comme`;
                 // (h30-climat) a refusal or an abstention too: `Le Brésil s'est abstenu, comme la Chine et l'Inde`;
                 // (h30-securite) after a refusal (`n'ont pas signé le texte, ainsi que le Tchad`) they refused as well
-                from = markerEnd(words.likewiseSigningMarkers, toks, k);
+                from = newClause ? -1 : markerEnd(words.likewiseSigningMarkers, toks, k);
                 if (from > 0) {
                     from = pastACountedSet(words, toks, from);
                 }
@@ -159,6 +163,16 @@ final class LikewiseExtension implements HolderReading {
         }
         SentenceGraph g = site.graph();
         return site.dependents("nsubj:pass").stream().noneMatch(s -> site.words().meetingWords.contains(g.word(s)));
+    }
+
+    private static boolean isQue(String w) {
+        String f = TextFolding.fold(w);
+        return f.equals("que") || f.equals("qu'") || f.equals("qu’");
+    }
+
+    private static boolean isCoordinator(String w) {
+        String f = TextFolding.fold(w);
+        return f.equals("et") || f.equals("mais");
     }
 
     /** True when a holder found stands between the token {@code from} and the cue at {@code cue}. */
