@@ -101,8 +101,10 @@ public final class PipelineVersion {
      * 40: unnamed ministers closing a list, demonyms between commas after a plural title, a state with its leader in an
      * `avec` aside, states after `au pouvoir`; agency credits, relatives between commas, `avec qui`, a presidency's
      * office, joining a person, earlier visits no longer read; bodies named by their head alone, families, State House.
+     * 41: `mobiliser` with a meeting subject, `comme X` in a coordinated `et que` clause no longer voting; names in
+     * capitals after a title and its complement or after `et` and a person.
      */
-    static final int RESULTS_REVISION = 40;
+    static final int RESULTS_REVISION = 41;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
