@@ -643,8 +643,13 @@ final class RepresentationReading implements ParsedReading {
         if (prev == null || subjects.stream().noneMatch(p -> g.words().subjectPronouns.contains(TextFolding.fold(g.word(p))))) {
             return false;
         }
-        return site.discourse().allMentions().stream().anyMatch(m -> m.sentenceIndex() == prev.index()
-                && (m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY));
+        if (site.discourse().allMentions().stream().anyMatch(m -> m.sentenceIndex() == prev.index()
+                && (m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY))) {
+            return true;
+        }
+        // (h49-presences16) `Le président X sera absent. Atteint d'un AVC, il ne voyage plus. Il sera représenté par Y`:
+        // the pronoun takes up the person or state of a sentence further back, past sentences naming neither
+        return RepresentedParty.antecedentSentence(g.words(), site.discourse()) != null;
     }
 
     /**

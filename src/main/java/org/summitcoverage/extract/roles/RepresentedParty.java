@@ -41,6 +41,12 @@ final class RepresentedParty {
         Mention party = before != null ? before : after;
         if (party == null && !toks.isEmpty() && words.subjectPronouns.contains(toks.get(0).word().toLowerCase(java.util.Locale.ROOT))) {
             Sentence prev = d.previous();
+            if (prev != null && !namesSomeone(words, d, prev)) {
+                // (h49-presences16) `Le président X ne viendra pas. Un forum est prévu au Kenya. Il sera représenté par Y`:
+                // past sentences naming no person and no state but a place, the one the pronoun takes up
+                Sentence back = antecedentSentence(words, d);
+                prev = back != null ? back : prev;
+            }
             party = stateOfTheOnePerson(d, prev);
             for (Mention m : party != null ? List.<Mention>of() : d.allMentions()) {
                 if (prev != null && m.sentenceIndex() == prev.index() && m.type() == EntityType.COUNTRY
@@ -87,6 +93,36 @@ final class RepresentedParty {
             }
         }
         return null;
+    }
+
+    /** How many sentences back a subject pronoun may take up a person or state, past sentences naming neither. */
+    private static final int MAX_PRONOUN_REACH = 3;
+
+    /**
+     * (h49-presences16) The nearest sentence before {@code d}'s one, at most {@link #MAX_PRONOUN_REACH} back, that names a
+     * person or a state other than as a place (`Atteint d'un AVC, il n'a pas repris ses voyages. Il sera représenté par
+     * Y`: the sentence before that names the head): what a subject pronoun opening the sentence takes up. Null if none.
+     */
+    static Sentence antecedentSentence(RoleWords words, Discourse d) {
+        int i = d.sentence().index();
+        for (int k = i - 1; k >= 0 && k >= i - MAX_PRONOUN_REACH; k--) {
+            Sentence s = d.doc().sentences().get(k);
+            if (namesSomeone(words, d, s)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence names a person, or a state other than as the complement of a place preposition. */
+    private static boolean namesSomeone(RoleWords words, Discourse d, Sentence s) {
+        for (Mention m : d.allMentions()) {
+            if (m.sentenceIndex() == s.index() && (m.type() == EntityType.PERSON
+                    || m.type() == EntityType.COUNTRY && !placed(words, s.tokens(), m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state is the complement of a place preposition (`à Dakar, au Sénégal`, `en Éthiopie`). */
