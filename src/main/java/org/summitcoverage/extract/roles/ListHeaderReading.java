@@ -766,8 +766,17 @@ final class ListHeaderReading {
                 return out;
             }
             int start = toks.get(colon).end();
-            int stop = toks.get(listEnd(toks, colon + 1) - 1).end();
-            List<Mention> holders = withoutRepresentedHeads(doc.text(), start, holdersIn(-1, start, stop, mentions));
+            int end = listEnd(toks, colon + 1);
+            int stop = toks.get(end - 1).end();
+            List<Mention> holders = new ArrayList<>(withoutRepresentedHeads(doc.text(), start, holdersIn(-1, start, stop, mentions)));
+            int resumed = resumedAfterARelative(toks, end, holders, mentions);
+            if (resumed > 0) {
+                // (h49-presences16) `: le Malien A, le Tchadien B, qui tiendront une réunion avec C, le Congolais D, le
+                // Gabonais E`: the list runs on past the relative clause on its last item
+                int from = toks.get(resumed).end();
+                stop = toks.get(listEnd(toks, resumed + 1) - 1).end();
+                holders.addAll(withoutRepresentedHeads(doc.text(), from, holdersIn(-1, from, stop, mentions)));
+            }
             boolean titleFirst = titlesPrecedeNames(doc.text(), start, holders);
             for (int h = 0; h < holders.size(); h++) {
                 Mention m = holders.get(h);
@@ -803,6 +812,49 @@ final class ListHeaderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h49-presences16) Where a list of people each named after a demonym (`le Tchadien B`) runs on after the relative
+     * clause on its last item (`, qui tiendront une réunion avec C, le Congolais D, …`): the comma before the first
+     * article + capitalised word + person after that clause, which opens the next item of the same shape; the holders
+     * inside the relative clause (C) are its own. -1 when the list ends at {@code end} as {@link #listEnd} says.
+     */
+    private int resumedAfterARelative(List<Token> toks, int end, List<Mention> holders, List<Mention> mentions) {
+        if (end + 1 >= toks.size() || !toks.get(end).word().equals(",")
+                || !words.relativePronouns.contains(toks.get(end + 1).word().toLowerCase(java.util.Locale.ROOT))
+                || holders.isEmpty() || holders.get(holders.size() - 1).type() != EntityType.PERSON
+                || holders.get(holders.size() - 1).end() != toks.get(end - 1).end() || !demonymItemAt(toks, holders.get(holders.size() - 1))) {
+            return -1;
+        }
+        for (int k = end + 2; k + 3 < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                return -1;
+            }
+            int nameStart = toks.get(k + 3).start();
+            if (w.equals(",") && words.definiteArticles.contains(toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && toks.get(k + 2).isCapitalized() && mentions.stream().anyMatch(m -> m.start() == nameStart && m.type() == EntityType.PERSON)) {
+                // a demonym the dictionary leaves out as shared by two states (`le Congolais D`) opens an item too
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The person is named right after an article and a capitalised demonym: `le Tchadien B`. */
+    private boolean demonymItemAt(List<Token> toks, Mention person) {
+        for (int k = 2; k < toks.size(); k++) {
+            if (toks.get(k).start() == person.start()) {
+                return demonymBefore(toks.get(k - 1))
+                        && words.definiteArticles.contains(toks.get(k - 2).word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    private boolean demonymBefore(Token t) {
+        return t.isCapitalized() && words.isDemonym(TextFolding.fold(t.word()));
     }
 
     /**
