@@ -1287,4 +1287,12 @@ class EntityConstructionsIT {
         assertEquals(true, entities(a).contains("PERSON person:adjoa-marie-kossougbe"));
         assertEquals(false, entities(a).stream().anyMatch(e -> e.contains("kossougbe") && !e.startsWith("PERSON")));
     }
+
+    @Test
+    void aMeetingNamedByTwoSpellingsOfOnePlaceIsOneEvent() {
+        // (h49-entites16) `le sommet de Baghdad`, then `le Sommet de Bagdad`: two events for one meeting
+        ArticleAnalysis a = SampleArticleIT.analyse("place-spellings", "Le sommet de Bagdad s'ouvre samedi. Les ministres "
+                + "ont préparé vendredi le sommet de Baghdad.");
+        assertEquals(Set.of("EVENT event:sommet-de-bagdad", "LOCATION location:bagdad"), entities(a));
+    }
 }
