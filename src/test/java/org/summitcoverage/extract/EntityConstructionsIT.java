@@ -1295,4 +1295,21 @@ class EntityConstructionsIT {
                 + "ont préparé vendredi le sommet de Baghdad.");
         assertEquals(Set.of("EVENT event:sommet-de-bagdad", "LOCATION location:bagdad"), entities(a));
     }
+
+    @Test
+    void anEnglishVenueNameEndsOnItsNoun() {
+        // (h49-entites16) `au Kigali Convention Centre`, `le Bürgenstock Resort`: the name alone was a place (or a person)
+        // and the noun a place of its own
+        ArticleAnalysis a = SampleArticleIT.analyse("english-venue", "Les chefs d'État se sont retrouvés mardi au Lusaka "
+                + "Convention Centre.");
+        assertEquals(Set.of("LOCATION location:lusaka", "LOCATION location:lusaka-convention-centre"), entities(a));
+    }
+
+    @Test
+    void aManorAndItsNameIsOneSite() {
+        // (h49-entites16) `au manoir Richelieu`, `le Manoir Richelieu accueillera`: the name was a person
+        ArticleAnalysis a = SampleArticleIT.analyse("manor", "Le Manoir Bellerive accueillera les ministres en juin. Le "
+                + "dîner aura lieu au manoir Bellerive.");
+        assertEquals(Set.of("LOCATION location:manoir-bellerive"), entities(a));
+    }
 }
