@@ -557,8 +557,25 @@ final class PersonResolver {
         while (close < toks.size() && !APPOSITION_ENDS.contains(toks.get(close).word())) {
             close++;
         }
+        if (close < toks.size() && toks.get(close).word().equals("(")) {
+            // (h49-entites16) `António X, le président sénégalais et président de l'Union africaine (UA), Macky Y`: an
+            // acronym in brackets does not close the title, which may still be the next name's
+            int shut = close;
+            while (shut < toks.size() && !toks.get(shut).word().equals(")")) {
+                shut++;
+            }
+            close = shut + 1;
+            while (close < toks.size() && !APPOSITION_ENDS.contains(toks.get(close).word())) {
+                close++;
+            }
+        }
         if (close + 1 < toks.size() && toks.get(close).word().equals(",") && opensAPerson(c, close + 1, all)) {
             return null; // `… et Abdullah II, l'émir du Qatar, Tamim X`: in a list, the title is the next name's
+        }
+        for (int j = titleEnd; j < close && j < toks.size(); j++) {
+            if (opensAPerson(c, j, all)) {
+                return null; // (h49-entites16) `le général Ahmed X, le président tunisien Kaïs Y`: the title's own name
+            }
         }
         for (int j = titleEnd; j < toks.size() && j < titleEnd + 12; j++) {
             String w = toks.get(j).word();

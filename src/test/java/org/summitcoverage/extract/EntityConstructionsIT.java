@@ -1312,4 +1312,19 @@ class EntityConstructionsIT {
                 + "dîner aura lieu au manoir Bellerive.");
         assertEquals(Set.of("LOCATION location:manoir-bellerive"), entities(a));
     }
+
+    @Test
+    void aTitleBeforeTheNextNameOrWithItsOwnNameGivesNoStateToTheNameBefore() {
+        // (h49-entites16) `António X, le président sénégalais et président de l'UA (UA), Macky Y` and `le général Ahmed Z,
+        // le président tunisien Kaïs W`: the next person's state went to the name before
+        ArticleAnalysis a = SampleArticleIT.analyse("next-title-state", "Au sommet de Tunis sont attendus le secrétaire "
+                + "général de l'ONU, Pedro Almeida, le président gabonais et président de l'Union africaine (UA), Omar Ndong, "
+                + "le général Karim Haddad, le président tchadien Issa Mahamat, et d'autres invités.");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("", stateOf.get("person:pedro-almeida"));
+        assertEquals("", stateOf.get("person:karim-haddad"));
+        assertEquals("TD", stateOf.get("person:issa-mahamat"));
+    }
 }
