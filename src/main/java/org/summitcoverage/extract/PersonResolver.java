@@ -572,11 +572,6 @@ final class PersonResolver {
         if (close + 1 < toks.size() && toks.get(close).word().equals(",") && opensAPerson(c, close + 1, all)) {
             return null; // `… et Abdullah II, l'émir du Qatar, Tamim X`: in a list, the title is the next name's
         }
-        for (int j = titleEnd; j < close && j < toks.size(); j++) {
-            if (opensAPerson(c, j, all)) {
-                return null; // (h49-entites16) `le général Ahmed X, le président tunisien Kaïs Y`: the title's own name
-            }
-        }
         for (int j = titleEnd; j < toks.size() && j < titleEnd + 12; j++) {
             String w = toks.get(j).word();
             if (APPOSITION_ENDS.contains(w) || inAnotherPerson(c, j, all)) {
@@ -584,6 +579,9 @@ final class PersonResolver {
             }
             for (Candidate o : all) {
                 if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == c.sentenceIndex() && o.firstToken() == j) {
+                    if (opensAPerson(c, o.endToken(), all)) {
+                        return null; // (h49-entites16) `le général Ahmed X, le président tunisien Kaïs Y`: Kaïs Y's state
+                    }
                     boolean demonymAfterTitle = j == titleEnd && Words.isLowerWord(toks.get(j));
                     return demonymAfterTitle || linkedByDe(toks, j) ? o.countryCode() : null;
                 }
