@@ -168,6 +168,11 @@ final class SiteRecognizer {
             int start = toks.get(first).start();
             int stop = toks.get(suffixEnd - 1).end();
             String surface = text.substring(start, stop);
+            if (!dict.lookup(TextFolding.fold(surface)).isEmpty() || suffixEnd + 2 < toks.size()
+                    && toks.get(suffixEnd).word().equals("(") && toks.get(suffixEnd + 2).word().equals(")")) {
+                i = suffixEnd - 1;
+                continue; // `le Kenyatta International Convention Centre (KICC)`: the dictionary or the acronym names it
+            }
             out.add(new Candidate(EntityType.LOCATION, "location:" + TextFolding.slug(surface), surface, "", s.index(),
                     first, suffixEnd, start, stop, surface, "", "rule"));
             i = suffixEnd - 1;
