@@ -1798,6 +1798,16 @@ public final class EntityExtractor {
                 inner.add(c);
             }
         }
+        for (Candidate c : all) {
+            // (h49-entites16) `le sommet de Baghdad`, then `le Sommet de Bagdad`: a place the gazetteer knows under
+            // another spelling is one place, and the meeting named by it one meeting (its name keeps the text's spelling)
+            if (c.type() == EntityType.LOCATION && c.method().equals("gazetteer") && c.sentenceIndex() == event.sentenceIndex()
+                    && c.start() >= event.start() && c.end() <= event.end() && c.canonical() != null
+                    && !c.canonical().isEmpty() && !TextFolding.fold(c.text()).equals(TextFolding.fold(c.canonical()))
+                    && inner.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+                inner.add(c);
+            }
+        }
         inner.sort(Comparator.comparingInt(Candidate::start).reversed());
         for (Candidate c : inner) {
             text.replace(c.start() - event.start(), c.end() - event.start(), c.canonical());

@@ -557,6 +557,18 @@ final class PersonResolver {
         while (close < toks.size() && !APPOSITION_ENDS.contains(toks.get(close).word())) {
             close++;
         }
+        if (close < toks.size() && toks.get(close).word().equals("(")) {
+            // (h49-entites16) `António X, le président sénégalais et président de l'Union africaine (UA), Macky Y`: an
+            // acronym in brackets does not close the title, which may still be the next name's
+            int shut = close;
+            while (shut < toks.size() && !toks.get(shut).word().equals(")")) {
+                shut++;
+            }
+            close = shut + 1;
+            while (close < toks.size() && !APPOSITION_ENDS.contains(toks.get(close).word())) {
+                close++;
+            }
+        }
         if (close + 1 < toks.size() && toks.get(close).word().equals(",") && opensAPerson(c, close + 1, all)) {
             return null; // `… et Abdullah II, l'émir du Qatar, Tamim X`: in a list, the title is the next name's
         }
@@ -567,6 +579,9 @@ final class PersonResolver {
             }
             for (Candidate o : all) {
                 if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == c.sentenceIndex() && o.firstToken() == j) {
+                    if (opensAPerson(c, o.endToken(), all)) {
+                        return null; // (h49-entites16) `le général Ahmed X, le président tunisien Kaïs Y`: Kaïs Y's state
+                    }
                     boolean demonymAfterTitle = j == titleEnd && Words.isLowerWord(toks.get(j));
                     return demonymAfterTitle || linkedByDe(toks, j) ? o.countryCode() : null;
                 }

@@ -127,7 +127,66 @@ final class SiteRecognizer {
                     i, end, start, stop, surface, "", "rule"));
             i = end - 1;
         }
+        out.addAll(englishVenues(text, s, folded, claimed, knownPlaces, out));
         return out;
+    }
+
+    /**
+     * (h49-entites16) `au Kigali Convention Centre`, `au Walter E. Washington Convention Center`, `le Bürgenstock Resort`:
+     * an English venue's name ends on its capitalised noun (`dict/site_suffixes.txt`), the capitalised words before it
+     * are its name, and the whole is one LOCATION; the tagger read the name alone as a place or a person and the noun as
+     * a place of its own. A town the gazetteer knows inside the name stays a LOCATION too, as in a building's name.
+     */
+    private List<Candidate> englishVenues(String text, Sentence s, String[] folded, Set<Integer> claimed,
+            Set<Integer> knownPlaces, List<Candidate> found) {
+        List<Token> toks = s.tokens();
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 1; i < toks.size(); i++) {
+            int suffixEnd = i;
+            for (int len = Math.min(2, toks.size() - i); len >= 1 && suffixEnd == i; len--) {
+                if (allCapitalisedAndFree(toks, claimed, i, i + len)
+                        && dict.siteSuffixes.contains(GazetteerMatcher.key(toks, folded, i, i + len, null))) {
+                    suffixEnd = i + len;
+                }
+            }
+            if (suffixEnd == i) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < MAX_NAME_TOKENS && isNameWord(toks.get(first - 1))
+                    && toks.get(first - 1).word().codePoints().anyMatch(Character::isLetter)
+                    && (!claimed.contains(first - 1) || knownPlaces.contains(first - 1))
+                    && !(first - 1 == 0 && LINKERS.contains(Words.fold(toks.get(0))))) {
+                first--;
+            }
+            final int from = first;
+            final int to = suffixEnd;
+            if (first == i || found.stream().anyMatch(c -> c.firstToken() < to && from < c.endToken())) {
+                i = suffixEnd - 1;
+                continue;
+            }
+            int start = toks.get(first).start();
+            int stop = toks.get(suffixEnd - 1).end();
+            String surface = text.substring(start, stop);
+            if (!dict.lookup(TextFolding.fold(surface)).isEmpty() || suffixEnd + 2 < toks.size()
+                    && toks.get(suffixEnd).word().equals("(") && toks.get(suffixEnd + 2).word().equals(")")) {
+                i = suffixEnd - 1;
+                continue; // `le Kenyatta International Convention Centre (KICC)`: the dictionary or the acronym names it
+            }
+            out.add(new Candidate(EntityType.LOCATION, "location:" + TextFolding.slug(surface), surface, "", s.index(),
+                    first, suffixEnd, start, stop, surface, "", "rule"));
+            i = suffixEnd - 1;
+        }
+        return out;
+    }
+
+    private static boolean allCapitalisedAndFree(List<Token> toks, Set<Integer> claimed, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!toks.get(k).isCapitalized() || claimed.contains(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

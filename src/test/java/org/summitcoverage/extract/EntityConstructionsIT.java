@@ -1287,4 +1287,44 @@ class EntityConstructionsIT {
         assertEquals(true, entities(a).contains("PERSON person:adjoa-marie-kossougbe"));
         assertEquals(false, entities(a).stream().anyMatch(e -> e.contains("kossougbe") && !e.startsWith("PERSON")));
     }
+
+    @Test
+    void aMeetingNamedByTwoSpellingsOfOnePlaceIsOneEvent() {
+        // (h49-entites16) `le sommet de Baghdad`, then `le Sommet de Bagdad`: two events for one meeting
+        ArticleAnalysis a = SampleArticleIT.analyse("place-spellings", "Le sommet de Bagdad s'ouvre samedi. Les ministres "
+                + "ont préparé vendredi le sommet de Baghdad.");
+        assertEquals(Set.of("EVENT event:sommet-de-bagdad", "LOCATION location:bagdad"), entities(a));
+    }
+
+    @Test
+    void anEnglishVenueNameEndsOnItsNoun() {
+        // (h49-entites16) `au Kigali Convention Centre`, `le Bürgenstock Resort`: the name alone was a place (or a person)
+        // and the noun a place of its own
+        ArticleAnalysis a = SampleArticleIT.analyse("english-venue", "Les chefs d'État se sont retrouvés mardi au Lusaka "
+                + "Convention Centre.");
+        assertEquals(Set.of("LOCATION location:lusaka", "LOCATION location:lusaka-convention-centre"), entities(a));
+    }
+
+    @Test
+    void aManorAndItsNameIsOneSite() {
+        // (h49-entites16) `au manoir Richelieu`, `le Manoir Richelieu accueillera`: the name was a person
+        ArticleAnalysis a = SampleArticleIT.analyse("manor", "Le Manoir Bellerive accueillera les ministres en juin. Le "
+                + "dîner aura lieu au manoir Bellerive.");
+        assertEquals(Set.of("LOCATION location:manoir-bellerive"), entities(a));
+    }
+
+    @Test
+    void aTitleBeforeTheNextNameOrWithItsOwnNameGivesNoStateToTheNameBefore() {
+        // (h49-entites16) `António X, le président sénégalais et président de l'UA (UA), Macky Y` and `le général Ahmed Z,
+        // le président tunisien Kaïs W`: the next person's state went to the name before
+        ArticleAnalysis a = SampleArticleIT.analyse("next-title-state", "Au sommet de Tunis sont attendus le secrétaire "
+                + "général de l'ONU, Pedro Almeida, le président gabonais et président de l'Union africaine (UA), Omar Ndong, "
+                + "le général Karim Haddad, le président tchadien Issa Mahamat, et d'autres invités.");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("", stateOf.get("person:pedro-almeida"));
+        assertEquals("", stateOf.get("person:karim-haddad"));
+        assertEquals("TD", stateOf.get("person:issa-mahamat"));
+    }
 }
