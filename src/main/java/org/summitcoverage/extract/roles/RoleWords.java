@@ -88,6 +88,9 @@ public final class RoleWords {
     final List<List<String>> representationCapacities;
     final WordList standingBodies;
     final WordList termNouns;
+    /** (h49-votes7) `s'étaient mis d'accord pour la candidature de X`: agreeing on an appointment, no text. */
+    final WordList agreeingCueWords;
+    final WordList appointmentNouns;
     /** (h49-votes7) `présider les destinées de l'UA`: nouns through which `présider` names the body chaired. */
     final WordList bodyCourseNouns;
     final List<String> presidencyOffice;
@@ -598,6 +601,8 @@ public final class RoleWords {
         capacityPhrases = phrases(l.take("capacity_phrases"));
         standingBodies = l.take("standing_bodies");
         termNouns = l.take("term_nouns");
+        agreeingCueWords = l.take("agreeing_cue_words");
+        appointmentNouns = l.take("appointment_nouns");
         bodyCourseNouns = l.take("body_course_nouns");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
