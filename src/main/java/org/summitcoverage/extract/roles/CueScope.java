@@ -943,12 +943,22 @@ final class CueScope {
             }
             // `après celui organisé en 2014 sous la présidence de X`: a participle on a demonstrative names another meeting
             boolean another = g.dependents(verb, "aux").isEmpty()
-                    && g.governors(verb, "acl").stream().anyMatch(n -> words.otherMeetingDemonstratives.contains(g.word(n)));
+                    && g.governors(verb, "acl").stream().anyMatch(n -> words.otherMeetingDemonstratives.contains(g.word(n))
+                            || meetingBeforeThisOne(words, g, n));
             if ((pluperfect || another) && datedBefore(words, g.tokens())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * (h49-votes7) A meeting noun under a preposition that puts it before the article's meeting (`Après une première
+     * édition organisée en 2014 sous la présidence de X, les dirigeants se retrouvent …`: `earlier_meeting_prepositions`).
+     */
+    private static boolean meetingBeforeThisOne(RoleWords words, SentenceGraph g, int noun) {
+        return Meetings.isMeeting(g, noun) && g.dependents(noun, "case").stream()
+                .anyMatch(c -> words.earlierMeetingPrepositions.contains(g.word(c).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

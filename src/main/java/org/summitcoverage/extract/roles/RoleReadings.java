@@ -30,7 +30,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.VERB, CueKind.REFLEXIVE), EnumSet.of(RoleType.DELEGATION_HEAD),
                         new GappedHeadsExtension(new ReplacementIsAStandIn(new RepresentedWithReading(new LikewiseExtension(new VerbUseOnly(new RepresentationReading()))))))
                 .add(EnumSet.of(CueKind.REFLEXIVE), EnumSet.of(RoleType.SIGNATORY),
-                        new StanceNounOfATextOnly(new JoinedToVote(new BareCommitmentIsNoSigning(new NegotiatorsSignNothing(new OwnCommitmentIsNoSigning(new PledgeIsNoRole(new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading()))))))))))
+                        new AgreedAppointmentIsNoSigning(new StanceNounOfATextOnly(new JoinedToVote(new BareCommitmentIsNoSigning(new NegotiatorsSignNothing(new OwnCommitmentIsNoSigning(new PledgeIsNoRole(new JoiningReading(new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))))
                 .add(EnumSet.of(CueKind.VERB), EnumSet.of(RoleType.HOST),
                         new SeveralMeetingsAreOtherMeetings(new CompanionAttendsOnly(new ReceivedMeetingOnly(new ChosenHostReading(new SideMeetingBetweenParties(new GreetingIsNoHosting(new OwnStateOfTheSpeaker(new TitleComplementIsNoHolder(
                                 new LikewiseExtension(new VerbUseOnly(new VerbReading())))))))))))

@@ -88,6 +88,11 @@ public final class RoleWords {
     final List<List<String>> representationCapacities;
     final WordList standingBodies;
     final WordList termNouns;
+    /** (h49-votes7) `s'étaient mis d'accord pour la candidature de X`: agreeing on an appointment, no text. */
+    final WordList agreeingCueWords;
+    final WordList appointmentNouns;
+    /** (h49-votes7) `présider les destinées de l'UA`: nouns through which `présider` names the body chaired. */
+    final WordList bodyCourseNouns;
     final List<String> presidencyOffice;
     final WordList presidencyOfficeVerbs;
     /** (h47-faux14) `la présidence de la République`: the head of state's office (ListHeaderReading). */
@@ -504,6 +509,8 @@ public final class RoleWords {
     final WordList appointingVerbs;
     final WordList weekdayNames;
     final WordList otherMeetingDemonstratives;
+    /** (h49-votes7) `après une première édition organisée en 2014`: prepositions that put a meeting before the article's. */
+    final WordList earlierMeetingPrepositions;
     final WordList objectQue;
     final WordList clauseComplementizers;
     final WordList turnNouns;
@@ -594,6 +601,9 @@ public final class RoleWords {
         capacityPhrases = phrases(l.take("capacity_phrases"));
         standingBodies = l.take("standing_bodies");
         termNouns = l.take("term_nouns");
+        agreeingCueWords = l.take("agreeing_cue_words");
+        appointmentNouns = l.take("appointment_nouns");
+        bodyCourseNouns = l.take("body_course_nouns");
         presidencyOffice = List.copyOf(l.take("presidency_office").entries());
         presidencyOfficeVerbs = l.take("presidency_office_verbs");
         stateOfficeComplements = l.take("state_office_complements");
@@ -904,6 +914,7 @@ public final class RoleWords {
         appointingVerbs = l.take("appointing_verbs");
         weekdayNames = l.take("weekday_names");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
+        earlierMeetingPrepositions = l.take("earlier_meeting_prepositions");
         objectQue = l.take("object_que");
         clauseComplementizers = l.take("clause_complementizers");
         turnNouns = l.take("turn_nouns");

@@ -23,7 +23,7 @@ final class StandingBodyIsNoChair implements HolderReading {
     public List<Finding> read(CueSite site) {
         if (site.cueNode() > 0 && site.role() == RoleType.CHAIR) {
             SentenceGraph g = site.graph();
-            for (int o : site.dependents("obj")) {
+            for (int o : chairedObjects(site, g)) {
                 if (site.words().standingBodies.contains(g.word(o)) || standingBodyByName(site, g, o)
                         || bodyWithoutMeeting(site, g, o)) {
                     return List.of();
@@ -34,6 +34,21 @@ final class StandingBodyIsNoChair implements HolderReading {
             }
         }
         return reading.read(site);
+    }
+
+    /**
+     * The objects of the chair's verb, and (h49-votes7) through a noun of a body's course (`body_course_nouns`) the
+     * `de` complement it governs: `Les Comores vont présider les destinées de l'Union africaine` chair the Union.
+     */
+    static List<Integer> chairedObjects(CueSite site, SentenceGraph g) {
+        List<Integer> objects = new java.util.ArrayList<>(site.dependents("obj"));
+        for (int o : site.dependents("obj")) {
+            if (site.words().bodyCourseNouns.contains(g.word(o))) {
+                objects.addAll(g.dependents(o, "nmod:de"));
+                objects.addAll(g.dependents(o, "nmod"));
+            }
+        }
+        return objects;
     }
 
     /**

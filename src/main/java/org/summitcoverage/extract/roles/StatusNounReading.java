@@ -291,7 +291,8 @@ final class StatusNounReading implements ParsedReading {
         boolean titleHead = before >= 0 && before == first - 1 && words.isTitle(toks.get(before).word())
                 && meetingComplementEnd(site, site.hit().end()) > site.hit().end();
         if (before >= 0 && !titleHead && !(TextFolding.fold(toks.get(before).word()).equals("et") && before < first - 1
-                && meetingComplementEnd(site, site.hit().end()) > site.hit().end())) {
+                && meetingComplementEnd(site, site.hit().end()) > site.hit().end())
+                && !stateNounComplement(site, before, first)) { // (h49-votes7) `du pays hôte, le Pérou`: read after it
             Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
             if (m == null) {
                 return List.of();
@@ -327,6 +328,25 @@ final class StatusNounReading implements ParsedReading {
         Mention m = site.graph().holderAtToken(k);
         return m == null ? List.of()
                 : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: fronted noun", site.cueText() + ", " + m.text()));
+    }
+
+    /**
+     * (h49-votes7) `Le discours du pays hôte, le Pérou, …`: the status noun on a state noun (`host_state_nouns`) in the `de`
+     * complement of a word that holds no role (no holder before it): the state is named in the apposition after it.
+     */
+    private static boolean stateNounComplement(CueSite site, int before, int first) {
+        List<Token> toks = site.tokens();
+        if (before < 0 || before >= first - 1 || site.graph().holderAtToken(before) != null
+                || !site.words().stateNounsOfHost.contains(toks.get(first - 1).word())) {
+            return false;
+        }
+        for (int k = before; k < first - 1; k++) {
+            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            if (w.equals("de") || w.equals("d'") || w.equals("du") || w.equals("des")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
