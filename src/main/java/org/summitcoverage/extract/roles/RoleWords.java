@@ -384,6 +384,7 @@ public final class RoleWords {
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
+    final WordList abstainingVerbs;
     final WordList presentingHomographs;
     final WordList postposedExceptions;
     final WordList ellipticNegations;
@@ -810,6 +811,7 @@ public final class RoleWords {
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
+        abstainingVerbs = l.take("abstaining_verbs");
         presentingHomographs = l.take("presenting_homographs");
         postposedExceptions = l.take("postposed_exceptions");
         ellipticNegations = l.take("elliptic_negations");
