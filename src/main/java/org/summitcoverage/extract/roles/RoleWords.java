@@ -385,6 +385,7 @@ public final class RoleWords {
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
     final WordList abstainingVerbs;
+    final WordList sansInfinitiveAuxiliaries;
     final WordList presentingHomographs;
     final WordList postposedExceptions;
     final WordList ellipticNegations;
@@ -812,6 +813,7 @@ public final class RoleWords {
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
         abstainingVerbs = l.take("abstaining_verbs");
+        sansInfinitiveAuxiliaries = l.take("sans_infinitive_auxiliaries");
         presentingHomographs = l.take("presenting_homographs");
         postposedExceptions = l.take("postposed_exceptions");
         ellipticNegations = l.take("elliptic_negations");
