@@ -1511,7 +1511,7 @@ final class CueScope {
     }
 
     /**
-     * (h49-faux16) `X est reparti sans participer au dîner`, `sans y avoir pris part`: a verb cue right after `sans`
+     * (h49-faux16) `X est reparti sans participer au sommet`, `sans y avoir pris part`: a verb cue right after `sans`
      * (past its clitics and the auxiliary of a past infinitive: `preverbal_clitics`, `sans_infinitive_auxiliaries`) is
      * an act not done.
      */
@@ -1519,13 +1519,36 @@ final class CueScope {
         if (h.first() <= 0 || h.kind() != CueKind.VERB && h.kind() != CueKind.REFLEXIVE) {
             return false;
         }
+        boolean y = false;
         for (int k = h.first() - 1; k >= 0 && k >= h.first() - 4; k--) {
             String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            y |= w.equals("y");
             if (w.equals("sans")) {
-                return true;
+                return y || joinsTheMeetingAfter(words, toks, h);
             }
             if (!words.preverbalClitics.contains(w) && !words.sansInfinitiveAuxiliaries.contains(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far after the cue the meeting not attended may be named (`sans participer aux travaux du sommet`). */
+    private static final int SANS_MEETING_REACH = 4;
+
+    /**
+     * The cue's complement, before any punctuation, names the meeting itself (`sans participer au sommet`:
+     * `sans_attended_meetings`), not a part of it (`sans participer à la cérémonie de signature`: the person may still
+     * attend the meeting, as `ont quitté le lieu du sommet sans participer à la cérémonie` says).
+     */
+    private static boolean joinsTheMeetingAfter(RoleWords words, List<Token> toks, Hit h) {
+        for (int k = h.end(); k < toks.size() && k < h.end() + SANS_MEETING_REACH; k++) {
+            String w = toks.get(k).word();
+            if (Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+            if (words.sansAttendedMeetings.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
             }
         }
         return false;

@@ -497,7 +497,7 @@ public final class RoleExtractor {
                 continue; // `X ne se rendra pas à Panama pour participer au sommet`
             }
             if (role == RoleType.PARTICIPANT && CueScope.afterSans(words, toks, h)) {
-                continue; // (h49-faux16) `Ils sont repartis sans participer au dîner`: negated attendance
+                continue; // (h49-faux16) `Il est reparti sans participer au sommet`: negated attendance
             }
             List<Mention> exceptedAttendees = role == RoleType.PARTICIPANT || role == RoleType.DELEGATION_HEAD
                     ? ExceptionReading.exceptedFrom(g, hits, h) : List.of();
