@@ -164,6 +164,9 @@ final class CueScope {
         if (h.first() < 0) {
             return true;
         }
+        if (h.kind() == CueKind.LISTED && compoundExistential(toks, h)) {
+            return false; // (h49-faux16) `Il y avait ensuite eu des échanges entre A et B`: something happened, no one listed
+        }
         switch (h.kind()) {
             case SPEECH:
                 return quotesSomeone(toks) || words.placesSpeechAtMeeting(toks);
@@ -1511,6 +1514,73 @@ final class CueScope {
                 return words.reportedSpeechVerbs.contains(toks.get(SaidWhen.before(words, toks, k - 1)).word());
             }
             if (Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h49-faux16) `X est reparti sans participer au sommet`, `sans y avoir pris part`: a verb cue right after `sans`
+     * (past its clitics and the auxiliary of a past infinitive: `preverbal_clitics`, `sans_infinitive_auxiliaries`) is
+     * an act not done.
+     */
+    static boolean afterSans(RoleWords words, List<Token> toks, Hit h) {
+        if (h.first() <= 0 || h.kind() != CueKind.VERB && h.kind() != CueKind.REFLEXIVE) {
+            return false;
+        }
+        boolean y = false;
+        for (int k = h.first() - 1; k >= 0 && k >= h.first() - 4; k--) {
+            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            y |= w.equals("y");
+            if (w.equals("sans")) {
+                return y || joinsTheMeetingAfter(words, toks, h);
+            }
+            if (!words.preverbalClitics.contains(w) && !words.sansInfinitiveAuxiliaries.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far after the cue the meeting not attended may be named (`sans participer aux travaux du sommet`). */
+    private static final int SANS_MEETING_REACH = 4;
+
+    /**
+     * The cue's complement, before any punctuation, names the meeting itself (`sans participer au sommet`:
+     * `sans_attended_meetings`), not a part of it (`sans participer à la cérémonie de signature`: the person may still
+     * attend the meeting, as `ont quitté le lieu du sommet sans participer à la cérémonie` says).
+     */
+    private static boolean joinsTheMeetingAfter(RoleWords words, List<Token> toks, Hit h) {
+        for (int k = h.end(); k < toks.size() && k < h.end() + SANS_MEETING_REACH; k++) {
+            String w = toks.get(k).word();
+            if (Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+            if (words.sansAttendedMeetings.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words (adverbs: `ensuite`, `déjà`) may stand between `il y avait` and the participle `eu`. */
+    private static final int COMPOUND_REACH = 3;
+
+    /**
+     * (h49-faux16) `il y avait eu`, `il y avait ensuite eu`: the compound tense of the existential (the participle `eu`
+     * after the cue, past a few lower-case adverbs) tells that something took place, not who was there.
+     */
+    static boolean compoundExistential(List<Token> toks, Hit h) {
+        if (h.first() < 0 || !TextFolding.fold(h.text()).toLowerCase(java.util.Locale.ROOT).startsWith("il y")) {
+            return false;
+        }
+        for (int k = h.end(); k < toks.size() && k < h.end() + COMPOUND_REACH; k++) {
+            String w = toks.get(k).word();
+            if (w.equals("eu")) {
+                return true;
+            }
+            if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase)) {
                 return false;
             }
         }

@@ -355,6 +355,13 @@ final class MeetingPlaceReading {
 
     /** What follows a city names its country: `, au Nigeria`, `(Nigeria)`, `aux Émirats`, `, la capitale du Kazakhstan`. */
     private Placed afterCity(List<Token> toks, int j, List<Mention> inSentence, Mention city) {
+        Placed p = placeAfterCity(toks, j, inSentence, city);
+        // (h49-faux16) `les crises à Madagascar, au Zimbabwe ou en RDC`: a state lies in no other state, so a state
+        // followed by another is a list of states, not a city and its country
+        return p != null && city.type() == EntityType.COUNTRY && !city.entityId().equals(p.countryId()) ? null : p;
+    }
+
+    private Placed placeAfterCity(List<Token> toks, int j, List<Mention> inSentence, Mention city) {
         if (j >= toks.size()) {
             return null;
         }

@@ -45,6 +45,11 @@ final class RefusedActReading implements HolderReading {
         if (site.words().presentingHomographs.contains(cue) && presentsSomething(site)) {
             return List.of(); // `les progrès, tels que déclinés par X`: set out, not refused
         }
+        if (site.words().abstainingVerbs.contains(g.word(site.cueNode()))) {
+            // (h49-faux16) `s'est abstenue de critiquer l'invasion`: refraining from another act is no abstention on
+            // the text; `s'est abstenu`, `s'est abstenu de signer` still are
+            return refrainsFromAnotherAct(site) ? List.of() : reading.read(site);
+        }
         boolean needsAct = site.words().actRefusalVerbs.contains(cue);
         if (!needsAct && !site.words().refusalVerbs.contains(cue)) {
             return reading.read(site);
@@ -101,6 +106,28 @@ final class RefusedActReading implements HolderReading {
             }
         }
         return true;
+    }
+
+    /**
+     * (h49-faux16) An infinitive of a verb of abstaining (`abstaining_verbs`) names another act: a cue of a role other
+     * than signing (`s'abstenir de participer`) or an act whose object is no text (`s'abstenir de critiquer l'invasion`,
+     * `de recourir à la force`). One of signing or voting (`s'abstenir de signer`, `de voter la résolution`) names none.
+     */
+    private static boolean refrainsFromAnotherAct(CueSite site) {
+        SentenceGraph g = site.graph();
+        boolean other = false;
+        for (int x : site.dependents("xcomp")) {
+            if (!"VERB".equals(g.pos(x))) {
+                continue;
+            }
+            RoleType act = act(site, x);
+            if (act == RoleType.SIGNATORY || act == RoleType.NON_SIGNATORY) {
+                return false;
+            }
+            other |= act != null || actsOnSomethingElse(site, x) || !g.dependents(x, "obl").isEmpty() && g.dependents(x, "obj").isEmpty()
+                    && g.dependents(x, "obl").stream().noneMatch(o -> site.words().signedTexts.contains(g.word(o)));
+        }
+        return other;
     }
 
     /** The verb of refusing stands without object, infinitive or clause (`Pékin a refusé, arguant que …`). */

@@ -496,6 +496,9 @@ public final class RoleExtractor {
             if (role == RoleType.PARTICIPANT && CueScope.purposeOfNegatedVerb(words, g, cue)) {
                 continue; // `X ne se rendra pas à Panama pour participer au sommet`
             }
+            if (role == RoleType.PARTICIPANT && CueScope.afterSans(words, toks, h)) {
+                continue; // (h49-faux16) `Il est reparti sans participer au sommet`: negated attendance
+            }
             List<Mention> exceptedAttendees = role == RoleType.PARTICIPANT || role == RoleType.DELEGATION_HEAD
                     ? ExceptionReading.exceptedFrom(g, hits, h) : List.of();
             if (CueScope.isNegated(words, toks, h)) {

@@ -389,6 +389,9 @@ public final class RoleWords {
     final WordList findingVerbs;
     final WordList refusalVerbs;
     final WordList actRefusalVerbs;
+    final WordList abstainingVerbs;
+    final WordList sansInfinitiveAuxiliaries;
+    final WordList sansAttendedMeetings;
     final WordList presentingHomographs;
     final WordList postposedExceptions;
     final WordList ellipticNegations;
@@ -820,6 +823,9 @@ public final class RoleWords {
         findingVerbs = l.take("finding_verbs");
         refusalVerbs = l.take("refusal_verbs");
         actRefusalVerbs = l.take("act_refusal_verbs");
+        abstainingVerbs = l.take("abstaining_verbs");
+        sansInfinitiveAuxiliaries = l.take("sans_infinitive_auxiliaries");
+        sansAttendedMeetings = l.take("sans_attended_meetings");
         presentingHomographs = l.take("presenting_homographs");
         postposedExceptions = l.take("postposed_exceptions");
         ellipticNegations = l.take("elliptic_negations");

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Token;
@@ -295,6 +296,11 @@ final class StatusNounReading implements ParsedReading {
                 && !stateNounComplement(site, before, first)) { // (h49-votes7) `du pays hôte, le Pérou`: read after it
             Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
             if (m == null) {
+                return List.of();
+            }
+            if (TextFolding.fold(toks.get(first - 1).word()).equals("pays") && m.type() != EntityType.COUNTRY) {
+                // (h49-faux16) `L'Égypte, qui assurait la présidence de la COP en tant que pays organisateur`: a `pays`
+                // status is a state's; the body or meeting right before it is a complement, not its holder
                 return List.of();
             }
             // `le Chili et le Pérou, coorganisateurs de l'événement`: a plural status is the whole coordination's;
