@@ -16,8 +16,8 @@ import java.util.Set;
  * and one capitalised noun, right after a word naming a source (`dict/source_cues.txt`) is the outlet, a body with its
  * article, although the tagger often reads it as a person. A person of the article whose name ends with the same words
  * (`Jean-Yves Le Drian` … `selon Le Drian`) keeps them a person. (h49-entites17) One capitalised word ending an
- * inverted source phrase (`…, rapporte Xinhuanet.`) or given a statement (`a déclaré à Blick que`) is an outlet too,
- * in all its mentions, unless the article names a person so elsewhere (`Jean Blick`, `M. Blick`).
+ * inverted source phrase (`…, rapporte Xinhuanet.`) or given a statement (`a déclaré à Blick que`, `une interview à X`)
+ * is an outlet too, in all its mentions, unless the article names a person so elsewhere (`Jean Blick`, `M. Blick`).
  */
 final class OutletsNamedAsASource {
     private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les");
@@ -27,6 +27,9 @@ final class OutletsNamedAsASource {
     /** Participles of a statement given to someone (`a déclaré à X que`). */
     private static final Set<String> STATEMENT_PARTICIPLES = Set.of("déclaré", "confié", "indiqué", "expliqué",
             "affirmé", "précisé", "assuré", "raconté", "dit", "souligné", "annoncé", "révélé");
+    /** Nouns of a statement given to an outlet (`dans une interview à X`, `une déclaration à X`). */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("déclaration", "déclarations", "interview", "entretien",
+            "confidences");
     /** Words before a person's name: honorifics, initials of a title. */
     private static final Set<String> PERSON_MARKS = Set.of("M.", "Mme", "MM.", "Mr", "Mr.", "Dr", "Dr.", "Pr",
             "président", "présidente", "ministre", "roi", "reine", "prince", "cheikh", "général", "Président", "Monsieur",
@@ -71,8 +74,12 @@ final class OutletsNamedAsASource {
         if (REPORTING_VERBS.contains(before.word()) && toks.get(k - 2).word().equals(",")) {
             return k + 1 < toks.size() && Set.of(".", "!", ";").contains(toks.get(k + 1).word()); // the end of the incise
         }
-        return before.word().equals("à") && STATEMENT_PARTICIPLES.contains(toks.get(k - 2).word())
-                && k + 1 < toks.size() && Set.of("que", "qu'", ",", ":").contains(toks.get(k + 1).word());
+        if (!before.word().equals("à")) {
+            return false;
+        }
+        String giver = toks.get(k - 2).word();
+        return STATEMENT_NOUNS.contains(giver) || STATEMENT_PARTICIPLES.contains(giver)
+                && k + 1 < toks.size() && Set.of("que", "qu'", ",", ":", ".").contains(toks.get(k + 1).word());
     }
 
     /**
