@@ -32,6 +32,12 @@ public final class GluedWords {
     /** The word right before a token, one space apart; the word right after it. */
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}][\\p{L}’'-]*) $");
     private static final Pattern NEXT_WORD = Pattern.compile(" ([\\p{L}][\\p{L}’'-]*)");
+    /**
+     * (h49-entites17) A compound name whose hyphen lost the next word to a space (`Nana Akufo- Addo`): a capitalised
+     * word, a hyphen, spaces, a capitalised word. A dash between two phrases has a space on both sides.
+     */
+    private static final Pattern SPLIT_HYPHEN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}’'-])(\\p{Lu}\\p{Ll}+)-[ \\t\\u00A0]+(?=\\p{Lu}\\p{Ll})");
 
     private GluedWords() {
     }
@@ -68,7 +74,7 @@ public final class GluedWords {
             m.appendReplacement(out, Matcher.quoteReplacement(split ? left + ", " + right : m.group()));
         }
         m.appendTail(out);
-        return out.toString();
+        return SPLIT_HYPHEN.matcher(out.toString()).replaceAll("$1-"); // one name, not two persons
     }
 
     /**

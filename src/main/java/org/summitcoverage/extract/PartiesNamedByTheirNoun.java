@@ -14,6 +14,7 @@ import java.util.Set;
  * written right after a lower-case party noun (`dict/party_nouns.txt`) that follows an article is the party, a body.
  * The noun must touch the name: `le parti de Jean Dupont` names a person, not a party. (h46-entites13) A news outlet's
  * noun (`dict/press_nouns.txt`: `le journal Al-Quds Al-Arabi`, `le quotidien X`, `la chaîne Y`) makes its name the outlet.
+ * (h49-entites17) So does the noun with its country's demonym between (`le journal égyptien X`, `la chaîne qatarie Y`).
  */
 final class PartiesNamedByTheirNoun {
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux",
@@ -40,7 +41,16 @@ final class PartiesNamedByTheirNoun {
         }
         List<Token> toks = doc.sentences().get(c.sentenceIndex()).tokens();
         Token noun = toks.get(c.firstToken() - 1);
-        return Words.isLowerWord(noun) && (dict.partyNouns.contains(noun.word()) || dict.pressNouns.contains(noun.word()))
-                && DETERMINERS.contains(Words.fold(toks.get(c.firstToken() - 2)));
+        if (Words.isLowerWord(noun) && (dict.partyNouns.contains(noun.word()) || dict.pressNouns.contains(noun.word()))
+                && DETERMINERS.contains(Words.fold(toks.get(c.firstToken() - 2)))) {
+            return true;
+        }
+        // (h49-entites17) `le journal égyptien Al-Masry Al-Youm`: an outlet's noun, then its country's demonym
+        if (c.firstToken() < 3 || !Words.isLowerWord(noun) || !dict.isDemonym(Words.fold(noun))) {
+            return false;
+        }
+        Token press = toks.get(c.firstToken() - 2);
+        return Words.isLowerWord(press) && dict.pressNouns.contains(press.word())
+                && DETERMINERS.contains(Words.fold(toks.get(c.firstToken() - 3)));
     }
 }

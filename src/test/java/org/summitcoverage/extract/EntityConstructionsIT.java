@@ -1327,4 +1327,49 @@ class EntityConstructionsIT {
         assertEquals("", stateOf.get("person:karim-haddad"));
         assertEquals("TD", stateOf.get("person:issa-mahamat"));
     }
+
+    @Test
+    void anOutletEndingAnInvertedSourcePhraseIsABody() {
+        // (h49-entites17) `…, rapporte Xinhuanet.`: one capitalised word after an inverted reporting verb was a person
+        ArticleAnalysis a = SampleArticleIT.analyse("source-verb-outlet", "Le sommet de Lomé s'ouvrira lundi, rapporte "
+                + "Kessler.");
+        assertEquals(Set.of("EVENT event:sommet-de-lome", "LOCATION location:lome", "ORGANIZATION org:kessler"),
+                entities(a));
+    }
+
+    @Test
+    void anOutletGivenAStatementIsABody() {
+        // (h49-entites17) `a déclaré à Blick que`: the outlet given the statement was a person
+        ArticleAnalysis a = SampleArticleIT.analyse("statement-outlet", "Le ministre togolais Koffi Amegan a déclaré à "
+                + "Kessler qu'il serait au sommet de Lomé.");
+        assertEquals(Set.of("COUNTRY country:TG", "PERSON person:koffi-amegan", "ORGANIZATION org:kessler",
+                "EVENT event:sommet-de-lome", "LOCATION location:lome"), entities(a));
+    }
+
+    @Test
+    void aSourceWordNamedAsAPersonElsewhereStaysAPerson() {
+        // (h49-entites17) `…, indique Amegan.` when the article writes `le président Koffi Amegan`: the person
+        ArticleAnalysis a = SampleArticleIT.analyse("source-verb-person", "Le sommet de Lomé s'ouvrira lundi, indique "
+                + "Amegan. Le président Koffi Amegan y prendra la parole.");
+        assertEquals(Set.of("EVENT event:sommet-de-lome", "LOCATION location:lome", "PERSON person:koffi-amegan"),
+                entities(a));
+    }
+
+    @Test
+    void anOutletAfterItsNounAndDemonymIsABody() {
+        // (h49-entites17) `le journal égyptien Al-Masry Al-Youm`: the demonym between noun and name hid the noun
+        ArticleAnalysis a = SampleArticleIT.analyse("press-demonym-outlet", "Le ministre a confié au journal égyptien "
+                + "Al-Nour Al-Jadid que le sommet du Caire aura lieu en mai.");
+        assertEquals(Set.of("ORGANIZATION org:al-nour-al-jadid", "EVENT event:sommet-du-caire", "LOCATION location:le-caire"),
+                entities(a));
+    }
+
+    @Test
+    void aNameSplitAfterItsHyphenIsOnePerson() {
+        // (h49-entites17) `Nana Akufo- Addo (Ghana)`: the space after the hyphen made two persons
+        ArticleAnalysis a = SampleArticleIT.analyse("split-hyphen", "Le sommet a réuni Ibrahim Sangaré (Mali), Kwame Osei- "
+                + "Mensah (Ghana) et Paul Ndiaye (Sénégal).");
+        assertEquals(Set.of("PERSON person:ibrahim-sangare", "COUNTRY country:ML", "PERSON person:kwame-osei-mensah",
+                "COUNTRY country:GH", "PERSON person:paul-ndiaye", "COUNTRY country:SN"), entities(a));
+    }
 }
