@@ -1371,7 +1371,8 @@ final class CueScope {
      * (h49-presences17) `X et Y devraient prendre part au sommet`, `Le ministre Z devra également assister à la réunion`: a
      * verb of expectation (`expectation_modals`) right before an attendance verb announces a guest, as `sont attendus` and
      * `doivent participer` do (ANNOTATION.md: announced guests attend); over a signing, a hosting or any cue that is no
-     * attendance verb (`devrait signer`, `devrait accueillir`, `devrait être représenté par`) it stays a hypothesis.
+     * attendance verb (`devrait signer`, `devrait accueillir`, `devrait être représenté par`), or in a sentence with a
+     * condition (`devrait assister au sommet, si cela est confirmé`), it stays a hypothesis.
      */
     static boolean expectedAttendance(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
         if (cue.role() != RoleType.PARTICIPANT || cue.kind() != CueKind.VERB || modal.first() < 0
@@ -1382,6 +1383,12 @@ final class CueScope {
         for (int k = modal.end(); k < cue.first(); k++) {
             if (Words.isPunctuation(toks.get(k))) {
                 return false;
+            }
+        }
+        for (Token t : toks) {
+            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            if (w.equals("si") || w.startsWith("s'il") || w.equals("s'elle") || w.equals("s'elles")) {
+                return false; // `X devrait assister au sommet, si cela est confirmé`: a condition leaves it a hypothesis
             }
         }
         return true;
