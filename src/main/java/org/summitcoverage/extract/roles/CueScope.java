@@ -532,6 +532,9 @@ final class CueScope {
             if (invitedToAttend(g.words(), toks, m, h)) {
                 continue; // `ont été invités par X à participer au sommet`: guests, not a demand
             }
+            if (expectedAttendance(g.words(), toks, m, h)) {
+                continue; // (h49-presences17) `X et Y devraient prendre part au sommet`: announced guests
+            }
             if (g.words().litotesVerbs.contains(m.text()) && isNegated(g.words(), toks, m)) {
                 continue; // `n'a pas hésité à signer`: a denied hesitation asserts the act
             }
@@ -880,19 +883,33 @@ final class CueScope {
         return pluperfectCue(words, toks, h) && datedBefore(words, toks);
     }
 
-    /** The cue is the participle of a pluperfect (`avait signé`, `s'étaient abstenus`, `l'avait d'abord refusé`). */
+    /** The participles of the causative `faire` (`s'était fait représenter`): not its other forms (`se faisait représenter`). */
+    private static final Set<String> PLUPERFECT_CAUSATIVES = Set.of("fait", "faite", "faits", "faites");
+
+    /**
+     * The cue is the participle of a pluperfect (`avait signé`, `s'étaient abstenus`, `l'avait d'abord refusé`), or the
+     * infinitive after the pluperfect of the causative (`s'était fait représenter`).
+     */
     private static boolean pluperfectCue(RoleWords words, List<Token> toks, Hit h) {
         if (h.first() < 0) {
             return false;
         }
         boolean pluperfect = false;
+        boolean causative = false;
         for (int k = h.first() - 1; k >= 0 && k >= h.first() - 4; k--) {
             String w = toks.get(k).word();
             if (words.pluperfectAuxiliaries.contains(w)) {
                 // `étaient présents` is the imperfect of a copula, not a pluperfect: être needs a participle
                 String cue = toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT);
-                pluperfect = TextFolding.fold(w).startsWith("av") || cue.matches(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)");
+                pluperfect = TextFolding.fold(w).startsWith("av") || causative
+                        || cue.matches(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)");
                 break;
+            }
+            if (k == h.first() - 1 && PLUPERFECT_CAUSATIVES.contains(TextFolding.fold(w))) {
+                // (h49-presences17) `le roi s'était fait représenter en janvier par X`: the participle of the causative
+                // right before the infinitive cue makes the pluperfect (`s'était fait remplacer`)
+                causative = true;
+                continue;
             }
             if (!words.pluperfectInserts.contains(w) && !w.endsWith("'") && !w.endsWith("’")) {
                 break;
@@ -1355,11 +1372,39 @@ final class CueScope {
             if (isModalFor(m, h) && m.first() >= 0 && m.first() < h.first()
                     && (h.first() - m.end() <= 1 || onlyADayBetween(words, toks, m.end(), h.first()))
                     && !isReflexiveCausative(words, toks, m) && !countsANoun(words, toks, m) && !invitedToAttend(words, toks, m, h)
+                    && !expectedAttendance(words, toks, m, h)
                     && !(words.nearMissVerbs.contains(m.text()) && nearMissDenied(words, toks, m, h))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * (h49-presences17) `X et Y devraient prendre part au sommet`, `Le ministre Z devra également assister à la réunion`: a
+     * verb of expectation (`expectation_modals`) right before an attendance verb announces a guest, as `sont attendus` and
+     * `doivent participer` do (ANNOTATION.md: announced guests attend); over a signing, a hosting or any cue that is no
+     * attendance verb (`devrait signer`, `devrait accueillir`, `devrait être représenté par`), or in a sentence with a
+     * condition (`devrait assister au sommet, si cela est confirmé`), it stays a hypothesis.
+     */
+    static boolean expectedAttendance(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
+        if (cue.role() != RoleType.PARTICIPANT || cue.kind() != CueKind.VERB || modal.first() < 0
+                || cue.first() < modal.end() || cue.first() - modal.end() > 2
+                || !words.expectationModals.contains(modal.text())) {
+            return false;
+        }
+        for (int k = modal.end(); k < cue.first(); k++) {
+            if (Words.isPunctuation(toks.get(k))) {
+                return false;
+            }
+        }
+        for (Token t : toks) {
+            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            if (w.equals("si") || w.startsWith("s'il") || w.equals("s'elle") || w.equals("s'elles")) {
+                return false; // `X devrait assister au sommet, si cela est confirmé`: a condition leaves it a hypothesis
+            }
+        }
+        return true;
     }
 
     /**

@@ -217,6 +217,7 @@ public final class RoleWords {
     final WordList sourceSpeakerNouns;
     final WordList etreForms;
     final WordList invitedParticiples;
+    final WordList expectationModals;
     final WordList presenceStatusPredicates;
     final WordList presenceJudgementPredicates;
     final WordList chairedNonMeetings;
@@ -945,6 +946,7 @@ public final class RoleWords {
         sourceSpeakerNouns = l.take("source_speaker_nouns");
         etreForms = l.take("etre_forms");
         invitedParticiples = l.take("invited_participles");
+        expectationModals = l.take("expectation_modals");
         presenceStatusPredicates = l.take("presence_status_predicates");
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
         chairedNonMeetings = l.take("chaired_non_meetings");

@@ -30,7 +30,10 @@ final class SpeechNounReading implements ParsedReading {
         if (delivered != null) {
             return delivered;
         }
-        List<Finding> out = new ArrayList<>(site.phrases(site.dependents("nmod:de"), Confidence.NOUN_RULE,
+        List<Integer> speakers = new ArrayList<>(site.dependents("nmod:de"));
+        // (h49-presences17) `les allocutions de A, de B et celle de C`: the pronoun repeats the speech noun
+        speakers.addAll(RepeatedAttendanceNoun.complements(site));
+        List<Finding> out = new ArrayList<>(site.phrases(speakers, Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));
         // `a réclamé à la tribune`, `Dans son discours, X a souligné`: who speaks there attends
         for (int v : site.governors("obl")) {
