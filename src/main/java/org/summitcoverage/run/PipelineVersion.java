@@ -103,8 +103,12 @@ public final class PipelineVersion {
      * office, joining a person, earlier visits no longer read; bodies named by their head alone, families, State House.
      * 41: `mobiliser` with a meeting subject, `comme X` in a coordinated `et que` clause no longer voting; names in
      * capitals after a title and its complement or after `et` and a person.
+     * 42: represented pronouns three sentences back, lists past a relative, expected guests, `celle de X` after a speech
+     * noun, `du pays hôte, X`; appointments, standing bodies' courses, earlier editions and representations, `s'abstenir
+     * de` another act, lists of states, `il y avait eu`, `sans` no longer read; one event for two spellings of a place,
+     * English venues, outlets named as sources, hyphenated names split by a space.
      */
-    static final int RESULTS_REVISION = 41;
+    static final int RESULTS_REVISION = 42;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
