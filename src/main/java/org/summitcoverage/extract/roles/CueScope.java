@@ -1661,7 +1661,34 @@ final class CueScope {
                 return true;
             }
         }
-        return ne && (pas || negativeWordInClause(words, toks, h)) || negatedGoverningClause(words, toks, h);
+        return ne && (pas || negativeWordInClause(words, toks, h) || bareNegatedModal(words, toks, h))
+                || negatedGoverningClause(words, toks, h);
+    }
+
+    /**
+     * (h50-sweep-europe) `L'Espagne ne peut s'engager sur cet objectif`, `ne saurait signer`, `n'a pu signer`: a bare
+     * `ne` right before a modal (`bare_negation_modals`, past one auxiliary) negates the cue the modal governs; not
+     * `ne peut que signer` (affirmative), nor across punctuation.
+     */
+    private static boolean bareNegatedModal(RoleWords words, List<Token> toks, Hit h) {
+        for (int k = Math.max(0, h.first() - 5); k < h.first(); k++) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (!(w.equals("ne") || w.equals("n'"))) {
+                continue;
+            }
+            for (int j = k + 1; j <= k + 2 && j < h.first(); j++) {
+                if (words.bareNegationModals.contains(TextFolding.fold(toks.get(j).word()))) {
+                    for (int q = j + 1; q < h.first(); q++) {
+                        String x = TextFolding.fold(toks.get(q).word());
+                        if (x.equals("que") || x.equals("qu'") || Words.isPunctuation(toks.get(q))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -165,6 +165,8 @@ public final class RoleWords {
     final List<List<String>> membersOpeners;
     final WordList negators;
     final WordList negativeWords;
+    /** (h50-sweep-europe) Modals a bare `ne` negates (`L'Espagne ne peut s'engager`, `ne saurait signer`, `n'a pu signer`). */
+    final WordList bareNegationModals;
     final WordList causativeVerbs;
     final WordList faireForms;
     /** (h31-signature) Adverbs between `en font` and `partie` (`La Chine en fait également partie`). */
@@ -653,6 +655,7 @@ public final class RoleWords {
         membersOpeners = phrases(l.take("members_openers"));
         negators = l.take("negators");
         negativeWords = l.take("negative_words");
+        bareNegationModals = l.take("bare_negation_modals");
         causativeVerbs = l.take("causative_verbs");
         faireForms = l.take("faire_forms");
         membershipProformInserts = l.take("membership_proform_inserts");
