@@ -35,6 +35,7 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
         List<Finding> out = new ArrayList<>();
         for (Finding f : found) {
             if (f.mention().type() != EntityType.PERSON || !titledSpokesperson(site, toks, f.mention().start())
+                    && !titledAfter(site, toks, site.graph().tokenIndexAt(f.mention().end() - 1) + 1)
                     && !titledEarlier(site, f.mention())) {
                 out.add(f);
             }
@@ -79,9 +80,12 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
         return TextFolding.fold(parts[parts.length - 1]);
     }
 
-    /** `X, un porte-parole de …`, `X, porte-parole du …`: a comma, at most a determiner, then the title. */
+    /**
+     * `X, un porte-parole de …`, `X, porte-parole du …`: a comma, at most a determiner, then the title (also in the
+     * sentence itself: `a déclaré X, porte-parole du ministère`).
+     */
     private static boolean titledAfter(CueSite site, List<Token> toks, int k) {
-        if (k >= toks.size() || !toks.get(k).word().equals(",")) {
+        if (k <= 0 || k >= toks.size() || !toks.get(k).word().equals(",")) {
             return false;
         }
         k++;
