@@ -969,6 +969,41 @@ final class CueScope {
                 return true;
             }
         }
+        return participleBeforeAnInsert(words, g, h) && datedBefore(words, g.tokens());
+    }
+
+    /**
+     * (h50-faux17) `Après une première édition organisée, en août 2014, sous la présidence de X, …`: the insert between
+     * commas cuts the parse, so read the words: the cue's phrase opens right after an insert between commas that follows
+     * a participle on a meeting noun put before the article's meeting (`earlier_meeting_prepositions`).
+     */
+    private static boolean participleBeforeAnInsert(RoleWords words, SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
+        int k = h.first() - 1;
+        int steps = 0;
+        while (k >= 0 && !toks.get(k).word().equals(",") && steps++ < 3) {
+            k--; // `sous la` before the cue
+        }
+        if (k < 0 || !toks.get(k).word().equals(",")) {
+            return false;
+        }
+        int open = k - 1;
+        steps = 0;
+        while (open >= 0 && !toks.get(open).word().equals(",") && steps++ < 6) {
+            open--;
+        }
+        if (open < 1 || open == k - 1 || !toks.get(open).word().equals(",")) {
+            return false;
+        }
+        int participle = g.nodeAt(toks.get(open - 1).start());
+        if (participle <= 0) {
+            return false;
+        }
+        for (String rel : List.of("amod", "acl")) {
+            if (g.governors(participle, rel).stream().anyMatch(n -> meetingBeforeThisOne(words, g, n))) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -189,7 +189,7 @@ final class PresidencyReading implements ParsedReading {
         // (h32-listes) `D'après la présidence sénégalaise, vingt chefs d'État étaient arrivés`: a source, like `selon`
         boolean source = site.graph().dependents(site.cueNode(), "case").stream().anyMatch(c -> namesASource(site, c));
         boolean office = otherTerm || source || site.words().presidencyOffice.stream().anyMatch(site::precededBy)
-                || !ofTheMeeting && site.governors("nsubj").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
+                || !ofTheMeeting && site.governors("nsubj").stream().anyMatch(v -> officeVerb(site, g, v, 2))
                 // `comme l'a fait savoir la présidence sud-africaine`: the causative's agent is who told it
                 || site.governors("obj:agent").stream().anyMatch(v -> site.words().presidencyOfficeVerbs.contains(g.word(v)))
                 || site.governors("obj").stream().anyMatch(v -> insertedReport(g, v, site.cueNode()))
@@ -201,6 +201,28 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return out.isEmpty() ? byWords(site) : out;
+    }
+
+    /**
+     * (h50-faux17) A verb of `presidency_office_verbs`, or one under the subject's verb: its infinitive (`vient
+     * d'annoncer`, `a tenu à préciser`) or its gerund (`vient de mettre fin aux spéculations en confirmant …`), which
+     * share the subject.
+     */
+    private static boolean officeVerb(CueSite site, SentenceGraph g, int v, int depth) {
+        if (site.words().presidencyOfficeVerbs.contains(g.word(v))) {
+            return true;
+        }
+        for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.outgoing(v)) {
+            int d = e.dependent();
+            if (depth > 0 && e.baseRelation().equals("xcomp") && officeVerb(site, g, d, depth - 1)) {
+                return true;
+            }
+            if (e.baseRelation().equals("advcl") && site.words().presidencyOfficeVerbs.contains(g.word(d))
+                    && g.dependents(d, "mark").stream().anyMatch(m -> TextFolding.fold(g.word(m)).equals("en"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

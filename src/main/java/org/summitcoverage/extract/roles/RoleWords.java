@@ -281,6 +281,8 @@ public final class RoleWords {
     final WordList resumptiveDeterminers;
     /** (h31-precision) Forms of `s'engager` that commit to nothing named when they stand alone (BareCommitmentIsNoSigning). */
     final WordList commitmentForms;
+    /** (h50-faux17) Forms of `déclarer`, `proclamer` over a participle (`a déclaré adoptées les résolutions`: ProclaimedResultIsNoSigning). */
+    final WordList proclaimingVerbs;
     final WordList reflexivePronouns;
     final WordList pairLeaderNouns;
     final WordList notArrivals;
@@ -738,6 +740,7 @@ public final class RoleWords {
         purposePrepositions = l.take("purpose_prepositions");
         resumptiveDeterminers = l.take("resumptive_determiners");
         commitmentForms = l.take("commitment_forms");
+        proclaimingVerbs = l.take("proclaiming_verbs");
         reflexivePronouns = l.take("reflexive_pronouns");
         pairLeaderNouns = l.take("pair_leader_nouns");
         notArrivals = l.take("not_arrivals");

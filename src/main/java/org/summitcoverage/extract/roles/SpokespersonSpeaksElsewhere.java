@@ -2,6 +2,7 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
+import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
 
 import java.util.ArrayList;
@@ -33,15 +34,74 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : found) {
-            if (f.mention().type() != EntityType.PERSON || !titledSpokesperson(site, toks, f.mention().start())) {
+            if (f.mention().type() != EntityType.PERSON || !titledSpokesperson(site, toks, f.mention().start())
+                    && !titledAfter(site, toks, site.graph().tokenIndexAt(f.mention().end() - 1) + 1)
+                    && !titledEarlier(site, f.mention())) {
                 out.add(f);
             }
         }
         return out;
     }
 
+    /**
+     * (h50-faux17) `…, a annoncé Vincent X, un porte-parole du président. […], a précisé M. X.`: the same person titled a
+     * spokesperson in an earlier sentence of the article (the title before the name, or in apposition right after it:
+     * `X, un porte-parole de …`) still speaks as one.
+     */
+    private static boolean titledEarlier(CueSite site, Mention m) {
+        Discourse d = site.discourse();
+        if (d == null || d.allMentions() == null) {
+            return false;
+        }
+        String surname = lastWord(m.text());
+        for (Mention e : d.allMentions()) {
+            if (e.type() != EntityType.PERSON || e.sentenceIndex() >= d.sentence().index() || e.sentenceIndex() < 0
+                    || !(e.entityId().equals(m.entityId()) || lastWord(e.text()).equals(surname))) {
+                continue;
+            }
+            List<Token> st = d.doc().sentences().get(e.sentenceIndex()).tokens();
+            int first = -1;
+            int last = -1;
+            for (Token t : st) {
+                if (t.start() >= e.start() && t.end() <= e.end()) {
+                    first = first < 0 ? t.index() : first;
+                    last = t.index();
+                }
+            }
+            if (first >= 0 && (titledBefore(site, st, first - 1) || titledAfter(site, st, last + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String text) {
+        String[] parts = text.trim().split("\\s+");
+        return TextFolding.fold(parts[parts.length - 1]);
+    }
+
+    /**
+     * `X, un porte-parole de …`, `X, porte-parole du …`: a comma, at most a determiner, then the title (also in the
+     * sentence itself: `a déclaré X, porte-parole du ministère`).
+     */
+    private static boolean titledAfter(CueSite site, List<Token> toks, int k) {
+        if (k <= 0 || k >= toks.size() || !toks.get(k).word().equals(",")) {
+            return false;
+        }
+        k++;
+        if (k < toks.size() && site.words().indefiniteDeterminers.contains(TextFolding.fold(toks.get(k).word()))
+                || k < toks.size() && site.words().definiteArticles.contains(TextFolding.fold(toks.get(k).word()))) {
+            k++;
+        }
+        return k < toks.size() && (site.words().spokespersonTitles.contains(TextFolding.fold(toks.get(k).word()))
+                || site.words().spokespersonTitles.contains(toks.get(k).word()));
+    }
+
     private static boolean titledSpokesperson(CueSite site, List<Token> toks, int nameStart) {
-        int before = site.graph().tokenIndexAt(nameStart) - 1;
+        return titledBefore(site, toks, site.graph().tokenIndexAt(nameStart) - 1);
+    }
+
+    private static boolean titledBefore(CueSite site, List<Token> toks, int before) {
         for (int k = before; k >= 0 && k >= before - TITLE_WINDOW; k--) {
             String w = TextFolding.fold(toks.get(k).word());
             if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.contains(toks.get(k).word())) {
