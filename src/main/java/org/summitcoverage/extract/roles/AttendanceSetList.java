@@ -57,6 +57,12 @@ final class AttendanceSetList {
                     return out;
                 }
             }
+            if (t.word().equals(",") && universalSet(toks, k + 1, j)) {
+                List<Finding> out = apposedStates(site, g, j + 1);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
             int node = g.nodeAt(t.start());
             if (org.summitcoverage.extract.Words.isPunctuation(t) && !t.word().equals("'")
                     || node > 0 && ("VERB".equals(g.pos(node)) || "AUX".equals(g.pos(node)))) {
@@ -64,5 +70,42 @@ final class AttendanceSetList {
             }
         }
         return List.of();
+    }
+
+    /** Fewest states an apposed list must name to stand for the whole set. */
+    private static final int MIN_APPOSED_STATES = 2;
+
+    /** (h50-sweep-ameriques) The set phrase in tokens {@code [from, to)} takes all members (`de tous les pays membres`). */
+    private static boolean universalSet(List<Token> toks, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(i).word());
+            if ((w.equals("tous") || w.equals("toutes")) && isPluralDeterminer(toks.get(i + 1).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPluralDeterminer(String word) {
+        String w = org.summitcoverage.dict.TextFolding.fold(word);
+        return w.equals("les") || w.equals("ses") || w.equals("leurs") || w.equals("nos");
+    }
+
+    /**
+     * (h50-sweep-ameriques) `avec la participation des chefs d'État de tous les pays membres, le Brunei, le Cambodge et
+     * le Laos`: a set of all members, then, right after its comma, an enumeration of states apposed to it that spells
+     * the set out; each state attends. Only states, and at least two of them: a lone name after the comma is no list.
+     */
+    private static List<Finding> apposedStates(CueSite site, SentenceGraph g, int from) {
+        List<Mention> items = Enumerations.listAfter(g, from, 2);
+        if (items.size() < MIN_APPOSED_STATES
+                || !items.stream().allMatch(m -> m.type() == org.summitcoverage.model.EntityType.COUNTRY)) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : items) {
+            out.add(site.finding(m, Confidence.NOUN_RULE, "listed", site.cueText() + " … " + m.text()));
+        }
+        return out;
     }
 }

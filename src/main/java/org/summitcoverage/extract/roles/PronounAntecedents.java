@@ -184,6 +184,11 @@ final class PronounAntecedents {
         if (openingTokens > 2 + framingImperativeEnd(prev.tokens())) {
             return List.of();
         }
+        for (int k = 0; k < openingTokens; k++) {
+            if (words.creditMarkers.contains(prev.tokens().get(k).word())) {
+                return List.of(); // (h50-sweep-ameriques) `Photo: A/Agence |`: a credited name, no one a pronoun takes up
+            }
+        }
         if (!plural) {
             // `Le président ghanéen, X, est arrivé. Il a …`: the person the demonym's title names, not the country
             return List.of(Enumerations.personAfterItsTitle(pg, first));

@@ -57,7 +57,7 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new VoteSetIsNoAttendance(new LaterVisitInvitationIsNoHost(new ListedReading())))
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new LikewiseExtension(new GatheringReading()))
                 .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
-                .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new LikewiseExtension(new PassiveSubjectReading()))
+                .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new AbsenceParticipleIsNoRole(new LikewiseExtension(new PassiveSubjectReading())))
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new AssemblyIsTheMeeting(new OppositionToTheTextOnly(new SupportOfATextOnly(new SetDefinitionReading(new ActNounReading())))))
                 .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new VoteSetIsNoAttendance(new LikewiseExtension(new ArrivalInABodyIsJoining(new AttendanceNounReading()))))

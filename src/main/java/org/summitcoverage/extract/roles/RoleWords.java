@@ -386,6 +386,8 @@ public final class RoleWords {
     final WordList joiningMannerWords;
     final WordList joiningRequestNouns;
     final WordList absenceNouns;
+    /** (h50-sweep-ameriques) Words opening a photo credit (`Photo: A/Agence`). */
+    final WordList creditMarkers;
     final WordList receivingVerbs;
     final WordList impersonalSubjects;
     final WordList compositionVerbs;
@@ -821,6 +823,7 @@ public final class RoleWords {
         absenceWords = l.take("absence_words");
         joiningMannerWords = l.take("joining_manner_words");
         absenceNouns = l.take("absence_nouns");
+        creditMarkers = l.take("credit_markers");
         joiningRequestNouns = l.take("joining_request_nouns");
         receivingVerbs = l.take("receiving_verbs");
         impersonalSubjects = l.take("impersonal_subjects");
