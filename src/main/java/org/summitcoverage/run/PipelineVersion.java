@@ -107,8 +107,11 @@ public final class PipelineVersion {
      * noun, `du pays hôte, X`; appointments, standing bodies' courses, earlier editions and representations, `s'abstenir
      * de` another act, lists of states, `il y avait eu`, `sans` no longer read; one event for two spellings of a place,
      * English venues, outlets named as sources, hyphenated names split by a space.
+     * 43: `figurer parmi les participants` in the future, states apposed to all members, `ne` + modal as negation;
+     * offers to host, `accepter de signer`, reporters' contacts, presidency offices in any verb form, proclaimed
+     * results, spokespersons titled elsewhere, earlier chairs past an insert, absences, photo credits no longer read.
      */
-    static final int RESULTS_REVISION = 42;
+    static final int RESULTS_REVISION = 43;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
