@@ -67,20 +67,9 @@ final class RefusedActReading implements HolderReading {
             // takes its act from the words around it; with no signing there it refuses no text
             return List.of();
         }
-        boolean signing = false;
-        boolean other = false;
-        for (int x : site.dependents("xcomp")) {
-            if (!"VERB".equals(g.pos(x))) {
-                continue;
-            }
-            RoleType act = act(site, x);
-            if (act == RoleType.SIGNATORY || act == RoleType.NON_SIGNATORY) {
-                signing = true;
-            } else if (act != null || actsOnSomethingElse(site, x)) {
-                other = true; // `refuser de faciliter une transition`: an act on no text refuses no text
-            }
-        }
-        if (signing || !other && !needsAct) {
+        // `refuser de faciliter une transition`: an act on no text refuses no text
+        InfinitiveActs acts = infinitiveActs(site, RefusedActReading::actsOnSomethingElse);
+        if (acts.signing() || !acts.other() && !needsAct) {
             return reading.read(site); // an infinitive no cue names (`a refusé de parafer`) still says a refusal
         }
         return List.of();
@@ -115,6 +104,23 @@ final class RefusedActReading implements HolderReading {
      */
     private static boolean refrainsFromAnotherAct(CueSite site) {
         SentenceGraph g = site.graph();
+        InfinitiveActs acts = infinitiveActs(site, (s, x) -> actsOnSomethingElse(s, x)
+                || !g.dependents(x, "obl").isEmpty() && g.dependents(x, "obj").isEmpty()
+                && g.dependents(x, "obl").stream().noneMatch(o -> s.words().signedTexts.contains(g.word(o))));
+        return !acts.signing() && acts.other();
+    }
+
+    /** Whether the verb infinitives under the cue sign or vote, and whether one does another act. */
+    private record InfinitiveActs(boolean signing, boolean other) {
+    }
+
+    /**
+     * Sorts the cue's verb infinitives: one a signing or voting cue names signs; one another cue names, or one
+     * {@code otherAct} holds for, does another act.
+     */
+    private static InfinitiveActs infinitiveActs(CueSite site, java.util.function.BiPredicate<CueSite, Integer> otherAct) {
+        SentenceGraph g = site.graph();
+        boolean signing = false;
         boolean other = false;
         for (int x : site.dependents("xcomp")) {
             if (!"VERB".equals(g.pos(x))) {
@@ -122,12 +128,12 @@ final class RefusedActReading implements HolderReading {
             }
             RoleType act = act(site, x);
             if (act == RoleType.SIGNATORY || act == RoleType.NON_SIGNATORY) {
-                return false;
+                signing = true;
+            } else if (act != null || otherAct.test(site, x)) {
+                other = true;
             }
-            other |= act != null || actsOnSomethingElse(site, x) || !g.dependents(x, "obl").isEmpty() && g.dependents(x, "obj").isEmpty()
-                    && g.dependents(x, "obl").stream().noneMatch(o -> site.words().signedTexts.contains(g.word(o)));
         }
-        return other;
+        return new InfinitiveActs(signing, other);
     }
 
     /** The verb of refusing stands without object, infinitive or clause (`Pékin a refusé, arguant que …`). */
