@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.RomanNumerals;
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
@@ -167,5 +168,72 @@ final class EarlierEditions {
             }
         }
         return -1;
+    }
+
+    /** (h51-faux18) Ordinal words, folded, by the edition they name: `premier` 1, `deuxième` 2, …, `dixième` 10. */
+    private static final List<List<String>> ORDINAL_WORDS = List.of(
+            List.of("premier", "premiere", "1er", "1re", "1ere"), List.of("deuxieme", "second", "seconde", "2e", "2eme"),
+            List.of("troisieme"), List.of("quatrieme"), List.of("cinquieme"), List.of("sixieme"), List.of("septieme"),
+            List.of("huitieme"), List.of("neuvieme"), List.of("dixieme"));
+
+    /** The edition an ordinal word names (`première` 1, `Deuxième` 2), or 0. */
+    static int ordinalWord(String word) {
+        String w = TextFolding.fold(word);
+        for (int i = 0; i < ORDINAL_WORDS.size(); i++) {
+            if (ORDINAL_WORDS.get(i).contains(w)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The edition an event's name opens on with an ordinal word (`deuxième réunion ministérielle de …`), or 0. */
+    static int leadingOrdinal(String name) {
+        String[] parts = name.trim().split("\\s+", 2);
+        return parts.length == 2 ? ordinalWord(parts[0]) : 0;
+    }
+
+    /**
+     * (h51-faux18) The edition of the article's meeting: its {@link #mainNumber} in digits or Roman numerals, else the
+     * ordinal word its name opens on, read as there (the first event of the headline or the lede, else a mention of the
+     * most mentioned event): `La deuxième réunion ministérielle des pays arabes s'est ouverte à Riyad` gives 2.
+     */
+    static int mainEdition(List<Mention> mentions, String mainEvent, int mainNumber) {
+        if (mainNumber > 0) {
+            return mainNumber;
+        }
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.EVENT && m.sentenceIndex() < OPENING_SENTENCES && leadingOrdinal(m.text()) > 0
+                    && (first == null || m.start() < first.start())) {
+                first = m;
+            }
+        }
+        if (first != null) {
+            return leadingOrdinal(first.text());
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.EVENT && m.entityId().equals(mainEvent) && leadingOrdinal(m.text()) > 0) {
+                return leadingOrdinal(m.text());
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * (h51-faux18) The sentence opens on an earlier edition than the article's, named by an ordinal word before a
+     * meeting noun, and the cue comes after it: `Le premier sommet s'était tenu au Pérou`, in an article on the third;
+     * that meeting's host or chair holds no role of the article's meeting.
+     */
+    static boolean subjectIsAnEarlierOrdinalEdition(RoleWords words, List<Token> toks, int cueFirst, int mainEdition) {
+        if (mainEdition <= 1 || cueFirst < 3 || toks.size() < 3) {
+            return false;
+        }
+        String det = TextFolding.fold(toks.get(0).word());
+        if (!det.equals("le") && !det.equals("la") && !det.equals("les")) {
+            return false;
+        }
+        int n = ordinalWord(toks.get(1).word());
+        return n > 0 && n < mainEdition && words.meetingNouns.contains(toks.get(2).word());
     }
 }

@@ -62,6 +62,7 @@ final class MeetingPlaceReading {
             }
         }
         List<SentenceFinding> out = new ArrayList<>();
+        int mainEdition = EarlierEditions.mainEdition(mentions, mainEvent, mainNumber);
         for (Sentence s : doc.sentences()) {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Hit> hits = lexicon.find(s.tokens());
@@ -72,7 +73,7 @@ final class MeetingPlaceReading {
                 continue;
             }
             String evidence = doc.text().substring(s.start(), s.end());
-            List<Placed> placed = new ArrayList<>(places(s.tokens(), inSentence, hits, mainNumber, mainEvent));
+            List<Placed> placed = new ArrayList<>(places(s.tokens(), inSentence, hits, mainNumber, mainEvent, mainEdition));
             placed.addAll(cityHosting(s.tokens(), inSentence));
             for (Placed p : placed) {
                 Mention m = p.country() != null ? p.country() : firstMention.get(p.countryId());
@@ -121,7 +122,8 @@ final class MeetingPlaceReading {
     private record Placed(Mention country, String countryId, String words) {
     }
 
-    private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber, String mainEvent) {
+    private List<Placed> places(List<Token> toks, List<Mention> inSentence, List<Hit> hits, int mainNumber, String mainEvent,
+                                int mainEdition) {
         List<Placed> out = new ArrayList<>();
         // once a sentence: the check below runs per word; `en mai dernier` dates as a year does
         boolean dated = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word()))
@@ -133,6 +135,9 @@ final class MeetingPlaceReading {
             }
             if (EarlierEditions.otherNamedBefore(words, toks, inSentence, k, mainNumber)) {
                 continue; // `la Tunisie, hôte du XVIIIe Sommet à Djerba`, in an article on the XXe: that meeting's place
+            }
+            if (EarlierEditions.subjectIsAnEarlierOrdinalEdition(words, toks, k, mainEdition)) {
+                continue; // (h51-faux18) `La première réunion s'est tenue à Lima, au Pérou`, in an article on the second
             }
             if (EarlierEditions.inARelativeOnAnotherEdition(words, toks, inSentence, k, mainNumber)) {
                 continue; // `les COP28 et COP29, qui se sont tenues à Dubaï (Émirats arabes unis)`, in an article on the COP30

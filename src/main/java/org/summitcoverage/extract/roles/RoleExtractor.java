@@ -92,6 +92,7 @@ public final class RoleExtractor {
         String mainEvent = mainEvent(entities);
         String mainEventName = byId.containsKey(mainEvent) ? byId.get(mainEvent).canonicalName() : "";
         int mainNumber = EarlierEditions.mainNumber(mentions, mainEvent);
+        int mainEdition = EarlierEditions.mainEdition(mentions, mainEvent, mainNumber);
         Map<String, RoleFinding> out = new LinkedHashMap<>();
         Hit unnamed = null;
         boolean representedByUnnamed = false;
@@ -240,7 +241,7 @@ public final class RoleExtractor {
             Discourse discourse = new Discourse(doc, s, mentions);
             String sentenceText = doc.text().substring(s.start(), s.end());
             List<Hit> liveHits = hits;
-            List<Finding> found = RepresentedPersonLeadsNothing.without(g, HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber, mainEventName)))
+            List<Finding> found = RepresentedPersonLeadsNothing.without(g, HeadInARepresentativesTitle.withoutTheHeads(g, readSentence(discourse, g, hits, mainEvent, mainNumber, mainEdition, mainEventName)))
                     .stream().filter(f -> !org.summitcoverage.nlp.CoreNlpAnnotator.inDashedClause(sentenceText,
                             f.mention().start() - s.start(), f.mention().end() - s.start()))
                     // (h19-lists) `…, une organisation qui compte neuf membres : A, B`: what a bloc is made of
@@ -438,7 +439,7 @@ public final class RoleExtractor {
 
     /** Every cue of one sentence read: exceptions first, then each live role cue not blocked, negation applied. */
     private List<Finding> readSentence(Discourse discourse, SentenceGraph g, List<Hit> hits, String mainEvent, int mainNumber,
-                                       String mainEventName) {
+                                       int mainEdition, String mainEventName) {
         List<Token> toks = g.tokens();
         List<Finding> out = new ArrayList<>(exceptions.read(g, hits));
         Set<Mention> excepted = new LinkedHashSet<>();
@@ -463,7 +464,8 @@ public final class RoleExtractor {
             }
             // `le Brésil, hôte de la COP30`, `la COP30, présidée par le Brésil`, in an article on the COP31: that meeting's
             boolean earlierEdition = EarlierEditions.namedAt(words, toks, g.mentions(), h.end(), mainEvent, mainNumber)
-                    || EarlierEditions.namedBefore(words, toks, g.mentions(), h.first(), mainNumber);
+                    || EarlierEditions.namedBefore(words, toks, g.mentions(), h.first(), mainNumber)
+                    || EarlierEditions.subjectIsAnEarlierOrdinalEdition(words, toks, h.first(), mainEdition);
             if ((role == RoleType.CHAIR || role == RoleType.HOST) && earlierEdition) {
                 continue;
             }
