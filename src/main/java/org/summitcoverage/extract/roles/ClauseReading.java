@@ -87,9 +87,33 @@ final class ClauseReading {
         return out;
     }
 
+    /**
+     * (h51-presences18) `Le président brésilien Luiz Inácio Lula da Silva accueille des dirigeants`: the parser takes the
+     * particle inside a person's name (`da`, `de`, `dos`) for a conjunction that opens the verb's clause, makes the verb a
+     * clause on the title before the name and leaves it with no subject; the person whose name holds that particle is
+     * the subject.
+     */
+    static List<Integer> nameSplitByAParticle(SentenceGraph g, int cue) {
+        if (!g.dependents(cue, "nsubj").isEmpty() || !g.dependents(cue, "nsubj:pass").isEmpty()
+                || g.governors(cue, "acl").isEmpty()) {
+            return List.of();
+        }
+        for (int mark : g.dependents(cue, "mark")) {
+            org.summitcoverage.model.Mention m = g.mentionAt(g.startOf(mark));
+            if (mark < cue && m != null && m.type() == org.summitcoverage.model.EntityType.PERSON) {
+                int name = g.nodeAt(m.start());
+                if (name > 0 && name < mark) {
+                    return List.of(name);
+                }
+            }
+        }
+        return List.of();
+    }
+
     static List<Integer> subjects(SentenceGraph g, int cue, boolean pronominal) {
         List<Integer> direct = new ArrayList<>(g.dependents(cue, "nsubj"));
         direct.addAll(negativePronounSubjects(g, cue));
+        direct.addAll(nameSplitByAParticle(g, cue));
         for (int gov : g.governors(cue, "acl:de")) {
             // `Aucune des neuf puissances, A, B, n'a prévu de s'y rallier`: the infinitive's subject is its governor's
             direct.addAll(negativePronounSubjects(g, gov));

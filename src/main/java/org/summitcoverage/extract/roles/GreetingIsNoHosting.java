@@ -84,7 +84,8 @@ final class GreetingIsNoHosting implements HolderReading {
             return List.of(); // (h44-faux11) `Y a accueilli ce soir son homologue X.`: one person greeted, no meeting hosted
         }
         for (int n : site.cueNode() > 0 ? site.governors("acl") : List.<Integer>of()) {
-            if (g.entitiesInPhrase(n).stream().anyMatch(m -> m.type() == EntityType.PERSON)) {
+            if (g.entitiesInPhrase(n).stream().anyMatch(m -> m.type() == EntityType.PERSON)
+                    && ClauseReading.nameSplitByAParticle(g, site.cueNode()).isEmpty()) { // (h51-presences18) not `X da Silva accueille`
                 return List.of(); // `le président X, accueilli par le chancelier avec une accolade`: a person greeted
             }
         }
