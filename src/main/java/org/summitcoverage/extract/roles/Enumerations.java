@@ -1122,7 +1122,7 @@ final class Enumerations {
             Token t = between.get(k);
             String w = TextFolding.fold(t.word());
             if (w.equals(",")) {
-                return k > 1 && titlePhraseEnd(g, between, k + 1) > k + 1 ? k + 1 : -1;
+                return k > 1 && k + 1 < between.size() && titlePhraseEnd(g, between, k + 1) > k + 1 ? k + 1 : -1;
             }
             if (!Words.isLowerWord(t) && !w.equals("'") || g.words().clauseOpeners.contains(w)
                     || g.mentionAt(t.start()) != null) {
