@@ -821,6 +821,13 @@ final class Enumerations {
                 continue;
             }
             onlyBrackets = false;
+            if (i == 0 && a.type() == EntityType.PERSON && b.type() == EntityType.PERSON) {
+                int past = pastAnItemModifier(g, between);
+                if (past > 0) {
+                    i = past; // (h51-listes1) `dont le président américain A au crépuscule de son mandat, son homologue B`
+                    continue;
+                }
+            }
             if (b.type() == EntityType.PERSON && i > 0 && isCommaOrEt(between.get(i - 1))) {
                 int end = titlePhraseEnd(g, between, i);
                 if (end > i) {
@@ -1098,6 +1105,33 @@ final class Enumerations {
      * title, after `de` and an article or a possessive if any (`le président du Conseil européen`, `président en exercice de
      * l'UA`, `la chef de la politique étrangère de l'UE`), or -1: no title there, a clause, or a person inside.
      */
+    /** The most words of a prepositional modifier after a person's name inside a list. */
+    private static final int MAX_ITEM_MODIFIER_TOKENS = 8;
+
+    /**
+     * (h51-listes1) `dont le président américain A au crépuscule de son mandat, son homologue français B, …`: a
+     * prepositional phrase right after a listed person (`item_modifier_prepositions`), of lower-case words only with no
+     * entity and no clause opener in it, closed by a comma after which the next item opens with its own title, says
+     * something of that item; the list goes on past it. The index of the token after its comma, or -1.
+     */
+    private static int pastAnItemModifier(SentenceGraph g, List<Token> between) {
+        if (between.isEmpty() || !g.words().itemModifierPrepositions.contains(TextFolding.fold(between.get(0).word()))) {
+            return -1;
+        }
+        for (int k = 1; k < between.size() && k <= MAX_ITEM_MODIFIER_TOKENS; k++) {
+            Token t = between.get(k);
+            String w = TextFolding.fold(t.word());
+            if (w.equals(",")) {
+                return k > 1 && k + 1 < between.size() && titlePhraseEnd(g, between, k + 1) > k + 1 ? k + 1 : -1;
+            }
+            if (!Words.isLowerWord(t) && !w.equals("'") || g.words().clauseOpeners.contains(w)
+                    || g.mentionAt(t.start()) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int titlePhraseEnd(SentenceGraph g, List<Token> toks, int i) {
         int k = i;
         if (k + 1 < toks.size() && isDeForm(toks.get(k))) {

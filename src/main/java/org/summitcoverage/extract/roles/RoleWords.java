@@ -293,6 +293,8 @@ public final class RoleWords {
     final WordList singularPossessives;
     final WordList complementMarkers;
     final WordList placePrepositions;
+    /** (h51-listes1) Prepositions that open a modifier of a listed person (`A au crépuscule de son mandat, B`). */
+    final WordList itemModifierPrepositions;
     /** `paix`, `crise`: a state of affairs whose `en` + country is its own place (`le sommet de la paix en Ukraine`). */
     final WordList situationNouns;
     /** `partenaires`, `alliés`: the state in their `de` complement is the other side of the relation, no holder. */
@@ -752,6 +754,7 @@ public final class RoleWords {
         singularPossessives = l.take("singular_possessives");
         complementMarkers = l.take("complement_markers");
         placePrepositions = l.take("place_prepositions");
+        itemModifierPrepositions = l.take("item_modifier_prepositions");
         situationNouns = l.take("situation_nouns");
         relationalNouns = l.take("relational_nouns");
         textNameHeads = l.take("text_name_heads");
