@@ -110,8 +110,10 @@ public final class PipelineVersion {
      * 43: `figurer parmi les participants` in the future, states apposed to all members, `ne` + modal as negation;
      * offers to host, `accepter de signer`, reporters' contacts, presidency offices in any verb form, proclaimed
      * results, spokespersons titled elsewhere, earlier chairs past an insert, absences, photo credits no longer read.
+     * 44: lists past a prepositional modifier on an item, a name particle read as a conjunction; earlier editions named
+     * by an ordinal word no longer hosting.
      */
-    static final int RESULTS_REVISION = 43;
+    static final int RESULTS_REVISION = 44;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
