@@ -7,6 +7,7 @@ import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,19 +47,27 @@ final class EarlierEditions {
      * `45e sommet` to the headline's event; else the first number a mention of its most mentioned event carries.
      */
     static int mainNumber(List<Mention> mentions, String mainEvent) {
+        return openingEdition(mentions, mainEvent, EarlierEditions::number);
+    }
+
+    /**
+     * The edition {@code reader} finds in the first event of the headline or the lede that carries one, else in a
+     * mention of the most mentioned event, or 0.
+     */
+    private static int openingEdition(List<Mention> mentions, String mainEvent, ToIntFunction<String> reader) {
         Mention first = null;
         for (Mention m : mentions) {
-            if (m.type() == EntityType.EVENT && m.sentenceIndex() < OPENING_SENTENCES && number(m.text()) > 0
+            if (m.type() == EntityType.EVENT && m.sentenceIndex() < OPENING_SENTENCES && reader.applyAsInt(m.text()) > 0
                     && (first == null || m.start() < first.start())) {
                 first = m;
             }
         }
         if (first != null) {
-            return number(first.text());
+            return reader.applyAsInt(first.text());
         }
         for (Mention m : mentions) {
             if (m.type() == EntityType.EVENT && m.entityId().equals(mainEvent)) {
-                int n = number(m.text());
+                int n = reader.applyAsInt(m.text());
                 if (n > 0) {
                     return n;
                 }
@@ -199,25 +208,7 @@ final class EarlierEditions {
      * most mentioned event): `La deuxième réunion ministérielle des pays arabes s'est ouverte à Riyad` gives 2.
      */
     static int mainEdition(List<Mention> mentions, String mainEvent, int mainNumber) {
-        if (mainNumber > 0) {
-            return mainNumber;
-        }
-        Mention first = null;
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.EVENT && m.sentenceIndex() < OPENING_SENTENCES && leadingOrdinal(m.text()) > 0
-                    && (first == null || m.start() < first.start())) {
-                first = m;
-            }
-        }
-        if (first != null) {
-            return leadingOrdinal(first.text());
-        }
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.EVENT && m.entityId().equals(mainEvent) && leadingOrdinal(m.text()) > 0) {
-                return leadingOrdinal(m.text());
-            }
-        }
-        return 0;
+        return mainNumber > 0 ? mainNumber : openingEdition(mentions, mainEvent, EarlierEditions::leadingOrdinal);
     }
 
     /**
