@@ -512,7 +512,7 @@ final class CueScope {
         if (cueNode > 0 && underNegatedClaim(g, cueNode)) {
             return true; // `Rien ne garantit que la Suède signera`, `Il n'est pas certain que X signe`: not asserted
         }
-        Set<Integer> ancestors = cueNode > 0 ? g.ancestors(cueNode, 4) : Set.of();
+        Set<Integer> ancestors = cueNode > 0 ? objectComplementAncestors(g, h, cueNode) : Set.of();
         if (cueNode > 0 && hedgedAfter(toks, h, hits, g, cueNode)) {
             return true; // `la présence éventuelle de X`: a hedge qualifying the noun cue from after it
         }
@@ -575,6 +575,27 @@ final class CueScope {
             }
         }
         return false;
+    }
+
+    /**
+     * The words the cue is a complement of ({@link SentenceGraph#ancestors}); for a noun of signing or refusing that
+     * completes the object of a verb (`le protocole d'adhésion`, `ses instruments de ratification`), also the words that
+     * verb is a complement of: (h52-faux19) `X avait accepté de signer le protocole d'adhésion`, `appelle les États à
+     * déposer leurs instruments de ratification`. The noun's act is the verb's, so a modal or an obligation over the verb
+     * governs the noun too (the verb cue itself is blocked there already).
+     */
+    private static Set<Integer> objectComplementAncestors(SentenceGraph g, Hit h, int cueNode) {
+        Set<Integer> ancestors = g.ancestors(cueNode, 4);
+        if (h.kind() != CueKind.NOUN || !isSignature(h.role())) {
+            return ancestors;
+        }
+        Set<Integer> out = new java.util.HashSet<>(ancestors);
+        for (int head : g.governors(cueNode, "nmod")) {
+            if (!g.governors(head, "obj").isEmpty()) {
+                out.addAll(g.ancestors(head, 4));
+            }
+        }
+        return out;
     }
 
     /**
