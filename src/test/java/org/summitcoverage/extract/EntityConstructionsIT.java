@@ -1372,4 +1372,14 @@ class EntityConstructionsIT {
         assertEquals(Set.of("PERSON person:ibrahim-sangare", "COUNTRY country:ML", "PERSON person:kwame-osei-mensah",
                 "COUNTRY country:GH", "PERSON person:paul-ndiaye", "COUNTRY country:SN"), entities(a));
     }
+
+    @Test
+    void aCapitalisedTitleOfAStateAfterTheNameEndsTheName() {
+        // (h52-entites18) `Monsieur X Y Président de la République, Chef de l'Etat`: the title written without an article
+        // or a comma after the name was read into the person's name
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-title-after-name", "Monsieur Oumar Diarra Président de la "
+                + "République, Chef de l'Etat, a ouvert jeudi le sommet de Bamako.");
+        assertEquals(Set.of("PERSON person:oumar-diarra", "EVENT event:sommet-de-bamako", "LOCATION location:bamako"),
+                entities(a));
+    }
 }
