@@ -295,6 +295,9 @@ final class NerSpanReader {
             if (sentenceInitial && lowercaseWords.contains(TextFolding.fold(surface))) {
                 return null;
             }
+            if (sentenceInitial && inflectedVerbBeforeLowerWord(toks, first)) {
+                return null; // (h52-entites18) `Manqueront aussi à l'appel …`: an inverted verb opening the sentence
+            }
         } else if (allCommon(toks, first, end) || dict.noEntityNames.contains(surface)) {
             return null; // `Air Force One`: a leader's aircraft, no body
         }
@@ -670,6 +673,22 @@ final class NerSpanReader {
             }
         }
         return end;
+    }
+
+    /**
+     * (h52-entites18) Endings of French finite verbs that no name ends on: the future's and the conditional's third person
+     * plural (`Manqueront`, `Participeront`, `Assisteraient`).
+     */
+    private static final java.util.regex.Pattern INFLECTED_VERB = java.util.regex.Pattern.compile("\\p{L}{3,}(?:ront|raient)");
+
+    /**
+     * A capitalised word that opens the sentence with a future's or a conditional's plural ending, a lower-case word
+     * right after it (`Manqueront aussi à l'appel le président X`, `Participeront au sommet …`): the inverted verb of a
+     * sentence whose subject follows, no place, body or person.
+     */
+    private static boolean inflectedVerbBeforeLowerWord(List<Token> toks, int k) {
+        return k + 1 < toks.size() && INFLECTED_VERB.matcher(toks.get(k).word()).matches()
+                && Words.isLowerWord(toks.get(k + 1));
     }
 
     /** Words that open a title's complement: `Président de la République`, `Roi du Maroc`, `Émir des …`. */

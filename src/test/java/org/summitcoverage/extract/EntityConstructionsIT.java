@@ -1382,4 +1382,13 @@ class EntityConstructionsIT {
         assertEquals(Set.of("PERSON person:oumar-diarra", "EVENT event:sommet-de-bamako", "LOCATION location:bamako"),
                 entities(a));
     }
+
+    @Test
+    void anInvertedFutureVerbOpeningTheSentenceIsNoPlace() {
+        // (h52-entites18) `Manqueront aussi à l'appel le président X`: the capitalised verb was a place
+        ArticleAnalysis a = SampleArticleIT.analyse("inverted-future-verb", "Manqueront aussi à l'appel du sommet de Lomé "
+                + "le président ghanéen, Kwame Boateng, et son homologue gambien.");
+        assertEquals(Set.of("EVENT event:sommet-de-lome", "LOCATION location:lome", "COUNTRY country:GH",
+                "PERSON person:kwame-boateng", "COUNTRY country:GM"), entities(a));
+    }
 }
