@@ -166,6 +166,7 @@ final class NerSpanReader {
         if (type == EntityType.PERSON) {
             end = beforeCountryOfOrigin(text, toks, first, end);
             end = beforeTitleAfterTheName(toks, first, end);
+            end = beforeCapitalTitleOfAState(toks, first, end);
         }
         if (type == EntityType.LOCATION && holdsAFiliation(toks, first, end) && !namedSite(toks, first)) {
             label = "PER"; // (h46-entites13) `le prince héritier d'Arabie saoudite Mohammed bin Salman`: a filiation, no place
@@ -293,6 +294,9 @@ final class NerSpanReader {
             }
             if (sentenceInitial && lowercaseWords.contains(TextFolding.fold(surface))) {
                 return null;
+            }
+            if (sentenceInitial && inflectedVerbBeforeLowerWord(toks, first)) {
+                return null; // (h52-entites18) `Manqueront aussi à l'appel …`: an inverted verb opening the sentence
             }
         } else if (allCommon(toks, first, end) || dict.noEntityNames.contains(surface)) {
             return null; // `Air Force One`: a leader's aircraft, no body
@@ -665,6 +669,50 @@ final class NerSpanReader {
             }
             if (isTitleWord(toks.get(k + 1)) || k + 2 < end && Words.isLowerWord(toks.get(k + 1))
                     && isTitleWord(toks.get(k + 2))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * (h52-entites18) Endings of French finite verbs that no name ends on: the future's and the conditional's third person
+     * plural (`Manqueront`, `Participeront`, `Assisteraient`).
+     */
+    private static final java.util.regex.Pattern INFLECTED_VERB = java.util.regex.Pattern.compile("\\p{L}{3,}(?:ront|raient)");
+
+    /**
+     * A capitalised word that opens the sentence with a future's or a conditional's plural ending, a lower-case word
+     * right after it (`Manqueront aussi à l'appel le président X`, `Participeront au sommet …`): the inverted verb of a
+     * sentence whose subject follows, no place, body or person.
+     */
+    private static boolean inflectedVerbBeforeLowerWord(List<Token> toks, int k) {
+        return k + 1 < toks.size() && INFLECTED_VERB.matcher(toks.get(k).word()).matches()
+                && Words.isLowerWord(toks.get(k + 1));
+    }
+
+    /** Words that open a title's complement: `Président de la République`, `Roi du Maroc`, `Émir des …`. */
+    private static final Set<String> TITLE_COMPLEMENT = Set.of("de", "d'", "du", "des");
+
+    /**
+     * (h52-entites18) `Ibrahim Boubacar Président de la République`, `X Y Premier ministre du Mali`: a capitalised title
+     * after the name, with its own title words and then its `de` complement, opens the person's title written without
+     * an article or a comma; the name ends before it. Only a title word after at least one word of the name, and only
+     * before `de`/`du`/`des`/`d'`, so that an honorific that is a first name (`Cheikh Tidiane X`) stays in the name.
+     */
+    private int beforeCapitalTitleOfAState(List<Token> toks, int first, int end) {
+        for (int k = first + 1; k + 1 < end; k++) {
+            Token t = toks.get(k);
+            if (!t.isCapitalized() || !isTitleWord(t) || HONORIFIC_FIRST_NAMES.contains(Words.fold(t))
+                    || Words.isPunctuation(t)) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < end && Words.isLowerWord(toks.get(j)) && isTitleWord(toks.get(j))) {
+                j++; // `Premier ministre`, `Secrétaire général`
+            }
+            if (j < end && TITLE_COMPLEMENT.contains(Words.fold(toks.get(j)))
+                    && (j > k + 1 || !ADJECTIVAL_TITLES.contains(Words.fold(t)))) {
                 return k;
             }
         }

@@ -1372,4 +1372,23 @@ class EntityConstructionsIT {
         assertEquals(Set.of("PERSON person:ibrahim-sangare", "COUNTRY country:ML", "PERSON person:kwame-osei-mensah",
                 "COUNTRY country:GH", "PERSON person:paul-ndiaye", "COUNTRY country:SN"), entities(a));
     }
+
+    @Test
+    void aCapitalisedTitleOfAStateAfterTheNameEndsTheName() {
+        // (h52-entites18) `Monsieur X Y Président de la République, Chef de l'Etat`: the title written without an article
+        // or a comma after the name was read into the person's name
+        ArticleAnalysis a = SampleArticleIT.analyse("capital-title-after-name", "Monsieur Oumar Diarra Président de la "
+                + "République, Chef de l'Etat, a ouvert jeudi le sommet de Bamako.");
+        assertEquals(Set.of("PERSON person:oumar-diarra", "EVENT event:sommet-de-bamako", "LOCATION location:bamako"),
+                entities(a));
+    }
+
+    @Test
+    void anInvertedFutureVerbOpeningTheSentenceIsNoPlace() {
+        // (h52-entites18) `Manqueront aussi à l'appel le président X`: the capitalised verb was a place
+        ArticleAnalysis a = SampleArticleIT.analyse("inverted-future-verb", "Manqueront aussi à l'appel du sommet de Lomé "
+                + "le président ghanéen, Kwame Boateng, et son homologue gambien.");
+        assertEquals(Set.of("EVENT event:sommet-de-lome", "LOCATION location:lome", "COUNTRY country:GH",
+                "PERSON person:kwame-boateng", "COUNTRY country:GM"), entities(a));
+    }
 }

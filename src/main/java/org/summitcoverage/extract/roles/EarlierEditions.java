@@ -2,11 +2,14 @@ package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.RomanNumerals;
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.dict.TsvResource;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -179,21 +182,26 @@ final class EarlierEditions {
         return -1;
     }
 
-    /** (h51-faux18) Ordinal words, folded, by the edition they name: `premier` 1, `deuxième` 2, …, `dixième` 10. */
-    private static final List<List<String>> ORDINAL_WORDS = List.of(
-            List.of("premier", "premiere", "1er", "1re", "1ere"), List.of("deuxieme", "second", "seconde", "2e", "2eme"),
-            List.of("troisieme"), List.of("quatrieme"), List.of("cinquieme"), List.of("sixieme"), List.of("septieme"),
-            List.of("huitieme"), List.of("neuvieme"), List.of("dixieme"));
+    /**
+     * (h51-faux18) Ordinal words, folded, by the edition they name: `premier` 1, `deuxième` 2, …, `dixième` 10
+     * ((h52-entites18) data: `dict/ordinal_words.tsv`).
+     */
+    private static final Map<String, Integer> ORDINAL_WORDS = loadOrdinals();
+
+    private static Map<String, Integer> loadOrdinals() {
+        Map<String, Integer> out = new HashMap<>();
+        for (TsvResource.Row row : TsvResource.read("/dict/ordinal_words.tsv", "edition", "forms")) {
+            int edition = Integer.parseInt(row.get(0));
+            for (String form : TsvResource.list(row.get(1))) {
+                out.putIfAbsent(TextFolding.fold(form), edition);
+            }
+        }
+        return Map.copyOf(out);
+    }
 
     /** The edition an ordinal word names (`première` 1, `Deuxième` 2), or 0. */
     static int ordinalWord(String word) {
-        String w = TextFolding.fold(word);
-        for (int i = 0; i < ORDINAL_WORDS.size(); i++) {
-            if (ORDINAL_WORDS.get(i).contains(w)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return ORDINAL_WORDS.getOrDefault(TextFolding.fold(word), 0);
     }
 
     /** The edition an event's name opens on with an ordinal word (`deuxième réunion ministérielle de …`), or 0. */
