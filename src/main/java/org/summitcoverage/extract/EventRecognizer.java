@@ -147,6 +147,20 @@ final class EventRecognizer {
     }
 
     /** End (exclusive) of the event name starting at token {@code i}, or {@code i} when none starts there. */
+    /**
+     * (h52-sweep-afrique) `le Centre International de Conférence Mahatma Gandhi de Niamey`, `le Palais national des
+     * Congrès`: a building noun, a qualifier adjective (`international`, `national`, `régional`) and its complement word
+     * before the meeting noun; the noun names the building, not a meeting.
+     */
+    private static boolean qualifiedVenueHead(List<Token> toks, int i) {
+        if (i < 3 || !VENUE_WORDS.contains(Words.fold(toks.get(i - 3))) || !COMPLEMENT.contains(Words.fold(toks.get(i - 1)))) {
+            return false;
+        }
+        String qualifier = Words.fold(toks.get(i - 2));
+        return qualifier.length() > 4 && qualifier.chars().allMatch(Character::isLetter)
+                && (qualifier.endsWith("al") || qualifier.endsWith("ale") || qualifier.endsWith("aux"));
+    }
+
     private int eventEnd(List<Token> toks, int i, List<Candidate> dict) {
         Token head = toks.get(i);
         String w = head.word();
@@ -225,7 +239,8 @@ final class EventRecognizer {
         boolean numberedReunion = h.equals("reunion") && ordinalStart(toks, i) >= 0
                 && !FIRST.contains(Words.fold(toks.get(i - 1)));
         if (!HEADS.contains(h) && !numberedReunion || i > 0 && VENUE_WORDS.contains(Words.fold(toks.get(i - 1)))
-                || i > 1 && VENUE_WORDS.contains(Words.fold(toks.get(i - 2)))) {
+                || i > 1 && VENUE_WORDS.contains(Words.fold(toks.get(i - 2)))
+                || qualifiedVenueHead(toks, i)) {
             return i; // `Palais des congrès de Séville` is a building, `centre de conférences` too
         }
         boolean capitalized = head.isCapitalized();

@@ -1391,4 +1391,14 @@ class EntityConstructionsIT {
         assertEquals(Set.of("EVENT event:sommet-de-lome", "LOCATION location:lome", "COUNTRY country:GH",
                 "PERSON person:kwame-boateng", "COUNTRY country:GM"), entities(a));
     }
+
+    @Test
+    void aConferenceCentreWithAQualifierIsABuildingNotAMeeting() {
+        // (h52-sweep-afrique) `le Centre International de Conférence X de Niamey`: the singular head and the qualifier
+        // between building noun and `Conférence` made `Conférence X de Niamey` a meeting
+        ArticleAnalysis a = SampleArticleIT.analyse("venue-qualified-conference", "Les ministres de la pêche se sont "
+                + "réunis mardi au Centre International de Conférence Kofi Mensah de Lomé.");
+        assertEquals(Set.of("LOCATION location:centre-international-de-conference-kofi-mensah", "LOCATION location:lome"),
+                entities(a));
+    }
 }
