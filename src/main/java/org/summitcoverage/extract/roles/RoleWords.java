@@ -123,6 +123,7 @@ public final class RoleWords {
     final WordList enumerationConnectors;
     final WordList stateNameHeads;
     final WordList epithetCues;
+    final WordList joinedPeopleDeterminers;
     final WordList indefiniteArticles;
     final WordList degreeAdverbs;
     final List<List<String>> exampleOpeners;
@@ -642,6 +643,7 @@ public final class RoleWords {
         enumerationConnectors = l.take("enumeration_connectors");
         stateNameHeads = l.take("state_name_heads");
         epithetCues = l.take("epithet_cues");
+        joinedPeopleDeterminers = l.take("joined_people_determiners");
         indefiniteArticles = l.take("indefinite_articles");
         degreeAdverbs = l.take("degree_adverbs");
         exampleOpeners = phrases(l.take("example_openers"));
