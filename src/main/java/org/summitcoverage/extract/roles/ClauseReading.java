@@ -383,14 +383,16 @@ final class ClauseReading {
     }
 
 
-    /** The verb of the relative clause agrees in the plural: `qui ont rejoint`, `qui signent`. */
+    /** The verb of the relative clause agrees in the plural: `qui ont rejoint`, `qui signent`, `qui signeront`. */
     static boolean pluralRelative(RoleWords words, List<Token> toks, Hit h) {
         for (int k = h.first(); k >= Math.max(0, h.first() - 4); k--) {
             String w = TextFolding.fold(toks.get(k).word());
             if (w.equals("qui")) {
                 return false;
             }
-            if (words.pluralAuxiliaries.contains(w) || k == h.first() && w.endsWith("ent") && w.length() > 4) {
+            // (h52-sweep-monde) the future plural too: `qui présideront`, `qui signeront`
+            if (words.pluralAuxiliaries.contains(w) || k == h.first() && (w.endsWith("ent") && w.length() > 4
+                    || w.endsWith("ront") && w.length() > 5)) {
                 return true;
             }
         }

@@ -212,6 +212,7 @@ final class CueScope {
                 return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
                         || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h)
                         && !adverbOfTime(words, toks, h)
+                        && !epithetAfterIndefinite(words, toks, h)
                         && !(h.role() == RoleType.DELEGATION_HEAD && namesAShare(words, toks, h.end()))
                         && !(isSignature(h.role()) && introducesAQuotation(toks, h.first()))
                         && !(isSignature(h.role()) && FailedAttempt.governs(words, toks, h));
@@ -263,6 +264,35 @@ final class CueScope {
      * (h22-afr) `occupé jusqu'à présent par X`, `à présent`, `dès à présent`: after `à` the adjective cue `présent` is an
      * adverb of time (`adverb_after_a`), no one's attendance.
      */
+    /** Most words of the noun phrase before an epithet cue, from its indefinite article (`une Union africaine`). */
+    private static final int EPITHET_PHRASE_SPAN = 5;
+
+    /**
+     * (h52-sweep-monde) `pour une Union africaine connectée et résiliente`, `une région plus connectée`: an epithet cue
+     * (`epithet_cues`) right after a noun phrase that an indefinite article opens, past degree adverbs, qualifies the
+     * thing; no one attends. Not after a verb or punctuation (`Étaient connectés les présidents`, `A, connecté depuis B`).
+     */
+    static boolean epithetAfterIndefinite(RoleWords words, List<Token> toks, Hit h) {
+        if (h.end() - h.first() != 1 || !words.epithetCues.contains(toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = h.first() - 1;
+        while (k >= 0 && words.degreeAdverbs.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            k--;
+        }
+        for (int n = k; n >= Math.max(0, k - EPITHET_PHRASE_SPAN); n--) {
+            Token t = toks.get(n);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (Words.isPunctuation(t) || words.auxiliaries.contains(w)) {
+                return false;
+            }
+            if (words.indefiniteArticles.contains(w)) {
+                return n < k; // the article and at least one word of its noun
+            }
+        }
+        return false;
+    }
+
     private static boolean adverbOfTime(RoleWords words, List<Token> toks, Hit h) {
         return h.first() > 0 && h.end() - h.first() == 1 && words.adverbAfterA.contains(toks.get(h.first()).word())
                 && TextFolding.fold(toks.get(h.first() - 1).word()).matches("(?:jusqu')?a");

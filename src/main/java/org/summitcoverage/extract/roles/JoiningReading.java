@@ -75,7 +75,10 @@ final class JoiningReading implements HolderReading {
         return next < toks.size() && words.joinedMeetings.contains(toks.get(next).word());
     }
 
-    /** What follows the verb is a list (a colon), a pronoun for people, a person or a noun for people. */
+    /**
+     * What follows the verb is a list (a colon), a pronoun for people, a person or a noun for people (past its article,
+     * quantifier or possessive: `joined_people_determiners`).
+     */
     static boolean joinsPeople(SentenceGraph g, Hit h) {
         List<Token> toks = g.tokens();
         RoleWords words = g.words();
@@ -95,7 +98,9 @@ final class JoiningReading implements HolderReading {
             return false;
         }
         int next = k + 1;
-        while (next < toks.size() && words.definiteArticles.contains(toks.get(next).word())) {
+        // (h52-sweep-monde) past a quantifier or possessive too: `s'est joint à d'autres dirigeants`, `à plusieurs chefs d'État`
+        while (next < toks.size() && (words.definiteArticles.contains(toks.get(next).word())
+                || words.joinedPeopleDeterminers.contains(TextFolding.fold(toks.get(next).word()).replace('’', '\''))) && next < k + 4) {
             next++;
         }
         if (next >= toks.size()) {

@@ -244,12 +244,48 @@ final class RepresentativeReading implements HolderReading {
         return -1;
     }
 
+    /** The number of tokens of a capacity phrase (`en tant que`) that ends at token {@code b}; 0 when none does. */
+    private static int capacityBefore(CueSite site, int b) {
+        List<Token> toks = site.tokens();
+        for (List<String> phrase : site.words().capacityPhrases) {
+            int first = b - phrase.size() + 1;
+            boolean match = first >= 0;
+            for (int i = 0; i < phrase.size() && match; i++) {
+                match = TextFolding.fold(toks.get(first + i).word()).equals(TextFolding.fold(phrase.get(i)));
+            }
+            if (match) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    /** The person whose mention ends with token {@code n}; null when none does. */
+    private static Mention personEndingAt(CueSite site, int n) {
+        for (Mention m : site.graph().mentions()) {
+            if (m.end() == site.tokens().get(n).end() && m.type() == EntityType.PERSON) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** `X, représentant du …`, `X, Premier ministre, représentant du …`: the person the noun is in apposition to. */
     private static Mention personBefore(CueSite site) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
         if (first > 0 && TextFolding.fold(toks.get(first - 1).word()).equals("et")) {
             first = titleCoordinatedWith(site, first - 1); // `X, ministre des Affaires étrangères et représentant du …`
+        }
+        // (h52-sweep-monde) `X, en tant que représentant du président`, `X en sa qualité de représentant du chef de
+        // l'État`: a capacity phrase before the noun stands in apposition like the comma; the person ends before it
+        int capacity = first > 0 ? capacityBefore(site, first - 1) : 0;
+        if (capacity > 0) {
+            first -= capacity;
+            if (first > 0 && !toks.get(first - 1).word().equals(",")) {
+                Mention m = personEndingAt(site, first - 1);
+                return m;
+            }
         }
         if (first <= 0 || !toks.get(first - 1).word().equals(",")) {
             return null;

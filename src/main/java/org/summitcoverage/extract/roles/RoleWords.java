@@ -122,6 +122,10 @@ public final class RoleWords {
     final WordList holderTitles;
     final WordList enumerationConnectors;
     final WordList stateNameHeads;
+    final WordList epithetCues;
+    final WordList joinedPeopleDeterminers;
+    final WordList indefiniteArticles;
+    final WordList degreeAdverbs;
     final List<List<String>> exampleOpeners;
     final WordList explicitCoordinators;
     final List<List<String>> likewiseMarkers;
@@ -638,6 +642,10 @@ public final class RoleWords {
         holderTitles = l.take("holder_titles");
         enumerationConnectors = l.take("enumeration_connectors");
         stateNameHeads = l.take("state_name_heads");
+        epithetCues = l.take("epithet_cues");
+        joinedPeopleDeterminers = l.take("joined_people_determiners");
+        indefiniteArticles = l.take("indefinite_articles");
+        degreeAdverbs = l.take("degree_adverbs");
         exampleOpeners = phrases(l.take("example_openers"));
         explicitCoordinators = l.take("explicit_coordinators");
         likewiseMarkers = phrases(l.take("likewise_markers"));
