@@ -59,6 +59,12 @@ final class GuestReading implements ParsedReading {
             }
         }
         List<Finding> out = new ArrayList<>(site.phrases(guests, Confidence.NOUN_RULE, n -> site.cueText() + " " + g.word(n)));
+        for (int n : objects) {
+            for (Mention m : listApposedToAGuestNoun(site, n)) {
+                out.add(site.finding(m, Confidence.TOKEN_RULE, "guests apposed",
+                        site.cueText() + " " + g.word(n) + ", " + m.text()));
+            }
+        }
         // (h38-hotes4) `Une vingtaine de dirigeants, dont le chef de l'ONU, X, seront accueillis par Y`: the people named
         // after `dont` in the set received (the `de` complement of the subject's quantity head; a guest noun subject is
         // read above with its whole phrase) are guests too; the parser hangs them on the set as appositions, past their titles
@@ -115,6 +121,54 @@ final class GuestReading implements ParsedReading {
         }
         return out;
     }
+
+    /** The most tokens (articles, titles, demonyms) between the comma after a guest noun and the first person named. */
+    private static final int MAX_TITLE_TOKENS = 5;
+
+    /**
+     * (h52-afrique2) `X a reçu ses pairs, le Malien A et le Burkinabè B`: the people named in the list apposed right after a
+     * guest noun object (`guest_nouns`, past a comma) are the guests; found on the tokens, since the parser often hangs
+     * the list on the subject or on the comma. Only a list that opens on articles, titles and demonyms is read.
+     */
+    private static List<Mention> listApposedToAGuestNoun(CueSite site, int noun) {
+        SentenceGraph g = site.graph();
+        List<Mention> out = new ArrayList<>();
+        if (!site.words().guestNouns.contains(g.word(noun))) {
+            return out;
+        }
+        List<org.summitcoverage.nlp.Token> toks = g.tokens();
+        int k = g.tokenIndexAt(g.startOf(noun));
+        if (k < 0 || k + 2 >= toks.size() || !toks.get(k + 1).word().equals(",")) {
+            return out;
+        }
+        Mention first = null;
+        for (int j = k + 2; j < toks.size() && j <= k + 1 + MAX_TITLE_TOKENS; j++) {
+            org.summitcoverage.nlp.Token t = toks.get(j);
+            Mention m = g.mentionAt(t.start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                first = m;
+                break;
+            }
+            if (m != null && m.type() == EntityType.COUNTRY) {
+                continue; // `le Malien A`, `le président malien A`
+            }
+            String w = org.summitcoverage.dict.TextFolding.fold(t.word());
+            if (!ARTICLES.contains(w) && !site.words().isHolderTitle(w) && !site.words().isTitle(w)) {
+                return out;
+            }
+        }
+        if (first == null) {
+            return out;
+        }
+        for (Mention m : Enumerations.coordination(g, first)) {
+            if (m.type() == EntityType.PERSON && m.start() > toks.get(k + 1).start()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("le", "la", "l'", "les");
 
     /** The start of the first `dont` after {@code from} and before the cue, or -1. */
     private static int firstDontAfter(CueSite site, int from) {
