@@ -494,6 +494,14 @@ class EntityConstructionsIT {
         assertEquals(Set.of("12e Sommet", "13e conférence"), names);
     }
 
+    /** (h52-entites19) A communiqué's verb after a capitalised meeting noun ends the name: no `Conférence demande`. */
+    @Test
+    void aCommuniquesVerbIsNoWordOfAMeetingsName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("decision-verb", "Le sommet de Praia a pris fin samedi.\n\n"
+                + "Dans son communiqué final, la Conférence demande à la Commission de chiffrer le corridor ferroviaire.");
+        assertEquals(java.util.Map.of("event:sommet-de-praia", Set.of("sommet de Praia")), events(a));
+    }
+
     @Test
     void aSummitNamedByItsBodyIsNoOtherKindOfMeetingOfThatBody() {
         ArticleAnalysis a = SampleArticleIT.analyse("body-other", "Les dirigeants arrivent à Vienne pour le Sommet de l'OSCE "
