@@ -1064,8 +1064,10 @@ public final class EntityExtractor {
             if (COP_KEY.matcher(key).matches()) {
                 display.put(key, "COP" + key.substring(3)); // one COP, whether named by its initials or in full
             } else if (keys.get(c).equals(key)) {
-                String shown = copName(capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\'')));
-                display.merge(key, shown, (a, b) -> Character.isUpperCase(a.charAt(0)) ? a : b);
+                String shown = copName(capitalizeFirst(shownName(c.text()).replace('’', '\'')));
+                // (h52-entites19) `le 16e sommet`, then `Sommet` in a headline: the numbered name says which meeting
+                display.merge(key, shown, (a, b) -> edition(a) != null ? a : edition(b) != null ? b
+                        : Character.isUpperCase(a.charAt(0)) ? a : b);
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -1076,7 +1078,7 @@ public final class EntityExtractor {
                 continue;
             }
             String key = canonicalKey.get(keys.get(c));
-            String name = display.getOrDefault(key, copName(capitalizeFirst(withoutOrdinal(c.text()))));
+            String name = display.getOrDefault(key, copName(capitalizeFirst(shownName(c.text()))));
             out.add(c.withIdentity("event:" + TextFolding.slug(name), name, ""));
         }
         return out;
@@ -1455,7 +1457,7 @@ public final class EntityExtractor {
             for (Candidate c : sorted) {
                 if (first.equals(edition(c.text()))) {
                     firstKeys.add(keys.get(c));
-                    String shown = capitalizeFirst(withoutOrdinal(c.text()).replace('’', '\''));
+                    String shown = capitalizeFirst(shownName(c.text()).replace('’', '\''));
                     if (firstName == null || keys.get(c).length() > eventKey(firstName).length()) {
                         firstName = shown;
                     }
@@ -1960,6 +1962,21 @@ public final class EntityExtractor {
             return text.substring(space + 1);
         }
         return text;
+    }
+
+    /**
+     * (h52-entites19) The name a meeting is shown under: without its edition (one series, one name), unless the edition
+     * is all that names it (`le 16e sommet`, `leur 17ᵉ Sommet`, `la 33e conférence`): a bare `Sommet` names no meeting.
+     */
+    static String shownName(String text) {
+        String w = withoutOrdinal(text);
+        if (w.equals(text) || w.strip().indexOf(' ') >= 0) {
+            return w;
+        }
+        // the superscript of `17ᵉ` read as a plain letter, so that name and id agree: `17e Sommet`, `event:17e-sommet`
+        int space = text.indexOf(' ');
+        return java.text.Normalizer.normalize(text.substring(0, space), java.text.Normalizer.Form.NFKC)
+                + text.substring(space);
     }
 
     static String capitalizeFirst(String s) {

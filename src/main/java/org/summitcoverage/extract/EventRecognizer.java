@@ -609,8 +609,11 @@ final class EventRecognizer {
                 k++;
                 continue;
             }
-            if (!t.isCapitalized() && (looksLikeVerb(f) || RoleCueLexicon.shared().startsVerbCue(f))) {
-                break; // `le Forum de Paris sur la paix réunit …`: the name ends at the verb
+            if (!t.isCapitalized() && (looksLikeVerb(f) || RoleCueLexicon.shared().startsVerbCue(f)
+                    || DECISION_VERBS.contains(f))) {
+                // `le Forum de Paris sur la paix réunit …`: the name ends at the verb; (h52-entites19) so does a
+                // communiqué's `la Conférence demande à la Commission …` (dict/decision_verbs.txt)
+                break;
             }
             int nameEnd = t.isCapitalized() ? dictionaryEnd(dict, t.start()) : -1;
             k = nameEnd > k ? nameEnd : k + 1;
@@ -675,6 +678,10 @@ final class EventRecognizer {
     private static String lower(Token t) {
         return t.word().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     }
+
+    /** (h52-entites19) What an assembly does in its communiqué (`demande`, `instruit`, `exhorte`): a verb. */
+    private static final org.summitcoverage.dict.WordList DECISION_VERBS =
+            org.summitcoverage.dict.WordList.load("/dict/decision_verbs.txt");
 
     private static boolean looksLikeVerb(String f) {
         return f.endsWith("ait") || f.endsWith("aient") || f.endsWith("ent") && f.length() > 6 && !f.endsWith("ment")

@@ -23,7 +23,7 @@ public final class PipelineVersion {
             "/dict/no_entity_names.txt", "/dict/media_suffixes.txt", "/dict/institution_heads.txt",
             "/dict/source_cues.txt", "/dict/regime_nouns.txt", "/dict/goods_nouns.txt", "/dict/party_nouns.txt", "/dict/press_nouns.txt", "/dict/family_nouns.txt",
             "/dict/force_heads.txt", "/dict/sovereign_titles.txt", "/dict/social_networks.txt", "/dict/site_suffixes.txt",
-            "/dict/ordinal_words.tsv");
+            "/dict/ordinal_words.tsv", "/dict/decision_verbs.txt");
     /**
      * Bump when a code change alters what an article yields (rows or columns), so that `--incremental`
      * recomputes instead of reusing rows made by the older code. 2: `ner_label` empty for dictionary

@@ -478,8 +478,28 @@ class EntityConstructionsIT {
     void aNumberedHeadIsNoLongerNameOfAMeetingToldInThePluperfect() {
         ArticleAnalysis a = SampleArticleIT.analyse("pluperfect", "Les ministres se retrouvent à Asuncion pour le 7e sommet, "
                 + "consacré à l'eau.\n\nLe sommet de Montevideo, en 2019, avait été organisé par l'Uruguay.");
-        assertEquals(java.util.Map.of("event:sommet", Set.of("7e sommet"),
+        assertEquals(java.util.Map.of("event:7e-sommet", Set.of("7e sommet"),
                 "event:sommet-de-montevideo", Set.of("sommet de Montevideo")), events(a));
+    }
+
+    /** (h52-entites19) A meeting named by its edition alone keeps the edition in its name: a bare `Sommet` names none. */
+    @Test
+    void aMeetingNamedOnlyByItsEditionKeepsTheEditionInItsName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("edition-only", "Les ministres des pays andins ont clos leur 12ᵉ Sommet "
+                + "par une charte sur les glaciers.\n\nLe Pérou accueillera la 13e conférence en 2031.");
+        assertEquals(java.util.Map.of("event:12e-sommet", Set.of("12ᵉ Sommet"), "event:13e-conference",
+                Set.of("13e conférence")), events(a));
+        Set<String> names = new TreeSet<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.EVENT).forEach(e -> names.add(e.canonicalName()));
+        assertEquals(Set.of("12e Sommet", "13e conférence"), names);
+    }
+
+    /** (h52-entites19) A communiqué's verb after a capitalised meeting noun ends the name: no `Conférence demande`. */
+    @Test
+    void aCommuniquesVerbIsNoWordOfAMeetingsName() {
+        ArticleAnalysis a = SampleArticleIT.analyse("decision-verb", "Le sommet de Praia a pris fin samedi.\n\n"
+                + "Dans son communiqué final, la Conférence demande à la Commission de chiffrer le corridor ferroviaire.");
+        assertEquals(java.util.Map.of("event:sommet-de-praia", Set.of("sommet de Praia")), events(a));
     }
 
     @Test
