@@ -113,8 +113,12 @@ public final class PipelineVersion {
      * results, spokespersons titled elsewhere, earlier chairs past an insert, absences, photo credits no longer read.
      * 44: lists past a prepositional modifier on an item, a name particle read as a conjunction; earlier editions named
      * by an ordinal word no longer hosting.
+     * 45: plural apparitions, guests apposed to `ses pairs`, capacity phrases before a representative, future-plural
+     * relatives; signing nouns under a promise, offices `au sein de` a presidency, `connectée` epithets, joining leaders
+     * no longer read as signing; numbered meeting names, communiqué verbs, qualified conference centres, titles after
+     * names, inverted verbs.
      */
-    static final int RESULTS_REVISION = 44;
+    static final int RESULTS_REVISION = 45;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
