@@ -283,11 +283,13 @@ final class ListedReading implements HolderReading {
                 return List.of();
             }
             Mention m = Enumerations.personAfterItsTitle(g, g.mentionAt(toks.get(k).start()));
-            if (m != null && m.type() != org.summitcoverage.model.EntityType.PERSON
-                    && TitleAppositions.titleBefore(g, g.tokenIndexAt(m.start()))) {
+            Mention person = m != null && m.type() != org.summitcoverage.model.EntityType.PERSON
+                    && TitleAppositions.titleBefore(g, g.tokenIndexAt(m.start())) ? firstPersonBefore(g, k + 1, v) : null;
+            if (person != null) {
                 // (h53-divers) `Le président en exercice de l'UA (UA), le président rwandais X et …`: the body only names
-                // a title; the holders start at the first person before the verb
-                m = firstPersonBefore(g, k + 1, v);
+                // a title; the holders start at the first person before the verb (with no person, `Les dirigeants de
+                // l'Inde et du Mexique figureront …`, the states)
+                m = person;
             }
             if (m != null && SentenceGraph.canHoldRole(m)) {
                 List<Finding> out = new ArrayList<>();
