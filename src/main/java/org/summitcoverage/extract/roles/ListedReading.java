@@ -264,7 +264,8 @@ final class ListedReading implements HolderReading {
 
     /**
      * `Le Premier ministre X figurait parmi les participants`: nothing listed after the cue, a listing verb right
-     * before it; the holders are the subject the sentence opens on.
+     * before it; the holders are the subject the sentence opens on. (h53-divers) The copula reads so too (`A et B seront
+     * parmi les participants`, `listed_copulas`).
      */
     private static List<Finding> subjectListed(CueSite site) {
         SentenceGraph g = site.graph();
@@ -273,14 +274,23 @@ final class ListedReading implements HolderReading {
         while (v >= 0 && ClauseReading.isAdverb(toks, v)) {
             v--; // `figurait également parmi les invités`
         }
-        if (v <= 0 || !site.words().listingVerbs.contains(toks.get(v).word())) {
-            return List.of();
+        if (v <= 0 || !site.words().listingVerbs.contains(toks.get(v).word())
+                && !site.words().listedCopulas.contains(toks.get(v).word())) {
+            return List.of(); // (h53-divers) or the copula: `A et B seront parmi les participants`
         }
         for (int k = 0; k < Math.min(v, MAX_SUBJECT_OPENING); k++) {
             if (Words.isPunctuation(toks.get(k))) {
                 return List.of();
             }
             Mention m = Enumerations.personAfterItsTitle(g, g.mentionAt(toks.get(k).start()));
+            Mention person = m != null && m.type() != org.summitcoverage.model.EntityType.PERSON
+                    && TitleAppositions.titleBefore(g, g.tokenIndexAt(m.start())) ? firstPersonBefore(g, k + 1, v) : null;
+            if (person != null) {
+                // (h53-divers) `Le président en exercice de l'UA (UA), le président rwandais X et …`: the body only names
+                // a title; the holders start at the first person before the verb (with no person, `Les dirigeants de
+                // l'Inde et du Mexique figureront …`, the states)
+                m = person;
+            }
             if (m != null && SentenceGraph.canHoldRole(m)) {
                 List<Finding> out = new ArrayList<>();
                 for (Mention x : Enumerations.coordination(g, m)) {
@@ -293,6 +303,17 @@ final class ListedReading implements HolderReading {
             }
         }
         return List.of();
+    }
+
+    /** (h53-divers) The first person named between token {@code from} and the verb at {@code v}; null if none. */
+    private static Mention firstPersonBefore(SentenceGraph g, int from, int v) {
+        for (int k = from; k < v; k++) {
+            Mention at = g.mentionAt(g.tokens().get(k).start());
+            if (at != null && at.type() == org.summitcoverage.model.EntityType.PERSON) {
+                return at;
+            }
+        }
+        return null;
     }
 
     /**

@@ -40,6 +40,8 @@ public final class RoleWords {
     /** `groupe`, `liste`, `camp`: a group whose `de` complement is a role noun places that role's holders. */
     final WordList holderGroupNouns;
     final WordList listingVerbs;
+    /** (h53-divers) `A et B seront parmi les participants`: the copula reads like `figurer parmi` before a listing cue. */
+    final WordList listedCopulas;
     final WordList chairVerbsForNoun;
     final WordList memberNouns;
     /** A standing body a state joins as a member (`a rejoint le groupe`): no text of the summit. */
@@ -573,6 +575,7 @@ public final class RoleWords {
         clauseDemonstratives = l.take("clause_demonstratives");
         holderGroupNouns = l.take("holder_group_nouns");
         listingVerbs = l.take("listing_verbs");
+        listedCopulas = l.take("listed_copulas");
         chairVerbsForNoun = l.take("chair_verbs_for_noun");
         memberNouns = l.take("member_nouns");
         joinedBodies = l.take("joined_bodies");

@@ -575,7 +575,7 @@ final class TitleAppositions {
     }
 
     /** A title word stands right before token {@code first}, past articles, `de` and adjectives. */
-    private static boolean titleBefore(SentenceGraph g, int first) {
+    static boolean titleBefore(SentenceGraph g, int first) {
         List<Token> toks = g.tokens();
         for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
             Token t = toks.get(k);
