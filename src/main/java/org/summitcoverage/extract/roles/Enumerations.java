@@ -447,9 +447,11 @@ final class Enumerations {
      */
     private static boolean complementPastAPortfolio(SentenceGraph g, List<Token> toks, int k) {
         String title = k > 0 ? TextFolding.fold(toks.get(k - 1).word()) : "";
-        if (!portfolioAfter(g, toks, k) || title.endsWith("s") || title.endsWith("x")) {
-            return false; // a plural title opens a set of heads (`les chefs d'État du`), no one minister
+        if (!portfolioAfter(g, toks, k)) {
+            return false;
         }
+        // (h53-listes2) a plural title with its portfolio too, `ainsi que les ministres des Affaires étrangères de A et
+        // de B`: the states the unnamed ministers stand for (`les chefs d'État du`: the title's own compound, below)
         for (int j = k + 1; j < toks.size() && j <= k + 2; j++) {
             if (g.words().isStateNoun(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
                 return false; // `chef d'État du`, `chef du gouvernement du`: the title's own compound, no portfolio
