@@ -66,6 +66,16 @@ final class Enumerations {
         if (out.size() >= 3) {
             out.addAll(pastATitledPersonItem(g, lastOf(out)));
         }
+        if (m.type() == EntityType.COUNTRY) {
+            // (h53-listes2) `les présidents de A, de B et de C, X, le Premier ministre de D`: the person named after the
+            // closing state of a plural title's states is that state's head, an item too (the list goes on past him)
+            for (Mention x : List.copyOf(out)) {
+                Mention holder = holderApposedToAClosedItem(g, x);
+                if (holder != null && !out.contains(holder) && out.stream().anyMatch(y -> y.start() > holder.end())) {
+                    out.add(holder);
+                }
+            }
+        }
         for (int pass = 0; pass < MAX_PLACE_ITEMS && m.type() == EntityType.COUNTRY && out.size() >= 2; pass++) {
             List<Mention> rest = pastAPlaceItem(g, lastOf(out));
             if (rest.isEmpty() || out.containsAll(rest)) {
@@ -437,9 +447,11 @@ final class Enumerations {
      */
     private static boolean complementPastAPortfolio(SentenceGraph g, List<Token> toks, int k) {
         String title = k > 0 ? TextFolding.fold(toks.get(k - 1).word()) : "";
-        if (!portfolioAfter(g, toks, k) || title.endsWith("s") || title.endsWith("x")) {
-            return false; // a plural title opens a set of heads (`les chefs d'État du`), no one minister
+        if (!portfolioAfter(g, toks, k)) {
+            return false;
         }
+        // (h53-listes2) a plural title with its portfolio too, `ainsi que les ministres des Affaires étrangères de A et
+        // de B`: the states the unnamed ministers stand for (`les chefs d'État du`: the title's own compound, below)
         for (int j = k + 1; j < toks.size() && j <= k + 2; j++) {
             if (g.words().isStateNoun(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
                 return false; // `chef d'État du`, `chef du gouvernement du`: the title's own compound, no portfolio
@@ -809,6 +821,15 @@ final class Enumerations {
             return false;
         }
         int i = 0;
+        if (a.type() == EntityType.COUNTRY && b.type() == EntityType.COUNTRY) {
+            Mention holder = holderApposedToAClosedItem(g, a);
+            if (holder != null) {
+                // (h53-listes2) `…, et du Kenya, X, le président du Conseil des ministres du Togo`: past the apposed head
+                while (i < between.size() && between.get(i).start() < holder.end()) {
+                    i++;
+                }
+            }
+        }
         boolean onlyBrackets = true;
         while (i < between.size()) {
             String w = TextFolding.fold(between.get(i).word());
@@ -1409,6 +1430,43 @@ final class Enumerations {
             k++;
         }
         return k;
+    }
+
+    /**
+     * (h53-listes2) `les présidents de l'Angola, du Burundi et du Kenya, X, le …`: the person between commas right after
+     * a state that a `de` form introduces and that closes, after `et`, a `de` list of states: that state's head, named in
+     * apposition. Null when the shape differs.
+     */
+    static Mention holderApposedToAClosedItem(SentenceGraph g, Mention state) {
+        if (state.type() != EntityType.COUNTRY) {
+            return null;
+        }
+        List<Token> toks = g.tokens();
+        int first = g.tokenIndexAt(state.start());
+        int last = g.tokenIndexAt(state.end() - 1);
+        if (first < 2 || last < 0 || last + 3 >= toks.size() || !toks.get(last + 1).word().equals(",")) {
+            return null;
+        }
+        Mention person = g.mentionAt(toks.get(last + 2).start());
+        if (person == null || person.type() != EntityType.PERSON || person.start() != toks.get(last + 2).start()) {
+            return null;
+        }
+        int after = g.tokenIndexAt(person.end() - 1) + 1;
+        if (after <= last + 2 || after >= toks.size() || !toks.get(after).word().equals(",")) {
+            return null;
+        }
+        // before the state: a `de` form (past articles), then `et`, then the state before it
+        int k = first - 1;
+        while (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+            k--;
+        }
+        if (k < 1 || !isDeForm(toks.get(k)) || !TextFolding.fold(toks.get(k - 1).word()).equals("et")) {
+            return null;
+        }
+        if (k < 2 || !insideA(EntityType.COUNTRY, g, toks.get(k - 2))) {
+            return null;
+        }
+        return person;
     }
 
     private static boolean isDeForm(Token t) {
