@@ -117,8 +117,10 @@ public final class PipelineVersion {
      * relatives; signing nouns under a promise, offices `au sein de` a presidency, `connectée` epithets, joining leaders
      * no longer read as signing; numbered meeting names, communiqué verbs, qualified conference centres, titles after
      * names, inverted verbs.
+     * 46: copulas before listing cues, a person apposed to the last state of a `de` list, plural titles with a
+     * portfolio in lists.
      */
-    static final int RESULTS_REVISION = 45;
+    static final int RESULTS_REVISION = 46;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
