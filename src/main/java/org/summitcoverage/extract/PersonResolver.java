@@ -110,6 +110,9 @@ final class PersonResolver {
                 code = countryFromTitle(doc, c, all);
             }
             if (code == null) {
+                code = stateTheNameIsApposedTo(doc, c, all);
+            }
+            if (code == null) {
                 code = countryInApposition(doc, c, all);
             }
             if (code != null) {
@@ -522,6 +525,26 @@ final class PersonResolver {
             }
         }
         return sawTitle ? code : null;
+    }
+
+    /**
+     * (h54-entites20) The state the name is apposed to (`les présidents de A, de B et du Kenya, William X, le président du
+     * Conseil des ministres du Togo, …`): a state linked by `de` / `du` / `des` / `d'` (`de la`, `de l'`) and closed by
+     * the comma right before the name is the person's, before a title after the name, which in a list is the next item's.
+     */
+    private static String stateTheNameIsApposedTo(AnnotatedText doc, Candidate c, List<Candidate> all) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int comma = c.firstToken() - 1;
+        if (comma < 2 || !toks.get(comma).word().equals(",")) {
+            return null;
+        }
+        for (Candidate o : all) {
+            if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == c.sentenceIndex() && o.endToken() == comma
+                    && linkedByDe(toks, o.firstToken())) {
+                return o.countryCode();
+            }
+        }
+        return null;
     }
 
     /** Ends of an apposition. */
