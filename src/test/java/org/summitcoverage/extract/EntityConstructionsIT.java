@@ -1200,11 +1200,13 @@ class EntityConstructionsIT {
         // title gave its state to the name apposed to the state before it
         ArticleAnalysis a = SampleArticleIT.analyse("apposed-to-state", "Au sommet de Lomé figuraient les présidents du "
                 + "Ghana, du Niger et du Tchad, Paul Ndoye, le Premier ministre du Bénin, le vice-président du Gabon et "
-                + "d'autres invités.");
+                + "d'autres invités. Les ministres de l'Intérieur du Congo et du Burundi, Marie Ngoma et Jean Habimana, ont "
+                + "signé l'accord.");
         java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
         a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
                 .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
-        assertEquals(java.util.Map.of("person:paul-ndoye", "TD"), stateOf);
+        assertEquals("TD", stateOf.get("person:paul-ndoye"));
+        assertEquals("", stateOf.get("person:marie-ngoma"));
     }
 
     @Test
