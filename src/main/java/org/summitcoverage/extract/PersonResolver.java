@@ -547,7 +547,8 @@ final class PersonResolver {
         }
         for (Candidate o : all) {
             if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == c.sentenceIndex() && o.endToken() == comma
-                    && linkedByDe(toks, o.firstToken())) {
+                    && "gazetteer".equals(o.method()) && linkedByDe(toks, o.firstToken())) {
+                // a dictionary's state only: a tagger's place read as a state may be a portfolio (`ministre de l'Eau, X`)
                 int link = o.firstToken() - 1;
                 if (!STATE_LINKS.contains(TextFolding.fold(toks.get(link).word()))) {
                     link--; // `de la`, `de l'`
