@@ -110,6 +110,9 @@ final class PersonResolver {
                 code = countryFromTitle(doc, c, all);
             }
             if (code == null) {
+                code = stateTheNameIsApposedTo(doc, c, all);
+            }
+            if (code == null) {
                 code = countryInApposition(doc, c, all);
             }
             if (code != null) {
@@ -522,6 +525,44 @@ final class PersonResolver {
             }
         }
         return sawTitle ? code : null;
+    }
+
+    /**
+     * (h54-entites20) The state the name is apposed to (`les présidents de A, de B et du Kenya, William X, le président du
+     * Conseil des ministres du Togo, …`): a state linked by `de` / `du` / `des` / `d'` (`de la`, `de l'`) and closed by
+     * the comma right before the name is the person's, before a title after the name, which in a list is the next item's;
+     * not when a name ends right before the state's link (`A de la Côte d'Ivoire, B du Bénin`: the state is A's) nor when
+     * another name follows in the list (`de la RDC et du Rwanda, C et D`: the states pair with the names in turn).
+     */
+    private static String stateTheNameIsApposedTo(AnnotatedText doc, Candidate c, List<Candidate> all) {
+        List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
+        int comma = c.firstToken() - 1;
+        if (comma < 2 || !toks.get(comma).word().equals(",")) {
+            return null;
+        }
+        int after = c.endToken();
+        if (after + 1 < toks.size() && java.util.Set.of(",", "et").contains(toks.get(after).word())
+                && opensAPerson(c, after + 1, all)) {
+            return null; // `de la RDC et du Rwanda, Thérèse X et Olivier Y`: the states pair with the names in turn
+        }
+        for (Candidate o : all) {
+            if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == c.sentenceIndex() && o.endToken() == comma
+                    && "gazetteer".equals(o.method()) && linkedByDe(toks, o.firstToken())) {
+                // a dictionary's state only: a tagger's place read as a state may be a portfolio (`ministre de l'Eau, X`)
+                int link = o.firstToken() - 1;
+                if (!STATE_LINKS.contains(TextFolding.fold(toks.get(link).word()))) {
+                    link--; // `de la`, `de l'`
+                }
+                for (Candidate p : all) {
+                    if (p.type() == EntityType.PERSON && p != c && p.sentenceIndex() == c.sentenceIndex()
+                            && p.endToken() == link) {
+                        return null; // `Alassane X de la Côte d'Ivoire, Patrice Y du Bénin`: the state is X's
+                    }
+                }
+                return o.countryCode();
+            }
+        }
+        return null;
     }
 
     /** Ends of an apposition. */

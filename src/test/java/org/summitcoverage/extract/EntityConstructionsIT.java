@@ -1195,6 +1195,21 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aNameApposedToAStateIsThatStatesNotTheNextTitles() {
+        // (h54-entites20) `… et du Kenya, William X, le président du Conseil des ministres du Togo, …`: the next item's
+        // title gave its state to the name apposed to the state before it
+        ArticleAnalysis a = SampleArticleIT.analyse("apposed-to-state", "Au sommet de Lomé figuraient les présidents du "
+                + "Ghana, du Niger et du Tchad, Paul Ndoye, le Premier ministre du Bénin, le vice-président du Gabon et "
+                + "d'autres invités. Les ministres de l'Intérieur du Congo et du Burundi, Marie Ngoma et Jean Habimana, ont "
+                + "signé l'accord.");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("TD", stateOf.get("person:paul-ndoye"));
+        assertEquals("", stateOf.get("person:marie-ngoma"));
+    }
+
+    @Test
     void aStateInBracketsAfterANameIsThePersonsAndNdlrIsNoEntity() {
         // (h46-entites13) `Fayez X, le chef du gouvernement libyen, Ali Y (Gabon)`: the title's state went to the next name
         ArticleAnalysis a = SampleArticleIT.analyse("bracket-state", "Au sommet de Niamey, on attend Paul Kaboga (Rwanda), "
