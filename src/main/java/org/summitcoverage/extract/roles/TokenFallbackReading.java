@@ -131,9 +131,11 @@ final class TokenFallbackReading implements HolderReading {
             }
             return out;
         }
-        if (readsParAgent && h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")) {
+        if (readsParAgent && h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")
+                && !(site.role() == org.summitcoverage.model.RoleType.PARTICIPANT && meansAfterPar(words, toks, h.end()))) {
             // `le président X, accueilli par le chancelier avec une accolade`: before a participle whose `par` agent
-            // holds the role stands the one it was done to, never its holder
+            // holds the role stands the one it was done to, never its holder. (h54-presences20) A bare noun after `par`
+            // is the means, no agent (`Le président X, présent par visioconférence, a plaidé`): X attends
             return out;
         }
         if ((site.role() == org.summitcoverage.model.RoleType.HOST || site.role() == org.summitcoverage.model.RoleType.CHAIR)
