@@ -112,6 +112,9 @@ public final class EntityExtractor {
                 if (c.endToken() - c.firstToken() == 1 && RoleCueLexicon.shared().startsVerbCue(TextFolding.fold(c.text()))) {
                     continue; // a participle opening the sentence (`Coorganisé par la Corée du Sud, …`), not a name
                 }
+                if (stateAcronymWrittenAsAWord(c)) {
+                    continue;
+                }
                 all.add(normaliseNerCandidate(c));
             }
         }
@@ -1004,6 +1007,19 @@ public final class EntityExtractor {
             return NAMED_AFTER_A_PLACE.contains(toks.get(c.firstToken() - 2).word().toLowerCase(java.util.Locale.ROOT));
         }
         return java.util.Set.of("à", "a", "dans", "depuis", "vers", "en", "au", "près", "devant", "jusqu'à").contains(prev);
+    }
+
+    /**
+     * A state's acronym the tagger found in lower case with a capital (`ministre de l'Équipement et de l'Eau`): the
+     * capital is a portfolio's or a headline's, the word is a common noun, not `EAU`; the gazetteer already refuses
+     * such a short acronym outside capitals, and bodies keep theirs (`Qna`, `Onu` are written so by some outlets).
+     */
+    private boolean stateAcronymWrittenAsAWord(Candidate c) {
+        if (Words.isAllCaps(c.text())) {
+            return false;
+        }
+        List<DictEntry> entries = dict.lookup(TextFolding.fold(c.text()));
+        return !entries.isEmpty() && entries.stream().allMatch(e -> e.type() == EntityType.COUNTRY && e.kind() == Kind.ACRONYM);
     }
 
     /** A tagger span whose text is a dictionary form takes the dictionary's identity. */

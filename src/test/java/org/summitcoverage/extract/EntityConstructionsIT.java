@@ -1436,4 +1436,14 @@ class EntityConstructionsIT {
         assertEquals(Set.of("LOCATION location:centre-international-de-conference-kofi-mensah", "LOCATION location:lome"),
                 entities(a));
     }
+
+    @Test
+    void aStatesAcronymWrittenAsAWordIsTheWord() {
+        // (lead-54) `ministre de l'Hydraulique et de l'Eau`: the tagger's `Eau` folded to the acronym EAU (United Arab
+        // Emirates); a state's acronym not in capitals is the common noun
+        ArticleAnalysis a = SampleArticleIT.analyse("state-acronym-as-word", "Le ministre sénégalais de l’Hydraulique et "
+                + "de l’Eau, Moussa Diop, a pris part au sommet de Dakar.");
+        assertEquals(Set.of("COUNTRY country:SN", "PERSON person:moussa-diop", "EVENT event:sommet-de-dakar",
+                "LOCATION location:dakar"), entities(a));
+    }
 }
