@@ -119,8 +119,10 @@ public final class PipelineVersion {
      * names, inverted verbs.
      * 46: copulas before listing cues, a person apposed to the last state of a `de` list, plural titles with a
      * portfolio in lists.
+     * 47: attendance with its means after `par`, a person's state from the state his name is apposed to, a state's
+     * acronym in title case no longer the state.
      */
-    static final int RESULTS_REVISION = 46;
+    static final int RESULTS_REVISION = 47;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
