@@ -862,7 +862,7 @@ final class GazetteerMatcher {
 
     private static boolean clearlyNamed(DictEntry e, List<Token> toks, int first, int end, String ner) {
         if (ner.equals("PER")) {
-            return false;
+            return e.type() == EntityType.COUNTRY && stateAfterAPersonsName(toks, first);
         }
         if (end < toks.size() && toks.get(end).isCapitalized() && !Words.isPunctuation(toks.get(end))) {
             return false;
@@ -878,6 +878,36 @@ final class GazetteerMatcher {
         if (e.type() == EntityType.COUNTRY) {
             return Set.of("la", "le", "les", "l'", "de", "d'", "du", "des", "à", "au", "aux", "en", "ile", "iles",
                     "république", "royaume", "état", "etat").contains(prev);
+        }
+        return true;
+    }
+
+    /**
+     * (h55-entites21) `A Patrice Y du Bénin`, `Adama X de la Gambie`: the tagger runs the person on into `du` / `de la`
+     * and the state he comes from (the name reader ends the name at the linker); after two capitalised words of the
+     * tagger's same person, the state form is the state, as the name reader reads it.
+     */
+    private static boolean stateAfterAPersonsName(List<Token> toks, int first) {
+        int link = first - 1;
+        if (link >= 1 && Set.of("la", "l'").contains(Words.fold(toks.get(link)))
+                && Words.fold(toks.get(link - 1)).equals("de")) {
+            link--;
+        } else if (link < 0 || !Set.of("du", "de", "d'", "des").contains(Words.fold(toks.get(link)))) {
+            return false;
+        }
+        if (link < 2) {
+            return false;
+        }
+        for (int k = link - 2; k < link; k++) {
+            Token t = toks.get(k);
+            if (!t.isCapitalized() || Words.isPunctuation(t) || !t.ner().endsWith("PER")) {
+                return false;
+            }
+        }
+        for (int k = link; k < first; k++) {
+            if (!toks.get(k).ner().endsWith("PER")) {
+                return false; // the same tagger's person runs on through the linker
+            }
         }
         return true;
     }

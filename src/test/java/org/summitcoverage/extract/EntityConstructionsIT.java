@@ -1210,6 +1210,21 @@ class EntityConstructionsIT {
     }
 
     @Test
+    void aStateTheTaggerRunsIntoAPersonIsStillTheState() {
+        // (h55-entites21) `A de la Guinée, Patrice Y du Bénin, sont …`: the tagger ran the person on into `du Bénin`, a
+        // state form needing context, so the name had no state and `Bénin` was no country
+        ArticleAnalysis a = SampleArticleIT.analyse("state-run-into-person", "Mamadou Keïta de la Guinée, Patrice Sossou "
+                + "du Bénin, sont respectivement représentés par leur Premier ministre et leur ministre des Affaires "
+                + "étrangères.");
+        assertEquals(Set.of("COUNTRY country:BJ", "COUNTRY country:GN", "PERSON person:mamadou-keita",
+                "PERSON person:patrice-sossou"), entities(a));
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals(java.util.Map.of("person:mamadou-keita", "GN", "person:patrice-sossou", "BJ"), stateOf);
+    }
+
+    @Test
     void aStateInBracketsAfterANameIsThePersonsAndNdlrIsNoEntity() {
         // (h46-entites13) `Fayez X, le chef du gouvernement libyen, Ali Y (Gabon)`: the title's state went to the next name
         ArticleAnalysis a = SampleArticleIT.analyse("bracket-state", "Au sommet de Niamey, on attend Paul Kaboga (Rwanda), "
