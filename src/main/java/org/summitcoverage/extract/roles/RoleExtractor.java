@@ -483,6 +483,9 @@ public final class RoleExtractor {
             if (role == RoleType.CHAIR && OtherBodysSummitChaired.chairsAnother(g, cue, mainEventName)) {
                 continue; // `X (qui va présider le sommet de l'UEMOA)` in an article on the CEDEAO's: that meeting's chair
             }
+            if (role == RoleType.HOST && OtherKindOfMeetingHosted.hostsAnother(words, g, cue, mainEventName)) {
+                continue; // (h55-divers2) `X abritera le premier sommet des parlementaires` in an article on the leaders'
+            }
             if (role == RoleType.HOST && CueScope.organisesOtherMeetings(words, g, cue)) {
                 continue; // `Des agences ont organisé des rencontres thématiques`: side meetings, not the summit
             }

@@ -527,6 +527,8 @@ public final class RoleWords {
     final WordList appointingVerbs;
     final WordList weekdayNames;
     final WordList otherMeetingDemonstratives;
+    /** (h55-divers2) `le premier sommet des parlementaires`: attendees that make a meeting another than the leaders'. */
+    final WordList otherAttendeeKinds;
     /** (h49-votes7) `après une première édition organisée en 2014`: prepositions that put a meeting before the article's. */
     final WordList earlierMeetingPrepositions;
     final WordList objectQue;
@@ -944,6 +946,7 @@ public final class RoleWords {
         appointingVerbs = l.take("appointing_verbs");
         weekdayNames = l.take("weekday_names");
         otherMeetingDemonstratives = l.take("other_meeting_demonstratives");
+        otherAttendeeKinds = l.take("other_attendee_kinds");
         earlierMeetingPrepositions = l.take("earlier_meeting_prepositions");
         objectQue = l.take("object_que");
         clauseComplementizers = l.take("clause_complementizers");

@@ -1,0 +1,57 @@
+package org.summitcoverage.extract.roles;
+
+import org.summitcoverage.dict.TextFolding;
+
+import java.util.Locale;
+
+/**
+ * (h55-divers2) `Le Burkina Faso abritera le premier sommet des parlementaires de l'AES`, in an article on the summit of
+ * the heads of state: a host verb whose object is a meeting noun with a complement naming another kind of attendees
+ * (`other_attendee_kinds`: parlementaires, ministres, jeunes, …) hosts that other meeting, not the article's
+ * (docs/roles.md, roles about another meeting). Not when the article's meeting's name says the same attendees (an
+ * article on a meeting of ministers keeps `X abritera la réunion des ministres`).
+ */
+final class OtherKindOfMeetingHosted {
+    private OtherKindOfMeetingHosted() {
+    }
+
+    static boolean hostsAnother(RoleWords words, SentenceGraph g, int cue, String mainEventName) {
+        if (cue <= 0) {
+            return false;
+        }
+        String main = " " + TextFolding.fold(mainEventName == null ? "" : mainEventName).toLowerCase(Locale.ROOT) + " ";
+        for (int o : g.dependents(cue, "obj")) {
+            if (!words.meetingNouns.contains(g.word(o).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // the parser may make the plural noun an adjective of the meeting noun (`amod(sommet, parlementaires)`)
+            java.util.List<Integer> complements = new java.util.ArrayList<>(g.dependents(o, "nmod"));
+            complements.addAll(g.dependents(o, "amod"));
+            for (int n : complements) {
+                String w = g.word(n).toLowerCase(Locale.ROOT);
+                if (words.otherAttendeeKinds.contains(w) && !main.contains(" " + TextFolding.fold(w).toLowerCase(Locale.ROOT) + " ")
+                        && rightAfterDe(g, o, n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code n} follows the meeting noun {@code o} with only `de`/`des` (`de les` once split) between them. */
+    private static boolean rightAfterDe(SentenceGraph g, int o, int n) {
+        if (n <= o + 1) {
+            return false;
+        }
+        boolean de = false;
+        for (int k = o + 1; k < n; k++) {
+            String w = g.word(k);
+            if (w.equals("de") || w.equals("des") || w.equals("d'") || w.equals("d’")) {
+                de = true;
+            } else if (!w.equals("les")) {
+                return false;
+            }
+        }
+        return de;
+    }
+}
