@@ -121,8 +121,9 @@ public final class PipelineVersion {
      * portfolio in lists.
      * 47: attendance with its means after `par`, a person's state from the state his name is apposed to, a state's
      * acronym in title case no longer the state.
+     * 48: a state run into a person's name after `du`; a host of another kind of meeting no longer hosting.
      */
-    static final int RESULTS_REVISION = 47;
+    static final int RESULTS_REVISION = 48;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
