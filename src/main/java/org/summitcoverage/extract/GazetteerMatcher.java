@@ -888,15 +888,9 @@ final class GazetteerMatcher {
      * tagger's same person, the state form is the state, as the name reader reads it.
      */
     private static boolean stateAfterAPersonsName(List<Token> toks, int first) {
-        int link = first - 1;
-        if (link >= 1 && Set.of("la", "l'").contains(Words.fold(toks.get(link)))
-                && Words.fold(toks.get(link - 1)).equals("de")) {
-            link--;
-        } else if (link < 0 || !Set.of("du", "de", "d'", "des").contains(Words.fold(toks.get(link)))) {
-            return false;
-        }
+        int link = Words.stateLinkStart(toks, first);
         if (link < 2) {
-            return false;
+            return false; // no link, or no two words of a name before it
         }
         for (int k = link - 2; k < link; k++) {
             Token t = toks.get(k);

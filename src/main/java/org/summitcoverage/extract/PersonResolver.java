@@ -416,8 +416,7 @@ final class PersonResolver {
         return folded;
     }
 
-    /** `de`, `du`, `des`, `d'` (with `la` / `l'` after `de`): the link of a name to its state, `X du Niger`. */
-    private static final java.util.Set<String> STATE_LINKS = java.util.Set.of("de", "du", "des", "d'");
+    private static final java.util.Set<String> STATE_LINKS = Words.STATE_LINKS;
 
     /**
      * (h45-entites12) The state named right after the name (`Macky Sall du Sénégal`, `B des Comores`, `C de la
@@ -547,12 +546,9 @@ final class PersonResolver {
         }
         for (Candidate o : all) {
             if (o.type() == EntityType.COUNTRY && o.sentenceIndex() == c.sentenceIndex() && o.endToken() == comma
-                    && "gazetteer".equals(o.method()) && linkedByDe(toks, o.firstToken())) {
+                    && "gazetteer".equals(o.method()) && Words.stateLinkStart(toks, o.firstToken()) >= 0) {
                 // a dictionary's state only: a tagger's place read as a state may be a portfolio (`ministre de l'Eau, X`)
-                int link = o.firstToken() - 1;
-                if (!STATE_LINKS.contains(TextFolding.fold(toks.get(link).word()))) {
-                    link--; // `de la`, `de l'`
-                }
+                int link = Words.stateLinkStart(toks, o.firstToken());
                 for (Candidate p : all) {
                     if (p.type() == EntityType.PERSON && p != c && p.sentenceIndex() == c.sentenceIndex()
                             && p.endToken() == link) {
@@ -643,10 +639,6 @@ final class PersonResolver {
 
     /** `de` / `du` / `des` / `d'` right before {@code k}, or `de la` / `de l'`. */
     private static boolean linkedByDe(List<Token> toks, int k) {
-        if (k >= 1 && STATE_LINKS.contains(TextFolding.fold(toks.get(k - 1).word()))) {
-            return true;
-        }
-        return k >= 2 && java.util.Set.of("la", "l'").contains(TextFolding.fold(toks.get(k - 1).word()))
-                && TextFolding.fold(toks.get(k - 2).word()).equals("de");
+        return Words.stateLinkStart(toks, k) >= 0;
     }
 }

@@ -3,6 +3,7 @@ package org.summitcoverage.extract;
 import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.nlp.Token;
 
+import java.util.List;
 import java.util.Set;
 
 /** Small closed classes of French words the rules share. */
@@ -30,6 +31,23 @@ public final class Words {
 
     public static boolean isDe(String folded) {
         return DE_FORMS.contains(folded);
+    }
+
+    /** `de`, `du`, `des`, `d'` (with `la` / `l'` after `de`): the link of a name or a title to its state, `X du Niger`. */
+    static final Set<String> STATE_LINKS = Set.of("de", "du", "des", "d'");
+
+    /**
+     * The first token of the state link right before token {@code k} (`du`, `des`, `d'`, `de`, or `de` of `de la` /
+     * `de l'`), or -1 when none is there.
+     */
+    static int stateLinkStart(List<Token> toks, int k) {
+        if (k >= 1 && STATE_LINKS.contains(fold(toks.get(k - 1)))) {
+            return k - 1;
+        }
+        if (k >= 2 && Set.of("la", "l'").contains(fold(toks.get(k - 1))) && fold(toks.get(k - 2)).equals("de")) {
+            return k - 2;
+        }
+        return -1;
     }
 
     public static String fold(Token t) {
