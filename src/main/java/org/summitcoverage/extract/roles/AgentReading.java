@@ -23,6 +23,12 @@ final class AgentReading implements ParsedReading {
      * volontaires » avec X` puts the object's complements first.
      */
     private static final int WITH_WINDOW = 14;
+    /**
+     * (h56-sweepa) How far a cue verb of a shared role looks for its partner's counterpart phrase past a long object
+     * (`va co-présider mardi à Londres une conférence internationale consacrée à la crise au Soudan, aux côtés de son
+     * homologue britannique X`): only `avec` or `aux côtés de` + a possessive + a counterpart noun counts that far.
+     */
+    private static final int JOINT_COUNTERPART_WINDOW = 32;
 
     @Override
     public List<Finding> readParsed(CueSite site) {
@@ -111,10 +117,14 @@ final class AgentReading implements ParsedReading {
         Hit h = site.hit();
         List<Token> toks = g.tokens();
         boolean pastComma = false;
-        for (int k = h.end(); k < Math.min(toks.size(), h.end() + WITH_WINDOW); k++) {
+        int window = jointRoleVerb(site) ? JOINT_COUNTERPART_WINDOW : WITH_WINDOW;
+        for (int k = h.end(); k < Math.min(toks.size(), h.end() + window); k++) {
             String w = toks.get(k).word();
             if (w.equals(";") || w.equals(".")) {
                 break;
+            }
+            if (k >= h.end() + WITH_WINDOW && !counterpartPartnerAt(site, toks, k)) {
+                continue; // (h56-sweepa) far from the cue, only one's counterpart is the shared role's partner
             }
             if (w.equals(",") || Enumerations.isDash(toks.get(k))) {
                 // past a comma only one's counterpart is a partner (`avec son homologue`); (h47-faux14) a dash opens an
@@ -239,6 +249,19 @@ final class AgentReading implements ParsedReading {
      * ougandais, Y, la cérémonie`. The adverbials between commas before it hide it from the plain window, and a one's
      * counterpart cannot be what the meeting is held with (`, avec la participation de Z` still names no partner).
      */
+    /**
+     * (h56-sweepa) `avec son homologue` or `aux côtés de son homologue` at {@code k}: the marker, a singular possessive
+     * and a counterpart noun (`counterpart_nouns`).
+     */
+    private static boolean counterpartPartnerAt(CueSite site, List<Token> toks, int k) {
+        String w = TextFolding.fold(toks.get(k).word());
+        if (w.equals("avec")) {
+            return withOnesCounterpart(site, toks, k);
+        }
+        return w.equals("aux") && k + 2 < toks.size() && TextFolding.fold(toks.get(k + 1).word()).equals("cotes")
+                && TextFolding.fold(toks.get(k + 2).word()).equals("de") && withOnesCounterpart(site, toks, k + 2);
+    }
+
     private static boolean withOnesCounterpart(CueSite site, List<Token> toks, int avec) {
         return avec + 2 < toks.size() && site.words().singularPossessives.contains(toks.get(avec + 1).word())
                 && site.words().counterpartNouns.contains(toks.get(avec + 2).word());

@@ -901,10 +901,11 @@ final class Enumerations {
                 i++; // (h45) `les Samoa et les îles Salomon`: the island noun is part of the next state's name
                 continue;
             }
-            if (i > 0 && between.get(i - 1).word().equals(",") && i + 1 < between.size()
+            if ((i == 0 || between.get(i - 1).word().equals(",")) && i + 1 < between.size()
                     && g.words().explicitCoordinators.contains(w + " " + TextFolding.fold(between.get(i + 1).word()))) {
                 // `Étaient présents le Nigérian A, le Béninois B, mais aussi le Togolais C`: a two-word coordinator
-                // (`mais aussi`, `mais également`) after the comma goes on with the list, as `et` does
+                // (`mais aussi`, `mais également`) after the comma goes on with the list, as `et` does; (h56-sweepa) so
+                // it does right after the item, with no comma (`seront présents A et B mais aussi l'ONU et l'UA`)
                 i += 2;
                 continue;
             }

@@ -780,6 +780,9 @@ final class ListHeaderReading {
             boolean titleFirst = titlesPrecedeNames(doc.text(), start, holders);
             for (int h = 0; h < holders.size(); h++) {
                 Mention m = holders.get(h);
+                if (m.type() != EntityType.PERSON && otherSideOfARelation(doc.text(), start, m)) {
+                    continue; // (h56-sweepa) `: des voisins du Soudan aux pays médiateurs`: the neighbours, not the state
+                }
                 if (m.type() != EntityType.PERSON) {
                     out.add(new Item(List.of(m), m.sentenceIndex(), m.text(), false, null));
                     continue;
@@ -1090,6 +1093,22 @@ final class ListHeaderReading {
         return m.type() != EntityType.EVENT && mentions.stream().anyMatch(e -> e.type() == EntityType.EVENT
                 && e.sentenceIndex() == m.sentenceIndex() && e.start() <= m.start() && m.end() <= e.end()
                 && e.end() - e.start() > m.end() - m.start());
+    }
+
+    /** A state's `de` complement right after a noun of relation: `du`, `des`, `de la`, `de l'`, `d'`. */
+    private static final java.util.regex.Pattern RELATION_COMPLEMENT =
+            java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:du|des|de la|de l['’]|d['’]|de)\\s*$");
+
+    /**
+     * (h56-sweepa) A state or body in the `de` complement of a noun of relation (`relational_nouns`) inside an inline
+     * list (`réunira tous les acteurs : des voisins du Soudan aux pays médiateurs`) is the other side of the relation,
+     * as {@link HolderPhrases#otherSideOfARelation} reads it on the parse: the item names its neighbours or partners,
+     * not the state itself. Only the text from the list's start counts.
+     */
+    private boolean otherSideOfARelation(String text, int listStart, Mention m) {
+        String before = text.substring(Math.max(listStart, m.start() - 40), m.start());
+        java.util.regex.Matcher rel = RELATION_COMPLEMENT.matcher(before);
+        return rel.find() && words.relationalNouns.contains(rel.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<Mention> holdersIn(int sentence, int start, int end, List<Mention> mentions) {

@@ -17,6 +17,12 @@ import java.util.List;
 final class SpokespersonSpeaksElsewhere implements HolderReading {
     /** Most words from the title to the name (`porte-parole du ministère chinois des Affaires étrangères ,`). */
     private static final int TITLE_WINDOW = 7;
+    /**
+     * (h56-sweepa) Most words when the walk back also stops at a verb of the sentence: a qualified title with a long
+     * portfolio (`porte-parole adjoint du ministère français de l'Europe et des Affaires étrangères ,`) is still the
+     * name's title, while a verb between them (`le porte-parole a salué le président X`) ends it.
+     */
+    private static final int PARSED_TITLE_WINDOW = 14;
 
     private final HolderReading reading;
 
@@ -98,7 +104,29 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
     }
 
     private static boolean titledSpokesperson(CueSite site, List<Token> toks, int nameStart) {
-        return titledBefore(site, toks, site.graph().tokenIndexAt(nameStart) - 1);
+        int before = site.graph().tokenIndexAt(nameStart) - 1;
+        return titledBefore(site, toks, before) || titledBeforeNoVerb(site, toks, before);
+    }
+
+    /**
+     * (h56-sweepa) The title walked back over a longer stretch in the sentence being read, where the parser's tags
+     * show the clause: no verb nor auxiliary (and no punctuation but the comma before the name) between the title and
+     * the name.
+     */
+    private static boolean titledBeforeNoVerb(CueSite site, List<Token> toks, int before) {
+        SentenceGraph g = site.graph();
+        for (int k = before; k >= 0 && k >= before - PARSED_TITLE_WINDOW; k--) {
+            String w = TextFolding.fold(toks.get(k).word());
+            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.contains(toks.get(k).word())) {
+                return true;
+            }
+            int node = g.nodeAt(toks.get(k).start());
+            if (k < before && (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":"))
+                    || node > 0 && ("VERB".equals(g.pos(node)) || "AUX".equals(g.pos(node)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean titledBefore(CueSite site, List<Token> toks, int before) {
