@@ -188,7 +188,7 @@ final class AgentReading implements ParsedReading {
      * `avec` past the commas of an adverbial names one (`X copréside dimanche, avec Y et Z, une réunion`), where for a
      * plain `préside` it may only tell of company (`, avec la participation de W`).
      */
-    private static boolean jointRoleVerb(CueSite site) {
+    static boolean jointRoleVerb(CueSite site) {
         String cue = TextFolding.fold(site.hit().text());
         for (String stem : site.words().jointRoleStems.entries()) {
             if (cue.startsWith(TextFolding.fold(stem))) {

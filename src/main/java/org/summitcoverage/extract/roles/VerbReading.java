@@ -77,11 +77,27 @@ final class VerbReading implements HolderReading {
         }
         if (out.isEmpty() && !subjectIsMembersOfABody(site) && !subjectIsAMeeting(site) && !signedNoun(site)) {
             out.addAll(wordOrder.read(site));
+        } else if (openingSharedRoleParticipleWithPartnerOnly(site, out)) {
+            // (h56-sweepa) `Coprésidant le sommet aux côtés de X, Y a rassemblé …`: the partner beside the opening
+            // participle is found, and its own holder is the main clause's subject, which only the word order reads
+            List<Finding> partners = List.copyOf(out);
+            wordOrder.read(site).stream().filter(f -> partners.stream().noneMatch(p -> p.mention().equals(f.mention())))
+                    .forEach(out::add);
         }
         if (out.isEmpty() || namesASetOfMembers(site)) {
             out.addAll(colonList.read(site));
         }
         return out;
+    }
+
+    /**
+     * (h56-sweepa) A cue verb of a shared role (`joint_role_stems`) opening the sentence as a present participle
+     * (`Coprésidant …`, `Co-organisant …`) whose only findings are the partners after `avec` / `aux côtés de`.
+     */
+    private static boolean openingSharedRoleParticipleWithPartnerOnly(CueSite site, List<Finding> out) {
+        String cue = org.summitcoverage.dict.TextFolding.fold(site.hit().text());
+        return !out.isEmpty() && site.hit().first() == 0 && cue.endsWith("ant") && AgentReading.jointRoleVerb(site)
+                && out.stream().allMatch(f -> "tokens: avec".equals(f.rule()));
     }
 
     /** Hosting is of a meeting: `une proposition accueillie favorablement par l'AUF` is a welcome, not a host. */
