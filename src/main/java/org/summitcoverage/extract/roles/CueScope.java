@@ -1024,6 +1024,20 @@ final class CueScope {
     }
 
     /**
+     * (h56-sweepb) `A ce sommet, qui vient après celui organisé en 2009 à Yamoussoukro par X, …`: a verb cue that is a
+     * participle without its auxiliary on a demonstrative standing for a meeting (`celui`, `celle`), in a dated
+     * sentence, tells of another meeting than the article's; its holder (`par X`) holds no role of this one. As the
+     * noun cues of {@link #adverbialToldInThePast}.
+     */
+    static boolean participleOnADemonstrativeMeeting(RoleWords words, SentenceGraph g, int cueNode) {
+        if (cueNode <= 0 || !g.dependents(cueNode, "aux").isEmpty() || !g.dependents(cueNode, "aux:pass").isEmpty()) {
+            return false;
+        }
+        return g.governors(cueNode, "acl").stream().anyMatch(n -> words.otherMeetingDemonstratives.contains(g.word(n)))
+                && datedBefore(words, g.tokens());
+    }
+
+    /**
      * (h50-faux17) `Après une première édition organisée, en août 2014, sous la présidence de X, …`: the insert between
      * commas cuts the parse, so read the words: the cue's phrase opens right after an insert between commas that follows
      * a participle on a meeting noun put before the article's meeting (`earlier_meeting_prepositions`).

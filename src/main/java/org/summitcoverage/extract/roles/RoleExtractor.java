@@ -289,7 +289,30 @@ public final class RoleExtractor {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, a.finding(), index, a.evidence(), sentenceEvent(inSentence, mainEvent));
         }
-        return negationWins(new ArrayList<>(out.values()));
+        return welcomeOfTheHostOnly(negationWins(new ArrayList<>(out.values())));
+    }
+
+    /**
+     * (h56-sweepb) `Le président hôte du sommet, X, a souhaité la bienvenue aux délégations`: the host's (or chair's)
+     * welcome is part of hosting; the attendance the welcome says of a holder that the same sentence makes host or
+     * chair is not one more row (ANNOTATION.md: hosts and chairs get no PARTICIPANT row of their own).
+     */
+    private static List<RoleFinding> welcomeOfTheHostOnly(List<RoleFinding> findings) {
+        Set<String> hosting = new HashSet<>();
+        for (RoleFinding f : findings) {
+            if (f.role().role() == RoleType.HOST || f.role().role() == RoleType.CHAIR) {
+                hosting.add(f.role().entityId() + "|" + f.role().sentenceIndex());
+            }
+        }
+        List<RoleFinding> out = new ArrayList<>();
+        for (RoleFinding f : findings) {
+            boolean welcome = f.role().role() == RoleType.PARTICIPANT && f.role().trigger() != null
+                    && TextFolding.fold(f.role().trigger()).endsWith("la bienvenue");
+            if (!(welcome && hosting.contains(f.role().entityId() + "|" + f.role().sentenceIndex()))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
@@ -471,6 +494,7 @@ public final class RoleExtractor {
             }
             int cue = participleOfANounCue(g, toks, h, h.first() < 0 ? -1 : g.nodeAt(toks.get(h.first()).start()));
             if (CueScope.adverbialToldInThePast(words, g, h, cue) || CueScope.subjectIsAnEarlierMeeting(words, g, cue)
+                    || CueScope.participleOnADemonstrativeMeeting(words, g, cue)
                     || CueScope.aboutAPreparatoryMeeting(words, g, cue, discourse)
                     || CueScope.preparesAMeeting(words, g, hits, h, cue)
                     || role != RoleType.SIGNATORY && role != RoleType.NON_SIGNATORY && (CueScope.opensOnAnEarlierMeeting(words, toks, h)

@@ -165,8 +165,79 @@ final class SentenceGraph {
     List<Integer> conjuncts(int node) {
         List<Integer> conjuncts = new ArrayList<>();
         conjuncts.add(node);
-        collectConjuncts(node, conjuncts, new HashSet<>());
+        Set<Integer> seen = new HashSet<>();
+        collectConjuncts(node, conjuncts, seen);
+        int stray = strayApposition(node);
+        if (stray > 0) {
+            // `coprésidée par le doyen des chefs d'État, A, et le président B`: B, coordinated with the agent's stray
+            // name, is coordinated with the agent
+            collectConjuncts(stray, conjuncts, seen);
+        }
         return conjuncts;
+    }
+
+    /**
+     * (h56-sweepb) `La séance, coprésidée par le doyen des chefs d'État, A, et le président B, …`: the parser may hang
+     * the name after a participle's agent on the noun the participle modifies (`appos(séance, A)`), past the agent's
+     * phrase. A person named right after that phrase and a comma is the agent's apposition, as the words are
+     * ordered: the node of that name, or -1 when {@code agent} is no such agent or the parser hung the name on it.
+     */
+    private int strayApposition(int agent) {
+        if (parse.nodes().isEmpty() || agent <= 0) {
+            return -1;
+        }
+        int modified = nounModifiedByTheAgentsParticiple(agent);
+        if (modified <= 0) {
+            return -1;
+        }
+        int last = agent;
+        for (int n : phraseNodes(agent, false)) {
+            last = Math.max(last, n);
+        }
+        int name = last + 2;
+        if (name > parse.nodes().size() || !parse.node(last + 1).word().equals(",")) {
+            return -1;
+        }
+        Mention m = mentionAt(parse.node(name).start());
+        if (m == null || m.type() != EntityType.PERSON) {
+            return -1;
+        }
+        for (ParsedSentence.Edge e : parse.incoming(name)) {
+            if (e.governor() == modified && e.baseRelation().equals("appos")) {
+                return name;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun (before {@code agent}) that the participle whose `par` agent is {@code agent} modifies, or -1. */
+    private int nounModifiedByTheAgentsParticiple(int agent) {
+        for (ParsedSentence.Edge in : parse.incoming(agent)) {
+            if (!in.relation().equals("obl:agent")) {
+                continue;
+            }
+            for (ParsedSentence.Edge acl : parse.incoming(in.governor())) {
+                if (acl.baseRelation().equals("acl") && acl.governor() > 0 && acl.governor() < agent) {
+                    return acl.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code name}, an apposition of {@code noun}, is the stray name of the agent of a participle modifying it. */
+    private boolean isStrayAppositionOf(int noun, int name) {
+        for (ParsedSentence.Edge acl : parse.outgoing(noun)) {
+            if (!acl.baseRelation().equals("acl")) {
+                continue;
+            }
+            for (ParsedSentence.Edge agent : parse.outgoing(acl.dependent())) {
+                if (agent.relation().equals("obl:agent") && strayApposition(agent.dependent()) == name) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -377,6 +448,14 @@ final class SentenceGraph {
 
     /** The nodes of the noun phrase headed by {@code node}, without its conjuncts, in the order walked. */
     private List<Integer> phraseNodes(int node) {
+        return phraseNodes(node, true);
+    }
+
+    /**
+     * As {@link #phraseNodes(int)}; {@code withStrayName}: a participle's agent also takes the name the parser hung on
+     * the noun the participle modifies ({@link #strayApposition}).
+     */
+    private List<Integer> phraseNodes(int node, boolean withStrayName) {
         List<Integer> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Deque<Integer> todo = new ArrayDeque<>();
@@ -392,8 +471,17 @@ final class SentenceGraph {
             }
             boolean group = words.groupNouns.contains(parse.node(n).lower()) || isGroupTitleComplement(n);
             int membersFrom = membersListAfterAName(n);
+            if (withStrayName && n == node) {
+                int stray = strayApposition(n);
+                if (stray > 0) {
+                    todo.add(stray);
+                }
+            }
             for (ParsedSentence.Edge e : parse.outgoing(n)) {
                 String base = e.baseRelation();
+                if (base.equals("appos") && isStrayAppositionOf(n, e.dependent())) {
+                    continue; // `La séance, présidée par le doyen, A, …`: A is the agent's, not the séance's
+                }
                 if (base.equals("appos") && e.dependent() >= membersFrom) {
                     continue; // `organisé par la Tunisie, dont le Niger, le Chili`: the members of a counted set, not the state's
                 }
