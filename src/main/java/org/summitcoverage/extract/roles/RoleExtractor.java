@@ -282,7 +282,7 @@ public final class RoleExtractor {
             List<Mention> inItem = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, l.finding(), index, l.evidence(), sentenceEvent(inItem, mainEvent));
         }
-        List<SentenceFinding> articleWide = new ArrayList<>(places.read(doc, mentions, mainNumber, mainEvent));
+        List<SentenceFinding> articleWide = new ArrayList<>(places.read(doc, mentions, mainNumber, mainEvent, mainEventName));
         articleWide.addAll(tallies.read(doc, mentions));
         articleWide.addAll(titles.read(doc, mentions, mainEvent, mainNumber));
         articleWide.addAll(headlines.read(doc, mentions));
