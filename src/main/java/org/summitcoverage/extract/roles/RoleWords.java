@@ -59,6 +59,7 @@ public final class RoleWords {
     final WordList inclusionVerbs;
     final WordList statusOpeners;
     final WordList bodyMakeupVerbs;
+    final WordList habitualAdverbs;
     final WordList lastMeetingAdjectives;
     final WordList arrivalPlaceWords;
     final WordList comingVerbs;
@@ -596,6 +597,7 @@ public final class RoleWords {
         inclusionVerbs = l.take("inclusion_verbs");
         statusOpeners = l.take("status_openers");
         bodyMakeupVerbs = l.take("body_makeup_verbs");
+        habitualAdverbs = l.take("habitual_adverbs");
         lastMeetingAdjectives = l.take("last_meeting_adjectives");
         arrivalPlaceWords = l.take("arrival_place_words");
         comingVerbs = l.take("coming_verbs");
