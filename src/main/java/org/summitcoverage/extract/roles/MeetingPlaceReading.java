@@ -55,6 +55,10 @@ final class MeetingPlaceReading {
     }
 
     List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions, int mainNumber, String mainEvent) {
+        return read(doc, mentions, mainNumber, mainEvent, "");
+    }
+
+    List<SentenceFinding> read(AnnotatedText doc, List<Mention> mentions, int mainNumber, String mainEvent, String mainEventName) {
         Map<String, Mention> firstMention = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.COUNTRY) {
@@ -67,7 +71,7 @@ final class MeetingPlaceReading {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             List<Hit> hits = lexicon.find(s.tokens());
             if (!speaksOfTheMeeting(s.tokens(), inSentence, hits) || speaksOfAnotherMeeting(s.tokens())
-                    || onlyOtherBodysMeetings(s.tokens(), inSentence, mentions)
+                    || onlyOtherBodysMeetings(s.tokens(), inSentence, mentions, mainEvent, mainEventName)
                     || CueScope.isTeaser(words, s.tokens())
                     || hits.stream().anyMatch(h -> h.role() != null && CueScope.aboutAnotherMeeting(words, s.tokens(), h))) {
                 continue;
@@ -681,14 +685,23 @@ final class MeetingPlaceReading {
 
     /**
      * (h33-relais) Every meeting the sentence names is another body's (`Une réunion du G7 aura lieu à Rome, en Italie`):
-     * it names no event and each meeting noun is `OtherBodysMeeting`.
+     * each meeting noun is `OtherBodysMeeting`, and (h56-sweepc) each event it names is `OtherBodysNamedMeeting`
+     * (`le sommet de l'OCI qui doit avoir lieu à Dakar au Sénégal`, in an article on the Arab League's).
      */
-    private boolean onlyOtherBodysMeetings(List<Token> toks, List<Mention> inSentence, List<Mention> all) {
-        if (inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT)) {
-            return false;
+    private boolean onlyOtherBodysMeetings(List<Token> toks, List<Mention> inSentence, List<Mention> all, String mainEvent,
+                                           String mainEventName) {
+        List<Mention> events = inSentence.stream().filter(m -> m.type() == EntityType.EVENT).toList();
+        for (Mention e : events) {
+            if (!OtherBodysNamedMeeting.is(e, inSentence, all, mainEvent, mainEventName)) {
+                return false;
+            }
         }
-        boolean any = false;
+        boolean any = !events.isEmpty();
         for (int k = 0; k < toks.size(); k++) {
+            int at = toks.get(k).start();
+            if (events.stream().anyMatch(e -> e.start() <= at && at < e.end())) {
+                continue; // (h56-sweepc) the noun that opens another body's named meeting: read above
+            }
             if (words.meetingNouns.contains(toks.get(k).word())) {
                 int kk = k;
                 if (!OtherBodysMeeting.at(words, toks, kk, c -> mentionStartingAt(inSentence, c), all)) {

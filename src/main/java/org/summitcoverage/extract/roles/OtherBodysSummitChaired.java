@@ -52,7 +52,7 @@ final class OtherBodysSummitChaired {
         return m.find() ? TextFolding.fold(m.group(1)).toLowerCase(java.util.Locale.ROOT).trim() : null;
     }
 
-    private static boolean sameBody(String a, String b) {
+    static boolean sameBody(String a, String b) {
         return a.equals(b) || a.startsWith(b) || b.startsWith(a) || a.equals(initials(b)) || b.equals(initials(a));
     }
 

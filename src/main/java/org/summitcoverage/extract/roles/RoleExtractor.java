@@ -246,6 +246,8 @@ public final class RoleExtractor {
                             f.mention().start() - s.start(), f.mention().end() - s.start()))
                     // (h19-lists) `…, une organisation qui compte neuf membres : A, B`: what a bloc is made of
                     .filter(f -> !MembershipList.names(words, toks, liveHits, f.mention(), f.trigger()))
+                    // (h56-sweepc) `L'OCS regroupe A, B. C y participe en tant qu'observateur`: a status in the body
+                    .filter(f -> !StatusInABody.holds(words, discourse, toks, inSentence, f))
                     .filter(f -> f.mention().start() >= sourceEnd)
                     .map(f -> RepresentedParty.filled(words, discourse, toks, inSentence, f)).toList();
             for (Hit h : hits) {
@@ -280,7 +282,7 @@ public final class RoleExtractor {
             List<Mention> inItem = mentions.stream().filter(m -> m.sentenceIndex() == index).toList();
             addRow(out, byId, l.finding(), index, l.evidence(), sentenceEvent(inItem, mainEvent));
         }
-        List<SentenceFinding> articleWide = new ArrayList<>(places.read(doc, mentions, mainNumber, mainEvent));
+        List<SentenceFinding> articleWide = new ArrayList<>(places.read(doc, mentions, mainNumber, mainEvent, mainEventName));
         articleWide.addAll(tallies.read(doc, mentions));
         articleWide.addAll(titles.read(doc, mentions, mainEvent, mainNumber));
         articleWide.addAll(headlines.read(doc, mentions));

@@ -57,6 +57,9 @@ public final class RoleWords {
     final WordList admissionNouns;
     final WordList newnessAdjectives;
     final WordList inclusionVerbs;
+    final WordList statusOpeners;
+    final WordList bodyMakeupVerbs;
+    final WordList habitualAdverbs;
     final WordList lastMeetingAdjectives;
     final WordList arrivalPlaceWords;
     final WordList comingVerbs;
@@ -592,6 +595,9 @@ public final class RoleWords {
         admissionNouns = l.take("admission_nouns");
         newnessAdjectives = l.take("newness_adjectives");
         inclusionVerbs = l.take("inclusion_verbs");
+        statusOpeners = l.take("status_openers");
+        bodyMakeupVerbs = l.take("body_makeup_verbs");
+        habitualAdverbs = l.take("habitual_adverbs");
         lastMeetingAdjectives = l.take("last_meeting_adjectives");
         arrivalPlaceWords = l.take("arrival_place_words");
         comingVerbs = l.take("coming_verbs");

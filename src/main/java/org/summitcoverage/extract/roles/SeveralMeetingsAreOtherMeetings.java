@@ -37,8 +37,8 @@ final class SeveralMeetingsAreOtherMeetings implements HolderReading {
             boolean series = words.meetingSeriesNouns.contains(g.word(n));
             List<Integer> meetings = series ? g.dependents(n, "nmod:de") : List.of(n);
             for (int m : meetings) {
-                if (words.severalMeetingNouns.contains(g.word(m)) && (series || counted(g, words, m) || dated(g, m))
-                        && !partOfAMeeting(g, words, m)) {
+                if (words.severalMeetingNouns.contains(g.word(m)) && (series || counted(g, words, m) || dated(g, m)
+                        || habitual(site)) && !partOfAMeeting(g, words, m)) {
                     return true;
                 }
             }
@@ -67,6 +67,30 @@ final class SeveralMeetingsAreOtherMeetings implements HolderReading {
     private static boolean dated(SentenceGraph g, int n) {
         for (int d : g.dependents(n, "nmod")) {
             if (g.word(d).matches("(19|20)\\d\\d")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (h56-sweepc) `La Russie participe régulièrement aux sommets depuis 1999`: an adverb of a habit on the verb
+     * (`habitual_adverbs`), or `depuis` + a year after it, makes the plural meetings many editions, not the article's one.
+     */
+    private static boolean habitual(CueSite site) {
+        SentenceGraph g = site.graph();
+        for (int a : site.dependents("advmod")) {
+            if (site.words().habitualAdverbs.contains(g.word(a).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        List<org.summitcoverage.nlp.Token> toks = site.tokens();
+        for (int k = Math.max(0, site.hit().end()); k + 1 < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (TextFolding.fold(w).equals("depuis") && toks.get(k + 1).word().matches("(19|20)\\d\\d")) {
                 return true;
             }
         }
