@@ -147,6 +147,7 @@ public final class EntityExtractor {
         all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = BodiesNamedByTheirHead.apply(dict, doc, all);
+        all = ElidedPlaceCoordination.apply(dict, doc, all);
         all = eventShortNames(doc, all);
         all = eventProperNames(doc, all);
         List<Candidate> identified = new ArrayList<>();

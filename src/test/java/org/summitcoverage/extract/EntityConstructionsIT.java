@@ -1500,4 +1500,17 @@ class EntityConstructionsIT {
         assertEquals("GN", stateOf.get("person:mariama-sow-bah"));
         assertTrue(entities(a).containsAll(Set.of("COUNTRY country:GA", "COUNTRY country:GN")));
     }
+
+    @Test
+    void anElidedCoordinationOfPlaceNamesNamesBothPlaces() {
+        // (h56-entites22) `l'Afrique centrale et australe`, `l'Asie du Sud et du Sud-Est`: the shared head written once
+        // left the second region unread (or the tagger's `Sud-Est` a place of its own); a rebuilt name that is no
+        // dictionary place (`l'Afrique de l'Ouest et ses partenaires`) adds nothing
+        ArticleAnalysis a = SampleArticleIT.analyse("elided-place-coordination", "Les ministres de l'Afrique centrale et "
+                + "australe ont retrouvé à Dakar leurs homologues de l'Asie du Sud et du Sud-Est. L'Afrique de l'Ouest et "
+                + "ses partenaires suivront.");
+        assertEquals(Set.of("LOCATION location:afrique-centrale", "LOCATION location:afrique-australe",
+                "LOCATION location:dakar", "LOCATION location:asie-du-sud", "LOCATION location:asie-du-sud-est",
+                "LOCATION location:afrique-de-l-ouest"), entities(a));
+    }
 }
