@@ -543,9 +543,9 @@ final class PersonResolver {
 
 
     /**
-     * (h56-entites22) A capitalised demonym used as a noun, after a determiner and right before the name (`du Béninois
-     * Paul X`, `la Malienne Awa Y`): the person is named by nationality as by a title (`l'Italienne Giorgia X` → IT in
-     * the guide), so the state is the person's.
+     * (h56-entites22) A demonym used as a noun, after a determiner and right before the name (`du Béninois Paul X`, `la
+     * Malienne Awa Y`, in lower case in some lists: `le guinéen Alpha Z`): the person is named by nationality as by a
+     * title (`l'Italienne Giorgia X` → IT in the guide), so the state is the person's.
      */
     private boolean isDemonymNoun(List<Token> toks, int k, int first) {
         if (k != first - 1) {
@@ -554,7 +554,7 @@ final class PersonResolver {
         String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
         boolean elided = w.startsWith("l'"); // `l'Ivoirienne` in one token
         String demonym = elided ? toks.get(k).word().substring(2) : toks.get(k).word();
-        if (demonym.isEmpty() || !Character.isUpperCase(demonym.codePointAt(0)) || !elided && (k == 0
+        if (demonym.isEmpty() || !Character.isLetter(demonym.codePointAt(0)) || !elided && (k == 0
                 || !GazetteerMatcher.NATIONALITY_ARTICLES.contains(TextFolding.fold(toks.get(k - 1).word())))) {
             return false;
         }

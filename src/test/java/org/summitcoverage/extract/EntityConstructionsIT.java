@@ -1490,15 +1490,18 @@ class EntityConstructionsIT {
     @Test
     void aDemonymNounBeforeTheNameGivesThePersonsState() {
         // (h56-entites22) `du Béninois Paul X`, `la Malienne Awa Y`: the nationality used as a noun names the person's
-        // state as a title does; the demonym stays a COUNTRY mention (the guide's `l'Italienne Giorgia X`)
+        // state as a title does, in lower case too (`le togolais X`); the demonym stays a COUNTRY mention (the guide's
+        // `l'Italienne Giorgia X`)
         ArticleAnalysis a = SampleArticleIT.analyse("demonym-noun-person", "Le forum de Niamey s'est tenu en présence du "
-                + "Gabonais Serge Mba Obiang et de la Guinéenne Mariama Sow Bah.");
+                + "Gabonais Serge Mba Obiang et de la Guinéenne Mariama Sow Bah, tandis que le togolais Kossi Ametepe Dogbe "
+                + "était absent.");
         java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
         a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
                 .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
         assertEquals("GA", stateOf.get("person:serge-mba-obiang"));
         assertEquals("GN", stateOf.get("person:mariama-sow-bah"));
-        assertTrue(entities(a).containsAll(Set.of("COUNTRY country:GA", "COUNTRY country:GN")));
+        assertEquals("TG", stateOf.get("person:kossi-ametepe-dogbe"));
+        assertTrue(entities(a).containsAll(Set.of("COUNTRY country:GA", "COUNTRY country:GN", "COUNTRY country:TG")));
     }
 
     @Test
