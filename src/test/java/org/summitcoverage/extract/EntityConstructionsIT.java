@@ -1516,4 +1516,13 @@ class EntityConstructionsIT {
                 "LOCATION location:dakar", "LOCATION location:asie-du-sud", "LOCATION location:asie-du-sud-est",
                 "LOCATION location:afrique-de-l-ouest"), entities(a));
     }
+
+    @Test
+    void theCentreAfterAnElidedWestAfricaIsCentralAfrica() {
+        // (h56-entites22) `l'Afrique de l'Ouest et du Centre`: `Afrique du Centre` is a name of Afrique centrale
+        ArticleAnalysis a = SampleArticleIT.analyse("elided-west-and-centre", "Les banques de l'Afrique de l'Ouest et du "
+                + "Centre se sont réunies à Douala.");
+        assertEquals(Set.of("LOCATION location:afrique-de-l-ouest", "LOCATION location:afrique-centrale",
+                "LOCATION location:douala"), entities(a));
+    }
 }
