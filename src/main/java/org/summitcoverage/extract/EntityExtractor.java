@@ -147,6 +147,7 @@ public final class EntityExtractor {
         all.removeIf(this::notionReadAsABody);
         all = acronyms.apply(doc, all);
         all = BodiesNamedByTheirHead.apply(dict, doc, all);
+        all = ElidedPlaceCoordination.apply(dict, doc, all);
         all = eventShortNames(doc, all);
         all = eventProperNames(doc, all);
         List<Candidate> identified = new ArrayList<>();
@@ -1484,7 +1485,7 @@ public final class EntityExtractor {
                 if (n == null ? firstKeys.contains(keys.get(c)) : n.equals(first)) {
                     out.put(c, firstName);
                 } else {
-                    out.put(c, capitalizeFirst(c.text().replace('’', '\'')));
+                    out.put(c, capitalizeFirst(OrdinalSpelling.withPlainEdition(c.text().replace('’', '\''))));
                 }
             }
             // an edition named once short (`13e sommet`) and once in full takes its fullest name
@@ -1989,10 +1990,9 @@ public final class EntityExtractor {
         if (w.equals(text) || w.strip().indexOf(' ') >= 0) {
             return w;
         }
-        // the superscript of `17ᵉ` read as a plain letter, so that name and id agree: `17e Sommet`, `event:17e-sommet`
-        int space = text.indexOf(' ');
-        return java.text.Normalizer.normalize(text.substring(0, space), java.text.Normalizer.Form.NFKC)
-                + text.substring(space);
+        // (h56-entites22) the ordinal in one spelling (`17ᵉ`, `17ème`, `17eme` → `17e`), so that name and id agree and
+        // one meeting has one id whatever the outlet typed: `17e Sommet`, `event:17e-sommet`
+        return OrdinalSpelling.withPlainEdition(text);
     }
 
     static String capitalizeFirst(String s) {

@@ -443,9 +443,13 @@ final class GazetteerMatcher {
      * `l'américain Donald X`. The article is singular, so `les Européens` (a people) does not pass, and the
      * next word opens a name.
      */
+    /** The singular articles before a nationality used as a noun, with their contractions (`du`, `au`). */
+    static final Set<String> NATIONALITY_ARTICLES = Set.of("le", "la", "l'", "du", "au");
+
     private static boolean nationalityBeforeName(List<Token> toks, int first, int end, int startChar) {
         boolean elided = startChar > toks.get(first).start();
-        boolean article = elided || first > 0 && Set.of("le", "la", "l'").contains(lower(toks.get(first - 1)));
+        // (h56-entites22) `du Béninois Paul X`, `au Sénégalais Y`: the article contracted with `de` / `à` as well
+        boolean article = elided || first > 0 && NATIONALITY_ARTICLES.contains(lower(toks.get(first - 1)));
         if (!article || end >= toks.size()) {
             return false;
         }

@@ -480,6 +480,7 @@ final class PersonResolver {
         boolean sawTitle = false;
         String code = null;
         boolean pastAnotherPerson = false;
+        int honorifics = firstOfTitleWordsBefore(toks, c.firstToken());
         for (int k = c.firstToken() - 1; k >= from; k--) {
             Token t = toks.get(k);
             String w = t.word();
@@ -500,13 +501,18 @@ final class PersonResolver {
                 break;
             }
             if (w.equals(",") && k != c.firstToken() - 1) {
-                break;
+                if (k != honorifics - 1 || honorifics == c.firstToken()) {
+                    break;
+                }
+                // (h56-entites22) `le président kényan, Dr Samuel X`, `…, S.E.M. Paul Y`: the honorifics after the comma
+                // are not the title; the title must stand before the comma, as for `le président kényan, Samuel X`
+                sawTitle = false;
             }
             if ((w.equals("et") || w.equals("ou")) && k + 1 < c.firstToken()
                     && java.util.Set.of("le", "la", "l'", "les").contains(TextFolding.fold(toks.get(k + 1).word()))) {
                 break; // `le capitaine X du Burkina Faso et le général Y`: the state before `et le` is X's, not Y's
             }
-            if (dict.titles.contains(w) || dict.stateNouns.contains(w)) {
+            if (dict.titles.contains(w) || dict.stateNouns.contains(w) || isDemonymNoun(toks, k, c.firstToken())) {
                 sawTitle = true;
             }
             if (code == null && !pastAnotherPerson) {
@@ -524,6 +530,40 @@ final class PersonResolver {
             }
         }
         return sawTitle ? code : null;
+    }
+
+    /** The first of the title words (honorifics included: `Dr`, `M.`, `S.E.M.`) right before token {@code first}. */
+    private int firstOfTitleWordsBefore(List<Token> toks, int first) {
+        int j = first;
+        while (j > 0 && dict.titles.contains(toks.get(j - 1).word())) {
+            j--;
+        }
+        return j;
+    }
+
+
+    /**
+     * (h56-entites22) A demonym used as a noun, after a determiner and right before the name (`du Béninois Paul X`, `la
+     * Malienne Awa Y`, in lower case in some lists: `le guinéen Alpha Z`): the person is named by nationality as by a
+     * title (`l'Italienne Giorgia X` → IT in the guide), so the state is the person's.
+     */
+    private boolean isDemonymNoun(List<Token> toks, int k, int first) {
+        if (k != first - 1) {
+            return false;
+        }
+        String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+        boolean elided = w.startsWith("l'"); // `l'Ivoirienne` in one token
+        String demonym = elided ? toks.get(k).word().substring(2) : toks.get(k).word();
+        if (demonym.isEmpty() || !Character.isLetter(demonym.codePointAt(0)) || !elided && (k == 0
+                || !GazetteerMatcher.NATIONALITY_ARTICLES.contains(TextFolding.fold(toks.get(k - 1).word())))) {
+            return false;
+        }
+        for (DictEntry e : dict.lookup(TextFolding.fold(demonym))) {
+            if (e.type() == EntityType.COUNTRY && e.kind() == Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Entity constructions through the real models, one invented text each, asserting the exact entities. */
 class EntityConstructionsIT {
@@ -1460,5 +1461,68 @@ class EntityConstructionsIT {
                 + "de l’Eau, Moussa Diop, a pris part au sommet de Dakar.");
         assertEquals(Set.of("COUNTRY country:SN", "PERSON person:moussa-diop", "EVENT event:sommet-de-dakar",
                 "LOCATION location:dakar"), entities(a));
+    }
+
+    @Test
+    void anEditionsOrdinalHasOneSpellingInTheId() {
+        // (h56-entites22) `le 23ème sommet`, `23eme sommet`, `23ᵉ sommet`: the ordinal's spelling made one meeting several
+        // ids across articles; the plain abbreviation `23e` names it, and `le 24-ème sommet` is `24e sommet`
+        ArticleAnalysis a = SampleArticleIT.analyse("ordinal-spelling", "Le 23ème sommet s'est achevé vendredi à Praia, "
+                + "où les chefs d'État ont fixé la date du 24-ème sommet.");
+        assertEquals(Set.of("EVENT event:23e-sommet", "EVENT event:24e-sommet", "LOCATION location:praia"), entities(a));
+        assertEquals("23e sommet", a.entities().stream().filter(e -> e.entityId().equals("event:23e-sommet"))
+                .findFirst().orElseThrow().canonicalName());
+    }
+
+    @Test
+    void aStatesTitleBeforeACommaAndAnHonorificGivesThePersonsState() {
+        // (h56-entites22) `Le président kényan, Dr Samuel X, a ouvert …`: the honorific between the comma and the name hid
+        // the title's state; a state before the comma with an honorific only after it is no title (`Au Togo, M. Y`)
+        ArticleAnalysis a = SampleArticleIT.analyse("title-comma-honorific", "Le vice-président zambien, Dr Mulenga "
+                + "Chanda Phiri, a ouvert le forum de Lusaka. Au Togo, M. Komlan Adjovi a salué le forum de Lusaka.");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("ZM", stateOf.get("person:mulenga-chanda-phiri"));
+        assertEquals("", stateOf.get("person:komlan-adjovi"));
+    }
+
+    @Test
+    void aDemonymNounBeforeTheNameGivesThePersonsState() {
+        // (h56-entites22) `du Béninois Paul X`, `la Malienne Awa Y`: the nationality used as a noun names the person's
+        // state as a title does, in lower case too (`le togolais X`); the demonym stays a COUNTRY mention (the guide's
+        // `l'Italienne Giorgia X`)
+        ArticleAnalysis a = SampleArticleIT.analyse("demonym-noun-person", "Le forum de Niamey s'est tenu en présence du "
+                + "Gabonais Serge Mba Obiang et de la Guinéenne Mariama Sow Bah, tandis que le togolais Kossi Ametepe Dogbe "
+                + "était absent.");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals("GA", stateOf.get("person:serge-mba-obiang"));
+        assertEquals("GN", stateOf.get("person:mariama-sow-bah"));
+        assertEquals("TG", stateOf.get("person:kossi-ametepe-dogbe"));
+        assertTrue(entities(a).containsAll(Set.of("COUNTRY country:GA", "COUNTRY country:GN", "COUNTRY country:TG")));
+    }
+
+    @Test
+    void anElidedCoordinationOfPlaceNamesNamesBothPlaces() {
+        // (h56-entites22) `l'Afrique centrale et australe`, `l'Asie du Sud et du Sud-Est`: the shared head written once
+        // left the second region unread (or the tagger's `Sud-Est` a place of its own); a rebuilt name that is no
+        // dictionary place (`l'Afrique de l'Ouest et ses partenaires`) adds nothing
+        ArticleAnalysis a = SampleArticleIT.analyse("elided-place-coordination", "Les ministres de l'Afrique centrale et "
+                + "australe ont retrouvé à Dakar leurs homologues de l'Asie du Sud et du Sud-Est. L'Afrique de l'Ouest et "
+                + "ses partenaires suivront.");
+        assertEquals(Set.of("LOCATION location:afrique-centrale", "LOCATION location:afrique-australe",
+                "LOCATION location:dakar", "LOCATION location:asie-du-sud", "LOCATION location:asie-du-sud-est",
+                "LOCATION location:afrique-de-l-ouest"), entities(a));
+    }
+
+    @Test
+    void theCentreAfterAnElidedWestAfricaIsCentralAfrica() {
+        // (h56-entites22) `l'Afrique de l'Ouest et du Centre`: `Afrique du Centre` is a name of Afrique centrale
+        ArticleAnalysis a = SampleArticleIT.analyse("elided-west-and-centre", "Les banques de l'Afrique de l'Ouest et du "
+                + "Centre se sont réunies à Douala.");
+        assertEquals(Set.of("LOCATION location:afrique-de-l-ouest", "LOCATION location:afrique-centrale",
+                "LOCATION location:douala"), entities(a));
     }
 }
