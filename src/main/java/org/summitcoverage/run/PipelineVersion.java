@@ -122,8 +122,12 @@ public final class PipelineVersion {
      * 47: attendance with its means after `par`, a person's state from the state his name is apposed to, a state's
      * acronym in title case no longer the state.
      * 48: a state run into a person's name after `du`; a host of another kind of meeting no longer hosting.
+     * 49: far co-chair partners, lists after `mais aussi`, names apposed to a participle's agent, welcomes as
+     * speeches, persons' states from nationality nouns and titles before a comma, elided place coordinations, one
+     * spelling of an edition's ordinal; no longer read: long spokesperson titles, neighbours in colon lists, earlier
+     * meetings' hosts, observer status in a body, habits over plural meetings, other bodies' meeting places.
      */
-    static final int RESULTS_REVISION = 48;
+    static final int RESULTS_REVISION = 49;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
