@@ -494,7 +494,8 @@ final class GazetteerMatcher {
         }
         // (h47-presences14) `Les présidents, chilien et ghanéen, ont participé`: the coordination set off between commas
         // still shares the noun right before its opening comma
-        int h = a >= 2 && lower(toks.get(a - 1)).equals(",") && b < toks.size() && lower(toks.get(b)).equals(",") ? a - 1 : a;
+        int h = a >= 2 && lower(toks.get(a - 1)).equals(",")
+                && (b < toks.size() && lower(toks.get(b)).equals(",") || strayCommaAfterPluralStateNoun(toks, a)) ? a - 1 : a;
         if (followsStateNoun(toks, h) || followsMinisterPortfolio(toks, h)) {
             return true; // `les ministres de la Défense malien et nigérien`
         }
@@ -504,6 +505,17 @@ final class GazetteerMatcher {
         String head = lower(toks.get(h - 1));
         return Words.isLowerWord(toks.get(h - 1)) && (head.endsWith("s") || head.endsWith("x"))
                 && !isLowerDemonym(toks.get(h - 1)) && !lower(toks.get(a)).endsWith("s");
+    }
+
+    /**
+     * (h57-listes3) `Les présidents, russe, chinois et iranien ont participé`: a comma set between a plural state noun
+     * and the coordination of demonyms that qualifies it, with no closing comma. Only a plural noun of the state list
+     * right before the comma at {@code a - 1}: a singular noun (`le président, français et fier`) is no set of states.
+     */
+    private boolean strayCommaAfterPluralStateNoun(List<Token> toks, int a) {
+        Token noun = toks.get(a - 2);
+        String w = lower(noun);
+        return Words.isLowerWord(noun) && (w.endsWith("s") || w.endsWith("x")) && dict.stateNouns.contains(w);
     }
 
     /**

@@ -1525,4 +1525,14 @@ class EntityConstructionsIT {
         assertEquals(Set.of("LOCATION location:afrique-de-l-ouest", "LOCATION location:afrique-centrale",
                 "LOCATION location:douala"), entities(a));
     }
+
+    @Test
+    void demonymsAfterAStrayCommaAfterAPluralTitleNameTheirStates() {
+        // (h57-listes3) `Les présidents, russe, chinois et iranien ont participé`: a comma between the plural state noun
+        // and its demonyms, with none to close them, still lets each demonym stand for its state
+        ArticleAnalysis a = SampleArticleIT.analyse("stray-comma-demonyms", "Les ministres, gabonais, tchadien et "
+                + "camerounais ont signé à Yaoundé.");
+        assertEquals(Set.of("COUNTRY country:GA", "COUNTRY country:TD", "COUNTRY country:CM", "LOCATION location:yaounde"),
+                entities(a));
+    }
 }

@@ -32,7 +32,15 @@ final class AttendanceSetList {
         }
         String noun = toks.get(k + 1).word();
         return noun.endsWith("s") && (site.words().memberNouns.contains(noun) || site.words().representingNouns.contains(noun)
-                || site.words().isTitle(noun));
+                || site.words().isTitle(noun) || opensBodySet(site, k));
+    }
+
+    /**
+     * (h57-listes3) `la participation d'organisations régionales, y compris A, B et C`: the complement is a plural set of
+     * bodies (`body_set_nouns`); only the bodies its list names attend.
+     */
+    private static boolean opensBodySet(CueSite site, int k) {
+        return site.words().bodySetNouns.contains(site.tokens().get(k + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     static List<Finding> read(CueSite site) {
@@ -51,7 +59,11 @@ final class AttendanceSetList {
                 }
                 if (end > 0) {
                     List<Finding> out = new ArrayList<>();
+                    boolean bodiesOnly = opensBodySet(site, k);
                     for (Mention m : Enumerations.listAfter(g, end, FIRST_ITEM_SLACK)) {
+                        if (bodiesOnly && m.type() != org.summitcoverage.model.EntityType.ORGANIZATION) {
+                            continue; // a set of bodies lists bodies: a state or person there is not of the set
+                        }
                         out.add(site.finding(m, Confidence.NOUN_RULE, "listed", site.cueText() + " … " + m.text()));
                     }
                     return out;

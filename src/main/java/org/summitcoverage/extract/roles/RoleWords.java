@@ -44,6 +44,8 @@ public final class RoleWords {
     final WordList listedCopulas;
     final WordList chairVerbsForNoun;
     final WordList memberNouns;
+    /** (h57-listes3) Plural nouns for a set of bodies (`d'organisations régionales, dont A`). */
+    final WordList bodySetNouns;
     /** A standing body a state joins as a member (`a rejoint le groupe`): no text of the summit. */
     final WordList joinedBodies;
     final WordList membershipListNouns;
@@ -583,6 +585,7 @@ public final class RoleWords {
         listedCopulas = l.take("listed_copulas");
         chairVerbsForNoun = l.take("chair_verbs_for_noun");
         memberNouns = l.take("member_nouns");
+        bodySetNouns = l.take("body_set_nouns");
         joinedBodies = l.take("joined_bodies");
         membershipListNouns = l.take("membership_list_nouns");
         membershipListStates = l.take("membership_list_states");
