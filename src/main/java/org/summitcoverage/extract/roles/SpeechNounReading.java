@@ -1,5 +1,6 @@
 package org.summitcoverage.extract.roles;
 
+import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.nlp.Token;
@@ -35,6 +36,7 @@ final class SpeechNounReading implements ParsedReading {
         speakers.addAll(RepeatedAttendanceNoun.complements(site));
         List<Finding> out = new ArrayList<>(site.phrases(speakers, Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));
+        List<Finding> titled = titledSpeakers(site, speakers);
         // `a réclamé à la tribune`, `Dans son discours, X a souligné`: who speaks there attends
         for (int v : site.governors("obl")) {
             if (isNominal(g, v) && !g.governors(v, "nsubj").isEmpty() && v > site.cueNode()) {
@@ -47,9 +49,24 @@ final class SpeechNounReading implements ParsedReading {
                     s -> g.word(v) + " à la " + site.cueText()));
         }
         out.removeIf(f -> f.mention().type() != EntityType.PERSON);
+        out.addAll(titled);
         if (out.isEmpty()) {
             out.addAll(apposedPeople(site));
         }
+        return out;
+    }
+
+    /**
+     * (h57-speakers) `les discours du secrétaire général de l'ONU et du président du Kenya`: a speaker the noun's `de`
+     * complement names by a holder title alone stands for the body or state of the title's complement, which speaks
+     * through that holder; a state or body right after the noun (`l'intervention de la Russie`) is still no speaker.
+     */
+    private static List<Finding> titledSpeakers(CueSite site, List<Integer> speakers) {
+        SentenceGraph g = site.graph();
+        List<Integer> titles = speakers.stream().filter(n -> site.words().isHolderTitle(TextFolding.fold(g.word(n)))).toList();
+        List<Finding> out = new ArrayList<>(site.phrases(titles, Confidence.NOUN_RULE,
+                n -> site.cueText() + " du " + g.word(n)));
+        out.removeIf(f -> f.mention().type() != EntityType.COUNTRY && f.mention().type() != EntityType.ORGANIZATION);
         return out;
     }
 
