@@ -40,7 +40,7 @@ final class GuestReading implements ParsedReading {
             }
         }
         for (int n : site.dependents("obl:arg")) {
-            if (partitiveDes(g, n)) {
+            if (partitiveDes(g, n) || partitiveDeBeforeAnAdjective(g, n)) {
                 // (h28-onu) `X accueille des dirigeants tels que A (Pérou), B (Chili)`: the parser splits the partitive
                 // `des` into `de` + `les` and hangs the object as an oblique; it is the object received
                 objects.add(n);
@@ -179,6 +179,18 @@ final class GuestReading implements ParsedReading {
             }
         }
         return -1;
+    }
+
+    /**
+     * (h57-invites) `X accueillera de hauts responsables turcs, russes …`: before an adjective the partitive `des` is written
+     * `de`, which the parser takes for a preposition with no article; an oblique opened by `de` alone, with an adjective
+     * before its noun, is the object received.
+     */
+    private static boolean partitiveDeBeforeAnAdjective(SentenceGraph g, int node) {
+        boolean de = g.dependents(node, "case").stream().anyMatch(c -> g.word(c).equalsIgnoreCase("de"));
+        boolean noArticle = g.dependents(node, "det").isEmpty();
+        boolean adjectiveBefore = g.dependents(node, "amod").stream().anyMatch(a -> a < node);
+        return de && noArticle && adjectiveBefore;
     }
 
     /** An oblique opened by `de` + `les`, the partitive article `des` the parser split in two. */

@@ -291,6 +291,10 @@ final class StatusNounReading implements ParsedReading {
         // that complement (a bare `Le président hôte, X, a reçu …` is left to the guest readings)
         boolean titleHead = before >= 0 && before == first - 1 && words.isTitle(toks.get(before).word())
                 && meetingComplementEnd(site, site.hit().end()) > site.hit().end();
+        // (h57-invites) `la présidente de la Confédération et hôte du sommet, X`: the status noun coordinated with a title
+        // shares its head, so the name is the apposition after the meeting complement's comma, as above
+        titleHead |= before == first - 1 && coordinatedWithATitle(site, before)
+                && meetingComplementEnd(site, site.hit().end()) > site.hit().end();
         if (before >= 0 && !titleHead && !(TextFolding.fold(toks.get(before).word()).equals("et") && before < first - 1
                 && meetingComplementEnd(site, site.hit().end()) > site.hit().end())
                 && !stateNounComplement(site, before, first)) { // (h49-votes7) `du pays hôte, le Pérou`: read after it
@@ -334,6 +338,31 @@ final class StatusNounReading implements ParsedReading {
         Mention m = site.graph().holderAtToken(k);
         return m == null ? List.of()
                 : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: fronted noun", site.cueText() + ", " + m.text()));
+    }
+
+    /** The most tokens back from `et` to the title the status noun is coordinated with (`la présidente de la Confédération`). */
+    private static final int COORDINATED_TITLE_SPAN = 8;
+
+    /**
+     * (h57-invites) The token at {@code et} is `et` and a title (`président`, `chef`) opens the phrase before it, with no
+     * comma and no person named in between: `le président du Ghana et hôte …` is one person's two titles.
+     */
+    private static boolean coordinatedWithATitle(CueSite site, int et) {
+        List<Token> toks = site.tokens();
+        if (et < 1 || !TextFolding.fold(toks.get(et).word()).equals("et")) {
+            return false;
+        }
+        for (int k = et - 1; k >= Math.max(0, et - COORDINATED_TITLE_SPAN); k--) {
+            String w = toks.get(k).word();
+            Mention m = site.graph().mentionAt(toks.get(k).start());
+            if (w.equals(",") || m != null && m.type() == EntityType.PERSON) {
+                return false;
+            }
+            if (site.words().isTitle(w) || site.words().isHolderTitle(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
