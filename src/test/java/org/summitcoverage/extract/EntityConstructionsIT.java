@@ -1562,4 +1562,14 @@ class EntityConstructionsIT {
                 + "el-Cheikh s'est achevé dimanche.");
         assertEquals(Set.of("LOCATION location:charm-el-cheikh", "EVENT event:forum-de-charm-el-cheikh"), entities(a));
     }
+
+    @Test
+    void aStatesNameWithItsFirstWordInLowerCaseIsTheState() {
+        // (h57-entites23) `de côte d'Ivoire`, `de corée du Sud`: a typo wrote the first word of the state's name in lower
+        // case; the name is still the state, not a person `Ivoire`
+        ArticleAnalysis a = SampleArticleIT.analyse("lowercase-state-head", "Le forum de Lomé a accueilli des ministres "
+                + "de côte d'Ivoire et de corée du Sud.");
+        assertEquals(Set.of("EVENT event:forum-de-lome", "LOCATION location:lome", "COUNTRY country:CI",
+                "COUNTRY country:KR"), entities(a));
+    }
 }
