@@ -119,6 +119,9 @@ public final class EntityExtractor {
             }
         }
         all.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.endToken() <= datelineEnd(doc, c.sentenceIndex()));
+        // (h57-entites23) `Kribi, 3/5/2025 -(APS)-`: a dateline names a place and an agency, never a person; a name
+        // the tagger reads there as a person is the place (or an agency's office code)
+        all.removeIf(c -> c.type() == EntityType.PERSON && c.endToken() <= datelineEnd(doc, c.sentenceIndex()));
         all.removeIf(c -> c.type() == EntityType.LOCATION && afterATerritorialTitle(doc, c));
         all.removeIf(c -> c.type() == EntityType.LOCATION && familyNamedByAPluralArticle(doc, c));
         all.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));

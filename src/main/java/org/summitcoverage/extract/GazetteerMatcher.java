@@ -339,6 +339,17 @@ final class GazetteerMatcher {
         return dict.lookup(rest.toString()).stream().noneMatch(x -> x.entityId().equals(e.entityId()));
     }
 
+    /**
+     * (h57-entites23) `de côte d'Ivoire`, `la corée du Sud`: a state's name of several words whose first word a typo
+     * wrote in lower case, its last word capitalised; the whole form is the state (the tagger read the last word alone
+     * as a person).
+     */
+    private static boolean lowercaseHeadOfAStateName(DictEntry e, List<Token> toks, int first, int end) {
+        return e.type() == EntityType.COUNTRY && e.kind() == Kind.NAME && !e.ambiguous() && end - first >= 2
+                && Words.isLowerWord(toks.get(first)) && toks.get(first).word().length() >= 4
+                && toks.get(end - 1).isCapitalized();
+    }
+
     private Candidate accept(DictEntry e, String surface, Sentence s, int first, int end, int startChar, int endChar,
                              String ner) {
         List<Token> toks = s.tokens();
@@ -358,7 +369,7 @@ final class GazetteerMatcher {
             return standsForState ? candidate(e, s, first, end, startChar, endChar, surface, ner, "rule") : null;
         }
         if (!capitalized && !e.lowercaseForm() && !lowercaseHeadBeforeName(e, toks, first, end)
-                && !lowercaseIslandHead(e, toks, first, end)) {
+                && !lowercaseIslandHead(e, toks, first, end) && !lowercaseHeadOfAStateName(e, toks, first, end)) {
             return null;
         }
         if (!e.lowercaseForm() && end - first > 1 && Words.ARTICLES.contains(lower(toks.get(first)))

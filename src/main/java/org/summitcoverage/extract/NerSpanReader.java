@@ -22,6 +22,8 @@ final class NerSpanReader {
     private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,4}-\\p{Lu}.*");
     private static final Set<String> PORTFOLIO_INTRODUCERS = Set.of("ministre", "ministres", "ministere", "ministeres",
             "secretaire", "secretariat", "departement", "chargee", "charge");
+    /** (h57-entites23) `Par Awa Diop`: the word that opens a byline is never part of the writer's name. */
+    private static final Set<String> BYLINE_WORDS = Set.of("par");
     private static final Set<String> TRAILING_JUNK = Set.of("de", "d'", "du", "des", "l'", "la", "le", "les", "et", "a",
             "au", "aux"); // `Le Conseil fédéral au Forum …`: a headline span running into the preposition
     /** A regnal number after a sovereign's name (`Mohammed VI`, `Charles III`). */
@@ -101,6 +103,7 @@ final class NerSpanReader {
         while (first < end && (LEADING_JUNK.contains(Words.fold(toks.get(first))) && !(type == EntityType.PERSON
                 && isNameParticleLe(text, toks, first, end)) || Words.isPunctuation(toks.get(first))
                 || type == EntityType.PERSON && end - first > 1 && (isLeadingTitle(toks, first, end)
+                || BYLINE_WORDS.contains(Words.fold(toks.get(first)))
                 || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
             first++;
         }
@@ -165,6 +168,7 @@ final class NerSpanReader {
         }
         if (type == EntityType.PERSON) {
             end = beforeCountryOfOrigin(text, toks, first, end);
+            end = beforeCountryInCapitals(toks, first, end);
             end = beforeTitleAfterTheName(toks, first, end);
             end = beforeCapitalTitleOfAState(toks, first, end);
         }
@@ -853,6 +857,29 @@ final class NerSpanReader {
             }
         }
         return end;
+    }
+
+    /**
+     * (h57-entites23) `Ali Traoré MALI Ali Traoré`: a photo caption names the person, then the country in capitals
+     * (and the name again); a country written in capitals is not part of a name, so the name ends before it.
+     */
+    private int beforeCountryInCapitals(List<Token> toks, int first, int end) {
+        for (int j = first + 1; j < end; j++) {
+            String w = toks.get(j).word();
+            if (w.length() >= 3 && Words.isAllCaps(w) && isCountryWord(w)) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    private boolean isCountryWord(String w) {
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(w))) {
+            if (e.type() == EntityType.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `Twitter`, `Reuters`: one capitalised word that alone is a body of the dictionary (never a first name there). */

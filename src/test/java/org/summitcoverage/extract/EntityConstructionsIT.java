@@ -1535,4 +1535,51 @@ class EntityConstructionsIT {
         assertEquals(Set.of("COUNTRY country:GA", "COUNTRY country:TD", "COUNTRY country:CM", "LOCATION location:yaounde"),
                 entities(a));
     }
+
+    @Test
+    void theWordOpeningABylineIsNoPartOfTheWritersName() {
+        // (h57-entites23) `— Par Awa X —`: the tagger took the byline's `Par` into the person's name
+        ArticleAnalysis a = SampleArticleIT.analyse("byline-par", "— Par Lucienne Marchetti —\n\nLe sommet de Lomé a "
+                + "réuni mardi les dirigeants ouest-africains.");
+        assertEquals(Set.of("PERSON person:lucienne-marchetti", "EVENT event:sommet-de-lome", "LOCATION location:lome"),
+                entities(a));
+    }
+
+    @Test
+    void aNameOpeningADatelineIsNoPerson() {
+        // (h57-entites23) `Kribou, 12/03/2025 -(MAP)- La …`: the place (or an agency's office code) before the date and
+        // the wire of a dateline is never a person, though the tagger reads an unknown word there as one
+        ArticleAnalysis a = SampleArticleIT.analyse("dateline-person", "Kribou, 12/03/2025 -(MAP)- La Communauté "
+                + "économique des États de l'Afrique centrale tiendra un sommet extraordinaire le 20 mars à Libreville.");
+        assertTrue(entities(a).stream().noneMatch(e -> e.startsWith("PERSON")), entities(a).toString());
+        assertTrue(entities(a).contains("LOCATION location:libreville"), entities(a).toString());
+    }
+
+    @Test
+    void aCountryInCapitalsEndsThePersonsNameInACaption() {
+        // (h57-entites23) a photo caption `Sergueï X RUSSIE Sergueï X`: the country in capitals is no part of the name
+        ArticleAnalysis a = SampleArticleIT.analyse("caption-country-capitals", "Le forum de Kazan s'est ouvert jeudi."
+                + "\n\nSergueï Volkonski RUSSIE Sergueï Volkonski\n\nLe conseiller Sergueï Volkonski a présenté le rapport.");
+        assertEquals(Set.of("EVENT event:forum-de-kazan", "LOCATION location:kazan", "PERSON person:serguei-volkonski"),
+                entities(a));
+    }
+
+    @Test
+    void aWireGluedToTheDatelinesPlaceIsCutOff() {
+        // (h57-entites23) `Charm el-Cheikh-MENA` alone on the first line: the wire's acronym glued by a hyphen hid the
+        // place's last word, and the tagger read `Charm` alone as a second place
+        ArticleAnalysis a = SampleArticleIT.analyse("dateline-glued-wire", "Charm el-Cheikh-MENA\n\nLe forum de Charm "
+                + "el-Cheikh s'est achevé dimanche.");
+        assertEquals(Set.of("LOCATION location:charm-el-cheikh", "EVENT event:forum-de-charm-el-cheikh"), entities(a));
+    }
+
+    @Test
+    void aStatesNameWithItsFirstWordInLowerCaseIsTheState() {
+        // (h57-entites23) `de côte d'Ivoire`, `de corée du Sud`: a typo wrote the first word of the state's name in lower
+        // case; the name is still the state, not a person `Ivoire`
+        ArticleAnalysis a = SampleArticleIT.analyse("lowercase-state-head", "Le forum de Lomé a accueilli des ministres "
+                + "de côte d'Ivoire et de corée du Sud.");
+        assertEquals(Set.of("EVENT event:forum-de-lome", "LOCATION location:lome", "COUNTRY country:CI",
+                "COUNTRY country:KR"), entities(a));
+    }
 }
