@@ -126,8 +126,11 @@ public final class PipelineVersion {
      * speeches, persons' states from nationality nouns and titles before a comma, elided place coordinations, one
      * spelling of an edition's ordinal; no longer read: long spokesperson titles, neighbours in colon lists, earlier
      * meetings' hosts, observer status in a body, habits over plural meetings, other bodies' meeting places.
+     * 50: stray commas before demonyms, sets of bodies, `, parmi eux`, speakers by title, host nouns coordinated with
+     * titles, partitive guests, lower-case state names; no longer read: bylines, datelines and wires, countries in
+     * caption names.
      */
-    static final int RESULTS_REVISION = 49;
+    static final int RESULTS_REVISION = 50;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
