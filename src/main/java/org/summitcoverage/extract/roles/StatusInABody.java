@@ -7,7 +7,6 @@ import org.summitcoverage.model.RoleType;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,7 +34,7 @@ final class StatusInABody {
         if (verb < 0 || !statusFollows(words, toks, verb)) {
             return false;
         }
-        return inANamedBody(toks, inSentence, verb) || cliticTakesUpABody(words, discourse, toks, verb);
+        return inANamedBody(words, toks, inSentence, verb) || cliticTakesUpABody(words, discourse, toks, verb);
     }
 
     /** The index of the trigger's first word, or -1. */
@@ -91,7 +90,7 @@ final class StatusInABody {
     }
 
     /** `participe à l'Union eurasienne`: a named organisation (no event) opens the `à` complement right after the verb. */
-    private static boolean inANamedBody(List<Token> toks, List<Mention> inSentence, int verb) {
+    private static boolean inANamedBody(RoleWords words, List<Token> toks, List<Mention> inSentence, int verb) {
         int k = verb + 1;
         if (k >= toks.size()) {
             return false;
@@ -101,7 +100,7 @@ final class StatusInABody {
             return false;
         }
         k++;
-        while (k < toks.size() && List.of("l'", "la", "le", "les").contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
             k++;
         }
         if (k >= toks.size()) {
@@ -144,12 +143,14 @@ final class StatusInABody {
             }
             makeUp |= words.bodyMakeupVerbs.contains(t.word());
         }
-        List<Mention> events = new ArrayList<>();
+        if (!makeUp) {
+            return false;
+        }
         for (Mention m : discourse.allMentions()) {
             if (m.sentenceIndex() == previous.index() && m.type() == EntityType.EVENT) {
-                events.add(m);
+                return false; // the sentence before names a meeting: the `y` may be that meeting
             }
         }
-        return makeUp && events.isEmpty();
+        return true;
     }
 }
