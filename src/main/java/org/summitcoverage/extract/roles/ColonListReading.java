@@ -47,7 +47,7 @@ final class ColonListReading implements HolderReading {
         }
         if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)
                 && !laterCountedSet(site.words(), toks, h.end(), from)
-                && !CueScope.quotedAndClosedBefore(toks, h.first(), from)) {
+                && !CueScope.quotedAndClosedBefore(toks, h.first(), from) && !quotedListAfterTheCue(toks, h.first(), from)) {
             for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
             }
@@ -195,6 +195,14 @@ final class ColonListReading implements HolderReading {
         String next = toks.get(from + 1).word();
         return words.auxiliaries.contains(next) || words.presidencyOfficeVerbs.contains(next)
                 || words.reportedSpeechVerbs.contains(next);
+    }
+
+    /**
+     * (h58-a) `Le texte, soutenu par 80 pays, réaffirme « les principes … de tous les États, y compris l'Ukraine »`: the
+     * opener stands inside a quotation that opens after the cue; the list is part of the quoted words, not the cue's set.
+     */
+    private static boolean quotedListAfterTheCue(List<Token> toks, int cueFirst, int from) {
+        return from > 0 && CueScope.insideQuotation(toks, from - 1) && !CueScope.insideQuotation(toks, cueFirst);
     }
 
     /** A host's list is its `par` agent's (`coorganisé par deux pays : A et B`), never an active verb's object. */

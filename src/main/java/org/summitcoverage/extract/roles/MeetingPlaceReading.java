@@ -174,7 +174,7 @@ final class MeetingPlaceReading {
                         && !topicMeetingBefore(toks, k, mainEvent)) {
                     Placed p = afterCity(toks, tokenAfter(toks, city), inSentence, city);
                     if (p == null && (w.equals("a") || cityWithArticle) && city.type() == EntityType.LOCATION
-                            && placedByWhatPrecedes(toks, k, inSentence, hits)) {
+                            && (placedByWhatPrecedes(toks, k, inSentence, hits) || apposedToTheMeeting(toks, k, city, inSentence))) {
                         String id = words.countryOfPlace(city.text());
                         p = id == null ? null : new Placed(null, id, toks.get(k).word() + " " + named.text());
                     }
@@ -593,6 +593,18 @@ final class MeetingPlaceReading {
             }
         }
         return false;
+    }
+
+    /**
+     * (h58-a) `au 18e Sommet de la Francophonie, à Djerba, est un succès`: the city set off by commas right after the
+     * meeting's noun or name is an apposition that places it, as `le sommet à Djerba` does.
+     */
+    private boolean apposedToTheMeeting(List<Token> toks, int at, Mention city, List<Mention> inSentence) {
+        if (at < 2 || !toks.get(at - 1).word().equals(",") || !namesTheMeetingBefore(toks, at - 1, inSentence)) {
+            return false;
+        }
+        int after = tokenAfter(toks, city);
+        return after >= toks.size() || toks.get(after).word().equals(",") || toks.get(after).word().equals(".");
     }
 
     /** The meeting's noun or name stands right before the preposition (`le sommet à Séoul`, `Sommet de l'UA en Guinée`). */

@@ -233,6 +233,7 @@ public final class RoleWords {
     final WordList expectationModals;
     final WordList presenceStatusPredicates;
     final WordList presenceJudgementPredicates;
+    final WordList presenceNeedNouns;
     final WordList chairedNonMeetings;
     final WordList commentatorTitles;
     final WordList spokespersonTitles;
@@ -984,6 +985,7 @@ public final class RoleWords {
         expectationModals = l.take("expectation_modals");
         presenceStatusPredicates = l.take("presence_status_predicates");
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
+        presenceNeedNouns = l.take("presence_need_nouns");
         chairedNonMeetings = l.take("chaired_non_meetings");
         commentatorTitles = l.take("commentator_titles");
         spokespersonTitles = l.take("spokesperson_titles");

@@ -17,7 +17,8 @@ import java.util.List;
  *   acquise`, `sa participation n'a pas encore été confirmée` (`presence_status_predicates`), or of a predicate of
  *   judgement or doubt, `la présence du président français est vitale`, `sa venue reste incertaine`
  *   (`presence_judgement_predicates`): what the writer thinks of a presence, not a presence; and the question `la
- *   participation ou non du roi` (a `ou non` / `ou pas` conjunct on the noun);</li>
+ *   participation ou non du roi` (a `ou non` / `ou pas` conjunct on the noun); and (h58-a) the `de` complement of a
+ *   noun of need or doubt, `la nécessité de la participation de X` (`presence_need_nouns`);</li>
  *   <li>a chairing verb whose object, or the antecedent of its relative clause, is a commemoration, `X présidera
  *   l'hommage national aux victimes`, `l'hommage qu'il présidera aux Invalides` (`chaired_non_meetings`): the head of
  *   state presides a tribute, not a meeting.</li>
@@ -44,6 +45,11 @@ final class UnassertedRoleObject {
             String w = TextFolding.fold(g.word(c));
             if (w.equals("non") || w.equals("pas")) {
                 return true; // `la participation ou non du roi`: whether he attends
+            }
+        }
+        for (int n : g.governors(cueNode, "nmod:de")) {
+            if (words.presenceNeedNouns.contains(g.word(n))) {
+                return true; // (h58-a) `la nécessité de la participation de X`: a presence called for, not one that took place
             }
         }
         List<Integer> predicates = new ArrayList<>(g.governors(cueNode, "nsubj"));
