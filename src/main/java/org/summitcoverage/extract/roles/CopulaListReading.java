@@ -56,8 +56,12 @@ final class CopulaListReading implements HolderReading {
         if (site.words().copulaOnlyStatus.contains(site.cueText())) {
             // `X a salué les participants`: this cue names holders only through a copula (`copula_only_status`), or
             // (h31-listes) as the examples it introduces (`Certains participants, comme A et B, sont partis plus tôt`)
-            return site.cueNode() <= 0 ? List.of() : site.phrases(StatusNounReading.examples(site.graph(), site.cueNode()),
-                    Confidence.NOUN_RULE, e -> site.cueText() + ", comme … (examples)");
+            if (site.cueNode() <= 0) {
+                return List.of();
+            }
+            List<Integer> examples = new ArrayList<>(StatusNounReading.examples(site.graph(), site.cueNode()));
+            examples.addAll(StatusNounReading.examplesOfAPart(site));
+            return site.phrases(examples, Confidence.NOUN_RULE, e -> site.cueText() + ", comme … (examples)");
         }
         return reading.read(site);
     }

@@ -234,6 +234,7 @@ public final class RoleWords {
     final WordList presenceStatusPredicates;
     final WordList presenceJudgementPredicates;
     final WordList presenceNeedNouns;
+    final WordList partitiveQuantifiers;
     final WordList chairedNonMeetings;
     final WordList commentatorTitles;
     final WordList spokespersonTitles;
@@ -986,6 +987,7 @@ public final class RoleWords {
         presenceStatusPredicates = l.take("presence_status_predicates");
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
         presenceNeedNouns = l.take("presence_need_nouns");
+        partitiveQuantifiers = l.take("partitive_quantifiers");
         chairedNonMeetings = l.take("chaired_non_meetings");
         commentatorTitles = l.take("commentator_titles");
         spokespersonTitles = l.take("spokesperson_titles");

@@ -207,6 +207,22 @@ final class StatusNounReading implements ParsedReading {
 
     /** `coorganisateurs`, `signataires`: a plural status noun in apposition is the whole coordination's. */
     /** The phrases a noun introduces as examples (`comme`, `tels que`: the parser's `nmod:comme`, `nmod:tels_que`). */
+    /**
+     * (h58-a) `déplorée par plusieurs des participants à ce sommet, notamment A ou encore B`: the parser hangs the
+     * examples on the quantifier whose `de` complement the status noun is (`partitive_quantifiers`); they are members
+     * of the set as well.
+     */
+    static List<Integer> examplesOfAPart(CueSite site) {
+        List<Integer> out = new ArrayList<>();
+        for (int q : site.governors("nmod:de")) {
+            if (site.words().partitiveQuantifiers.contains(site.graph().word(q).toLowerCase(java.util.Locale.ROOT))) {
+                out.addAll(examples(site.graph(), q));
+                out.addAll(site.graph().dependents(q, "appos")); // `plusieurs des participants, notamment A`
+            }
+        }
+        return out;
+    }
+
     static List<Integer> examples(SentenceGraph g, int head) {
         List<Integer> out = new ArrayList<>();
         for (org.summitcoverage.nlp.ParsedSentence.Edge e : g.outgoing(head)) {
