@@ -61,6 +61,56 @@ final class ElidedPlaceCoordination {
         return Candidate.replacedBy(all, found);
     }
 
+    /**
+     * (h58-a) `les mers Noire et d'Azov`, `les îles Salomon et Marshall`: the shared head is written once, in the plural,
+     * before the coordinated specifics. Each specific (a capitalised word, or a `de` complement) rebuilt with the head in
+     * the singular must be a dictionary name of a place, at least two of them, and no dictionary reading may hold the span;
+     * the tagger's readings of the specifics (`Noire` as a person) give way.
+     */
+    static List<Candidate> pluralHeads(Dictionaries dict, AnnotatedText doc, List<Candidate> all) {
+        List<Candidate> found = new ArrayList<>();
+        for (int si = 0; si < doc.sentences().size(); si++) {
+            List<Token> toks = EntityExtractor.tokens(doc, si);
+            for (int h = 0; h + 3 < toks.size(); h++) {
+                String head = toks.get(h).word();
+                if (!Words.isLowerWord(toks.get(h)) || head.length() < 4 || !head.endsWith("s")) {
+                    continue;
+                }
+                String singular = head.substring(0, head.length() - 1);
+                List<Candidate> parts = new ArrayList<>();
+                int k = h + 1;
+                while (true) {
+                    int end = k < toks.size() && toks.get(k).isCapitalized() && Character.isLetter(toks.get(k).word().charAt(0))
+                            ? k + 1 : complementEnd(toks, k);
+                    if (end < 0) {
+                        break;
+                    }
+                    String part = doc.text().substring(toks.get(k).start(), toks.get(end - 1).end());
+                    DictEntry e = sameTypeName(dict, EntityType.LOCATION, singular + " " + part);
+                    if (e == null || heldByTheDictionary(all, si, toks.get(k).start(), toks.get(end - 1).end())) {
+                        break;
+                    }
+                    parts.add(new Candidate(e.type(), e.entityId(), e.canonicalName(), e.countryCode(), si, k, end,
+                            toks.get(k).start(), toks.get(end - 1).end(), part, "", "rule"));
+                    if (end + 1 >= toks.size() || !SEPARATORS.contains(Words.fold(toks.get(end)))) {
+                        break;
+                    }
+                    k = end + 1;
+                }
+                if (parts.size() >= 2) {
+                    found.addAll(parts);
+                }
+            }
+        }
+        return Candidate.replacedBy(all, found);
+    }
+
+    /** A gazetteer or rule reading overlaps the span: it stands as read. */
+    private static boolean heldByTheDictionary(List<Candidate> all, int sentence, int start, int end) {
+        return all.stream().anyMatch(o -> o.sentenceIndex() == sentence && o.start() < end && start < o.end()
+                && !"ner".equals(o.method()));
+    }
+
     /** Where the name's last adjective or its `de` complement begins; -1 when it ends in neither. */
     private static int modifierStart(List<Token> toks, Candidate c) {
         for (int k = c.firstToken() + 1; k < c.endToken(); k++) {

@@ -151,6 +151,7 @@ public final class EntityExtractor {
         all = acronyms.apply(doc, all);
         all = BodiesNamedByTheirHead.apply(dict, doc, all);
         all = ElidedPlaceCoordination.apply(dict, doc, all);
+        all = ElidedPlaceCoordination.pluralHeads(dict, doc, all);
         all = eventShortNames(doc, all);
         all = eventProperNames(doc, all);
         List<Candidate> identified = new ArrayList<>();

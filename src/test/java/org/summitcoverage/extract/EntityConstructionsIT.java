@@ -1582,4 +1582,15 @@ class EntityConstructionsIT {
         assertEquals(Set.of("EVENT event:forum-de-lome", "LOCATION location:lome", "COUNTRY country:CI",
                 "COUNTRY country:KR"), entities(a));
     }
+
+    @Test
+    void aPluralHeadBeforeCoordinatedSpecificsNamesEachPlace() {
+        // (h58-a) `les mers Noire et d'Azov`: the shared head written once in the plural left the tagger to read `Noire`
+        // and `Azov` as persons; each specific rebuilt with the singular head is a dictionary place. A plural head whose
+        // rebuilt names are no dictionary places (`les villes Paris et Lyon`) adds nothing
+        ArticleAnalysis a = SampleArticleIT.analyse("plural-head-places", "Le forum de Lomé a appelé à la libre "
+                + "circulation des navires dans les mers Noire et d'Azov.");
+        assertEquals(Set.of("EVENT event:forum-de-lome", "LOCATION location:lome", "LOCATION location:mer-noire",
+                "LOCATION location:mer-d-azov"), entities(a));
+    }
 }
