@@ -64,6 +64,10 @@ final class ListedReading implements HolderReading {
                 // the state only qualifies its person; so does `, le Tanzanien A` (h34)
                 continue;
             }
+            if (holder == m && m.type() == org.summitcoverage.model.EntityType.ORGANIZATION
+                    && TokenFallbackReading.ofGroupNoun(site.words(), g.tokens(), g.tokenIndexAt(m.start()))) {
+                continue; // (h58-c) `en présence des délégations des États membres de l'OCI`: the members, not the body
+            }
             Mention here = direct != null ? holder : m; // where the item stands in this sentence
             if (prev != null && (!Enumerations.onlyConnectorsBetween(g, prev, here) || agentBetween(g, prev, here)
                     || mainSubjectBetween(site, prev, here))) {

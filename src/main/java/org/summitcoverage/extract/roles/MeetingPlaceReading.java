@@ -204,6 +204,14 @@ final class MeetingPlaceReading {
                     out.add(p);
                 }
             }
+            if (w.equals("sur") && placedByWhatPrecedes(toks, k, inSentence, hits)) {
+                // (h58-c) `s'est achevé sur l'île de Langkawi, en Malaisie`: an island placed like a city, its state written
+                // out after it, by a verb of holding or the meeting's name before it (not `le tourisme sur l'île de X`)
+                Placed p = islandWithItsState(toks, k + 1, inSentence);
+                if (p != null) {
+                    out.add(p);
+                }
+            }
             if (w.equals("dans") || w.equals("a")) {
                 Placed p = demonymPlace(toks, k + 1);
                 if (p == null) {
@@ -264,7 +272,9 @@ final class MeetingPlaceReading {
         return false;
     }
 
-    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("a", "au", "aux", "en", "pour", "dans", "de");
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("a", "au", "aux", "en", "pour", "dans", "de", "sur");
+    /** (h58-c) The nouns of an island, the place that takes `sur` as a city takes `à` (`sur l'île de Langkawi`). */
+    private static final java.util.Set<String> ISLAND_NOUNS = java.util.Set.of("ile", "iles");
 
     /** How far before a place a `dernier` or `précédent` meeting may stand (`Le dernier sommet classique a eu lieu à`). */
     private static final int EARLIER_WINDOW = 8;
@@ -435,6 +445,19 @@ final class MeetingPlaceReading {
         }
         Mention c = countryAt(toks, n, inSentence);
         return c == null ? null : new Placed(c, c.entityId(), toks.get(k).word() + " " + toks.get(k + 1).word() + " " + c.text());
+    }
+
+    /** `l'île de Langkawi, en Malaisie`, `l'île Maurice (Maurice)`: an island place followed by its state, else null. */
+    private Placed islandWithItsState(List<Token> toks, int k, List<Mention> inSentence) {
+        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+            k++;
+        }
+        Mention island = mentionAt(toks, k, inSentence);
+        if (island == null || island.type() != EntityType.LOCATION || !ISLAND_NOUNS.contains(fold(toks, k))
+                || datedInThePast(words, toks, tokenAfter(toks, island))) {
+            return null;
+        }
+        return afterCity(toks, tokenAfter(toks, island), inSentence, island);
     }
 
     /** How many words may stand between a verb of holding and the side event it holds (`a tenu lundi une conférence de presse`). */
@@ -615,6 +638,10 @@ final class MeetingPlaceReading {
         if (at <= 0) {
             return false;
         }
+        int open = bracketedAcronymStart(toks, at);
+        if (open > 0) {
+            return namesTheMeetingBefore(toks, open, inSentence); // (h58-c) `le 22e Sommet du forum … (APEC) en Chine`
+        }
         if (words.situationNouns.contains(toks.get(at - 1).word())) {
             return false; // `le sommet de la paix en Ukraine`: the peace is in Ukraine, the meeting need not be
         }
@@ -624,6 +651,26 @@ final class MeetingPlaceReading {
         int beforeEnd = toks.get(at - 1).end();
         return inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT && m.end() == beforeEnd)
                 || meetingNounWithComplements(toks, at);
+    }
+
+    /** Most tokens inside the brackets of an acronym (`(APEC)`, `(CCG)`). */
+    private static final int ACRONYM_SPAN = 3;
+
+    /** The `(` of a bracketed acronym that ends right before {@code at} (`… Asie-Pacifique (APEC) en`), else -1. */
+    private static int bracketedAcronymStart(List<Token> toks, int at) {
+        if (!toks.get(at - 1).word().equals(")")) {
+            return -1;
+        }
+        for (int k = at - 2; k >= Math.max(1, at - 2 - ACRONYM_SPAN); k--) {
+            String w = toks.get(k).word();
+            if (w.equals("(")) {
+                return k;
+            }
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.chars().anyMatch(Character::isLetter)) {
+                return -1; // `(en 2019)`: no acronym
+            }
+        }
+        return -1;
     }
 
     /**

@@ -136,6 +136,11 @@ final class MeetingTitleReading {
         if (k < toks.size() && words.designatedTitleAdjectives.contains(toks.get(k).word())) {
             k++;
         }
+        // (h58-c) `X, le président chinois de la COP15`: the holder's demonym between title and complement leaves the
+        // title the meeting's (the state is the holder's, not the title's complement)
+        if (k + 1 < toks.size() && words.isDemonym(RoleWords.fold(toks.get(k)))) {
+            k++;
+        }
         if (k >= toks.size()) {
             return -1;
         }

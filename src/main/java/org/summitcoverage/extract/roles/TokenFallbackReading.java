@@ -114,12 +114,26 @@ final class TokenFallbackReading implements HolderReading {
             if (agentAt > h.end() && !readsParAgent) {
                 agentAt = -1; // `Attendus avec impatience par les observateurs, A et B`: that agent holds nothing
             }
+            if (agentAt < 0 && openingPresentParticiple(toks, h)) {
+                // (h58-c) `S'exprimant en séance plénière, tous les représentants ont remercié le Pérou`: the main clause's
+                // subject speaks; what follows it is no inverted subject
+                Mention subject = mainClauseSubject(g, h);
+                if (subject != null) {
+                    for (Mention x : Enumerations.coordination(g, subject)) {
+                        out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: subject of an opening participle", h.text() + " … " + x.text()));
+                    }
+                }
+                return out;
+            }
             int start = agentAt >= 0 ? agentAt : invertedSubjectStart(words, toks, h.end());
             if (start < 0 || sumOfMoneyAt(words, toks, h.end())) {
                 return out; // `Ont été réunis plus de 2 milliards d'euros, demandés par l'ONU`: money gathered, no one
             }
             int phraseEnd = agentAt >= 0 ? agentPhraseEnd(g, agentAt) : toks.size();
             for (Mention x : Enumerations.listAfter(g, start, start == h.end() && k < 0 || agentAt >= 0 ? 8 : 12)) {
+                if (x.type() == EntityType.ORGANIZATION && ofGroupNoun(words, toks, g.tokenIndexAt(x.start()))) {
+                    continue; // (h58-c) `auquel prendront part les chefs d'État de l'OCI`: the members, not the body
+                }
                 if (x.start() < toks.get(Math.min(phraseEnd, toks.size() - 1)).start() || phraseEnd >= toks.size()) {
                     out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: inverted subject", h.text() + " … " + x.text()));
                 }
@@ -323,6 +337,12 @@ final class TokenFallbackReading implements HolderReading {
         if (h.end() - h.first() != 1 || PARTICIPLE_ENDINGS.stream().noneMatch(cue::endsWith)) {
             return null;
         }
+        return mainClauseSubject(g, h);
+    }
+
+    /** The name that opens the main clause after the phrase of the cue (`…, le président sénégalais X a pris part`). */
+    private static Mention mainClauseSubject(SentenceGraph g, Hit h) {
+        List<Token> toks = g.tokens();
         for (int k = h.end(); k + 1 < toks.size(); k++) {
             if (!toks.get(k).word().equals(",")) {
                 continue;
@@ -463,6 +483,23 @@ final class TokenFallbackReading implements HolderReading {
             j--; // (h14-blocs) `les dirigeants des pays fondateurs des BRICS présents`: the founders, not the body
         }
         return j >= 0 && words.groupNouns.contains(toks.get(j).word());
+    }
+
+    /**
+     * The cue is a present participle opening the sentence (`S'exprimant …, X a …`, `Prenant la parole, …`), with only a
+     * reflexive or `en` before it: a participial phrase whose holder is the main clause's subject.
+     */
+    private static boolean openingPresentParticiple(List<Token> toks, Hit h) {
+        if (h.end() - h.first() != 1 || !TextFolding.fold(toks.get(h.first()).word()).endsWith("ant")) {
+            return false;
+        }
+        for (int j = 0; j < h.first(); j++) {
+            String w = TextFolding.fold(toks.get(j).word()).replace('’', '\'');
+            if (!(w.equals("s'") || w.equals("se") || w.equals("en"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cue is an infinitive of purpose (`, pour assister au sommet`). */
