@@ -120,11 +120,6 @@ final class PresidencyReading implements ParsedReading {
             if (site.words().standingBodies.contains(g.word(n))) {
                 return List.of(); // `a assuré la présidence de ce mouvement`: a body's presidency, not the meeting's
             }
-            if (!Meetings.isMeeting(g, n) && rotating(site) && aBody(g, n)) {
-                // (h58-b) `X, qui assumera la présidence tournante de la SADC pour un an`, even in an article on the
-                // SADC's summit: a rotating presidency is the body's, held for a term, no chair of the meeting
-                return List.of();
-            }
             if (!Meetings.isMeeting(g, n) && StandingBodyIsNoChair.bodyWithoutMeeting(site, g, n)) {
                 // `l'Italie, qui assure la présidence du G7`, in an article on another meeting (not `de la COP`: a meeting)
                 return List.of();
@@ -509,17 +504,6 @@ final class PresidencyReading implements ParsedReading {
             }
         }
         return false;
-    }
-
-    /** The presidency noun is qualified as a rotating one (`rotating_presidency_words`: `tournante`). */
-    private static boolean rotating(CueSite site) {
-        return site.dependents("amod").stream().anyMatch(a -> site.words().rotatingPresidencyWords.contains(site.graph().word(a)));
-    }
-
-    /** The node names a body (an ORGANIZATION mention starts at it). */
-    private static boolean aBody(SentenceGraph g, int node) {
-        Mention m = g.mentionAt(g.startOf(node));
-        return m != null && m.type() == EntityType.ORGANIZATION;
     }
 
     /** The presidency is a meeting's named in its `de` complement: not a rotating one, nor a body's. */
