@@ -725,11 +725,8 @@ final class MeetingPlaceReading {
     /** `la prochaine édition`, `le sommet précédent`: a marker of another meeting next to a meeting noun. */
     private boolean speaksOfAnotherMeeting(List<Token> toks) {
         for (int k = 0; k < toks.size(); k++) {
-            // (h58-b) `Nous aurons un autre sommet en Mauritanie en juillet`: a meeting the sentence calls another one
-            // (`other_text_adjectives` right before its noun) is not the article's, its place hosts nothing here
-            if (k + 1 < toks.size() && words.otherTextAdjectives.contains(toks.get(k).word())
-                    && words.meetingNouns.contains(toks.get(k + 1).word())) {
-                return true;
+            if (AnotherMeetingNoun.at(words, toks, k)) {
+                return true; // `Nous aurons un autre sommet en Mauritanie en juillet`
             }
             if (words.otherMeetingMarkers.contains(toks.get(k).word())) {
                 for (int n = Math.max(0, k - 2); n < Math.min(toks.size(), k + 3); n++) {
