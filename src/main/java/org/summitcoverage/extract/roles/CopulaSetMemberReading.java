@@ -74,7 +74,8 @@ final class CopulaSetMemberReading implements HolderReading {
         List<Integer> out = new ArrayList<>();
         for (int head : g.governors(noun, "appos")) {
             int sibling = holderSiblingBefore(g, head, noun);
-            out.add(sibling > 0 ? sibling : head);
+            int beyond = sibling > 0 ? -1 : holderBeyondAnApposition(g, head);
+            out.add(sibling > 0 ? sibling : beyond > 0 ? beyond : head);
         }
         boolean commaBefore = g.dependents(noun, "punct").stream().anyMatch(p -> p < noun && g.word(p).equals(","));
         for (int head : commaBefore ? g.governors(noun, "conj") : List.<Integer>of()) {
@@ -84,6 +85,35 @@ final class CopulaSetMemberReading implements HolderReading {
             }
         }
         return out;
+    }
+
+    /**
+     * (h58-b) A head that names no holder and is itself an apposition (`C'est le cas du Ghana, l'une des premières économies
+     * de la région, principal pays à s'être abstenu`): the holder it stands beside, its governor or, after that
+     * governor, the governor's `de` complement closest before it (`le cas du Ghana`); else -1.
+     */
+    private static int holderBeyondAnApposition(SentenceGraph g, int head) {
+        Mention own = g.mentionAt(g.startOf(head));
+        if (own != null && SentenceGraph.canHoldRole(own)) {
+            return -1;
+        }
+        for (int gov : g.governors(head, "appos")) {
+            Mention m = g.mentionAt(g.startOf(gov));
+            if (m != null && SentenceGraph.canHoldRole(m)) {
+                return gov;
+            }
+            int closest = -1;
+            for (int c : g.dependents(gov, "nmod:de")) {
+                Mention n = c < head ? g.mentionAt(g.startOf(c)) : null;
+                if (n != null && SentenceGraph.canHoldRole(n) && c > closest) {
+                    closest = c;
+                }
+            }
+            if (closest > 0) {
+                return closest;
+            }
+        }
+        return -1;
     }
 
     /** For a head that names no holder, its apposition or conjunct closest before {@code noun} that names one; else -1. */

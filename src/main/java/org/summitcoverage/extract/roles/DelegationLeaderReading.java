@@ -27,12 +27,14 @@ final class DelegationLeaderReading implements HolderReading {
             return byWords(site);
         }
         List<Finding> out = new ArrayList<>();
-        int delegation = Delegations.delegationNoun(g, cue);
+        // the pronoun subject comes first: the parser hangs `tandis que celle du Bénin sera dirigée par Y` on the first
+        // clause's verb, and the delegation noun found through it is the first state's, not the one Y leads
+        int delegation = demonstrativeForADelegation(site);
         if (delegation <= 0) {
-            delegation = frontedDelegation(g, h);
+            delegation = Delegations.delegationNoun(g, cue);
         }
         if (delegation <= 0) {
-            delegation = demonstrativeForADelegation(site);
+            delegation = frontedDelegation(g, h);
         }
         if (delegation <= 0) {
             delegation = demonstrativeInTheSentence(site);
@@ -186,16 +188,17 @@ final class DelegationLeaderReading implements HolderReading {
     /**
      * `La délégation omanaise sera dirigée par X. Celle du Qatar sera conduite par Y`: a demonstrative `celle(s)` with its
      * own `de` complement as the passive's subject, right after a sentence about a delegation, stands for a delegation
-     * (the state of its complement); -1 otherwise.
+     * (the state of its complement); -1 otherwise. (h58-b) So does one after a delegation earlier in its own sentence
+     * (`La délégation du Lesotho sera conduite par X, tandis que celle des Seychelles sera dirigée par Y`).
      */
     private static int demonstrativeForADelegation(CueSite site) {
         SentenceGraph g = site.graph();
         org.summitcoverage.nlp.Sentence prev = site.discourse().previous();
-        if (prev == null || prev.tokens().stream().noneMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"))) {
-            return -1;
-        }
+        boolean delegationBefore = prev != null
+                && prev.tokens().stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"));
         for (int s : site.dependents("nsubj:pass")) {
-            if ((g.word(s).equals("celle") || g.word(s).equals("celles")) && !g.dependents(s, "nmod").isEmpty()) {
+            if ((g.word(s).equals("celle") || g.word(s).equals("celles")) && !g.dependents(s, "nmod").isEmpty()
+                    && (delegationBefore || delegationBefore(g, s))) {
                 return s;
             }
         }

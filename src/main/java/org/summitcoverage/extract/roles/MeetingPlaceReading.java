@@ -784,6 +784,9 @@ final class MeetingPlaceReading {
     /** `la prochaine édition`, `le sommet précédent`: a marker of another meeting next to a meeting noun. */
     private boolean speaksOfAnotherMeeting(List<Token> toks) {
         for (int k = 0; k < toks.size(); k++) {
+            if (AnotherMeetingNoun.at(words, toks, k)) {
+                return true; // `Nous aurons un autre sommet en Mauritanie en juillet`
+            }
             if (words.otherMeetingMarkers.contains(toks.get(k).word())) {
                 for (int n = Math.max(0, k - 2); n < Math.min(toks.size(), k + 3); n++) {
                     if (words.meetingNouns.contains(toks.get(n).word())) {

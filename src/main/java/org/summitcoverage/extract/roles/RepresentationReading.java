@@ -790,6 +790,13 @@ final class RepresentationReading implements ParsedReading {
      * `la Libye nouvelle`), adverbs, then `par` and a possessive (`l'Égypte et la Libye par leur Premier ministre`).
      * With {@code wholeSentence}, only a title may follow until the end of the sentence. Empty when it is no such part.
      */
+    /**
+     * (h58-b) The pro-form of a passive told just before, between the states and `par`: `Le Kenya et l'Ouganda ont été
+     * représentés par leurs présidents. Le Burundi et le Soudan du Sud l'ont été par leurs ministres.` (`l'` stands for
+     * the participle; the auxiliary is skippable already).
+     */
+    private static final java.util.Set<String> ELIDED_PASSIVE = java.util.Set.of("l'", "l’", "été");
+
     static List<Mention> gappedPart(SentenceGraph g, int from, boolean wholeSentence) {
         List<Token> toks = g.tokens();
         List<Mention> states = new ArrayList<>();
@@ -808,7 +815,8 @@ final class RepresentationReading implements ParsedReading {
                     && !g.words().skippableBeforeVerb.contains(w)) {
                 afterState = false; // `la Libye nouvelle`
             } else if (!g.words().definiteArticles.contains(w) && !TextFolding.fold(w).equals("et")
-                    && !ClauseReading.isAdverb(toks, j) && !g.words().skippableBeforeVerb.contains(w)) {
+                    && !ClauseReading.isAdverb(toks, j) && !g.words().skippableBeforeVerb.contains(w)
+                    && !(!states.isEmpty() && ELIDED_PASSIVE.contains(w))) {
                 break;
             } else {
                 afterState = false;

@@ -48,6 +48,9 @@ final class VenueReading implements HolderReading {
         int first = site.hit().first();
         for (int k = first - 1; k >= Math.max(0, first - SUBJECT_WINDOW); k--) {
             if (site.words().meetingNouns.contains(toks.get(k).word())) {
+                if (AnotherMeetingNoun.at(site.words(), toks, k)) {
+                    return true; // `Une autre réunion se tiendra au Ghana en mars`
+                }
                 return site.discourse() != null && OtherBodysMeeting.at(site.words(), toks, k, site.graph()::mentionAt,
                         site.discourse().allMentions());
             }
