@@ -231,6 +231,7 @@ public final class RoleWords {
     final WordList etreForms;
     final WordList invitedParticiples;
     final WordList expectationModals;
+    final WordList witnessingVerbs;
     final WordList presenceStatusPredicates;
     final WordList presenceJudgementPredicates;
     final WordList chairedNonMeetings;
@@ -982,6 +983,7 @@ public final class RoleWords {
         etreForms = l.take("etre_forms");
         invitedParticiples = l.take("invited_participles");
         expectationModals = l.take("expectation_modals");
+        witnessingVerbs = l.take("witnessing_verbs");
         presenceStatusPredicates = l.take("presence_status_predicates");
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
         chairedNonMeetings = l.take("chaired_non_meetings");
