@@ -107,8 +107,9 @@ final class HeadlinePresenceReading {
 
     /**
      * `Le président X sera, bel et bien, à Libreville le 2 mars pour le sommet`, `X est à Rabat pour la conférence`:
-     * a sentence opening on people (titles before them), then a form of `être`, adverbs or commas, `à` + a place, a
-     * date at most, and `pour` + the meeting: they attend. Not `pour une visite`, nor with anything else between
+     * a sentence opening on people (titles before them), then a form of `être`, adverbs or commas, `à` + a place (or,
+     * (h58-cand), `au`, `aux`, `en` + a state: `A et B sont en Afrique du Sud pour le sommet`), a date at most, and
+     * `pour` + the meeting: they attend. Not `pour une visite`, nor with anything else between
      * (`n'est pas`, `était à Paris la semaine dernière pour …`), nor `pour la conférence de presse` (`side_event_phrases`).
      */
     private List<Mention> hereForTheMeeting(List<Token> toks, List<Mention> inSentence) {
@@ -123,7 +124,7 @@ final class HeadlinePresenceReading {
                 || k >= toks.size()) {
             return List.of();
         }
-        return placedForTheMeetingEnd(toks, k, inSentence, false) > 0 ? people : List.of();
+        return placedForTheMeetingEnd(toks, k, inSentence, true) > 0 ? people : List.of();
     }
 
     /**
