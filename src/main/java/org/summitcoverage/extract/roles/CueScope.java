@@ -1486,11 +1486,16 @@ final class CueScope {
      * `doivent participer` do (ANNOTATION.md: announced guests attend); over a signing, a hosting or any cue that is no
      * attendance verb (`devrait signer`, `devrait accueillir`, `devrait être représenté par`), or in a sentence with a
      * condition (`devrait assister au sommet, si cela est confirmé`), it stays a hypothesis.
+     * (h58-cand) An attendance noun witnessed by the meeting is announced the same way: `La conférence devrait voir la
+     * participation de A, B`, `devrait enregistrer la présence de X` (a verb of witnessing, then the noun's determiner).
      */
     static boolean expectedAttendance(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
-        if (cue.role() != RoleType.PARTICIPANT || cue.kind() != CueKind.VERB || modal.first() < 0
-                || cue.first() < modal.end() || cue.first() - modal.end() > 2
+        if (cue.role() != RoleType.PARTICIPANT || modal.first() < 0 || cue.first() < modal.end()
                 || !words.expectationModals.contains(modal.text())) {
+            return false;
+        }
+        boolean announcedVerb = cue.kind() == CueKind.VERB && cue.first() - modal.end() <= 2;
+        if (!announcedVerb && !(cue.kind() == CueKind.ATTENDANCE && witnessedNoun(words, toks, modal, cue))) {
             return false;
         }
         for (int k = modal.end(); k < cue.first(); k++) {
@@ -1505,6 +1510,12 @@ final class CueScope {
             }
         }
         return true;
+    }
+
+    /** A verb of witnessing (`witnessing_verbs`) right after the modal or one word later, then one word before the noun cue. */
+    private static boolean witnessedNoun(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
+        int verb = cue.first() - 2;
+        return verb >= modal.end() && verb <= modal.end() + 1 && words.witnessingVerbs.contains(toks.get(verb).word());
     }
 
     /**

@@ -1361,6 +1361,11 @@ final class Enumerations {
     /** The demonstratives that stand for a plural set's noun before its `de` items (`ceux du Chili, A`). */
     private static final java.util.Set<String> SET_DEMONSTRATIVES = java.util.Set.of("ceux", "celles", "celui", "celle");
 
+    /** (h58-cand) Whether the word is a demonstrative that stands for a set's noun (`et ceux du Ghana et du Kenya`). */
+    static boolean standsForTheSetNoun(String word) {
+        return SET_DEMONSTRATIVES.contains(TextFolding.fold(word));
+    }
+
     /** What may stand before a gapped `de` + state item: `,`, `et`, `;`, or a demonstrative for the set's noun. */
     private static boolean opensAGappedItem(Token t) {
         String w = TextFolding.fold(t.word());
@@ -1470,7 +1475,8 @@ final class Enumerations {
         return person;
     }
 
-    private static boolean isDeForm(Token t) {
+    /** `de`, `du`, `d'`, `des`: the link before a state or a title's complement. */
+    static boolean isDeForm(Token t) {
         String w = TextFolding.fold(t.word());
         return w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des");
     }

@@ -72,7 +72,10 @@ final class GatheringReading implements HolderReading {
         }
         for (int c : site.dependents("conj")) {
             String pos = g.pos(c);
-            if (c > out.get(0) && (pos.equals("NOUN") || pos.equals("PROPN")) && g.dependents(c, "nsubj").isEmpty()
+            // (h58-cand) `a réuni les chefs d'État des pays membres, et ceux des pays observateurs, A et B`: the demonstrative
+            // standing for the set's noun is a nominal conjunct too
+            boolean nominal = pos.equals("NOUN") || pos.equals("PROPN") || Enumerations.standsForTheSetNoun(g.word(c));
+            if (c > out.get(0) && nominal && g.dependents(c, "nsubj").isEmpty()
                     && g.dependents(c, "aux").isEmpty() && g.dependents(c, "cop").isEmpty()) {
                 out.add(c);
             }

@@ -107,19 +107,24 @@ final class HeadlinePresenceReading {
 
     /**
      * `Le président X sera, bel et bien, à Libreville le 2 mars pour le sommet`, `X est à Rabat pour la conférence`:
-     * a sentence opening on people (titles before them), then a form of `être`, adverbs or commas, `à` + a place, a
-     * date at most, and `pour` + the meeting: they attend. Not `pour une visite`, nor with anything else between
+     * a sentence opening on people (titles before them), then a form of `être`, adverbs or commas, `à` + a place (or,
+     * (h58-cand), `au`, `aux`, `en` + a state: `A et B sont en Afrique du Sud pour le sommet`), a date at most, and
+     * `pour` + the meeting: they attend. Not `pour une visite`, nor with anything else between
      * (`n'est pas`, `était à Paris la semaine dernière pour …`), nor `pour la conférence de presse` (`side_event_phrases`).
      */
     private List<Mention> hereForTheMeeting(List<Token> toks, List<Mention> inSentence) {
         List<Mention> listed = new ArrayList<>();
         int k = listEnd(toks, 0, inSentence, listed, false);
         List<Mention> people = listed.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        if (people.isEmpty()) {
+            // (h58-cand) `Les dirigeants du Brésil et de l'Inde sont à Johannesburg pour le sommet`: the states named as such
+            people = listed.stream().filter(m -> m.type() == EntityType.COUNTRY && Character.isUpperCase(m.text().charAt(0))).toList();
+        }
         if (people.isEmpty() || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)
                 || k >= toks.size()) {
             return List.of();
         }
-        return placedForTheMeetingEnd(toks, k, inSentence, false) > 0 ? people : List.of();
+        return placedForTheMeetingEnd(toks, k, inSentence, true) > 0 ? people : List.of();
     }
 
     /**
@@ -344,9 +349,26 @@ final class HeadlinePresenceReading {
                 k = j + 1;
                 continue;
             }
+            // (h58-cand) `Les dirigeants du Brésil et de l'Inde sont à …`: a title's `de` + state, and the states coordinated
+            // after it, name whose leaders they are
+            Mention state = j < toks.size() ? mentionStartingAt(inSentence, toks.get(j).start()) : null;
+            if (!roleNoun && titledSince(toks, start, k) && Enumerations.isDeForm(t) && state != null && state.type() == EntityType.COUNTRY) {
+                k = j;
+                continue;
+            }
             break;
         }
         return k;
+    }
+
+    /** Whether a holder title stands among the tokens from {@code start} to before {@code end}. */
+    private boolean titledSince(List<Token> toks, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (words.isHolderTitle(toks.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The holders of the part starting at token {@code start} when it tells their presence; else none. */

@@ -231,6 +231,7 @@ public final class RoleWords {
     final WordList etreForms;
     final WordList invitedParticiples;
     final WordList expectationModals;
+    final WordList witnessingVerbs;
     final WordList presenceStatusPredicates;
     final WordList presenceJudgementPredicates;
     final WordList presenceNeedNouns;
@@ -984,6 +985,7 @@ public final class RoleWords {
         etreForms = l.take("etre_forms");
         invitedParticiples = l.take("invited_participles");
         expectationModals = l.take("expectation_modals");
+        witnessingVerbs = l.take("witnessing_verbs");
         presenceStatusPredicates = l.take("presence_status_predicates");
         presenceJudgementPredicates = l.take("presence_judgement_predicates");
         presenceNeedNouns = l.take("presence_need_nouns");

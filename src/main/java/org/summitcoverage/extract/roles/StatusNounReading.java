@@ -43,6 +43,12 @@ final class StatusNounReading implements ParsedReading {
                 boolean person = ones.stream().anyMatch(f -> f.mention().type() == org.summitcoverage.model.EntityType.PERSON);
                 // `Le diplomate ivoirien X, l'un des …`: the person, not the demonym of his title
                 ones.stream().filter(f -> !person || f.mention().type() == org.summitcoverage.model.EntityType.PERSON).forEach(out::add);
+                boolean negated = g.dependents(one, "advmod").stream().anyMatch(a -> site.words().negators.contains(g.word(a)));
+                if (!g.dependents(one, "cop").isEmpty() && !negated) {
+                    // (h58-cand) `Le Ghana sera l'un des hôtes du sommet`: the copula's subject is the one of the set (not
+                    // under a negated copula, `n'est pas l'un des hôtes`)
+                    out.addAll(site.phrases(g.dependents(one, "nsubj"), Confidence.NOUN_RULE, a -> licence + " (l'un des, copula subject)"));
+                }
             }
         }
         out.addAll(appositionTakenForAnItem(site, licence));
