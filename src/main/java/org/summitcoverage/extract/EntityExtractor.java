@@ -222,7 +222,7 @@ public final class EntityExtractor {
      * heads no body, organ, group, company or institution (`dict/institution_heads.txt`), names a notion or an era.
      */
     private boolean notionReadAsABody(Candidate c) {
-        String[] w = c.text().strip().split("\\s+");
+        String[] w = Words.spaceSplit(c.text().strip());
         if (c.type() != EntityType.ORGANIZATION || !c.method().equals("ner") || w.length != 2
                 || !Character.isUpperCase(w[0].charAt(0)) || Words.isAllCaps(w[0])
                 || !w[1].chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
@@ -291,7 +291,7 @@ public final class EntityExtractor {
         java.util.Set<String> fullNames = new java.util.HashSet<>();
         for (Candidate c : all) {
             if (c.type() == EntityType.PERSON && c.endToken() - c.firstToken() > 1) {
-                String[] parts = c.text().split("\\s+");
+                String[] parts = Words.spaceSplit(c.text());
                 for (String part : parts) {
                     nameParts.add(TextFolding.fold(part));
                 }
@@ -375,7 +375,7 @@ public final class EntityExtractor {
         java.util.Set<String> tails = new java.util.HashSet<>();
         for (Candidate c : all) {
             if (c.type() == EntityType.PERSON && c.endToken() - c.firstToken() > 1) {
-                String[] parts = c.text().strip().split("\\s+");
+                String[] parts = Words.spaceSplit(c.text().strip());
                 for (int k = 1; k < parts.length; k++) {
                     tails.add(TextFolding.fold(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length))));
                 }

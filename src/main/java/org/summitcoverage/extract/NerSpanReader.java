@@ -16,6 +16,10 @@ import java.util.Set;
  * site words, lone titles.
  */
 final class NerSpanReader {
+    /** Peoples, and the demonyms two states share; compiled once, it is asked of every name the tagger gives. */
+    private static final java.util.regex.Pattern PEOPLES = java.util.regex.Pattern.compile(
+            "(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain"
+                    + "|congolais|coreen)[a-z]*");
     private static final Set<String> LEADING_JUNK = Set.of("le", "la", "les", "l'", "d'", "de", "du", "des", "un",
             "une", "au", "aux", "à", "et");
     /** `al-Jabouri`, `el-Sissi`, `ben-Salem`: a lower-case particle glued to a name is part of it. */
@@ -611,8 +615,7 @@ final class NerSpanReader {
             }
         }
         // peoples, and the demonyms two states share (so the country list leaves them out): `le Congolais X`
-        return f.matches("(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain"
-                + "|congolais|coreen)[a-z]*");
+        return PEOPLES.matcher(f).matches();
     }
 
     /**

@@ -21,6 +21,10 @@ import java.util.Map;
  * from the title before the name (`le Premier ministre indien Narendra Modi` → IN).
  */
 final class PersonResolver {
+    // compiled once: these run for every pair of names an article compares
+    private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s\\-]+");
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final java.util.regex.Pattern DOUBLED_LETTER = java.util.regex.Pattern.compile("(\\p{L})\\1+");
     private static final int TITLE_WINDOW = 8;
     /**
      * The shortest single word taken for a short name inside a longer name: (h23-names) four letters, so `Lula` in
@@ -130,11 +134,11 @@ final class PersonResolver {
     /** The name's letters and digits, folded: spaces, hyphens and apostrophes are spelling, not identity. */
     private static String lettersOnly(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : TextFolding.fold(name).split("[\\s\\-]+")) {
+        for (String w : SPACES_OR_HYPHENS.split(TextFolding.fold(name))) {
             // (h36-entites4) `Tamim bin Hamad` and `Tamim ben Hamad`: two transliterations of one Arabic filiation word
             sb.append(FILIATION_SPELLINGS.contains(w) ? "bin" : w);
         }
-        return withoutDoubledLetters(sb.toString().replaceAll("[^\\p{L}\\p{N}]", ""));
+        return withoutDoubledLetters(NOT_LETTER_OR_DIGIT.matcher(sb).replaceAll(""));
     }
 
     /**
@@ -142,7 +146,7 @@ final class PersonResolver {
      * doubled letter, so names are compared with each run of one letter written once.
      */
     static String withoutDoubledLetters(String folded) {
-        return folded.replaceAll("(\\p{L})\\1+", "$1");
+        return DOUBLED_LETTER.matcher(folded).replaceAll("$1");
     }
 
     /** One word of two names, compared folded and without doubled letters. */

@@ -291,7 +291,7 @@ final class TitledNames {
         for (int i = 0; i < all.size(); i++) {
             Candidate c = all.get(i);
             Candidate next = i + 1 < all.size() ? all.get(i + 1) : null;
-            String[] words = c.text().split("\\s+");
+            String[] words = Words.spaceSplit(c.text());
             if (dict.bodySuffixes.contains(words[words.length - 1])) {
                 out.add(c); // `présidente de la Signal Foundation`: a body after the title, not a name
                 continue;

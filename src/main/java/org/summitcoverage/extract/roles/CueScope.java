@@ -18,6 +18,8 @@ import java.util.Set;
  * questions, and the token-level preconditions checked before paying for a parse.
  */
 final class CueScope {
+    /** A past participle's ending (`présents` is none); compiled once, it is tried at each cue after an auxiliary. */
+    private static final java.util.regex.Pattern PARTICIPLE_ENDING = java.util.regex.Pattern.compile(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)");
     private static final java.util.Set<String> INFINITIVE_MARKERS = java.util.Set.of("a", "de", "d'");
     /** Where a clause begins, for a negation that must stay in the clause of the cue's governor. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("que", "qu'", "qui", "mais", "et", "ou",
@@ -953,7 +955,7 @@ final class CueScope {
                 // `étaient présents` is the imperfect of a copula, not a pluperfect: être needs a participle
                 String cue = toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT);
                 pluperfect = TextFolding.fold(w).startsWith("av") || causative
-                        || cue.matches(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)");
+                        || PARTICIPLE_ENDING.matcher(cue).matches();
                 break;
             }
             if (k == h.first() - 1 && PLUPERFECT_CAUSATIVES.contains(TextFolding.fold(w))) {

@@ -60,6 +60,8 @@ public final class RoleWords {
     final WordList newnessAdjectives;
     final WordList inclusionVerbs;
     final WordList statusOpeners;
+    /** Each status opener as its folded words (`en tant qu'` → `en`, `tant`, `qu'`), in the list's order: split once. */
+    final List<String[]> statusOpenerWords;
     final WordList bodyMakeupVerbs;
     final WordList habitualAdverbs;
     final WordList lastMeetingAdjectives;
@@ -599,6 +601,7 @@ public final class RoleWords {
         newnessAdjectives = l.take("newness_adjectives");
         inclusionVerbs = l.take("inclusion_verbs");
         statusOpeners = l.take("status_openers");
+        statusOpenerWords = StatusInABody.openerWords(statusOpeners);
         bodyMakeupVerbs = l.take("body_makeup_verbs");
         habitualAdverbs = l.take("habitual_adverbs");
         lastMeetingAdjectives = l.take("last_meeting_adjectives");
