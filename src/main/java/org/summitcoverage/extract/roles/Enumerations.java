@@ -32,6 +32,10 @@ final class Enumerations {
 
     /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
     static List<Mention> coordination(SentenceGraph g, Mention m) {
+        return new ArrayList<>(g.<List<Mention>>remembered("coordination", m, () -> coordinationOnce(g, m)));
+    }
+
+    private static List<Mention> coordinationOnce(SentenceGraph g, Mention m) {
         List<Mention> out = sameTypeCoordination(g, m);
         if (m.type() == EntityType.PERSON) {
             return representedAfterPeople(g, unnamedHeadsAmongPeople(g, statesAfterBracketedPeople(g, out)));

@@ -442,6 +442,10 @@ final class HolderPhrases {
      * (`le chef de l'État colombien, Andrés Cárdenas`) is the holder, not the title's demonym.
      */
     static Set<Mention> holderMentions(SentenceGraph g, int node) {
+        return new LinkedHashSet<>(g.<Set<Mention>>remembered("holderMentions", node, () -> holderMentionsOnce(g, node)));
+    }
+
+    private static Set<Mention> holderMentionsOnce(SentenceGraph g, int node) {
         Set<Mention> out = new LinkedHashSet<>();
         List<Integer> conjuncts = g.conjuncts(node);
         boolean namesPeople = conjuncts.stream().anyMatch(c -> g.entitiesInConjunct(c).stream()
