@@ -1680,7 +1680,7 @@ public final class EntityExtractor {
                     boolean same = true;
                     for (int j = 0; j < words.size(); j++) {
                         same &= words.size() == 1 ? toks.get(k).isCapitalized()
-                                && TextFolding.fold(toks.get(k).word()).equals(TextFolding.fold(words.get(0)))
+                                && toks.get(k).folded().equals(TextFolding.fold(words.get(0)))
                                 : toks.get(k + j).word().equals(words.get(j));
                     }
                     int end = k + words.size();

@@ -890,7 +890,7 @@ final class NerSpanReader {
         if (!t.isCapitalized() || dict.firstNameWords.contains(t.word())) {
             return false;
         }
-        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(t.word()))) {
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(t.folded())) {
             if (e.type() == EntityType.ORGANIZATION && !e.ambiguous()) {
                 return true;
             }
@@ -903,7 +903,7 @@ final class NerSpanReader {
         if (!t.isCapitalized()) {
             return false;
         }
-        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(t.word()))) {
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(t.folded())) {
             if (e.type() == EntityType.LOCATION && e.countryCode().isEmpty()) {
                 return true;
             }

@@ -174,7 +174,7 @@ final class PersonResolver {
     private boolean afterTitleWord(AnnotatedText doc, Candidate c) {
         List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
         int k = c.firstToken() - 1;
-        if (k >= 1 && !toks.get(k).isCapitalized() && dict.isDemonym(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= 1 && !toks.get(k).isCapitalized() && dict.isDemonym(toks.get(k).folded())) {
             k--;
         }
         return k >= 0 && dict.isTitle(toks.get(k).word());
@@ -184,7 +184,7 @@ final class PersonResolver {
     private String sovereignTitleBefore(AnnotatedText doc, Candidate c) {
         List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
         int k = c.firstToken() - 1;
-        return k >= 0 && dict.sovereignTitles.contains(toks.get(k).word()) ? TextFolding.fold(toks.get(k).word()) : null;
+        return k >= 0 && dict.sovereignTitles.contains(toks.get(k).word()) ? toks.get(k).folded() : null;
     }
 
     /**
@@ -248,7 +248,7 @@ final class PersonResolver {
         if (k >= 1 && toks.get(k).word().equals(".") && toks.get(k - 1).word().equals("M")) {
             return true;
         }
-        return k >= 0 && toks.get(k).isCapitalized() && HONORIFICS.contains(TextFolding.fold(toks.get(k).word()));
+        return k >= 0 && toks.get(k).isCapitalized() && HONORIFICS.contains(toks.get(k).folded());
     }
 
     /**
@@ -446,12 +446,12 @@ final class PersonResolver {
             }
             return null;
         }
-        if (k >= toks.size() || !STATE_LINKS.contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !STATE_LINKS.contains(toks.get(k).folded())) {
             return null;
         }
         k++;
-        if (k < toks.size() && TextFolding.fold(toks.get(k - 1).word()).equals("de")
-                && java.util.Set.of("la", "l'").contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k < toks.size() && toks.get(k - 1).folded().equals("de")
+                && java.util.Set.of("la", "l'").contains(toks.get(k).folded())) {
             k++;
         }
         for (Candidate o : all) {
@@ -513,7 +513,7 @@ final class PersonResolver {
                 sawTitle = false;
             }
             if ((w.equals("et") || w.equals("ou")) && k + 1 < c.firstToken()
-                    && java.util.Set.of("le", "la", "l'", "les").contains(TextFolding.fold(toks.get(k + 1).word()))) {
+                    && java.util.Set.of("le", "la", "l'", "les").contains(toks.get(k + 1).folded())) {
                 break; // `le capitaine X du Burkina Faso et le général Y`: the state before `et le` is X's, not Y's
             }
             if (dict.titles.contains(w) || dict.stateNouns.contains(w) || isDemonymNoun(toks, k, c.firstToken())) {
@@ -555,11 +555,11 @@ final class PersonResolver {
         if (k != first - 1) {
             return false;
         }
-        String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+        String w = toks.get(k).folded().replace('’', '\'');
         boolean elided = w.startsWith("l'"); // `l'Ivoirienne` in one token
         String demonym = elided ? toks.get(k).word().substring(2) : toks.get(k).word();
         if (demonym.isEmpty() || !Character.isLetter(demonym.codePointAt(0)) || !elided && (k == 0
-                || !GazetteerMatcher.NATIONALITY_ARTICLES.contains(TextFolding.fold(toks.get(k - 1).word())))) {
+                || !GazetteerMatcher.NATIONALITY_ARTICLES.contains(toks.get(k - 1).folded()))) {
             return false;
         }
         for (DictEntry e : dict.lookup(TextFolding.fold(demonym))) {
@@ -622,7 +622,7 @@ final class PersonResolver {
             return null;
         }
         k++;
-        if (k < toks.size() && java.util.Set.of("le", "la", "l'").contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k < toks.size() && java.util.Set.of("le", "la", "l'").contains(toks.get(k).folded())) {
             k++;
         }
         int titleEnd = k;

@@ -121,7 +121,7 @@ final class TitledNames {
      */
     private boolean titleWordBefore(List<Token> toks, int i) {
         Token prev = toks.get(i - 1);
-        if (isTitle(prev) || dict.isDemonym(TextFolding.fold(prev.word()))) {
+        if (isTitle(prev) || dict.isDemonym(prev.folded())) {
             return true;
         }
         if (prev.isCapitalized()) {
@@ -539,14 +539,14 @@ final class TitledNames {
         if (afterPortfolio(toks, k)) {
             return true;
         }
-        if ((before.isCapitalized() || Words.isLowerWord(before)) && dict.isDemonym(TextFolding.fold(before.word())) && k > 0
-                && Set.of("le", "la", "l'", "un", "une").contains(TextFolding.fold(toks.get(k - 1).word()))) {
+        if ((before.isCapitalized() || Words.isLowerWord(before)) && dict.isDemonym(before.folded()) && k > 0
+                && Set.of("le", "la", "l'", "un", "une").contains(toks.get(k - 1).folded())) {
             // a nationality noun as the title: `le Suisse Reto Baumgartner`, `le Djiboutien X`; (h28-afrique) also in
             // lower case, as many African papers write it (`son représentant, le gabonais X`): right after an
             // article the demonym is a noun, never an adjective of another title
             return true;
         }
-        if (!Words.isLowerWord(before) || !dict.isDemonym(TextFolding.fold(before.word()))) {
+        if (!Words.isLowerWord(before) || !dict.isDemonym(before.folded())) {
             return false;
         }
         for (int j = k - 1; j >= Math.max(0, k - TITLE_WINDOW); j--) {
@@ -573,7 +573,7 @@ final class TitledNames {
             return false;
         }
         Token demonym = toks.get(open - 1);
-        if (!Words.isLowerWord(demonym) || !dict.isDemonym(TextFolding.fold(demonym.word()))) {
+        if (!Words.isLowerWord(demonym) || !dict.isDemonym(demonym.folded())) {
             return false;
         }
         Token before = toks.get(open - 2);
@@ -600,7 +600,7 @@ final class TitledNames {
             String w = Words.fold(t);
             if (w.equals("de") || w.equals("des") || w.equals("du") || w.equals("d'")) {
                 if (isTitle(toks.get(j - 1)) || j >= 2 && isTitle(toks.get(j - 2)) && Words.isLowerWord(toks.get(j - 1))
-                        && dict.isDemonym(TextFolding.fold(toks.get(j - 1).word()))) {
+                        && dict.isDemonym(toks.get(j - 1).folded())) {
                     return j < k; // `la ministre des Finances X`, `la ministre ghanéenne de la Santé X`
                 }
                 continue;

@@ -52,7 +52,7 @@ public final class UnknownNameGate implements NameTaggingGate {
         boolean[] covered = new boolean[toks.size()];
         String[] folded = new String[toks.size()];
         for (int k = 0; k < toks.size(); k++) {
-            folded[k] = TextFolding.fold(toks.get(k).word());
+            folded[k] = toks.get(k).folded();
         }
         int maxLen = Math.min(dict.longestFormTokens() + 1, 16);
         int i = 0;

@@ -58,7 +58,7 @@ public final class Words {
     }
 
     public static String fold(Token t) {
-        return TextFolding.fold(t.word());
+        return t.folded();
     }
 
     public static boolean isPunctuation(Token t) {

@@ -36,7 +36,7 @@ final class AudienceExtension implements HolderReading {
         SentenceGraph g = site.graph();
         List<Token> toks = g.tokens();
         for (int k = 0; k + 1 < toks.size(); k++) {
-            if (!TextFolding.fold(toks.get(k).word()).equals("devant") || g.mentionAt(toks.get(k).start()) != null
+            if (!toks.get(k).folded().equals("devant") || g.mentionAt(toks.get(k).start()) != null
                     || !opensAnAudience(site, toks.get(k + 1))) {
                 continue;
             }

@@ -63,7 +63,7 @@ final class CommentatorIsNoParticipant implements HolderReading {
             }
             if (after >= 0 && after < toks.size() && toks.get(after).word().equals(",")) {
                 for (int k = after + 1; k < Math.min(toks.size(), after + 1 + TITLE_WORDS); k++) {
-                    String w = TextFolding.fold(toks.get(k).word());
+                    String w = toks.get(k).folded();
                     if (w.equals(",") || w.equals(".")) {
                         break;
                     }

@@ -58,9 +58,9 @@ final class DelegationNounReading implements ParsedReading {
     private static boolean compoundTitleEnChef(CueSite site) {
         List<Token> toks = site.tokens();
         for (int k = Math.max(1, site.hit().first() - 4); k < site.hit().first(); k++) {
-            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if ((w.equals("chef") || w.equals("cheffe"))
-                    && org.summitcoverage.dict.TextFolding.fold(toks.get(k - 1).word()).equals("en")) {
+                    && toks.get(k - 1).folded().equals("en")) {
                 return true;
             }
         }

@@ -151,7 +151,7 @@ final class DispatchReading implements ParsedReading {
             if (j >= 0 && g.words().definiteArticles.contains(toks.get(j).word())) {
                 j--;
             }
-            if (j >= 0 && org.summitcoverage.dict.TextFolding.fold(toks.get(j).word()).equals("et")) {
+            if (j >= 0 && toks.get(j).folded().equals("et")) {
                 return c;
             }
         }

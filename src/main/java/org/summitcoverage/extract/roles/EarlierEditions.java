@@ -228,7 +228,7 @@ final class EarlierEditions {
         if (mainEdition <= 1 || cueFirst < 3 || toks.size() < 3) {
             return false;
         }
-        String det = TextFolding.fold(toks.get(0).word());
+        String det = toks.get(0).folded();
         if (!det.equals("le") && !det.equals("la") && !det.equals("les")) {
             return false;
         }

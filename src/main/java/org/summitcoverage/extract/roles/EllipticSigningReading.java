@@ -47,7 +47,7 @@ final class EllipticSigningReading {
         for (int k = from; k < toks.size(); k++) {
             Token t = toks.get(k);
             boolean inMention = holders.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end());
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             if (inMention || w.equals(",") || w.equals(".") || w.equals("et") || words.definiteArticles.contains(w)
                     && k + 1 < toks.size() && startsAHolder(holders, toks.get(k + 1))) {
                 continue;
@@ -138,7 +138,7 @@ final class EllipticSigningReading {
             List<Mention> after = holders.stream().filter(m -> m.start() >= agentEnd).toList();
             for (int k = p + 2; k < toks.size(); k++) {
                 Token t = toks.get(k);
-                String w = TextFolding.fold(t.word());
+                String w = t.folded();
                 boolean allowed = startsAHolder(after, t) || w.equals(",") || w.equals(".") || w.equals("et")
                         || words.definiteArticles.contains(w) && k + 1 < toks.size() && startsAHolder(after, toks.get(k + 1))
                         || words.followerAgents.contains(w) && k + 1 < toks.size() && startsAHolder(after, toks.get(k + 1));

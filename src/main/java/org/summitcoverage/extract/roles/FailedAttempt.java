@@ -27,7 +27,7 @@ final class FailedAttempt {
                 || words.causativeVerbs.contains(toks.get(k).word()))) {
             k--;
         }
-        if (k < 1 || !TextFolding.fold(toks.get(k).word()).equals("a")) {
+        if (k < 1 || !toks.get(k).folded().equals("a")) {
             return false;
         }
         String verb = toks.get(k - 1).word();
@@ -45,7 +45,7 @@ final class FailedAttempt {
             if (Words.isPunctuation(t)) {
                 break;
             }
-            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            String w = t.folded().replace('’', '\'');
             if (w.equals("sans")) {
                 return true; // `sans parvenir à adopter`, `sans être parvenus à adopter`
             }

@@ -120,7 +120,7 @@ final class GreetingIsNoHosting implements HolderReading {
         if (prev == null || prev.tokens().size() < 2) {
             return false;
         }
-        String det = TextFolding.fold(prev.tokens().get(0).word()).replace('’', '\'');
+        String det = prev.tokens().get(0).folded().replace('’', '\'');
         return site.words().definiteArticles.contains(det) && site.words().isHolderTitle(prev.tokens().get(1).word());
     }
 

@@ -88,7 +88,7 @@ final class HeadlinePresenceReading {
         if (PLACING_COPULAS.contains(toks.get(k).word())) {
             return k + 1;
         }
-        String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+        String w = toks.get(k).folded().replace('’', '\'');
         if (!w.equals("se") && !w.equals("s'")) {
             return -1;
         }
@@ -96,7 +96,7 @@ final class HeadlinePresenceReading {
         if (j < toks.size() && PLACING_COPULAS.contains(toks.get(j).word())) {
             j++; // `s'est rendu`
         }
-        return j < toks.size() && PLACING_REFLEXIVES.contains(TextFolding.fold(toks.get(j).word())) ? j + 1 : -1;
+        return j < toks.size() && PLACING_REFLEXIVES.contains(toks.get(j).folded()) ? j + 1 : -1;
     }
 
     /** The words of a date between the place and `pour`: `à Libreville le 2 mars pour le sommet`. */
@@ -136,7 +136,7 @@ final class HeadlinePresenceReading {
             k++;
         }
         if (k + 1 >= toks.size() || !(toks.get(k).word().equals("à")
-                || anyPlacePreposition && PLACE_PREPOSITIONS.contains(TextFolding.fold(toks.get(k).word())))) {
+                || anyPlacePreposition && PLACE_PREPOSITIONS.contains(toks.get(k).folded()))) {
             return -1;
         }
         Mention place = mentionStartingAt(inSentence, toks.get(k + 1).start());
@@ -182,12 +182,12 @@ final class HeadlinePresenceReading {
      * the members the listing verb names attend. A state that only says whose the next named leader is gives no row.
      */
     List<Mention> setPlacedForTheMeeting(List<Token> toks, List<Mention> inSentence) {
-        if (toks.size() < 8 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+        if (toks.size() < 8 || !toks.get(0).folded().equals("parmi")) {
             return List.of();
         }
         int qui = -1;
         for (int k = 1; k < Math.min(toks.size(), MAX_SET_WORDS + 2); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("qui")) {
+            if (toks.get(k).folded().equals("qui")) {
                 qui = k;
                 break;
             }
@@ -240,14 +240,14 @@ final class HeadlinePresenceReading {
                 || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
             return List.of();
         }
-        if (k + 2 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi") && toks.get(k + 1).word().equals("les")) {
+        if (k + 2 < toks.size() && toks.get(k).folded().equals("parmi") && toks.get(k + 1).word().equals("les")) {
             k += 2;
         }
-        boolean negated = k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("non");
+        boolean negated = k + 1 < toks.size() && toks.get(k).folded().equals("non");
         if (negated) {
             k++; // `le Mali non signataire`
         }
-        RoleType role = words.headlineRoleNouns.get(TextFolding.fold(toks.get(k).word()));
+        RoleType role = words.headlineRoleNouns.get(toks.get(k).folded());
         if (role == null || negated && role != RoleType.SIGNATORY) {
             return List.of();
         }
@@ -257,7 +257,7 @@ final class HeadlinePresenceReading {
         int after = k + 1;
         boolean ends = after >= toks.size() || toks.get(after).word().equals(",") || toks.get(after).word().equals(":");
         if (!ends) {
-            String de = TextFolding.fold(toks.get(after).word());
+            String de = toks.get(after).folded();
             boolean complement = de.equals("de") || de.equals("du") || de.equals("des") || de.equals("d'");
             if (!complement) {
                 return List.of();
@@ -367,7 +367,7 @@ final class HeadlinePresenceReading {
 
     /** After the list: `à` + a place and the part's end, `au` + the meeting, or a participle of gathering. */
     private boolean presenceFollows(List<Token> toks, int k, List<Mention> inSentence) {
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         if (words.headlinePresenceParticiples.contains(toks.get(k).word())) {
             return true;
         }
@@ -393,7 +393,7 @@ final class HeadlinePresenceReading {
         if (after >= toks.size()) {
             return true;
         }
-        String a = TextFolding.fold(toks.get(after).word());
+        String a = toks.get(after).folded();
         return a.equals(":") || a.equals(",") || a.equals("pour");
     }
 

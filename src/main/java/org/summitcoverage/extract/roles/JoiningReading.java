@@ -56,7 +56,7 @@ final class JoiningReading implements HolderReading {
         }
         int k = h.end();
         while (k < toks.size()) { // (h38-listes5) past a manner phrase: `se joindront à distance aux débats`
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (Set.of("a", "en", "par").contains(w) && k + 1 < toks.size() && words.joiningMannerWords.contains(toks.get(k + 1).word())) {
                 k += 2;
             } else if (words.joiningMannerWords.contains(toks.get(k).word())) {
@@ -65,7 +65,7 @@ final class JoiningReading implements HolderReading {
                 break;
             }
         }
-        if (k >= toks.size() || !Set.of("a", "aux", "au").contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !Set.of("a", "aux", "au").contains(toks.get(k).folded())) {
             return false;
         }
         int next = k + 1;
@@ -84,13 +84,13 @@ final class JoiningReading implements HolderReading {
         RoleWords words = g.words();
         int k = h.end();
         while (k < toks.size() && words.emphaticPronouns.contains(toks.get(k).word())
-                || k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("aussi")) {
+                || k < toks.size() && toks.get(k).folded().equals("aussi")) {
             k++;
         }
         if (k >= toks.size()) {
             return false;
         }
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         if (w.equals(":")) {
             return true;
         }
@@ -100,7 +100,7 @@ final class JoiningReading implements HolderReading {
         int next = k + 1;
         // (h52-sweep-monde) past a quantifier or possessive too: `s'est joint à d'autres dirigeants`, `à plusieurs chefs d'État`
         while (next < toks.size() && (words.definiteArticles.contains(toks.get(next).word())
-                || words.joinedPeopleDeterminers.contains(TextFolding.fold(toks.get(next).word()).replace('’', '\''))) && next < k + 4) {
+                || words.joinedPeopleDeterminers.contains(toks.get(next).folded().replace('’', '\''))) && next < k + 4) {
             next++;
         }
         if (next >= toks.size()) {

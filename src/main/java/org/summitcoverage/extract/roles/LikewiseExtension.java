@@ -340,9 +340,9 @@ final class LikewiseExtension implements HolderReading {
         if (from + 3 >= toks.size()) {
             return from;
         }
-        String count = TextFolding.fold(toks.get(from).word());
+        String count = toks.get(from).folded();
         boolean counted = count.matches("\\d+") || words.countWords.contains(count);
-        return counted && toks.get(from + 2).word().equals(",") && TextFolding.fold(toks.get(from + 3).word()).equals("dont")
+        return counted && toks.get(from + 2).word().equals(",") && toks.get(from + 3).folded().equals("dont")
                 ? from + 4 : from;
     }
 
@@ -359,7 +359,7 @@ final class LikewiseExtension implements HolderReading {
     /** `tout comme les présidents de Côte d'Ivoire, du Niger`: past the article, the title and its `de`. */
     private static int pastTitle(RoleWords words, List<Token> toks, int from) {
         int k = from;
-        if (k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("des")) {
+        if (k < toks.size() && toks.get(k).folded().equals("des")) {
             k++; // `ainsi que des délégués de A`: the indefinite plural
         }
         while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || words.possessives.contains(toks.get(k).word()))) {

@@ -182,7 +182,7 @@ final class ListHeaderReading {
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
             if (Words.isPunctuation(t) || words.definiteArticles.contains(t.word())
-                    || LIST_WORDS.contains(TextFolding.fold(t.word()))) {
+                    || LIST_WORDS.contains(t.folded())) {
                 continue;
             }
             boolean inHolder = false;
@@ -383,11 +383,11 @@ final class ListHeaderReading {
             return -1;
         }
         int k = cue.end();
-        if (k >= toks.size() || !DE_WORDS.contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !DE_WORDS.contains(toks.get(k).folded())) {
             return -1;
         }
         k++;
-        if (k < toks.size() && ARTICLES_AFTER_DE.contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k < toks.size() && ARTICLES_AFTER_DE.contains(toks.get(k).folded())) {
             k++;
         }
         return k < toks.size() ? k : -1;
@@ -399,7 +399,7 @@ final class ListHeaderReading {
      * (what the text creates), not the participle's holders. ColonListReading reads the same of the list after its opener.
      */
     static boolean frontedParticipleWithItsAgent(List<Token> toks, Hit cue, int colon) {
-        if (cue.first() != 0 || cue.end() >= colon || !TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
+        if (cue.first() != 0 || cue.end() >= colon || !toks.get(cue.end()).folded().equals("par")) {
             return false;
         }
         for (int k = cue.end() + 1; k < colon; k++) {
@@ -479,7 +479,7 @@ final class ListHeaderReading {
             return false;
         }
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + 6); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("aupres")) {
+            if (toks.get(k).folded().equals("aupres")) {
                 return true;
             }
         }
@@ -544,9 +544,9 @@ final class ListHeaderReading {
         if (cue.kind() != CueKind.VERB && cue.kind() != CueKind.AGENT) {
             return false;
         }
-        String w = TextFolding.fold(toks.get(cue.first()).word());
+        String w = toks.get(cue.first()).folded();
         boolean participle = w.matches(".*(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)");
-        if (!participle || cue.end() < toks.size() && TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
+        if (!participle || cue.end() < toks.size() && toks.get(cue.end()).folded().equals("par")) {
             return false;
         }
         // the auxiliary before it, past adverbs, negation and an incise between commas (`ont, selon X, confirmé`)
@@ -601,7 +601,7 @@ final class ListHeaderReading {
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).start() == m.start()) {
                 for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-                    String w = TextFolding.fold(toks.get(j).word());
+                    String w = toks.get(j).folded();
                     if (w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des")) {
                         return true;
                     }
@@ -622,7 +622,7 @@ final class ListHeaderReading {
 
     private static boolean mentionsRepresentatives(List<Token> toks) {
         for (Token t : toks) {
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             if (w.equals("representants") || w.equals("representant")) {
                 return true;
             }
@@ -680,7 +680,7 @@ final class ListHeaderReading {
                 continue;
             }
             for (int j = k + 1; j < colon && j <= k + 2; j++) {
-                String w = TextFolding.fold(toks.get(j).word()).replace('’', '\'');
+                String w = toks.get(j).folded().replace('’', '\'');
                 if (List.of("de", "du", "des", "d'").contains(w)) {
                     return true;
                 }
@@ -857,7 +857,7 @@ final class ListHeaderReading {
     }
 
     private boolean demonymBefore(Token t) {
-        return t.isCapitalized() && words.isDemonym(TextFolding.fold(t.word()));
+        return t.isCapitalized() && words.isDemonym(t.folded());
     }
 
     /**
@@ -921,13 +921,13 @@ final class ListHeaderReading {
             return false;
         }
         Token next = toks.get(after);
-        String w = TextFolding.fold(next.word());
+        String w = next.folded();
         if (w.equals("ne") || w.equals("n'")) {
             return true;
         }
         String lower = next.word().toLowerCase(java.util.Locale.ROOT);
         boolean participle = lower.matches(".*(é|ée|és|ées|ant|i|ie|is|ies|u|ue|us|ues)")
-                || after + 1 < toks.size() && TextFolding.fold(toks.get(after + 1).word()).equals("par");
+                || after + 1 < toks.size() && toks.get(after + 1).folded().equals("par");
         return opensProse(next) && !participle || Words.isLowerWord(next) && words.auxiliaries.contains(next.word());
     }
 

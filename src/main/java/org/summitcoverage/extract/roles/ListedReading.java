@@ -82,7 +82,7 @@ final class ListedReading implements HolderReading {
      */
     private static boolean existentialWithoutList(CueSite site, Mention first) {
         List<Token> toks = site.tokens();
-        String opener = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().first()).word());
+        String opener = toks.get(site.hit().first()).folded();
         if (!opener.equals("il") && !site.words().impersonalSubjects.contains(toks.get(site.hit().first()).word())
                 || toks.get(site.hit().end() - 1).word().equals(":")) {
             return false; // a colon after the cue (`on notait :`) opens its list whatever the first words
@@ -137,7 +137,7 @@ final class ListedReading implements HolderReading {
     private static boolean titleOfAPersonBefore(SentenceGraph g, Mention demonym) {
         int k = g.tokenIndexAt(demonym.start());
         for (int i = k - 1; i >= 0 && i >= k - 6; i--) {
-            String w = org.summitcoverage.dict.TextFolding.fold(g.tokens().get(i).word());
+            String w = g.tokens().get(i).folded();
             if (w.equals(",")) {
                 return TitleAppositions.personBefore(g, i);
             }
@@ -155,7 +155,7 @@ final class ListedReading implements HolderReading {
      */
     private static boolean clauseBefore(CueSite site, Mention first) {
         List<Token> toks = site.tokens();
-        String last = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().end() - 1).word());
+        String last = toks.get(site.hit().end() - 1).folded();
         if (!List.of("de", "du", "des", "d'").contains(last)) {
             return false; // `Parmi les invités, figuraient A et B`: a cue that takes no complement of its own
         }
@@ -224,7 +224,7 @@ final class ListedReading implements HolderReading {
     /** A cue with a `de` complement that opens the sentence (past an agency dateline): a fronted adverbial. */
     private static boolean opensTheSentence(CueSite site) {
         List<Token> toks = site.tokens();
-        String last = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().end() - 1).word());
+        String last = toks.get(site.hit().end() - 1).folded();
         int open = datelineEnd(toks, site.hit().first());
         if (!List.of("de", "du", "des", "d'").contains(last) || site.hit().first() - open > OPENING_SLACK) {
             return false;
@@ -333,7 +333,7 @@ final class ListedReading implements HolderReading {
             if (m.kind() != RoleCueLexicon.CueKind.MODAL || m.first() < from || m.first() > from + 5 || m.end() - m.first() != 1) {
                 continue;
             }
-            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(m.first()).word());
+            String w = toks.get(m.first()).folded();
             if (w.endsWith("rait") || w.endsWith("raient") || w.endsWith("ra") || w.endsWith("ront")) {
                 return true;
             }

@@ -648,7 +648,7 @@ final class MeetingPlaceReading {
     }
 
     private boolean isContentWord(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0)) && !words.definiteArticles.contains(w)
                 && !words.complementMarkers.contains(w) && !words.placePrepositions.contains(w);
     }
@@ -761,6 +761,6 @@ final class MeetingPlaceReading {
     }
 
     private static String fold(List<Token> toks, int k) {
-        return TextFolding.fold(toks.get(k).word());
+        return toks.get(k).folded();
     }
 }

@@ -89,7 +89,7 @@ final class MeetingTitleReading {
     /** (h32-hotes) `à la tête` (`chair_head_nouns` after `à la`): `X a été nommé à la tête de la COP 30`. */
     private boolean headOfTheMeeting(List<Token> toks, int k) {
         return k >= 2 && words.chairHeadNouns.contains(toks.get(k).word())
-                && TextFolding.fold(toks.get(k - 2).word()).equals("a") && TextFolding.fold(toks.get(k - 1).word()).equals("la");
+                && toks.get(k - 2).folded().equals("a") && toks.get(k - 1).folded().equals("la");
     }
 
     /**
@@ -139,14 +139,14 @@ final class MeetingTitleReading {
         if (k >= toks.size()) {
             return -1;
         }
-        String de = TextFolding.fold(toks.get(k).word());
+        String de = toks.get(k).folded();
         if (!(de.equals("de") || de.equals("du") || de.equals("d'"))) {
             return -1;
         }
         int n = k + 1;
         boolean demonstrative = false;
         while (n < toks.size()) {
-            boolean pointer = DEMONSTRATIVES.contains(TextFolding.fold(toks.get(n).word()));
+            boolean pointer = DEMONSTRATIVES.contains(toks.get(n).folded());
             if (!pointer && !words.definiteArticles.contains(toks.get(n).word())) {
                 break;
             }
@@ -192,7 +192,7 @@ final class MeetingTitleReading {
         if (mainEvent == null || !words.assemblyMeetingNouns.contains(t.word())) {
             return false;
         }
-        String slug = TextFolding.fold(t.word()).replace(' ', '-');
+        String slug = t.folded().replace(' ', '-');
         return mainEvent.startsWith("event:" + slug + "-");
     }
 
@@ -262,7 +262,7 @@ final class MeetingTitleReading {
                 // named before it, the unnamed minister's state holds the chair (docs/annotation.md § Roles)
                 titledState = m;
             }
-            String f = TextFolding.fold(t.word());
+            String f = t.folded();
             if (f.equals(".") || f.equals(";") || f.equals(":") || words.clauseOpeners.contains(t.word())
                     && !f.equals("et") || !elected && f.equals("(")) {
                 return titledState;
@@ -287,7 +287,7 @@ final class MeetingTitleReading {
         if (k < 0) {
             return false;
         }
-        String f = TextFolding.fold(toks.get(k).word());
+        String f = toks.get(k).folded();
         return f.equals("de") || f.equals("du") || f.equals("d'") || f.equals("des");
     }
 
@@ -300,7 +300,7 @@ final class MeetingTitleReading {
             }
             boolean match = true;
             for (int i = 0; i < phrase.size() && match; i++) {
-                match = TextFolding.fold(toks.get(first + i).word()).equals(TextFolding.fold(phrase.get(i)));
+                match = toks.get(first + i).folded().equals(TextFolding.fold(phrase.get(i)));
             }
             if (match) {
                 return phrase.size();
@@ -353,7 +353,7 @@ final class MeetingTitleReading {
      * the comma's index, or {@code end} when no such title follows.
      */
     private int pastASecondTitle(List<Token> toks, int end) {
-        if (end + 1 >= toks.size() || !TextFolding.fold(toks.get(end).word()).equals("et") || !words.isTitle(toks.get(end + 1).word())) {
+        if (end + 1 >= toks.size() || !toks.get(end).folded().equals("et") || !words.isTitle(toks.get(end + 1).word())) {
             return end;
         }
         for (int k = end + 2; k < toks.size() && k <= end + SECOND_TITLE_REACH; k++) {

@@ -57,7 +57,7 @@ final class OppositionToTheTextOnly implements HolderReading {
         int first = site.hit().first();
         for (int back = 2; back <= 3; back++) {
             if (first - back >= 0
-                    && site.words().oppositionFrames.contains(TextFolding.fold(site.tokens().get(first - back).word()))) {
+                    && site.words().oppositionFrames.contains(site.tokens().get(first - back).folded())) {
                 return true;
             }
         }

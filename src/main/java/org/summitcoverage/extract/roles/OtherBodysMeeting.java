@@ -40,6 +40,6 @@ final class OtherBodysMeeting {
     }
 
     private static String fold(List<Token> toks, int k) {
-        return TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+        return toks.get(k).folded().replace('’', '\'');
     }
 }

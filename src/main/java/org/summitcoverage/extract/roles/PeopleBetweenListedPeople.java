@@ -60,7 +60,7 @@ final class PeopleBetweenListedPeople implements HolderReading {
         int peopleInItem = 0;
         int itemStart = from;
         for (int k = from; k < to; k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (BREAKS.contains(w) || site.words().auxiliaries.contains(w)) {
                 return found;
             }

@@ -50,7 +50,7 @@ final class PronounAntecedents {
     /** The mention a sentence opens on with `Quant à` (`Quant à l'Argentine, elle …`), or null. */
     static Mention topicOf(SentenceGraph g) {
         List<Token> toks = g.tokens();
-        if (toks.size() < 4 || !TextFolding.fold(toks.get(0).word()).equals("quant")) {
+        if (toks.size() < 4 || !toks.get(0).folded().equals("quant")) {
             return null;
         }
         for (int k = 1; k < Math.min(toks.size(), 6); k++) {
@@ -71,7 +71,7 @@ final class PronounAntecedents {
         while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
             k++;
         }
-        if (k >= toks.size() || !words.isHolderTitle(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !words.isHolderTitle(toks.get(k).folded())) {
             return null;
         }
         for (int j = k + 1; j < Math.min(toks.size(), k + MAX_OPENING_TITLE_TOKENS); j++) {

@@ -114,7 +114,7 @@ final class QuotedSpeakerReading implements ParsedReading {
         List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
         for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (!w.equals("a") && !w.equals("au") && !w.equals("aux") && !w.equals("aupres")) {
                 continue;
             }

@@ -36,7 +36,7 @@ final class RelativeClauseReading implements HolderReading {
     private static Mention stateOfThePlace(SentenceGraph g, Mention place) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(place.start()) - 1;
-        if (k >= 0 && (toks.get(k).word().equals(",") || List.of("de", "d'", "d’").contains(TextFolding.fold(toks.get(k).word())))) {
+        if (k >= 0 && (toks.get(k).word().equals(",") || List.of("de", "d'", "d’").contains(toks.get(k).folded()))) {
             k--;
         }
         if (k < 1) {
@@ -57,10 +57,10 @@ final class RelativeClauseReading implements HolderReading {
         while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || words.willVerbs.contains(toks.get(k).word())
                 || words.objectClitics.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
                 && k < h.first())
-                && !TextFolding.fold(toks.get(k).word()).equals("qui")) {
+                && !toks.get(k).folded().equals("qui")) {
             k--;
         }
-        if (k < 1 || !TextFolding.fold(toks.get(k).word()).equals("qui")) {
+        if (k < 1 || !toks.get(k).folded().equals("qui")) {
             return null;
         }
         int before = k - 1;

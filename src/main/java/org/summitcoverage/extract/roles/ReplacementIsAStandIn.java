@@ -43,7 +43,7 @@ final class ReplacementIsAStandIn implements HolderReading {
     private static boolean absentJustBefore(CueSite site) {
         List<Token> toks = site.tokens();
         org.summitcoverage.nlp.Sentence previous = site.discourse().previous();
-        return previous != null && !toks.isEmpty() && SUBJECT_PRONOUNS.contains(TextFolding.fold(toks.get(0).word()))
+        return previous != null && !toks.isEmpty() && SUBJECT_PRONOUNS.contains(toks.get(0).folded())
                 && RoleWords.containsPhrase(previous.tokens(), site.words().attendanceCancellations);
     }
 

@@ -38,7 +38,7 @@ final class RepresentativeReading implements HolderReading {
         Mention person = personBefore(site);
         // (h30-misses) `En représentant le président X, le ministre Y …`: the gerund opens the sentence as the participle does
         boolean fronted = site.hit().first() == 0
-                || site.hit().first() == 1 && TextFolding.fold(toks.get(0).word()).equals("en");
+                || site.hit().first() == 1 && toks.get(0).folded().equals("en");
         if (person == null && (fronted || possessiveOpening) && c.headOfState()) {
             person = personAfterFronted(site, c.end()); // `Porteur d'un message du président X, le ministre Y …`
             int titled = person == null ? -1 : titledPhraseAfterTheHeadsName(site, person, c.end());
@@ -146,7 +146,7 @@ final class RepresentativeReading implements HolderReading {
     }
 
     private static boolean isDe(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
     }
 
@@ -251,7 +251,7 @@ final class RepresentativeReading implements HolderReading {
             int first = b - phrase.size() + 1;
             boolean match = first >= 0;
             for (int i = 0; i < phrase.size() && match; i++) {
-                match = TextFolding.fold(toks.get(first + i).word()).equals(TextFolding.fold(phrase.get(i)));
+                match = toks.get(first + i).folded().equals(TextFolding.fold(phrase.get(i)));
             }
             if (match) {
                 return phrase.size();
@@ -274,7 +274,7 @@ final class RepresentativeReading implements HolderReading {
     private static Mention personBefore(CueSite site) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first > 0 && TextFolding.fold(toks.get(first - 1).word()).equals("et")) {
+        if (first > 0 && toks.get(first - 1).folded().equals("et")) {
             first = titleCoordinatedWith(site, first - 1); // `X, ministre des Affaires étrangères et représentant du …`
         }
         // (h52-sweep-monde) `X, en tant que représentant du président`, `X en sa qualité de représentant du chef de

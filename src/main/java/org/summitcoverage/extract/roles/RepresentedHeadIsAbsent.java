@@ -84,7 +84,7 @@ final class RepresentedHeadIsAbsent implements HolderReading {
      */
     static List<Mention> inAFrontedParticiple(CueSite site, SentenceGraph g) {
         List<org.summitcoverage.nlp.Token> toks = g.tokens();
-        int k = !toks.isEmpty() && org.summitcoverage.dict.TextFolding.fold(toks.get(0).word()).equals("en") ? 1 : 0;
+        int k = !toks.isEmpty() && toks.get(0).folded().equals("en") ? 1 : 0;
         if (k >= toks.size() || !site.words().representingVerbs.contains(toks.get(k).word())) {
             return List.of();
         }

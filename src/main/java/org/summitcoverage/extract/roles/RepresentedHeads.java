@@ -28,11 +28,11 @@ final class RepresentedHeads {
         if (!words.causativeVerbs.contains(toks.get(cue.first() - 1).word())) {
             return false;
         }
-        if (cue.end() < toks.size() && TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
+        if (cue.end() < toks.size() && toks.get(cue.end()).folded().equals("par")) {
             return false;
         }
         for (int k = cue.first() - 2; k >= Math.max(0, cue.first() - 1 - REACH); k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("se") || w.equals("s'")) {
                 return true;
             }

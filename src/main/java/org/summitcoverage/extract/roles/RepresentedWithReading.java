@@ -28,7 +28,7 @@ final class RepresentedWithReading implements HolderReading {
                 && !toks.get(k).word().equals(","))) {
             k++;
         }
-        if (k >= toks.size() || !TextFolding.fold(toks.get(k).word()).equals("avec")) {
+        if (k >= toks.size() || !toks.get(k).folded().equals("avec")) {
             return inner.read(site);
         }
         List<Finding> out = new ArrayList<>();

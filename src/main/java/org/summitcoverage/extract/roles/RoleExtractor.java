@@ -383,7 +383,7 @@ public final class RoleExtractor {
         }
         if (h.role() == RoleType.HOST && h.kind() == CueKind.VERB && h.first() > 0
                 && words.etreForms.contains(toks.get(h.first() - 1).word()) && !CueScope.isNegated(words, toks, h)
-                && toks.stream().noneMatch(t -> TextFolding.fold(t.word()).equals("par")
+                && toks.stream().noneMatch(t -> t.folded().equals("par")
                         || t.start() < toks.get(h.first()).start() && words.meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
             // (h35-listes3) `Les chefs d'État ont été accueillis à Abuja. Il s'agit de A, B`: a passive of welcoming
             // with no agent and no meeting before it is about its guests; those the next sentence lists attend, they host nothing
@@ -431,7 +431,7 @@ public final class RoleExtractor {
             return false;
         }
         for (int k = h.end(); k < toks.size(); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).folded().equals("par")) {
                 return false;
             }
         }

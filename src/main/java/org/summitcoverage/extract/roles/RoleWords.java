@@ -1129,7 +1129,7 @@ public final class RoleWords {
 
     /** The token's word folded (case, accents, apostrophes): how every list here is compared. */
     static String fold(Token t) {
-        return TextFolding.fold(t.word());
+        return t.folded();
     }
 
     /** The end (exclusive) of {@code phrase} read from token {@code k}, or -1. */

@@ -45,7 +45,7 @@ final class SessionCouncil {
                 if (c < toks.size() && words.councilHeads.contains(toks.get(c).word())) {
                     int sig = signatureIndex(words, toks, c);
                     if (sig > 0) {
-                        return TextFolding.fold(toks.get(sig).word());
+                        return toks.get(sig).folded();
                     }
                 }
             }
@@ -59,7 +59,7 @@ final class SessionCouncil {
      */
     static int titleComplementEnd(RoleWords words, List<Token> toks, int c, String council, List<Mention> inSentence) {
         int sig = signatureIndex(words, toks, c);
-        if (sig < 0 || !TextFolding.fold(toks.get(sig).word()).equals(council)) {
+        if (sig < 0 || !toks.get(sig).folded().equals(council)) {
             return -1;
         }
         int end = sig + 1;

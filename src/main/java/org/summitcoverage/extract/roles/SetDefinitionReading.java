@@ -114,7 +114,7 @@ final class SetDefinitionReading implements HolderReading {
         if (k <= 0 || k == site.hit().first() - 1) {
             return 0; // the sentence's own subject, or no determiner: `Les opposants` opens it, `A, opposants …` qualifies A
         }
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         return w.equals(",") || w.equals(";") || w.equals("que") ? k + 1 : 0;
     }
 
@@ -126,7 +126,7 @@ final class SetDefinitionReading implements HolderReading {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
         if (v < 1 || !toks.get(v - 1).word().equals(",") || first < 1
-                || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+                || !toks.get(0).folded().equals("parmi")) {
             return -1;
         }
         for (int k = first; k < v - 1; k++) {
@@ -210,7 +210,7 @@ final class SetDefinitionReading implements HolderReading {
             }
         }
         for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
-            String w = TextFolding.fold(toks.get(j).word());
+            String w = toks.get(j).folded();
             if (w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des")) {
                 return false;
             }
@@ -231,7 +231,7 @@ final class SetDefinitionReading implements HolderReading {
         if (!words.auxiliaries.contains(toks.get(v).word()) || v + 1 >= toks.size()) {
             return false;
         }
-        String next = TextFolding.fold(toks.get(v + 1).word());
+        String next = toks.get(v + 1).folded();
         return next.matches("\\p{L}{3,}(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)");
     }
 }

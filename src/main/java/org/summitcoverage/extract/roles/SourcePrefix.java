@@ -76,12 +76,12 @@ final class SourcePrefix {
         if (toks.isEmpty()) {
             return -1;
         }
-        String first = org.summitcoverage.dict.TextFolding.fold(toks.get(0).word()).replace('’', '\'');
+        String first = toks.get(0).folded().replace('’', '\'');
         if (first.equals("selon") || first.equals("d'apres")) {
             return 1;
         }
         return first.equals("d'") && toks.size() > 1
-                && org.summitcoverage.dict.TextFolding.fold(toks.get(1).word()).equals("apres") ? 2 : -1;
+                && toks.get(1).folded().equals("apres") ? 2 : -1;
     }
 
     /** How many words the name of a source's spokesman may have. */

@@ -202,7 +202,7 @@ final class StatusNounReading implements ParsedReading {
     private static boolean byAnAgent(CueSite site, int head) {
         List<Token> toks = site.tokens();
         int t = site.graph().tokenIndexAt(site.graph().startOf(head));
-        return t >= 0 && t + 1 < toks.size() && TextFolding.fold(toks.get(t + 1).word()).equals("par");
+        return t >= 0 && t + 1 < toks.size() && toks.get(t + 1).folded().equals("par");
     }
 
     /** `coorganisateurs`, `signataires`: a plural status noun in apposition is the whole coordination's. */
@@ -295,14 +295,14 @@ final class StatusNounReading implements ParsedReading {
         // shares its head, so the name is the apposition after the meeting complement's comma, as above
         titleHead |= before == first - 1 && coordinatedWithATitle(site, before)
                 && meetingComplementEnd(site, site.hit().end()) > site.hit().end();
-        if (before >= 0 && !titleHead && !(TextFolding.fold(toks.get(before).word()).equals("et") && before < first - 1
+        if (before >= 0 && !titleHead && !(toks.get(before).folded().equals("et") && before < first - 1
                 && meetingComplementEnd(site, site.hit().end()) > site.hit().end())
                 && !stateNounComplement(site, before, first)) { // (h49-votes7) `du pays hôte, le Pérou`: read after it
             Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
             if (m == null) {
                 return List.of();
             }
-            if (TextFolding.fold(toks.get(first - 1).word()).equals("pays") && m.type() != EntityType.COUNTRY) {
+            if (toks.get(first - 1).folded().equals("pays") && m.type() != EntityType.COUNTRY) {
                 // (h49-faux16) `L'Égypte, qui assurait la présidence de la COP en tant que pays organisateur`: a `pays`
                 // status is a state's; the body or meeting right before it is a complement, not its holder
                 return List.of();
@@ -323,7 +323,7 @@ final class StatusNounReading implements ParsedReading {
         }
         // the fronted apposition qualifies the subject after the comma
         k++;
-        if (plural(site) && k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi")
+        if (plural(site) && k + 1 < toks.size() && toks.get(k).folded().equals("parmi")
                 && words.amongThem.contains(toks.get(k + 1).word())) {
             // `Les organisateurs, parmi lesquels A et B, ont …`: the members named hold the status
             List<Finding> out = new ArrayList<>();
@@ -349,7 +349,7 @@ final class StatusNounReading implements ParsedReading {
      */
     private static boolean coordinatedWithATitle(CueSite site, int et) {
         List<Token> toks = site.tokens();
-        if (et < 1 || !TextFolding.fold(toks.get(et).word()).equals("et")) {
+        if (et < 1 || !toks.get(et).folded().equals("et")) {
             return false;
         }
         for (int k = et - 1; k >= Math.max(0, et - COORDINATED_TITLE_SPAN); k--) {
@@ -376,7 +376,7 @@ final class StatusNounReading implements ParsedReading {
             return false;
         }
         for (int k = before; k < first - 1; k++) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String w = toks.get(k).folded().replace('’', '\'');
             if (w.equals("de") || w.equals("d'") || w.equals("du") || w.equals("des")) {
                 return true;
             }
@@ -390,7 +390,7 @@ final class StatusNounReading implements ParsedReading {
      */
     private static int meetingComplementEnd(CueSite site, int from) {
         List<Token> toks = site.tokens();
-        if (from >= toks.size() || !List.of("de", "du", "des", "d'").contains(TextFolding.fold(toks.get(from).word()).replace('’', '\''))) {
+        if (from >= toks.size() || !List.of("de", "du", "des", "d'").contains(toks.get(from).folded().replace('’', '\''))) {
             return -1;
         }
         boolean meeting = false;

@@ -26,7 +26,7 @@ final class TimeAfterAnEarlierMeeting {
             return false;
         }
         for (int k = h.first() - 1; k >= Math.max(1, h.first() - REACH); k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (isPause(w)) {
                 return false;
             }

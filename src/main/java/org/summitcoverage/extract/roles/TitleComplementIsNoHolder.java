@@ -77,7 +77,7 @@ final class TitleComplementIsNoHolder implements HolderReading {
         while (k >= 0 && site.words().definiteArticles.contains(toks.get(k).word())) {
             k--;
         }
-        String de = k >= 0 ? TextFolding.fold(toks.get(k).word()) : "";
+        String de = k >= 0 ? toks.get(k).folded() : "";
         if (!(de.equals("de") || de.equals("du") || de.equals("des") || de.equals("d'"))) {
             return false;
         }

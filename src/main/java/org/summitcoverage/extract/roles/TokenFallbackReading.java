@@ -131,7 +131,7 @@ final class TokenFallbackReading implements HolderReading {
             }
             return out;
         }
-        if (readsParAgent && h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")
+        if (readsParAgent && h.end() < toks.size() && toks.get(h.end()).folded().equals("par")
                 && !(site.role() == org.summitcoverage.model.RoleType.PARTICIPANT && meansAfterPar(words, toks, h.end()))) {
             // `le président X, accueilli par le chancelier avec une accolade`: before a participle whose `par` agent
             // holds the role stands the one it was done to, never its holder. (h54-presences20) A bare noun after `par`
@@ -222,7 +222,7 @@ final class TokenFallbackReading implements HolderReading {
      */
     private static int agentInParticiplePhrase(List<Token> toks, Hit h) {
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + MAX_WORDS_BEFORE_AGENT + 1); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("par")) {
                 return k;
             }
@@ -244,7 +244,7 @@ final class TokenFallbackReading implements HolderReading {
         while (end + 1 < toks.size()) {
             Mention named = g.mentionAt(toks.get(end + 1).start());
             boolean nameOfTitle = named != null && named.type() == EntityType.PERSON && titleWithoutName(g, from, end);
-            if (!nameOfTitle && !TextFolding.fold(toks.get(end + 1).word()).equals("et")) {
+            if (!nameOfTitle && !toks.get(end + 1).folded().equals("et")) {
                 break;
             }
             from = end + 1;
@@ -347,16 +347,16 @@ final class TokenFallbackReading implements HolderReading {
      * with no reflexive pronoun before the auxiliary (`s'est tenu` is active in meaning).
      */
     private static boolean passiveWithoutReflexive(List<Token> toks, Hit h) {
-        String cue = TextFolding.fold(toks.get(h.first()).word());
+        String cue = toks.get(h.first()).folded();
         if (h.first() < 1 || !cue.matches(".*(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)")) {
             return false;
         }
-        String aux = TextFolding.fold(toks.get(h.first() - 1).word());
+        String aux = toks.get(h.first() - 1).folded();
         if (!List.of("est", "sont", "sera", "seront", "etait", "etaient", "ete", "soit", "soient", "serait", "seraient").contains(aux)) {
             return false;
         }
         for (int k = h.first() - 2; k >= Math.max(0, h.first() - 4); k--) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String w = toks.get(k).folded().replace('’', '\'');
             if (w.equals("s'") || w.equals("se")) {
                 return false;
             }
@@ -454,7 +454,7 @@ final class TokenFallbackReading implements HolderReading {
         j--;
         while (j >= 1 && words.groupTitleComplements.contains(toks.get(j).word())) {
             j -= 2; // `d'État`, `et de gouvernement`
-            if (j >= 1 && TextFolding.fold(toks.get(j).word()).equals("et")) {
+            if (j >= 1 && toks.get(j).folded().equals("et")) {
                 j--;
             }
             // j now stands on the word before the title complement's `de`/`d'`
@@ -467,8 +467,8 @@ final class TokenFallbackReading implements HolderReading {
 
     /** The cue is an infinitive of purpose (`, pour assister au sommet`). */
     private static boolean purposeInfinitive(List<Token> toks, Hit h) {
-        String w = TextFolding.fold(toks.get(h.first()).word());
-        return h.first() > 0 && TextFolding.fold(toks.get(h.first() - 1).word()).equals("pour")
+        String w = toks.get(h.first()).folded();
+        return h.first() > 0 && toks.get(h.first() - 1).folded().equals("pour")
                 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
     }
 
@@ -494,7 +494,7 @@ final class TokenFallbackReading implements HolderReading {
      */
     private static boolean meansAfterPar(RoleWords words, List<Token> toks, int from) {
         for (int k = from; k + 1 < toks.size() && k < from + 6; k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).folded().equals("par")) {
                 String next = toks.get(k + 1).word();
                 return Character.isLowerCase(next.charAt(0)) && !words.subjectDeterminers.contains(next)
                         && !words.complementMarkers.contains(next) && !words.isTitle(next) && !words.memberNouns.contains(next)
@@ -554,7 +554,7 @@ final class TokenFallbackReading implements HolderReading {
     }
 
     private static boolean isQui(Token t) {
-        return TextFolding.fold(t.word()).equals("qui");
+        return t.folded().equals("qui");
     }
 
     /**
@@ -569,7 +569,7 @@ final class TokenFallbackReading implements HolderReading {
         int j = k;
         while (j > 0 && k - j < 10) {
             Token t = toks.get(j);
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             Mention m = g.mentionAt(t.start());
             if (m != null) {
                 boolean demonym = m.type() == EntityType.COUNTRY && TitleAppositions.isTitleDemonym(m)

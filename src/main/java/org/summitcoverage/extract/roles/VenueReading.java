@@ -63,13 +63,13 @@ final class VenueReading implements HolderReading {
     private static Mention frontedCountry(CueSite site) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first < 2 || !isPlacePreposition(TextFolding.fold(toks.get(0).word()))) {
+        if (first < 2 || !isPlacePreposition(toks.get(0).folded())) {
             return null;
         }
         Mention country = null;
         for (int k = 1; k < first; k++) {
             Token t = toks.get(k);
-            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            String w = t.folded().replace('’', '\'');
             Mention m = site.graph().mentionAt(t.start());
             if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LOCATION)) {
                 country = m.type() == EntityType.COUNTRY ? m : country;
@@ -131,7 +131,7 @@ final class VenueReading implements HolderReading {
         boolean skipped = false;
         boolean inDates = false;
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + (skipped ? WINDOW : NEAR)); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if ((w.equals("dans") || w.equals("en")) && k + 2 < toks.size()
                     && site.words().genericCountryNouns.contains(toks.get(k + 2).word())) {
                 // `se tiendra dans un pays d'Afrique de l'Ouest, le Ghana`: the country the generic one is named as
@@ -191,7 +191,7 @@ final class VenueReading implements HolderReading {
             }
             // past dates or a building, go on only to the country that completes them, not into another phrase
             boolean commaBeforePlace = w.equals(",") && k + 1 < toks.size()
-                    && isPlacePreposition(TextFolding.fold(toks.get(k + 1).word()));
+                    && isPlacePreposition(toks.get(k + 1).folded());
             if (skipped && w.equals(",") && !commaBeforePlace
                     || inDates && !Character.isDigit(w.charAt(0)) && !site.words().dateWords.contains(w)) {
                 break;
@@ -210,7 +210,7 @@ final class VenueReading implements HolderReading {
             }
             if (w.equals(",") || w.equals(":")) {
                 int n = j + 1;
-                if (n + 1 < toks.size() && ARTICLES.contains(TextFolding.fold(toks.get(n).word()))) {
+                if (n + 1 < toks.size() && ARTICLES.contains(toks.get(n).folded())) {
                     n++;
                 }
                 Mention m = site.graph().mentionAt(toks.get(n).start());
@@ -225,11 +225,11 @@ final class VenueReading implements HolderReading {
     /** The country after `le sud de`, `le nord du`, `l'est de la` from token {@code k}, else null. */
     private static Mention countryOfARegion(CueSite site, int k) {
         List<Token> toks = site.tokens();
-        if (k + 3 >= toks.size() || !ARTICLES.contains(TextFolding.fold(toks.get(k).word()))
-                || !COMPASS.contains(TextFolding.fold(toks.get(k + 1).word()))) {
+        if (k + 3 >= toks.size() || !ARTICLES.contains(toks.get(k).folded())
+                || !COMPASS.contains(toks.get(k + 1).folded())) {
             return null;
         }
-        String of = TextFolding.fold(toks.get(k + 2).word()).replace('’', '\'');
+        String of = toks.get(k + 2).folded().replace('’', '\'');
         if (!of.equals("de") && !of.equals("du") && !of.equals("d'") && !of.equals("des")) {
             return null;
         }
@@ -253,7 +253,7 @@ final class VenueReading implements HolderReading {
         if (j > 0 && j < toks.size() && toks.get(j).word().equals(",")) {
             j++;
         }
-        if (j <= 0 || j + 1 >= toks.size() || !COUNTRY_PREPOSITIONS.contains(TextFolding.fold(toks.get(j).word()))) {
+        if (j <= 0 || j + 1 >= toks.size() || !COUNTRY_PREPOSITIONS.contains(toks.get(j).folded())) {
             return null;
         }
         Mention m = site.graph().mentionAt(toks.get(j + 1).start());
@@ -313,7 +313,7 @@ final class VenueReading implements HolderReading {
         }
         Token noun = toks.get(k);
         String w = noun.word();
-        String det = TextFolding.fold(toks.get(k - 1).word()).replace('’', '\'');
+        String det = toks.get(k - 1).folded().replace('’', '\'');
         if (!w.matches("\\p{Ll}[\\p{L}-]+") || !site.words().subjectDeterminers.contains(det)) {
             return false;
         }

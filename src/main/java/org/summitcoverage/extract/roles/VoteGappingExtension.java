@@ -68,7 +68,7 @@ final class VoteGappingExtension implements HolderReading {
         if (k >= toks.size() || !words.ellipticNegations.contains(toks.get(k).word())) {
             return null;
         }
-        boolean ends = k + 1 >= toks.size() || !TextFolding.fold(toks.get(k + 1).word()).matches("\\p{L}.*");
+        boolean ends = k + 1 >= toks.size() || !toks.get(k + 1).folded().matches("\\p{L}.*");
         return ends ? RoleType.NON_SIGNATORY : null;
     }
 
@@ -77,7 +77,7 @@ final class VoteGappingExtension implements HolderReading {
         if (k >= toks.size()) {
             return null;
         }
-        boolean ends = k + 1 >= toks.size() || !TextFolding.fold(toks.get(k + 1).word()).matches("\\p{L}.*")
+        boolean ends = k + 1 >= toks.size() || !toks.get(k + 1).folded().matches("\\p{L}.*")
                 || words.contrastOpeners.contains(toks.get(k + 1).word());
         if (!ends) {
             return null;

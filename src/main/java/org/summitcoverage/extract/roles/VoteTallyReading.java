@@ -133,7 +133,7 @@ final class VoteTallyReading {
     }
 
     private static boolean isDe(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
     }
 }
