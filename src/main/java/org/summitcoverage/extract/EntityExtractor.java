@@ -398,8 +398,8 @@ public final class EntityExtractor {
             for (int i = 0; i < toks.size(); i++) {
                 if (covered[i] || !toks.get(i).isCapitalized()
                         || i > 0 && (toks.get(i - 1).isCapitalized() && !Words.isPunctuation(toks.get(i - 1))
-                        || dict.placeNouns.contains(toks.get(i - 1).word()) || dict.venueHeads.contains(toks.get(i - 1).word())
-                        || dict.companyNouns.contains(toks.get(i - 1).word()))) {
+                        || dict.placeNouns.containsWord(toks.get(i - 1)) || dict.venueHeads.containsWord(toks.get(i - 1))
+                        || dict.companyNouns.containsWord(toks.get(i - 1)))) {
                     continue;
                 }
                 int end = -1;
@@ -744,7 +744,7 @@ public final class EntityExtractor {
             if (!Words.isLowerWord(t)) {
                 return false;
             }
-            if (dict.placeNouns.contains(t.word())) {
+            if (dict.placeNouns.containsWord(t)) {
                 return true;
             }
         }
@@ -758,7 +758,7 @@ public final class EntityExtractor {
                 return false;
             }
             String before = Words.fold(toks.get(k - 1));
-            if (dict.companyNouns.contains(t.word()) && Words.ARTICLES.contains(before)) {
+            if (dict.companyNouns.containsWord(t) && Words.ARTICLES.contains(before)) {
                 return true;
             }
         }

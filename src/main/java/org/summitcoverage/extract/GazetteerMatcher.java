@@ -111,7 +111,7 @@ final class GazetteerMatcher {
     private Candidate misspeltCountry(String text, Sentence s, String[] folded, int i) {
         List<Token> toks = s.tokens();
         if (i == 0 || !ARTICLES_BEFORE_A_STATE.contains(lower(toks.get(i - 1))) || !toks.get(i).isCapitalized()
-                || !dict.lookup(folded[i]).isEmpty() || dict.commonWords.contains(toks.get(i).word())) {
+                || !dict.lookup(folded[i]).isEmpty() || dict.commonWords.containsWord(toks.get(i))) {
             return null;
         }
         for (int len = Math.min(3, toks.size() - i); len >= 1; len--) {
@@ -159,7 +159,7 @@ final class GazetteerMatcher {
         if (i == 0 || i + 1 >= toks.size() || !Set.of("le", "la", "l'").contains(lower(toks.get(i - 1)))
                 || !toks.get(i).isCapitalized() || Words.isAllCaps(toks.get(i).word())
                 || folded[i].length() < MIN_MISSPELT_DEMONYM || !dict.lookup(folded[i]).isEmpty()
-                || dict.commonWords.contains(toks.get(i).word())
+                || dict.commonWords.containsWord(toks.get(i))
                 || !(toks.get(i + 1).word().equals(",") || toks.get(i + 1).isCapitalized())) {
             return null;
         }
@@ -729,7 +729,7 @@ final class GazetteerMatcher {
             if (!Words.isLowerWord(t)) {
                 return false;
             }
-            if (dict.placeNouns.contains(t.word())) {
+            if (dict.placeNouns.containsWord(t)) {
                 return k > 0 && Words.ARTICLES.contains(lower(toks.get(k - 1)));
             }
         }
@@ -806,7 +806,7 @@ final class GazetteerMatcher {
             if (Words.isPunctuation(t)) {
                 return false;
             }
-            if (dict.stateNouns.contains(t.word())) {
+            if (dict.stateNouns.containsWord(t)) {
                 return true;
             }
         }

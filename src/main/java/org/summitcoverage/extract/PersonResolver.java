@@ -184,7 +184,7 @@ final class PersonResolver {
     private String sovereignTitleBefore(AnnotatedText doc, Candidate c) {
         List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
         int k = c.firstToken() - 1;
-        return k >= 0 && dict.sovereignTitles.contains(toks.get(k).word()) ? toks.get(k).folded() : null;
+        return k >= 0 && dict.sovereignTitles.containsWord(toks.get(k)) ? toks.get(k).folded() : null;
     }
 
     /**
@@ -539,7 +539,7 @@ final class PersonResolver {
     /** The first of the title words (honorifics included: `Dr`, `M.`, `S.E.M.`) right before token {@code first}. */
     private int firstOfTitleWordsBefore(List<Token> toks, int first) {
         int j = first;
-        while (j > 0 && dict.titles.contains(toks.get(j - 1).word())) {
+        while (j > 0 && dict.titles.containsWord(toks.get(j - 1))) {
             j--;
         }
         return j;
@@ -626,7 +626,7 @@ final class PersonResolver {
             k++;
         }
         int titleEnd = k;
-        while (titleEnd < toks.size() && titleEnd - k < 3 && (dict.titles.contains(toks.get(titleEnd).word())
+        while (titleEnd < toks.size() && titleEnd - k < 3 && (dict.titles.containsWord(toks.get(titleEnd))
                 || titleEnd > k && java.util.Set.of("d'état", "délégué", "déléguée").contains(
                         toks.get(titleEnd).word().toLowerCase(java.util.Locale.ROOT)))) {
             titleEnd++;

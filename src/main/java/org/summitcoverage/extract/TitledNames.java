@@ -384,7 +384,7 @@ final class TitledNames {
      */
     private boolean isTitleComplementNoun(List<Token> toks, int k) {
         Token t = toks.get(k);
-        return k > 0 && t.isCapitalized() && dict.commonWords.contains(t.word()) && !dict.firstNameWords.contains(t.word())
+        return k > 0 && t.isCapitalized() && dict.commonWords.containsWord(t) && !dict.firstNameWords.containsWord(t)
                 && Set.of("de", "la", "du", "l'").contains(Words.fold(toks.get(k - 1)));
     }
 
@@ -426,7 +426,7 @@ final class TitledNames {
         for (int k = 0; k < span.size(); k++) {
             String w = span.get(k).word();
             if (k > 0 && k + 1 < span.size() && dict.nameInfixes.contains(w) && span.get(k + 1).word().length() > 1
-                    && (span.get(k + 1).isCapitalized() || dict.nameInfixes.contains(span.get(k + 1).word()))) {
+                    && (span.get(k + 1).isCapitalized() || dict.nameInfixes.containsWord(span.get(k + 1)))) {
                 continue; // `von der` in `Ursula von der Leyen`: a particle, then a capitalised word or another particle
             }
             if (k == 0 && span.size() == 2 && w.matches("(?:\\p{Lu}\\.-?){1,3}")) {
@@ -554,7 +554,7 @@ final class TitledNames {
             if (BOUNDARIES.contains(t.word())) {
                 return false;
             }
-            if (isTitle(t) || dict.stateNouns.contains(t.word())) {
+            if (isTitle(t) || dict.stateNouns.containsWord(t)) {
                 return true;
             }
         }

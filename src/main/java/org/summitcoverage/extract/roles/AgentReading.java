@@ -105,7 +105,7 @@ final class AgentReading implements ParsedReading {
     private static boolean subjectOfTheNextClause(CueSite site, Mention m) {
         for (Token t : site.tokens()) {
             if (t.start() >= m.end()) {
-                return site.words().auxiliaries.contains(t.word());
+                return site.words().auxiliaries.containsWord(t);
             }
         }
         return false;
@@ -263,7 +263,7 @@ final class AgentReading implements ParsedReading {
     }
 
     private static boolean withOnesCounterpart(CueSite site, List<Token> toks, int avec) {
-        return avec + 2 < toks.size() && site.words().singularPossessives.contains(toks.get(avec + 1).word())
-                && site.words().counterpartNouns.contains(toks.get(avec + 2).word());
+        return avec + 2 < toks.size() && site.words().singularPossessives.containsWord(toks.get(avec + 1))
+                && site.words().counterpartNouns.containsWord(toks.get(avec + 2));
     }
 }

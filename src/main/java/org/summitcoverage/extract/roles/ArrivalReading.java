@@ -108,7 +108,7 @@ final class ArrivalReading implements ParsedReading {
         List<Token> toks = site.tokens();
         int cue = site.hit().first();
         int aux = cue - 1;
-        if (aux < 0 || !site.words().auxiliaries.contains(toks.get(aux).word())
+        if (aux < 0 || !site.words().auxiliaries.containsWord(toks.get(aux))
                 || aux > 0 && !toks.get(aux - 1).word().equals(",")) {
             return List.of();
         }
@@ -222,7 +222,7 @@ final class ArrivalReading implements ParsedReading {
         return site.discourse().doc().sentences().stream()
                 .filter(s -> site.discourse().allMentions().stream()
                         .anyMatch(m -> m.sentenceIndex() == s.index() && m.type() == EntityType.EVENT)
-                        || s.tokens().stream().anyMatch(t -> site.words().meetingNouns.contains(t.word())))
+                        || s.tokens().stream().anyMatch(t -> site.words().meetingNouns.containsWord(t)))
                 .toList();
     }
 

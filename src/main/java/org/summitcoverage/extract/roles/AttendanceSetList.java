@@ -27,7 +27,7 @@ final class AttendanceSetList {
      */
     static boolean opensRepresentativesSet(CueSite site, int k) {
         List<Token> toks = site.tokens();
-        if (k + 1 >= toks.size() || !site.words().complementMarkers.contains(toks.get(k).word())) {
+        if (k + 1 >= toks.size() || !site.words().complementMarkers.containsWord(toks.get(k))) {
             return false;
         }
         String noun = toks.get(k + 1).word();

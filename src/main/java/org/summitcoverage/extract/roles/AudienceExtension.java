@@ -68,7 +68,7 @@ final class AudienceExtension implements HolderReading {
         for (int k = from; k + 1 < toks.size() && toks.get(k + 1).start() < first.start(); k++) {
             Token next = toks.get(k + 1);
             if (toks.get(k).word().equals(",") && org.summitcoverage.extract.Words.isLowerWord(next)
-                    && !site.words().listItemOpeners.contains(next.word())
+                    && !site.words().listItemOpeners.containsWord(next)
                     && !site.words().isTitle(next.word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }

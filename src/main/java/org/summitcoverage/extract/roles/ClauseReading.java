@@ -350,9 +350,9 @@ final class ClauseReading {
 
     /** The stressing pronoun sits after the auxiliary (`s'est lui aussi`); after a comma it is the subject. */
     static boolean isEmphaticPronoun(RoleWords words, List<Token> toks, int k) {
-        return k > 0 && words.emphaticPronouns.contains(toks.get(k).word())
+        return k > 0 && words.emphaticPronouns.containsWord(toks.get(k))
                 && !toks.get(k - 1).word().equals(",")
-                && words.skippableBeforeVerb.contains(toks.get(k - 1).word());
+                && words.skippableBeforeVerb.containsWord(toks.get(k - 1));
     }
 
     /**
@@ -413,12 +413,12 @@ final class ClauseReading {
         boolean states = entities.stream().filter(e -> e.type() == EntityType.COUNTRY).map(Entity::entityId).distinct().count() >= 2;
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (words.meetingWords.contains(t.word()) || states && words.meetingWordsBetweenStates.contains(t.word())) {
+                if (words.meetingWords.containsWord(t) || states && words.meetingWordsBetweenStates.containsWord(t)) {
                     return true;
                 }
             }
             // (h46-votes5) a text signed in a sentence that names two states: the signing of states is the act
-            if (s.tokens().stream().anyMatch(t -> words.signingWordsBetweenStates.contains(t.word()))
+            if (s.tokens().stream().anyMatch(t -> words.signingWordsBetweenStates.containsWord(t))
                     && mentions.stream().filter(m -> m.sentenceIndex() == s.index() && m.type() == EntityType.COUNTRY)
                     .map(org.summitcoverage.model.Mention::entityId).distinct().count() >= 2) {
                 return true;

@@ -189,7 +189,7 @@ final class ColonListReading implements HolderReading {
 
     static boolean sourceClause(RoleWords words, List<Token> toks, int from) {
         if (from < 1 || from + 1 >= toks.size() || !toks.get(from - 1).folded().equals("comme")
-                || !words.objectClitics.contains(toks.get(from).word())) {
+                || !words.objectClitics.containsWord(toks.get(from))) {
             return false;
         }
         String next = toks.get(from + 1).word();
@@ -229,7 +229,7 @@ final class ColonListReading implements HolderReading {
     /** `ratifiée par 160 pays, mais trente autres, dont X, …`: a contrasting clause opens before the list, which is not the cue's. */
     private static boolean contrastBefore(RoleWords words, List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (words.contrastOpeners.contains(toks.get(k).word())) {
+            if (words.contrastOpeners.containsWord(toks.get(k))) {
                 return true;
             }
         }

@@ -58,7 +58,7 @@ final class CommentatorIsNoParticipant implements HolderReading {
                     before = k;
                 }
             }
-            if (before >= 0 && site.words().commentatorTitles.contains(toks.get(before).word())) {
+            if (before >= 0 && site.words().commentatorTitles.containsWord(toks.get(before))) {
                 return true; // `l'analyste Z`
             }
             if (after >= 0 && after < toks.size() && toks.get(after).word().equals(",")) {

@@ -40,7 +40,7 @@ final class CueScope {
      */
     static int membershipProformAt(RoleWords words, List<Token> toks) {
         for (int k = 1; k + 2 < toks.size(); k++) {
-            if (!toks.get(k).folded().equals("en") || !words.faireForms.contains(toks.get(k + 1).word())) {
+            if (!toks.get(k).folded().equals("en") || !words.faireForms.containsWord(toks.get(k + 1))) {
                 continue;
             }
             String before = toks.get(k - 1).folded();
@@ -48,7 +48,7 @@ final class CueScope {
                 return -1;
             }
             int p = k + 2;
-            if (p < toks.size() && words.membershipProformInserts.contains(toks.get(p).word())) {
+            if (p < toks.size() && words.membershipProformInserts.containsWord(toks.get(p))) {
                 p++;
             }
             if (p >= toks.size() || !toks.get(p).folded().equals("partie")) {
@@ -79,7 +79,7 @@ final class CueScope {
         if (toks.size() <= start + 2 || !toks.get(start).folded().equals("parmi")) {
             return -1;
         }
-        if (words.amongThem.contains(toks.get(start + 1).word())) {
+        if (words.amongThem.containsWord(toks.get(start + 1))) {
             return start + 2;
         }
         for (List<String> p : words.amongThese) {
@@ -200,8 +200,8 @@ final class CueScope {
                 }
                 // `Les travaux ont été dirigés par X`: a meeting or its talks led by an agent (DelegationLeaderReading)
                 return h.end() < toks.size() && toks.get(h.end()).folded().equals("par")
-                        && toks.subList(0, h.first()).stream().anyMatch(t -> words.meetingNouns.contains(t.word())
-                        || words.joinedMeetings.contains(t.word()));
+                        && toks.subList(0, h.first()).stream().anyMatch(t -> words.meetingNouns.containsWord(t)
+                        || words.joinedMeetings.containsWord(t));
             case NOUN:
                 if (h.role() == RoleType.DELEGATION_HEAD) {
                     return DelegationNounReading.ledBy(toks, h.first(), words);
@@ -211,7 +211,7 @@ final class CueScope {
                 return isVenueForm(words, toks, h);
             case VERB:
                 // `La Chine se présente comme un partenaire`: after `se` the adjective's form is another verb
-                return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
+                return (h.first() == 0 || !words.reflexiveHomographs.containsWord(toks.get(h.first()))
                         || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h)
                         && !adverbOfTime(words, toks, h)
                         && !epithetAfterIndefinite(words, toks, h)
@@ -237,7 +237,7 @@ final class CueScope {
                 if (toks.get(n).word().equals(",") && n > 0) {
                     n--;
                 }
-                return !words.signedTexts.contains(toks.get(n).word());
+                return !words.signedTexts.containsWord(toks.get(n));
             }
         }
         return false;
@@ -296,7 +296,7 @@ final class CueScope {
     }
 
     private static boolean adverbOfTime(RoleWords words, List<Token> toks, Hit h) {
-        return h.first() > 0 && h.end() - h.first() == 1 && words.adverbAfterA.contains(toks.get(h.first()).word())
+        return h.first() > 0 && h.end() - h.first() == 1 && words.adverbAfterA.containsWord(toks.get(h.first()))
                 && toks.get(h.first() - 1).folded().matches("(?:jusqu')?a");
     }
 
@@ -307,7 +307,7 @@ final class CueScope {
      * pronominal verb.
      */
     static boolean leavesTheRoom(RoleWords words, List<Token> toks, Hit h) {
-        if (!words.withdrawalVerbs.contains(toks.get(h.first()).word())) {
+        if (!words.withdrawalVerbs.containsWord(toks.get(h.first()))) {
             return false;
         }
         boolean reflexive = false;
@@ -414,7 +414,7 @@ final class CueScope {
      */
     static boolean firstPersonReflexive(RoleWords words, List<Token> toks, int k) {
         return toks.get(k).folded().equals("nous") && k + 1 < toks.size()
-                && words.firstPersonBeForms.contains(toks.get(k + 1).word());
+                && words.firstPersonBeForms.containsWord(toks.get(k + 1));
     }
 
     static boolean reflexiveBefore(List<Token> toks, int at, int reach) {
@@ -455,7 +455,7 @@ final class CueScope {
             if (Words.isPunctuation(t) || words.participleNounBreaks.contains(w)) {
                 return false;
             }
-            if (words.meetingNouns.contains(w) || words.joinedMeetings.contains(t.word())) {
+            if (words.meetingNouns.contains(w) || words.joinedMeetings.containsWord(t)) {
                 // right before the participle, or through its own `de` complement (`rencontre de quatre jours organisée`),
                 // not past another noun's verb (`Le sommet a salué la collecte organisée au Chili`)
                 // and only this meeting, named by a demonstrative (`cette conférence organisée …`), not an earlier one
@@ -482,7 +482,7 @@ final class CueScope {
 
     static boolean opensWithPronoun(RoleWords words, Sentence s) {
         List<Token> t = s.tokens();
-        return !t.isEmpty() && (words.subjectPronouns.contains(t.get(0).word()) || words.demonstrativeSetSubjectEnd(t) > 0);
+        return !t.isEmpty() && (words.subjectPronouns.containsWord(t.get(0)) || words.demonstrativeSetSubjectEnd(t) > 0);
     }
 
     /**
@@ -815,17 +815,17 @@ final class CueScope {
             return false;
         }
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + 4); k++) {
-            if (words.earlierMeetingAdjectives.contains(toks.get(k).word())) {
+            if (words.earlierMeetingAdjectives.containsWord(toks.get(k))) {
                 return true;
             }
         }
         for (int k = 0; k + 3 < toks.size(); k++) {
             String w = toks.get(k).folded();
             if (w.equals("il") && toks.get(k + 1).folded().equals("y") && toks.get(k + 2).folded().equals("a")
-                    && !(k > 0 && words.outbreakParticiples.contains(toks.get(k - 1).word()))) {
+                    && !(k > 0 && words.outbreakParticiples.containsWord(toks.get(k - 1)))) {
                 // not `le conflit débuté il y a un an`, `la guerre qui a éclaté il y a un an` (h19-host): the war's date
                 for (int j = k + 3; j < Math.min(toks.size(), k + 6); j++) {
-                    if (words.timeUnits.contains(toks.get(j).word())) {
+                    if (words.timeUnits.containsWord(toks.get(j))) {
                         return true; // `il y a trois ans`
                     }
                 }
@@ -861,7 +861,7 @@ final class CueScope {
             return false;
         }
         for (int k = Math.max(0, marker - 6); k < marker - 1; k++) {
-            if (words.comparativeWords.contains(toks.get(k).word())) {
+            if (words.comparativeWords.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -1249,12 +1249,12 @@ final class CueScope {
     /** The tokens from {@code k}, past determiners, open on a meeting noun (`au sommet`, `de la conférence`). */
     private static boolean nounAfterDeterminers(RoleWords words, List<Token> toks, int k) {
         k = pastDeterminers(words, toks, k);
-        return k < toks.size() && words.meetingNouns.contains(toks.get(k).word());
+        return k < toks.size() && words.meetingNouns.containsWord(toks.get(k));
     }
 
     /** The first token from {@code k} that is no determiner of a meeting noun (`meeting_subject_determiners`). */
     private static int pastDeterminers(RoleWords words, List<Token> toks, int k) {
-        while (k < toks.size() && words.meetingSubjectDeterminers.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.meetingSubjectDeterminers.containsWord(toks.get(k))) {
             k++;
         }
         return k;
@@ -1322,14 +1322,14 @@ final class CueScope {
     /** The tokens from {@code k}, past determiners, open on a meeting noun and a preparatory adjective. */
     private static boolean opensOnAPreparatoryMeeting(RoleWords words, List<Token> toks, int k) {
         k = pastDeterminers(words, toks, k);
-        return k + 1 < toks.size() && words.meetingNouns.contains(toks.get(k).word())
-                && words.preparatoryMeetingAdjectives.contains(toks.get(k + 1).word());
+        return k + 1 < toks.size() && words.meetingNouns.containsWord(toks.get(k))
+                && words.preparatoryMeetingAdjectives.containsWord(toks.get(k + 1));
     }
 
     /** The sentence, or a clause of it after a comma (`Lundi, une réunion préparatoire …`), opens on a preparatory meeting. */
     private static boolean subjectIsAPreparatoryMeeting(RoleWords words, List<Token> toks) {
         for (int k = 0; k < toks.size(); k++) {
-            if ((k == 0 || toks.get(k - 1).word().equals(",")) && words.meetingSubjectDeterminers.contains(toks.get(k).word())
+            if ((k == 0 || toks.get(k - 1).word().equals(",")) && words.meetingSubjectDeterminers.containsWord(toks.get(k))
                     && opensOnAPreparatoryMeeting(words, toks, k)) {
                 return true;
             }
@@ -1359,7 +1359,7 @@ final class CueScope {
     private record OpeningMeeting(boolean earlier, boolean last, boolean meeting) {
         static OpeningMeeting of(RoleWords words, List<Token> toks, int limit) {
             int k = 0;
-            while (k < limit && words.definiteArticles.contains(toks.get(k).word())) {
+            while (k < limit && words.definiteArticles.containsWord(toks.get(k))) {
                 k++;
             }
             boolean earlier = false;
@@ -1409,8 +1409,8 @@ final class CueScope {
     /** `en mai dernier`: a month of this year gone by, which dates a sentence as a year does. */
     static boolean monthOfThisYearPast(RoleWords words, List<Token> toks) {
         for (int k = 1; k + 1 < toks.size(); k++) {
-            if (toks.get(k - 1).folded().equals("en") && words.monthNames.contains(toks.get(k).word())
-                    && words.lastMeetingAdjectives.contains(toks.get(k + 1).word())) {
+            if (toks.get(k - 1).folded().equals("en") && words.monthNames.containsWord(toks.get(k))
+                    && words.lastMeetingAdjectives.containsWord(toks.get(k + 1))) {
                 return true;
             }
         }
@@ -1439,7 +1439,7 @@ final class CueScope {
             if (org.summitcoverage.extract.Words.isYear(w) || earlierEditions && words.earlierMeetingAdjectives.contains(w)
                     || words.monthNames.contains(w) && k > 0 && toks.get(k - 1).folded().equals("en")
                     // `Le 9 mars dernier, un texte avait été signé`: a past day of this year
-                    || words.monthNames.contains(w) && k + 1 < toks.size() && words.lastMeetingAdjectives.contains(toks.get(k + 1).word())) {
+                    || words.monthNames.contains(w) && k + 1 < toks.size() && words.lastMeetingAdjectives.containsWord(toks.get(k + 1))) {
                 return true;
             }
             for (List<String> p : words.pastDateAnchors) {
@@ -1522,7 +1522,7 @@ final class CueScope {
             return false;
         }
         for (int k = modal.first() - 1; k >= Math.max(0, modal.first() - 3); k--) {
-            if (words.etreForms.contains(toks.get(k).word())) {
+            if (words.etreForms.containsWord(toks.get(k))) {
                 return true;
             }
             if (Words.isPunctuation(toks.get(k))) {
@@ -1658,7 +1658,7 @@ final class CueScope {
         for (int k = h.first() - 1; k >= Math.max(1, h.first() - 6); k--) {
             String w = toks.get(k).folded().replace('’', '\'');
             if (w.equals("que") || w.equals("qu'")) {
-                return words.reportedSpeechVerbs.contains(toks.get(SaidWhen.before(words, toks, k - 1)).word());
+                return words.reportedSpeechVerbs.containsWord(toks.get(SaidWhen.before(words, toks, k - 1)));
             }
             if (Words.isPunctuation(toks.get(k))) {
                 return false;
@@ -1740,12 +1740,12 @@ final class CueScope {
             return false;
         }
         for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
-            if (words.nearMissVerbs.contains(toks.get(k).word()) && k + 1 < toks.size()
+            if (words.nearMissVerbs.containsWord(toks.get(k)) && k + 1 < toks.size()
                     && (toks.get(k + 1).folded().equals("ne")
                     || toks.get(k + 1).folded().startsWith("n'"))) {
                 return false; // `a failli ne pas signer`: signed
             }
-            if (words.litotesVerbs.contains(toks.get(k).word())) {
+            if (words.litotesVerbs.containsWord(toks.get(k))) {
                 return false; // `n'a pas hésité à signer`: signed
             }
         }
@@ -1815,7 +1815,7 @@ final class CueScope {
             if (Words.isPunctuation(t) || CLAUSE_OPENERS.contains(w)) {
                 return false;
             }
-            if (words.litotesVerbs.contains(t.word())) {
+            if (words.litotesVerbs.containsWord(t)) {
                 return false;
             }
             if (words.negators.contains(w) || w.equals("aucun") || w.equals("aucune")) {

@@ -132,7 +132,7 @@ final class DelegationLeaderReading implements HolderReading {
         for (int k = h.end(); k < toks.size(); k++) {
             String w = toks.get(k).word();
             if (g.words().inclusionVerbs.contains(w)
-                    && (w.endsWith("ant") || k > 0 && g.words().relativePronouns.contains(toks.get(k - 1).word()))) {
+                    && (w.endsWith("ant") || k > 0 && g.words().relativePronouns.containsWord(toks.get(k - 1)))) {
                 return toks.get(k).start();
             }
         }
@@ -337,7 +337,7 @@ final class DelegationLeaderReading implements HolderReading {
         RoleWords words = g.words();
         int qui = h.first() - 1;
         while (qui >= 0 && !toks.get(qui).folded().equals("qui")
-                && (words.skippableBeforeVerb.contains(toks.get(qui).word()) && !toks.get(qui).word().equals(",")
+                && (words.skippableBeforeVerb.containsWord(toks.get(qui)) && !toks.get(qui).word().equals(",")
                 || ClauseReading.isAdverb(toks, qui))) {
             qui--;
         }

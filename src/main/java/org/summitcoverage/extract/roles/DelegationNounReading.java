@@ -39,7 +39,7 @@ final class DelegationNounReading implements ParsedReading {
     /** {@link #ledBy(CueSite)} on the tokens, for the cue's live check too (CueScope). */
     static boolean ledBy(List<Token> toks, int first, RoleWords words) {
         for (int k = Math.max(0, first - 4); k < first; k++) {
-            if (words.delegationLeadingNouns.contains(toks.get(k).word())) {
+            if (words.delegationLeadingNouns.containsWord(toks.get(k))) {
                 return true;
             }
         }

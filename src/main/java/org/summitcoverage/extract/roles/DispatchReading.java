@@ -148,7 +148,7 @@ final class DispatchReading implements ParsedReading {
                 continue;
             }
             int j = k - 1;
-            if (j >= 0 && g.words().definiteArticles.contains(toks.get(j).word())) {
+            if (j >= 0 && g.words().definiteArticles.containsWord(toks.get(j))) {
                 j--;
             }
             if (j >= 0 && toks.get(j).folded().equals("et")) {

@@ -173,7 +173,7 @@ final class Enumerations {
         while (k < toks.size() && toks.get(k).start() < last.end()) {
             k++;
         }
-        if (k + 2 >= toks.size() || !toks.get(k).word().equals(",") || !g.words().definiteArticles.contains(toks.get(k + 1).word())
+        if (k + 2 >= toks.size() || !toks.get(k).word().equals(",") || !g.words().definiteArticles.containsWord(toks.get(k + 1))
                 || !(g.words().isTitle(toks.get(k + 2).word()) || g.words().isHolderTitle(toks.get(k + 2).word()))) {
             return List.of();
         }
@@ -262,7 +262,7 @@ final class Enumerations {
      */
     private static int unnamedTitleArticle(SentenceGraph g, List<Token> toks, int c) {
         int k = c - 1;
-        if (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+        if (k >= 0 && g.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
         if (k < 0 || !isDeForm(toks.get(k))) {
@@ -277,7 +277,7 @@ final class Enumerations {
             int title = ordinalTitle(g, toks, j);
             // a singular head: a plural noun (`et les délégations du Botswana, de la Namibie`) opens the states'
             // own list, read by representedAfterPeople
-            if (j >= 2 && g.words().definiteArticles.contains(toks.get(j - 1).word())
+            if (j >= 2 && g.words().definiteArticles.containsWord(toks.get(j - 1))
                     && !toks.get(j - 1).folded().equals("les") && isCommaOrEt(toks.get(j - 2))
                     && Words.isLowerWord(toks.get(j)) && g.words().isHolderTitle(toks.get(title).folded())) {
                 return j - 1;
@@ -319,7 +319,7 @@ final class Enumerations {
         if (isPersonAt(g, k)) {
             return true;
         }
-        if (!g.words().definiteArticles.contains(toks.get(k).word())) {
+        if (!g.words().definiteArticles.containsWord(toks.get(k))) {
             return false;
         }
         for (int j = k + 1; j < toks.size() && j <= k + MAX_APPOSED_TITLE_TOKENS; j++) {
@@ -435,7 +435,7 @@ final class Enumerations {
             return false;
         }
         for (int j = k + 1; j < toks.size(); j++) {
-            if (!g.words().definiteArticles.contains(toks.get(j).word())) {
+            if (!g.words().definiteArticles.containsWord(toks.get(j))) {
                 return false;
             }
         }
@@ -511,9 +511,9 @@ final class Enumerations {
      */
     private static boolean namesTheOneRepresented(SentenceGraph g, List<Token> between) {
         for (int i = 0; i < between.size(); i++) {
-            if (g.words().representingVerbs.contains(between.get(i).word()) && i + 1 < between.size()
-                    && (g.words().definiteArticles.contains(between.get(i + 1).word())
-                    || g.words().possessives.contains(between.get(i + 1).word()))) {
+            if (g.words().representingVerbs.containsWord(between.get(i)) && i + 1 < between.size()
+                    && (g.words().definiteArticles.containsWord(between.get(i + 1))
+                    || g.words().possessives.containsWord(between.get(i + 1)))) {
                 return true;
             }
             if (g.words().standInMarkerEnd(between, i) > 0) {
@@ -583,7 +583,7 @@ final class Enumerations {
         }
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(a.start()) - 1;
-        while (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k >= 0 && g.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
         return k >= 0 && isDeForm(toks.get(k));
@@ -901,7 +901,7 @@ final class Enumerations {
                 continue;
             }
             if (a.type() == EntityType.COUNTRY && b.type() == EntityType.COUNTRY && i == between.size() - 1 && i > 0
-                    && g.words().definiteArticles.contains(between.get(i - 1).word()) && g.words().stateNameHeads.contains(w)) {
+                    && g.words().definiteArticles.containsWord(between.get(i - 1)) && g.words().stateNameHeads.contains(w)) {
                 i++; // (h45) `les Samoa et les îles Salomon`: the island noun is part of the next state's name
                 continue;
             }
@@ -1041,8 +1041,8 @@ final class Enumerations {
      */
     private static boolean describesTheNextBody(SentenceGraph g, List<Token> toks, int i) {
         int k = i;
-        boolean article = k < toks.size() && (g.words().definiteArticles.contains(toks.get(k).word())
-                || g.words().possessives.contains(toks.get(k).word()));
+        boolean article = k < toks.size() && (g.words().definiteArticles.containsWord(toks.get(k))
+                || g.words().possessives.containsWord(toks.get(k)));
         if (article) {
             k++;
         }
@@ -1064,7 +1064,7 @@ final class Enumerations {
      * name that is no entity, up to the next comma (`le bioparc Genopole,`). The index of that comma, or -1.
      */
     private static int unnamedBodyItem(SentenceGraph g, List<Token> toks, int i) {
-        if (!g.words().definiteArticles.contains(toks.get(i).word())) {
+        if (!g.words().definiteArticles.containsWord(toks.get(i))) {
             return -1;
         }
         int k = i + 1;
@@ -1107,7 +1107,7 @@ final class Enumerations {
             if (opensAnItem(between.get(k))) {
                 return k;
             }
-            if (!isDeForm(between.get(k)) && !g.words().definiteArticles.contains(between.get(k).word())) {
+            if (!isDeForm(between.get(k)) && !g.words().definiteArticles.containsWord(between.get(k))) {
                 return -1;
             }
         }
@@ -1167,7 +1167,7 @@ final class Enumerations {
         if (g.words().definiteArticles.contains(opener) || g.words().possessives.contains(opener)) {
             k++;
         }
-        if (k + 1 < toks.size() && g.words().titlePremodifiers.contains(toks.get(k).word())) {
+        if (k + 1 < toks.size() && g.words().titlePremodifiers.containsWord(toks.get(k))) {
             k++; // `et l'ancien président chilien X`
         }
         if (k >= toks.size()) {
@@ -1221,7 +1221,7 @@ final class Enumerations {
             return false;
         }
         k++;
-        if (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+        if (k < toks.size() && g.words().definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         return k < toks.size() && !Words.isLowerWord(toks.get(k)) && !insideA(EntityType.PERSON, g, toks.get(k))
@@ -1230,7 +1230,7 @@ final class Enumerations {
 
     /** A country stands at {@code k} after articles: `pour la Russie`. */
     private static boolean countryAfterArticles(SentenceGraph g, List<Token> toks, int k) {
-        while (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && g.words().definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         return k < toks.size() && insideA(EntityType.COUNTRY, g, toks.get(k));
@@ -1273,10 +1273,10 @@ final class Enumerations {
      */
     private static int unknownInstitution(SentenceGraph g, List<Token> between, int i) {
         int j = i;
-        while (j < between.size() && g.words().definiteArticles.contains(between.get(j).word())) {
+        while (j < between.size() && g.words().definiteArticles.containsWord(between.get(j))) {
             j++;
         }
-        if (j >= between.size() || !between.get(j).isCapitalized() || !g.words().institutionHeads.contains(between.get(j).word())) {
+        if (j >= between.size() || !between.get(j).isCapitalized() || !g.words().institutionHeads.containsWord(between.get(j))) {
             return -1;
         }
         for (int k = j + 1; k < between.size() && k - j <= MAX_INSTITUTION_TOKENS; k++) {
@@ -1313,7 +1313,7 @@ final class Enumerations {
             return null;
         }
         int before = first - 1;
-        while (before >= 0 && g.words().definiteArticles.contains(toks.get(before).word())) {
+        while (before >= 0 && g.words().definiteArticles.containsWord(toks.get(before))) {
             before--;
         }
         return new int[] {before, last};
@@ -1396,7 +1396,7 @@ final class Enumerations {
      */
     private static int pastAStateItemPart(SentenceGraph g, List<Token> toks, int i) {
         String w = toks.get(i).folded();
-        if (g.words().stateFormNouns.contains(w) && i > 0 && g.words().definiteArticles.contains(toks.get(i - 1).word())
+        if (g.words().stateFormNouns.contains(w) && i > 0 && g.words().definiteArticles.containsWord(toks.get(i - 1))
                 && stateAfterDe(g, toks, i + 1) > 0) {
             return i + 1;
         }
@@ -1424,7 +1424,7 @@ final class Enumerations {
             return -1;
         }
         k++;
-        if (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+        if (k < toks.size() && g.words().definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         if (k >= toks.size() || !insideA(EntityType.COUNTRY, g, toks.get(k))) {
@@ -1462,7 +1462,7 @@ final class Enumerations {
         }
         // before the state: a `de` form (past articles), then `et`, then the state before it
         int k = first - 1;
-        while (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k >= 0 && g.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
         if (k < 1 || !isDeForm(toks.get(k)) || !toks.get(k - 1).folded().equals("et")) {

@@ -23,8 +23,8 @@ final class FailedAttempt {
     static boolean governs(RoleWords words, List<Token> toks, Hit h) {
         int k = h.first() - 1;
         // `à l'adopter`, `à y adhérer`, `à faire adopter`: the infinitive's own clitics and a causative come between
-        while (k > 0 && h.first() - k <= 3 && (words.preverbalClitics.contains(toks.get(k).word())
-                || words.causativeVerbs.contains(toks.get(k).word()))) {
+        while (k > 0 && h.first() - k <= 3 && (words.preverbalClitics.containsWord(toks.get(k))
+                || words.causativeVerbs.containsWord(toks.get(k)))) {
             k--;
         }
         if (k < 1 || !toks.get(k).folded().equals("a")) {

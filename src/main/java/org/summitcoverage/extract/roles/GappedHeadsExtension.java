@@ -132,7 +132,7 @@ final class GappedHeadsExtension implements HolderReading {
             }
             j++;
         }
-        while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+        while (j < toks.size() && words.definiteArticles.containsWord(toks.get(j))) {
             j++;
         }
         if (j >= toks.size()) {

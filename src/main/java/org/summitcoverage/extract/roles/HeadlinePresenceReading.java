@@ -156,7 +156,7 @@ final class HeadlinePresenceReading {
             return -1;
         }
         k++;
-        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word())
+        while (k < toks.size() && (words.definiteArticles.containsWord(toks.get(k))
                 || toks.get(k).word().equals("ce") || toks.get(k).word().equals("cette"))) {
             k++;
         }
@@ -203,7 +203,7 @@ final class HeadlinePresenceReading {
             return List.of();
         }
         for (int v = end; v < Math.min(toks.size(), end + MAX_MEETING_COMPLEMENT); v++) {
-            if (words.listingVerbs.contains(toks.get(v).word())) {
+            if (words.listingVerbs.containsWord(toks.get(v))) {
                 SentenceGraph g = SentenceGraph.unparsed(toks, inSentence, words);
                 return Enumerations.listAfter(g, v + 1, 4).stream()
                         .filter(m -> !Enumerations.qualifiesTheNextPerson(g, m)).toList();
@@ -223,7 +223,7 @@ final class HeadlinePresenceReading {
         if (inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT)) {
             return true;
         }
-        return toks.stream().anyMatch(t -> words.meetingNouns.contains(t.word()));
+        return toks.stream().anyMatch(t -> words.meetingNouns.containsWord(t));
     }
 
     /**
@@ -264,7 +264,7 @@ final class HeadlinePresenceReading {
             }
             if (role == RoleType.CHAIR || role == RoleType.HOST) {
                 int j = after + 1;
-                while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+                while (j < toks.size() && words.definiteArticles.containsWord(toks.get(j))) {
                     j++;
                 }
                 if (!meetingAt(toks, j, inSentence)) {
@@ -290,7 +290,7 @@ final class HeadlinePresenceReading {
     private List<Finding> ellipticRefusalAt(List<Token> toks, int start, List<Mention> inSentence) {
         List<Mention> listed = new ArrayList<>();
         int k = listEnd(toks, start, inSentence, listed, true);
-        if (listed.isEmpty() || k >= toks.size() || !words.ellipticNegations.contains(toks.get(k).word())
+        if (listed.isEmpty() || k >= toks.size() || !words.ellipticNegations.containsWord(toks.get(k))
                 || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
             return List.of();
         }
@@ -334,7 +334,7 @@ final class HeadlinePresenceReading {
             }
             // `le chef de l'État X`: a title's `de` complement that is a title or state noun itself
             int j = k + 1;
-            while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+            while (j < toks.size() && words.definiteArticles.containsWord(toks.get(j))) {
                 j++;
             }
             if (!roleNoun && k > start && (w.equals("de") || w.equals("du")) && j < toks.size() && j > k + (w.equals("de") ? 1 : 0)
@@ -368,7 +368,7 @@ final class HeadlinePresenceReading {
     /** After the list: `à` + a place and the part's end, `au` + the meeting, or a participle of gathering. */
     private boolean presenceFollows(List<Token> toks, int k, List<Mention> inSentence) {
         String w = toks.get(k).folded();
-        if (words.headlinePresenceParticiples.contains(toks.get(k).word())) {
+        if (words.headlinePresenceParticiples.containsWord(toks.get(k))) {
             return true;
         }
         int next = k + 1;
@@ -410,7 +410,7 @@ final class HeadlinePresenceReading {
         if (j < toks.size() && toks.get(j).word().matches("\\d+(e|er|ème|eme)?|[IVXLC]+(e|ème)?")) {
             j++;
         }
-        return j < toks.size() && (words.meetingNouns.contains(toks.get(j).word())
+        return j < toks.size() && (words.meetingNouns.containsWord(toks.get(j))
                 || mentionStartingAt(inSentence, toks.get(j).start()) != null && mentionStartingAt(inSentence, toks.get(j).start()).type() == EntityType.EVENT);
     }
 

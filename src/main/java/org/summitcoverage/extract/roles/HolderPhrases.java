@@ -262,10 +262,10 @@ final class HolderPhrases {
     private static String nounBeforeTheComplement(SentenceGraph g, Mention m) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(m.start()) - 1;
-        while (k > 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k > 0 && g.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
-        return k > 0 && g.words().complementMarkers.contains(toks.get(k).word()) ? toks.get(k - 1).word() : null;
+        return k > 0 && g.words().complementMarkers.containsWord(toks.get(k)) ? toks.get(k - 1).word() : null;
     }
 
     /**
@@ -288,7 +288,7 @@ final class HolderPhrases {
     private static boolean isSender(SentenceGraph g, Mention m) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(m.start()) - 1;
-        while (k > 0 && (g.words().definiteArticles.contains(toks.get(k).word()) || g.words().isTitle(toks.get(k).word()))) {
+        while (k > 0 && (g.words().definiteArticles.containsWord(toks.get(k)) || g.words().isTitle(toks.get(k).word()))) {
             k--;
         }
         return k > 0 && toks.get(k).folded().equals("par")
@@ -313,7 +313,7 @@ final class HolderPhrases {
             k--;
         }
         boolean titled = false;
-        while (k > 0 && (w.definiteArticles.contains(toks.get(k).word()) || w.isTitle(toks.get(k).word())
+        while (k > 0 && (w.definiteArticles.containsWord(toks.get(k)) || w.isTitle(toks.get(k).word())
                 || isDemonym(g, toks.get(k)))) {
             titled |= w.isTitle(toks.get(k).word());
             k--;
@@ -345,7 +345,7 @@ final class HolderPhrases {
     private static boolean personRightBefore(SentenceGraph g, int k) {
         List<Token> toks = g.tokens();
         int j = k - 1;
-        while (j > 0 && g.words().definiteArticles.contains(toks.get(j).word())) {
+        while (j > 0 && g.words().definiteArticles.containsWord(toks.get(j))) {
             j--;
         }
         if (j <= 0 || !toks.get(j).word().equals(",")) {

@@ -181,7 +181,7 @@ final class ListHeaderReading {
         boolean any = false;
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
-            if (Words.isPunctuation(t) || words.definiteArticles.contains(t.word())
+            if (Words.isPunctuation(t) || words.definiteArticles.containsWord(t)
                     || LIST_WORDS.contains(t.folded())) {
                 continue;
             }
@@ -374,7 +374,7 @@ final class ListHeaderReading {
      */
     private boolean officeOfTheState(List<Token> toks, Hit cue) {
         int k = chairsDeComplement(toks, cue);
-        return k >= 0 && words.stateOfficeComplements.contains(toks.get(k).word());
+        return k >= 0 && words.stateOfficeComplements.containsWord(toks.get(k));
     }
 
     /** The first word of a chair's cue's `de` complement, past its article (`présidence de l'AES`: `AES`), or -1. */
@@ -432,7 +432,7 @@ final class ListHeaderReading {
      * never a list: `Les participants dirigent les États suivants : A, B` heads participants.
      */
     private boolean directing(List<Token> toks, Hit h) {
-        return h.role() == RoleType.CHAIR && h.first() >= 0 && words.directingVerbs.contains(toks.get(h.first()).word());
+        return h.role() == RoleType.CHAIR && h.first() >= 0 && words.directingVerbs.containsWord(toks.get(h.first()));
     }
 
     /**
@@ -520,7 +520,7 @@ final class ListHeaderReading {
             return false;
         }
         for (int k = Math.max(0, cue.first() - 6); k < cue.first(); k++) {
-            if (words.absenceWords.contains(toks.get(k).word())) {
+            if (words.absenceWords.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -529,11 +529,11 @@ final class ListHeaderReading {
 
     /** `Plusieurs dirigeants ont boudé le sommet :`: staying away from a meeting heads no list of refusals. */
     private boolean shunsAMeeting(List<Token> toks, Hit cue) {
-        if (!words.shunningVerbs.contains(toks.get(cue.first()).word())) {
+        if (!words.shunningVerbs.containsWord(toks.get(cue.first()))) {
             return false;
         }
         for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 3); k++) {
-            if (words.joinedMeetings.contains(toks.get(k).word())) {
+            if (words.joinedMeetings.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -676,7 +676,7 @@ final class ListHeaderReading {
      */
     private boolean topicsOfARole(List<Token> toks, int colon) {
         for (int k = Math.max(0, colon - 6); k + 1 < colon; k++) {
-            if (!words.headerTopicNouns.contains(toks.get(k).word())) {
+            if (!words.headerTopicNouns.containsWord(toks.get(k))) {
                 continue;
             }
             for (int j = k + 1; j < colon && j <= k + 2; j++) {
@@ -899,10 +899,10 @@ final class ListHeaderReading {
      */
     private boolean opensAClause(List<Token> toks, int colon, List<Mention> mentions) {
         int k = colon + 1;
-        if (k < toks.size() && words.clauseDemonstratives.contains(toks.get(k).word())) {
+        if (k < toks.size() && words.clauseDemonstratives.containsWord(toks.get(k))) {
             return true; // `ont préféré s'y faire représenter par leurs ministres : cette position vise à …`
         }
-        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || describesTheHolder(toks.get(k)))) {
+        while (k < toks.size() && (words.definiteArticles.containsWord(toks.get(k)) || describesTheHolder(toks.get(k)))) {
             k++; // `: L'égyptien X prend le contrôle`, `: le président X prend le relais`: the holder is the clause's subject
         }
         if (k >= toks.size()) {
@@ -928,7 +928,7 @@ final class ListHeaderReading {
         String lower = next.word().toLowerCase(java.util.Locale.ROOT);
         boolean participle = lower.matches(".*(é|ée|és|ées|ant|i|ie|is|ies|u|ue|us|ues)")
                 || after + 1 < toks.size() && toks.get(after + 1).folded().equals("par");
-        return opensProse(next) && !participle || Words.isLowerWord(next) && words.auxiliaries.contains(next.word());
+        return opensProse(next) && !participle || Words.isLowerWord(next) && words.auxiliaries.containsWord(next);
     }
 
     /**

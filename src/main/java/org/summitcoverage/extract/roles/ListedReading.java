@@ -83,14 +83,14 @@ final class ListedReading implements HolderReading {
     private static boolean existentialWithoutList(CueSite site, Mention first) {
         List<Token> toks = site.tokens();
         String opener = toks.get(site.hit().first()).folded();
-        if (!opener.equals("il") && !site.words().impersonalSubjects.contains(toks.get(site.hit().first()).word())
+        if (!opener.equals("il") && !site.words().impersonalSubjects.containsWord(toks.get(site.hit().first()))
                 || toks.get(site.hit().end() - 1).word().equals(":")) {
             return false; // a colon after the cue (`on notait :`) opens its list whatever the first words
         }
         for (int k = site.hit().end(); k < toks.size() && toks.get(k).start() < first.start(); k++) {
             Token t = toks.get(k);
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
-            if (Words.isLowerWord(t) && !site.words().definiteArticles.contains(t.word()) && !site.words().isTitle(w)
+            if (Words.isLowerWord(t) && !site.words().definiteArticles.containsWord(t) && !site.words().isTitle(w)
                     && !site.words().isDemonym(org.summitcoverage.dict.TextFolding.fold(w))) {
                 return true;
             }
@@ -161,7 +161,7 @@ final class ListedReading implements HolderReading {
         }
         for (int k = site.hit().end(); k + 1 < toks.size() && toks.get(k + 1).start() < first.start(); k++) {
             Token next = toks.get(k + 1);
-            if (toks.get(k).word().equals(",") && Words.isLowerWord(next) && !site.words().listItemOpeners.contains(next.word())
+            if (toks.get(k).word().equals(",") && Words.isLowerWord(next) && !site.words().listItemOpeners.containsWord(next)
                     && !site.words().isTitle(next.word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
@@ -242,7 +242,7 @@ final class ListedReading implements HolderReading {
         List<Token> toks = site.tokens();
         for (int k = 0; k + 1 < toks.size(); k++) {
             if (toks.get(k).start() >= from && toks.get(k + 1).start() < to
-                    && toks.get(k).word().equals(",") && site.words().definiteArticles.contains(toks.get(k + 1).word())) {
+                    && toks.get(k).word().equals(",") && site.words().definiteArticles.containsWord(toks.get(k + 1))) {
                 return true;
             }
         }
@@ -274,8 +274,8 @@ final class ListedReading implements HolderReading {
         while (v >= 0 && ClauseReading.isAdverb(toks, v)) {
             v--; // `figurait également parmi les invités`
         }
-        if (v <= 0 || !site.words().listingVerbs.contains(toks.get(v).word())
-                && !site.words().listedCopulas.contains(toks.get(v).word())) {
+        if (v <= 0 || !site.words().listingVerbs.containsWord(toks.get(v))
+                && !site.words().listedCopulas.containsWord(toks.get(v))) {
             return List.of(); // (h53-divers) or the copula: `A et B seront parmi les participants`
         }
         for (int k = 0; k < Math.min(v, MAX_SUBJECT_OPENING); k++) {

@@ -43,7 +43,7 @@ final class MeetingQualifierInParmiPhrase {
             if (site.words().meetingNouns.contains(w) || m != null && m.type() == EntityType.EVENT) {
                 return true;
             }
-            if (t.isCapitalized() || m != null || site.words().listingVerbs.contains(t.word())) {
+            if (t.isCapitalized() || m != null || site.words().listingVerbs.containsWord(t)) {
                 return false;
             }
         }

@@ -60,7 +60,7 @@ final class PresidencyReading implements ParsedReading {
                 continue;
             }
             for (int v = k + 1; v < toks.size() && v <= k + 4; v++) {
-                if (!site.words().chairVerbsForNoun.contains(toks.get(v).word())) {
+                if (!site.words().chairVerbsForNoun.containsWord(toks.get(v))) {
                     continue;
                 }
                 int verb = g.nodeAt(toks.get(v).start());
@@ -559,7 +559,7 @@ final class PresidencyReading implements ParsedReading {
     private static boolean bodyNamedAfter(CueSite site) {
         List<Token> toks = site.tokens();
         int end = site.hit().end();
-        while (end < toks.size() && !site.words().presidencyTransferVerbs.contains(toks.get(end).word())
+        while (end < toks.size() && !site.words().presidencyTransferVerbs.containsWord(toks.get(end))
                 && !List.of("à", "au", "aux", "a").contains(toks.get(end).folded())) {
             end++;
         }
@@ -583,7 +583,7 @@ final class PresidencyReading implements ParsedReading {
             Mention m = g.mentionAt(toks.get(k).start());
             String w = toks.get(k).folded();
             if (m != null && m.type() == EntityType.COUNTRY && !toks.get(k).isCapitalized()
-                    || words.rotatingPresidencyWords.contains(toks.get(k).word()) || words.presidencyQualifiers.contains(w)
+                    || words.rotatingPresidencyWords.containsWord(toks.get(k)) || words.presidencyQualifiers.contains(w)
                     || w.equals("en")) {
                 k++; // `espagnole`, `tournante`, `en exercice`
             } else {
@@ -597,7 +597,7 @@ final class PresidencyReading implements ParsedReading {
         while (k < toks.size() && List.of("la", "l'", "l’", "le").contains(toks.get(k).folded())) {
             k++;
         }
-        return k < toks.size() && words.standingBodies.contains(toks.get(k).word());
+        return k < toks.size() && words.standingBodies.containsWord(toks.get(k));
     }
 
     /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */
@@ -611,7 +611,7 @@ final class PresidencyReading implements ParsedReading {
             }
             if (words.chairVerbsForNoun.contains(w)) {
                 int k = v - 1;
-                while (k >= 0 && words.skippableBeforeVerb.contains(toks.get(k).word()) && !toks.get(k).word().equals(",")) {
+                while (k >= 0 && words.skippableBeforeVerb.containsWord(toks.get(k)) && !toks.get(k).word().equals(",")) {
                     k--;
                 }
                 Mention m = site.graph().holderAtToken(k);

@@ -83,7 +83,7 @@ final class QuotedSpeakerReading implements ParsedReading {
     private static boolean namesAnAlias(CueSite site) {
         List<Token> toks = site.tokens();
         int k = site.hit().first();
-        if (!site.words().aliasParticiples.contains(toks.get(k).word()) || k < 2 || !toks.get(k - 1).word().equals(",")) {
+        if (!site.words().aliasParticiples.containsWord(toks.get(k)) || k < 2 || !toks.get(k - 1).word().equals(",")) {
             return false;
         }
         String before = toks.get(k - 2).word();
@@ -195,7 +195,7 @@ final class QuotedSpeakerReading implements ParsedReading {
         }
         int first = k;
         while (k < toks.size() && k - first < 3 && (site.words().isHolderTitle(toks.get(k).word())
-                || site.words().speakerOpeners.contains(toks.get(k).word()))) {
+                || site.words().speakerOpeners.containsWord(toks.get(k)))) {
             k++;
         }
         Mention m = k < toks.size() ? site.graph().mentionAt(toks.get(k).start()) : null;

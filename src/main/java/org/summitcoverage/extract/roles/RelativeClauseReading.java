@@ -44,7 +44,7 @@ final class RelativeClauseReading implements HolderReading {
         }
         Mention demonym = g.mentionAt(toks.get(k).start());
         return demonym != null && demonym.type() == org.summitcoverage.model.EntityType.COUNTRY
-                && g.words().placeNouns.contains(toks.get(k - 1).word()) ? demonym : null;
+                && g.words().placeNouns.containsWord(toks.get(k - 1)) ? demonym : null;
     }
 
     /** The entity right before `qui` when the cue's clause is a relative clause on it, else null. */
@@ -54,7 +54,7 @@ final class RelativeClauseReading implements HolderReading {
         int k = h.first() - 1;
         // `…, qui n'a pas souhaité signer`: past a verb of will over the cue too (its negation is CueScope's to read)
         // (h33-signe) `rejoignant A et B qui l'ont déjà ratifié`: past the object clitic that takes up the text too
-        while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || words.willVerbs.contains(toks.get(k).word())
+        while (k >= 0 && (words.skippableBeforeVerb.containsWord(toks.get(k)) || words.willVerbs.containsWord(toks.get(k))
                 || words.objectClitics.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
                 && k < h.first())
                 && !toks.get(k).folded().equals("qui")) {

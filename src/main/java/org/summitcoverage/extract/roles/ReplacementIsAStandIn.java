@@ -28,7 +28,7 @@ final class ReplacementIsAStandIn implements HolderReading {
         }
         List<Token> toks = site.tokens();
         RoleWords words = site.words();
-        if (toks.stream().anyMatch(t -> words.officeNouns.contains(t.word()))) {
+        if (toks.stream().anyMatch(t -> words.officeNouns.containsWord(t))) {
             return List.of();
         }
         boolean standsIn = RoleWords.containsPhrase(toks, words.attendanceCancellations)

@@ -667,7 +667,7 @@ final class RepresentationReading implements ParsedReading {
             }
             before = t;
         }
-        return before == null || words.definiteArticles.contains(before.word())
+        return before == null || words.definiteArticles.containsWord(before)
                 || words.definiteArticles.contains(before.word().toLowerCase(java.util.Locale.ROOT)) || before.word().equals(",");
     }
 
@@ -816,8 +816,8 @@ final class RepresentationReading implements ParsedReading {
             j++;
         }
         boolean par = j + 1 < toks.size() && toks.get(j).folded().equals("par")
-                && (g.words().possessives.contains(toks.get(j + 1).word())
-                || g.words().definiteArticles.contains(toks.get(j + 1).word()) && titleAt(g, j + 2)); // `par les Premiers ministres`
+                && (g.words().possessives.containsWord(toks.get(j + 1))
+                || g.words().definiteArticles.containsWord(toks.get(j + 1)) && titleAt(g, j + 2)); // `par les Premiers ministres`
         if (!par || states.isEmpty()) {
             return List.of();
         }

@@ -27,7 +27,7 @@ final class RepresentativeReading implements HolderReading {
         SentenceGraph g = site.graph();
         int end = site.hit().end();
         // `Son représentant, le ministre Y, …`: the possessive names whom, the title after the comma is Y's own
-        boolean possessiveOpening = site.hit().first() == 1 && site.words().possessives.contains(toks.get(0).word());
+        boolean possessiveOpening = site.hit().first() == 1 && site.words().possessives.containsWord(toks.get(0));
         Complement c = possessiveOpening ? possessiveForThePreviousHead(site, end) : complement(site.graph(), end);
         if (c == null) {
             return List.of();
@@ -70,14 +70,14 @@ final class RepresentativeReading implements HolderReading {
         List<Token> toks = g.tokens();
         RoleWords words = g.words();
         int n = k;
-        while (n < toks.size() && n < k + COMPLEMENT_SLACK && !words.definiteArticles.contains(toks.get(n).word())
+        while (n < toks.size() && n < k + COMPLEMENT_SLACK && !words.definiteArticles.containsWord(toks.get(n))
                 && !isDe(toks.get(n))) {
             n++; // `représentant personnel du roi`, `représentante spéciale de la présidente`
         }
         if (n >= toks.size()) {
             return null;
         }
-        while (n < toks.size() && (isDe(toks.get(n)) || words.definiteArticles.contains(toks.get(n).word()))) {
+        while (n < toks.size() && (isDe(toks.get(n)) || words.definiteArticles.containsWord(toks.get(n)))) {
             n++;
         }
         if (n >= toks.size()) {
@@ -116,7 +116,7 @@ final class RepresentativeReading implements HolderReading {
     private static Complement possessiveForThePreviousHead(CueSite site, int end) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first != 1 || !site.words().possessives.contains(toks.get(0).word()) || end >= toks.size()
+        if (first != 1 || !site.words().possessives.containsWord(toks.get(0)) || end >= toks.size()
                 || !toks.get(end).word().equals(",")) {
             return null;
         }
@@ -194,7 +194,7 @@ final class RepresentativeReading implements HolderReading {
         }
         int k = g.tokenIndexAt(head.end() - 1) + 1;
         if (k + 2 >= toks.size() || !toks.get(k).word().equals(",")
-                || !site.words().definiteArticles.contains(toks.get(k + 1).word()) || !site.words().isTitle(toks.get(k + 2).word())) {
+                || !site.words().definiteArticles.containsWord(toks.get(k + 1)) || !site.words().isTitle(toks.get(k + 2).word())) {
             return -1;
         }
         return k + 2;

@@ -25,7 +25,7 @@ final class RepresentedHeads {
         if (cue.role() != RoleType.DELEGATION_HEAD || cue.first() < 2) {
             return false;
         }
-        if (!words.causativeVerbs.contains(toks.get(cue.first() - 1).word())) {
+        if (!words.causativeVerbs.containsWord(toks.get(cue.first() - 1))) {
             return false;
         }
         if (cue.end() < toks.size() && toks.get(cue.end()).folded().equals("par")) {

@@ -24,7 +24,7 @@ final class RepresentedWithReading implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Token> toks = site.tokens();
         int k = site.hit().end();
-        while (k < toks.size() && (ClauseReading.isAdverb(toks, k) || site.words().skippableBeforeVerb.contains(toks.get(k).word())
+        while (k < toks.size() && (ClauseReading.isAdverb(toks, k) || site.words().skippableBeforeVerb.containsWord(toks.get(k))
                 && !toks.get(k).word().equals(","))) {
             k++;
         }

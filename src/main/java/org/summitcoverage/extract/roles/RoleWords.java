@@ -1210,7 +1210,7 @@ public final class RoleWords {
             }
             int after = EDITION_NUMBER.matcher(toks.get(j).word()).matches() ? j + 1
                     : toks.get(j).word().matches("\\d{1,3}") && EDITION_SUFFIX.matcher(toks.get(j + 1).word()).matches() ? j + 2 : -1;
-            if (after > 0 && after < toks.size() && joinedMeetings.contains(toks.get(after).word())) {
+            if (after > 0 && after < toks.size() && joinedMeetings.containsWord(toks.get(after))) {
                 return true;
             }
         }

@@ -165,7 +165,7 @@ final class SetDefinitionReading implements HolderReading {
         if (k < toks.size() && toks.get(k).word().equals(",")) {
             k++;
         }
-        if (k >= toks.size() || !site.words().memberOpeners.contains(toks.get(k).word())) {
+        if (k >= toks.size() || !site.words().memberOpeners.containsWord(toks.get(k))) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -204,8 +204,8 @@ final class SetDefinitionReading implements HolderReading {
             return false;
         }
         if (m.type() == org.summitcoverage.model.EntityType.COUNTRY && k > 0) {
-            int j = words.definiteArticles.contains(toks.get(k - 1).word()) ? k - 2 : k - 1;
-            if (j >= 0 && !toks.get(j).word().equals("(") && words.statePlaceMarkers.contains(toks.get(j).word())) {
+            int j = words.definiteArticles.containsWord(toks.get(k - 1)) ? k - 2 : k - 1;
+            if (j >= 0 && !toks.get(j).word().equals("(") && words.statePlaceMarkers.containsWord(toks.get(j))) {
                 return false;
             }
         }
@@ -223,12 +223,12 @@ final class SetDefinitionReading implements HolderReading {
      * copula `est`, and what follows it is a place, not the set's members.
      */
     private static boolean afterAnArticle(RoleWords words, List<Token> toks, int v) {
-        return v > 0 && words.definiteArticles.contains(toks.get(v - 1).word());
+        return v > 0 && words.definiteArticles.containsWord(toks.get(v - 1));
     }
 
     /** `sont attendus`, `est signé`: the copula is an auxiliary there, and names no members. */
     private static boolean beforeAParticiple(RoleWords words, List<Token> toks, int v) {
-        if (!words.auxiliaries.contains(toks.get(v).word()) || v + 1 >= toks.size()) {
+        if (!words.auxiliaries.containsWord(toks.get(v)) || v + 1 >= toks.size()) {
             return false;
         }
         String next = toks.get(v + 1).folded();

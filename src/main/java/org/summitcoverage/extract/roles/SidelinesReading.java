@@ -135,12 +135,12 @@ final class SidelinesReading implements ParsedReading {
     private static boolean meetingWithin(CueSite site, List<Token> toks, int from) {
         for (int j = from + 1; j < toks.size() && j <= from + MEETING_WINDOW; j++) {
             Mention m = site.graph().mentionAt(toks.get(j).start());
-            if (site.words().earlierMeetingAdjectives.contains(toks.get(j).word())) {
+            if (site.words().earlierMeetingAdjectives.containsWord(toks.get(j))) {
                 return false; // `lors du précédent sommet`: another meeting
             }
-            if (site.words().joinedMeetings.contains(toks.get(j).word()) || m != null && m.type() == EntityType.EVENT) {
+            if (site.words().joinedMeetings.containsWord(toks.get(j)) || m != null && m.type() == EntityType.EVENT) {
                 // `lors du sommet précédent`: another meeting
-                return j + 1 >= toks.size() || !site.words().earlierMeetingAdjectives.contains(toks.get(j + 1).word());
+                return j + 1 >= toks.size() || !site.words().earlierMeetingAdjectives.containsWord(toks.get(j + 1));
             }
             if (toks.get(j).word().equals(",") || toks.get(j).word().equals(".")) {
                 return false;

@@ -92,7 +92,7 @@ final class SourcePrefix {
      * (capitalised words between two commas) is part of the source; the comma after it closes the phrase.
      */
     static int pastAnApposedName(RoleWords words, List<Token> toks, int opener, int comma) {
-        if (comma < 0 || toks.subList(opener, comma).stream().noneMatch(t -> words.sourceSpeakerNouns.contains(t.word()))) {
+        if (comma < 0 || toks.subList(opener, comma).stream().noneMatch(t -> words.sourceSpeakerNouns.containsWord(t))) {
             return comma; // `Selon la liste, A, B et C …`: the first item, no speaker's name
         }
         for (int k = comma + 1; k < toks.size() && k <= comma + 1 + MAX_NAME_TOKENS; k++) {

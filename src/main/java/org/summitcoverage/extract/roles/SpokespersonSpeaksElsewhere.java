@@ -100,7 +100,7 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
             k++;
         }
         return k < toks.size() && (site.words().spokespersonTitles.contains(toks.get(k).folded())
-                || site.words().spokespersonTitles.contains(toks.get(k).word()));
+                || site.words().spokespersonTitles.containsWord(toks.get(k)));
     }
 
     private static boolean titledSpokesperson(CueSite site, List<Token> toks, int nameStart) {
@@ -117,7 +117,7 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
         SentenceGraph g = site.graph();
         for (int k = before; k >= 0 && k >= before - PARSED_TITLE_WINDOW; k--) {
             String w = toks.get(k).folded();
-            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.contains(toks.get(k).word())) {
+            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.containsWord(toks.get(k))) {
                 return true;
             }
             int node = g.nodeAt(toks.get(k).start());
@@ -132,7 +132,7 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
     private static boolean titledBefore(CueSite site, List<Token> toks, int before) {
         for (int k = before; k >= 0 && k >= before - TITLE_WINDOW; k--) {
             String w = toks.get(k).folded();
-            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.contains(toks.get(k).word())) {
+            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.containsWord(toks.get(k))) {
                 return true;
             }
             if (k < before && (w.equals(",") || w.equals(".") || w.equals(";"))) {

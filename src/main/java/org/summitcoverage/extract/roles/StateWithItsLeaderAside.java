@@ -77,7 +77,7 @@ final class StateWithItsLeaderAside implements HolderReading {
         }
         // the state opens the sentence: only determiners before it
         for (int k = g.tokenIndexAt(state.start()) - 1; k >= 0; k--) {
-            if (!g.words().definiteArticles.contains(toks.get(k).word())) {
+            if (!g.words().definiteArticles.containsWord(toks.get(k))) {
                 return null;
             }
         }

@@ -151,10 +151,10 @@ final class StatusInABody {
         }
         boolean makeUp = false;
         for (Token t : previous.tokens()) {
-            if (words.meetingNouns.contains(t.word()) || words.meetingWords.contains(t.word())) {
+            if (words.meetingNouns.containsWord(t) || words.meetingWords.containsWord(t)) {
                 return false; // `Le sommet réunit vingt pays. D y participe en tant qu'observateur`: the meeting
             }
-            makeUp |= words.bodyMakeupVerbs.contains(t.word());
+            makeUp |= words.bodyMakeupVerbs.containsWord(t);
         }
         if (!makeUp) {
             return false;

@@ -280,8 +280,8 @@ final class StatusNounReading implements ParsedReading {
         int first = site.hit().first();
         int before = first - 1;
         int count = 0;
-        while (before >= 0 && (words.statusNounFillers.contains(toks.get(before).word())
-                || words.absoluteCopulas.contains(toks.get(before).word()) // `X étant le pays hôte`
+        while (before >= 0 && (words.statusNounFillers.containsWord(toks.get(before))
+                || words.absoluteCopulas.containsWord(toks.get(before)) // `X étant le pays hôte`
                 || count == 0 && words.count(toks.get(before).word()) > 0)) {
             count = Math.max(count, words.count(toks.get(before).word()));
             before--;
@@ -324,7 +324,7 @@ final class StatusNounReading implements ParsedReading {
         // the fronted apposition qualifies the subject after the comma
         k++;
         if (plural(site) && k + 1 < toks.size() && toks.get(k).folded().equals("parmi")
-                && words.amongThem.contains(toks.get(k + 1).word())) {
+                && words.amongThem.containsWord(toks.get(k + 1))) {
             // `Les organisateurs, parmi lesquels A et B, ont …`: the members named hold the status
             List<Finding> out = new ArrayList<>();
             for (Mention h : Enumerations.listAfter(site.graph(), k + 2, 2)) {
@@ -332,7 +332,7 @@ final class StatusNounReading implements ParsedReading {
             }
             return out;
         }
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         Mention m = site.graph().holderAtToken(k);
@@ -372,7 +372,7 @@ final class StatusNounReading implements ParsedReading {
     private static boolean stateNounComplement(CueSite site, int before, int first) {
         List<Token> toks = site.tokens();
         if (before < 0 || before >= first - 1 || site.graph().holderAtToken(before) != null
-                || !site.words().stateNounsOfHost.contains(toks.get(first - 1).word())) {
+                || !site.words().stateNounsOfHost.containsWord(toks.get(first - 1))) {
             return false;
         }
         for (int k = before; k < first - 1; k++) {

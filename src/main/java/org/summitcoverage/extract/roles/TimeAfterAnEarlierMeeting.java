@@ -30,7 +30,7 @@ final class TimeAfterAnEarlierMeeting {
             if (isPause(w)) {
                 return false;
             }
-            if (w.equals("apres") && words.timeUnits.contains(toks.get(k - 1).word())) {
+            if (w.equals("apres") && words.timeUnits.containsWord(toks.get(k - 1))) {
                 return true;
             }
         }

@@ -74,7 +74,7 @@ final class TitleComplementIsNoHolder implements HolderReading {
             return false;
         }
         int k = at - 1;
-        while (k >= 0 && site.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k >= 0 && site.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
         String de = k >= 0 ? toks.get(k).folded() : "";

@@ -43,7 +43,7 @@ final class TokenFallbackReading implements HolderReading {
             return out;
         }
         int k = h.first() - 1;
-        while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || ClauseReading.isAdverb(toks, k)
+        while (k >= 0 && (words.skippableBeforeVerb.containsWord(toks.get(k)) || ClauseReading.isAdverb(toks, k)
                 || ClauseReading.isEmphaticPronoun(words, toks, k))) {
             if (toks.get(k).word().equals(",") && FrontedAddition.closesAt(g, words, toks, k)) {
                 // (h31-listes) `Outre A, qui …, y participent B et C`, `Outre le président X, Y, y participent B`: the
@@ -148,7 +148,7 @@ final class TokenFallbackReading implements HolderReading {
         if (m == null) {
             m = demonymBeforePortfolio(g, words, k); // `Le ministre turc des Affaires étrangères est sur place`
         }
-        if (m == null && words.subjectPronouns.contains(toks.get(k).word())) {
+        if (m == null && words.subjectPronouns.containsWord(toks.get(k))) {
             m = PronounAntecedents.topicOf(g); // `Quant à l'Argentine, elle a purement et simplement refusé de signer`
         }
         if (m != null && ObliqueNameBeforeVerb.governedByPreposition(toks, words, g.tokenIndexAt(m.start()))) {
@@ -187,10 +187,10 @@ final class TokenFallbackReading implements HolderReading {
      */
     private static Mention titledPersonBefore(SentenceGraph g, RoleWords words, List<Token> toks, int at) {
         int j = at - 1;
-        while (j >= 0 && words.definiteArticles.contains(toks.get(j).word())) {
+        while (j >= 0 && words.definiteArticles.containsWord(toks.get(j))) {
             j--;
         }
-        if (j < 1 || !words.complementMarkers.contains(toks.get(j).word())) {
+        if (j < 1 || !words.complementMarkers.containsWord(toks.get(j))) {
             return null;
         }
         boolean titled = false;
@@ -297,7 +297,7 @@ final class TokenFallbackReading implements HolderReading {
             return false;
         }
         for (int j = 0; j < comma && j < 3; j++) {
-            if (words.topicNouns.contains(toks.get(j).word())) {
+            if (words.topicNouns.containsWord(toks.get(j))) {
                 for (int i = j + 1; i < comma; i++) {
                     if (toks.get(i).word().equals(",")) {
                         return false;
@@ -445,24 +445,24 @@ final class TokenFallbackReading implements HolderReading {
      */
     static boolean ofGroupNoun(RoleWords words, List<Token> toks, int at) {
         int j = at - 1;
-        if (j >= 0 && words.definiteArticles.contains(toks.get(j).word())) {
+        if (j >= 0 && words.definiteArticles.containsWord(toks.get(j))) {
             j--;
         }
-        if (j < 0 || !words.complementMarkers.contains(toks.get(j).word())) {
+        if (j < 0 || !words.complementMarkers.containsWord(toks.get(j))) {
             return false;
         }
         j--;
-        while (j >= 1 && words.groupTitleComplements.contains(toks.get(j).word())) {
+        while (j >= 1 && words.groupTitleComplements.containsWord(toks.get(j))) {
             j -= 2; // `d'État`, `et de gouvernement`
             if (j >= 1 && toks.get(j).folded().equals("et")) {
                 j--;
             }
             // j now stands on the word before the title complement's `de`/`d'`
         }
-        if (j >= 1 && words.groupQualifiers.contains(toks.get(j).word())) {
+        if (j >= 1 && words.groupQualifiers.containsWord(toks.get(j))) {
             j--; // (h14-blocs) `les dirigeants des pays fondateurs des BRICS présents`: the founders, not the body
         }
-        return j >= 0 && words.groupNouns.contains(toks.get(j).word());
+        return j >= 0 && words.groupNouns.containsWord(toks.get(j));
     }
 
     /** The cue is an infinitive of purpose (`, pour assister au sommet`). */
@@ -526,7 +526,7 @@ final class TokenFallbackReading implements HolderReading {
         List<Token> toks = site.tokens();
         Hit h = site.hit();
         for (int v = h.end(); v < Math.min(toks.size(), h.end() + 12); v++) {
-            if (site.words().listingVerbs.contains(toks.get(v).word())) {
+            if (site.words().listingVerbs.containsWord(toks.get(v))) {
                 List<Finding> out = new ArrayList<>();
                 for (Mention x : Enumerations.listAfter(site.graph(), v + 1, 3)) {
                     out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: parmi … qui … figurent",
@@ -546,7 +546,7 @@ final class TokenFallbackReading implements HolderReading {
         for (int k = 0; k < h.first(); k++) {
             Token t = toks.get(k);
             boolean name = k > 0 && t.isCapitalized() && !words.isStateNoun(t.word()) && !words.isCommonWord(t.word());
-            if (t.word().equals(",") || words.listingVerbs.contains(t.word()) || name) {
+            if (t.word().equals(",") || words.listingVerbs.containsWord(t) || name) {
                 return false;
             }
         }

@@ -119,7 +119,7 @@ final class UnnamedTitleItems {
 
     private static boolean opensAnItem(SentenceGraph g, Token next) {
         Mention m = g.mentionAt(next.start());
-        return g.words().titledItemOpeners.contains(next.word())
+        return g.words().titledItemOpeners.containsWord(next)
                 || m != null && m.type() == EntityType.PERSON && m.start() == next.start();
     }
 

@@ -30,7 +30,7 @@ final class VenueReading implements HolderReading {
         for (int k = Math.max(0, first - SUBJECT_WINDOW); k < first; k++) {
             Token t = toks.get(k);
             Mention m = site.graph().mentionAt(t.start());
-            if (site.words().meetingNouns.contains(t.word()) || site.words().joinedMeetings.contains(t.word())
+            if (site.words().meetingNouns.containsWord(t) || site.words().joinedMeetings.containsWord(t)
                     || m != null && m.type() == EntityType.EVENT) {
                 return true;
             }
@@ -47,7 +47,7 @@ final class VenueReading implements HolderReading {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
         for (int k = first - 1; k >= Math.max(0, first - SUBJECT_WINDOW); k--) {
-            if (site.words().meetingNouns.contains(toks.get(k).word())) {
+            if (site.words().meetingNouns.containsWord(toks.get(k))) {
                 return site.discourse() != null && OtherBodysMeeting.at(site.words(), toks, k, site.graph()::mentionAt,
                         site.discourse().allMentions());
             }
@@ -92,7 +92,7 @@ final class VenueReading implements HolderReading {
                 return false;
             }
             Mention m = site.graph().mentionAt(t.start());
-            if (site.words().meetingNouns.contains(t.word()) || m != null && m.type() == EntityType.EVENT) {
+            if (site.words().meetingNouns.containsWord(t) || m != null && m.type() == EntityType.EVENT) {
                 return true;
             }
         }
@@ -125,7 +125,7 @@ final class VenueReading implements HolderReading {
             return List.of(new Finding(RoleType.HOST, fronted, toks.get(0).word() + " " + fronted.text() + " " + h.text(),
                     Confidence.NOUN_RULE, "venue", toks.get(0).word() + " " + fronted.text() + " … " + h.text(), null));
         }
-        if (site.words().meetingSubjectVenueVerbs.contains(toks.get(h.end() - 1).word()) && !meetingBefore(site)) {
+        if (site.words().meetingSubjectVenueVerbs.containsWord(toks.get(h.end() - 1)) && !meetingBefore(site)) {
             return List.of(); // `Le président s'est ouvert en Chine sur ses projets`: only a meeting opens or closes somewhere
         }
         boolean skipped = false;
@@ -133,7 +133,7 @@ final class VenueReading implements HolderReading {
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + (skipped ? WINDOW : NEAR)); k++) {
             String w = toks.get(k).folded();
             if ((w.equals("dans") || w.equals("en")) && k + 2 < toks.size()
-                    && site.words().genericCountryNouns.contains(toks.get(k + 2).word())) {
+                    && site.words().genericCountryNouns.containsWord(toks.get(k + 2))) {
                 // `se tiendra dans un pays d'Afrique de l'Ouest, le Ghana`: the country the generic one is named as
                 Mention named = countryNamedAfter(site, k + 3);
                 return named == null ? List.of() : List.of(new Finding(RoleType.HOST, named, h.text() + " " + toks.get(k).word(),
@@ -148,7 +148,7 @@ final class VenueReading implements HolderReading {
             if (isPlacePreposition(w)) {
                 // `à` only introduces a country for islands and city-states (`à Chypre`, `à Singapour`):
                 // the mention must then be a COUNTRY, which the check below already requires
-                if (k + 1 < toks.size() && site.words().pavilionNouns.contains(toks.get(k + 1).word())) {
+                if (k + 1 < toks.size() && site.words().pavilionNouns.containsWord(toks.get(k + 1))) {
                     break; // (h19-side) `seront organisés au Pavillon Sénégal`, `au stand du Maroc`: a state's pavilion, not its soil
                 }
                 if (k + 1 < toks.size()) {
@@ -295,7 +295,7 @@ final class VenueReading implements HolderReading {
     private static boolean happeningSubject(CueSite site) {
         List<Token> toks = site.tokens();
         if (!CueScope.isPronominalOrLieu(toks, site.hit())
-                || !site.words().takingPlaceWords.contains(toks.get(site.hit().end() - 1).word())) {
+                || !site.words().takingPlaceWords.containsWord(toks.get(site.hit().end() - 1))) {
             // only verbs of taking place (`avoir lieu`, `se tenir`, `se dérouler`: `taking_place_words`); people meet
             // (`Les ministres se réunissent en Colombie`), and a bare participle on its noun has its own test
             return false;
@@ -318,7 +318,7 @@ final class VenueReading implements HolderReading {
             return false;
         }
         for (int j = Math.max(0, k - 4); j < k; j++) {
-            if (site.words().meetingNouns.contains(toks.get(j).word()) || site.words().joinedMeetings.contains(toks.get(j).word())) {
+            if (site.words().meetingNouns.containsWord(toks.get(j)) || site.words().joinedMeetings.containsWord(toks.get(j))) {
                 return false; // the noun is a complement of the meeting (`Le dernier sommet de la série se tiendra en Égypte`)
             }
         }
