@@ -836,8 +836,8 @@ final class CueScope {
         }
         for (int k = 0; k < toks.size(); k++) {
             String first = RoleWords.fold(toks.get(k)); // once per token, not once per marker
-            for (List<String> p : words.pastTimeMarkers) {
-                if (p.get(0).equals(first) && RoleWords.phraseEnd(toks, k, p) > 0
+            for (List<String> p : RoleWords.startingWith(words.pastTimeMarkers, first)) {
+                if (RoleWords.phraseEnd(toks, k, p) > 0
                         && (k == 0 || !toks.get(k - 1).folded().equals("depuis"))
                         && !standardOfAComparison(words, toks, k)
                         && !(insideQuotation(toks, k) && !insideQuotation(toks, h.first()))) {
@@ -907,8 +907,8 @@ final class CueScope {
         }
         for (int k = 0; k < toks.size(); k++) {
             String first = RoleWords.fold(toks.get(k)); // folded once per token, not once per marker
-            for (List<String> p : words.habitualMarkers) {
-                int end = p.get(0).equals(first) ? RoleWords.phraseEnd(toks, k, p) : -1;
+            for (List<String> p : RoleWords.startingWith(words.habitualMarkers, first)) {
+                int end = RoleWords.phraseEnd(toks, k, p);
                 if (end < 0) {
                     continue;
                 }

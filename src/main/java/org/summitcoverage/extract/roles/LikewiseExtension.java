@@ -388,8 +388,8 @@ final class LikewiseExtension implements HolderReading {
             return -1;
         }
         String first = RoleWords.fold(toks.get(k)); // once, not once per marker
-        for (List<String> marker : markers) {
-            int end = marker.get(0).equals(first) ? RoleWords.phraseEnd(toks, k, marker) : -1;
+        for (List<String> marker : RoleWords.startingWith(markers, first)) {
+            int end = RoleWords.phraseEnd(toks, k, marker);
             if (end > 0) {
                 return end;
             }

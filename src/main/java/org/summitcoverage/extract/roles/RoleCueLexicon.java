@@ -320,7 +320,11 @@ public final class RoleCueLexicon {
 
     /** The token after a several-word insert starting at {@code k} (`encore une fois`), else {@code k}. */
     private int pastPhraseInsert(List<Token> tokens, int k) {
+        String first = k < tokens.size() ? tokens.get(k).folded() : null;
         for (List<String> phrase : phraseInserts) {
+            if (first != null && !phrase.isEmpty() && !phrase.get(0).equals(first)) {
+                continue; // no need to read on: the insert's first word is not there
+            }
             int j = 0;
             while (j < phrase.size() && k + j < tokens.size() && tokens.get(k + j).folded().equals(phrase.get(j))) {
                 j++;
