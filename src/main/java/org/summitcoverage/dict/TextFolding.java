@@ -25,7 +25,7 @@ public final class TextFolding {
         // The readings fold the same token words over and over (each phrase of a list tried at each token): a small
         // per-thread table of the last folded words answers most calls without building a string. Folding is a
         // pure function, so the table changes no result; per thread, so threads share nothing.
-        String[] cache = table();
+        String[] cache = CACHE.get();
         int slot = (s.hashCode() & (CACHE_SLOTS - 1)) << 1;
         String key = cache[slot];
         if (key != null && (key == s || key.equals(s))) {
@@ -42,26 +42,6 @@ public final class TextFolding {
     private static final int CACHED_LENGTH = 48;
     /** Key and folded form side by side, direct-mapped by the key's hash. */
     private static final ThreadLocal<String[]> CACHE = ThreadLocal.withInitial(() -> new String[2 * CACHE_SLOTS]);
-    /**
-     * The table of the thread that last asked for one. {@code ThreadLocal.get} probes the thread's map, which CoreNLP
-     * fills with entries of its own: a probe per fold was 7 % of the rules' time. The owner check keeps each thread on
-     * its own table (the fields are final, so a thread reading another's holder sees it whole and then asks its own).
-     */
-    private static Owned last = new Owned(null, null);
-
-    private record Owned(Thread thread, String[] table) {
-    }
-
-    private static String[] table() {
-        Owned o = last;
-        Thread t = Thread.currentThread();
-        if (o.thread() == t) {
-            return o.table();
-        }
-        String[] table = CACHE.get();
-        last = new Owned(t, table);
-        return table;
-    }
 
     private static String foldOnce(String s) {
         String quick = foldByTable(s);
