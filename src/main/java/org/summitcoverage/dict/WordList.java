@@ -63,6 +63,11 @@ public final class WordList {
         return folded.contains(TextFolding.fold(word));
     }
 
+    /** {@link #contains} of a token's word, with the fold the token keeps: the rules ask this of every token they read. */
+    public boolean containsWord(org.summitcoverage.nlp.Token token) {
+        return folded.contains(token.folded());
+    }
+
     /** Whether some entry begins with this folded word (one word: no space in it). */
     public boolean startsWithWord(String foldedWord) {
         return firstWords.contains(foldedWord);

@@ -321,7 +321,7 @@ final class AcronymExpansions {
                 text.append(' ');
                 tokenOf.add(k);
             }
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             for (int c = 0; c < w.length(); c++) {
                 text.append(w.charAt(c));
                 tokenOf.add(k);

@@ -38,7 +38,7 @@ final class BodyNameRecognizer {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token head = toks.get(i);
-            if (!claimed.contains(i) && head.isCapitalized() && dict.groupHeads.contains(head.word())) {
+            if (!claimed.contains(i) && head.isCapitalized() && dict.groupHeads.containsWord(head)) {
                 int end = groupNameEnd(toks, i, claimed);
                 if (end > i) {
                     int start = head.start();
@@ -50,7 +50,7 @@ final class BodyNameRecognizer {
                 continue;
             }
             boolean organ = ORGAN_HEADS.contains(Words.fold(head));
-            if (claimed.contains(i) || !head.isCapitalized() || !dict.bodyHeads.contains(head.word()) && !organ) {
+            if (claimed.contains(i) || !head.isCapitalized() || !dict.bodyHeads.containsWord(head) && !organ) {
                 continue;
             }
             int k = i + 1;

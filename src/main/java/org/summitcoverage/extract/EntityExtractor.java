@@ -223,7 +223,7 @@ public final class EntityExtractor {
      * heads no body, organ, group, company or institution (`dict/institution_heads.txt`), names a notion or an era.
      */
     private boolean notionReadAsABody(Candidate c) {
-        String[] w = c.text().strip().split("\\s+");
+        String[] w = Words.spaceSplit(c.text().strip());
         if (c.type() != EntityType.ORGANIZATION || !c.method().equals("ner") || w.length != 2
                 || !Character.isUpperCase(w[0].charAt(0)) || Words.isAllCaps(w[0])
                 || !w[1].chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
@@ -292,7 +292,7 @@ public final class EntityExtractor {
         java.util.Set<String> fullNames = new java.util.HashSet<>();
         for (Candidate c : all) {
             if (c.type() == EntityType.PERSON && c.endToken() - c.firstToken() > 1) {
-                String[] parts = c.text().split("\\s+");
+                String[] parts = Words.spaceSplit(c.text());
                 for (String part : parts) {
                     nameParts.add(TextFolding.fold(part));
                 }
@@ -376,7 +376,7 @@ public final class EntityExtractor {
         java.util.Set<String> tails = new java.util.HashSet<>();
         for (Candidate c : all) {
             if (c.type() == EntityType.PERSON && c.endToken() - c.firstToken() > 1) {
-                String[] parts = c.text().strip().split("\\s+");
+                String[] parts = Words.spaceSplit(c.text().strip());
                 for (int k = 1; k < parts.length; k++) {
                     tails.add(TextFolding.fold(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length))));
                 }
@@ -399,8 +399,8 @@ public final class EntityExtractor {
             for (int i = 0; i < toks.size(); i++) {
                 if (covered[i] || !toks.get(i).isCapitalized()
                         || i > 0 && (toks.get(i - 1).isCapitalized() && !Words.isPunctuation(toks.get(i - 1))
-                        || dict.placeNouns.contains(toks.get(i - 1).word()) || dict.venueHeads.contains(toks.get(i - 1).word())
-                        || dict.companyNouns.contains(toks.get(i - 1).word()))) {
+                        || dict.placeNouns.containsWord(toks.get(i - 1)) || dict.venueHeads.containsWord(toks.get(i - 1))
+                        || dict.companyNouns.containsWord(toks.get(i - 1)))) {
                     continue;
                 }
                 int end = -1;
@@ -745,7 +745,7 @@ public final class EntityExtractor {
             if (!Words.isLowerWord(t)) {
                 return false;
             }
-            if (dict.placeNouns.contains(t.word())) {
+            if (dict.placeNouns.containsWord(t)) {
                 return true;
             }
         }
@@ -759,7 +759,7 @@ public final class EntityExtractor {
                 return false;
             }
             String before = Words.fold(toks.get(k - 1));
-            if (dict.companyNouns.contains(t.word()) && Words.ARTICLES.contains(before)) {
+            if (dict.companyNouns.containsWord(t) && Words.ARTICLES.contains(before)) {
                 return true;
             }
         }
@@ -1681,7 +1681,7 @@ public final class EntityExtractor {
                     boolean same = true;
                     for (int j = 0; j < words.size(); j++) {
                         same &= words.size() == 1 ? toks.get(k).isCapitalized()
-                                && TextFolding.fold(toks.get(k).word()).equals(TextFolding.fold(words.get(0)))
+                                && toks.get(k).folded().equals(TextFolding.fold(words.get(0)))
                                 : toks.get(k + j).word().equals(words.get(j));
                     }
                     int end = k + words.size();

@@ -632,7 +632,7 @@ final class EventRecognizer {
      */
     private int gluedAcronymLength(Token t) {
         java.util.regex.Matcher m = GLUED_ACRONYM.matcher(t.word());
-        if (!m.matches() || !dictionaries.lookup(org.summitcoverage.dict.TextFolding.fold(t.word())).isEmpty()
+        if (!m.matches() || !dictionaries.lookup(t.folded()).isEmpty()
                 || dictionaries.lookup(org.summitcoverage.dict.TextFolding.fold(m.group(1))).isEmpty()) {
             return 0;
         }

@@ -61,7 +61,7 @@ final class GazetteerMatcher {
         // Each token is folded once; a span's key is built from them (folding is the costly step).
         String[] folded = new String[toks.size()];
         for (int k = 0; k < toks.size(); k++) {
-            folded[k] = TextFolding.fold(toks.get(k).word());
+            folded[k] = toks.get(k).folded();
         }
         int i = 0;
         while (i < toks.size()) {
@@ -111,7 +111,7 @@ final class GazetteerMatcher {
     private Candidate misspeltCountry(String text, Sentence s, String[] folded, int i) {
         List<Token> toks = s.tokens();
         if (i == 0 || !ARTICLES_BEFORE_A_STATE.contains(lower(toks.get(i - 1))) || !toks.get(i).isCapitalized()
-                || !dict.lookup(folded[i]).isEmpty() || dict.commonWords.contains(toks.get(i).word())) {
+                || !dict.lookup(folded[i]).isEmpty() || dict.commonWords.containsWord(toks.get(i))) {
             return null;
         }
         for (int len = Math.min(3, toks.size() - i); len >= 1; len--) {
@@ -159,7 +159,7 @@ final class GazetteerMatcher {
         if (i == 0 || i + 1 >= toks.size() || !Set.of("le", "la", "l'").contains(lower(toks.get(i - 1)))
                 || !toks.get(i).isCapitalized() || Words.isAllCaps(toks.get(i).word())
                 || folded[i].length() < MIN_MISSPELT_DEMONYM || !dict.lookup(folded[i]).isEmpty()
-                || dict.commonWords.contains(toks.get(i).word())
+                || dict.commonWords.containsWord(toks.get(i))
                 || !(toks.get(i + 1).word().equals(",") || toks.get(i + 1).isCapitalized())) {
             return null;
         }
@@ -326,14 +326,14 @@ final class GazetteerMatcher {
     private boolean lowercaseIslandHead(DictEntry e, List<Token> toks, int first, int end) {
         if (!((e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION) && e.kind() != Kind.DEMONYM
                 && end - first >= 2 && Words.isLowerWord(toks.get(first))
-                && ISLAND_HEADS.contains(TextFolding.fold(toks.get(first).word()))
+                && ISLAND_HEADS.contains(toks.get(first).folded())
                 && toks.get(first + 1).isCapitalized())) {
             return false;
         }
         StringBuilder rest = new StringBuilder();
         for (int k = first + 1; k < end; k++) {
             rest.append(k > first + 1 && toks.get(k).start() > toks.get(k - 1).end() ? " " : "")
-                    .append(TextFolding.fold(toks.get(k).word()));
+                    .append(toks.get(k).folded());
         }
         // `l'île Maurice`, `les îles Salomon`: the name without its head is a form of its own, read as before
         return dict.lookup(rest.toString()).stream().noneMatch(x -> x.entityId().equals(e.entityId()));
@@ -433,7 +433,7 @@ final class GazetteerMatcher {
         }
         StringBuilder key = new StringBuilder();
         for (int k = first; k < end; k++) {
-            key.append(k > first ? " " : "").append(TextFolding.fold(toks.get(k).word()));
+            key.append(k > first ? " " : "").append(toks.get(k).folded());
         }
         return dict.lookup(key.toString()).stream().anyMatch(x -> x.type() == EntityType.LOCATION);
     }
@@ -636,7 +636,7 @@ final class GazetteerMatcher {
     }
 
     private boolean isLowerDemonym(Token t) {
-        return Words.isLowerWord(t) && dict.isDemonym(TextFolding.fold(t.word()));
+        return Words.isLowerWord(t) && dict.isDemonym(t.folded());
     }
 
     /**
@@ -681,7 +681,7 @@ final class GazetteerMatcher {
     private boolean isCountryName(List<Token> toks, int from, int to) {
         String[] folded = new String[toks.size()];
         for (int k = from; k < to; k++) {
-            folded[k] = TextFolding.fold(toks.get(k).word());
+            folded[k] = toks.get(k).folded();
         }
         String k0 = folded[from];
         String elided = afterElision(k0);
@@ -729,7 +729,7 @@ final class GazetteerMatcher {
             if (!Words.isLowerWord(t)) {
                 return false;
             }
-            if (dict.placeNouns.contains(t.word())) {
+            if (dict.placeNouns.containsWord(t)) {
                 return k > 0 && Words.ARTICLES.contains(lower(toks.get(k - 1)));
             }
         }
@@ -783,7 +783,7 @@ final class GazetteerMatcher {
             if (Words.isLowerWord(t) && PORTFOLIO_LINKERS.contains(w) && named) {
                 continue;
             }
-            if (Words.isLowerWord(t) && j > 0 && toks.get(j - 1).isCapitalized() && !dict.isDemonym(TextFolding.fold(t.word()))) {
+            if (Words.isLowerWord(t) && j > 0 && toks.get(j - 1).isCapitalized() && !dict.isDemonym(t.folded())) {
                 continue; // `Affaires étrangères`, `Santé publique`
             }
             return false;
@@ -806,7 +806,7 @@ final class GazetteerMatcher {
             if (Words.isPunctuation(t)) {
                 return false;
             }
-            if (dict.stateNouns.contains(t.word())) {
+            if (dict.stateNouns.containsWord(t)) {
                 return true;
             }
         }
@@ -840,7 +840,7 @@ final class GazetteerMatcher {
                 return false; // `la capitale chinoise Pékin`, `la ville américaine Seattle`: the place, named after its noun
             }
             if (prev.equals(",") && first > 2 && Words.isLowerWord(toks.get(first - 2))
-                    && dict.isDemonym(TextFolding.fold(toks.get(first - 2).word()))
+                    && dict.isDemonym(toks.get(first - 2).folded())
                     && (dict.placeNouns.contains(lower(toks.get(first - 3))) || lower(toks.get(first - 3)).equals("capitale"))) {
                 return false; // `la capitale éthiopienne, Addis-Abeba, a abrité …`: the place, in apposition to its noun
             }

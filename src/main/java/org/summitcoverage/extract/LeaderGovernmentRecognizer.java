@@ -28,9 +28,9 @@ final class LeaderGovernmentRecognizer {
         for (int k = 1; k < toks.size(); k++) {
             Token noun = toks.get(k - 1);
             Token name = toks.get(k);
-            if (!Words.isLowerWord(noun) || !dict.leaderGovernments.contains(noun.word()) || claimed.contains(k)
-                    || !name.isCapitalized() || Words.isAllCaps(name.word()) || dict.commonWords.contains(name.word())
-                    || !dict.lookup(TextFolding.fold(name.word())).isEmpty() || dict.isDemonym(TextFolding.fold(name.word()))) {
+            if (!Words.isLowerWord(noun) || !dict.leaderGovernments.containsWord(noun) || claimed.contains(k)
+                    || !name.isCapitalized() || Words.isAllCaps(name.word()) || dict.commonWords.containsWord(name)
+                    || !dict.lookup(name.folded()).isEmpty() || dict.isDemonym(name.folded())) {
                 continue;
             }
             boolean single = k + 1 >= toks.size() || !toks.get(k + 1).isCapitalized() || Words.isPunctuation(toks.get(k + 1));

@@ -19,7 +19,7 @@ final class LowercaseVocabulary {
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 if (Words.isLowerWord(t)) {
-                    words.add(TextFolding.fold(t.word()));
+                    words.add(t.folded());
                 }
             }
         }

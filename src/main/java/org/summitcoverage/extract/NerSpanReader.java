@@ -16,6 +16,10 @@ import java.util.Set;
  * site words, lone titles.
  */
 final class NerSpanReader {
+    /** Peoples, and the demonyms two states share; compiled once, it is asked of every name the tagger gives. */
+    private static final java.util.regex.Pattern PEOPLES = java.util.regex.Pattern.compile(
+            "(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain"
+                    + "|congolais|coreen)[a-z]*");
     private static final Set<String> LEADING_JUNK = Set.of("le", "la", "les", "l'", "d'", "de", "du", "des", "un",
             "une", "au", "aux", "à", "et");
     /** `al-Jabouri`, `el-Sissi`, `ben-Salem`: a lower-case particle glued to a name is part of it. */
@@ -44,7 +48,7 @@ final class NerSpanReader {
         for (int k = first + 1; k < end; k++) {
             boolean last = k == end - 1;
             boolean complemented = k + 1 < end && Set.of("of", "for").contains(toks.get(k + 1).word());
-            if ((last || complemented) && toks.get(k).isCapitalized() && dict.bodySuffixes.contains(toks.get(k).word())) {
+            if ((last || complemented) && toks.get(k).isCapitalized() && dict.bodySuffixes.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -104,7 +108,7 @@ final class NerSpanReader {
                 && isNameParticleLe(text, toks, first, end)) || Words.isPunctuation(toks.get(first))
                 || type == EntityType.PERSON && end - first > 1 && (isLeadingTitle(toks, first, end)
                 || BYLINE_WORDS.contains(Words.fold(toks.get(first)))
-                || dict.stateNouns.contains(toks.get(first).word()) || isDemonymNoun(toks.get(first).word())))) {
+                || dict.stateNouns.containsWord(toks.get(first)) || isDemonymNoun(toks.get(first).word())))) {
             first++;
         }
         if (type == EntityType.PERSON) {
@@ -177,7 +181,7 @@ final class NerSpanReader {
             type = EntityType.PERSON;
         }
         if (type == EntityType.LOCATION && first < end && toks.get(first).isCapitalized()
-                && dict.forceHeads.contains(toks.get(first).word())) {
+                && dict.forceHeads.containsWord(toks.get(first))) {
             label = "ORG"; // (h42-entites9) `escortés par la Garde républicaine`: a guard, police or army body, no place
             type = EntityType.ORGANIZATION;
         }
@@ -190,11 +194,11 @@ final class NerSpanReader {
                 && REGNAL_NUMERAL.matcher(toks.get(end - 2).word()).matches()) {
             end--; // (h30-marges) `Mohammed VI Roi du Maroc`: a title after the regnal number opens the person's title
         }
-        if (type == EntityType.PERSON && end - first >= 2 && dict.bodySuffixes.contains(toks.get(end - 1).word())) {
+        if (type == EntityType.PERSON && end - first >= 2 && dict.bodySuffixes.containsWord(toks.get(end - 1))) {
             label = "ORG"; // `la Signal Foundation`: a body's last word, not a person's name
             type = EntityType.ORGANIZATION;
         }
-        if (type == EntityType.PERSON && end - first >= 2 && dict.siteSuffixes.contains(toks.get(end - 1).word())) {
+        if (type == EntityType.PERSON && end - first >= 2 && dict.siteSuffixes.containsWord(toks.get(end - 1))) {
             label = "LOC"; // (h43-entites10) `le Kempinski Hôtel`, `Poacher Cheese Farm`: an English site's last noun
             type = EntityType.LOCATION;
         }
@@ -223,7 +227,7 @@ final class NerSpanReader {
             return null;
         }
         if (end - first == 2 && ROMAN_ORDINAL.matcher(toks.get(first).word()).matches()
-                && dict.regimeNouns.contains(toks.get(first + 1).word())) {
+                && dict.regimeNouns.containsWord(toks.get(first + 1))) {
             return null; // (h44-entites11) `la IVe République`, `le IIe Empire`: a period of a state, no person or body
         }
         if (onlyDateWords(toks, first, end)) {
@@ -278,7 +282,7 @@ final class NerSpanReader {
             return null;
         }
         if (type == EntityType.LOCATION && end - first == 1 && first > 0
-                && dict.goodsNouns.contains(toks.get(first - 1).word()) && Words.isLowerWord(toks.get(first - 1))) {
+                && dict.goodsNouns.containsWord(toks.get(first - 1)) && Words.isLowerWord(toks.get(first - 1))) {
             return null; // (h44-entites11) `du cristal Baccarat`: a brand right after a noun of goods, no place
         }
         if (type == EntityType.LOCATION && surface.indexOf(' ') < 0 && surface.chars().anyMatch(Character::isDigit)) {
@@ -327,7 +331,7 @@ final class NerSpanReader {
         if (k < 2 || !Set.of("Le", "La", "Les").contains(toks.get(k - 1).word()) || Words.isPunctuation(toks.get(k - 2))) {
             return false;
         }
-        return Words.isLowerWord(toks.get(k - 2)) || dict.sourceCues.contains(toks.get(k - 2).word());
+        return Words.isLowerWord(toks.get(k - 2)) || dict.sourceCues.containsWord(toks.get(k - 2));
     }
 
     /** A span of month or weekday names and numbers only (`Août 2023`, `Septembre`): a date the tagger took for a name. */
@@ -481,7 +485,7 @@ final class NerSpanReader {
             return false;
         }
         Token noun = toks.get(first - 1);
-        return Words.isLowerWord(noun) && dict.familyNouns.contains(noun.word())
+        return Words.isLowerWord(noun) && dict.familyNouns.containsWord(noun)
                 && FAMILY_DETERMINERS.contains(Words.fold(toks.get(first - 2)));
     }
 
@@ -508,7 +512,7 @@ final class NerSpanReader {
     private boolean allCommon(List<Token> toks, int first, int end) {
         for (int k = first; k < end; k++) {
             Token t = toks.get(k);
-            if (!Words.isPunctuation(t) && !dict.commonWords.contains(t.word()) && !Words.FUNCTION.contains(Words.fold(t))) {
+            if (!Words.isPunctuation(t) && !dict.commonWords.containsWord(t) && !Words.FUNCTION.contains(Words.fold(t))) {
                 return false;
             }
         }
@@ -611,8 +615,7 @@ final class NerSpanReader {
             }
         }
         // peoples, and the demonyms two states share (so the country list leaves them out): `le Congolais X`
-        return f.matches("(europeen|occidenta|africain|asiatique|americain|arabe|latino|sud-americain|nord-americain"
-                + "|congolais|coreen)[a-z]*");
+        return PEOPLES.matcher(f).matches();
     }
 
     /**
@@ -631,8 +634,8 @@ final class NerSpanReader {
             return false;
         }
         Token next = toks.get(first + 1);
-        return next.isCapitalized() && !isTitleWord(next) && !dict.commonWords.contains(next.word())
-                && !dict.titles.contains(next.word());
+        return next.isCapitalized() && !isTitleWord(next) && !dict.commonWords.containsWord(next)
+                && !dict.titles.containsWord(next);
     }
 
     /** How far before a name, past its comma, the title it is in apposition to may start (`secrétaire général de l'ASEAN,`). */
@@ -796,10 +799,10 @@ final class NerSpanReader {
      */
     /** A site noun opening the span or right before it (`la rue Mohamed Ben Abdallah`, `Mosquée Hassan II`). */
     private boolean namedSite(List<Token> toks, int first) {
-        return dict.siteNouns.contains(toks.get(first).word()) || dict.venueHeads.contains(toks.get(first).word())
-                || first > 0 && (dict.siteNouns.contains(toks.get(first - 1).word())
-                || dict.venueHeads.contains(toks.get(first - 1).word())
-                || dict.placeNouns.contains(toks.get(first - 1).word()));
+        return dict.siteNouns.containsWord(toks.get(first)) || dict.venueHeads.containsWord(toks.get(first))
+                || first > 0 && (dict.siteNouns.containsWord(toks.get(first - 1))
+                || dict.venueHeads.containsWord(toks.get(first - 1))
+                || dict.placeNouns.containsWord(toks.get(first - 1)));
     }
 
     private static boolean holdsAFiliation(List<Token> toks, int first, int end) {
@@ -884,10 +887,10 @@ final class NerSpanReader {
 
     /** `Twitter`, `Reuters`: one capitalised word that alone is a body of the dictionary (never a first name there). */
     private boolean isDictionaryBody(Token t) {
-        if (!t.isCapitalized() || dict.firstNameWords.contains(t.word())) {
+        if (!t.isCapitalized() || dict.firstNameWords.containsWord(t)) {
             return false;
         }
-        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(t.word()))) {
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(t.folded())) {
             if (e.type() == EntityType.ORGANIZATION && !e.ambiguous()) {
                 return true;
             }
@@ -900,7 +903,7 @@ final class NerSpanReader {
         if (!t.isCapitalized()) {
             return false;
         }
-        for (org.summitcoverage.dict.DictEntry e : dict.lookup(TextFolding.fold(t.word()))) {
+        for (org.summitcoverage.dict.DictEntry e : dict.lookup(t.folded())) {
             if (e.type() == EntityType.LOCATION && e.countryCode().isEmpty()) {
                 return true;
             }
@@ -920,7 +923,7 @@ final class NerSpanReader {
             return first;
         }
         int k = first;
-        while (k < end && (dict.commonWords.contains(toks.get(k).word()) && toks.get(k).isCapitalized()
+        while (k < end && (dict.commonWords.containsWord(toks.get(k)) && toks.get(k).isCapitalized()
                 || k > first && PORTFOLIO_LINKS.contains(Words.fold(toks.get(k)))
                 || k > first && Words.isLowerWord(toks.get(k)) && dictAdjective(toks.get(k)))) {
             // (h32-precision) past the portfolio's adjective too: `Affaires étrangères Bùi Thanh Son`

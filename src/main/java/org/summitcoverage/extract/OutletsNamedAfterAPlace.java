@@ -29,7 +29,7 @@ final class OutletsNamedAfterAPlace {
             }
             List<Token> toks = doc.sentences().get(c.sentenceIndex()).tokens();
             int k = c.endToken();
-            if (k >= toks.size() || !capitalised(toks.get(k)) || !dict.mediaSuffixes.contains(toks.get(k).word())
+            if (k >= toks.size() || !capitalised(toks.get(k)) || !dict.mediaSuffixes.containsWord(toks.get(k))
                     || !doc.text().substring(c.end(), toks.get(k).start()).equals(" ")) {
                 continue;
             }

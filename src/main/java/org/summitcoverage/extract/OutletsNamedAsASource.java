@@ -117,7 +117,7 @@ final class OutletsNamedAsASource {
         Token article = toks.get(c.firstToken());
         Token noun = toks.get(c.firstToken() + 1);
         return TITLE_ARTICLES.contains(article.word()) && noun.isCapitalized()
-                && dict.sourceCues.contains(toks.get(c.firstToken() - 1).word());
+                && dict.sourceCues.containsWord(toks.get(c.firstToken() - 1));
     }
 
     private static boolean endsALongerPerson(List<Candidate> all, Candidate c) {

@@ -41,7 +41,7 @@ final class PartiesNamedByTheirNoun {
         }
         List<Token> toks = doc.sentences().get(c.sentenceIndex()).tokens();
         Token noun = toks.get(c.firstToken() - 1);
-        if (Words.isLowerWord(noun) && (dict.partyNouns.contains(noun.word()) || dict.pressNouns.contains(noun.word()))
+        if (Words.isLowerWord(noun) && (dict.partyNouns.containsWord(noun) || dict.pressNouns.containsWord(noun))
                 && DETERMINERS.contains(Words.fold(toks.get(c.firstToken() - 2)))) {
             return true;
         }
@@ -50,7 +50,7 @@ final class PartiesNamedByTheirNoun {
             return false;
         }
         Token press = toks.get(c.firstToken() - 2);
-        return Words.isLowerWord(press) && dict.pressNouns.contains(press.word())
+        return Words.isLowerWord(press) && dict.pressNouns.containsWord(press)
                 && DETERMINERS.contains(Words.fold(toks.get(c.firstToken() - 3)));
     }
 }

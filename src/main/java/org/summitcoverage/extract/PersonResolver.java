@@ -21,6 +21,10 @@ import java.util.Map;
  * from the title before the name (`le Premier ministre indien Narendra Modi` → IN).
  */
 final class PersonResolver {
+    // compiled once: these run for every pair of names an article compares
+    private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s\\-]+");
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final java.util.regex.Pattern DOUBLED_LETTER = java.util.regex.Pattern.compile("(\\p{L})\\1+");
     private static final int TITLE_WINDOW = 8;
     /**
      * The shortest single word taken for a short name inside a longer name: (h23-names) four letters, so `Lula` in
@@ -130,11 +134,11 @@ final class PersonResolver {
     /** The name's letters and digits, folded: spaces, hyphens and apostrophes are spelling, not identity. */
     private static String lettersOnly(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : TextFolding.fold(name).split("[\\s\\-]+")) {
+        for (String w : SPACES_OR_HYPHENS.split(TextFolding.fold(name))) {
             // (h36-entites4) `Tamim bin Hamad` and `Tamim ben Hamad`: two transliterations of one Arabic filiation word
             sb.append(FILIATION_SPELLINGS.contains(w) ? "bin" : w);
         }
-        return withoutDoubledLetters(sb.toString().replaceAll("[^\\p{L}\\p{N}]", ""));
+        return withoutDoubledLetters(NOT_LETTER_OR_DIGIT.matcher(sb).replaceAll(""));
     }
 
     /**
@@ -142,7 +146,7 @@ final class PersonResolver {
      * doubled letter, so names are compared with each run of one letter written once.
      */
     static String withoutDoubledLetters(String folded) {
-        return folded.replaceAll("(\\p{L})\\1+", "$1");
+        return DOUBLED_LETTER.matcher(folded).replaceAll("$1");
     }
 
     /** One word of two names, compared folded and without doubled letters. */
@@ -170,7 +174,7 @@ final class PersonResolver {
     private boolean afterTitleWord(AnnotatedText doc, Candidate c) {
         List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
         int k = c.firstToken() - 1;
-        if (k >= 1 && !toks.get(k).isCapitalized() && dict.isDemonym(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= 1 && !toks.get(k).isCapitalized() && dict.isDemonym(toks.get(k).folded())) {
             k--;
         }
         return k >= 0 && dict.isTitle(toks.get(k).word());
@@ -180,7 +184,7 @@ final class PersonResolver {
     private String sovereignTitleBefore(AnnotatedText doc, Candidate c) {
         List<Token> toks = EntityExtractor.tokens(doc, c.sentenceIndex());
         int k = c.firstToken() - 1;
-        return k >= 0 && dict.sovereignTitles.contains(toks.get(k).word()) ? TextFolding.fold(toks.get(k).word()) : null;
+        return k >= 0 && dict.sovereignTitles.containsWord(toks.get(k)) ? toks.get(k).folded() : null;
     }
 
     /**
@@ -244,7 +248,7 @@ final class PersonResolver {
         if (k >= 1 && toks.get(k).word().equals(".") && toks.get(k - 1).word().equals("M")) {
             return true;
         }
-        return k >= 0 && toks.get(k).isCapitalized() && HONORIFICS.contains(TextFolding.fold(toks.get(k).word()));
+        return k >= 0 && toks.get(k).isCapitalized() && HONORIFICS.contains(toks.get(k).folded());
     }
 
     /**
@@ -442,12 +446,12 @@ final class PersonResolver {
             }
             return null;
         }
-        if (k >= toks.size() || !STATE_LINKS.contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !STATE_LINKS.contains(toks.get(k).folded())) {
             return null;
         }
         k++;
-        if (k < toks.size() && TextFolding.fold(toks.get(k - 1).word()).equals("de")
-                && java.util.Set.of("la", "l'").contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k < toks.size() && toks.get(k - 1).folded().equals("de")
+                && java.util.Set.of("la", "l'").contains(toks.get(k).folded())) {
             k++;
         }
         for (Candidate o : all) {
@@ -509,7 +513,7 @@ final class PersonResolver {
                 sawTitle = false;
             }
             if ((w.equals("et") || w.equals("ou")) && k + 1 < c.firstToken()
-                    && java.util.Set.of("le", "la", "l'", "les").contains(TextFolding.fold(toks.get(k + 1).word()))) {
+                    && java.util.Set.of("le", "la", "l'", "les").contains(toks.get(k + 1).folded())) {
                 break; // `le capitaine X du Burkina Faso et le général Y`: the state before `et le` is X's, not Y's
             }
             if (dict.titles.contains(w) || dict.stateNouns.contains(w) || isDemonymNoun(toks, k, c.firstToken())) {
@@ -535,7 +539,7 @@ final class PersonResolver {
     /** The first of the title words (honorifics included: `Dr`, `M.`, `S.E.M.`) right before token {@code first}. */
     private int firstOfTitleWordsBefore(List<Token> toks, int first) {
         int j = first;
-        while (j > 0 && dict.titles.contains(toks.get(j - 1).word())) {
+        while (j > 0 && dict.titles.containsWord(toks.get(j - 1))) {
             j--;
         }
         return j;
@@ -551,11 +555,11 @@ final class PersonResolver {
         if (k != first - 1) {
             return false;
         }
-        String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+        String w = toks.get(k).folded().replace('’', '\'');
         boolean elided = w.startsWith("l'"); // `l'Ivoirienne` in one token
         String demonym = elided ? toks.get(k).word().substring(2) : toks.get(k).word();
         if (demonym.isEmpty() || !Character.isLetter(demonym.codePointAt(0)) || !elided && (k == 0
-                || !GazetteerMatcher.NATIONALITY_ARTICLES.contains(TextFolding.fold(toks.get(k - 1).word())))) {
+                || !GazetteerMatcher.NATIONALITY_ARTICLES.contains(toks.get(k - 1).folded()))) {
             return false;
         }
         for (DictEntry e : dict.lookup(TextFolding.fold(demonym))) {
@@ -618,11 +622,11 @@ final class PersonResolver {
             return null;
         }
         k++;
-        if (k < toks.size() && java.util.Set.of("le", "la", "l'").contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k < toks.size() && java.util.Set.of("le", "la", "l'").contains(toks.get(k).folded())) {
             k++;
         }
         int titleEnd = k;
-        while (titleEnd < toks.size() && titleEnd - k < 3 && (dict.titles.contains(toks.get(titleEnd).word())
+        while (titleEnd < toks.size() && titleEnd - k < 3 && (dict.titles.containsWord(toks.get(titleEnd))
                 || titleEnd > k && java.util.Set.of("d'état", "délégué", "déléguée").contains(
                         toks.get(titleEnd).word().toLowerCase(java.util.Locale.ROOT)))) {
             titleEnd++;

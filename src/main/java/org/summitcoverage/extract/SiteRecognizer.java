@@ -74,7 +74,7 @@ final class SiteRecognizer {
                     continue;
                 }
             }
-            if (i + 1 >= toks.size() || !Words.isLowerWord(toks.get(i)) || !dict.siteNouns.contains(toks.get(i).word())) {
+            if (i + 1 >= toks.size() || !Words.isLowerWord(toks.get(i)) || !dict.siteNouns.containsWord(toks.get(i))) {
                 continue;
             }
             if (masculineHomonym(toks, i)) {
@@ -320,7 +320,7 @@ final class SiteRecognizer {
      */
     private boolean opensLongerName(List<Token> toks, int nameStart, int end) {
         Token head = toks.get(nameStart);
-        if (end - nameStart != 1 || !(dict.commonWords.contains(head.word()) || dict.siteNouns.contains(head.word()))) {
+        if (end - nameStart != 1 || !(dict.commonWords.containsWord(head) || dict.siteNouns.containsWord(head))) {
             return false;
         }
         return end + 1 < toks.size() && INNER_LINKERS.contains(Words.fold(toks.get(end)))

@@ -121,7 +121,7 @@ final class TitledNames {
      */
     private boolean titleWordBefore(List<Token> toks, int i) {
         Token prev = toks.get(i - 1);
-        if (isTitle(prev) || dict.isDemonym(TextFolding.fold(prev.word()))) {
+        if (isTitle(prev) || dict.isDemonym(prev.folded())) {
             return true;
         }
         if (prev.isCapitalized()) {
@@ -291,7 +291,7 @@ final class TitledNames {
         for (int i = 0; i < all.size(); i++) {
             Candidate c = all.get(i);
             Candidate next = i + 1 < all.size() ? all.get(i + 1) : null;
-            String[] words = c.text().split("\\s+");
+            String[] words = Words.spaceSplit(c.text());
             if (dict.bodySuffixes.contains(words[words.length - 1])) {
                 out.add(c); // `présidente de la Signal Foundation`: a body after the title, not a name
                 continue;
@@ -384,7 +384,7 @@ final class TitledNames {
      */
     private boolean isTitleComplementNoun(List<Token> toks, int k) {
         Token t = toks.get(k);
-        return k > 0 && t.isCapitalized() && dict.commonWords.contains(t.word()) && !dict.firstNameWords.contains(t.word())
+        return k > 0 && t.isCapitalized() && dict.commonWords.containsWord(t) && !dict.firstNameWords.containsWord(t)
                 && Set.of("de", "la", "du", "l'").contains(Words.fold(toks.get(k - 1)));
     }
 
@@ -426,7 +426,7 @@ final class TitledNames {
         for (int k = 0; k < span.size(); k++) {
             String w = span.get(k).word();
             if (k > 0 && k + 1 < span.size() && dict.nameInfixes.contains(w) && span.get(k + 1).word().length() > 1
-                    && (span.get(k + 1).isCapitalized() || dict.nameInfixes.contains(span.get(k + 1).word()))) {
+                    && (span.get(k + 1).isCapitalized() || dict.nameInfixes.containsWord(span.get(k + 1)))) {
                 continue; // `von der` in `Ursula von der Leyen`: a particle, then a capitalised word or another particle
             }
             if (k == 0 && span.size() == 2 && w.matches("(?:\\p{Lu}\\.-?){1,3}")) {
@@ -539,14 +539,14 @@ final class TitledNames {
         if (afterPortfolio(toks, k)) {
             return true;
         }
-        if ((before.isCapitalized() || Words.isLowerWord(before)) && dict.isDemonym(TextFolding.fold(before.word())) && k > 0
-                && Set.of("le", "la", "l'", "un", "une").contains(TextFolding.fold(toks.get(k - 1).word()))) {
+        if ((before.isCapitalized() || Words.isLowerWord(before)) && dict.isDemonym(before.folded()) && k > 0
+                && Set.of("le", "la", "l'", "un", "une").contains(toks.get(k - 1).folded())) {
             // a nationality noun as the title: `le Suisse Reto Baumgartner`, `le Djiboutien X`; (h28-afrique) also in
             // lower case, as many African papers write it (`son représentant, le gabonais X`): right after an
             // article the demonym is a noun, never an adjective of another title
             return true;
         }
-        if (!Words.isLowerWord(before) || !dict.isDemonym(TextFolding.fold(before.word()))) {
+        if (!Words.isLowerWord(before) || !dict.isDemonym(before.folded())) {
             return false;
         }
         for (int j = k - 1; j >= Math.max(0, k - TITLE_WINDOW); j--) {
@@ -554,7 +554,7 @@ final class TitledNames {
             if (BOUNDARIES.contains(t.word())) {
                 return false;
             }
-            if (isTitle(t) || dict.stateNouns.contains(t.word())) {
+            if (isTitle(t) || dict.stateNouns.containsWord(t)) {
                 return true;
             }
         }
@@ -573,7 +573,7 @@ final class TitledNames {
             return false;
         }
         Token demonym = toks.get(open - 1);
-        if (!Words.isLowerWord(demonym) || !dict.isDemonym(TextFolding.fold(demonym.word()))) {
+        if (!Words.isLowerWord(demonym) || !dict.isDemonym(demonym.folded())) {
             return false;
         }
         Token before = toks.get(open - 2);
@@ -600,7 +600,7 @@ final class TitledNames {
             String w = Words.fold(t);
             if (w.equals("de") || w.equals("des") || w.equals("du") || w.equals("d'")) {
                 if (isTitle(toks.get(j - 1)) || j >= 2 && isTitle(toks.get(j - 2)) && Words.isLowerWord(toks.get(j - 1))
-                        && dict.isDemonym(TextFolding.fold(toks.get(j - 1).word()))) {
+                        && dict.isDemonym(toks.get(j - 1).folded())) {
                     return j < k; // `la ministre des Finances X`, `la ministre ghanéenne de la Santé X`
                 }
                 continue;

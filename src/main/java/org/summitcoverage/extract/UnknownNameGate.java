@@ -35,11 +35,11 @@ public final class UnknownNameGate implements NameTaggingGate {
         boolean[] known = coveredByUnambiguousForms(toks);
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (!t.isCapitalized() || known[i] || dict.titles.contains(t.word()) || dict.stateNouns.contains(t.word())) {
+            if (!t.isCapitalized() || known[i] || dict.titles.containsWord(t) || dict.stateNouns.containsWord(t)) {
                 continue;
             }
             boolean opening = i == 0 || OPENERS.contains(toks.get(i - 1).word());
-            if (opening && dict.commonWords.contains(t.word())) {
+            if (opening && dict.commonWords.containsWord(t)) {
                 continue;
             }
             unknown.set(i);
@@ -52,7 +52,7 @@ public final class UnknownNameGate implements NameTaggingGate {
         boolean[] covered = new boolean[toks.size()];
         String[] folded = new String[toks.size()];
         for (int k = 0; k < toks.size(); k++) {
-            folded[k] = TextFolding.fold(toks.get(k).word());
+            folded[k] = toks.get(k).folded();
         }
         int maxLen = Math.min(dict.longestFormTokens() + 1, 16);
         int i = 0;

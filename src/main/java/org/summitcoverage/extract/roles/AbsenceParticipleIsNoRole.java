@@ -20,7 +20,7 @@ final class AbsenceParticipleIsNoRole implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first > 0 && site.words().absenceNouns.contains(toks.get(first - 1).word())) {
+        if (first > 0 && site.words().absenceNouns.containsWord(toks.get(first - 1))) {
             return List.of();
         }
         return reading.read(site);

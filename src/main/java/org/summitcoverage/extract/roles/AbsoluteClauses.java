@@ -24,7 +24,7 @@ final class AbsoluteClauses {
                 if (CueScope.isReflexivePronoun(t.word())) {
                     continue;
                 }
-                return g.words().absoluteClauseAuxiliaries.contains(t.word());
+                return g.words().absoluteClauseAuxiliaries.containsWord(t);
             }
         }
         return false;

@@ -105,7 +105,7 @@ final class AgentReading implements ParsedReading {
     private static boolean subjectOfTheNextClause(CueSite site, Mention m) {
         for (Token t : site.tokens()) {
             if (t.start() >= m.end()) {
-                return site.words().auxiliaries.contains(t.word());
+                return site.words().auxiliaries.containsWord(t);
             }
         }
         return false;
@@ -204,8 +204,8 @@ final class AgentReading implements ParsedReading {
      * tell of company (`présidée par X avec à ses côtés Y`), so it names no partner there.
      */
     private static boolean besideAJointHolder(CueSite site, List<Token> toks, int k) {
-        return k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("aux")
-                && TextFolding.fold(toks.get(k + 1).word()).equals("cotes") && jointRoleVerb(site);
+        return k + 1 < toks.size() && toks.get(k).folded().equals("aux")
+                && toks.get(k + 1).folded().equals("cotes") && jointRoleVerb(site);
     }
 
     /**
@@ -216,8 +216,8 @@ final class AgentReading implements ParsedReading {
         if (avec + 3 >= toks.size()) {
             return false;
         }
-        String next = TextFolding.fold(toks.get(avec + 1).word()) + " " + TextFolding.fold(toks.get(avec + 2).word()) + " "
-                + TextFolding.fold(toks.get(avec + 3).word());
+        String next = toks.get(avec + 1).folded() + " " + toks.get(avec + 2).folded() + " "
+                + toks.get(avec + 3).folded();
         return site.words().besidePhrases.contains(next);
     }
 
@@ -254,16 +254,16 @@ final class AgentReading implements ParsedReading {
      * and a counterpart noun (`counterpart_nouns`).
      */
     private static boolean counterpartPartnerAt(CueSite site, List<Token> toks, int k) {
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         if (w.equals("avec")) {
             return withOnesCounterpart(site, toks, k);
         }
-        return w.equals("aux") && k + 2 < toks.size() && TextFolding.fold(toks.get(k + 1).word()).equals("cotes")
-                && TextFolding.fold(toks.get(k + 2).word()).equals("de") && withOnesCounterpart(site, toks, k + 2);
+        return w.equals("aux") && k + 2 < toks.size() && toks.get(k + 1).folded().equals("cotes")
+                && toks.get(k + 2).folded().equals("de") && withOnesCounterpart(site, toks, k + 2);
     }
 
     private static boolean withOnesCounterpart(CueSite site, List<Token> toks, int avec) {
-        return avec + 2 < toks.size() && site.words().singularPossessives.contains(toks.get(avec + 1).word())
-                && site.words().counterpartNouns.contains(toks.get(avec + 2).word());
+        return avec + 2 < toks.size() && site.words().singularPossessives.containsWord(toks.get(avec + 1))
+                && site.words().counterpartNouns.containsWord(toks.get(avec + 2));
     }
 }

@@ -25,7 +25,7 @@ final class AgreedAppointmentIsNoSigning implements HolderReading {
             return false;
         }
         SentenceGraph g = site.graph();
-        if (!site.words().agreeingCueWords.contains(g.tokens().get(site.hit().first()).word())) {
+        if (!site.words().agreeingCueWords.containsWord(g.tokens().get(site.hit().first()))) {
             return false;
         }
         List<Integer> about = new ArrayList<>(site.dependents("obl:pour"));

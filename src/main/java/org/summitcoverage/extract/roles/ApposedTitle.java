@@ -53,7 +53,7 @@ final class ApposedTitle {
                 // (`le ministre de l'Europe et des Affaires étrangères`) nor a second title of X (`et président de …`)
                 Token next = toks.get(k + 1);
                 Mention m = g.mentionAt(next.start());
-                return !(g.words().titledItemOpeners.contains(next.word())
+                return !(g.words().titledItemOpeners.containsWord(next)
                         || m != null && m.type() == EntityType.PERSON && m.start() == next.start());
             }
         }

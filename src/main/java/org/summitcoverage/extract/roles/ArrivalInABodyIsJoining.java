@@ -40,7 +40,7 @@ final class ArrivalInABodyIsJoining implements HolderReading {
             }
             int place = -1;
             if (word.equals("au") && k + 2 < toks.size() && toks.get(k + 1).word().equals("sein")
-                    && w.complementMarkers.contains(toks.get(k + 2).word())) {
+                    && w.complementMarkers.containsWord(toks.get(k + 2))) {
                 place = k + 3;
             } else if (word.equals("dans")) {
                 place = k + 1;

@@ -108,7 +108,7 @@ final class ArrivalReading implements ParsedReading {
         List<Token> toks = site.tokens();
         int cue = site.hit().first();
         int aux = cue - 1;
-        if (aux < 0 || !site.words().auxiliaries.contains(toks.get(aux).word())
+        if (aux < 0 || !site.words().auxiliaries.containsWord(toks.get(aux))
                 || aux > 0 && !toks.get(aux - 1).word().equals(",")) {
             return List.of();
         }
@@ -157,7 +157,7 @@ final class ArrivalReading implements ParsedReading {
                 return List.of(); // `suivi` in another clause follows something else (`; le débat, suivi par X, a duré`)
             }
             if (FOLLOWED.contains(w.toLowerCase(Locale.ROOT)) && toks.get(k - 1).word().equals(",")
-                    && FOLLOWED_BY.contains(TextFolding.fold(toks.get(k + 1).word()))) {
+                    && FOLLOWED_BY.contains(toks.get(k + 1).folded())) {
                 return peopleUpToASemicolon(site, k + 2, Confidence.NOUN_RULE, "arrival, followed by",
                         m -> site.cueText() + " suivi de " + m.text());
             }
@@ -180,7 +180,7 @@ final class ArrivalReading implements ParsedReading {
 
     /** (h43-presences10) A verb of staying (`staying_arrivals`: `se trouver`, `séjourner`): one attends only where one stays. */
     private static boolean staying(CueSite site) {
-        String w = TextFolding.fold(site.tokens().get(site.hit().end() - 1).word());
+        String w = site.tokens().get(site.hit().end() - 1).folded();
         return site.words().stayingArrivals.entries().stream().anyMatch(w::startsWith);
     }
 
@@ -193,7 +193,7 @@ final class ArrivalReading implements ParsedReading {
     private static boolean placed(CueSite site) {
         List<Token> toks = site.tokens();
         for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + PLACE_REACH); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals(";") || w.equals(".") || w.equals(":")) {
                 return false;
             }
@@ -222,7 +222,7 @@ final class ArrivalReading implements ParsedReading {
         return site.discourse().doc().sentences().stream()
                 .filter(s -> site.discourse().allMentions().stream()
                         .anyMatch(m -> m.sentenceIndex() == s.index() && m.type() == EntityType.EVENT)
-                        || s.tokens().stream().anyMatch(t -> site.words().meetingNouns.contains(t.word())))
+                        || s.tokens().stream().anyMatch(t -> site.words().meetingNouns.containsWord(t)))
                 .toList();
     }
 

@@ -67,13 +67,13 @@ final class AssemblyIsTheMeeting implements HolderReading {
         }
         List<Token> toks = site.tokens();
         int k = site.graph().tokenIndexAt(m.start()) - 1;
-        while (k >= 0 && site.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k >= 0 && site.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
-        if (k < 1 || !site.words().complementMarkers.contains(toks.get(k).word())) {
+        if (k < 1 || !site.words().complementMarkers.containsWord(toks.get(k))) {
             return false;
         }
-        return site.words().organNouns.contains(toks.get(k - 1).word());
+        return site.words().organNouns.containsWord(toks.get(k - 1));
     }
 
     /**

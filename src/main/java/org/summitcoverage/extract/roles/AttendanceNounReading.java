@@ -261,7 +261,7 @@ final class AttendanceNounReading implements ParsedReading {
     private static boolean isATopic(CueSite site) {
         List<org.summitcoverage.nlp.Token> toks = site.tokens();
         int k = site.hit().first() - 1;
-        if (k >= 0 && (site.words().definiteArticles.contains(toks.get(k).word()) || site.words().possessives.contains(toks.get(k).word()))) {
+        if (k >= 0 && (site.words().definiteArticles.containsWord(toks.get(k)) || site.words().possessives.containsWord(toks.get(k)))) {
             k--;
         }
         for (List<String> marker : site.words().topicMarkers) {

@@ -27,7 +27,7 @@ final class AttendanceSetList {
      */
     static boolean opensRepresentativesSet(CueSite site, int k) {
         List<Token> toks = site.tokens();
-        if (k + 1 >= toks.size() || !site.words().complementMarkers.contains(toks.get(k).word())) {
+        if (k + 1 >= toks.size() || !site.words().complementMarkers.containsWord(toks.get(k))) {
             return false;
         }
         String noun = toks.get(k + 1).word();
@@ -90,7 +90,7 @@ final class AttendanceSetList {
     /** (h50-sweep-ameriques) The set phrase in tokens {@code [from, to)} takes all members (`de tous les pays membres`). */
     private static boolean universalSet(List<Token> toks, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(i).word());
+            String w = toks.get(i).folded();
             if ((w.equals("tous") || w.equals("toutes")) && isPluralDeterminer(toks.get(i + 1).word())) {
                 return true;
             }

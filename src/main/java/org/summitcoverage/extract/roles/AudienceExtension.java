@@ -36,7 +36,7 @@ final class AudienceExtension implements HolderReading {
         SentenceGraph g = site.graph();
         List<Token> toks = g.tokens();
         for (int k = 0; k + 1 < toks.size(); k++) {
-            if (!TextFolding.fold(toks.get(k).word()).equals("devant") || g.mentionAt(toks.get(k).start()) != null
+            if (!toks.get(k).folded().equals("devant") || g.mentionAt(toks.get(k).start()) != null
                     || !opensAnAudience(site, toks.get(k + 1))) {
                 continue;
             }
@@ -68,7 +68,7 @@ final class AudienceExtension implements HolderReading {
         for (int k = from; k + 1 < toks.size() && toks.get(k + 1).start() < first.start(); k++) {
             Token next = toks.get(k + 1);
             if (toks.get(k).word().equals(",") && org.summitcoverage.extract.Words.isLowerWord(next)
-                    && !site.words().listItemOpeners.contains(next.word())
+                    && !site.words().listItemOpeners.containsWord(next)
                     && !site.words().isTitle(next.word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }

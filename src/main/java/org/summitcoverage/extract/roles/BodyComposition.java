@@ -17,7 +17,7 @@ final class BodyComposition {
 
     /** True when {@code cue} is a verb of composition with no delegation or meeting noun before it in the sentence. */
     static boolean composesSomethingElse(RoleWords words, List<Token> toks, RoleCueLexicon.Hit cue) {
-        if (cue.first() < 0 || !words.compositionVerbs.contains(toks.get(cue.first()).word())) {
+        if (cue.first() < 0 || !words.compositionVerbs.containsWord(toks.get(cue.first()))) {
             return false;
         }
         for (int k = 0; k < cue.first(); k++) {

@@ -56,7 +56,7 @@ final class BracketedRelativeOwnItem implements HolderReading {
                 return -1;
             }
             if (w.equals("(")) {
-                return k + 1 < toks.size() && TextFolding.fold(toks.get(k + 1).word()).equals("qui")
+                return k + 1 < toks.size() && toks.get(k + 1).folded().equals("qui")
                         && !pluralAfter(toks, k + 1, first) ? k : -1;
             }
         }
@@ -77,9 +77,9 @@ final class BracketedRelativeOwnItem implements HolderReading {
     static boolean pluralAfter(List<Token> toks, int pronoun, int first) {
         int k = pronoun + 1;
         while (k < first && List.of("ne", "n'", "n’", "y", "en", "se", "s'", "s’", "l'", "l’", "le", "la", "les")
-                .contains(TextFolding.fold(toks.get(k).word()))) {
+                .contains(toks.get(k).folded())) {
             k++;
         }
-        return k <= first && TextFolding.fold(toks.get(k).word()).endsWith("nt");
+        return k <= first && toks.get(k).folded().endsWith("nt");
     }
 }

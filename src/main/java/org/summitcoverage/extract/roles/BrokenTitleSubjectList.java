@@ -37,7 +37,7 @@ final class BrokenTitleSubjectList {
     private static boolean opensAnItem(SentenceGraph g, int node) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(g.startOf(node));
-        if (k < 1 || !g.words().definiteArticles.contains(toks.get(k - 1).word())) {
+        if (k < 1 || !g.words().definiteArticles.containsWord(toks.get(k - 1))) {
             return false;
         }
         return k == 1 || toks.get(k - 2).word().equals(",");

@@ -350,9 +350,9 @@ final class ClauseReading {
 
     /** The stressing pronoun sits after the auxiliary (`s'est lui aussi`); after a comma it is the subject. */
     static boolean isEmphaticPronoun(RoleWords words, List<Token> toks, int k) {
-        return k > 0 && words.emphaticPronouns.contains(toks.get(k).word())
+        return k > 0 && words.emphaticPronouns.containsWord(toks.get(k))
                 && !toks.get(k - 1).word().equals(",")
-                && words.skippableBeforeVerb.contains(toks.get(k - 1).word());
+                && words.skippableBeforeVerb.containsWord(toks.get(k - 1));
     }
 
     /**
@@ -363,7 +363,7 @@ final class ClauseReading {
         for (int j = closing - 1; j > 0 && closing - j <= 12; j--) {
             if (toks.get(j).word().equals(",")) {
                 Token first = toks.get(j + 1);
-                String w = TextFolding.fold(first.word());
+                String w = first.folded();
                 boolean apposition = j + 1 < closing && Words.isLowerWord(first)
                         && !words.clauseOpeners.contains(w);
                 return apposition ? j : -1;
@@ -374,19 +374,19 @@ final class ClauseReading {
 
     /** An adverb between the subject and the verb: `a finalement signé`, `a purement et simplement refusé`. */
     static boolean isAdverb(List<Token> toks, int k) {
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         if (w.length() > 5 && w.endsWith("ment") && Words.isLowerWord(toks.get(k))) {
             return true;
         }
-        return w.equals("et") && k > 0 && TextFolding.fold(toks.get(k - 1).word()).endsWith("ment")
-                && k + 1 < toks.size() && TextFolding.fold(toks.get(k + 1).word()).endsWith("ment");
+        return w.equals("et") && k > 0 && toks.get(k - 1).folded().endsWith("ment")
+                && k + 1 < toks.size() && toks.get(k + 1).folded().endsWith("ment");
     }
 
 
     /** The verb of the relative clause agrees in the plural: `qui ont rejoint`, `qui signent`, `qui signeront`. */
     static boolean pluralRelative(RoleWords words, List<Token> toks, Hit h) {
         for (int k = h.first(); k >= Math.max(0, h.first() - 4); k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("qui")) {
                 return false;
             }
@@ -413,12 +413,12 @@ final class ClauseReading {
         boolean states = entities.stream().filter(e -> e.type() == EntityType.COUNTRY).map(Entity::entityId).distinct().count() >= 2;
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (words.meetingWords.contains(t.word()) || states && words.meetingWordsBetweenStates.contains(t.word())) {
+                if (words.meetingWords.containsWord(t) || states && words.meetingWordsBetweenStates.containsWord(t)) {
                     return true;
                 }
             }
             // (h46-votes5) a text signed in a sentence that names two states: the signing of states is the act
-            if (s.tokens().stream().anyMatch(t -> words.signingWordsBetweenStates.contains(t.word()))
+            if (s.tokens().stream().anyMatch(t -> words.signingWordsBetweenStates.containsWord(t))
                     && mentions.stream().filter(m -> m.sentenceIndex() == s.index() && m.type() == EntityType.COUNTRY)
                     .map(org.summitcoverage.model.Mention::entityId).distinct().count() >= 2) {
                 return true;

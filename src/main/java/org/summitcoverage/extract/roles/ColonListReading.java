@@ -154,7 +154,7 @@ final class ColonListReading implements HolderReading {
      * du Chili`, `comme les délégations du Japon`).
      */
     private static boolean examplesOfThings(RoleWords words, List<Token> toks, int from) {
-        if (from < 1 || !org.summitcoverage.dict.TextFolding.fold(toks.get(from - 1).word()).equals("comme")) {
+        if (from < 1 || !toks.get(from - 1).folded().equals("comme")) {
             return false;
         }
         for (int k = from + 1; k < Math.min(toks.size(), from + FIRST_ITEM_SLACK); k++) {
@@ -180,7 +180,7 @@ final class ColonListReading implements HolderReading {
         List<Token> toks = site.tokens();
         int t = g.tokenIndexAt(g.startOf(n));
         for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
-            if (org.summitcoverage.dict.TextFolding.fold(toks.get(k).word()).equals("comme")) {
+            if (toks.get(k).folded().equals("comme")) {
                 return sourceClause(site.words(), toks, k + 1);
             }
         }
@@ -188,8 +188,8 @@ final class ColonListReading implements HolderReading {
     }
 
     static boolean sourceClause(RoleWords words, List<Token> toks, int from) {
-        if (from < 1 || from + 1 >= toks.size() || !org.summitcoverage.dict.TextFolding.fold(toks.get(from - 1).word()).equals("comme")
-                || !words.objectClitics.contains(toks.get(from).word())) {
+        if (from < 1 || from + 1 >= toks.size() || !toks.get(from - 1).folded().equals("comme")
+                || !words.objectClitics.containsWord(toks.get(from))) {
             return false;
         }
         String next = toks.get(from + 1).word();
@@ -208,7 +208,7 @@ final class ColonListReading implements HolderReading {
     /** A host's list is its `par` agent's (`coorganisé par deux pays : A et B`), never an active verb's object. */
     private static boolean agentBefore(List<Token> toks, int from, int to) {
         for (int k = Math.max(0, from - 1); k < to; k++) {
-            if (org.summitcoverage.dict.TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).folded().equals("par")) {
                 return true;
             }
         }
@@ -237,7 +237,7 @@ final class ColonListReading implements HolderReading {
     /** `ratifiée par 160 pays, mais trente autres, dont X, …`: a contrasting clause opens before the list, which is not the cue's. */
     private static boolean contrastBefore(RoleWords words, List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (words.contrastOpeners.contains(toks.get(k).word())) {
+            if (words.contrastOpeners.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -250,7 +250,7 @@ final class ColonListReading implements HolderReading {
      */
     private static boolean countedSetWithAvec(List<Token> toks, int from, int to) {
         for (int k = from; k < to - 1; k++) {
-            if (org.summitcoverage.dict.TextFolding.fold(toks.get(k).word()).equals("avec")
+            if (toks.get(k).folded().equals("avec")
                     && toks.get(k + 1).word().matches("\\d+")) {
                 return true;
             }
@@ -265,12 +265,12 @@ final class ColonListReading implements HolderReading {
      */
     private static boolean laterCountedSet(RoleWords words, List<Token> toks, int from, int to) {
         for (int k = from; k < to - 1; k++) {
-            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (!w.equals(",") && !w.equals("et")) {
                 continue;
             }
             int j = k + 1;
-            if (j < to - 1 && org.summitcoverage.dict.TextFolding.fold(toks.get(j).word()).equals("et")) {
+            if (j < to - 1 && toks.get(j).folded().equals("et")) {
                 j++;
             }
             if (isCount(words, toks.get(j).word())) { // not `un`: `ont signé le texte, un accord dont …`

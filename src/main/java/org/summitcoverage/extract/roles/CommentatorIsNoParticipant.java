@@ -58,12 +58,12 @@ final class CommentatorIsNoParticipant implements HolderReading {
                     before = k;
                 }
             }
-            if (before >= 0 && site.words().commentatorTitles.contains(toks.get(before).word())) {
+            if (before >= 0 && site.words().commentatorTitles.containsWord(toks.get(before))) {
                 return true; // `l'analyste Z`
             }
             if (after >= 0 && after < toks.size() && toks.get(after).word().equals(",")) {
                 for (int k = after + 1; k < Math.min(toks.size(), after + 1 + TITLE_WORDS); k++) {
-                    String w = TextFolding.fold(toks.get(k).word());
+                    String w = toks.get(k).folded();
                     if (w.equals(",") || w.equals(".")) {
                         break;
                     }

@@ -74,7 +74,7 @@ final class CompanionAttendsOnly implements HolderReading {
             String w = toks.get(p - 1).word();
             if (w.equals(",") || w.equals("et")) {
                 // `accompagné de A et de B`, `de A, de B`: the companions go on; `, et le président Z` is a holder again
-                if (!Words.isDe(TextFolding.fold(toks.get(p).word()))) {
+                if (!Words.isDe(toks.get(p).folded())) {
                     return false;
                 }
             } else if (w.equals(";") || w.equals(":") || w.equals(".") || w.equals("(") || w.equals(")")) {

@@ -40,7 +40,7 @@ final class CompanionReading {
             return List.of();
         }
         int k = subjectEnd;
-        while (k < toks.size() && k - subjectEnd < MAX_AUXILIARIES && words.auxiliaries.contains(toks.get(k).word())) {
+        while (k < toks.size() && k - subjectEnd < MAX_AUXILIARIES && words.auxiliaries.containsWord(toks.get(k))) {
             k++;
         }
         if (k == subjectEnd) {
@@ -73,16 +73,16 @@ final class CompanionReading {
         if (toks.isEmpty()) {
             return -1;
         }
-        if (words.subjectPronouns.contains(toks.get(0).word())) {
+        if (words.subjectPronouns.containsWord(toks.get(0))) {
             return 1;
         }
-        if (toks.size() < 3 || !words.definiteArticles.contains(toks.get(0).word())
+        if (toks.size() < 3 || !words.definiteArticles.containsWord(toks.get(0))
                 || !(words.isTitle(toks.get(1).word()) || words.isHolderTitle(toks.get(1).word()))) {
             return -1;
         }
         for (int k = 2; k < Math.min(toks.size(), MAX_TITLE_SUBJECT_TOKENS); k++) {
             Token t = toks.get(k);
-            if (words.auxiliaries.contains(t.word())) {
+            if (words.auxiliaries.containsWord(t)) {
                 return k;
             }
             Mention m = g.mentionAt(t.start());

@@ -18,6 +18,8 @@ import java.util.Set;
  * questions, and the token-level preconditions checked before paying for a parse.
  */
 final class CueScope {
+    /** A past participle's ending (`présents` is none); compiled once, it is tried at each cue after an auxiliary. */
+    private static final java.util.regex.Pattern PARTICIPLE_ENDING = java.util.regex.Pattern.compile(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)");
     private static final java.util.Set<String> INFINITIVE_MARKERS = java.util.Set.of("a", "de", "d'");
     /** Where a clause begins, for a negation that must stay in the clause of the cue's governor. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("que", "qu'", "qui", "mais", "et", "ou",
@@ -38,18 +40,18 @@ final class CueScope {
      */
     static int membershipProformAt(RoleWords words, List<Token> toks) {
         for (int k = 1; k + 2 < toks.size(); k++) {
-            if (!TextFolding.fold(toks.get(k).word()).equals("en") || !words.faireForms.contains(toks.get(k + 1).word())) {
+            if (!toks.get(k).folded().equals("en") || !words.faireForms.containsWord(toks.get(k + 1))) {
                 continue;
             }
-            String before = TextFolding.fold(toks.get(k - 1).word());
+            String before = toks.get(k - 1).folded();
             if (before.equals("n'") || before.equals("ne")) {
                 return -1;
             }
             int p = k + 2;
-            if (p < toks.size() && words.membershipProformInserts.contains(toks.get(p).word())) {
+            if (p < toks.size() && words.membershipProformInserts.containsWord(toks.get(p))) {
                 p++;
             }
-            if (p >= toks.size() || !TextFolding.fold(toks.get(p).word()).equals("partie")) {
+            if (p >= toks.size() || !toks.get(p).folded().equals("partie")) {
                 continue;
             }
             return p + 1 >= toks.size() || Words.isPunctuation(toks.get(p + 1)) ? k : -1;
@@ -61,7 +63,7 @@ final class CueScope {
     static boolean opensOnTheCaseOf(RoleWords words, List<Token> toks) {
         int start = SourcePrefix.sourceEnd(words, toks);
         return amongThemEnd(words, toks) > 0 && start < toks.size()
-                && TextFolding.fold(toks.get(start).word()).replace('’', '\'').equals("c'");
+                && toks.get(start).folded().replace('’', '\'').equals("c'");
     }
 
     /** The token after `Parmi eux`, `Parmi ces pays` or `Il s'agit de` (`members_openers`) opening the sentence, or -1. */
@@ -74,10 +76,10 @@ final class CueScope {
                 return end; // `Huit chefs d'État ont fait le déplacement. Il s'agit des présidents A, B et C.`
             }
         }
-        if (toks.size() <= start + 2 || !TextFolding.fold(toks.get(start).word()).equals("parmi")) {
+        if (toks.size() <= start + 2 || !toks.get(start).folded().equals("parmi")) {
             return -1;
         }
-        if (words.amongThem.contains(toks.get(start + 1).word())) {
+        if (words.amongThem.containsWord(toks.get(start + 1))) {
             return start + 2;
         }
         for (List<String> p : words.amongThese) {
@@ -127,7 +129,7 @@ final class CueScope {
     }
 
     static int amongAttendeesEnd(RoleWords words, List<Token> toks) {
-        if (toks.size() <= 2 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+        if (toks.size() <= 2 || !toks.get(0).folded().equals("parmi")) {
             return -1;
         }
         for (List<String> p : words.amongAttendeeSets) {
@@ -141,13 +143,13 @@ final class CueScope {
 
     static boolean startsWithParmi(List<Token> toks) {
         for (int k = 0; k < Math.min(3, toks.size()); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("parmi")) {
+            if (toks.get(k).folded().equals("parmi")) {
                 return true;
             }
             // (h39-listes6) `Au rang des dirigeants présents, A, B`: `au rang de` says `parmi`
-            if (k > 0 && k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("rang")
-                    && TextFolding.fold(toks.get(k - 1).word()).equals("au")
-                    && TextFolding.fold(toks.get(k + 1).word()).matches("des?|du|d'")) {
+            if (k > 0 && k + 1 < toks.size() && toks.get(k).folded().equals("rang")
+                    && toks.get(k - 1).folded().equals("au")
+                    && toks.get(k + 1).folded().matches("des?|du|d'")) {
                 return true;
             }
         }
@@ -176,7 +178,7 @@ final class CueScope {
             case REFLEXIVE:
                 // `s'y est également associée`, `se sont elles aussi jointes`: only the pronominal verb
                 for (int k = h.first() - 1; k >= Math.max(0, h.first() - 5); k--) {
-                    String w = TextFolding.fold(toks.get(k).word());
+                    String w = toks.get(k).folded();
                     if (w.equals("se") || w.equals("s'") || firstPersonReflexive(words, toks, k)) {
                         if (isSignature(h.role()) && joinsPeopleOrAMeeting(words, toks, k)) {
                             return false;
@@ -189,17 +191,17 @@ final class CueScope {
                 }
                 return false;
             case AGENT:
-                if (toks.stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"))) {
+                if (toks.stream().anyMatch(t -> t.folded().startsWith("delegation"))) {
                     return true;
                 }
-                if (toks.size() > 2 && TextFolding.fold(toks.get(0).word()).startsWith("celle")
-                        && List.of("de", "du", "des", "d'").contains(TextFolding.fold(toks.get(1).word()))) {
+                if (toks.size() > 2 && toks.get(0).folded().startsWith("celle")
+                        && List.of("de", "du", "des", "d'").contains(toks.get(1).folded())) {
                     return true; // `Celle du Qatar sera conduite par X`, after a sentence about a delegation (DelegationLeaderReading)
                 }
                 // `Les travaux ont été dirigés par X`: a meeting or its talks led by an agent (DelegationLeaderReading)
-                return h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")
-                        && toks.subList(0, h.first()).stream().anyMatch(t -> words.meetingNouns.contains(t.word())
-                        || words.joinedMeetings.contains(t.word()));
+                return h.end() < toks.size() && toks.get(h.end()).folded().equals("par")
+                        && toks.subList(0, h.first()).stream().anyMatch(t -> words.meetingNouns.containsWord(t)
+                        || words.joinedMeetings.containsWord(t));
             case NOUN:
                 if (h.role() == RoleType.DELEGATION_HEAD) {
                     return DelegationNounReading.ledBy(toks, h.first(), words);
@@ -209,7 +211,7 @@ final class CueScope {
                 return isVenueForm(words, toks, h);
             case VERB:
                 // `La Chine se présente comme un partenaire`: after `se` the adjective's form is another verb
-                return (h.first() == 0 || !words.reflexiveHomographs.contains(toks.get(h.first()).word())
+                return (h.first() == 0 || !words.reflexiveHomographs.containsWord(toks.get(h.first()))
                         || !isReflexivePronoun(toks.get(h.first() - 1).word())) && !leavesTheRoom(words, toks, h)
                         && !adverbOfTime(words, toks, h)
                         && !epithetAfterIndefinite(words, toks, h)
@@ -235,7 +237,7 @@ final class CueScope {
                 if (toks.get(n).word().equals(",") && n > 0) {
                     n--;
                 }
-                return !words.signedTexts.contains(toks.get(n).word());
+                return !words.signedTexts.containsWord(toks.get(n));
             }
         }
         return false;
@@ -250,12 +252,12 @@ final class CueScope {
         if (k >= toks.size()) {
             return false;
         }
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         if (Character.isDigit(w.charAt(0)) || words.shareQuantities.contains(w)) {
             return true;
         }
         return k + 1 < toks.size() && SHARE_DETERMINERS.contains(w)
-                && words.shareQuantities.contains(TextFolding.fold(toks.get(k + 1).word()));
+                && words.shareQuantities.contains(toks.get(k + 1).folded());
     }
 
     private static final Set<String> SHARE_DETERMINERS = Set.of("la", "le", "les", "un", "une", "deux", "trois");
@@ -294,8 +296,8 @@ final class CueScope {
     }
 
     private static boolean adverbOfTime(RoleWords words, List<Token> toks, Hit h) {
-        return h.first() > 0 && h.end() - h.first() == 1 && words.adverbAfterA.contains(toks.get(h.first()).word())
-                && TextFolding.fold(toks.get(h.first() - 1).word()).matches("(?:jusqu')?a");
+        return h.first() > 0 && h.end() - h.first() == 1 && words.adverbAfterA.containsWord(toks.get(h.first()))
+                && toks.get(h.first() - 1).folded().matches("(?:jusqu')?a");
     }
 
     /**
@@ -305,12 +307,12 @@ final class CueScope {
      * pronominal verb.
      */
     static boolean leavesTheRoom(RoleWords words, List<Token> toks, Hit h) {
-        if (!words.withdrawalVerbs.contains(toks.get(h.first()).word())) {
+        if (!words.withdrawalVerbs.containsWord(toks.get(h.first()))) {
             return false;
         }
         boolean reflexive = false;
         for (int k = h.first() - 1; k >= Math.max(0, h.first() - 4) && !reflexive; k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("en") || Words.isPunctuation(toks.get(k))) {
                 return false;
             }
@@ -321,7 +323,7 @@ final class CueScope {
         }
         int k = h.end();
         while (k < toks.size()) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals(",")) {
                 int close = k + 1;
                 while (close < toks.size() && !toks.get(close).word().equals(",")) {
@@ -337,7 +339,7 @@ final class CueScope {
         if (k >= toks.size()) {
             return true;
         }
-        String next = TextFolding.fold(toks.get(k).word());
+        String next = toks.get(k).folded();
         return !(next.equals("de") || next.equals("du") || next.equals("des") || next.equals("d'"));
     }
 
@@ -356,7 +358,7 @@ final class CueScope {
      */
     static boolean introducesAQuotation(List<Token> toks, int at) {
         int k = at - 1;
-        if (k < 0 || !INCISE_AUXILIARIES.contains(TextFolding.fold(toks.get(k).word()))
+        if (k < 0 || !INCISE_AUXILIARIES.contains(toks.get(k).folded())
                 && !INVERTED_CLITIC.matcher(toks.get(k).word()).find()) {
             return false; // `La « déclaration de Bogotá », signée par A`: a bare participle after a quoted name qualifies it
         }
@@ -411,13 +413,13 @@ final class CueScope {
      * rencontrés à X`): `nous` right before a form of `être` is the pronoun of the pronominal verb, as `se` is.
      */
     static boolean firstPersonReflexive(RoleWords words, List<Token> toks, int k) {
-        return TextFolding.fold(toks.get(k).word()).equals("nous") && k + 1 < toks.size()
-                && words.firstPersonBeForms.contains(toks.get(k + 1).word());
+        return toks.get(k).folded().equals("nous") && k + 1 < toks.size()
+                && words.firstPersonBeForms.containsWord(toks.get(k + 1));
     }
 
     static boolean reflexiveBefore(List<Token> toks, int at, int reach) {
         for (int k = Math.max(0, at - reach); k < at; k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("se") || w.equals("s'")) {
                 return true;
             }
@@ -453,14 +455,14 @@ final class CueScope {
             if (Words.isPunctuation(t) || words.participleNounBreaks.contains(w)) {
                 return false;
             }
-            if (words.meetingNouns.contains(w) || words.joinedMeetings.contains(t.word())) {
+            if (words.meetingNouns.contains(w) || words.joinedMeetings.containsWord(t)) {
                 // right before the participle, or through its own `de` complement (`rencontre de quatre jours organisée`),
                 // not past another noun's verb (`Le sommet a salué la collecte organisée au Chili`)
                 // and only this meeting, named by a demonstrative (`cette conférence organisée …`), not an earlier one
                 // (`après une première réunion organisée au Chili`)
-                boolean adjacent = k == h.first() - 1 || COMPLEMENT_DE.contains(TextFolding.fold(toks.get(k + 1).word()))
+                boolean adjacent = k == h.first() - 1 || COMPLEMENT_DE.contains(toks.get(k + 1).folded())
                         || toks.get(k + 1).word().matches("\\d+");
-                return adjacent && k > 0 && THIS_MEETING_DETERMINERS.contains(TextFolding.fold(toks.get(k - 1).word()));
+                return adjacent && k > 0 && THIS_MEETING_DETERMINERS.contains(toks.get(k - 1).folded());
             }
         }
         return false;
@@ -473,14 +475,14 @@ final class CueScope {
         if (reflexiveBefore(toks, h.first(), 3)) {
             return true;
         }
-        String first = TextFolding.fold(toks.get(h.first()).word());
+        String first = toks.get(h.first()).folded();
         return first.equals("aura") || first.equals("a") || first.equals("ont") || first.equals("auront")
                 || first.equals("avait") || PASSIVE_VENUE_AUXILIARIES.contains(first);
     }
 
     static boolean opensWithPronoun(RoleWords words, Sentence s) {
         List<Token> t = s.tokens();
-        return !t.isEmpty() && (words.subjectPronouns.contains(t.get(0).word()) || words.demonstrativeSetSubjectEnd(t) > 0);
+        return !t.isEmpty() && (words.subjectPronouns.containsWord(t.get(0)) || words.demonstrativeSetSubjectEnd(t) > 0);
     }
 
     /**
@@ -525,7 +527,7 @@ final class CueScope {
         if (h.first() < 0) {
             return false;
         }
-        String w = TextFolding.fold(toks.get(h.first()).word());
+        String w = toks.get(h.first()).folded();
         if ((w.endsWith("rait") || w.endsWith("raient")) && !futureOfThePast(g.words(), toks, h)) {
             return true; // the conditional mood: `signerait`, `accueillerait`
         }
@@ -580,7 +582,7 @@ final class CueScope {
             }
             String modal = TextFolding.fold(m.text()).replace('’', '\'');
             if (modal.equals("si") || modal.startsWith("s'")) {
-                if (m.first() > 0 && TextFolding.fold(toks.get(m.first() - 1).word()).equals("meme")) {
+                if (m.first() > 0 && toks.get(m.first() - 1).folded().equals("meme")) {
                     continue; // `Même s'il a pris part au sommet, X n'a rien signé`: a concession, asserted
                 }
                 if (clauseBetween(toks, m.end(), h.first())) {
@@ -633,7 +635,7 @@ final class CueScope {
      * the cue right after it (the parse's conjunct) governs no infinitive; both participles tell what the subject was.
      */
     private static boolean participlesCoordinated(SentenceGraph g, List<Token> toks, Hit m, int modalNode, int cueNode) {
-        return modalNode > 0 && cueNode > 0 && m.end() + 1 < toks.size() && TextFolding.fold(toks.get(m.end()).word()).equals("et")
+        return modalNode > 0 && cueNode > 0 && m.end() + 1 < toks.size() && toks.get(m.end()).folded().equals("et")
                 && g.dependents(modalNode, "conj").contains(cueNode);
     }
 
@@ -648,7 +650,7 @@ final class CueScope {
         }
         boolean day = false;
         for (int k = from; k < to; k++) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String w = toks.get(k).folded().replace('’', '\'');
             if (words.weekdayNames.contains(w)) {
                 day = true;
             } else if (!List.of("a", "de", "d'").contains(w)) {
@@ -696,12 +698,12 @@ final class CueScope {
         if (toks.size() < 3) {
             return false;
         }
-        String first = TextFolding.fold(toks.get(0).word());
-        int verb = first.equals("pour") ? 1 : first.equals("afin") && TextFolding.fold(toks.get(1).word()).matches("de|d'") ? 2 : -1;
+        String first = toks.get(0).folded();
+        int verb = first.equals("pour") ? 1 : first.equals("afin") && toks.get(1).folded().matches("de|d'") ? 2 : -1;
         if (verb < 0 || verb >= toks.size() || h.first() < verb) {
             return false;
         }
-        String infinitive = TextFolding.fold(toks.get(verb).word());
+        String infinitive = toks.get(verb).folded();
         int node = g.nodeAt(toks.get(verb).start());
         if (!infinitive.matches("\\p{L}{2,}(er|ir|re|oir)") || !(g.pos(node).equals("VERB") || g.pos(node).equals("AUX"))) {
             return false;
@@ -813,17 +815,17 @@ final class CueScope {
             return false;
         }
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + 4); k++) {
-            if (words.earlierMeetingAdjectives.contains(toks.get(k).word())) {
+            if (words.earlierMeetingAdjectives.containsWord(toks.get(k))) {
                 return true;
             }
         }
         for (int k = 0; k + 3 < toks.size(); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
-            if (w.equals("il") && TextFolding.fold(toks.get(k + 1).word()).equals("y") && TextFolding.fold(toks.get(k + 2).word()).equals("a")
-                    && !(k > 0 && words.outbreakParticiples.contains(toks.get(k - 1).word()))) {
+            String w = toks.get(k).folded();
+            if (w.equals("il") && toks.get(k + 1).folded().equals("y") && toks.get(k + 2).folded().equals("a")
+                    && !(k > 0 && words.outbreakParticiples.containsWord(toks.get(k - 1)))) {
                 // not `le conflit débuté il y a un an`, `la guerre qui a éclaté il y a un an` (h19-host): the war's date
                 for (int j = k + 3; j < Math.min(toks.size(), k + 6); j++) {
-                    if (words.timeUnits.contains(toks.get(j).word())) {
+                    if (words.timeUnits.containsWord(toks.get(j))) {
                         return true; // `il y a trois ans`
                     }
                 }
@@ -834,9 +836,9 @@ final class CueScope {
         }
         for (int k = 0; k < toks.size(); k++) {
             String first = RoleWords.fold(toks.get(k)); // once per token, not once per marker
-            for (List<String> p : words.pastTimeMarkers) {
-                if (p.get(0).equals(first) && RoleWords.phraseEnd(toks, k, p) > 0
-                        && (k == 0 || !TextFolding.fold(toks.get(k - 1).word()).equals("depuis"))
+            for (List<String> p : RoleWords.startingWith(words.pastTimeMarkers, first)) {
+                if (RoleWords.phraseEnd(toks, k, p) > 0
+                        && (k == 0 || !toks.get(k - 1).folded().equals("depuis"))
                         && !standardOfAComparison(words, toks, k)
                         && !(insideQuotation(toks, k) && !insideQuotation(toks, h.first()))) {
                     return true;
@@ -854,12 +856,12 @@ final class CueScope {
         if (marker == 0) {
             return false;
         }
-        String que = TextFolding.fold(toks.get(marker - 1).word());
+        String que = toks.get(marker - 1).folded();
         if (!que.equals("que") && !que.equals("qu'")) {
             return false;
         }
         for (int k = Math.max(0, marker - 6); k < marker - 1; k++) {
-            if (words.comparativeWords.contains(toks.get(k).word())) {
+            if (words.comparativeWords.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -905,8 +907,8 @@ final class CueScope {
         }
         for (int k = 0; k < toks.size(); k++) {
             String first = RoleWords.fold(toks.get(k)); // folded once per token, not once per marker
-            for (List<String> p : words.habitualMarkers) {
-                int end = p.get(0).equals(first) ? RoleWords.phraseEnd(toks, k, p) : -1;
+            for (List<String> p : RoleWords.startingWith(words.habitualMarkers, first)) {
+                int end = RoleWords.phraseEnd(toks, k, p);
                 if (end < 0) {
                     continue;
                 }
@@ -953,7 +955,7 @@ final class CueScope {
                 // `étaient présents` is the imperfect of a copula, not a pluperfect: être needs a participle
                 String cue = toks.get(h.first()).word().toLowerCase(java.util.Locale.ROOT);
                 pluperfect = TextFolding.fold(w).startsWith("av") || causative
-                        || cue.matches(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)");
+                        || PARTICIPLE_ENDING.matcher(cue).matches();
                 break;
             }
             if (k == h.first() - 1 && PLUPERFECT_CAUSATIVES.contains(TextFolding.fold(w))) {
@@ -1247,12 +1249,12 @@ final class CueScope {
     /** The tokens from {@code k}, past determiners, open on a meeting noun (`au sommet`, `de la conférence`). */
     private static boolean nounAfterDeterminers(RoleWords words, List<Token> toks, int k) {
         k = pastDeterminers(words, toks, k);
-        return k < toks.size() && words.meetingNouns.contains(toks.get(k).word());
+        return k < toks.size() && words.meetingNouns.containsWord(toks.get(k));
     }
 
     /** The first token from {@code k} that is no determiner of a meeting noun (`meeting_subject_determiners`). */
     private static int pastDeterminers(RoleWords words, List<Token> toks, int k) {
-        while (k < toks.size() && words.meetingSubjectDeterminers.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.meetingSubjectDeterminers.containsWord(toks.get(k))) {
             k++;
         }
         return k;
@@ -1320,14 +1322,14 @@ final class CueScope {
     /** The tokens from {@code k}, past determiners, open on a meeting noun and a preparatory adjective. */
     private static boolean opensOnAPreparatoryMeeting(RoleWords words, List<Token> toks, int k) {
         k = pastDeterminers(words, toks, k);
-        return k + 1 < toks.size() && words.meetingNouns.contains(toks.get(k).word())
-                && words.preparatoryMeetingAdjectives.contains(toks.get(k + 1).word());
+        return k + 1 < toks.size() && words.meetingNouns.containsWord(toks.get(k))
+                && words.preparatoryMeetingAdjectives.containsWord(toks.get(k + 1));
     }
 
     /** The sentence, or a clause of it after a comma (`Lundi, une réunion préparatoire …`), opens on a preparatory meeting. */
     private static boolean subjectIsAPreparatoryMeeting(RoleWords words, List<Token> toks) {
         for (int k = 0; k < toks.size(); k++) {
-            if ((k == 0 || toks.get(k - 1).word().equals(",")) && words.meetingSubjectDeterminers.contains(toks.get(k).word())
+            if ((k == 0 || toks.get(k - 1).word().equals(",")) && words.meetingSubjectDeterminers.containsWord(toks.get(k))
                     && opensOnAPreparatoryMeeting(words, toks, k)) {
                 return true;
             }
@@ -1357,7 +1359,7 @@ final class CueScope {
     private record OpeningMeeting(boolean earlier, boolean last, boolean meeting) {
         static OpeningMeeting of(RoleWords words, List<Token> toks, int limit) {
             int k = 0;
-            while (k < limit && words.definiteArticles.contains(toks.get(k).word())) {
+            while (k < limit && words.definiteArticles.containsWord(toks.get(k))) {
                 k++;
             }
             boolean earlier = false;
@@ -1396,9 +1398,9 @@ final class CueScope {
         if (opening.earlier()) {
             return true;
         }
-        boolean past = Set.of("a", "ont", "avait", "avaient", "eut", "eurent").contains(TextFolding.fold(toks.get(h.first()).word()));
+        boolean past = Set.of("a", "ont", "avait", "avaient", "eut", "eurent").contains(toks.get(h.first()).folded());
         for (int j = Math.max(0, h.first() - 3); j < h.first(); j++) {
-            past |= Set.of("a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient").contains(TextFolding.fold(toks.get(j).word()));
+            past |= Set.of("a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient").contains(toks.get(j).folded());
         }
         boolean year = toks.stream().anyMatch(t -> org.summitcoverage.extract.Words.isYear(t.word()));
         return past && (year || monthOfThisYearPast(words, toks));
@@ -1407,8 +1409,8 @@ final class CueScope {
     /** `en mai dernier`: a month of this year gone by, which dates a sentence as a year does. */
     static boolean monthOfThisYearPast(RoleWords words, List<Token> toks) {
         for (int k = 1; k + 1 < toks.size(); k++) {
-            if (TextFolding.fold(toks.get(k - 1).word()).equals("en") && words.monthNames.contains(toks.get(k).word())
-                    && words.lastMeetingAdjectives.contains(toks.get(k + 1).word())) {
+            if (toks.get(k - 1).folded().equals("en") && words.monthNames.containsWord(toks.get(k))
+                    && words.lastMeetingAdjectives.containsWord(toks.get(k + 1))) {
                 return true;
             }
         }
@@ -1435,9 +1437,9 @@ final class CueScope {
         for (int k = 0; k < toks.size(); k++) {
             String w = toks.get(k).word();
             if (org.summitcoverage.extract.Words.isYear(w) || earlierEditions && words.earlierMeetingAdjectives.contains(w)
-                    || words.monthNames.contains(w) && k > 0 && TextFolding.fold(toks.get(k - 1).word()).equals("en")
+                    || words.monthNames.contains(w) && k > 0 && toks.get(k - 1).folded().equals("en")
                     // `Le 9 mars dernier, un texte avait été signé`: a past day of this year
-                    || words.monthNames.contains(w) && k + 1 < toks.size() && words.lastMeetingAdjectives.contains(toks.get(k + 1).word())) {
+                    || words.monthNames.contains(w) && k + 1 < toks.size() && words.lastMeetingAdjectives.containsWord(toks.get(k + 1))) {
                 return true;
             }
             for (List<String> p : words.pastDateAnchors) {
@@ -1464,7 +1466,7 @@ final class CueScope {
 
     /** The parse-free part of {@link #blocked}: conditional mood, or a modal right before the cue. */
     static boolean blockedByTokens(RoleWords words, List<Token> toks, Hit h, List<Hit> hits) {
-        String w = TextFolding.fold(toks.get(h.first()).word());
+        String w = toks.get(h.first()).folded();
         if ((w.endsWith("rait") || w.endsWith("raient")) && !futureOfThePast(words, toks, h)) {
             return true;
         }
@@ -1504,7 +1506,7 @@ final class CueScope {
             }
         }
         for (Token t : toks) {
-            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            String w = t.folded().replace('’', '\'');
             if (w.equals("si") || w.startsWith("s'il") || w.equals("s'elle") || w.equals("s'elles")) {
                 return false; // `X devrait assister au sommet, si cela est confirmé`: a condition leaves it a hypothesis
             }
@@ -1527,11 +1529,11 @@ final class CueScope {
     static boolean invitedToAttend(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
         if (cue.role() != RoleType.PARTICIPANT || modal.first() <= 0 || cue.first() <= modal.end()
                 || !words.invitedParticiples.contains(modal.text())
-                || !TextFolding.fold(toks.get(cue.first() - 1).word()).equals("a")) {
+                || !toks.get(cue.first() - 1).folded().equals("a")) {
             return false;
         }
         for (int k = modal.first() - 1; k >= Math.max(0, modal.first() - 3); k--) {
-            if (words.etreForms.contains(toks.get(k).word())) {
+            if (words.etreForms.containsWord(toks.get(k))) {
                 return true;
             }
             if (Words.isPunctuation(toks.get(k))) {
@@ -1558,13 +1560,13 @@ final class CueScope {
      * counts what follows and intends nothing (not after `que`, where the article opens an inverted subject).
      */
     static boolean countsANoun(RoleWords words, List<Token> toks, Hit modal) {
-        if (modal.first() > 0 && List.of("que", "qu'").contains(TextFolding.fold(toks.get(modal.first() - 1).word()).replace('’', '\''))) {
+        if (modal.first() > 0 && List.of("que", "qu'").contains(toks.get(modal.first() - 1).folded().replace('’', '\''))) {
             return false; // `les 15 chefs d'État que compte la CEDEAO`: the article opens the relative's inverted subject
         }
         if (modal.first() < 0 || modal.end() >= toks.size() || !words.inclusionVerbs.contains(modal.text())) {
             return false;
         }
-        String next = TextFolding.fold(toks.get(modal.end()).word()).replace('’', '\'');
+        String next = toks.get(modal.end()).folded().replace('’', '\'');
         // (r21) `Le Ghana compte parmi les invités`: counting oneself among a set, no intention
         return words.definiteArticles.contains(next) || next.equals("parmi");
     }
@@ -1638,7 +1640,7 @@ final class CueScope {
         }
         boolean ne = false;
         for (int k = modal.end(); k < cue.first(); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("ne") || w.equals("n'")) {
                 ne = true;
             }
@@ -1658,16 +1660,16 @@ final class CueScope {
             return false; // `a annoncé qu'il signerait`: an announced intention, like `a promis de signer`
         } // (h36) `a fait savoir qu'elle ne signerait pas`: a refusal announced, like `ne compte pas signer`
         for (int k = 0; k < toks.size(); k++) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
-            String next = k + 1 < toks.size() ? TextFolding.fold(toks.get(k + 1).word()) : "";
+            String w = toks.get(k).folded().replace('’', '\'');
+            String next = k + 1 < toks.size() ? toks.get(k + 1).folded() : "";
             if (w.equals("si") || w.startsWith("s'il") || w.equals("s'") && (next.equals("il") || next.equals("ils"))) {
                 return false; // `qu'il participerait s'il était rétabli`: a condition
             }
         }
         for (int k = h.first() - 1; k >= Math.max(1, h.first() - 6); k--) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String w = toks.get(k).folded().replace('’', '\'');
             if (w.equals("que") || w.equals("qu'")) {
-                return words.reportedSpeechVerbs.contains(toks.get(SaidWhen.before(words, toks, k - 1)).word());
+                return words.reportedSpeechVerbs.containsWord(toks.get(SaidWhen.before(words, toks, k - 1)));
             }
             if (Words.isPunctuation(toks.get(k))) {
                 return false;
@@ -1687,7 +1689,7 @@ final class CueScope {
         }
         boolean y = false;
         for (int k = h.first() - 1; k >= 0 && k >= h.first() - 4; k--) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String w = toks.get(k).folded().replace('’', '\'');
             y |= w.equals("y");
             if (w.equals("sans")) {
                 return y || joinsTheMeetingAfter(words, toks, h);
@@ -1749,19 +1751,19 @@ final class CueScope {
             return false;
         }
         for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
-            if (words.nearMissVerbs.contains(toks.get(k).word()) && k + 1 < toks.size()
-                    && (TextFolding.fold(toks.get(k + 1).word()).equals("ne")
-                    || TextFolding.fold(toks.get(k + 1).word()).startsWith("n'"))) {
+            if (words.nearMissVerbs.containsWord(toks.get(k)) && k + 1 < toks.size()
+                    && (toks.get(k + 1).folded().equals("ne")
+                    || toks.get(k + 1).folded().startsWith("n'"))) {
                 return false; // `a failli ne pas signer`: signed
             }
-            if (words.litotesVerbs.contains(toks.get(k).word())) {
+            if (words.litotesVerbs.containsWord(toks.get(k))) {
                 return false; // `n'a pas hésité à signer`: signed
             }
         }
         boolean ne = false;
         boolean pas = false;
         for (int k = Math.max(0, h.first() - 5); k < Math.min(toks.size(), h.end() + 2); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if ((w.equals("ne") || w.equals("n'")) && k < h.first()) {
                 ne = true;
             }
@@ -1783,14 +1785,14 @@ final class CueScope {
      */
     private static boolean bareNegatedModal(RoleWords words, List<Token> toks, Hit h) {
         for (int k = Math.max(0, h.first() - 5); k < h.first(); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (!(w.equals("ne") || w.equals("n'"))) {
                 continue;
             }
             for (int j = k + 1; j <= k + 2 && j < h.first(); j++) {
-                if (words.bareNegationModals.contains(TextFolding.fold(toks.get(j).word()))) {
+                if (words.bareNegationModals.contains(toks.get(j).folded())) {
                     for (int q = j + 1; q < h.first(); q++) {
-                        String x = TextFolding.fold(toks.get(q).word());
+                        String x = toks.get(q).folded();
                         if (x.equals("que") || x.equals("qu'") || Words.isPunctuation(toks.get(q))) {
                             return false;
                         }
@@ -1810,21 +1812,21 @@ final class CueScope {
     private static boolean negatedGoverningClause(RoleWords words, List<Token> toks, Hit h) {
         int marker = h.first() - 1;
         // `n'a prévu de s'y rallier`: the infinitive's own clitics stand between the marker and the cue
-        while (marker > 0 && h.first() - marker <= 2 && !TextFolding.fold(toks.get(marker).word()).startsWith("n")
-                && words.preverbalClitics.contains(TextFolding.fold(toks.get(marker).word()))) {
+        while (marker > 0 && h.first() - marker <= 2 && !toks.get(marker).folded().startsWith("n")
+                && words.preverbalClitics.contains(toks.get(marker).folded())) {
             marker--;
         }
-        if (marker < 0 || !INFINITIVE_MARKERS.contains(TextFolding.fold(toks.get(marker).word()).replace('’', '\''))) {
+        if (marker < 0 || !INFINITIVE_MARKERS.contains(toks.get(marker).folded().replace('’', '\''))) {
             return false;
         }
         boolean pas = false;
         for (int k = marker - 1; k >= 0 && k >= marker - 13; k--) {
             Token t = toks.get(k);
-            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            String w = t.folded().replace('’', '\'');
             if (Words.isPunctuation(t) || CLAUSE_OPENERS.contains(w)) {
                 return false;
             }
-            if (words.litotesVerbs.contains(t.word())) {
+            if (words.litotesVerbs.containsWord(t)) {
                 return false;
             }
             if (words.negators.contains(w) || w.equals("aucun") || w.equals("aucune")) {
@@ -1849,7 +1851,7 @@ final class CueScope {
      */
     private static boolean negativeWordInClause(RoleWords words, List<Token> toks, Hit h) {
         for (int k = h.first() - 1; k >= 0; k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals(";") || w.equals(":") || w.equals(".") || words.negationBounds.contains(w)) {
                 break;
             }
@@ -1858,7 +1860,7 @@ final class CueScope {
             }
         }
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + 3); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals(",") || w.equals(";") || w.equals(".")) {
                 break;
             }

@@ -189,7 +189,7 @@ record CueSite(SentenceGraph graph, Hit hit, RoleType role, int cueNode, Discour
         List<Token> toks = tokens();
         String folded = TextFolding.fold(word);
         for (int k = Math.max(0, hit.first() - 4); k < hit.first(); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals(folded)) {
+            if (toks.get(k).folded().equals(folded)) {
                 return true;
             }
         }

@@ -28,7 +28,7 @@ final class DeedPlace {
         while (p >= 0 && isTimeWord(words, toks.get(p).word())) {
             p--;
         }
-        return p >= 0 && words.deedParticiples.contains(toks.get(p).word());
+        return p >= 0 && words.deedParticiples.containsWord(toks.get(p));
     }
 
     /** The capitalised run of words from {@code k} (`New York`), joined by spaces; empty when none. */

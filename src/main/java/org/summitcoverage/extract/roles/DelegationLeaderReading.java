@@ -134,7 +134,7 @@ final class DelegationLeaderReading implements HolderReading {
         for (int k = h.end(); k < toks.size(); k++) {
             String w = toks.get(k).word();
             if (g.words().inclusionVerbs.contains(w)
-                    && (w.endsWith("ant") || k > 0 && g.words().relativePronouns.contains(toks.get(k - 1).word()))) {
+                    && (w.endsWith("ant") || k > 0 && g.words().relativePronouns.containsWord(toks.get(k - 1)))) {
                 return toks.get(k).start();
             }
         }
@@ -195,7 +195,7 @@ final class DelegationLeaderReading implements HolderReading {
         SentenceGraph g = site.graph();
         org.summitcoverage.nlp.Sentence prev = site.discourse().previous();
         boolean delegationBefore = prev != null
-                && prev.tokens().stream().anyMatch(t -> TextFolding.fold(t.word()).startsWith("delegation"));
+                && prev.tokens().stream().anyMatch(t -> t.folded().startsWith("delegation"));
         for (int s : site.dependents("nsubj:pass")) {
             if ((g.word(s).equals("celle") || g.word(s).equals("celles")) && !g.dependents(s, "nmod").isEmpty()
                     && (delegationBefore || delegationBefore(g, s))) {
@@ -229,7 +229,7 @@ final class DelegationLeaderReading implements HolderReading {
     /** A `délégation` word before the node in the sentence. */
     private static boolean delegationBefore(SentenceGraph g, int node) {
         int start = g.startOf(node);
-        return g.tokens().stream().anyMatch(t -> t.start() < start && TextFolding.fold(t.word()).startsWith("delegation"));
+        return g.tokens().stream().anyMatch(t -> t.start() < start && t.folded().startsWith("delegation"));
     }
 
     private static int frontedDelegation(SentenceGraph g, Hit h) {
@@ -244,7 +244,7 @@ final class DelegationLeaderReading implements HolderReading {
             }
             if (w.equals(",")) {
                 for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
-                    if (TextFolding.fold(toks.get(j).word()).startsWith("delegation")) {
+                    if (toks.get(j).folded().startsWith("delegation")) {
                         return g.nodeAt(toks.get(j).start());
                     }
                 }
@@ -297,7 +297,7 @@ final class DelegationLeaderReading implements HolderReading {
     /** The last `délégation(s)` among the {@code reach} tokens before {@code at}, or -1. */
     private static int delegationWordBefore(List<Token> toks, int at, int reach) {
         for (int k = at - 1; k >= Math.max(0, at - reach); k--) {
-            if (TextFolding.fold(toks.get(k).word()).startsWith("delegation")) {
+            if (toks.get(k).folded().startsWith("delegation")) {
                 return k;
             }
         }
@@ -339,20 +339,20 @@ final class DelegationLeaderReading implements HolderReading {
         List<Token> toks = g.tokens();
         RoleWords words = g.words();
         int qui = h.first() - 1;
-        while (qui >= 0 && !TextFolding.fold(toks.get(qui).word()).equals("qui")
-                && (words.skippableBeforeVerb.contains(toks.get(qui).word()) && !toks.get(qui).word().equals(",")
+        while (qui >= 0 && !toks.get(qui).folded().equals("qui")
+                && (words.skippableBeforeVerb.containsWord(toks.get(qui)) && !toks.get(qui).word().equals(",")
                 || ClauseReading.isAdverb(toks, qui))) {
             qui--;
         }
-        if (qui < 2 || !TextFolding.fold(toks.get(qui).word()).equals("qui")) {
+        if (qui < 2 || !toks.get(qui).folded().equals("qui")) {
             return null;
         }
         for (int k = qui - 1; k >= 1; k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals(".") || w.equals(";") || w.equals("qui")) {
                 return null;
             }
-            if ((w.equals("est") || w.equals("etait") || w.equals("fut")) && TextFolding.fold(toks.get(k - 1).word()).equals("c'")) {
+            if ((w.equals("est") || w.equals("etait") || w.equals("fut")) && toks.get(k - 1).folded().equals("c'")) {
                 Mention state = null;
                 for (int j = k + 1; j < qui; j++) {
                     Mention m = g.mentionAt(toks.get(j).start());

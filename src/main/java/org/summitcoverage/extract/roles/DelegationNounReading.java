@@ -39,7 +39,7 @@ final class DelegationNounReading implements ParsedReading {
     /** {@link #ledBy(CueSite)} on the tokens, for the cue's live check too (CueScope). */
     static boolean ledBy(List<Token> toks, int first, RoleWords words) {
         for (int k = Math.max(0, first - 4); k < first; k++) {
-            if (words.delegationLeadingNouns.contains(toks.get(k).word())) {
+            if (words.delegationLeadingNouns.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -58,9 +58,9 @@ final class DelegationNounReading implements ParsedReading {
     private static boolean compoundTitleEnChef(CueSite site) {
         List<Token> toks = site.tokens();
         for (int k = Math.max(1, site.hit().first() - 4); k < site.hit().first(); k++) {
-            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if ((w.equals("chef") || w.equals("cheffe"))
-                    && org.summitcoverage.dict.TextFolding.fold(toks.get(k - 1).word()).equals("en")) {
+                    && toks.get(k - 1).folded().equals("en")) {
                 return true;
             }
         }

@@ -36,7 +36,7 @@ final class DemonymsPairedWithNames {
         while (first < k && separator(toks, first)) {
             first++;
         }
-        if (first < 2 || !pluralTitle(g, TextFolding.fold(toks.get(first - 1).word()))) {
+        if (first < 2 || !pluralTitle(g, toks.get(first - 1).folded())) {
             return false;
         }
         // forward over the demonyms, counting them, to the comma that closes the list
@@ -51,7 +51,7 @@ final class DemonymsPairedWithNames {
                 i = Math.max(i + 1, g.tokenIndexAt(d.end() - 1) + 1);
             } else if (separator(toks, i) && i + 1 < toks.size() && demonymAt(g, i + 1) != null) {
                 i++;
-            } else if (TextFolding.fold(toks.get(i).word()).equals("et") && i + 1 < toks.size() && demonymAt(g, i + 1) != null) {
+            } else if (toks.get(i).folded().equals("et") && i + 1 < toks.size() && demonymAt(g, i + 1) != null) {
                 i++;
             } else {
                 break;
@@ -61,7 +61,7 @@ final class DemonymsPairedWithNames {
             return false;
         }
         i++;
-        if (i < toks.size() && TextFolding.fold(toks.get(i).word()).equals("respectivement")) {
+        if (i < toks.size() && toks.get(i).folded().equals("respectivement")) {
             i++;
         }
         return peopleFrom(g, i) == demonyms;
@@ -81,8 +81,8 @@ final class DemonymsPairedWithNames {
             if (i <= 0 || i >= toks.size()) {
                 break;
             }
-            String w = TextFolding.fold(toks.get(i).word());
-            if (w.equals(",") && i + 1 < toks.size() && TextFolding.fold(toks.get(i + 1).word()).equals("et")) {
+            String w = toks.get(i).folded();
+            if (w.equals(",") && i + 1 < toks.size() && toks.get(i + 1).folded().equals("et")) {
                 i += 2;
             } else if (w.equals(",") || w.equals("et")) {
                 i++;
@@ -98,7 +98,7 @@ final class DemonymsPairedWithNames {
     }
 
     private static boolean separator(List<Token> toks, int i) {
-        String w = TextFolding.fold(toks.get(i).word());
+        String w = toks.get(i).folded();
         return w.equals(",") || w.equals("et");
     }
 

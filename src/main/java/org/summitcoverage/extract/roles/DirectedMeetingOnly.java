@@ -23,7 +23,7 @@ final class DirectedMeetingOnly implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         if (site.hit().first() < 0
-                || !site.words().directingVerbs.contains(TextFolding.fold(site.tokens().get(site.hit().first()).word()))) {
+                || !site.words().directingVerbs.contains(site.tokens().get(site.hit().first()).folded())) {
             return reading.read(site);
         }
         SentenceGraph g = site.graph();

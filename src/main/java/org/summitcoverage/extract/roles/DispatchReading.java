@@ -148,10 +148,10 @@ final class DispatchReading implements ParsedReading {
                 continue;
             }
             int j = k - 1;
-            if (j >= 0 && g.words().definiteArticles.contains(toks.get(j).word())) {
+            if (j >= 0 && g.words().definiteArticles.containsWord(toks.get(j))) {
                 j--;
             }
-            if (j >= 0 && org.summitcoverage.dict.TextFolding.fold(toks.get(j).word()).equals("et")) {
+            if (j >= 0 && toks.get(j).folded().equals("et")) {
                 return c;
             }
         }

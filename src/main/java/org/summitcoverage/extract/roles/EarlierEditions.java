@@ -104,7 +104,7 @@ final class EarlierEditions {
     /** The event whose name opens at {@code from}, past the articles and the `de` of a complement, or null. */
     static Mention eventAfterFillers(RoleWords words, List<Token> toks, List<Mention> inSentence, int from) {
         int k = from;
-        while (k < toks.size() && words.editionComplementFillers.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.editionComplementFillers.containsWord(toks.get(k))) {
             k++;
         }
         if (k >= toks.size()) {
@@ -167,7 +167,7 @@ final class EarlierEditions {
             return -1;
         }
         int k = cueFirst - 1;
-        while (k >= 0 && (toks.get(k).word().equals(",") || words.auxiliaries.contains(toks.get(k).word()))) {
+        while (k >= 0 && (toks.get(k).word().equals(",") || words.auxiliaries.containsWord(toks.get(k)))) {
             k--;
         }
         if (k < 0) {
@@ -228,11 +228,11 @@ final class EarlierEditions {
         if (mainEdition <= 1 || cueFirst < 3 || toks.size() < 3) {
             return false;
         }
-        String det = TextFolding.fold(toks.get(0).word());
+        String det = toks.get(0).folded();
         if (!det.equals("le") && !det.equals("la") && !det.equals("les")) {
             return false;
         }
         int n = ordinalWord(toks.get(1).word());
-        return n > 0 && n < mainEdition && words.meetingNouns.contains(toks.get(2).word());
+        return n > 0 && n < mainEdition && words.meetingNouns.containsWord(toks.get(2));
     }
 }

@@ -43,11 +43,11 @@ final class EllipticSigningReading {
         List<String> rest = new ArrayList<>();
         int firstOther = -1;
         // (h28-afrique) `Seule l'Érythrée ne l'a pas fait.`: a restrictive word may open the sentence before the holders
-        int from = toks.size() > 1 && words.ellipticRestrictives.contains(toks.get(0).word()) ? 1 : 0;
+        int from = toks.size() > 1 && words.ellipticRestrictives.containsWord(toks.get(0)) ? 1 : 0;
         for (int k = from; k < toks.size(); k++) {
             Token t = toks.get(k);
             boolean inMention = holders.stream().anyMatch(m -> m.start() <= t.start() && t.start() < m.end());
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             if (inMention || w.equals(",") || w.equals(".") || w.equals("et") || words.definiteArticles.contains(w)
                     && k + 1 < toks.size() && startsAHolder(holders, toks.get(k + 1))) {
                 continue;
@@ -131,14 +131,14 @@ final class EllipticSigningReading {
      */
     private List<Mention> followersAfterTheAgent(List<Token> toks, List<Mention> holders) {
         for (int p = 1; p + 1 < toks.size() && p <= MAX_FOLLOWED_TOKENS; p++) {
-            if (!words.followerParticiples.contains(toks.get(p).word()) || !words.followerAgents.contains(toks.get(p + 1).word())) {
+            if (!words.followerParticiples.containsWord(toks.get(p)) || !words.followerAgents.containsWord(toks.get(p + 1))) {
                 continue;
             }
             int agentEnd = toks.get(p + 1).end();
             List<Mention> after = holders.stream().filter(m -> m.start() >= agentEnd).toList();
             for (int k = p + 2; k < toks.size(); k++) {
                 Token t = toks.get(k);
-                String w = TextFolding.fold(t.word());
+                String w = t.folded();
                 boolean allowed = startsAHolder(after, t) || w.equals(",") || w.equals(".") || w.equals("et")
                         || words.definiteArticles.contains(w) && k + 1 < toks.size() && startsAHolder(after, toks.get(k + 1))
                         || words.followerAgents.contains(w) && k + 1 < toks.size() && startsAHolder(after, toks.get(k + 1));

@@ -32,6 +32,10 @@ final class Enumerations {
 
     /** The mentions coordinated with {@code m} by commas, `et`, `ainsi que`, articles: long enumerations survive parse errors. */
     static List<Mention> coordination(SentenceGraph g, Mention m) {
+        return new ArrayList<>(g.<List<Mention>>remembered("coordination", m, () -> coordinationOnce(g, m)));
+    }
+
+    private static List<Mention> coordinationOnce(SentenceGraph g, Mention m) {
         List<Mention> out = sameTypeCoordination(g, m);
         if (m.type() == EntityType.PERSON) {
             return representedAfterPeople(g, unnamedHeadsAmongPeople(g, statesAfterBracketedPeople(g, out)));
@@ -101,7 +105,7 @@ final class Enumerations {
         int last = g.tokenIndexAt(x.end() - 1);
         int first = g.tokenIndexAt(x.start());
         if (last < 0 || first < 1 || last + 1 >= g.tokens().size() || !g.words().isHolderTitle(
-                TextFolding.fold(g.tokens().get(first - 1).word())) || !isPersonAt(g, last + 1)) {
+                g.tokens().get(first - 1).folded()) || !isPersonAt(g, last + 1)) {
             return null;
         }
         return g.mentionAt(g.tokens().get(last + 1).start());
@@ -141,7 +145,7 @@ final class Enumerations {
         List<String> words = new ArrayList<>();
         for (Token t : g.tokens()) {
             if (t.start() >= place.end() && t.end() <= next.start()) {
-                words.add(TextFolding.fold(t.word()));
+                words.add(t.folded());
             }
         }
         words.removeIf(w -> w.equals(",") || w.equals("et") || g.words().definiteArticles.contains(w));
@@ -151,7 +155,7 @@ final class Enumerations {
     /** A definite article is the token right before the mention (`les îles Cook`, not `Genève`). */
     private static boolean articleRightBefore(SentenceGraph g, Mention m) {
         int k = g.tokenIndexAt(m.start());
-        return k > 0 && g.words().definiteArticles.contains(TextFolding.fold(g.tokens().get(k - 1).word()));
+        return k > 0 && g.words().definiteArticles.contains(g.tokens().get(k - 1).folded());
     }
 
     /** The farthest a titled item's person may stand from its article (`le président de l'Autorité palestinienne X`). */
@@ -169,7 +173,7 @@ final class Enumerations {
         while (k < toks.size() && toks.get(k).start() < last.end()) {
             k++;
         }
-        if (k + 2 >= toks.size() || !toks.get(k).word().equals(",") || !g.words().definiteArticles.contains(toks.get(k + 1).word())
+        if (k + 2 >= toks.size() || !toks.get(k).word().equals(",") || !g.words().definiteArticles.containsWord(toks.get(k + 1))
                 || !(g.words().isTitle(toks.get(k + 2).word()) || g.words().isHolderTitle(toks.get(k + 2).word()))) {
             return List.of();
         }
@@ -242,7 +246,7 @@ final class Enumerations {
                 continue;
             }
             // after the last person: right after it (or the state in brackets after it), opened by `et`
-            if (!TextFolding.fold(toks.get(article - 1).word()).equals("et")
+            if (!toks.get(article - 1).folded().equals("et")
                     || !onlyBracketedStateBetween(g, tailEnd, toks.get(article - 1).start())) {
                 break;
             }
@@ -258,7 +262,7 @@ final class Enumerations {
      */
     private static int unnamedTitleArticle(SentenceGraph g, List<Token> toks, int c) {
         int k = c - 1;
-        if (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+        if (k >= 0 && g.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
         if (k < 0 || !isDeForm(toks.get(k))) {
@@ -273,9 +277,9 @@ final class Enumerations {
             int title = ordinalTitle(g, toks, j);
             // a singular head: a plural noun (`et les délégations du Botswana, de la Namibie`) opens the states'
             // own list, read by representedAfterPeople
-            if (j >= 2 && g.words().definiteArticles.contains(toks.get(j - 1).word())
-                    && !TextFolding.fold(toks.get(j - 1).word()).equals("les") && isCommaOrEt(toks.get(j - 2))
-                    && Words.isLowerWord(toks.get(j)) && g.words().isHolderTitle(TextFolding.fold(toks.get(title).word()))) {
+            if (j >= 2 && g.words().definiteArticles.containsWord(toks.get(j - 1))
+                    && !toks.get(j - 1).folded().equals("les") && isCommaOrEt(toks.get(j - 2))
+                    && Words.isLowerWord(toks.get(j)) && g.words().isHolderTitle(toks.get(title).folded())) {
                 return j - 1;
             }
         }
@@ -291,7 +295,7 @@ final class Enumerations {
         if (k >= toks.size()) {
             return true;
         }
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         if (w.equals(".") || w.equals(";") || w.equals(")")) {
             return true;
         }
@@ -315,7 +319,7 @@ final class Enumerations {
         if (isPersonAt(g, k)) {
             return true;
         }
-        if (!g.words().definiteArticles.contains(toks.get(k).word())) {
+        if (!g.words().definiteArticles.containsWord(toks.get(k))) {
             return false;
         }
         for (int j = k + 1; j < toks.size() && j <= k + MAX_APPOSED_TITLE_TOKENS; j++) {
@@ -354,7 +358,7 @@ final class Enumerations {
         List<String> out = new ArrayList<>();
         for (Token t : g.tokens()) {
             if (t.start() >= from && t.end() <= to) {
-                out.add(TextFolding.fold(t.word()));
+                out.add(t.folded());
             }
         }
         return out;
@@ -431,7 +435,7 @@ final class Enumerations {
             return false;
         }
         for (int j = k + 1; j < toks.size(); j++) {
-            if (!g.words().definiteArticles.contains(toks.get(j).word())) {
+            if (!g.words().definiteArticles.containsWord(toks.get(j))) {
                 return false;
             }
         }
@@ -446,7 +450,7 @@ final class Enumerations {
      * des Affaires étrangères de la Guinée-Bissau`): the state the unnamed minister stands for, as for a bare title.
      */
     private static boolean complementPastAPortfolio(SentenceGraph g, List<Token> toks, int k) {
-        String title = k > 0 ? TextFolding.fold(toks.get(k - 1).word()) : "";
+        String title = k > 0 ? toks.get(k - 1).folded() : "";
         if (!portfolioAfter(g, toks, k)) {
             return false;
         }
@@ -507,9 +511,9 @@ final class Enumerations {
      */
     private static boolean namesTheOneRepresented(SentenceGraph g, List<Token> between) {
         for (int i = 0; i < between.size(); i++) {
-            if (g.words().representingVerbs.contains(between.get(i).word()) && i + 1 < between.size()
-                    && (g.words().definiteArticles.contains(between.get(i + 1).word())
-                    || g.words().possessives.contains(between.get(i + 1).word()))) {
+            if (g.words().representingVerbs.containsWord(between.get(i)) && i + 1 < between.size()
+                    && (g.words().definiteArticles.containsWord(between.get(i + 1))
+                    || g.words().possessives.containsWord(between.get(i + 1)))) {
                 return true;
             }
             if (g.words().standInMarkerEnd(between, i) > 0) {
@@ -553,7 +557,7 @@ final class Enumerations {
         List<String> words = new ArrayList<>();
         for (Token t : g.tokens()) {
             if (t.start() >= a.end() && t.end() <= b.start()) {
-                words.add(TextFolding.fold(t.word()));
+                words.add(t.folded());
             }
         }
         words.removeIf(w -> w.equals(",") || g.words().definiteArticles.contains(w));
@@ -579,7 +583,7 @@ final class Enumerations {
         }
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(a.start()) - 1;
-        while (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k >= 0 && g.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
         return k >= 0 && isDeForm(toks.get(k));
@@ -644,7 +648,7 @@ final class Enumerations {
         List<Token> toks = g.tokens();
         for (int k = 1; k < toks.size(); k++) {
             if (toks.get(k).start() == m.start()) {
-                return CIVILITIES.contains(TextFolding.fold(toks.get(k - 1).word()));
+                return CIVILITIES.contains(toks.get(k - 1).folded());
             }
         }
         return false;
@@ -658,12 +662,12 @@ final class Enumerations {
             k++;
         }
         for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
-            String w = TextFolding.fold(toks.get(j).word()).replace('’', '\'');
+            String w = toks.get(j).folded().replace('’', '\'');
             if (Words.isPunctuation(toks.get(j))) {
                 return false;
             }
             if (w.equals("selon") || w.equals("d'apres")
-                    || w.equals("apres") && j > 0 && TextFolding.fold(toks.get(j - 1).word()).replace('’', '\'').equals("d'")) {
+                    || w.equals("apres") && j > 0 && toks.get(j - 1).folded().replace('’', '\'').equals("d'")) {
                 return true;
             }
         }
@@ -744,7 +748,7 @@ final class Enumerations {
         int first = g.tokenIndexAt(a.start());
         boolean closed = false;
         for (int k = first - 1; k >= 0 && k >= first - MAX_CLOSING_ET_DISTANCE; k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
                 break;
             }
@@ -769,7 +773,7 @@ final class Enumerations {
         if (k < 0) {
             return false;
         }
-        while (k < toks.size() && g.words().preverbalClitics.contains(TextFolding.fold(toks.get(k).word()))) {
+        while (k < toks.size() && g.words().preverbalClitics.contains(toks.get(k).folded())) {
             k++;
         }
         if (k >= toks.size()) {
@@ -832,7 +836,7 @@ final class Enumerations {
         }
         boolean onlyBrackets = true;
         while (i < between.size()) {
-            String w = TextFolding.fold(between.get(i).word());
+            String w = between.get(i).folded();
             int bracket = onlyBrackets ? bracketEnd(between, i) : -1;
             if (bracket > i) {
                 // `le Cameroun (ministre des Relations extérieures), le Gabon et le Congo`: a bracket right after an item
@@ -870,7 +874,7 @@ final class Enumerations {
                 }
             }
             if (b.type() == EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
-                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
+                    || between.get(i - 1).folded().equals("et"))) {
                 int closing = titledApposition(g, between, i);
                 if (closing > 0) {
                     i = closing; // `X, la co-fondatrice de la Fondation Z, Y`: an apposition to the item before
@@ -885,7 +889,7 @@ final class Enumerations {
                 }
             }
             if (b.type() != EntityType.PERSON && i > 0 && (between.get(i - 1).word().equals(",")
-                    || TextFolding.fold(between.get(i - 1).word()).equals("et"))) {
+                    || between.get(i - 1).folded().equals("et"))) {
                 int closing = unknownInstitution(g, between, i);
                 if (closing > 0) {
                     i = closing; // `…, l'OMC, l'Organisation mondiale du Travail, l'ONU`: an item the dictionary lacks
@@ -897,12 +901,12 @@ final class Enumerations {
                 continue;
             }
             if (a.type() == EntityType.COUNTRY && b.type() == EntityType.COUNTRY && i == between.size() - 1 && i > 0
-                    && g.words().definiteArticles.contains(between.get(i - 1).word()) && g.words().stateNameHeads.contains(w)) {
+                    && g.words().definiteArticles.containsWord(between.get(i - 1)) && g.words().stateNameHeads.contains(w)) {
                 i++; // (h45) `les Samoa et les îles Salomon`: the island noun is part of the next state's name
                 continue;
             }
             if ((i == 0 || between.get(i - 1).word().equals(",")) && i + 1 < between.size()
-                    && g.words().explicitCoordinators.contains(w + " " + TextFolding.fold(between.get(i + 1).word()))) {
+                    && g.words().explicitCoordinators.contains(w + " " + between.get(i + 1).folded())) {
                 // `Étaient présents le Nigérian A, le Béninois B, mais aussi le Togolais C`: a two-word coordinator
                 // (`mais aussi`, `mais également`) after the comma goes on with the list, as `et` does; (h56-sweepa) so
                 // it does right after the item, with no comma (`seront présents A et B mais aussi l'ONU et l'UA`)
@@ -912,7 +916,7 @@ final class Enumerations {
             int title = ordinalTitle(g, between, i);
             if (b.type() != EntityType.PERSON && (a.type() != EntityType.PERSON || unnamedHeadAfterEt(g, between, i))
                     && itemOpener(g, between, i) >= 0
-                    && g.words().isHolderTitle(TextFolding.fold(between.get(title).word())) && Words.isLowerWord(between.get(title))
+                    && g.words().isHolderTitle(between.get(title).folded()) && Words.isLowerWord(between.get(title))
                     && (onlyComplementAfter(g, between, title + 1) || complementPastAPortfolio(g, between, title + 1))
                     && TitleAppositions.titledPerson(g, b) == null) {
                 // `en présence du président du Niger, du gouverneur de la BCEAO, du président de la BOAD`, `…, ainsi que le
@@ -922,7 +926,7 @@ final class Enumerations {
                 continue;
             }
             if (b.type() != EntityType.PERSON && i > 0 && g.words().representingNouns.contains(w)
-                    && i + 1 < between.size() && g.words().complementMarkers.contains(TextFolding.fold(between.get(i + 1).word()))) {
+                    && i + 1 < between.size() && g.words().complementMarkers.contains(between.get(i + 1).folded())) {
                 // `les présidents malien et nigérien, ainsi que les représentants de l'Égypte et du Qatar`: the states
                 // unnamed representatives stand for go on the list
                 i++;
@@ -982,11 +986,11 @@ final class Enumerations {
             if (i == 0 && b.type() == EntityType.PERSON && (w.equals("qui") || w.equals("dont"))) {
                 int j = i;
                 while (j + 1 < between.size() && j - i < MAX_RELATIVE_TOKENS && !between.get(j).word().equals(",")
-                        && !(TextFolding.fold(between.get(j).word()).equals("ainsi")
-                        && TextFolding.fold(between.get(j + 1).word()).equals("que"))) {
+                        && !(between.get(j).folded().equals("ainsi")
+                        && between.get(j + 1).folded().equals("que"))) {
                     j++;
                 }
-                if (j + 1 < between.size() && TextFolding.fold(between.get(j).word()).equals("ainsi")) {
+                if (j + 1 < between.size() && between.get(j).folded().equals("ainsi")) {
                     i = j;
                     continue;
                 }
@@ -1009,8 +1013,8 @@ final class Enumerations {
      * (`leurs alliés comme`, `d'autres pays tels que`): the index after the opener, or -1.
      */
     private static int examplesOfASet(SentenceGraph g, List<Token> toks, int i) {
-        if (!Words.isLowerWord(toks.get(i)) || g.words().clauseOpeners.contains(TextFolding.fold(toks.get(i).word()))
-                && !TextFolding.fold(toks.get(i).word()).equals("et")) {
+        if (!Words.isLowerWord(toks.get(i)) || g.words().clauseOpeners.contains(toks.get(i).folded())
+                && !toks.get(i).folded().equals("et")) {
             return -1;
         }
         for (int k = i + 1; k <= Math.min(toks.size() - 1, i + 2); k++) {
@@ -1037,8 +1041,8 @@ final class Enumerations {
      */
     private static boolean describesTheNextBody(SentenceGraph g, List<Token> toks, int i) {
         int k = i;
-        boolean article = k < toks.size() && (g.words().definiteArticles.contains(toks.get(k).word())
-                || g.words().possessives.contains(toks.get(k).word()));
+        boolean article = k < toks.size() && (g.words().definiteArticles.containsWord(toks.get(k))
+                || g.words().possessives.containsWord(toks.get(k)));
         if (article) {
             k++;
         }
@@ -1047,12 +1051,12 @@ final class Enumerations {
             return false;
         }
         for (int j = k; j < toks.size(); j++) {
-            if (!Words.isLowerWord(toks.get(j)) || g.words().clauseOpeners.contains(TextFolding.fold(toks.get(j).word()))) {
+            if (!Words.isLowerWord(toks.get(j)) || g.words().clauseOpeners.contains(toks.get(j).folded())) {
                 return false;
             }
         }
         return article ? g.words().isCompanyNoun(toks.get(k).word())
-                : n <= 2 && g.words().isDemonym(TextFolding.fold(toks.get(toks.size() - 1).word()));
+                : n <= 2 && g.words().isDemonym(toks.get(toks.size() - 1).folded());
     }
 
     /**
@@ -1060,12 +1064,12 @@ final class Enumerations {
      * name that is no entity, up to the next comma (`le bioparc Genopole,`). The index of that comma, or -1.
      */
     private static int unnamedBodyItem(SentenceGraph g, List<Token> toks, int i) {
-        if (!g.words().definiteArticles.contains(toks.get(i).word())) {
+        if (!g.words().definiteArticles.containsWord(toks.get(i))) {
             return -1;
         }
         int k = i + 1;
         int lower = 0;
-        while (k < toks.size() && Words.isLowerWord(toks.get(k)) && !g.words().clauseOpeners.contains(TextFolding.fold(toks.get(k).word()))) {
+        while (k < toks.size() && Words.isLowerWord(toks.get(k)) && !g.words().clauseOpeners.contains(toks.get(k).folded())) {
             k++;
             lower++;
         }
@@ -1080,7 +1084,7 @@ final class Enumerations {
     }
 
     private static boolean isCommaOrEt(Token t) {
-        return t.word().equals(",") || TextFolding.fold(t.word()).equals("et");
+        return t.word().equals(",") || t.folded().equals("et");
     }
 
     /** A comma, `et`, or the `que` of `ainsi que` / `de même que`: what may open a list's next item. */
@@ -1091,7 +1095,7 @@ final class Enumerations {
      */
     private static boolean unnamedHeadAfterEt(SentenceGraph g, List<Token> between, int i) {
         int opener = itemOpener(g, between, i);
-        return opener >= 0 && TextFolding.fold(between.get(opener).word()).equals("et");
+        return opener >= 0 && between.get(opener).folded().equals("et");
     }
 
     /**
@@ -1103,7 +1107,7 @@ final class Enumerations {
             if (opensAnItem(between.get(k))) {
                 return k;
             }
-            if (!isDeForm(between.get(k)) && !g.words().definiteArticles.contains(between.get(k).word())) {
+            if (!isDeForm(between.get(k)) && !g.words().definiteArticles.containsWord(between.get(k))) {
                 return -1;
             }
         }
@@ -1111,15 +1115,15 @@ final class Enumerations {
     }
 
     private static boolean opensAnItem(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return isCommaOrEt(t) || w.equals("que") || w.equals("qu'");
     }
 
     /** `Premier ministre`, `vice-président` written apart: the index of the title an ordinal opens, or {@code i}. */
     private static int ordinalTitle(SentenceGraph g, List<Token> toks, int i) {
-        String w = TextFolding.fold(toks.get(i).word());
+        String w = toks.get(i).folded();
         boolean ordinal = w.equals("premier") || w.equals("premiere") || w.equals("vice");
-        return ordinal && i + 1 < toks.size() && g.words().isHolderTitle(TextFolding.fold(toks.get(i + 1).word())) ? i + 1 : i;
+        return ordinal && i + 1 < toks.size() && g.words().isHolderTitle(toks.get(i + 1).folded()) ? i + 1 : i;
     }
 
     /**
@@ -1137,12 +1141,12 @@ final class Enumerations {
      * something of that item; the list goes on past it. The index of the token after its comma, or -1.
      */
     private static int pastAnItemModifier(SentenceGraph g, List<Token> between) {
-        if (between.isEmpty() || !g.words().itemModifierPrepositions.contains(TextFolding.fold(between.get(0).word()))) {
+        if (between.isEmpty() || !g.words().itemModifierPrepositions.contains(between.get(0).folded())) {
             return -1;
         }
         for (int k = 1; k < between.size() && k <= MAX_ITEM_MODIFIER_TOKENS; k++) {
             Token t = between.get(k);
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             if (w.equals(",")) {
                 return k > 1 && k + 1 < between.size() && titlePhraseEnd(g, between, k + 1) > k + 1 ? k + 1 : -1;
             }
@@ -1163,7 +1167,7 @@ final class Enumerations {
         if (g.words().definiteArticles.contains(opener) || g.words().possessives.contains(opener)) {
             k++;
         }
-        if (k + 1 < toks.size() && g.words().titlePremodifiers.contains(toks.get(k).word())) {
+        if (k + 1 < toks.size() && g.words().titlePremodifiers.containsWord(toks.get(k))) {
             k++; // `et l'ancien président chilien X`
         }
         if (k >= toks.size()) {
@@ -1177,7 +1181,7 @@ final class Enumerations {
         int j = k + 1;
         for (; j < toks.size(); j++) {
             Token t = toks.get(j);
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             if (w.equals("et") && portfolioAfter(g, toks, j + 1)) {
                 continue; // `le ministre français de l'Europe et des Affaires étrangères, Y`: the title's own `et`
             }
@@ -1202,7 +1206,7 @@ final class Enumerations {
         for (List<String> phrase : g.words().titlePhraseBreaks) {
             boolean match = j + phrase.size() <= toks.size();
             for (int n = 0; match && n < phrase.size(); n++) {
-                match = TextFolding.fold(toks.get(j + n).word()).equals(TextFolding.fold(phrase.get(n)));
+                match = toks.get(j + n).folded().equals(TextFolding.fold(phrase.get(n)));
             }
             if (match) {
                 return true;
@@ -1217,7 +1221,7 @@ final class Enumerations {
             return false;
         }
         k++;
-        if (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+        if (k < toks.size() && g.words().definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         return k < toks.size() && !Words.isLowerWord(toks.get(k)) && !insideA(EntityType.PERSON, g, toks.get(k))
@@ -1226,7 +1230,7 @@ final class Enumerations {
 
     /** A country stands at {@code k} after articles: `pour la Russie`. */
     private static boolean countryAfterArticles(SentenceGraph g, List<Token> toks, int k) {
-        while (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && g.words().definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         return k < toks.size() && insideA(EntityType.COUNTRY, g, toks.get(k));
@@ -1237,7 +1241,7 @@ final class Enumerations {
      * (`la co-fondatrice de la Fondation Z,`, `le président du Brésil,`, `et son successeur,`), or -1.
      */
     private static int titledApposition(SentenceGraph g, List<Token> between, int i) {
-        if (i + 1 < between.size() && TextFolding.fold(between.get(i).word()).equals("et")) {
+        if (i + 1 < between.size() && between.get(i).folded().equals("et")) {
             i++; // `…, A, et son successeur, B`
         }
         String opener = between.get(i).word();
@@ -1260,7 +1264,7 @@ final class Enumerations {
     /** A country named by a lower-case demonym (`malien`), which qualifies the title before it. */
     private static boolean isDemonymMention(SentenceGraph g, Mention m) {
         int k = g.tokenIndexAt(m.start());
-        return k >= 0 && Words.isLowerWord(g.tokens().get(k)) && g.words().isDemonym(TextFolding.fold(g.tokens().get(k).word()));
+        return k >= 0 && Words.isLowerWord(g.tokens().get(k)) && g.words().isDemonym(g.tokens().get(k).folded());
     }
 
     /**
@@ -1269,10 +1273,10 @@ final class Enumerations {
      */
     private static int unknownInstitution(SentenceGraph g, List<Token> between, int i) {
         int j = i;
-        while (j < between.size() && g.words().definiteArticles.contains(between.get(j).word())) {
+        while (j < between.size() && g.words().definiteArticles.containsWord(between.get(j))) {
             j++;
         }
-        if (j >= between.size() || !between.get(j).isCapitalized() || !g.words().institutionHeads.contains(between.get(j).word())) {
+        if (j >= between.size() || !between.get(j).isCapitalized() || !g.words().institutionHeads.containsWord(between.get(j))) {
             return -1;
         }
         for (int k = j + 1; k < between.size() && k - j <= MAX_INSTITUTION_TOKENS; k++) {
@@ -1309,7 +1313,7 @@ final class Enumerations {
             return null;
         }
         int before = first - 1;
-        while (before >= 0 && g.words().definiteArticles.contains(toks.get(before).word())) {
+        while (before >= 0 && g.words().definiteArticles.containsWord(toks.get(before))) {
             before--;
         }
         return new int[] {before, last};
@@ -1328,7 +1332,7 @@ final class Enumerations {
         int before = span[0];
         int last = span[1];
         boolean opened = before >= 0 && (toks.get(before).word().equals("(") || isDeForm(toks.get(before)));
-        if ((opened || before >= 0 && TextFolding.fold(toks.get(before).word()).equals("pour")) && before > 0 && isPersonAt(g, before - 1)) {
+        if ((opened || before >= 0 && toks.get(before).folded().equals("pour")) && before > 0 && isPersonAt(g, before - 1)) {
             return true; // `Naoto Kan (Japon)`, `Xi Jinping de la Chine`, (h38-listes5) `B pour la Centrafrique`
         }
         if (opened && before > 0 && isDeForm(toks.get(before)) && g.words().isTitle(toks.get(before - 1).word())) {
@@ -1368,7 +1372,7 @@ final class Enumerations {
 
     /** What may stand before a gapped `de` + state item: `,`, `et`, `;`, or a demonstrative for the set's noun. */
     private static boolean opensAGappedItem(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return isCommaOrEt(t) || w.equals(";") || SET_DEMONSTRATIVES.contains(w);
     }
 
@@ -1396,8 +1400,8 @@ final class Enumerations {
      * skipped, the list goes on. The index past the part at {@code i}, or -1.
      */
     private static int pastAStateItemPart(SentenceGraph g, List<Token> toks, int i) {
-        String w = TextFolding.fold(toks.get(i).word());
-        if (g.words().stateFormNouns.contains(w) && i > 0 && g.words().definiteArticles.contains(toks.get(i - 1).word())
+        String w = toks.get(i).folded();
+        if (g.words().stateFormNouns.contains(w) && i > 0 && g.words().definiteArticles.containsWord(toks.get(i - 1))
                 && stateAfterDe(g, toks, i + 1) > 0) {
             return i + 1;
         }
@@ -1413,7 +1417,7 @@ final class Enumerations {
             return -1;
         }
         int end = stateAfterDe(g, toks, j);
-        if (end < 0 || end >= toks.size() || !(toks.get(end).word().equals(",") || TextFolding.fold(toks.get(end).word()).equals("et"))) {
+        if (end < 0 || end >= toks.size() || !(toks.get(end).word().equals(",") || toks.get(end).folded().equals("et"))) {
             return -1;
         }
         return j;
@@ -1425,7 +1429,7 @@ final class Enumerations {
             return -1;
         }
         k++;
-        if (k < toks.size() && g.words().definiteArticles.contains(toks.get(k).word())) {
+        if (k < toks.size() && g.words().definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         if (k >= toks.size() || !insideA(EntityType.COUNTRY, g, toks.get(k))) {
@@ -1463,10 +1467,10 @@ final class Enumerations {
         }
         // before the state: a `de` form (past articles), then `et`, then the state before it
         int k = first - 1;
-        while (k >= 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k >= 0 && g.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
-        if (k < 1 || !isDeForm(toks.get(k)) || !TextFolding.fold(toks.get(k - 1).word()).equals("et")) {
+        if (k < 1 || !isDeForm(toks.get(k)) || !toks.get(k - 1).folded().equals("et")) {
             return null;
         }
         if (k < 2 || !insideA(EntityType.COUNTRY, g, toks.get(k - 2))) {
@@ -1477,7 +1481,7 @@ final class Enumerations {
 
     /** `de`, `du`, `d'`, `des`: the link before a state or a title's complement. */
     static boolean isDeForm(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des");
     }
 
@@ -1491,7 +1495,7 @@ final class Enumerations {
         List<Token> toks = g.tokens();
         int limit = from + slack;
         for (int k = from; k < Math.min(toks.size(), limit); k++) {
-            if (toks.get(k).word().equals(",") || TextFolding.fold(toks.get(k).word()).equals("notamment")) {
+            if (toks.get(k).word().equals(",") || toks.get(k).folded().equals("notamment")) {
                 limit++; // `Ont voté pour, notamment, le Rwanda`
             }
             List<Mention> bracketed = namesBracketedAfterDemonyms(g, k);
@@ -1534,7 +1538,7 @@ final class Enumerations {
             int open = j;
             while (open < toks.size() && open - j < MAX_DEMONYM_TOKENS && !toks.get(open).word().equals("(")
                     && !toks.get(open).word().isEmpty() && (Character.isLowerCase(toks.get(open).word().charAt(0))
-                    || open == j && isDemonymWord(g, TextFolding.fold(toks.get(open).word())))
+                    || open == j && isDemonymWord(g, toks.get(open).folded()))
                     && !isPersonAt(g, open)) {
                 open++;
             }
@@ -1660,7 +1664,7 @@ final class Enumerations {
     static List<Mention> listAfterWord(SentenceGraph g, int from, String word) {
         List<Token> toks = g.tokens();
         for (int k = from; k < Math.min(toks.size(), from + 6); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals(word)) {
+            if (toks.get(k).folded().equals(word)) {
                 return listAfter(g, k + 1, 4);
             }
         }

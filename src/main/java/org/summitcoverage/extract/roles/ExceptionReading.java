@@ -152,7 +152,7 @@ final class ExceptionReading {
         if (g.holderAtToken(k) != null) {
             return true;
         }
-        return k < g.tokens().size() && g.words().definiteArticles.contains(g.tokens().get(k).word())
+        return k < g.tokens().size() && g.words().definiteArticles.containsWord(g.tokens().get(k))
                 && g.holderAtToken(k + 1) != null;
     }
 

@@ -23,11 +23,11 @@ final class FailedAttempt {
     static boolean governs(RoleWords words, List<Token> toks, Hit h) {
         int k = h.first() - 1;
         // `à l'adopter`, `à y adhérer`, `à faire adopter`: the infinitive's own clitics and a causative come between
-        while (k > 0 && h.first() - k <= 3 && (words.preverbalClitics.contains(toks.get(k).word())
-                || words.causativeVerbs.contains(toks.get(k).word()))) {
+        while (k > 0 && h.first() - k <= 3 && (words.preverbalClitics.containsWord(toks.get(k))
+                || words.causativeVerbs.containsWord(toks.get(k)))) {
             k--;
         }
-        if (k < 1 || !TextFolding.fold(toks.get(k).word()).equals("a")) {
+        if (k < 1 || !toks.get(k).folded().equals("a")) {
             return false;
         }
         String verb = toks.get(k - 1).word();
@@ -45,7 +45,7 @@ final class FailedAttempt {
             if (Words.isPunctuation(t)) {
                 break;
             }
-            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            String w = t.folded().replace('’', '\'');
             if (w.equals("sans")) {
                 return true; // `sans parvenir à adopter`, `sans être parvenus à adopter`
             }

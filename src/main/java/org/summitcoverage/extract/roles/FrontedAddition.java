@@ -51,7 +51,7 @@ final class FrontedAddition {
         if (first >= end) {
             return false;
         }
-        if (words.relativePronouns.contains(toks.get(first).word())) {
+        if (words.relativePronouns.containsWord(toks.get(first))) {
             return true;
         }
         Mention m = g.mentionAt(toks.get(first).start());

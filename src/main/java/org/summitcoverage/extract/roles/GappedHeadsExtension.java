@@ -66,7 +66,7 @@ final class GappedHeadsExtension implements HolderReading {
         List<Token> toks = site.tokens();
         int firstPar = -1;
         for (int k = site.hit().end(); k < toks.size(); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).folded().equals("par")) {
                 firstPar = k;
                 break;
             }
@@ -85,13 +85,13 @@ final class GappedHeadsExtension implements HolderReading {
                 continue;
             }
             int j = k + 1;
-            if (j < toks.size() && TextFolding.fold(toks.get(j).word()).equals("et")) {
+            if (j < toks.size() && toks.get(j).folded().equals("et")) {
                 j++;
             }
             j = pastAContrast(g.words(), toks, j); // (h35-listes3) `, tandis que le Cameroun par son Premier ministre X`
             int[] part = partAt(g, toks, j);
             if (part != null && !w.equals(",") && !w.equals(";") && !g.words().gappedDelegationPronouns.contains(
-                    TextFolding.fold(toks.get(j).word())) && g.mentionAt(toks.get(part[1] - 1).start()) != null) {
+                    toks.get(j).folded()) && g.mentionAt(toks.get(part[1] - 1).start()) != null) {
                 part = null; // after a bare `et`, only a part that takes up the passive (`l'était`) or the delegation (`celle du`)
             }
             if (part != null) {
@@ -125,14 +125,14 @@ final class GappedHeadsExtension implements HolderReading {
      */
     private static int[] partAt(SentenceGraph g, List<Token> toks, int j) {
         RoleWords words = g.words();
-        if (j < toks.size() && words.gappedDelegationPronouns.contains(TextFolding.fold(toks.get(j).word()))) {
+        if (j < toks.size() && words.gappedDelegationPronouns.contains(toks.get(j).folded())) {
             j++;
-            if (j >= toks.size() || !List.of("de", "d'", "du", "des").contains(TextFolding.fold(toks.get(j).word()))) {
+            if (j >= toks.size() || !List.of("de", "d'", "du", "des").contains(toks.get(j).folded())) {
                 return null;
             }
             j++;
         }
-        while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+        while (j < toks.size() && words.definiteArticles.containsWord(toks.get(j))) {
             j++;
         }
         if (j >= toks.size()) {
@@ -151,10 +151,10 @@ final class GappedHeadsExtension implements HolderReading {
         int verb = k;
         while (k < toks.size() && k - verb < MAX_PRO_PASSIVE_TOKENS && (words.objectClitics.contains(
                 toks.get(k).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
-                || words.proPassiveForms.contains(TextFolding.fold(toks.get(k).word())))) {
+                || words.proPassiveForms.contains(toks.get(k).folded()))) {
             k++;
         }
-        return k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("par") ? new int[]{j, k} : null;
+        return k < toks.size() && toks.get(k).folded().equals("par") ? new int[]{j, k} : null;
     }
 
     /** The longest clitic and copula between a gapped part's state and its `par` (`l'avait été`). */

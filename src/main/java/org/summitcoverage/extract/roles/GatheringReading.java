@@ -202,7 +202,7 @@ final class GatheringReading implements HolderReading {
         }
         List<Token> toks = prev.tokens();
         for (int k = 0; k < Math.min(3, toks.size()); k++) {
-            if (site.words().meetingNouns.contains(toks.get(k).word())) {
+            if (site.words().meetingNouns.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -251,9 +251,9 @@ final class GatheringReading implements HolderReading {
             if (m != null && m.type() == EntityType.EVENT) {
                 return true;
             }
-            boolean determiner = site.words().definiteArticles.contains(toks.get(k + 1).word())
-                    || site.words().clauseDemonstratives.contains(toks.get(k + 1).word());
-            if (m == null && determiner && k + 2 < toks.size() && site.words().meetingNouns.contains(toks.get(k + 2).word())) {
+            boolean determiner = site.words().definiteArticles.containsWord(toks.get(k + 1))
+                    || site.words().clauseDemonstratives.containsWord(toks.get(k + 1));
+            if (m == null && determiner && k + 2 < toks.size() && site.words().meetingNouns.containsWord(toks.get(k + 2))) {
                 return true;
             }
         }
@@ -345,7 +345,7 @@ final class GatheringReading implements HolderReading {
         List<Token> toks = site.tokens();
         for (int k = site.hit().first() - 1; k >= Math.max(0, site.hit().first() - 6); k--) {
             Mention m = g.mentionAt(toks.get(k).start());
-            if (site.words().meetingNouns.contains(toks.get(k).word()) || m != null && m.type() == EntityType.EVENT) {
+            if (site.words().meetingNouns.containsWord(toks.get(k)) || m != null && m.type() == EntityType.EVENT) {
                 return true;
             }
             if (toks.get(k).word().equals(",") || toks.get(k).word().equals(";")) {

@@ -120,7 +120,7 @@ final class GreetingIsNoHosting implements HolderReading {
         if (prev == null || prev.tokens().size() < 2) {
             return false;
         }
-        String det = TextFolding.fold(prev.tokens().get(0).word()).replace('’', '\'');
+        String det = prev.tokens().get(0).folded().replace('’', '\'');
         return site.words().definiteArticles.contains(det) && site.words().isHolderTitle(prev.tokens().get(1).word());
     }
 
@@ -231,7 +231,7 @@ final class GreetingIsNoHosting implements HolderReading {
     private static boolean welcomedGuests(CueSite site, int subject) {
         String w = site.graph().word(subject);
         return site.words().guestNouns.contains(w) && (w.endsWith("s") || w.endsWith("x"))
-                && site.tokens().stream().noneMatch(t -> site.words().arrivalPlaceWords.contains(t.word()));
+                && site.tokens().stream().noneMatch(t -> site.words().arrivalPlaceWords.containsWord(t));
     }
 
     /**
@@ -242,7 +242,7 @@ final class GreetingIsNoHosting implements HolderReading {
         SentenceGraph g = site.graph();
         List<Integer> objects = site.dependents("obj");
         if (objects.isEmpty() && site.dependents("aux").size() == 1 && personNamedAfterTheCue(site)
-                && site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.contains(t.word()))) {
+                && site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.containsWord(t))) {
             // (h21-bilat) `Y a accueilli, hier à l'aéroport X, le président Z`: the parser hangs the one received on
             // the adverbial between the verb and him, and leaves the verb with no object
             return true;
@@ -312,7 +312,7 @@ final class GreetingIsNoHosting implements HolderReading {
     }
 
     private static boolean arrivalPlaced(CueSite site) {
-        return site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.contains(t.word()));
+        return site.tokens().stream().anyMatch(t -> site.words().arrivalPlaceWords.containsWord(t));
     }
 
     /** (h35-hotes3) The cue is an infinitive of purpose (`pour` + infinitive) on a verb of coming (`coming_verbs`). */

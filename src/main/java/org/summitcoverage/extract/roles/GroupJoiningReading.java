@@ -33,7 +33,7 @@ final class GroupJoiningReading implements HolderReading {
             return reading.read(site);
         }
         SentenceGraph g = site.graph();
-        if (site.words().groupJoiningVerbs.contains(g.tokens().get(site.hit().first()).word()) && joinsAGroup(site, site.cueNode(), false)) {
+        if (site.words().groupJoiningVerbs.containsWord(g.tokens().get(site.hit().first())) && joinsAGroup(site, site.cueNode(), false)) {
             return List.of();
         }
         if (site.role() == RoleType.SIGNATORY && joinsTheMeeting(site)) {
@@ -55,7 +55,7 @@ final class GroupJoiningReading implements HolderReading {
     /** `rejoindre` whose object is the meeting or its work (`a rejoint le sommet`, `les négociations`), or its people (`ses homologues`). */
     private static boolean joinsTheMeeting(CueSite site) {
         SentenceGraph g = site.graph();
-        if (!site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+        if (!site.words().meetingJoiningVerbs.containsWord(g.tokens().get(site.hit().first()))) {
             return false;
         }
         List<Integer> joined = new ArrayList<>(g.dependents(site.cueNode(), "obj"));

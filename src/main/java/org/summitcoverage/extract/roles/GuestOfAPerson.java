@@ -130,7 +130,7 @@ final class GuestOfAPerson implements HolderReading {
             return false;
         }
         k++;
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         return k < toks.size() && words.isTitle(toks.get(k).word());

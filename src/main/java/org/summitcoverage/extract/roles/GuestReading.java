@@ -152,7 +152,7 @@ final class GuestReading implements ParsedReading {
             if (m != null && m.type() == EntityType.COUNTRY) {
                 continue; // `le Malien A`, `le président malien A`
             }
-            String w = org.summitcoverage.dict.TextFolding.fold(t.word());
+            String w = t.folded();
             if (!ARTICLES.contains(w) && !site.words().isHolderTitle(w) && !site.words().isTitle(w)) {
                 return out;
             }

@@ -41,7 +41,7 @@ final class HeadInARepresentativesTitle {
         List<Token> toks = g.tokens();
         Set<Mention> out = new HashSet<>();
         for (int k = 0; k < toks.size(); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (!w.equals("representant") && !w.equals("representante")) {
                 continue;
             }
@@ -66,7 +66,7 @@ final class HeadInARepresentativesTitle {
     /** A `de` opens the noun's complement within its qualifiers (`représentant spécial du`, `représentante de la`). */
     private static boolean ofComplement(List<Token> toks, int from) {
         for (int n = from; n < Math.min(toks.size(), from + QUALIFIER_WORDS + 1); n++) {
-            String w = TextFolding.fold(toks.get(n).word());
+            String w = toks.get(n).folded();
             if (w.equals("de") || w.equals("du") || w.equals("d'")) {
                 return true;
             }

@@ -88,7 +88,7 @@ final class HeadlinePresenceReading {
         if (PLACING_COPULAS.contains(toks.get(k).word())) {
             return k + 1;
         }
-        String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+        String w = toks.get(k).folded().replace('’', '\'');
         if (!w.equals("se") && !w.equals("s'")) {
             return -1;
         }
@@ -96,7 +96,7 @@ final class HeadlinePresenceReading {
         if (j < toks.size() && PLACING_COPULAS.contains(toks.get(j).word())) {
             j++; // `s'est rendu`
         }
-        return j < toks.size() && PLACING_REFLEXIVES.contains(TextFolding.fold(toks.get(j).word())) ? j + 1 : -1;
+        return j < toks.size() && PLACING_REFLEXIVES.contains(toks.get(j).folded()) ? j + 1 : -1;
     }
 
     /** The words of a date between the place and `pour`: `à Libreville le 2 mars pour le sommet`. */
@@ -141,7 +141,7 @@ final class HeadlinePresenceReading {
             k++;
         }
         if (k + 1 >= toks.size() || !(toks.get(k).word().equals("à")
-                || anyPlacePreposition && PLACE_PREPOSITIONS.contains(TextFolding.fold(toks.get(k).word())))) {
+                || anyPlacePreposition && PLACE_PREPOSITIONS.contains(toks.get(k).folded()))) {
             return -1;
         }
         Mention place = mentionStartingAt(inSentence, toks.get(k + 1).start());
@@ -161,7 +161,7 @@ final class HeadlinePresenceReading {
             return -1;
         }
         k++;
-        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word())
+        while (k < toks.size() && (words.definiteArticles.containsWord(toks.get(k))
                 || toks.get(k).word().equals("ce") || toks.get(k).word().equals("cette"))) {
             k++;
         }
@@ -187,12 +187,12 @@ final class HeadlinePresenceReading {
      * the members the listing verb names attend. A state that only says whose the next named leader is gives no row.
      */
     List<Mention> setPlacedForTheMeeting(List<Token> toks, List<Mention> inSentence) {
-        if (toks.size() < 8 || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+        if (toks.size() < 8 || !toks.get(0).folded().equals("parmi")) {
             return List.of();
         }
         int qui = -1;
         for (int k = 1; k < Math.min(toks.size(), MAX_SET_WORDS + 2); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("qui")) {
+            if (toks.get(k).folded().equals("qui")) {
                 qui = k;
                 break;
             }
@@ -208,7 +208,7 @@ final class HeadlinePresenceReading {
             return List.of();
         }
         for (int v = end; v < Math.min(toks.size(), end + MAX_MEETING_COMPLEMENT); v++) {
-            if (words.listingVerbs.contains(toks.get(v).word())) {
+            if (words.listingVerbs.containsWord(toks.get(v))) {
                 SentenceGraph g = SentenceGraph.unparsed(toks, inSentence, words);
                 return Enumerations.listAfter(g, v + 1, 4).stream()
                         .filter(m -> !Enumerations.qualifiesTheNextPerson(g, m)).toList();
@@ -228,7 +228,7 @@ final class HeadlinePresenceReading {
         if (inSentence.stream().anyMatch(m -> m.type() == EntityType.EVENT)) {
             return true;
         }
-        return toks.stream().anyMatch(t -> words.meetingNouns.contains(t.word()));
+        return toks.stream().anyMatch(t -> words.meetingNouns.containsWord(t));
     }
 
     /**
@@ -245,14 +245,14 @@ final class HeadlinePresenceReading {
                 || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
             return List.of();
         }
-        if (k + 2 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi") && toks.get(k + 1).word().equals("les")) {
+        if (k + 2 < toks.size() && toks.get(k).folded().equals("parmi") && toks.get(k + 1).word().equals("les")) {
             k += 2;
         }
-        boolean negated = k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("non");
+        boolean negated = k + 1 < toks.size() && toks.get(k).folded().equals("non");
         if (negated) {
             k++; // `le Mali non signataire`
         }
-        RoleType role = words.headlineRoleNouns.get(TextFolding.fold(toks.get(k).word()));
+        RoleType role = words.headlineRoleNouns.get(toks.get(k).folded());
         if (role == null || negated && role != RoleType.SIGNATORY) {
             return List.of();
         }
@@ -262,14 +262,14 @@ final class HeadlinePresenceReading {
         int after = k + 1;
         boolean ends = after >= toks.size() || toks.get(after).word().equals(",") || toks.get(after).word().equals(":");
         if (!ends) {
-            String de = TextFolding.fold(toks.get(after).word());
+            String de = toks.get(after).folded();
             boolean complement = de.equals("de") || de.equals("du") || de.equals("des") || de.equals("d'");
             if (!complement) {
                 return List.of();
             }
             if (role == RoleType.CHAIR || role == RoleType.HOST) {
                 int j = after + 1;
-                while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+                while (j < toks.size() && words.definiteArticles.containsWord(toks.get(j))) {
                     j++;
                 }
                 if (!meetingAt(toks, j, inSentence)) {
@@ -295,7 +295,7 @@ final class HeadlinePresenceReading {
     private List<Finding> ellipticRefusalAt(List<Token> toks, int start, List<Mention> inSentence) {
         List<Mention> listed = new ArrayList<>();
         int k = listEnd(toks, start, inSentence, listed, true);
-        if (listed.isEmpty() || k >= toks.size() || !words.ellipticNegations.contains(toks.get(k).word())
+        if (listed.isEmpty() || k >= toks.size() || !words.ellipticNegations.containsWord(toks.get(k))
                 || listed.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY)) {
             return List.of();
         }
@@ -339,7 +339,7 @@ final class HeadlinePresenceReading {
             }
             // `le chef de l'État X`: a title's `de` complement that is a title or state noun itself
             int j = k + 1;
-            while (j < toks.size() && words.definiteArticles.contains(toks.get(j).word())) {
+            while (j < toks.size() && words.definiteArticles.containsWord(toks.get(j))) {
                 j++;
             }
             if (!roleNoun && k > start && (w.equals("de") || w.equals("du")) && j < toks.size() && j > k + (w.equals("de") ? 1 : 0)
@@ -389,8 +389,8 @@ final class HeadlinePresenceReading {
 
     /** After the list: `à` + a place and the part's end, `au` + the meeting, or a participle of gathering. */
     private boolean presenceFollows(List<Token> toks, int k, List<Mention> inSentence) {
-        String w = TextFolding.fold(toks.get(k).word());
-        if (words.headlinePresenceParticiples.contains(toks.get(k).word())) {
+        String w = toks.get(k).folded();
+        if (words.headlinePresenceParticiples.containsWord(toks.get(k))) {
             return true;
         }
         int next = k + 1;
@@ -415,7 +415,7 @@ final class HeadlinePresenceReading {
         if (after >= toks.size()) {
             return true;
         }
-        String a = TextFolding.fold(toks.get(after).word());
+        String a = toks.get(after).folded();
         return a.equals(":") || a.equals(",") || a.equals("pour");
     }
 
@@ -432,7 +432,7 @@ final class HeadlinePresenceReading {
         if (j < toks.size() && toks.get(j).word().matches("\\d+(e|er|ème|eme)?|[IVXLC]+(e|ème)?")) {
             j++;
         }
-        return j < toks.size() && (words.meetingNouns.contains(toks.get(j).word())
+        return j < toks.size() && (words.meetingNouns.containsWord(toks.get(j))
                 || mentionStartingAt(inSentence, toks.get(j).start()) != null && mentionStartingAt(inSentence, toks.get(j).start()).type() == EntityType.EVENT);
     }
 

@@ -262,10 +262,10 @@ final class HolderPhrases {
     private static String nounBeforeTheComplement(SentenceGraph g, Mention m) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(m.start()) - 1;
-        while (k > 0 && g.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k > 0 && g.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
-        return k > 0 && g.words().complementMarkers.contains(toks.get(k).word()) ? toks.get(k - 1).word() : null;
+        return k > 0 && g.words().complementMarkers.containsWord(toks.get(k)) ? toks.get(k - 1).word() : null;
     }
 
     /**
@@ -288,10 +288,10 @@ final class HolderPhrases {
     private static boolean isSender(SentenceGraph g, Mention m) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(m.start()) - 1;
-        while (k > 0 && (g.words().definiteArticles.contains(toks.get(k).word()) || g.words().isTitle(toks.get(k).word()))) {
+        while (k > 0 && (g.words().definiteArticles.containsWord(toks.get(k)) || g.words().isTitle(toks.get(k).word()))) {
             k--;
         }
-        return k > 0 && TextFolding.fold(toks.get(k).word()).equals("par")
+        return k > 0 && toks.get(k).folded().equals("par")
                 && g.words().sendingParticiples.contains(toks.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -313,12 +313,12 @@ final class HolderPhrases {
             k--;
         }
         boolean titled = false;
-        while (k > 0 && (w.definiteArticles.contains(toks.get(k).word()) || w.isTitle(toks.get(k).word())
+        while (k > 0 && (w.definiteArticles.containsWord(toks.get(k)) || w.isTitle(toks.get(k).word())
                 || isDemonym(g, toks.get(k)))) {
             titled |= w.isTitle(toks.get(k).word());
             k--;
         }
-        if (k <= 0 || !List.of("de", "du", "d'").contains(TextFolding.fold(toks.get(k).word())) || comma && !titled) {
+        if (k <= 0 || !List.of("de", "du", "d'").contains(toks.get(k).folded()) || comma && !titled) {
             return false;
         }
         for (int e = k - 1; e >= Math.max(0, k - ENVOY_WINDOW); e--) {
@@ -345,7 +345,7 @@ final class HolderPhrases {
     private static boolean personRightBefore(SentenceGraph g, int k) {
         List<Token> toks = g.tokens();
         int j = k - 1;
-        while (j > 0 && g.words().definiteArticles.contains(toks.get(j).word())) {
+        while (j > 0 && g.words().definiteArticles.containsWord(toks.get(j))) {
             j--;
         }
         if (j <= 0 || !toks.get(j).word().equals(",")) {
@@ -390,9 +390,9 @@ final class HolderPhrases {
         if (end >= toks.size() || (cueToken > k && cueToken < end) || k + 1 >= first) {
             return false;
         }
-        String p = TextFolding.fold(toks.get(k + 1).word());
+        String p = toks.get(k + 1).folded();
         if (p.equals("d'") && k + 2 < first) {
-            p = p + TextFolding.fold(toks.get(k + 2).word());
+            p = p + toks.get(k + 2).folded();
         }
         return g.words().sourcePrepositions.contains(p);
     }
@@ -431,7 +431,7 @@ final class HolderPhrases {
         }
         int open = first - 1;
         if (!toks.get(open).word().equals("(") && open > 0
-                && g.words().creditOpeners.contains(TextFolding.fold(toks.get(open).word()))) {
+                && g.words().creditOpeners.contains(toks.get(open).folded())) {
             open--;
         }
         return open == 0 && toks.get(open).word().equals("(");
@@ -442,6 +442,10 @@ final class HolderPhrases {
      * (`le chef de l'État colombien, Andrés Cárdenas`) is the holder, not the title's demonym.
      */
     static Set<Mention> holderMentions(SentenceGraph g, int node) {
+        return new LinkedHashSet<>(g.<Set<Mention>>remembered("holderMentions", node, () -> holderMentionsOnce(g, node)));
+    }
+
+    private static Set<Mention> holderMentionsOnce(SentenceGraph g, int node) {
         Set<Mention> out = new LinkedHashSet<>();
         List<Integer> conjuncts = g.conjuncts(node);
         boolean namesPeople = conjuncts.stream().anyMatch(c -> g.entitiesInConjunct(c).stream()
@@ -539,9 +543,9 @@ final class HolderPhrases {
             return List.of();
         }
         for (int k = t + 1; k < Math.min(toks.size(), t + 6); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("dont") || w.equals("notamment") || w.equals("parmi")
-                    || w.equals("savoir") && TextFolding.fold(toks.get(k - 1).word()).equals("a")) { // `cinq pays, à savoir A, B`
+                    || w.equals("savoir") && toks.get(k - 1).folded().equals("a")) { // `cinq pays, à savoir A, B`
                 return Enumerations.listAfter(g, k + 1, 3);
             }
             if (w.equals(".") || w.equals(";")) {

@@ -33,7 +33,7 @@ final class JoinedToVote implements HolderReading {
         List<Token> toks = site.tokens();
         int pour = -1;
         for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + MAX_PARTNER_TOKENS); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("pour")) {
                 pour = k;
                 break;

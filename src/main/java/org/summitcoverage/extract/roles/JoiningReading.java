@@ -51,28 +51,28 @@ final class JoiningReading implements HolderReading {
     static boolean joinsTheTalks(SentenceGraph g, Hit h) {
         List<Token> toks = g.tokens();
         RoleWords words = g.words();
-        if (h.first() < 0 || h.end() > toks.size() || !words.meetingJoiningReflexives.contains(toks.get(h.end() - 1).word())) {
+        if (h.first() < 0 || h.end() > toks.size() || !words.meetingJoiningReflexives.containsWord(toks.get(h.end() - 1))) {
             return false;
         }
         int k = h.end();
         while (k < toks.size()) { // (h38-listes5) past a manner phrase: `se joindront à distance aux débats`
-            String w = TextFolding.fold(toks.get(k).word());
-            if (Set.of("a", "en", "par").contains(w) && k + 1 < toks.size() && words.joiningMannerWords.contains(toks.get(k + 1).word())) {
+            String w = toks.get(k).folded();
+            if (Set.of("a", "en", "par").contains(w) && k + 1 < toks.size() && words.joiningMannerWords.containsWord(toks.get(k + 1))) {
                 k += 2;
-            } else if (words.joiningMannerWords.contains(toks.get(k).word())) {
+            } else if (words.joiningMannerWords.containsWord(toks.get(k))) {
                 k++;
             } else {
                 break;
             }
         }
-        if (k >= toks.size() || !Set.of("a", "aux", "au").contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !Set.of("a", "aux", "au").contains(toks.get(k).folded())) {
             return false;
         }
         int next = k + 1;
-        while (next < toks.size() && words.definiteArticles.contains(toks.get(next).word())) {
+        while (next < toks.size() && words.definiteArticles.containsWord(toks.get(next))) {
             next++;
         }
-        return next < toks.size() && words.joinedMeetings.contains(toks.get(next).word());
+        return next < toks.size() && words.joinedMeetings.containsWord(toks.get(next));
     }
 
     /**
@@ -83,14 +83,14 @@ final class JoiningReading implements HolderReading {
         List<Token> toks = g.tokens();
         RoleWords words = g.words();
         int k = h.end();
-        while (k < toks.size() && words.emphaticPronouns.contains(toks.get(k).word())
-                || k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("aussi")) {
+        while (k < toks.size() && words.emphaticPronouns.containsWord(toks.get(k))
+                || k < toks.size() && toks.get(k).folded().equals("aussi")) {
             k++;
         }
         if (k >= toks.size()) {
             return false;
         }
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         if (w.equals(":")) {
             return true;
         }
@@ -99,8 +99,8 @@ final class JoiningReading implements HolderReading {
         }
         int next = k + 1;
         // (h52-sweep-monde) past a quantifier or possessive too: `s'est joint à d'autres dirigeants`, `à plusieurs chefs d'État`
-        while (next < toks.size() && (words.definiteArticles.contains(toks.get(next).word())
-                || words.joinedPeopleDeterminers.contains(TextFolding.fold(toks.get(next).word()).replace('’', '\''))) && next < k + 4) {
+        while (next < toks.size() && (words.definiteArticles.containsWord(toks.get(next))
+                || words.joinedPeopleDeterminers.contains(toks.get(next).folded().replace('’', '\''))) && next < k + 4) {
             next++;
         }
         if (next >= toks.size()) {

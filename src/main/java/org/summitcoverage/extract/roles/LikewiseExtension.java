@@ -136,8 +136,8 @@ final class LikewiseExtension implements HolderReading {
                     List<Finding> out = new ArrayList<>(found);
                     // (h32-listes) `Les présidents A et B, accompagnés de leurs homologues de la Bolivie et du Pérou, ont
                     // participé`: peers named by their states only; those states attend
-                    boolean peersOfStates = from + 1 < h.first() && words.possessives.contains(toks.get(from).word())
-                            && words.guestNouns.contains(toks.get(from + 1).word());
+                    boolean peersOfStates = from + 1 < h.first() && words.possessives.containsWord(toks.get(from))
+                            && words.guestNouns.containsWord(toks.get(from + 1));
                     for (Mention m : Enumerations.listAfter(site.graph(), from, TITLED_SLACK)) {
                         boolean holder = m.type() == EntityType.PERSON || peersOfStates && m.type() == EntityType.COUNTRY;
                         if (holder && m.end() <= toks.get(h.first()).start()) {
@@ -303,7 +303,7 @@ final class LikewiseExtension implements HolderReading {
      */
     private static List<Mention> personAfterTitleComplement(SentenceGraph g, RoleWords words, List<Token> toks, int from) {
         int k = from;
-        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || words.possessives.contains(toks.get(k).word()))) {
+        while (k < toks.size() && (words.definiteArticles.containsWord(toks.get(k)) || words.possessives.containsWord(toks.get(k)))) {
             k++;
         }
         if (k >= toks.size() || !words.isTitle(toks.get(k).word())) {
@@ -325,7 +325,7 @@ final class LikewiseExtension implements HolderReading {
     /** A name right after the marker, past definite articles only (`comme le Chili`, not `comme le souligne X`). */
     private static boolean namedRightAfter(RoleWords words, SentenceGraph g, List<Token> toks, int from) {
         int k = from;
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         return k < toks.size() && g.mentionAt(toks.get(k).start()) != null;
@@ -340,16 +340,16 @@ final class LikewiseExtension implements HolderReading {
         if (from + 3 >= toks.size()) {
             return from;
         }
-        String count = TextFolding.fold(toks.get(from).word());
+        String count = toks.get(from).folded();
         boolean counted = count.matches("\\d+") || words.countWords.contains(count);
-        return counted && toks.get(from + 2).word().equals(",") && TextFolding.fold(toks.get(from + 3).word()).equals("dont")
+        return counted && toks.get(from + 2).word().equals(",") && toks.get(from + 3).folded().equals("dont")
                 ? from + 4 : from;
     }
 
     /** Within the next three words a verb's auxiliary (`ainsi que l'a indiqué X`, `ainsi que le sont A et B`). */
     private static boolean opensAClause(RoleWords words, List<Token> toks, int from) {
         for (int k = from; k < Math.min(toks.size(), from + 3); k++) {
-            if (words.auxiliaries.contains(toks.get(k).word())) {
+            if (words.auxiliaries.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -359,28 +359,28 @@ final class LikewiseExtension implements HolderReading {
     /** `tout comme les présidents de Côte d'Ivoire, du Niger`: past the article, the title and its `de`. */
     private static int pastTitle(RoleWords words, List<Token> toks, int from) {
         int k = from;
-        if (k < toks.size() && TextFolding.fold(toks.get(k).word()).equals("des")) {
+        if (k < toks.size() && toks.get(k).folded().equals("des")) {
             k++; // `ainsi que des délégués de A`: the indefinite plural
         }
-        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || words.possessives.contains(toks.get(k).word()))) {
+        while (k < toks.size() && (words.definiteArticles.containsWord(toks.get(k)) || words.possessives.containsWord(toks.get(k)))) {
             k++;
         }
         int titles = k;
         while (k < toks.size() && (words.isTitle(toks.get(k).word()) || words.isStateNoun(toks.get(k).word())
-                || words.representingNouns.contains(toks.get(k).word()))) {
+                || words.representingNouns.containsWord(toks.get(k)))) {
             k++;
         }
         // a plural title only: `le président de l'Afreximbank, X` names a person, not the bank
         if (k == titles || !toks.get(k - 1).word().matches(".*[sx]")) {
             return from;
         }
-        return k < toks.size() && words.complementMarkers.contains(toks.get(k).word()) ? k + 1 : from;
+        return k < toks.size() && words.complementMarkers.containsWord(toks.get(k)) ? k + 1 : from;
     }
 
     /** The cue casts a vote or abstains (`voting_words`: `voté contre`, `se sont abstenus`), not any signature. */
     private static boolean castsAVote(CueSite site) {
         return (site.role() == RoleType.SIGNATORY || site.role() == RoleType.NON_SIGNATORY)
-                && site.words().votingWords.contains(site.tokens().get(site.hit().first()).word());
+                && site.words().votingWords.containsWord(site.tokens().get(site.hit().first()));
     }
 
     static int markerEnd(List<List<String>> markers, List<Token> toks, int k) {
@@ -388,8 +388,8 @@ final class LikewiseExtension implements HolderReading {
             return -1;
         }
         String first = RoleWords.fold(toks.get(k)); // once, not once per marker
-        for (List<String> marker : markers) {
-            int end = marker.get(0).equals(first) ? RoleWords.phraseEnd(toks, k, marker) : -1;
+        for (List<String> marker : RoleWords.startingWith(markers, first)) {
+            int end = RoleWords.phraseEnd(toks, k, marker);
             if (end > 0) {
                 return end;
             }

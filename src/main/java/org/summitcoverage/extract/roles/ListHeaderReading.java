@@ -181,8 +181,8 @@ final class ListHeaderReading {
         boolean any = false;
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
-            if (Words.isPunctuation(t) || words.definiteArticles.contains(t.word())
-                    || LIST_WORDS.contains(TextFolding.fold(t.word()))) {
+            if (Words.isPunctuation(t) || words.definiteArticles.containsWord(t)
+                    || LIST_WORDS.contains(t.folded())) {
                 continue;
             }
             boolean inHolder = false;
@@ -374,7 +374,7 @@ final class ListHeaderReading {
      */
     private boolean officeOfTheState(List<Token> toks, Hit cue) {
         int k = chairsDeComplement(toks, cue);
-        return k >= 0 && words.stateOfficeComplements.contains(toks.get(k).word());
+        return k >= 0 && words.stateOfficeComplements.containsWord(toks.get(k));
     }
 
     /** The first word of a chair's cue's `de` complement, past its article (`présidence de l'AES`: `AES`), or -1. */
@@ -383,11 +383,11 @@ final class ListHeaderReading {
             return -1;
         }
         int k = cue.end();
-        if (k >= toks.size() || !DE_WORDS.contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !DE_WORDS.contains(toks.get(k).folded())) {
             return -1;
         }
         k++;
-        if (k < toks.size() && ARTICLES_AFTER_DE.contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k < toks.size() && ARTICLES_AFTER_DE.contains(toks.get(k).folded())) {
             k++;
         }
         return k < toks.size() ? k : -1;
@@ -399,7 +399,7 @@ final class ListHeaderReading {
      * (what the text creates), not the participle's holders. ColonListReading reads the same of the list after its opener.
      */
     static boolean frontedParticipleWithItsAgent(List<Token> toks, Hit cue, int colon) {
-        if (cue.first() != 0 || cue.end() >= colon || !TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
+        if (cue.first() != 0 || cue.end() >= colon || !toks.get(cue.end()).folded().equals("par")) {
             return false;
         }
         for (int k = cue.end() + 1; k < colon; k++) {
@@ -432,7 +432,7 @@ final class ListHeaderReading {
      * never a list: `Les participants dirigent les États suivants : A, B` heads participants.
      */
     private boolean directing(List<Token> toks, Hit h) {
-        return h.role() == RoleType.CHAIR && h.first() >= 0 && words.directingVerbs.contains(toks.get(h.first()).word());
+        return h.role() == RoleType.CHAIR && h.first() >= 0 && words.directingVerbs.containsWord(toks.get(h.first()));
     }
 
     /**
@@ -479,7 +479,7 @@ final class ListHeaderReading {
             return false;
         }
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + 6); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("aupres")) {
+            if (toks.get(k).folded().equals("aupres")) {
                 return true;
             }
         }
@@ -520,7 +520,7 @@ final class ListHeaderReading {
             return false;
         }
         for (int k = Math.max(0, cue.first() - 6); k < cue.first(); k++) {
-            if (words.absenceWords.contains(toks.get(k).word())) {
+            if (words.absenceWords.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -529,11 +529,11 @@ final class ListHeaderReading {
 
     /** `Plusieurs dirigeants ont boudé le sommet :`: staying away from a meeting heads no list of refusals. */
     private boolean shunsAMeeting(List<Token> toks, Hit cue) {
-        if (!words.shunningVerbs.contains(toks.get(cue.first()).word())) {
+        if (!words.shunningVerbs.containsWord(toks.get(cue.first()))) {
             return false;
         }
         for (int k = cue.end(); k < Math.min(toks.size(), cue.end() + 3); k++) {
-            if (words.joinedMeetings.contains(toks.get(k).word())) {
+            if (words.joinedMeetings.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -544,9 +544,9 @@ final class ListHeaderReading {
         if (cue.kind() != CueKind.VERB && cue.kind() != CueKind.AGENT) {
             return false;
         }
-        String w = TextFolding.fold(toks.get(cue.first()).word());
+        String w = toks.get(cue.first()).folded();
         boolean participle = w.matches(".*(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)");
-        if (!participle || cue.end() < toks.size() && TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
+        if (!participle || cue.end() < toks.size() && toks.get(cue.end()).folded().equals("par")) {
             return false;
         }
         // the auxiliary before it, past adverbs, negation and an incise between commas (`ont, selon X, confirmé`)
@@ -601,7 +601,7 @@ final class ListHeaderReading {
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).start() == m.start()) {
                 for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-                    String w = TextFolding.fold(toks.get(j).word());
+                    String w = toks.get(j).folded();
                     if (w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des")) {
                         return true;
                     }
@@ -622,7 +622,7 @@ final class ListHeaderReading {
 
     private static boolean mentionsRepresentatives(List<Token> toks) {
         for (Token t : toks) {
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             if (w.equals("representants") || w.equals("representant")) {
                 return true;
             }
@@ -676,11 +676,11 @@ final class ListHeaderReading {
      */
     private boolean topicsOfARole(List<Token> toks, int colon) {
         for (int k = Math.max(0, colon - 6); k + 1 < colon; k++) {
-            if (!words.headerTopicNouns.contains(toks.get(k).word())) {
+            if (!words.headerTopicNouns.containsWord(toks.get(k))) {
                 continue;
             }
             for (int j = k + 1; j < colon && j <= k + 2; j++) {
-                String w = TextFolding.fold(toks.get(j).word()).replace('’', '\'');
+                String w = toks.get(j).folded().replace('’', '\'');
                 if (List.of("de", "du", "des", "d'").contains(w)) {
                     return true;
                 }
@@ -857,7 +857,7 @@ final class ListHeaderReading {
     }
 
     private boolean demonymBefore(Token t) {
-        return t.isCapitalized() && words.isDemonym(TextFolding.fold(t.word()));
+        return t.isCapitalized() && words.isDemonym(t.folded());
     }
 
     /**
@@ -899,10 +899,10 @@ final class ListHeaderReading {
      */
     private boolean opensAClause(List<Token> toks, int colon, List<Mention> mentions) {
         int k = colon + 1;
-        if (k < toks.size() && words.clauseDemonstratives.contains(toks.get(k).word())) {
+        if (k < toks.size() && words.clauseDemonstratives.containsWord(toks.get(k))) {
             return true; // `ont préféré s'y faire représenter par leurs ministres : cette position vise à …`
         }
-        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || describesTheHolder(toks.get(k)))) {
+        while (k < toks.size() && (words.definiteArticles.containsWord(toks.get(k)) || describesTheHolder(toks.get(k)))) {
             k++; // `: L'égyptien X prend le contrôle`, `: le président X prend le relais`: the holder is the clause's subject
         }
         if (k >= toks.size()) {
@@ -921,14 +921,14 @@ final class ListHeaderReading {
             return false;
         }
         Token next = toks.get(after);
-        String w = TextFolding.fold(next.word());
+        String w = next.folded();
         if (w.equals("ne") || w.equals("n'")) {
             return true;
         }
         String lower = next.word().toLowerCase(java.util.Locale.ROOT);
         boolean participle = lower.matches(".*(é|ée|és|ées|ant|i|ie|is|ies|u|ue|us|ues)")
-                || after + 1 < toks.size() && TextFolding.fold(toks.get(after + 1).word()).equals("par");
-        return opensProse(next) && !participle || Words.isLowerWord(next) && words.auxiliaries.contains(next.word());
+                || after + 1 < toks.size() && toks.get(after + 1).folded().equals("par");
+        return opensProse(next) && !participle || Words.isLowerWord(next) && words.auxiliaries.containsWord(next);
     }
 
     /**

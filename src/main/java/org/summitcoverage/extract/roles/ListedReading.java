@@ -86,15 +86,15 @@ final class ListedReading implements HolderReading {
      */
     private static boolean existentialWithoutList(CueSite site, Mention first) {
         List<Token> toks = site.tokens();
-        String opener = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().first()).word());
-        if (!opener.equals("il") && !site.words().impersonalSubjects.contains(toks.get(site.hit().first()).word())
+        String opener = toks.get(site.hit().first()).folded();
+        if (!opener.equals("il") && !site.words().impersonalSubjects.containsWord(toks.get(site.hit().first()))
                 || toks.get(site.hit().end() - 1).word().equals(":")) {
             return false; // a colon after the cue (`on notait :`) opens its list whatever the first words
         }
         for (int k = site.hit().end(); k < toks.size() && toks.get(k).start() < first.start(); k++) {
             Token t = toks.get(k);
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
-            if (Words.isLowerWord(t) && !site.words().definiteArticles.contains(t.word()) && !site.words().isTitle(w)
+            if (Words.isLowerWord(t) && !site.words().definiteArticles.containsWord(t) && !site.words().isTitle(w)
                     && !site.words().isDemonym(org.summitcoverage.dict.TextFolding.fold(w))) {
                 return true;
             }
@@ -141,7 +141,7 @@ final class ListedReading implements HolderReading {
     private static boolean titleOfAPersonBefore(SentenceGraph g, Mention demonym) {
         int k = g.tokenIndexAt(demonym.start());
         for (int i = k - 1; i >= 0 && i >= k - 6; i--) {
-            String w = org.summitcoverage.dict.TextFolding.fold(g.tokens().get(i).word());
+            String w = g.tokens().get(i).folded();
             if (w.equals(",")) {
                 return TitleAppositions.personBefore(g, i);
             }
@@ -159,13 +159,13 @@ final class ListedReading implements HolderReading {
      */
     private static boolean clauseBefore(CueSite site, Mention first) {
         List<Token> toks = site.tokens();
-        String last = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().end() - 1).word());
+        String last = toks.get(site.hit().end() - 1).folded();
         if (!List.of("de", "du", "des", "d'").contains(last)) {
             return false; // `Parmi les invités, figuraient A et B`: a cue that takes no complement of its own
         }
         for (int k = site.hit().end(); k + 1 < toks.size() && toks.get(k + 1).start() < first.start(); k++) {
             Token next = toks.get(k + 1);
-            if (toks.get(k).word().equals(",") && Words.isLowerWord(next) && !site.words().listItemOpeners.contains(next.word())
+            if (toks.get(k).word().equals(",") && Words.isLowerWord(next) && !site.words().listItemOpeners.containsWord(next)
                     && !site.words().isTitle(next.word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
@@ -228,7 +228,7 @@ final class ListedReading implements HolderReading {
     /** A cue with a `de` complement that opens the sentence (past an agency dateline): a fronted adverbial. */
     private static boolean opensTheSentence(CueSite site) {
         List<Token> toks = site.tokens();
-        String last = org.summitcoverage.dict.TextFolding.fold(toks.get(site.hit().end() - 1).word());
+        String last = toks.get(site.hit().end() - 1).folded();
         int open = datelineEnd(toks, site.hit().first());
         if (!List.of("de", "du", "des", "d'").contains(last) || site.hit().first() - open > OPENING_SLACK) {
             return false;
@@ -246,7 +246,7 @@ final class ListedReading implements HolderReading {
         List<Token> toks = site.tokens();
         for (int k = 0; k + 1 < toks.size(); k++) {
             if (toks.get(k).start() >= from && toks.get(k + 1).start() < to
-                    && toks.get(k).word().equals(",") && site.words().definiteArticles.contains(toks.get(k + 1).word())) {
+                    && toks.get(k).word().equals(",") && site.words().definiteArticles.containsWord(toks.get(k + 1))) {
                 return true;
             }
         }
@@ -278,8 +278,8 @@ final class ListedReading implements HolderReading {
         while (v >= 0 && ClauseReading.isAdverb(toks, v)) {
             v--; // `figurait également parmi les invités`
         }
-        if (v <= 0 || !site.words().listingVerbs.contains(toks.get(v).word())
-                && !site.words().listedCopulas.contains(toks.get(v).word())) {
+        if (v <= 0 || !site.words().listingVerbs.containsWord(toks.get(v))
+                && !site.words().listedCopulas.containsWord(toks.get(v))) {
             return List.of(); // (h53-divers) or the copula: `A et B seront parmi les participants`
         }
         for (int k = 0; k < Math.min(v, MAX_SUBJECT_OPENING); k++) {
@@ -337,7 +337,7 @@ final class ListedReading implements HolderReading {
             if (m.kind() != RoleCueLexicon.CueKind.MODAL || m.first() < from || m.first() > from + 5 || m.end() - m.first() != 1) {
                 continue;
             }
-            String w = org.summitcoverage.dict.TextFolding.fold(toks.get(m.first()).word());
+            String w = toks.get(m.first()).folded();
             if (w.endsWith("rait") || w.endsWith("raient") || w.endsWith("ra") || w.endsWith("ront")) {
                 return true;
             }

@@ -106,7 +106,7 @@ final class MeetingPlaceReading {
             if (k < toks.size() && toks.get(k).word().equals(",") && first > 0 && toks.get(first - 1).word().equals(",")) {
                 k++; // `la capitale française, Paris, accueille`: the comma that closes the apposition
             }
-            if (k >= toks.size() || !words.cityHostingVerbs.contains(toks.get(k).word())) {
+            if (k >= toks.size() || !words.cityHostingVerbs.containsWord(toks.get(k))) {
                 continue;
             }
             int n = k + 1;
@@ -114,7 +114,7 @@ final class MeetingPlaceReading {
                 n++;
             }
             Mention named = n < toks.size() ? mentionAt(toks, n, inSentence) : null;
-            if (n > k + 1 && n < toks.size() && (words.meetingNouns.contains(toks.get(n).word())
+            if (n > k + 1 && n < toks.size() && (words.meetingNouns.containsWord(toks.get(n))
                     || named != null && named.type() == EntityType.EVENT)) {
                 out.add(new Placed(null, id, city.text() + " " + toks.get(k).word()));
             }
@@ -166,7 +166,7 @@ final class MeetingPlaceReading {
             boolean cityWithArticle = w.equals("au") && k + 1 < toks.size() && mentionAt(toks, k + 1, inSentence) != null
                     && mentionAt(toks, k + 1, inSentence).type() == EntityType.LOCATION;
             if ((w.equals("a") || w.equals("pour") || cityWithArticle) && k + 1 < toks.size()
-                    && !(k > 0 && words.seatParticiples.contains(toks.get(k - 1).word())) && !heldSideEventBefore(toks, k, hits)) {
+                    && !(k > 0 && words.seatParticiples.containsWord(toks.get(k - 1))) && !heldSideEventBefore(toks, k, hits)) {
                 // not `l'organisation basée à Jakarta (Indonésie)`: a body's seat, not where the meeting is
                 Mention named = mentionAt(toks, k + 1, inSentence);
                 Mention city = cityOfAVenue(toks, named, inSentence);
@@ -196,7 +196,7 @@ final class MeetingPlaceReading {
                     out.add(new Placed(c, c.entityId(), toks.get(k - 1).word() + " " + toks.get(k).word() + " " + c.text()));
                 }
             }
-            if (w.equals("de") && k > 0 && k + 1 < toks.size() && words.placeNouns.contains(toks.get(k - 1).word())) {
+            if (w.equals("de") && k > 0 && k + 1 < toks.size() && words.placeNouns.containsWord(toks.get(k - 1))) {
                 // `dans la ville de Yokohama, Japon`, `dans la ville de Tianjin (Chine)`: the city a place noun names, with its country
                 Mention city = mentionAt(toks, k + 1, inSentence);
                 Placed p = city == null || city.type() != EntityType.LOCATION ? null : afterCity(toks, tokenAfter(toks, city), inSentence, city);
@@ -241,7 +241,7 @@ final class MeetingPlaceReading {
             }
         }
         int after = tokenAfter(toks, m);
-        if (after + 1 < toks.size() && words.complementMarkers.contains(toks.get(after).word())) {
+        if (after + 1 < toks.size() && words.complementMarkers.containsWord(toks.get(after))) {
             Mention next = mentionAt(toks, after + 1, inSentence);
             if (next != null && next.type() == EntityType.LOCATION && words.countryOfPlace(next.text()) != null) {
                 return next;
@@ -302,11 +302,11 @@ final class MeetingPlaceReading {
                 continue;
             }
             for (int n = Math.max(0, j - 2); n <= Math.min(toks.size() - 1, j + 2); n++) {
-                if (words.meetingNouns.contains(toks.get(n).word())) {
+                if (words.meetingNouns.containsWord(toks.get(n))) {
                     return true;
                 }
             }
-            if (j > 0 && words.definiteArticles.contains(toks.get(j - 1).word()) && j + 1 < at
+            if (j > 0 && words.definiteArticles.containsWord(toks.get(j - 1)) && j + 1 < at
                     && toks.get(j + 1).word().matches(".*(é|ée|és|ées|tenu|tenue|tenus|tenues)")) {
                 return true; // `le dernier organisé à Montpellier`
             }
@@ -366,7 +366,7 @@ final class MeetingPlaceReading {
             return false;
         }
         return j + 1 < toks.size() && words.monthNames.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))
-                && words.lastMeetingAdjectives.contains(toks.get(j + 1).word());
+                && words.lastMeetingAdjectives.containsWord(toks.get(j + 1));
     }
 
     /** Future and conditional forms (`se tiendra`, `aura lieu`, `accueilleront`, `serait`): lower-case words only. */
@@ -406,7 +406,7 @@ final class MeetingPlaceReading {
         }
         if (w.equals(",")) {
             int n = k;
-            while (n < toks.size() && words.definiteArticles.contains(toks.get(n).word())) {
+            while (n < toks.size() && words.definiteArticles.containsWord(toks.get(n))) {
                 n++;
             }
             if (n + 1 < toks.size() && fold(toks, n).equals("capitale")) {
@@ -429,10 +429,10 @@ final class MeetingPlaceReading {
      * whose `de` complement is a state, as the demonym is in `la capitale tunisienne`.
      */
     private Placed placeOfACountry(List<Token> toks, int k, List<Mention> inSentence) {
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
-        if (k + 1 >= toks.size() || !words.placeNouns.contains(toks.get(k).word())) {
+        if (k + 1 >= toks.size() || !words.placeNouns.containsWord(toks.get(k))) {
             return null;
         }
         int n = k + 1;
@@ -440,7 +440,7 @@ final class MeetingPlaceReading {
             return null;
         }
         n++;
-        while (n < toks.size() && words.definiteArticles.contains(toks.get(n).word())) {
+        while (n < toks.size() && words.definiteArticles.containsWord(toks.get(n))) {
             n++;
         }
         Mention c = countryAt(toks, n, inSentence);
@@ -487,10 +487,10 @@ final class MeetingPlaceReading {
 
     /** `la capitale tunisienne`, `la ville sud-africaine de Durban`, `la province nord-ouest chinoise`. */
     private Placed demonymPlace(List<Token> toks, int k) {
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
-        if (k >= toks.size() || !words.placeNouns.contains(toks.get(k).word())) {
+        if (k >= toks.size() || !words.placeNouns.containsWord(toks.get(k))) {
             return null;
         }
         for (int d = k + 1; d < Math.min(toks.size(), k + 2 + DEMONYM_SLACK); d++) {
@@ -521,7 +521,7 @@ final class MeetingPlaceReading {
             }
         }
         for (int k = Math.max(0, at - VERB_WINDOW); k < at; k++) {
-            if (words.placingVerbs.contains(toks.get(k).word())) {
+            if (words.placingVerbs.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -538,7 +538,7 @@ final class MeetingPlaceReading {
             return false;
         }
         for (int k = Math.max(0, h.first() - 2); k < h.first(); k++) {
-            if (words.auxiliaries.contains(toks.get(k).word())) {
+            if (words.auxiliaries.containsWord(toks.get(k))) {
                 return false;
             }
         }
@@ -597,7 +597,7 @@ final class MeetingPlaceReading {
     private boolean gatheredThereForTheMeeting(List<Token> toks, int at, List<Mention> inSentence) {
         boolean verbBefore = false;
         for (int k = Math.max(0, at - VERB_WINDOW); k < at; k++) {
-            if (words.placingVerbs.contains(toks.get(k).word())) {
+            if (words.placingVerbs.containsWord(toks.get(k))) {
                 verbBefore = true;
             } else if (org.summitcoverage.extract.Words.isPunctuation(toks.get(k)) && !toks.get(k).word().equals(",")) {
                 verbBefore = false; // a verb of another clause
@@ -607,7 +607,7 @@ final class MeetingPlaceReading {
             return false;
         }
         for (int k = at + 2; k < toks.size(); k++) {
-            if (words.meetingNouns.contains(toks.get(k).word())) {
+            if (words.meetingNouns.containsWord(toks.get(k))) {
                 return true;
             }
             int start = toks.get(k).start();
@@ -632,7 +632,7 @@ final class MeetingPlaceReading {
 
     /** The meeting's noun or name stands right before the preposition (`le sommet à Séoul`, `Sommet de l'UA en Guinée`). */
     private boolean namesTheMeetingBefore(List<Token> toks, int at, List<Mention> inSentence) {
-        if (at > 1 && words.weekdayNames.contains(toks.get(at - 1).word())) {
+        if (at > 1 && words.weekdayNames.containsWord(toks.get(at - 1))) {
             at--; // `un sommet vendredi à Chypre`: the day between the meeting and its place
         }
         if (at <= 0) {
@@ -642,10 +642,10 @@ final class MeetingPlaceReading {
         if (open > 0) {
             return namesTheMeetingBefore(toks, open, inSentence); // (h58-c) `le 22e Sommet du forum … (APEC) en Chine`
         }
-        if (words.situationNouns.contains(toks.get(at - 1).word())) {
+        if (words.situationNouns.containsWord(toks.get(at - 1))) {
             return false; // `le sommet de la paix en Ukraine`: the peace is in Ukraine, the meeting need not be
         }
-        if (words.meetingNouns.contains(toks.get(at - 1).word())) {
+        if (words.meetingNouns.containsWord(toks.get(at - 1))) {
             return true;
         }
         int beforeEnd = toks.get(at - 1).end();
@@ -683,7 +683,7 @@ final class MeetingPlaceReading {
         for (int complement = 0; complement < MAX_COMPLEMENTS && k > 0; complement++) {
             int words = 0;
             while (k > 0 && words < 2 && isContentWord(toks.get(k))) {
-                if (this.words.situationNouns.contains(toks.get(k).word())) {
+                if (this.words.situationNouns.containsWord(toks.get(k))) {
                     return false; // `le dialogue de paix ouvert en Colombie`: the peace is in Colombia, not the meeting
                 }
                 k--;
@@ -692,14 +692,14 @@ final class MeetingPlaceReading {
             if (words == 0) {
                 return false;
             }
-            while (k > 0 && this.words.definiteArticles.contains(toks.get(k).word())) {
+            while (k > 0 && this.words.definiteArticles.containsWord(toks.get(k))) {
                 k--;
             }
-            if (!this.words.complementMarkers.contains(toks.get(k).word())) {
+            if (!this.words.complementMarkers.containsWord(toks.get(k))) {
                 return false;
             }
             k--;
-            if (k >= 0 && this.words.meetingNouns.contains(toks.get(k).word())) {
+            if (k >= 0 && this.words.meetingNouns.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -707,7 +707,7 @@ final class MeetingPlaceReading {
     }
 
     private boolean isContentWord(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0)) && !words.definiteArticles.contains(w)
                 && !words.complementMarkers.contains(w) && !words.placePrepositions.contains(w);
     }
@@ -717,8 +717,8 @@ final class MeetingPlaceReading {
                 || hits.stream().anyMatch(h -> h.role() != null && ANCHORS.contains(h.kind()))) {
             return true;
         }
-        return toks.stream().anyMatch(t -> words.meetingNouns.contains(t.word()) || words.meetingWords.contains(t.word())
-                || words.placingVerbs.contains(t.word()));
+        return toks.stream().anyMatch(t -> words.meetingNouns.containsWord(t) || words.meetingWords.containsWord(t)
+                || words.placingVerbs.containsWord(t));
     }
 
     /**
@@ -735,7 +735,7 @@ final class MeetingPlaceReading {
             // (h42-faux9) an adjective may stand before the topic: `conférence internationale sur le climat, organisée à Bonn`
             boolean topic = fold(toks, n + 1).equals("sur") || n + 2 < k && fold(toks, n + 2).equals("sur")
                     && toks.get(n + 1).word().matches("\\p{Ll}+");
-            if (words.meetingNouns.contains(toks.get(n).word()) && topic && !main.contains(fold(toks, n))) {
+            if (words.meetingNouns.containsWord(toks.get(n)) && topic && !main.contains(fold(toks, n))) {
                 return true;
             }
         }
@@ -761,7 +761,7 @@ final class MeetingPlaceReading {
             if (events.stream().anyMatch(e -> e.start() <= at && at < e.end())) {
                 continue; // (h56-sweepc) the noun that opens another body's named meeting: read above
             }
-            if (words.meetingNouns.contains(toks.get(k).word())) {
+            if (words.meetingNouns.containsWord(toks.get(k))) {
                 int kk = k;
                 if (!OtherBodysMeeting.at(words, toks, kk, c -> mentionStartingAt(inSentence, c), all)) {
                     return false;
@@ -787,9 +787,9 @@ final class MeetingPlaceReading {
             if (AnotherMeetingNoun.at(words, toks, k)) {
                 return true; // `Nous aurons un autre sommet en Mauritanie en juillet`
             }
-            if (words.otherMeetingMarkers.contains(toks.get(k).word())) {
+            if (words.otherMeetingMarkers.containsWord(toks.get(k))) {
                 for (int n = Math.max(0, k - 2); n < Math.min(toks.size(), k + 3); n++) {
-                    if (words.meetingNouns.contains(toks.get(n).word())) {
+                    if (words.meetingNouns.containsWord(toks.get(n))) {
                         return true;
                     }
                 }
@@ -823,6 +823,6 @@ final class MeetingPlaceReading {
     }
 
     private static String fold(List<Token> toks, int k) {
-        return TextFolding.fold(toks.get(k).word());
+        return toks.get(k).folded();
     }
 }

@@ -43,7 +43,7 @@ final class MeetingQualifierInParmiPhrase {
             if (site.words().meetingNouns.contains(w) || m != null && m.type() == EntityType.EVENT) {
                 return true;
             }
-            if (t.isCapitalized() || m != null || site.words().listingVerbs.contains(t.word())) {
+            if (t.isCapitalized() || m != null || site.words().listingVerbs.containsWord(t)) {
                 return false;
             }
         }
@@ -54,7 +54,7 @@ final class MeetingQualifierInParmiPhrase {
     static boolean parFollows(CueSite site) {
         List<Token> toks = site.tokens();
         for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + 4); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).folded().equals("par")) {
                 return true;
             }
             if (toks.get(k).word().equals(",")) {

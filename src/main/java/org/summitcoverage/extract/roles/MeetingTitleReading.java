@@ -44,7 +44,7 @@ final class MeetingTitleReading {
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             for (int k = 0; k < toks.size(); k++) {
                 boolean head = headOfTheMeeting(toks, k);
-                if (!words.chairTitles.contains(toks.get(k).word()) && !head) {
+                if (!words.chairTitles.containsWord(toks.get(k)) && !head) {
                     continue;
                 }
                 int end = meetingComplementEnd(toks, k + 1, inSentence, council, mainEvent);
@@ -88,8 +88,8 @@ final class MeetingTitleReading {
 
     /** (h32-hotes) `à la tête` (`chair_head_nouns` after `à la`): `X a été nommé à la tête de la COP 30`. */
     private boolean headOfTheMeeting(List<Token> toks, int k) {
-        return k >= 2 && words.chairHeadNouns.contains(toks.get(k).word())
-                && TextFolding.fold(toks.get(k - 2).word()).equals("a") && TextFolding.fold(toks.get(k - 1).word()).equals("la");
+        return k >= 2 && words.chairHeadNouns.containsWord(toks.get(k))
+                && toks.get(k - 2).folded().equals("a") && toks.get(k - 1).folded().equals("la");
     }
 
     /**
@@ -102,7 +102,7 @@ final class MeetingTitleReading {
         if (b < 0) {
             return null;
         }
-        if (words.electionVerbs.contains(toks.get(b).word())) {
+        if (words.electionVerbs.containsWord(toks.get(b))) {
             for (int n = b - 1; n >= Math.max(0, b - APPOSITION_SPAN); n--) {
                 Mention m = mentionEndingAt(toks.get(n), inSentence);
                 if (m != null && m.type() == EntityType.PERSON) {
@@ -117,7 +117,7 @@ final class MeetingTitleReading {
         }
         for (int n = b; n > 0; n--) {
             if (toks.get(n).start() == m.start()) {
-                return words.electionVerbs.contains(toks.get(n - 1).word()) ? m : null;
+                return words.electionVerbs.containsWord(toks.get(n - 1)) ? m : null;
             }
         }
         return null;
@@ -129,11 +129,11 @@ final class MeetingTitleReading {
      */
     private int meetingComplementEnd(List<Token> toks, int k, List<Mention> inSentence, String council, String mainEvent) {
         // `président en exercice du sommet`: the qualifier leaves the title the meeting's
-        if (k + 1 < toks.size() && toks.get(k).word().equals("en") && words.presidencyQualifiers.contains(toks.get(k + 1).word())) {
+        if (k + 1 < toks.size() && toks.get(k).word().equals("en") && words.presidencyQualifiers.containsWord(toks.get(k + 1))) {
             k += 2;
         }
         // (h30-climat) `le président désigné de la COP27, X`: named to chair the meeting, whose chair he is
-        if (k < toks.size() && words.designatedTitleAdjectives.contains(toks.get(k).word())) {
+        if (k < toks.size() && words.designatedTitleAdjectives.containsWord(toks.get(k))) {
             k++;
         }
         // (h58-c) `X, le président chinois de la COP15`: the holder's demonym between title and complement leaves the
@@ -144,27 +144,27 @@ final class MeetingTitleReading {
         if (k >= toks.size()) {
             return -1;
         }
-        String de = TextFolding.fold(toks.get(k).word());
+        String de = toks.get(k).folded();
         if (!(de.equals("de") || de.equals("du") || de.equals("d'"))) {
             return -1;
         }
         int n = k + 1;
         boolean demonstrative = false;
         while (n < toks.size()) {
-            boolean pointer = DEMONSTRATIVES.contains(TextFolding.fold(toks.get(n).word()));
-            if (!pointer && !words.definiteArticles.contains(toks.get(n).word())) {
+            boolean pointer = DEMONSTRATIVES.contains(toks.get(n).folded());
+            if (!pointer && !words.definiteArticles.containsWord(toks.get(n))) {
                 break;
             }
             demonstrative |= pointer;
             n++; // `président de ce 15e Sommet`: the article's own meeting
         }
         // `président de cette édition`: a noun that names a meeting only when pointed at names this one
-        if (demonstrative && n < toks.size() && words.demonstrativeMeetingNouns.contains(toks.get(n).word())) {
+        if (demonstrative && n < toks.size() && words.demonstrativeMeetingNouns.containsWord(toks.get(n))) {
             return n + 1;
         }
         for (int c = n; c < Math.min(toks.size(), n + COMPLEMENT_SLACK); c++) {
             // (h22-minis) `présidente du Conseil des ministres` in an article on a session of that council
-            if (council != null && words.councilHeads.contains(toks.get(c).word())) {
+            if (council != null && words.councilHeads.containsWord(toks.get(c))) {
                 int councilEnd = SessionCouncil.titleComplementEnd(words, toks, c, council, inSentence);
                 if (councilEnd > 0) {
                     return councilEnd;
@@ -176,7 +176,7 @@ final class MeetingTitleReading {
                     return m.type() == EntityType.EVENT ? endOf(toks, m) : -1;
                 }
             }
-            if (words.chairedMeetings.contains(toks.get(c).word()) || ownAssembly(toks.get(c), mainEvent)) {
+            if (words.chairedMeetings.containsWord(toks.get(c)) || ownAssembly(toks.get(c), mainEvent)) {
                 return c + 1;
             }
             // ordinals and numbers may stand before the noun (`du 19e Sommet`); any other word ends the search
@@ -194,10 +194,10 @@ final class MeetingTitleReading {
      * (`de l'Assemblée nationale`, a mention) is still no meeting.
      */
     private boolean ownAssembly(Token t, String mainEvent) {
-        if (mainEvent == null || !words.assemblyMeetingNouns.contains(t.word())) {
+        if (mainEvent == null || !words.assemblyMeetingNouns.containsWord(t)) {
             return false;
         }
-        String slug = TextFolding.fold(t.word()).replace(' ', '-');
+        String slug = t.folded().replace(' ', '-');
         return mainEvent.startsWith("event:" + slug + "-");
     }
 
@@ -217,7 +217,7 @@ final class MeetingTitleReading {
     /** `l'ancien président de la COP28`, `président de la prochaine conférence`: another meeting. */
     private boolean otherMeeting(List<Token> toks, int k) {
         for (int n = Math.max(0, k - 2); n < Math.min(toks.size(), k + 5); n++) {
-            if (words.otherMeetingMarkers.contains(toks.get(n).word())) {
+            if (words.otherMeetingMarkers.containsWord(toks.get(n))) {
                 return true;
             }
         }
@@ -230,7 +230,7 @@ final class MeetingTitleReading {
      */
     private Mention personBefore(List<Token> toks, int k, List<Mention> inSentence) {
         int b = k - 1;
-        if (b >= 0 && words.definiteArticles.contains(toks.get(b).word())) {
+        if (b >= 0 && words.definiteArticles.containsWord(toks.get(b))) {
             b--;
         }
         if (b < 0) {
@@ -267,8 +267,8 @@ final class MeetingTitleReading {
                 // named before it, the unnamed minister's state holds the chair (docs/annotation.md § Roles)
                 titledState = m;
             }
-            String f = TextFolding.fold(t.word());
-            if (f.equals(".") || f.equals(";") || f.equals(":") || words.clauseOpeners.contains(t.word())
+            String f = t.folded();
+            if (f.equals(".") || f.equals(";") || f.equals(":") || words.clauseOpeners.containsWord(t)
                     && !f.equals("et") || !elected && f.equals("(")) {
                 return titledState;
             }
@@ -286,13 +286,13 @@ final class MeetingTitleReading {
             k++;
         }
         k--;
-        if (k >= 0 && words.definiteArticles.contains(toks.get(k).word())) {
+        if (k >= 0 && words.definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
         if (k < 0) {
             return false;
         }
-        String f = TextFolding.fold(toks.get(k).word());
+        String f = toks.get(k).folded();
         return f.equals("de") || f.equals("du") || f.equals("d'") || f.equals("des");
     }
 
@@ -305,7 +305,7 @@ final class MeetingTitleReading {
             }
             boolean match = true;
             for (int i = 0; i < phrase.size() && match; i++) {
-                match = TextFolding.fold(toks.get(first + i).word()).equals(TextFolding.fold(phrase.get(i)));
+                match = toks.get(first + i).folded().equals(TextFolding.fold(phrase.get(i)));
             }
             if (match) {
                 return phrase.size();
@@ -340,7 +340,7 @@ final class MeetingTitleReading {
                 if (k + 1 < toks.size() && toks.get(k).word().equals(",")) {
                     k++; // `le président du sommet, le président gambien, X`: the title's own apposition
                 }
-            } else if (words.definiteArticles.contains(toks.get(k).word()) || words.isTitle(toks.get(k).word())) {
+            } else if (words.definiteArticles.containsWord(toks.get(k)) || words.isTitle(toks.get(k).word())) {
                 k++;
             } else {
                 return null;
@@ -358,7 +358,7 @@ final class MeetingTitleReading {
      * the comma's index, or {@code end} when no such title follows.
      */
     private int pastASecondTitle(List<Token> toks, int end) {
-        if (end + 1 >= toks.size() || !TextFolding.fold(toks.get(end).word()).equals("et") || !words.isTitle(toks.get(end + 1).word())) {
+        if (end + 1 >= toks.size() || !toks.get(end).folded().equals("et") || !words.isTitle(toks.get(end + 1).word())) {
             return end;
         }
         for (int k = end + 2; k < toks.size() && k <= end + SECOND_TITLE_REACH; k++) {

@@ -58,7 +58,7 @@ final class MembershipList {
             return false; // `Ses membres actuels : A, B, ont tous pris part au sommet`: the cue comes after, they attend
         }
         for (int k = 0; k < colon; k++) {
-            if (TextFolding.fold(toks.get(k).word()).startsWith("delegation")) {
+            if (toks.get(k).folded().startsWith("delegation")) {
                 return false; // a delegation's members attend
             }
         }

@@ -26,7 +26,7 @@ final class NegatedInclusion {
             return false;
         }
         for (int k = v + 1; k <= Math.min(toks.size() - 1, v + NEGATOR_REACH); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (words.negators.contains(w) || words.negativeWords.contains(w)) {
                 return true;
             }

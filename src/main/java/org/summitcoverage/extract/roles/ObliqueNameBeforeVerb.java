@@ -38,12 +38,12 @@ final class ObliqueNameBeforeVerb {
             return false;
         }
         int p = pastArticles(toks, words, j - 2);
-        return p >= 0 && words.placePrepositions.contains(toks.get(p).word())
+        return p >= 0 && words.placePrepositions.containsWord(toks.get(p))
                 && !(p > 0 && words.isTitle(toks.get(p - 1).word()));
     }
 
     private static int pastArticles(List<Token> toks, RoleWords words, int k) {
-        while (k >= 0 && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k >= 0 && words.definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
         return k;

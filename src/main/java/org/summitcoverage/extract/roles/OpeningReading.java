@@ -74,7 +74,7 @@ final class OpeningReading implements ParsedReading {
         }
         org.summitcoverage.nlp.Token before = toks.get(at - 2);
         org.summitcoverage.model.Mention m = g.mentionAt(before.start());
-        return g.words().meetingNouns.contains(before.word()) || m != null && m.type() == EntityType.EVENT;
+        return g.words().meetingNouns.containsWord(before) || m != null && m.type() == EntityType.EVENT;
     }
 
     /** Words before the meeting's noun that may open the previous sentence (`Le`, `Ce`, `Le 34e`). */

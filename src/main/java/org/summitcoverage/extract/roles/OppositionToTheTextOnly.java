@@ -35,8 +35,8 @@ final class OppositionToTheTextOnly implements HolderReading {
      * malgré l'opposition d'une poignée de pays` opposes a pledge, no text.
      */
     private static boolean namesAnOutcome(CueSite site) {
-        return site.tokens().stream().anyMatch(t -> site.words().opposedOutcomes.contains(t.word())
-                || site.words().supportedTexts.contains(t.word()));
+        return site.tokens().stream().anyMatch(t -> site.words().opposedOutcomes.containsWord(t)
+                || site.words().supportedTexts.containsWord(t));
     }
 
     /** `son opposition à l'adhésion de l'Ukraine`: a `à` complement that is no text. */
@@ -57,7 +57,7 @@ final class OppositionToTheTextOnly implements HolderReading {
         int first = site.hit().first();
         for (int back = 2; back <= 3; back++) {
             if (first - back >= 0
-                    && site.words().oppositionFrames.contains(TextFolding.fold(site.tokens().get(first - back).word()))) {
+                    && site.words().oppositionFrames.contains(site.tokens().get(first - back).folded())) {
                 return true;
             }
         }

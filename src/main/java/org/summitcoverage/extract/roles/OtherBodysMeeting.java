@@ -22,7 +22,7 @@ final class OtherBodysMeeting {
      * of {@code all} names as whole words, in an article that names an event; {@code mentionAt} gives the mention starting at a character offset.
      */
     static boolean at(RoleWords words, List<Token> toks, int k, IntFunction<Mention> mentionAt, List<Mention> all) {
-        if (!words.meetingNouns.contains(toks.get(k).word()) || mentionAt.apply(toks.get(k).start()) != null
+        if (!words.meetingNouns.containsWord(toks.get(k)) || mentionAt.apply(toks.get(k).start()) != null
                 || k + 2 >= toks.size()) {
             return false;
         }
@@ -40,6 +40,6 @@ final class OtherBodysMeeting {
     }
 
     private static String fold(List<Token> toks, int k) {
-        return TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+        return toks.get(k).folded().replace('’', '\'');
     }
 }

@@ -45,7 +45,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
             // a cue of several words names its own object (`n'a pas apposé sa signature`): no other thing
             if (site.hit().role() == RoleType.SIGNATORY && site.hit().kind() == CueKind.VERB
                     && site.hit().end() - site.hit().first() == 1
-                    && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+                    && !site.words().meetingJoiningVerbs.containsWord(g.tokens().get(site.hit().first()))) {
                 refused.addAll(site.dependents("obj"));
             } else if (site.hit().role() == RoleType.NON_SIGNATORY && site.hit().kind() == CueKind.VERB
                     && site.hit().end() - site.hit().first() == 1 && refusesItsObject(g.tokens().get(site.hit().first()).word())
@@ -75,7 +75,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
         if (site.hit().kind() == CueKind.VERB && joinsABody(site)) {
             return List.of(); // (h20-asie) `X a adhéré à l'ASEAN`: another body joined, not the summit's text
         }
-        if (site.hit().kind() == CueKind.VERB && site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())
+        if (site.hit().kind() == CueKind.VERB && site.words().meetingJoiningVerbs.containsWord(g.tokens().get(site.hit().first()))
                 && joinsAPerson(site)) {
             return List.of(); // `Le président égyptien sera rejoint par le président turc X`: company, no text joined
         }
@@ -84,7 +84,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
         }
         if (site.hit().kind() == CueKind.VERB && site.hit().end() - site.hit().first() == 1
                 && "VERB".equals(g.pos(site.cueNode()))
-                && !site.words().meetingJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+                && !site.words().meetingJoiningVerbs.containsWord(g.tokens().get(site.hit().first()))) {
             // `rejoindre` is read by GroupJoiningReading (joining a group is the gold's signature of its texts)
             List<Integer> signed = new ArrayList<>(site.dependents("obj"));
             signed.addAll(site.dependents("nsubj:pass"));
@@ -105,7 +105,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
                 }
                 signed.add(n);
             }
-            boolean support = site.words().supportVerbs.contains(g.tokens().get(site.hit().first()).word());
+            boolean support = site.words().supportVerbs.containsWord(g.tokens().get(site.hit().first()));
             if (support && !site.dependents("obl:agent").isEmpty()) {
                 // (h22-afr) `Appuyée par A, elle a fait …` parsed as an adverbial clause: it qualifies the main subject
                 for (int v : site.governors("advcl")) {
@@ -204,7 +204,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
      */
     private static boolean joinsABody(CueSite site) {
         SentenceGraph g = site.graph();
-        if (!site.words().bodyJoiningVerbs.contains(g.tokens().get(site.hit().first()).word())) {
+        if (!site.words().bodyJoiningVerbs.containsWord(g.tokens().get(site.hit().first()))) {
             return false;
         }
         List<Integer> complements = new ArrayList<>(site.dependents("obl:à"));
@@ -296,7 +296,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
     private static boolean textBefore(CueSite site) {
         List<org.summitcoverage.nlp.Token> toks = site.tokens();
         for (int k = 0; k < site.hit().first(); k++) {
-            if (site.words().signedTexts.contains(toks.get(k).word())) {
+            if (site.words().signedTexts.containsWord(toks.get(k))) {
                 return true;
             }
         }
@@ -329,14 +329,14 @@ final class OtherObjectIsNoSigning implements HolderReading {
         }
         List<org.summitcoverage.nlp.Token> toks = site.tokens();
         int k = g.tokenIndexAt(g.startOf(n)) - 1;
-        if (k >= 0 && site.words().resumptiveDeterminers.contains(toks.get(k).word())) {
+        if (k >= 0 && site.words().resumptiveDeterminers.containsWord(toks.get(k))) {
             k--;
         }
         if (k < 1 || !toks.get(k).word().equals(",")) {
             return false;
         }
         for (int j = k - 1; j >= 0 && !toks.get(j).word().equals(","); j--) {
-            if (site.words().signedTexts.contains(toks.get(j).word())) {
+            if (site.words().signedTexts.containsWord(toks.get(j))) {
                 return false;
             }
             org.summitcoverage.model.Mention m = g.mentionAt(toks.get(j).start());
@@ -416,7 +416,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
             }
             if (w.equals("à") || w.equals("au") || w.equals("aux") || w.equals("dans")) {
                 int j = k + 1;
-                while (j < toks.size() - 1 && site.words().definiteArticles.contains(toks.get(j).word())) {
+                while (j < toks.size() - 1 && site.words().definiteArticles.containsWord(toks.get(j))) {
                     j++;
                 }
                 Mention m = g.mentionAt(toks.get(j).start());
@@ -457,7 +457,7 @@ final class OtherObjectIsNoSigning implements HolderReading {
      */
     private static boolean withdrawsAState(CueSite site) {
         if (site.hit().kind() != CueKind.VERB || site.hit().end() - site.hit().first() != 1
-                || !site.words().withdrawalVerbs.contains(site.tokens().get(site.hit().first()).word())) {
+                || !site.words().withdrawalVerbs.containsWord(site.tokens().get(site.hit().first()))) {
             return false;
         }
         SentenceGraph g = site.graph();

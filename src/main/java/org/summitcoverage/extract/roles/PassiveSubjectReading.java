@@ -46,7 +46,7 @@ final class PassiveSubjectReading implements HolderReading {
             return false;
         }
         for (int k = 0; k < site.hit().first(); k++) {
-            if (site.words().signatoryNouns.contains(site.tokens().get(k).word())) {
+            if (site.words().signatoryNouns.containsWord(site.tokens().get(k))) {
                 return true;
             }
         }

@@ -60,7 +60,7 @@ final class PeopleBetweenListedPeople implements HolderReading {
         int peopleInItem = 0;
         int itemStart = from;
         for (int k = from; k < to; k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (BREAKS.contains(w) || site.words().auxiliaries.contains(w)) {
                 return found;
             }
@@ -102,7 +102,7 @@ final class PeopleBetweenListedPeople implements HolderReading {
      */
     private static boolean opensOnATitle(RoleWords words, List<Token> toks, int itemStart, int person) {
         int k = itemStart;
-        while (k < person && (words.definiteArticles.contains(toks.get(k).word()) || words.titlePremodifiers.contains(toks.get(k).word()))) {
+        while (k < person && (words.definiteArticles.containsWord(toks.get(k)) || words.titlePremodifiers.containsWord(toks.get(k)))) {
             k++;
         }
         // an article before the title: a bare `représentant le président B` is a participle's object, no item

@@ -25,7 +25,7 @@ final class PledgeNounIsNoRole implements HolderReading {
             return false;
         }
         for (int k = first; k < Math.min(site.hit().end(), site.tokens().size()); k++) {
-            if (site.words().pledgeNouns.contains(site.tokens().get(k).word())) {
+            if (site.words().pledgeNouns.containsWord(site.tokens().get(k))) {
                 return true;
             }
         }

@@ -52,7 +52,7 @@ final class PresidencyReading implements ParsedReading {
         SentenceGraph g = site.graph();
         int end = site.hit().end();
         for (int k = end; k < toks.size() && k < end + RELATIVE_REACH; k++) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String w = toks.get(k).folded().replace('’', '\'');
             if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("qui") || w.equals("dont")) {
                 return List.of();
             }
@@ -60,7 +60,7 @@ final class PresidencyReading implements ParsedReading {
                 continue;
             }
             for (int v = k + 1; v < toks.size() && v <= k + 4; v++) {
-                if (!site.words().chairVerbsForNoun.contains(toks.get(v).word())) {
+                if (!site.words().chairVerbsForNoun.containsWord(toks.get(v))) {
                     continue;
                 }
                 int verb = g.nodeAt(toks.get(v).start());
@@ -336,7 +336,7 @@ final class PresidencyReading implements ParsedReading {
     private static boolean officeTaken(CueSite site) {
         List<Token> toks = site.tokens();
         int f = site.hit().first();
-        if (f < 2 || !TextFolding.fold(toks.get(f - 1).word()).equals("la") || !TextFolding.fold(toks.get(f - 2).word()).equals("a")) {
+        if (f < 2 || !toks.get(f - 1).folded().equals("la") || !toks.get(f - 2).folded().equals("a")) {
             return false;
         }
         for (int k = Math.max(0, f - 2 - OFFICE_TAKING_SPAN); k < f - 2; k++) {
@@ -559,8 +559,8 @@ final class PresidencyReading implements ParsedReading {
     private static boolean bodyNamedAfter(CueSite site) {
         List<Token> toks = site.tokens();
         int end = site.hit().end();
-        while (end < toks.size() && !site.words().presidencyTransferVerbs.contains(toks.get(end).word())
-                && !List.of("à", "au", "aux", "a").contains(TextFolding.fold(toks.get(end).word()))) {
+        while (end < toks.size() && !site.words().presidencyTransferVerbs.containsWord(toks.get(end))
+                && !List.of("à", "au", "aux", "a").contains(toks.get(end).folded())) {
             end++;
         }
         int from = site.hit().end() < toks.size() ? toks.get(site.hit().end()).start() : Integer.MAX_VALUE;
@@ -581,23 +581,23 @@ final class PresidencyReading implements ParsedReading {
         int k = site.hit().end();
         for (int skipped = 0; k < toks.size() && skipped < 3; skipped++) {
             Mention m = g.mentionAt(toks.get(k).start());
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (m != null && m.type() == EntityType.COUNTRY && !toks.get(k).isCapitalized()
-                    || words.rotatingPresidencyWords.contains(toks.get(k).word()) || words.presidencyQualifiers.contains(w)
+                    || words.rotatingPresidencyWords.containsWord(toks.get(k)) || words.presidencyQualifiers.contains(w)
                     || w.equals("en")) {
                 k++; // `espagnole`, `tournante`, `en exercice`
             } else {
                 break;
             }
         }
-        if (k >= toks.size() || !List.of("au", "du", "de", "a").contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !List.of("au", "du", "de", "a").contains(toks.get(k).folded())) {
             return false;
         }
         k++;
-        while (k < toks.size() && List.of("la", "l'", "l’", "le").contains(TextFolding.fold(toks.get(k).word()))) {
+        while (k < toks.size() && List.of("la", "l'", "l’", "le").contains(toks.get(k).folded())) {
             k++;
         }
-        return k < toks.size() && words.standingBodies.contains(toks.get(k).word());
+        return k < toks.size() && words.standingBodies.containsWord(toks.get(k));
     }
 
     /** `Le Brésil assure jusqu'au 30 novembre la présidence`: the subject of the verb before the noun, by the words. */
@@ -611,7 +611,7 @@ final class PresidencyReading implements ParsedReading {
             }
             if (words.chairVerbsForNoun.contains(w)) {
                 int k = v - 1;
-                while (k >= 0 && words.skippableBeforeVerb.contains(toks.get(k).word()) && !toks.get(k).word().equals(",")) {
+                while (k >= 0 && words.skippableBeforeVerb.containsWord(toks.get(k)) && !toks.get(k).word().equals(",")) {
                     k--;
                 }
                 Mention m = site.graph().holderAtToken(k);
@@ -637,7 +637,7 @@ final class PresidencyReading implements ParsedReading {
         List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
         int k = site.hit().end();
-        if (k >= toks.size() || !List.of("de", "du", "d'").contains(TextFolding.fold(toks.get(k).word()))
+        if (k >= toks.size() || !List.of("de", "du", "d'").contains(toks.get(k).folded())
                 || aStatesPresidency(site)) {
             return List.of(); // `le Chili, sous la présidence de X`: the state's head, no chair
         }
@@ -652,7 +652,7 @@ final class PresidencyReading implements ParsedReading {
                 return List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: sous la présidence du titre",
                         "sous la " + site.cueText() + " du … " + m.text()));
             }
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             boolean capitalised = !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
             if (!capitalised && !TITLE_LINKS.contains(w)) {
                 return List.of();

@@ -48,10 +48,10 @@ final class PresidencyRepresentatives {
     private static Mention nextAgentAfter(SentenceGraph g, Mention agent) {
         List<Token> toks = g.tokens();
         for (int k = 1; k < toks.size(); k++) {
-            if (toks.get(k).start() < agent.end() || !TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).start() < agent.end() || !toks.get(k).folded().equals("par")) {
                 continue;
             }
-            if (!TextFolding.fold(toks.get(k - 1).word()).equals("et")) {
+            if (!toks.get(k - 1).folded().equals("et")) {
                 return null;
             }
             for (int j = k + 1; j < Math.min(toks.size(), k + 1 + MAX_TITLE_TOKENS); j++) {

@@ -88,7 +88,7 @@ final class ProVerbClauseExtension implements HolderReading {
     private static int cliticsStart(SentenceGraph g, int v) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(g.startOf(v));
-        while (k > 0 && CLITICS_BEFORE_VERB.contains(TextFolding.fold(toks.get(k - 1).word()))) {
+        while (k > 0 && CLITICS_BEFORE_VERB.contains(toks.get(k - 1).folded())) {
             k--;
         }
         return k;

@@ -50,7 +50,7 @@ final class PronounAntecedents {
     /** The mention a sentence opens on with `Quant à` (`Quant à l'Argentine, elle …`), or null. */
     static Mention topicOf(SentenceGraph g) {
         List<Token> toks = g.tokens();
-        if (toks.size() < 4 || !TextFolding.fold(toks.get(0).word()).equals("quant")) {
+        if (toks.size() < 4 || !toks.get(0).folded().equals("quant")) {
             return null;
         }
         for (int k = 1; k < Math.min(toks.size(), 6); k++) {
@@ -68,10 +68,10 @@ final class PronounAntecedents {
     /** The person a sentence opening on a title names after a comma: `Président du Conseil régional, X a …`. */
     private static Mention personAfterOpeningTitle(List<Token> toks, SentenceGraph g, RoleWords words) {
         int k = 0;
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
-        if (k >= toks.size() || !words.isHolderTitle(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !words.isHolderTitle(toks.get(k).folded())) {
             return null;
         }
         for (int j = k + 1; j < Math.min(toks.size(), k + MAX_OPENING_TITLE_TOKENS); j++) {
@@ -185,7 +185,7 @@ final class PronounAntecedents {
             return List.of();
         }
         for (int k = 0; k < openingTokens; k++) {
-            if (words.creditMarkers.contains(prev.tokens().get(k).word())) {
+            if (words.creditMarkers.containsWord(prev.tokens().get(k))) {
                 return List.of(); // (h50-sweep-ameriques) `Photo: A/Agence |`: a credited name, no one a pronoun takes up
             }
         }
@@ -267,7 +267,7 @@ final class PronounAntecedents {
     /** `auquel`, `où`, `dont`, or `à laquelle` / `au cours duquel`-like openers within two words after the comma. */
     private static boolean opensARelative(List<Token> toks, int from, RoleWords words) {
         for (int i = from; i < Math.min(toks.size(), from + 2); i++) {
-            if (words.frontedRelativeOpeners.contains(toks.get(i).word())) {
+            if (words.frontedRelativeOpeners.containsWord(toks.get(i))) {
                 return true;
             }
         }

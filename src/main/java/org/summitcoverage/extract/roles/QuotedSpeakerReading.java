@@ -83,7 +83,7 @@ final class QuotedSpeakerReading implements ParsedReading {
     private static boolean namesAnAlias(CueSite site) {
         List<Token> toks = site.tokens();
         int k = site.hit().first();
-        if (!site.words().aliasParticiples.contains(toks.get(k).word()) || k < 2 || !toks.get(k - 1).word().equals(",")) {
+        if (!site.words().aliasParticiples.containsWord(toks.get(k)) || k < 2 || !toks.get(k - 1).word().equals(",")) {
             return false;
         }
         String before = toks.get(k - 2).word();
@@ -114,7 +114,7 @@ final class QuotedSpeakerReading implements ParsedReading {
         List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
         for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (!w.equals("a") && !w.equals("au") && !w.equals("aux") && !w.equals("aupres")) {
                 continue;
             }
@@ -195,7 +195,7 @@ final class QuotedSpeakerReading implements ParsedReading {
         }
         int first = k;
         while (k < toks.size() && k - first < 3 && (site.words().isHolderTitle(toks.get(k).word())
-                || site.words().speakerOpeners.contains(toks.get(k).word()))) {
+                || site.words().speakerOpeners.containsWord(toks.get(k)))) {
             k++;
         }
         Mention m = k < toks.size() ? site.graph().mentionAt(toks.get(k).start()) : null;

@@ -19,7 +19,7 @@ final class ReceivedMeetingOnly implements HolderReading {
 
     @Override
     public List<Finding> read(CueSite site) {
-        if (site.hit().first() < 0 || !site.words().receivingVerbs.contains(TextFolding.fold(site.tokens().get(site.hit().first()).word()))) {
+        if (site.hit().first() < 0 || !site.words().receivingVerbs.contains(site.tokens().get(site.hit().first()).folded())) {
             return reading.read(site);
         }
         SentenceGraph g = site.graph();

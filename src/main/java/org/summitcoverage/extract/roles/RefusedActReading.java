@@ -185,11 +185,11 @@ final class RefusedActReading implements HolderReading {
     /** `dire non à` / `dire oui à` (`answering_verbs`) with no text noun (`answered_texts`) in the next few words. */
     private static boolean answersNoText(CueSite site) {
         List<Token> toks = site.tokens();
-        if (site.hit().first() < 0 || !site.words().answeringVerbs.contains(toks.get(site.hit().first()).word())) {
+        if (site.hit().first() < 0 || !site.words().answeringVerbs.containsWord(toks.get(site.hit().first()))) {
             return false;
         }
         for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + 4); k++) {
-            if (site.words().answeredTexts.contains(toks.get(k).word())) {
+            if (site.words().answeredTexts.containsWord(toks.get(k))) {
                 return false;
             }
         }

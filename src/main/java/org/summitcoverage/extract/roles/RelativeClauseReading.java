@@ -36,7 +36,7 @@ final class RelativeClauseReading implements HolderReading {
     private static Mention stateOfThePlace(SentenceGraph g, Mention place) {
         List<Token> toks = g.tokens();
         int k = g.tokenIndexAt(place.start()) - 1;
-        if (k >= 0 && (toks.get(k).word().equals(",") || List.of("de", "d'", "d’").contains(TextFolding.fold(toks.get(k).word())))) {
+        if (k >= 0 && (toks.get(k).word().equals(",") || List.of("de", "d'", "d’").contains(toks.get(k).folded()))) {
             k--;
         }
         if (k < 1) {
@@ -44,7 +44,7 @@ final class RelativeClauseReading implements HolderReading {
         }
         Mention demonym = g.mentionAt(toks.get(k).start());
         return demonym != null && demonym.type() == org.summitcoverage.model.EntityType.COUNTRY
-                && g.words().placeNouns.contains(toks.get(k - 1).word()) ? demonym : null;
+                && g.words().placeNouns.containsWord(toks.get(k - 1)) ? demonym : null;
     }
 
     /** The entity right before `qui` when the cue's clause is a relative clause on it, else null. */
@@ -54,13 +54,13 @@ final class RelativeClauseReading implements HolderReading {
         int k = h.first() - 1;
         // `…, qui n'a pas souhaité signer`: past a verb of will over the cue too (its negation is CueScope's to read)
         // (h33-signe) `rejoignant A et B qui l'ont déjà ratifié`: past the object clitic that takes up the text too
-        while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || words.willVerbs.contains(toks.get(k).word())
+        while (k >= 0 && (words.skippableBeforeVerb.containsWord(toks.get(k)) || words.willVerbs.containsWord(toks.get(k))
                 || words.objectClitics.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
                 && k < h.first())
-                && !TextFolding.fold(toks.get(k).word()).equals("qui")) {
+                && !toks.get(k).folded().equals("qui")) {
             k--;
         }
-        if (k < 1 || !TextFolding.fold(toks.get(k).word()).equals("qui")) {
+        if (k < 1 || !toks.get(k).folded().equals("qui")) {
             return null;
         }
         int before = k - 1;

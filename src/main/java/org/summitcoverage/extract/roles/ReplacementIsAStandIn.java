@@ -28,7 +28,7 @@ final class ReplacementIsAStandIn implements HolderReading {
         }
         List<Token> toks = site.tokens();
         RoleWords words = site.words();
-        if (toks.stream().anyMatch(t -> words.officeNouns.contains(t.word()))) {
+        if (toks.stream().anyMatch(t -> words.officeNouns.containsWord(t))) {
             return List.of();
         }
         boolean standsIn = RoleWords.containsPhrase(toks, words.attendanceCancellations)
@@ -43,7 +43,7 @@ final class ReplacementIsAStandIn implements HolderReading {
     private static boolean absentJustBefore(CueSite site) {
         List<Token> toks = site.tokens();
         org.summitcoverage.nlp.Sentence previous = site.discourse().previous();
-        return previous != null && !toks.isEmpty() && SUBJECT_PRONOUNS.contains(TextFolding.fold(toks.get(0).word()))
+        return previous != null && !toks.isEmpty() && SUBJECT_PRONOUNS.contains(toks.get(0).folded())
                 && RoleWords.containsPhrase(previous.tokens(), site.words().attendanceCancellations);
     }
 

@@ -392,8 +392,8 @@ final class RepresentationReading implements ParsedReading {
         List<Token> toks = site.tokens();
         int from = -1;
         for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("respectivement")
-                    && TextFolding.fold(toks.get(k + 1).word()).equals("par")) {
+            if (toks.get(k).folded().equals("respectivement")
+                    && toks.get(k + 1).folded().equals("par")) {
                 from = k + 2;
                 break;
             }
@@ -446,11 +446,11 @@ final class RepresentationReading implements ParsedReading {
      */
     private static int respectiveTitlesAfterPar(List<Token> toks, int from) {
         for (int k = from; k < toks.size(); k++) {
-            if (!TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (!toks.get(k).folded().equals("par")) {
                 continue;
             }
             for (int j = k + 1; j < Math.min(toks.size(), k + 1 + MAX_RESPECTIVE_TITLE_TOKENS); j++) {
-                String w = TextFolding.fold(toks.get(j).word());
+                String w = toks.get(j).folded();
                 if (w.equals("respectifs") || w.equals("respectives")) {
                     return k + 1;
                 }
@@ -531,7 +531,7 @@ final class RepresentationReading implements ParsedReading {
         }
         List<Token> toks = site.tokens();
         for (int k = site.hit().end(); k < toks.size(); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).folded().equals("par")) {
                 return false;
             }
         }
@@ -558,7 +558,7 @@ final class RepresentationReading implements ParsedReading {
         // (h19-host) `La Banque mondiale et le FMI seront également représentés.`: a bare passive that ends its sentence,
         // past a few adverbs (`bare_representation_adverbs`), names no other place: presence at the article's meeting
         int k = site.hit().end();
-        while (k < toks.size() && g.words().bareRepresentationAdverbs.contains(TextFolding.fold(toks.get(k).word()))) {
+        while (k < toks.size() && g.words().bareRepresentationAdverbs.contains(toks.get(k).folded())) {
             k++;
         }
         // (r22) `L'UE et le Canada étaient représentés en qualité d'observateurs`: the capacity, like a level, is presence
@@ -667,7 +667,7 @@ final class RepresentationReading implements ParsedReading {
             }
             before = t;
         }
-        return before == null || words.definiteArticles.contains(before.word())
+        return before == null || words.definiteArticles.containsWord(before)
                 || words.definiteArticles.contains(before.word().toLowerCase(java.util.Locale.ROOT)) || before.word().equals(",");
     }
 
@@ -823,9 +823,9 @@ final class RepresentationReading implements ParsedReading {
             }
             j++;
         }
-        boolean par = j + 1 < toks.size() && TextFolding.fold(toks.get(j).word()).equals("par")
-                && (g.words().possessives.contains(toks.get(j + 1).word())
-                || g.words().definiteArticles.contains(toks.get(j + 1).word()) && titleAt(g, j + 2)); // `par les Premiers ministres`
+        boolean par = j + 1 < toks.size() && toks.get(j).folded().equals("par")
+                && (g.words().possessives.containsWord(toks.get(j + 1))
+                || g.words().definiteArticles.containsWord(toks.get(j + 1)) && titleAt(g, j + 2)); // `par les Premiers ministres`
         if (!par || states.isEmpty()) {
             return List.of();
         }

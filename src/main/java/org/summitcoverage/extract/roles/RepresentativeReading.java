@@ -27,7 +27,7 @@ final class RepresentativeReading implements HolderReading {
         SentenceGraph g = site.graph();
         int end = site.hit().end();
         // `Son représentant, le ministre Y, …`: the possessive names whom, the title after the comma is Y's own
-        boolean possessiveOpening = site.hit().first() == 1 && site.words().possessives.contains(toks.get(0).word());
+        boolean possessiveOpening = site.hit().first() == 1 && site.words().possessives.containsWord(toks.get(0));
         Complement c = possessiveOpening ? possessiveForThePreviousHead(site, end) : complement(site.graph(), end);
         if (c == null) {
             return List.of();
@@ -38,7 +38,7 @@ final class RepresentativeReading implements HolderReading {
         Mention person = personBefore(site);
         // (h30-misses) `En représentant le président X, le ministre Y …`: the gerund opens the sentence as the participle does
         boolean fronted = site.hit().first() == 0
-                || site.hit().first() == 1 && TextFolding.fold(toks.get(0).word()).equals("en");
+                || site.hit().first() == 1 && toks.get(0).folded().equals("en");
         if (person == null && (fronted || possessiveOpening) && c.headOfState()) {
             person = personAfterFronted(site, c.end()); // `Porteur d'un message du président X, le ministre Y …`
             int titled = person == null ? -1 : titledPhraseAfterTheHeadsName(site, person, c.end());
@@ -70,14 +70,14 @@ final class RepresentativeReading implements HolderReading {
         List<Token> toks = g.tokens();
         RoleWords words = g.words();
         int n = k;
-        while (n < toks.size() && n < k + COMPLEMENT_SLACK && !words.definiteArticles.contains(toks.get(n).word())
+        while (n < toks.size() && n < k + COMPLEMENT_SLACK && !words.definiteArticles.containsWord(toks.get(n))
                 && !isDe(toks.get(n))) {
             n++; // `représentant personnel du roi`, `représentante spéciale de la présidente`
         }
         if (n >= toks.size()) {
             return null;
         }
-        while (n < toks.size() && (isDe(toks.get(n)) || words.definiteArticles.contains(toks.get(n).word()))) {
+        while (n < toks.size() && (isDe(toks.get(n)) || words.definiteArticles.containsWord(toks.get(n)))) {
             n++;
         }
         if (n >= toks.size()) {
@@ -116,7 +116,7 @@ final class RepresentativeReading implements HolderReading {
     private static Complement possessiveForThePreviousHead(CueSite site, int end) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first != 1 || !site.words().possessives.contains(toks.get(0).word()) || end >= toks.size()
+        if (first != 1 || !site.words().possessives.containsWord(toks.get(0)) || end >= toks.size()
                 || !toks.get(end).word().equals(",")) {
             return null;
         }
@@ -146,7 +146,7 @@ final class RepresentativeReading implements HolderReading {
     }
 
     private static boolean isDe(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
     }
 
@@ -194,7 +194,7 @@ final class RepresentativeReading implements HolderReading {
         }
         int k = g.tokenIndexAt(head.end() - 1) + 1;
         if (k + 2 >= toks.size() || !toks.get(k).word().equals(",")
-                || !site.words().definiteArticles.contains(toks.get(k + 1).word()) || !site.words().isTitle(toks.get(k + 2).word())) {
+                || !site.words().definiteArticles.containsWord(toks.get(k + 1)) || !site.words().isTitle(toks.get(k + 2).word())) {
             return -1;
         }
         return k + 2;
@@ -251,7 +251,7 @@ final class RepresentativeReading implements HolderReading {
             int first = b - phrase.size() + 1;
             boolean match = first >= 0;
             for (int i = 0; i < phrase.size() && match; i++) {
-                match = TextFolding.fold(toks.get(first + i).word()).equals(TextFolding.fold(phrase.get(i)));
+                match = toks.get(first + i).folded().equals(TextFolding.fold(phrase.get(i)));
             }
             if (match) {
                 return phrase.size();
@@ -274,7 +274,7 @@ final class RepresentativeReading implements HolderReading {
     private static Mention personBefore(CueSite site) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first > 0 && TextFolding.fold(toks.get(first - 1).word()).equals("et")) {
+        if (first > 0 && toks.get(first - 1).folded().equals("et")) {
             first = titleCoordinatedWith(site, first - 1); // `X, ministre des Affaires étrangères et représentant du …`
         }
         // (h52-sweep-monde) `X, en tant que représentant du président`, `X en sa qualité de représentant du chef de

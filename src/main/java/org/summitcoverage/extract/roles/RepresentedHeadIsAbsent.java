@@ -51,7 +51,7 @@ final class RepresentedHeadIsAbsent implements HolderReading {
         // `Représentant le président X, le vice-président Y a pris la parole`, `Y, qui représentait le président X, …`:
         // the head in the object of an active verb of representing (`representing_verbs`) did not come
         for (int k = 0; k < g.tokens().size(); k++) {
-            if (!site.words().representingVerbs.contains(g.tokens().get(k).word())) {
+            if (!site.words().representingVerbs.containsWord(g.tokens().get(k))) {
                 continue;
             }
             int verb = g.nodeAt(g.tokens().get(k).start());
@@ -84,8 +84,8 @@ final class RepresentedHeadIsAbsent implements HolderReading {
      */
     static List<Mention> inAFrontedParticiple(CueSite site, SentenceGraph g) {
         List<org.summitcoverage.nlp.Token> toks = g.tokens();
-        int k = !toks.isEmpty() && org.summitcoverage.dict.TextFolding.fold(toks.get(0).word()).equals("en") ? 1 : 0;
-        if (k >= toks.size() || !site.words().representingVerbs.contains(toks.get(k).word())) {
+        int k = !toks.isEmpty() && toks.get(0).folded().equals("en") ? 1 : 0;
+        if (k >= toks.size() || !site.words().representingVerbs.containsWord(toks.get(k))) {
             return List.of();
         }
         int comma = k + 1;

@@ -25,14 +25,14 @@ final class RepresentedHeads {
         if (cue.role() != RoleType.DELEGATION_HEAD || cue.first() < 2) {
             return false;
         }
-        if (!words.causativeVerbs.contains(toks.get(cue.first() - 1).word())) {
+        if (!words.causativeVerbs.containsWord(toks.get(cue.first() - 1))) {
             return false;
         }
-        if (cue.end() < toks.size() && TextFolding.fold(toks.get(cue.end()).word()).equals("par")) {
+        if (cue.end() < toks.size() && toks.get(cue.end()).folded().equals("par")) {
             return false;
         }
         for (int k = cue.first() - 2; k >= Math.max(0, cue.first() - 1 - REACH); k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("se") || w.equals("s'")) {
                 return true;
             }

@@ -130,7 +130,7 @@ final class RepresentedParty {
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).start() == m.start()) {
                 int j = k - 1;
-                while (j >= 0 && words.definiteArticles.contains(toks.get(j).word())) {
+                while (j >= 0 && words.definiteArticles.containsWord(toks.get(j))) {
                     j--;
                 }
                 return j >= 0 && words.statePlaceMarkers.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT));

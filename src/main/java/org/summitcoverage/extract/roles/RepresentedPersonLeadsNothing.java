@@ -69,7 +69,7 @@ final class RepresentedPersonLeadsNothing {
      */
     private static boolean rightBefore(SentenceGraph g, Mention m, int at) {
         for (org.summitcoverage.nlp.Token t : g.tokens()) {
-            if (t.start() >= m.end() && t.start() < at && !g.words().representedLinkWords.contains(t.word())) {
+            if (t.start() >= m.end() && t.start() < at && !g.words().representedLinkWords.containsWord(t)) {
                 return false;
             }
         }

@@ -24,11 +24,11 @@ final class RepresentedWithReading implements HolderReading {
     public List<Finding> read(CueSite site) {
         List<Token> toks = site.tokens();
         int k = site.hit().end();
-        while (k < toks.size() && (ClauseReading.isAdverb(toks, k) || site.words().skippableBeforeVerb.contains(toks.get(k).word())
+        while (k < toks.size() && (ClauseReading.isAdverb(toks, k) || site.words().skippableBeforeVerb.containsWord(toks.get(k))
                 && !toks.get(k).word().equals(","))) {
             k++;
         }
-        if (k >= toks.size() || !TextFolding.fold(toks.get(k).word()).equals("avec")) {
+        if (k >= toks.size() || !toks.get(k).folded().equals("avec")) {
             return inner.read(site);
         }
         List<Finding> out = new ArrayList<>();

@@ -268,7 +268,7 @@ public final class RoleCueLexicon {
     private List<Hit> findIn(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String folded = TextFolding.fold(tokens.get(i).word());
+            String folded = tokens.get(i).folded();
             List<Cue> candidates = byFirstWord.get(folded);
             if (candidates == null) {
                 continue;
@@ -279,10 +279,10 @@ public final class RoleCueLexicon {
                     continue;
                 }
                 int end = matchEnd(tokens, i, c.words());
-                if (end > 0 && end < tokens.size() && c.unlessFollowedBy().contains(TextFolding.fold(tokens.get(end).word()))) {
+                if (end > 0 && end < tokens.size() && c.unlessFollowedBy().contains(tokens.get(end).folded())) {
                     continue; // `membres à part entière du G20`: an idiom, not an exception
                 }
-                if (end > 0 && c.kind() == CueKind.PASSIVE && i > 0 && REFLEXIVES.contains(TextFolding.fold(tokens.get(i - 1).word()))) {
+                if (end > 0 && c.kind() == CueKind.PASSIVE && i > 0 && REFLEXIVES.contains(tokens.get(i - 1).folded())) {
                     continue; // `se sont réunis`: the pronominal verb, not the passive `sont réunis`
                 }
                 if (end > 0) {
@@ -301,15 +301,15 @@ public final class RoleCueLexicon {
             if (n > 0) {
                 k = pastPhraseInsert(tokens, k);
             }
-            while (n > 0 && k < tokens.size() && skipped < 2 && !TextFolding.fold(tokens.get(k).word()).equals(w)
-                    && inserts.contains(TextFolding.fold(tokens.get(k).word()))) {
+            while (n > 0 && k < tokens.size() && skipped < 2 && !tokens.get(k).folded().equals(w)
+                    && inserts.contains(tokens.get(k).folded())) {
                 k++;
                 skipped++;
             }
             if (k >= tokens.size()) {
                 return -1;
             }
-            String t = TextFolding.fold(tokens.get(k).word());
+            String t = tokens.get(k).folded();
             if (!t.equals(w)) {
                 return -1;
             }
@@ -320,9 +320,13 @@ public final class RoleCueLexicon {
 
     /** The token after a several-word insert starting at {@code k} (`encore une fois`), else {@code k}. */
     private int pastPhraseInsert(List<Token> tokens, int k) {
+        String first = k < tokens.size() ? tokens.get(k).folded() : null;
         for (List<String> phrase : phraseInserts) {
+            if (first != null && !phrase.isEmpty() && !phrase.get(0).equals(first)) {
+                continue; // no need to read on: the insert's first word is not there
+            }
             int j = 0;
-            while (j < phrase.size() && k + j < tokens.size() && TextFolding.fold(tokens.get(k + j).word()).equals(phrase.get(j))) {
+            while (j < phrase.size() && k + j < tokens.size() && tokens.get(k + j).folded().equals(phrase.get(j))) {
                 j++;
             }
             if (j == phrase.size()) {

@@ -140,7 +140,7 @@ public final class RoleExtractor {
                 hits.add(new Hit(carried.cue(), -1, -1, carried.text()));
             }
             if (carried != null && hits.stream().noneMatch(h -> h.role() != null && (!isSigning(carried.role()) || isSigning(h.role())))
-                    && !toks.isEmpty() && words.setSubjectPronouns.contains(toks.get(0).word())
+                    && !toks.isEmpty() && words.setSubjectPronouns.containsWord(toks.get(0))
                     && mentions.stream().noneMatch(m -> m.sentenceIndex() == s.index() && SentenceGraph.canHoldRole(m))) {
                 // (h31-signature) `… signée par plus de 110 pays. Ils représentent 85 % des forêts. La Chine et le Brésil en
                 // font partie.`: a sentence about the unnamed set, naming nobody, leaves it open for the next one's members;
@@ -382,8 +382,8 @@ public final class RoleExtractor {
             return before;
         }
         if (h.role() == RoleType.HOST && h.kind() == CueKind.VERB && h.first() > 0
-                && words.etreForms.contains(toks.get(h.first() - 1).word()) && !CueScope.isNegated(words, toks, h)
-                && toks.stream().noneMatch(t -> TextFolding.fold(t.word()).equals("par")
+                && words.etreForms.containsWord(toks.get(h.first() - 1)) && !CueScope.isNegated(words, toks, h)
+                && toks.stream().noneMatch(t -> t.folded().equals("par")
                         || t.start() < toks.get(h.first()).start() && words.meetingNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
             // (h35-listes3) `Les chefs d'État ont été accueillis à Abuja. Il s'agit de A, B`: a passive of welcoming
             // with no agent and no meeting before it is about its guests; those the next sentence lists attend, they host nothing
@@ -405,11 +405,11 @@ public final class RoleExtractor {
      * nothing (as {@link GroupJoiningReading} reads a parsed sentence).
      */
     private boolean joinsAPlace(List<Token> toks, Hit h, List<Mention> inSentence) {
-        if (h.role() != RoleType.SIGNATORY || !words.meetingJoiningVerbs.contains(toks.get(h.first()).word())) {
+        if (h.role() != RoleType.SIGNATORY || !words.meetingJoiningVerbs.containsWord(toks.get(h.first()))) {
             return false;
         }
         int k = h.end();
-        while (k < toks.size() && (words.definiteArticles.contains(toks.get(k).word()) || ClauseReading.isAdverb(toks, k))) {
+        while (k < toks.size() && (words.definiteArticles.containsWord(toks.get(k)) || ClauseReading.isAdverb(toks, k))) {
             k++;
         }
         if (k >= toks.size()) {
@@ -431,7 +431,7 @@ public final class RoleExtractor {
             return false;
         }
         for (int k = h.end(); k < toks.size(); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).folded().equals("par")) {
                 return false;
             }
         }

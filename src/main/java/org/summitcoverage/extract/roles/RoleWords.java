@@ -60,6 +60,8 @@ public final class RoleWords {
     final WordList newnessAdjectives;
     final WordList inclusionVerbs;
     final WordList statusOpeners;
+    /** Each status opener as its folded words (`en tant qu'` → `en`, `tant`, `qu'`), in the list's order: split once. */
+    final List<String[]> statusOpenerWords;
     final WordList bodyMakeupVerbs;
     final WordList habitualAdverbs;
     final WordList lastMeetingAdjectives;
@@ -602,6 +604,7 @@ public final class RoleWords {
         newnessAdjectives = l.take("newness_adjectives");
         inclusionVerbs = l.take("inclusion_verbs");
         statusOpeners = l.take("status_openers");
+        statusOpenerWords = StatusInABody.openerWords(statusOpeners);
         bodyMakeupVerbs = l.take("body_makeup_verbs");
         habitualAdverbs = l.take("habitual_adverbs");
         lastMeetingAdjectives = l.take("last_meeting_adjectives");
@@ -1132,7 +1135,7 @@ public final class RoleWords {
 
     /** The token's word folded (case, accents, apostrophes): how every list here is compared. */
     static String fold(Token t) {
-        return TextFolding.fold(t.word());
+        return t.folded();
     }
 
     /** The end (exclusive) of {@code phrase} read from token {@code k}, or -1. */
@@ -1213,7 +1216,7 @@ public final class RoleWords {
             }
             int after = EDITION_NUMBER.matcher(toks.get(j).word()).matches() ? j + 1
                     : toks.get(j).word().matches("\\d{1,3}") && EDITION_SUFFIX.matcher(toks.get(j + 1).word()).matches() ? j + 2 : -1;
-            if (after > 0 && after < toks.size() && joinedMeetings.contains(toks.get(after).word())) {
+            if (after > 0 && after < toks.size() && joinedMeetings.containsWord(toks.get(after))) {
                 return true;
             }
         }
@@ -1224,8 +1227,8 @@ public final class RoleWords {
     static boolean containsPhrase(List<Token> toks, List<List<String>> phrases) {
         for (int k = 0; k < toks.size(); k++) {
             String first = fold(toks.get(k)); // once per token, not once per phrase
-            for (List<String> p : phrases) {
-                if (p.get(0).equals(first) && phraseEnd(toks, k, p) > 0) {
+            for (List<String> p : startingWith(phrases, first)) {
+                if (phraseEnd(toks, k, p) > 0) {
                     return true;
                 }
             }
@@ -1239,7 +1242,48 @@ public final class RoleWords {
             out.add(List.of(entry.replace("' ", "'").replace("'", "' ").strip().split(" ")));
         }
         out.sort((a, b) -> String.join(" ", a).compareTo(String.join(" ", b)));
-        return List.copyOf(out);
+        return new PhraseList(out);
+    }
+
+    /**
+     * A list of phrases that also knows them by first word: the readings try every phrase of a list at every token, and
+     * comparing each phrase's first word there was a few per cent of their time. Unchangeable; a list like any other.
+     */
+    private static final class PhraseList extends java.util.AbstractList<List<String>> implements java.util.RandomAccess {
+        private final List<List<String>> phrases;
+        private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+
+        PhraseList(List<List<String>> phrases) {
+            this.phrases = List.copyOf(phrases);
+            for (List<String> p : this.phrases) {
+                byFirstWord.computeIfAbsent(p.get(0), w -> new ArrayList<>()).add(p);
+            }
+            byFirstWord.replaceAll((w, ps) -> List.copyOf(ps));
+        }
+
+        @Override
+        public List<String> get(int i) {
+            return phrases.get(i);
+        }
+
+        @Override
+        public int size() {
+            return phrases.size();
+        }
+    }
+
+    /** The phrases of {@code phrases} whose first word is {@code first} (folded), in the list's order. */
+    static List<List<String>> startingWith(List<List<String>> phrases, String first) {
+        if (phrases instanceof PhraseList indexed) {
+            return indexed.byFirstWord.getOrDefault(first, List.of());
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> p : phrases) {
+            if (p.get(0).equals(first)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Takes each list once by name, so a misspelt or forgotten row fails at load time, not as a silent miss. */

@@ -31,7 +31,7 @@ final class RollCallAbsenceIsNoRefusal implements HolderReading {
     private static boolean isRollCall(CueSite site) {
         List<Token> toks = site.tokens();
         for (int k = site.hit().first(); k < site.hit().end(); k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("appel")) {
+            if (toks.get(k).folded().equals("appel")) {
                 return true;
             }
         }
@@ -46,7 +46,7 @@ final class RollCallAbsenceIsNoRefusal implements HolderReading {
 
     private static boolean hasSigningWord(CueSite site, List<Token> toks) {
         for (Token t : toks) {
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             if (site.words().signingStems.entries().stream().anyMatch(w::startsWith)) {
                 return true;
             }

@@ -35,17 +35,17 @@ final class SessionCouncil {
             }
             List<Token> toks = s.tokens();
             for (int k = 0; k < toks.size(); k++) {
-                if (!words.councilSessionNouns.contains(toks.get(k).word())) {
+                if (!words.councilSessionNouns.containsWord(toks.get(k))) {
                     continue;
                 }
                 int c = k + 1;
-                while (c < toks.size() && c <= k + FILLER_SPAN && words.councilSessionFillers.contains(toks.get(c).word())) {
+                while (c < toks.size() && c <= k + FILLER_SPAN && words.councilSessionFillers.containsWord(toks.get(c))) {
                     c++;
                 }
-                if (c < toks.size() && words.councilHeads.contains(toks.get(c).word())) {
+                if (c < toks.size() && words.councilHeads.containsWord(toks.get(c))) {
                     int sig = signatureIndex(words, toks, c);
                     if (sig > 0) {
-                        return TextFolding.fold(toks.get(sig).word());
+                        return toks.get(sig).folded();
                     }
                 }
             }
@@ -59,15 +59,15 @@ final class SessionCouncil {
      */
     static int titleComplementEnd(RoleWords words, List<Token> toks, int c, String council, List<Mention> inSentence) {
         int sig = signatureIndex(words, toks, c);
-        if (sig < 0 || !TextFolding.fold(toks.get(sig).word()).equals(council)) {
+        if (sig < 0 || !toks.get(sig).folded().equals(council)) {
             return -1;
         }
         int end = sig + 1;
         // `de la CEDEAO`, `de l'Union africaine`: the body the council belongs to closes the title
         int n = end;
-        if (n < toks.size() && words.complementMarkers.contains(toks.get(n).word())) {
+        if (n < toks.size() && words.complementMarkers.containsWord(toks.get(n))) {
             n++;
-            while (n < toks.size() && words.definiteArticles.contains(toks.get(n).word())) {
+            while (n < toks.size() && words.definiteArticles.containsWord(toks.get(n))) {
                 n++;
             }
             int body = bodyEnd(toks, n, inSentence);

@@ -114,7 +114,7 @@ final class SetDefinitionReading implements HolderReading {
         if (k <= 0 || k == site.hit().first() - 1) {
             return 0; // the sentence's own subject, or no determiner: `Les opposants` opens it, `A, opposants …` qualifies A
         }
-        String w = TextFolding.fold(toks.get(k).word());
+        String w = toks.get(k).folded();
         return w.equals(",") || w.equals(";") || w.equals("que") ? k + 1 : 0;
     }
 
@@ -126,7 +126,7 @@ final class SetDefinitionReading implements HolderReading {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
         if (v < 1 || !toks.get(v - 1).word().equals(",") || first < 1
-                || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+                || !toks.get(0).folded().equals("parmi")) {
             return -1;
         }
         for (int k = first; k < v - 1; k++) {
@@ -165,7 +165,7 @@ final class SetDefinitionReading implements HolderReading {
         if (k < toks.size() && toks.get(k).word().equals(",")) {
             k++;
         }
-        if (k >= toks.size() || !site.words().memberOpeners.contains(toks.get(k).word())) {
+        if (k >= toks.size() || !site.words().memberOpeners.containsWord(toks.get(k))) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -204,13 +204,13 @@ final class SetDefinitionReading implements HolderReading {
             return false;
         }
         if (m.type() == org.summitcoverage.model.EntityType.COUNTRY && k > 0) {
-            int j = words.definiteArticles.contains(toks.get(k - 1).word()) ? k - 2 : k - 1;
-            if (j >= 0 && !toks.get(j).word().equals("(") && words.statePlaceMarkers.contains(toks.get(j).word())) {
+            int j = words.definiteArticles.containsWord(toks.get(k - 1)) ? k - 2 : k - 1;
+            if (j >= 0 && !toks.get(j).word().equals("(") && words.statePlaceMarkers.containsWord(toks.get(j))) {
                 return false;
             }
         }
         for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
-            String w = TextFolding.fold(toks.get(j).word());
+            String w = toks.get(j).folded();
             if (w.equals("de") || w.equals("du") || w.equals("d'") || w.equals("des")) {
                 return false;
             }
@@ -223,15 +223,15 @@ final class SetDefinitionReading implements HolderReading {
      * copula `est`, and what follows it is a place, not the set's members.
      */
     private static boolean afterAnArticle(RoleWords words, List<Token> toks, int v) {
-        return v > 0 && words.definiteArticles.contains(toks.get(v - 1).word());
+        return v > 0 && words.definiteArticles.containsWord(toks.get(v - 1));
     }
 
     /** `sont attendus`, `est signé`: the copula is an auxiliary there, and names no members. */
     private static boolean beforeAParticiple(RoleWords words, List<Token> toks, int v) {
-        if (!words.auxiliaries.contains(toks.get(v).word()) || v + 1 >= toks.size()) {
+        if (!words.auxiliaries.containsWord(toks.get(v)) || v + 1 >= toks.size()) {
             return false;
         }
-        String next = TextFolding.fold(toks.get(v + 1).word());
+        String next = toks.get(v + 1).folded();
         return next.matches("\\p{L}{3,}(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)");
     }
 }

@@ -31,7 +31,7 @@ final class SidelinesReading implements ParsedReading {
             return List.of();
         }
         List<Finding> out = new ArrayList<>(subjects.readParsed(site));
-        String verb = TextFolding.fold(site.graph().tokens().get(site.hit().first()).word());
+        String verb = site.graph().tokens().get(site.hit().first()).folded();
         if (site.words().homingStems.entries().stream().anyMatch(verb::startsWith)) {
             for (int o : site.dependents("obj")) {
                 if (site.words().officeNouns.contains(site.graph().word(o))) {
@@ -71,7 +71,7 @@ final class SidelinesReading implements ParsedReading {
         SentenceGraph g = site.graph();
         List<Integer> out = new ArrayList<>();
         for (Token t : g.tokens()) {
-            int avec = TextFolding.fold(t.word()).equals("avec") ? g.nodeAt(t.start()) : -1;
+            int avec = t.folded().equals("avec") ? g.nodeAt(t.start()) : -1;
             if (avec <= 0) {
                 continue;
             }
@@ -109,8 +109,8 @@ final class SidelinesReading implements ParsedReading {
 
     /** `pour la photo de famille`, `sur la photo de groupe`: the meeting's own photo. */
     private static boolean familyPhoto(List<Token> toks, int from) {
-        return from + 1 < toks.size() && TextFolding.fold(toks.get(from).word()).equals("de")
-                && (TextFolding.fold(toks.get(from + 1).word()).equals("famille") || TextFolding.fold(toks.get(from + 1).word()).equals("groupe"));
+        return from + 1 < toks.size() && toks.get(from).folded().equals("de")
+                && (toks.get(from + 1).folded().equals("famille") || toks.get(from + 1).folded().equals("groupe"));
     }
 
     /**
@@ -118,13 +118,13 @@ final class SidelinesReading implements ParsedReading {
      * for (not `pour préparer le sommet`, a purpose that is no attendance).
      */
     private static boolean meetingAsPurpose(CueSite site, List<Token> toks, int from) {
-        return PURPOSE_DETERMINERS.contains(TextFolding.fold(toks.get(from).word())) && meetingWithin(site, toks, from);
+        return PURPOSE_DETERMINERS.contains(toks.get(from).folded()) && meetingWithin(site, toks, from);
     }
 
     private static final java.util.Set<String> PURPOSE_DETERMINERS = java.util.Set.of("le", "la", "l'", "leur", "son", "sa", "ce", "cette");
 
     private static boolean namesTheMeeting(CueSite site, List<Token> toks, int from) {
-        String de = TextFolding.fold(toks.get(from).word());
+        String de = toks.get(from).folded();
         if (!de.equals("de") && !de.equals("du") && !de.equals("des") && !de.equals("d'")) {
             return false;
         }
@@ -135,12 +135,12 @@ final class SidelinesReading implements ParsedReading {
     private static boolean meetingWithin(CueSite site, List<Token> toks, int from) {
         for (int j = from + 1; j < toks.size() && j <= from + MEETING_WINDOW; j++) {
             Mention m = site.graph().mentionAt(toks.get(j).start());
-            if (site.words().earlierMeetingAdjectives.contains(toks.get(j).word())) {
+            if (site.words().earlierMeetingAdjectives.containsWord(toks.get(j))) {
                 return false; // `lors du précédent sommet`: another meeting
             }
-            if (site.words().joinedMeetings.contains(toks.get(j).word()) || m != null && m.type() == EntityType.EVENT) {
+            if (site.words().joinedMeetings.containsWord(toks.get(j)) || m != null && m.type() == EntityType.EVENT) {
                 // `lors du sommet précédent`: another meeting
-                return j + 1 >= toks.size() || !site.words().earlierMeetingAdjectives.contains(toks.get(j + 1).word());
+                return j + 1 >= toks.size() || !site.words().earlierMeetingAdjectives.containsWord(toks.get(j + 1));
             }
             if (toks.get(j).word().equals(",") || toks.get(j).word().equals(".")) {
                 return false;

@@ -76,12 +76,12 @@ final class SourcePrefix {
         if (toks.isEmpty()) {
             return -1;
         }
-        String first = org.summitcoverage.dict.TextFolding.fold(toks.get(0).word()).replace('’', '\'');
+        String first = toks.get(0).folded().replace('’', '\'');
         if (first.equals("selon") || first.equals("d'apres")) {
             return 1;
         }
         return first.equals("d'") && toks.size() > 1
-                && org.summitcoverage.dict.TextFolding.fold(toks.get(1).word()).equals("apres") ? 2 : -1;
+                && toks.get(1).folded().equals("apres") ? 2 : -1;
     }
 
     /** How many words the name of a source's spokesman may have. */
@@ -92,7 +92,7 @@ final class SourcePrefix {
      * (capitalised words between two commas) is part of the source; the comma after it closes the phrase.
      */
     static int pastAnApposedName(RoleWords words, List<Token> toks, int opener, int comma) {
-        if (comma < 0 || toks.subList(opener, comma).stream().noneMatch(t -> words.sourceSpeakerNouns.contains(t.word()))) {
+        if (comma < 0 || toks.subList(opener, comma).stream().noneMatch(t -> words.sourceSpeakerNouns.containsWord(t))) {
             return comma; // `Selon la liste, A, B et C …`: the first item, no speaker's name
         }
         for (int k = comma + 1; k < toks.size() && k <= comma + 1 + MAX_NAME_TOKENS; k++) {

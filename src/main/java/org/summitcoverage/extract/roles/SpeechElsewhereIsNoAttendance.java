@@ -112,7 +112,7 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
 
     private static boolean speaking(CueSite site) {
         for (int k = site.hit().first(); k < site.hit().end(); k++) {
-            if (site.words().speakingCues.contains(site.tokens().get(k).word())) {
+            if (site.words().speakingCues.containsWord(site.tokens().get(k))) {
                 return true;
             }
         }

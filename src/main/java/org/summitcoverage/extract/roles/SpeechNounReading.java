@@ -23,7 +23,7 @@ final class SpeechNounReading implements ParsedReading {
         SentenceGraph g = site.graph();
         List<Token> toks = site.tokens();
         for (int k = site.hit().end(); k < Math.min(toks.size(), site.hit().end() + 2); k++) {
-            if (site.words().notASpeech.contains(toks.get(k).word())) {
+            if (site.words().notASpeech.containsWord(toks.get(k))) {
                 return List.of(); // `la prestation de serment du président X`
             }
         }
@@ -106,7 +106,7 @@ final class SpeechNounReading implements ParsedReading {
         SentenceGraph g = site.graph();
         List<Token> toks = site.tokens();
         int end = site.hit().end();
-        if (end >= toks.size() || !site.words().complementMarkers.contains(toks.get(end).word())) {
+        if (end >= toks.size() || !site.words().complementMarkers.containsWord(toks.get(end))) {
             return List.of();
         }
         for (int k = end + 1; k < Math.min(toks.size(), end + MAX_COMPLEMENT_TOKENS); k++) {

@@ -95,12 +95,12 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
             return false;
         }
         k++;
-        if (k < toks.size() && site.words().indefiniteDeterminers.contains(TextFolding.fold(toks.get(k).word()))
-                || k < toks.size() && site.words().definiteArticles.contains(TextFolding.fold(toks.get(k).word()))) {
+        if (k < toks.size() && site.words().indefiniteDeterminers.contains(toks.get(k).folded())
+                || k < toks.size() && site.words().definiteArticles.contains(toks.get(k).folded())) {
             k++;
         }
-        return k < toks.size() && (site.words().spokespersonTitles.contains(TextFolding.fold(toks.get(k).word()))
-                || site.words().spokespersonTitles.contains(toks.get(k).word()));
+        return k < toks.size() && (site.words().spokespersonTitles.contains(toks.get(k).folded())
+                || site.words().spokespersonTitles.containsWord(toks.get(k)));
     }
 
     private static boolean titledSpokesperson(CueSite site, List<Token> toks, int nameStart) {
@@ -116,8 +116,8 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
     private static boolean titledBeforeNoVerb(CueSite site, List<Token> toks, int before) {
         SentenceGraph g = site.graph();
         for (int k = before; k >= 0 && k >= before - PARSED_TITLE_WINDOW; k--) {
-            String w = TextFolding.fold(toks.get(k).word());
-            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.contains(toks.get(k).word())) {
+            String w = toks.get(k).folded();
+            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.containsWord(toks.get(k))) {
                 return true;
             }
             int node = g.nodeAt(toks.get(k).start());
@@ -131,8 +131,8 @@ final class SpokespersonSpeaksElsewhere implements HolderReading {
 
     private static boolean titledBefore(CueSite site, List<Token> toks, int before) {
         for (int k = before; k >= 0 && k >= before - TITLE_WINDOW; k--) {
-            String w = TextFolding.fold(toks.get(k).word());
-            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.contains(toks.get(k).word())) {
+            String w = toks.get(k).folded();
+            if (site.words().spokespersonTitles.contains(w) || site.words().spokespersonTitles.containsWord(toks.get(k))) {
                 return true;
             }
             if (k < before && (w.equals(",") || w.equals(".") || w.equals(";"))) {

@@ -35,11 +35,11 @@ final class StanceNounOfATextOnly implements HolderReading {
     private static boolean possessiveOfAnEarlierText(CueSite site) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first < 1 || !site.words().possessives.contains(toks.get(first - 1).word())) {
+        if (first < 1 || !site.words().possessives.containsWord(toks.get(first - 1))) {
             return false;
         }
         for (int k = 0; k < first - 1; k++) {
-            if (site.words().stanceNouns.contains(toks.get(k).word()) && textAfter(site, k + 1)) {
+            if (site.words().stanceNouns.containsWord(toks.get(k)) && textAfter(site, k + 1)) {
                 return true;
             }
         }

@@ -69,7 +69,7 @@ final class StandInIsDelegationHead implements HolderReading {
     private static List<Finding> forState(CueSite site, List<Finding> found, int marker, int end) {
         List<Token> toks = site.tokens();
         int t = end;
-        while (t < toks.size() && site.words().definiteArticles.contains(toks.get(t).word())) {
+        while (t < toks.size() && site.words().definiteArticles.containsWord(toks.get(t))) {
             t++;
         }
         Mention state = t < toks.size() ? site.graph().mentionAt(toks.get(t).start()) : null;
@@ -100,7 +100,7 @@ final class StandInIsDelegationHead implements HolderReading {
         List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
         int t = end;
-        while (t < toks.size() && site.words().definiteArticles.contains(toks.get(t).word())) {
+        while (t < toks.size() && site.words().definiteArticles.containsWord(toks.get(t))) {
             t++;
         }
         // `du Premier ministre portugais`, `du Président de la République`: a title capitalised as many outlets do

@@ -79,7 +79,7 @@ final class StateAttendsWithItsEnvoy implements HolderReading {
         for (int k = Math.max(0, site.hit().end()); k < toks.size(); k++) {
             for (List<String> p : words.envoyPrepositions) {
                 int end = RoleWords.phraseEnd(toks, k, p);
-                if (end < 0 || end >= toks.size() || !words.possessives.contains(toks.get(end).word())) {
+                if (end < 0 || end >= toks.size() || !words.possessives.containsWord(toks.get(end))) {
                     continue;
                 }
                 int commas = 0;

@@ -57,7 +57,7 @@ final class StateWithItsLeaderAside implements HolderReading {
         int avec = -1;
         boolean titled = false;
         for (int k = p - 1; k > 0; k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("avec")) {
                 avec = k;
                 break;
@@ -67,7 +67,7 @@ final class StateWithItsLeaderAside implements HolderReading {
             }
             titled |= g.words().isTitle(toks.get(k).word().toLowerCase(java.util.Locale.ROOT));
         }
-        if (avec < 1 || !titled || !g.words().possessives.contains(TextFolding.fold(toks.get(avec + 1).word()))) {
+        if (avec < 1 || !titled || !g.words().possessives.contains(toks.get(avec + 1).folded())) {
             return null;
         }
         int end = toks.get(avec - 1).word().equals(",") ? avec - 2 : avec - 1;
@@ -77,7 +77,7 @@ final class StateWithItsLeaderAside implements HolderReading {
         }
         // the state opens the sentence: only determiners before it
         for (int k = g.tokenIndexAt(state.start()) - 1; k >= 0; k--) {
-            if (!g.words().definiteArticles.contains(toks.get(k).word())) {
+            if (!g.words().definiteArticles.containsWord(toks.get(k))) {
                 return null;
             }
         }

@@ -1,6 +1,7 @@
 package org.summitcoverage.extract.roles;
 
 import org.summitcoverage.dict.TextFolding;
+import org.summitcoverage.dict.WordList;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
@@ -71,12 +72,11 @@ final class StatusInABody {
 
     /** The index past a status opener starting at {@code k} (`en tant qu'`, `comme`), or -1. */
     private static int openerEnd(RoleWords words, List<Token> toks, int k) {
-        for (String entry : words.statusOpeners.entries()) {
-            String[] parts = entry.replace("'", "' ").strip().split("\\s+");
+        for (String[] parts : words.statusOpenerWords) {
             int n = k;
             boolean all = true;
             for (String p : parts) {
-                if (n >= toks.size() || !TextFolding.fold(toks.get(n).word().toLowerCase(java.util.Locale.ROOT)).equals(TextFolding.fold(p))) {
+                if (n >= toks.size() || !TextFolding.fold(toks.get(n).word().toLowerCase(java.util.Locale.ROOT)).equals(p)) {
                     all = false;
                     break;
                 }
@@ -87,6 +87,19 @@ final class StatusInABody {
             }
         }
         return -1;
+    }
+
+    /** The openers' folded words, in the order {@link WordList#entries} gives them (the first that matches wins). */
+    static List<String[]> openerWords(WordList openers) {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (String entry : openers.entries()) {
+            String[] parts = entry.replace("'", "' ").strip().split("\\s+");
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = TextFolding.fold(parts[i]);
+            }
+            out.add(parts);
+        }
+        return List.copyOf(out);
     }
 
     /** `participe à l'Union eurasienne`: a named organisation (no event) opens the `à` complement right after the verb. */
@@ -138,10 +151,10 @@ final class StatusInABody {
         }
         boolean makeUp = false;
         for (Token t : previous.tokens()) {
-            if (words.meetingNouns.contains(t.word()) || words.meetingWords.contains(t.word())) {
+            if (words.meetingNouns.containsWord(t) || words.meetingWords.containsWord(t)) {
                 return false; // `Le sommet réunit vingt pays. D y participe en tant qu'observateur`: the meeting
             }
-            makeUp |= words.bodyMakeupVerbs.contains(t.word());
+            makeUp |= words.bodyMakeupVerbs.containsWord(t);
         }
         if (!makeUp) {
             return false;

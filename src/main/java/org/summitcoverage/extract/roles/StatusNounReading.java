@@ -208,7 +208,7 @@ final class StatusNounReading implements ParsedReading {
     private static boolean byAnAgent(CueSite site, int head) {
         List<Token> toks = site.tokens();
         int t = site.graph().tokenIndexAt(site.graph().startOf(head));
-        return t >= 0 && t + 1 < toks.size() && TextFolding.fold(toks.get(t + 1).word()).equals("par");
+        return t >= 0 && t + 1 < toks.size() && toks.get(t + 1).folded().equals("par");
     }
 
     /** `coorganisateurs`, `signataires`: a plural status noun in apposition is the whole coordination's. */
@@ -302,8 +302,8 @@ final class StatusNounReading implements ParsedReading {
         int first = site.hit().first();
         int before = first - 1;
         int count = 0;
-        while (before >= 0 && (words.statusNounFillers.contains(toks.get(before).word())
-                || words.absoluteCopulas.contains(toks.get(before).word()) // `X étant le pays hôte`
+        while (before >= 0 && (words.statusNounFillers.containsWord(toks.get(before))
+                || words.absoluteCopulas.containsWord(toks.get(before)) // `X étant le pays hôte`
                 || count == 0 && words.count(toks.get(before).word()) > 0)) {
             count = Math.max(count, words.count(toks.get(before).word()));
             before--;
@@ -317,14 +317,14 @@ final class StatusNounReading implements ParsedReading {
         // shares its head, so the name is the apposition after the meeting complement's comma, as above
         titleHead |= before == first - 1 && coordinatedWithATitle(site, before)
                 && meetingComplementEnd(site, site.hit().end()) > site.hit().end();
-        if (before >= 0 && !titleHead && !(TextFolding.fold(toks.get(before).word()).equals("et") && before < first - 1
+        if (before >= 0 && !titleHead && !(toks.get(before).folded().equals("et") && before < first - 1
                 && meetingComplementEnd(site, site.hit().end()) > site.hit().end())
                 && !stateNounComplement(site, before, first)) { // (h49-votes7) `du pays hôte, le Pérou`: read after it
             Mention m = before < first - 1 ? site.graph().holderAtToken(before) : null;
             if (m == null) {
                 return List.of();
             }
-            if (TextFolding.fold(toks.get(first - 1).word()).equals("pays") && m.type() != EntityType.COUNTRY) {
+            if (toks.get(first - 1).folded().equals("pays") && m.type() != EntityType.COUNTRY) {
                 // (h49-faux16) `L'Égypte, qui assurait la présidence de la COP en tant que pays organisateur`: a `pays`
                 // status is a state's; the body or meeting right before it is a complement, not its holder
                 return List.of();
@@ -345,8 +345,8 @@ final class StatusNounReading implements ParsedReading {
         }
         // the fronted apposition qualifies the subject after the comma
         k++;
-        if (plural(site) && k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("parmi")
-                && words.amongThem.contains(toks.get(k + 1).word())) {
+        if (plural(site) && k + 1 < toks.size() && toks.get(k).folded().equals("parmi")
+                && words.amongThem.containsWord(toks.get(k + 1))) {
             // `Les organisateurs, parmi lesquels A et B, ont …`: the members named hold the status
             List<Finding> out = new ArrayList<>();
             for (Mention h : Enumerations.listAfter(site.graph(), k + 2, 2)) {
@@ -354,7 +354,7 @@ final class StatusNounReading implements ParsedReading {
             }
             return out;
         }
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         Mention m = site.graph().holderAtToken(k);
@@ -371,7 +371,7 @@ final class StatusNounReading implements ParsedReading {
      */
     private static boolean coordinatedWithATitle(CueSite site, int et) {
         List<Token> toks = site.tokens();
-        if (et < 1 || !TextFolding.fold(toks.get(et).word()).equals("et")) {
+        if (et < 1 || !toks.get(et).folded().equals("et")) {
             return false;
         }
         for (int k = et - 1; k >= Math.max(0, et - COORDINATED_TITLE_SPAN); k--) {
@@ -394,11 +394,11 @@ final class StatusNounReading implements ParsedReading {
     private static boolean stateNounComplement(CueSite site, int before, int first) {
         List<Token> toks = site.tokens();
         if (before < 0 || before >= first - 1 || site.graph().holderAtToken(before) != null
-                || !site.words().stateNounsOfHost.contains(toks.get(first - 1).word())) {
+                || !site.words().stateNounsOfHost.containsWord(toks.get(first - 1))) {
             return false;
         }
         for (int k = before; k < first - 1; k++) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String w = toks.get(k).folded().replace('’', '\'');
             if (w.equals("de") || w.equals("d'") || w.equals("du") || w.equals("des")) {
                 return true;
             }
@@ -412,7 +412,7 @@ final class StatusNounReading implements ParsedReading {
      */
     private static int meetingComplementEnd(CueSite site, int from) {
         List<Token> toks = site.tokens();
-        if (from >= toks.size() || !List.of("de", "du", "des", "d'").contains(TextFolding.fold(toks.get(from).word()).replace('’', '\''))) {
+        if (from >= toks.size() || !List.of("de", "du", "des", "d'").contains(toks.get(from).folded().replace('’', '\''))) {
             return -1;
         }
         boolean meeting = false;

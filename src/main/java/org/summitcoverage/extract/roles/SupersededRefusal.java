@@ -45,13 +45,13 @@ final class SupersededRefusal {
     /** The cue at {@code first} is the participle of an `après avoir` (`après l'avoir`) infinitive. */
     private static boolean afterHaving(List<Token> toks, int first) {
         for (int k = first - 1; k >= Math.max(1, first - REACH); k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("avoir")) {
                 int before = k - 1;
-                if (before >= 1 && (TextFolding.fold(toks.get(before).word()).matches("l'|les|l"))) {
+                if (before >= 1 && (toks.get(before).folded().matches("l'|les|l"))) {
                     before--;
                 }
-                return before >= 0 && TextFolding.fold(toks.get(before).word()).equals("apres");
+                return before >= 0 && toks.get(before).folded().equals("apres");
             }
         }
         return false;

@@ -25,8 +25,8 @@ final class SupportOfATextOnly implements HolderReading {
             return reading.read(site);
         }
         if (site.cueNode() <= 0 || site.hit().first() > 0
-                && TextFolding.fold(site.tokens().get(site.hit().first() - 1).word()).matches("sans|avec|l'|le")
-                && site.hit().first() > 1 && TextFolding.fold(site.tokens().get(site.hit().first() - 2).word()).matches("sans|avec")) {
+                && site.tokens().get(site.hit().first() - 1).folded().matches("sans|avec|l'|le")
+                && site.hit().first() > 1 && site.tokens().get(site.hit().first() - 2).folded().matches("sans|avec")) {
             return List.of();
         }
         return supportsAText(site) ? reading.read(site) : List.of();

@@ -36,7 +36,7 @@ final class ThanksForHostingReading implements ParsedReading {
     /** The token of the verb that thanks (`hosting_thanks_stems`) before the cue in its sentence, or -1. */
     static int thankingVerbBefore(RoleWords words, List<Token> toks, RoleCueLexicon.Hit hit) {
         for (int k = hit.first() - 1; k >= 0; k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals(".") || w.equals(";")) {
                 return -1;
             }

@@ -57,8 +57,8 @@ final class TheTwoNamedLeaders implements HolderReading {
     /** The words `les deux` + a pair leader noun stand in the sentence: worth a parse though it names no one. */
     static boolean namesThePair(RoleWords words, List<Token> toks) {
         for (int k = 2; k < toks.size(); k++) {
-            if (words.pairLeaderNouns.contains(toks.get(k).word()) && TextFolding.fold(toks.get(k - 1).word()).equals("deux")
-                    && TextFolding.fold(toks.get(k - 2).word()).equals("les")) {
+            if (words.pairLeaderNouns.containsWord(toks.get(k)) && toks.get(k - 1).folded().equals("deux")
+                    && toks.get(k - 2).folded().equals("les")) {
                 return true;
             }
         }

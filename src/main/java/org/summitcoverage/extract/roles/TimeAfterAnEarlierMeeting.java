@@ -26,11 +26,11 @@ final class TimeAfterAnEarlierMeeting {
             return false;
         }
         for (int k = h.first() - 1; k >= Math.max(1, h.first() - REACH); k--) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (isPause(w)) {
                 return false;
             }
-            if (w.equals("apres") && words.timeUnits.contains(toks.get(k - 1).word())) {
+            if (w.equals("apres") && words.timeUnits.containsWord(toks.get(k - 1))) {
                 return true;
             }
         }

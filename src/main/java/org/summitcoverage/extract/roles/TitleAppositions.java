@@ -350,7 +350,7 @@ final class TitleAppositions {
     }
 
     private static String fold(List<Token> toks, int i) {
-        return TextFolding.fold(toks.get(i).word());
+        return toks.get(i).folded();
     }
 
     /**
@@ -467,7 +467,7 @@ final class TitleAppositions {
      * not `, du ministre …`) goes on with the singular title's portfolio: its person comes after the last comma.
      */
     private static boolean portfolioGoesOn(SentenceGraph g, List<Token> toks, int k) {
-        if (k >= toks.size() || !org.summitcoverage.extract.Words.isDe(TextFolding.fold(toks.get(k).word()))) {
+        if (k >= toks.size() || !org.summitcoverage.extract.Words.isDe(toks.get(k).folded())) {
             return false;
         }
         int n = k + 1;
@@ -498,7 +498,7 @@ final class TitleAppositions {
      * (`représentés par des ministres, et le président X, souffrant, a été remplacé`: X is not one of the ministers).
      */
     private static boolean opensAnotherItem(SentenceGraph g, List<Token> toks, int k) {
-        return k + 1 < toks.size() && TextFolding.fold(toks.get(k).word()).equals("et")
+        return k + 1 < toks.size() && toks.get(k).folded().equals("et")
                 && g.words().definiteArticles.contains(toks.get(k + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 

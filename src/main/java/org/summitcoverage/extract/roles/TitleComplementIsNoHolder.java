@@ -74,10 +74,10 @@ final class TitleComplementIsNoHolder implements HolderReading {
             return false;
         }
         int k = at - 1;
-        while (k >= 0 && site.words().definiteArticles.contains(toks.get(k).word())) {
+        while (k >= 0 && site.words().definiteArticles.containsWord(toks.get(k))) {
             k--;
         }
-        String de = k >= 0 ? TextFolding.fold(toks.get(k).word()) : "";
+        String de = k >= 0 ? toks.get(k).folded() : "";
         if (!(de.equals("de") || de.equals("du") || de.equals("des") || de.equals("d'"))) {
             return false;
         }

@@ -43,7 +43,7 @@ final class TokenFallbackReading implements HolderReading {
             return out;
         }
         int k = h.first() - 1;
-        while (k >= 0 && (words.skippableBeforeVerb.contains(toks.get(k).word()) || ClauseReading.isAdverb(toks, k)
+        while (k >= 0 && (words.skippableBeforeVerb.containsWord(toks.get(k)) || ClauseReading.isAdverb(toks, k)
                 || ClauseReading.isEmphaticPronoun(words, toks, k))) {
             if (toks.get(k).word().equals(",") && FrontedAddition.closesAt(g, words, toks, k)) {
                 // (h31-listes) `Outre A, qui …, y participent B et C`, `Outre le président X, Y, y participent B`: the
@@ -145,7 +145,7 @@ final class TokenFallbackReading implements HolderReading {
             }
             return out;
         }
-        if (readsParAgent && h.end() < toks.size() && TextFolding.fold(toks.get(h.end()).word()).equals("par")
+        if (readsParAgent && h.end() < toks.size() && toks.get(h.end()).folded().equals("par")
                 && !(site.role() == org.summitcoverage.model.RoleType.PARTICIPANT && meansAfterPar(words, toks, h.end()))) {
             // `le président X, accueilli par le chancelier avec une accolade`: before a participle whose `par` agent
             // holds the role stands the one it was done to, never its holder. (h54-presences20) A bare noun after `par`
@@ -162,7 +162,7 @@ final class TokenFallbackReading implements HolderReading {
         if (m == null) {
             m = demonymBeforePortfolio(g, words, k); // `Le ministre turc des Affaires étrangères est sur place`
         }
-        if (m == null && words.subjectPronouns.contains(toks.get(k).word())) {
+        if (m == null && words.subjectPronouns.containsWord(toks.get(k))) {
             m = PronounAntecedents.topicOf(g); // `Quant à l'Argentine, elle a purement et simplement refusé de signer`
         }
         if (m != null && ObliqueNameBeforeVerb.governedByPreposition(toks, words, g.tokenIndexAt(m.start()))) {
@@ -201,10 +201,10 @@ final class TokenFallbackReading implements HolderReading {
      */
     private static Mention titledPersonBefore(SentenceGraph g, RoleWords words, List<Token> toks, int at) {
         int j = at - 1;
-        while (j >= 0 && words.definiteArticles.contains(toks.get(j).word())) {
+        while (j >= 0 && words.definiteArticles.containsWord(toks.get(j))) {
             j--;
         }
-        if (j < 1 || !words.complementMarkers.contains(toks.get(j).word())) {
+        if (j < 1 || !words.complementMarkers.containsWord(toks.get(j))) {
             return null;
         }
         boolean titled = false;
@@ -236,7 +236,7 @@ final class TokenFallbackReading implements HolderReading {
      */
     private static int agentInParticiplePhrase(List<Token> toks, Hit h) {
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + MAX_WORDS_BEFORE_AGENT + 1); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals("par")) {
                 return k;
             }
@@ -258,7 +258,7 @@ final class TokenFallbackReading implements HolderReading {
         while (end + 1 < toks.size()) {
             Mention named = g.mentionAt(toks.get(end + 1).start());
             boolean nameOfTitle = named != null && named.type() == EntityType.PERSON && titleWithoutName(g, from, end);
-            if (!nameOfTitle && !TextFolding.fold(toks.get(end + 1).word()).equals("et")) {
+            if (!nameOfTitle && !toks.get(end + 1).folded().equals("et")) {
                 break;
             }
             from = end + 1;
@@ -311,7 +311,7 @@ final class TokenFallbackReading implements HolderReading {
             return false;
         }
         for (int j = 0; j < comma && j < 3; j++) {
-            if (words.topicNouns.contains(toks.get(j).word())) {
+            if (words.topicNouns.containsWord(toks.get(j))) {
                 for (int i = j + 1; i < comma; i++) {
                     if (toks.get(i).word().equals(",")) {
                         return false;
@@ -367,16 +367,16 @@ final class TokenFallbackReading implements HolderReading {
      * with no reflexive pronoun before the auxiliary (`s'est tenu` is active in meaning).
      */
     private static boolean passiveWithoutReflexive(List<Token> toks, Hit h) {
-        String cue = TextFolding.fold(toks.get(h.first()).word());
+        String cue = toks.get(h.first()).folded();
         if (h.first() < 1 || !cue.matches(".*(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)")) {
             return false;
         }
-        String aux = TextFolding.fold(toks.get(h.first() - 1).word());
+        String aux = toks.get(h.first() - 1).folded();
         if (!List.of("est", "sont", "sera", "seront", "etait", "etaient", "ete", "soit", "soient", "serait", "seraient").contains(aux)) {
             return false;
         }
         for (int k = h.first() - 2; k >= Math.max(0, h.first() - 4); k--) {
-            String w = TextFolding.fold(toks.get(k).word()).replace('’', '\'');
+            String w = toks.get(k).folded().replace('’', '\'');
             if (w.equals("s'") || w.equals("se")) {
                 return false;
             }
@@ -465,24 +465,24 @@ final class TokenFallbackReading implements HolderReading {
      */
     static boolean ofGroupNoun(RoleWords words, List<Token> toks, int at) {
         int j = at - 1;
-        if (j >= 0 && words.definiteArticles.contains(toks.get(j).word())) {
+        if (j >= 0 && words.definiteArticles.containsWord(toks.get(j))) {
             j--;
         }
-        if (j < 0 || !words.complementMarkers.contains(toks.get(j).word())) {
+        if (j < 0 || !words.complementMarkers.containsWord(toks.get(j))) {
             return false;
         }
         j--;
-        while (j >= 1 && words.groupTitleComplements.contains(toks.get(j).word())) {
+        while (j >= 1 && words.groupTitleComplements.containsWord(toks.get(j))) {
             j -= 2; // `d'État`, `et de gouvernement`
-            if (j >= 1 && TextFolding.fold(toks.get(j).word()).equals("et")) {
+            if (j >= 1 && toks.get(j).folded().equals("et")) {
                 j--;
             }
             // j now stands on the word before the title complement's `de`/`d'`
         }
-        if (j >= 1 && words.groupQualifiers.contains(toks.get(j).word())) {
+        if (j >= 1 && words.groupQualifiers.containsWord(toks.get(j))) {
             j--; // (h14-blocs) `les dirigeants des pays fondateurs des BRICS présents`: the founders, not the body
         }
-        return j >= 0 && words.groupNouns.contains(toks.get(j).word());
+        return j >= 0 && words.groupNouns.containsWord(toks.get(j));
     }
 
     /**
@@ -504,8 +504,8 @@ final class TokenFallbackReading implements HolderReading {
 
     /** The cue is an infinitive of purpose (`, pour assister au sommet`). */
     private static boolean purposeInfinitive(List<Token> toks, Hit h) {
-        String w = TextFolding.fold(toks.get(h.first()).word());
-        return h.first() > 0 && TextFolding.fold(toks.get(h.first() - 1).word()).equals("pour")
+        String w = toks.get(h.first()).folded();
+        return h.first() > 0 && toks.get(h.first() - 1).folded().equals("pour")
                 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
     }
 
@@ -531,7 +531,7 @@ final class TokenFallbackReading implements HolderReading {
      */
     private static boolean meansAfterPar(RoleWords words, List<Token> toks, int from) {
         for (int k = from; k + 1 < toks.size() && k < from + 6; k++) {
-            if (TextFolding.fold(toks.get(k).word()).equals("par")) {
+            if (toks.get(k).folded().equals("par")) {
                 String next = toks.get(k + 1).word();
                 return Character.isLowerCase(next.charAt(0)) && !words.subjectDeterminers.contains(next)
                         && !words.complementMarkers.contains(next) && !words.isTitle(next) && !words.memberNouns.contains(next)
@@ -563,7 +563,7 @@ final class TokenFallbackReading implements HolderReading {
         List<Token> toks = site.tokens();
         Hit h = site.hit();
         for (int v = h.end(); v < Math.min(toks.size(), h.end() + 12); v++) {
-            if (site.words().listingVerbs.contains(toks.get(v).word())) {
+            if (site.words().listingVerbs.containsWord(toks.get(v))) {
                 List<Finding> out = new ArrayList<>();
                 for (Mention x : Enumerations.listAfter(site.graph(), v + 1, 3)) {
                     out.add(site.finding(x, Confidence.TOKEN_RULE, "tokens: parmi … qui … figurent",
@@ -583,7 +583,7 @@ final class TokenFallbackReading implements HolderReading {
         for (int k = 0; k < h.first(); k++) {
             Token t = toks.get(k);
             boolean name = k > 0 && t.isCapitalized() && !words.isStateNoun(t.word()) && !words.isCommonWord(t.word());
-            if (t.word().equals(",") || words.listingVerbs.contains(t.word()) || name) {
+            if (t.word().equals(",") || words.listingVerbs.containsWord(t) || name) {
                 return false;
             }
         }
@@ -591,7 +591,7 @@ final class TokenFallbackReading implements HolderReading {
     }
 
     private static boolean isQui(Token t) {
-        return TextFolding.fold(t.word()).equals("qui");
+        return t.folded().equals("qui");
     }
 
     /**
@@ -606,7 +606,7 @@ final class TokenFallbackReading implements HolderReading {
         int j = k;
         while (j > 0 && k - j < 10) {
             Token t = toks.get(j);
-            String w = TextFolding.fold(t.word());
+            String w = t.folded();
             Mention m = g.mentionAt(t.start());
             if (m != null) {
                 boolean demonym = m.type() == EntityType.COUNTRY && TitleAppositions.isTitleDemonym(m)

@@ -49,7 +49,7 @@ final class TrailingBracketMembers {
                 if (!out.contains(m)) {
                     out.add(m);
                 }
-            } else if (!site.words().bracketListWords.contains(toks.get(k).word())) {
+            } else if (!site.words().bracketListWords.containsWord(toks.get(k))) {
                 return List.of(); // `(selon l'ONU)`, `(dont 12 africains)`: not a list of names alone
             }
         }

@@ -75,7 +75,7 @@ final class UnnamedTitleItems {
             return -1;
         }
         Token title = toks.get(d - 1);
-        String folded = TextFolding.fold(title.word());
+        String folded = title.folded();
         if (!Words.isLowerWord(title) || folded.endsWith("s") || !g.words().isHolderTitle(folded)) {
             return -1;
         }
@@ -101,7 +101,7 @@ final class UnnamedTitleItems {
      */
     private static boolean namesAPersonAfterItsComplement(SentenceGraph g, List<Token> toks, int d) {
         for (int k = d + 1; k < Math.min(toks.size() - 1, d + 1 + MAX_COMPLEMENT_TOKENS); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (w.equals(",")) {
                 Token next = toks.get(k + 1);
                 Mention m = g.mentionAt(next.start());
@@ -119,7 +119,7 @@ final class UnnamedTitleItems {
 
     private static boolean opensAnItem(SentenceGraph g, Token next) {
         Mention m = g.mentionAt(next.start());
-        return g.words().titledItemOpeners.contains(next.word())
+        return g.words().titledItemOpeners.containsWord(next)
                 || m != null && m.type() == EntityType.PERSON && m.start() == next.start();
     }
 
@@ -127,7 +127,7 @@ final class UnnamedTitleItems {
     private static boolean continuesTail(List<Token> toks, int article, int tailEnd) {
         int k = article - 1;
         while (k >= 0 && toks.get(k).start() >= tailEnd) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if (!w.equals(",") && !w.equals("et")) {
                 return false;
             }

@@ -30,7 +30,7 @@ final class VenueReading implements HolderReading {
         for (int k = Math.max(0, first - SUBJECT_WINDOW); k < first; k++) {
             Token t = toks.get(k);
             Mention m = site.graph().mentionAt(t.start());
-            if (site.words().meetingNouns.contains(t.word()) || site.words().joinedMeetings.contains(t.word())
+            if (site.words().meetingNouns.containsWord(t) || site.words().joinedMeetings.containsWord(t)
                     || m != null && m.type() == EntityType.EVENT) {
                 return true;
             }
@@ -47,7 +47,7 @@ final class VenueReading implements HolderReading {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
         for (int k = first - 1; k >= Math.max(0, first - SUBJECT_WINDOW); k--) {
-            if (site.words().meetingNouns.contains(toks.get(k).word())) {
+            if (site.words().meetingNouns.containsWord(toks.get(k))) {
                 if (AnotherMeetingNoun.at(site.words(), toks, k)) {
                     return true; // `Une autre réunion se tiendra au Ghana en mars`
                 }
@@ -66,13 +66,13 @@ final class VenueReading implements HolderReading {
     private static Mention frontedCountry(CueSite site) {
         List<Token> toks = site.tokens();
         int first = site.hit().first();
-        if (first < 2 || !isPlacePreposition(TextFolding.fold(toks.get(0).word()))) {
+        if (first < 2 || !isPlacePreposition(toks.get(0).folded())) {
             return null;
         }
         Mention country = null;
         for (int k = 1; k < first; k++) {
             Token t = toks.get(k);
-            String w = TextFolding.fold(t.word()).replace('’', '\'');
+            String w = t.folded().replace('’', '\'');
             Mention m = site.graph().mentionAt(t.start());
             if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LOCATION)) {
                 country = m.type() == EntityType.COUNTRY ? m : country;
@@ -95,7 +95,7 @@ final class VenueReading implements HolderReading {
                 return false;
             }
             Mention m = site.graph().mentionAt(t.start());
-            if (site.words().meetingNouns.contains(t.word()) || m != null && m.type() == EntityType.EVENT) {
+            if (site.words().meetingNouns.containsWord(t) || m != null && m.type() == EntityType.EVENT) {
                 return true;
             }
         }
@@ -128,15 +128,15 @@ final class VenueReading implements HolderReading {
             return List.of(new Finding(RoleType.HOST, fronted, toks.get(0).word() + " " + fronted.text() + " " + h.text(),
                     Confidence.NOUN_RULE, "venue", toks.get(0).word() + " " + fronted.text() + " … " + h.text(), null));
         }
-        if (site.words().meetingSubjectVenueVerbs.contains(toks.get(h.end() - 1).word()) && !meetingBefore(site)) {
+        if (site.words().meetingSubjectVenueVerbs.containsWord(toks.get(h.end() - 1)) && !meetingBefore(site)) {
             return List.of(); // `Le président s'est ouvert en Chine sur ses projets`: only a meeting opens or closes somewhere
         }
         boolean skipped = false;
         boolean inDates = false;
         for (int k = h.end(); k < Math.min(toks.size(), h.end() + (skipped ? WINDOW : NEAR)); k++) {
-            String w = TextFolding.fold(toks.get(k).word());
+            String w = toks.get(k).folded();
             if ((w.equals("dans") || w.equals("en")) && k + 2 < toks.size()
-                    && site.words().genericCountryNouns.contains(toks.get(k + 2).word())) {
+                    && site.words().genericCountryNouns.containsWord(toks.get(k + 2))) {
                 // `se tiendra dans un pays d'Afrique de l'Ouest, le Ghana`: the country the generic one is named as
                 Mention named = countryNamedAfter(site, k + 3);
                 return named == null ? List.of() : List.of(new Finding(RoleType.HOST, named, h.text() + " " + toks.get(k).word(),
@@ -151,7 +151,7 @@ final class VenueReading implements HolderReading {
             if (isPlacePreposition(w)) {
                 // `à` only introduces a country for islands and city-states (`à Chypre`, `à Singapour`):
                 // the mention must then be a COUNTRY, which the check below already requires
-                if (k + 1 < toks.size() && site.words().pavilionNouns.contains(toks.get(k + 1).word())) {
+                if (k + 1 < toks.size() && site.words().pavilionNouns.containsWord(toks.get(k + 1))) {
                     break; // (h19-side) `seront organisés au Pavillon Sénégal`, `au stand du Maroc`: a state's pavilion, not its soil
                 }
                 if (k + 1 < toks.size()) {
@@ -194,7 +194,7 @@ final class VenueReading implements HolderReading {
             }
             // past dates or a building, go on only to the country that completes them, not into another phrase
             boolean commaBeforePlace = w.equals(",") && k + 1 < toks.size()
-                    && isPlacePreposition(TextFolding.fold(toks.get(k + 1).word()));
+                    && isPlacePreposition(toks.get(k + 1).folded());
             if (skipped && w.equals(",") && !commaBeforePlace
                     || inDates && !Character.isDigit(w.charAt(0)) && !site.words().dateWords.contains(w)) {
                 break;
@@ -213,7 +213,7 @@ final class VenueReading implements HolderReading {
             }
             if (w.equals(",") || w.equals(":")) {
                 int n = j + 1;
-                if (n + 1 < toks.size() && ARTICLES.contains(TextFolding.fold(toks.get(n).word()))) {
+                if (n + 1 < toks.size() && ARTICLES.contains(toks.get(n).folded())) {
                     n++;
                 }
                 Mention m = site.graph().mentionAt(toks.get(n).start());
@@ -228,11 +228,11 @@ final class VenueReading implements HolderReading {
     /** The country after `le sud de`, `le nord du`, `l'est de la` from token {@code k}, else null. */
     private static Mention countryOfARegion(CueSite site, int k) {
         List<Token> toks = site.tokens();
-        if (k + 3 >= toks.size() || !ARTICLES.contains(TextFolding.fold(toks.get(k).word()))
-                || !COMPASS.contains(TextFolding.fold(toks.get(k + 1).word()))) {
+        if (k + 3 >= toks.size() || !ARTICLES.contains(toks.get(k).folded())
+                || !COMPASS.contains(toks.get(k + 1).folded())) {
             return null;
         }
-        String of = TextFolding.fold(toks.get(k + 2).word()).replace('’', '\'');
+        String of = toks.get(k + 2).folded().replace('’', '\'');
         if (!of.equals("de") && !of.equals("du") && !of.equals("d'") && !of.equals("des")) {
             return null;
         }
@@ -256,7 +256,7 @@ final class VenueReading implements HolderReading {
         if (j > 0 && j < toks.size() && toks.get(j).word().equals(",")) {
             j++;
         }
-        if (j <= 0 || j + 1 >= toks.size() || !COUNTRY_PREPOSITIONS.contains(TextFolding.fold(toks.get(j).word()))) {
+        if (j <= 0 || j + 1 >= toks.size() || !COUNTRY_PREPOSITIONS.contains(toks.get(j).folded())) {
             return null;
         }
         Mention m = site.graph().mentionAt(toks.get(j + 1).start());
@@ -298,7 +298,7 @@ final class VenueReading implements HolderReading {
     private static boolean happeningSubject(CueSite site) {
         List<Token> toks = site.tokens();
         if (!CueScope.isPronominalOrLieu(toks, site.hit())
-                || !site.words().takingPlaceWords.contains(toks.get(site.hit().end() - 1).word())) {
+                || !site.words().takingPlaceWords.containsWord(toks.get(site.hit().end() - 1))) {
             // only verbs of taking place (`avoir lieu`, `se tenir`, `se dérouler`: `taking_place_words`); people meet
             // (`Les ministres se réunissent en Colombie`), and a bare participle on its noun has its own test
             return false;
@@ -316,12 +316,12 @@ final class VenueReading implements HolderReading {
         }
         Token noun = toks.get(k);
         String w = noun.word();
-        String det = TextFolding.fold(toks.get(k - 1).word()).replace('’', '\'');
+        String det = toks.get(k - 1).folded().replace('’', '\'');
         if (!w.matches("\\p{Ll}[\\p{L}-]+") || !site.words().subjectDeterminers.contains(det)) {
             return false;
         }
         for (int j = Math.max(0, k - 4); j < k; j++) {
-            if (site.words().meetingNouns.contains(toks.get(j).word()) || site.words().joinedMeetings.contains(toks.get(j).word())) {
+            if (site.words().meetingNouns.containsWord(toks.get(j)) || site.words().joinedMeetings.containsWord(toks.get(j))) {
                 return false; // the noun is a complement of the meeting (`Le dernier sommet de la série se tiendra en Égypte`)
             }
         }

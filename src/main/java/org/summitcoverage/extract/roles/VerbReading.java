@@ -146,11 +146,11 @@ final class VerbReading implements HolderReading {
         }
         List<Token> toks = g.tokens();
         int q = site.hit().first() - 1;
-        if (q >= 1 && site.words().objectQue.contains(toks.get(q).word())) {
+        if (q >= 1 && site.words().objectQue.containsWord(toks.get(q))) {
             // the parser may hang the clause elsewhere (`Le conclave, que présidait X, a duré`): the words say it
             int before = toks.get(q - 1).word().equals(",") ? q - 2 : q - 1;
             Mention named = before >= 0 ? g.mentionAt(toks.get(before).start()) : null;
-            onMeeting |= before >= 0 && (site.words().meetingNouns.contains(toks.get(before).word())
+            onMeeting |= before >= 0 && (site.words().meetingNouns.containsWord(toks.get(before))
                     || named != null && named.type() == EntityType.EVENT);
         }
         boolean que = g.dependents(cue, "mark").stream().anyMatch(m -> site.words().objectQue.contains(g.word(m)))

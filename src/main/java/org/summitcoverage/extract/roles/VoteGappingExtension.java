@@ -31,7 +31,7 @@ final class VoteGappingExtension implements HolderReading {
         if (site.hit().first() < 0) {
             return found;
         }
-        boolean vote = site.words().voteVerbs.contains(toks.get(site.hit().first()).word());
+        boolean vote = site.words().voteVerbs.containsWord(toks.get(site.hit().first()));
         if (!vote && (site.role() != RoleType.SIGNATORY || found.isEmpty())) {
             return found; // past a signature only: `La Corée a signé, le Japon non`
         }
@@ -65,10 +65,10 @@ final class VoteGappingExtension implements HolderReading {
 
     /** `…, le Japon non.`, `…, le Japon pas`: a part that ends on a bare negation after a signature refused it. */
     private static RoleType ellipticRefusal(RoleWords words, List<Token> toks, int k) {
-        if (k >= toks.size() || !words.ellipticNegations.contains(toks.get(k).word())) {
+        if (k >= toks.size() || !words.ellipticNegations.containsWord(toks.get(k))) {
             return null;
         }
-        boolean ends = k + 1 >= toks.size() || !TextFolding.fold(toks.get(k + 1).word()).matches("\\p{L}.*");
+        boolean ends = k + 1 >= toks.size() || !toks.get(k + 1).folded().matches("\\p{L}.*");
         return ends ? RoleType.NON_SIGNATORY : null;
     }
 
@@ -77,14 +77,14 @@ final class VoteGappingExtension implements HolderReading {
         if (k >= toks.size()) {
             return null;
         }
-        boolean ends = k + 1 >= toks.size() || !TextFolding.fold(toks.get(k + 1).word()).matches("\\p{L}.*")
-                || words.contrastOpeners.contains(toks.get(k + 1).word());
+        boolean ends = k + 1 >= toks.size() || !toks.get(k + 1).folded().matches("\\p{L}.*")
+                || words.contrastOpeners.containsWord(toks.get(k + 1));
         if (!ends) {
             return null;
         }
-        if (words.voteForWords.contains(toks.get(k).word())) {
+        if (words.voteForWords.containsWord(toks.get(k))) {
             return RoleType.SIGNATORY;
         }
-        return words.voteAgainstWords.contains(toks.get(k).word()) ? RoleType.NON_SIGNATORY : null;
+        return words.voteAgainstWords.containsWord(toks.get(k)) ? RoleType.NON_SIGNATORY : null;
     }
 }

@@ -50,7 +50,7 @@ final class VoteSetIsNoAttendance implements HolderReading {
      */
     private static String frontedVoteSide(CueSite site) {
         List<Token> toks = site.tokens();
-        if (toks.isEmpty() || !TextFolding.fold(toks.get(0).word()).equals("parmi")) {
+        if (toks.isEmpty() || !toks.get(0).folded().equals("parmi")) {
             return null;
         }
         String side = null;
@@ -59,7 +59,7 @@ final class VoteSetIsNoAttendance implements HolderReading {
             if (w.equals(",") || w.equals(";") || w.equals(":")) {
                 break;
             }
-            String before = TextFolding.fold(toks.get(k - 1).word());
+            String before = toks.get(k - 1).folded();
             boolean negated = before.equals("non") || before.equals("pas");
             if (site.words().refusingSetWords.contains(w) || negated && site.words().signingSetWords.contains(w)) {
                 return "refusing";

@@ -34,7 +34,7 @@ final class VoteTallyReading {
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
             if (toks.stream().noneMatch(t -> t.word().equals("(") || t.word().equals("dont") || t.word().equals(":")
-                    || words.tallyBackReferences.contains(t.word()))) {
+                    || words.tallyBackReferences.containsWord(t))) {
                 continue;
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
@@ -63,7 +63,7 @@ final class VoteTallyReading {
             } else if (w.equals(":") && k + 1 < toks.size()) {
                 // (h46-votes5) `141 pour et sept contre : Bélarus, Érythrée et Mali`: the side's count, then its names
                 named = Enumerations.listAfter(g, k + 1, 2);
-            } else if (w.equals(",") && k + 3 < toks.size() && words.tallyBackReferences.contains(toks.get(k + 1).word())
+            } else if (w.equals(",") && k + 3 < toks.size() && words.tallyBackReferences.containsWord(toks.get(k + 1))
                     && isDe(toks.get(k + 2))) {
                 named = Enumerations.listAfter(g, k + 3, 2); // `deux votes contre, ceux de la Russie et du Mozambique`
             } else {
@@ -121,7 +121,7 @@ final class VoteTallyReading {
             if (insideLast(out, t)) {
                 continue;
             }
-            if (!g.words().bracketListFillers.contains(t.word())) {
+            if (!g.words().bracketListFillers.containsWord(t)) {
                 return List.of();
             }
         }
@@ -133,7 +133,7 @@ final class VoteTallyReading {
     }
 
     private static boolean isDe(Token t) {
-        String w = TextFolding.fold(t.word());
+        String w = t.folded();
         return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
     }
 }

@@ -32,7 +32,7 @@ final class WeTheLeaders implements HolderReading {
             return found;
         }
         List<Token> toks = site.tokens();
-        if (toks.size() < 3 || !TextFolding.fold(toks.get(0).word()).equals("nous") || !toks.get(1).word().equals(",")) {
+        if (toks.size() < 3 || !toks.get(0).folded().equals("nous") || !toks.get(1).word().equals(",")) {
             return found;
         }
         List<Finding> out = new ArrayList<>(found);
