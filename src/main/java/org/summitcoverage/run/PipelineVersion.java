@@ -129,8 +129,13 @@ public final class PipelineVersion {
      * 50: stray commas before demonyms, sets of bodies, `, parmi eux`, speakers by title, host nouns coordinated with
      * titles, partitive guests, lower-case state names; no longer read: bylines, datelines and wires, countries in
      * caption names.
+     * 51: cities apposed to the meeting, sideline meetings, parts of the participants, demonyms in chair titles,
+     * islands, bracketed acronyms, delegations' `celle de`, gapped passives of representation, convened guests,
+     * witnessed participation, `l'un des hôtes`, observers after members, presence by `être à`, `lu par`, plural sea
+     * heads; no longer read: lists in quotations, presence called for, another meeting's place, bodies completing
+     * group nouns, inverted subjects after an opening participle.
      */
-    static final int RESULTS_REVISION = 50;
+    static final int RESULTS_REVISION = 51;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
