@@ -46,9 +46,12 @@ final class ColonListReading implements HolderReading {
             return out; // `Présidé par X, plusieurs dirigeants y prennent part, dont A, B`: the main clause's set, not the chair's
         }
         if (from > 0 && !contrastBefore(site.words(), toks, h.end(), from) && !countedSetWithAvec(toks, h.end(), from)
-                && !laterCountedSet(site.words(), toks, h.end(), from)
                 && !CueScope.quotedAndClosedBefore(toks, h.first(), from) && !quotedListAfterTheCue(toks, h.first(), from)) {
-            for (Mention m : Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK)) {
+            List<Mention> items = Enumerations.listAfter(site.graph(), from, FIRST_ITEM_SLACK);
+            if (laterCountedSet(site.words(), toks, h.end(), from) && !endsTheSentence(toks, items)) {
+                items = List.of();
+            }
+            for (Mention m : items) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: list after colon", h.text() + " … : " + m.text()));
             }
         }
@@ -278,6 +281,24 @@ final class ColonListReading implements HolderReading {
             }
         }
         return false;
+    }
+
+    /**
+     * `réunit des dirigeants de 19 pays d'Amérique latine et trois autres de la péninsule ibérique, à savoir A, B et
+     * C.`: a list that closes the sentence has no verb of its own after it, so the later counted set is one more
+     * object of the cue, not a subject with its own verb (`et dix, parmi lesquels A, se sont abstenus`).
+     */
+    private static boolean endsTheSentence(List<Token> toks, List<Mention> items) {
+        if (items.isEmpty()) {
+            return false;
+        }
+        int end = items.get(items.size() - 1).end();
+        for (Token t : toks) {
+            if (t.start() >= end) {
+                return t.word().equals(".") || t.word().equals("!");
+            }
+        }
+        return true;
     }
 
     /** The first token after the first list opener at or after {@code from}, or -1. */

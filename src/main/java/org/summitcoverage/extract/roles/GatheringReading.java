@@ -14,6 +14,8 @@ import java.util.List;
  * event): `Le président a réuni ses ministres` says nothing of a summit.
  */
 final class GatheringReading implements HolderReading {
+    private final HolderReading colonList = new ColonListReading();
+
     @Override
     public List<Finding> read(CueSite site) {
         if (site.words().compositionVerbs.contains(site.cueText())) {
@@ -30,6 +32,11 @@ final class GatheringReading implements HolderReading {
             for (Mention m : Enumerations.listAfter(site.graph(), site.hit().end(), 3)) {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: meeting gathers", site.cueText() + " " + m.text()));
             }
+        }
+        if (out.isEmpty()) {
+            // `Le sommet réunit des dirigeants de 19 pays d'Amérique latine, à savoir A, B et C`: the set it gathers is
+            // named in the list its opener brings further on
+            out.addAll(colonList.read(site));
         }
         return out;
     }
