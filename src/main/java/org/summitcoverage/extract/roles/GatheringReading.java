@@ -33,12 +33,31 @@ final class GatheringReading implements HolderReading {
                 out.add(site.finding(m, Confidence.TOKEN_RULE, "tokens: meeting gathers", site.cueText() + " " + m.text()));
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && namedFurtherOn(site)) {
             // `Le sommet réunit des dirigeants de 19 pays d'Amérique latine, à savoir A, B et C`: the set it gathers is
             // named in the list its opener brings further on
             out.addAll(colonList.read(site));
         }
         return out;
+    }
+
+    /**
+     * A worded opener (`à savoir`, `dont`) after the gathered set: not a colon, which may open a clause that explains
+     * (`a rassemblé des experts : le Maroc compte …`), and not a set of the body's own (`réunit les dirigeants de ses
+     * cinq États membres, à savoir …`), whose list is the body's membership, not those this meeting gathers.
+     */
+    private static boolean namedFurtherOn(CueSite site) {
+        List<Token> toks = site.tokens();
+        int from = ColonListReading.listStart(site.words().listOpeners, toks, site.hit().end());
+        if (from < 0 || toks.get(from - 1).word().equals(":")) {
+            return false;
+        }
+        for (int k = site.hit().end(); k < from; k++) {
+            if (site.words().possessives.contains(toks.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
