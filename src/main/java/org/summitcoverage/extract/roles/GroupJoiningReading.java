@@ -34,7 +34,8 @@ final class GroupJoiningReading implements HolderReading {
         }
         SentenceGraph g = site.graph();
         if (site.words().groupJoiningVerbs.containsWord(g.tokens().get(site.hit().first())) && joinsAGroup(site, site.cueNode(), false)) {
-            return List.of();
+            // (h59-presence) but a person joined where the meeting is told to have them: whoever joins attends
+            return site.role() == RoleType.SIGNATORY ? JoinedAtTheMeeting.joiners(site) : List.of();
         }
         if (site.role() == RoleType.SIGNATORY && joinsTheMeeting(site)) {
             return reading.read(site.withRole(RoleType.PARTICIPANT)); // `a rejoint les discussions`: came, signed nothing

@@ -15,7 +15,12 @@ import java.util.List;
  */
 final class GuestReading implements ParsedReading {
     @Override
-    public List<Finding> readParsed(CueSite site) {
+    public List<Finding> readParsed(CueSite cue) {
+        if (CliticPlaceOfTheMeeting.opensOnTheClitic(cue) && !CliticPlaceOfTheMeeting.takesUpTheMeeting(cue)) {
+            return List.of(); // `X ira à Paris. Il y retrouvera Y`: another place
+        }
+        // `Ils y retrouvent A et B`: the objects hang on the verb after the clitic
+        CueSite site = CliticPlaceOfTheMeeting.opensOnTheClitic(cue) ? CliticPlaceOfTheMeeting.fromTheVerb(cue) : cue;
         SentenceGraph g = site.graph();
         if (Admission.admits(site)) {
             return List.of(); // `accueillent A et B en tant que nouveaux membres`: admitted to the bloc, not guests

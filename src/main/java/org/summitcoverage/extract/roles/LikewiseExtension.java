@@ -64,6 +64,9 @@ final class LikewiseExtension implements HolderReading {
             int from = markerEnd(words.likewiseMarkers, toks, k);
             if (from < 0 && site.role() == RoleType.PARTICIPANT) {
                 from = markerEnd(words.likewiseAttendanceMarkers, toks, k);
+                if (from > 0) {
+                    from = pastACompanionSet(words, toks, from);
+                }
             }
             if (from < 0 && castsAVote(site)) {
                 // `X s'est abstenu, aux côtés notamment du Brésil et de la Serbie`: they voted the same way
@@ -344,6 +347,36 @@ final class LikewiseExtension implements HolderReading {
         boolean counted = count.matches("\\d+") || words.countWords.contains(count);
         return counted && toks.get(from + 2).word().equals(",") && toks.get(from + 3).folded().equals("dont")
                 ? from + 4 : from;
+    }
+
+    /** Most words of the companions' noun phrase between the possessive and its comma (`ses hôtes de marque`). */
+    private static final int MAX_COMPANION_SET_WORDS = 3;
+
+    /**
+     * (h59-presence) `X arrive en compagnie de ses hôtes, parmi lesquels A ; B`, `accompagné de leurs ministres, dont A`:
+     * the companions are a plural set (a plural possessive and its noun) whose members a list opener (`list_openers`)
+     * names after the comma; the members named came along. Returns the word after the opener, or {@code from} when no
+     * such set stands there.
+     */
+    private static int pastACompanionSet(RoleWords words, List<Token> toks, int from) {
+        if (from >= toks.size() || !toks.get(from).folded().equals("ses") && !toks.get(from).folded().equals("leurs")) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(toks.size(), from + 2 + MAX_COMPANION_SET_WORDS); k++) {
+            if (toks.get(k).word().equals(",")) {
+                for (List<String> opener : words.listOpeners) {
+                    int end = RoleWords.phraseEnd(toks, k + 1, opener);
+                    if (end > 0 && k > from + 1) {
+                        return end;
+                    }
+                }
+                return from;
+            }
+            if (!org.summitcoverage.extract.Words.isLowerWord(toks.get(k))) {
+                return from; // a name or a sign: the companions are named, not a set
+            }
+        }
+        return from;
     }
 
     /** Within the next three words a verb's auxiliary (`ainsi que l'a indiqué X`, `ainsi que le sont A et B`). */
