@@ -70,7 +70,7 @@ final class TitleAppositions {
     /** Quotation marks as the tokenizer leaves them: the words quoted end at one. */
     private static final java.util.Set<String> QUOTATION_MARKS = java.util.Set.of("\"", "«", "»", "“", "”", "``", "''");
     private static final java.util.Set<String> STATE_OF_TITLE = java.util.Set.of("etat", "gouvernement", "l'", "de", "du");
-    private static final java.util.Set<String> NO_PREFIX = java.util.Set.of("le", "la", "l'", "les", "un", "une", "du",
+    static final java.util.Set<String> NO_PREFIX = java.util.Set.of("le", "la", "l'", "les", "un", "une", "du",
             "de", "des", "d'", "au", "aux", "son", "sa", "leur", "notre", "votre", "ce", "cette", "et", "ou", "par", "a");
 
     /** The title a state mention stands in (see {@link StateTitle}), or null when it stands in none. */
@@ -195,7 +195,17 @@ final class TitleAppositions {
             List<Token> there = sentences.get(other.sentenceIndex()).tokens();
             StateTitle named = stateTitle(there, other, words);
             named = named != null ? named : pluralTitleOpeningAList(there, other, words);
-            if (named == null || !named.sameAs(title) || named.ofAnotherNoun()) {
+            if (named == null) {
+                Mention between = TitleNameState.personBetween(there, inSentence(d, other.sentenceIndex()), other, words);
+                if (between != null && TitleNameState.titleBefore(there, between, words).sameAs(title)) {
+                    if (found != null && !found.entityId().equals(between.entityId())) {
+                        return null;
+                    }
+                    found = between;
+                }
+                continue;
+            }
+            if (!named.sameAs(title) || named.ofAnotherNoun()) {
                 continue;
             }
             Mention p = personNamingTitle(there, inSentence(d, other.sentenceIndex()), other);
@@ -320,7 +330,7 @@ final class TitleAppositions {
         return d.allMentions().stream().filter(m -> m.sentenceIndex() == index).toList();
     }
 
-    private static Mention mentionAt(List<Mention> mentions, int charStart) {
+    static Mention mentionAt(List<Mention> mentions, int charStart) {
         for (Mention m : mentions) {
             if (m.start() <= charStart && charStart < m.end()) {
                 return m;
@@ -349,7 +359,7 @@ final class TitleAppositions {
         return last;
     }
 
-    private static String fold(List<Token> toks, int i) {
+    static String fold(List<Token> toks, int i) {
         return toks.get(i).folded();
     }
 
