@@ -1617,4 +1617,14 @@ class EntityConstructionsIT {
         assertEquals(java.util.Map.of("person:oleg-varlamov", "RU", "person:john-whitfield", "US",
                 "person:kofi-asamoah", "", "person:komla-dossou", ""), stateOf);
     }
+
+    @Test
+    void aNameAfterTheBodysAcronymInBracketsIsThePersonOfTheTitle() {
+        // (h59-ent) `le directeur général du Fonds monétaire international (FMI) Christine X`: the tagger may call the
+        // name a miscellany; the acronym in brackets ends the title's complement, and the name after it is the person
+        ArticleAnalysis a = SampleArticleIT.analyse("title-acronym-name", "Le directeur général du Fonds monétaire "
+                + "international (FMI) Christine Valmont était aussi présente.");
+        assertEquals(Set.of("ORGANIZATION org:fonds-monetaire-international", "PERSON person:christine-valmont"),
+                entities(a));
+    }
 }
