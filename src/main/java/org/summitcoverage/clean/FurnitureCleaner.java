@@ -53,7 +53,11 @@ public final class FurnitureCleaner {
         for (String l : LINE_BREAK.split(raw)) {
             String line = RUNS_OF_SPACES.matcher(TABS.matcher(l).replaceAll("\t")).replaceAll(" ").strip();
             if (!line.isEmpty()) {
-                line = rules.stripSuffix(rules.stripPrefix(line));
+                String unprefixed = rules.stripPrefix(line);
+                if (unprefixed != line && isLastCrumb(unprefixed)) {
+                    continue; // `AccueilActualitéPolitiqueAfrique de l’Ouest`: the crumbs to the end of the line
+                }
+                line = rules.stripSuffix(unprefixed);
                 // (h42-entites9) `AFP - NIPAH X` alone on its line is a photo credit, not a dateline `AFP -` and a lede
                 Matcher d = lines.size() < DATELINE_MAX_LINE && !rules.isDropLine(line) ? DATELINE.matcher(line) : null;
                 if (d != null && d.lookingAt() && isDateline(d)) {
@@ -139,6 +143,19 @@ public final class FurnitureCleaner {
         String s = line.strip();
         return s.length() < 400 && (s.endsWith("...") || s.endsWith("…")) && !s.endsWith("....");
     }
+
+    /**
+     * (h59-ent) What a glued breadcrumb leaves when it fills its line: the last crumb, the rubric (`Afrique de l’Ouest`,
+     * `Monde arabe et islamique`), a few words with no punctuation of a sentence or a headline. A headline glued to the
+     * crumbs (`AccueilNewsSommet de Paris : 60 pays …`) is longer or punctuated, or opens with an article (`Le G7 divisé`),
+     * and stays.
+     */
+    static boolean isLastCrumb(String rest) {
+        return LAST_CRUMB.matcher(rest).matches();
+    }
+
+    private static final Pattern LAST_CRUMB = Pattern.compile(
+            "(?!(?:Le|La|Les|L’|L'|Un|Une|Des)\\b)\\p{Lu}[\\p{L}’'-]*(?:[ -]+[\\p{L}’'-]+){0,3}", Pattern.UNICODE_CASE);
 
     static boolean isTitleLike(String line) {
         return line.length() <= TITLE_MAX_CHARS && !endsLikeSentence(line);

@@ -285,9 +285,10 @@ public final class EntityExtractor {
 
     /**
      * The tagger often calls a lone surname a place or an organisation (`Ndiaye devra rendre compte`); when the
-     * article names a person with that surname, the span is that person.
+     * article names a person with that surname, the span is that person; (h59-ent) also without the family name's
+     * hyphenated article (`Sissi à Pékin` in a headline, `Abdel Fattah al-Sissi` in the lede).
      */
-    private static List<Candidate> surnamesTaggedAsPlaces(List<Candidate> all) {
+    private List<Candidate> surnamesTaggedAsPlaces(List<Candidate> all) {
         java.util.Set<String> nameParts = new java.util.HashSet<>();
         java.util.Set<String> fullNames = new java.util.HashSet<>();
         for (Candidate c : all) {
@@ -295,6 +296,7 @@ public final class EntityExtractor {
                 String[] parts = Words.spaceSplit(c.text());
                 for (String part : parts) {
                     nameParts.add(TextFolding.fold(part));
+                    nameParts.add(PersonResolver.withoutParticle(dict, TextFolding.fold(part)));
                 }
                 for (int k = 1; k < parts.length; k++) {
                     fullNames.add(TextFolding.fold(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length))));

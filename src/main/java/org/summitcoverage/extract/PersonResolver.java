@@ -110,7 +110,10 @@ final class PersonResolver {
         Map<String, String> countryOf = new HashMap<>();
         for (Candidate c : persons) {
             String code = countryAfterName(doc, c, all);
-            if (code == null) {
+            String respective = code == null ? RespectiveDemonyms.stateOf(dict, doc, c, all) : null;
+            if (respective != null) {
+                code = respective.equals(RespectiveDemonyms.UNPAIRED) ? null : respective;
+            } else if (code == null) {
                 code = countryFromTitle(doc, c, all);
             }
             if (code == null) {
@@ -413,6 +416,10 @@ final class PersonResolver {
 
     /** `al-Sissi` (folded `al sissi`) → `sissi`: the family name without its hyphenated article (`dict/name_particles.txt`). */
     private String withoutParticle(String folded) {
+        return withoutParticle(dict, folded);
+    }
+
+    static String withoutParticle(org.summitcoverage.dict.Dictionaries dict, String folded) {
         int space = folded.indexOf(' ');
         if (space > 0 && space + 1 < folded.length() && dict.nameParticles.contains(folded.substring(0, space))) {
             return folded.substring(space + 1);

@@ -527,6 +527,12 @@ final class TitledNames {
         if (isTitle(before)) {
             return true;
         }
+        if (k >= 3 && before.word().equals(")") && toks.get(k - 2).word().equals("(")
+                && Words.isAllCaps(toks.get(k - 1).word()) && toks.get(k - 1).word().length() >= 2) {
+            // (h59-ent) `le directeur général du Fonds monétaire international (FMI) Christine X`: the body's acronym in
+            // brackets ends the title's complement; the title stands before the bracket
+            return afterTitle(toks, k - 2);
+        }
         // `l'ambassadeur russe aux États-Unis Sergey X`: the post's place between the title and the name
         int post = k;
         while (post > 0 && toks.get(post).isCapitalized() && !Words.isPunctuation(toks.get(post)) && k - post < 3) {

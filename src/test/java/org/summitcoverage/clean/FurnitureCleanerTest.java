@@ -45,6 +45,18 @@ class FurnitureCleanerTest {
     }
 
     @Test
+    void lastCrumbOfABreadcrumbFillingItsLineIsDropped() {
+        String raw = """
+                AccueilActualitéPolitiqueAfrique de l’Ouest
+                Sommet à Banjul : les dirigeants de la sous-région adoptent une feuille de route
+                AccueilInternationalMonde arabe et islamique
+                AccueilMondeLe G7 divisé
+                """;
+        assertEquals("Sommet à Banjul : les dirigeants de la sous-région adoptent une feuille de route\n\nLe G7 divisé",
+                cleaner.clean(raw).text());
+    }
+
+    @Test
     void breadcrumbBylineShareAndCookieLinesAreDropped() {
         String raw = """
                 AccueilMondeAfriqueLe sommet de l'Union africaine s'ouvre à Addis-Abeba

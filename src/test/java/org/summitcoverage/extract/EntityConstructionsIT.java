@@ -1593,4 +1593,38 @@ class EntityConstructionsIT {
         assertEquals(Set.of("EVENT event:forum-de-lome", "LOCATION location:lome", "LOCATION location:mer-noire",
                 "LOCATION location:mer-d-azov"), entities(a));
     }
+
+    @Test
+    void aFamilyNameWithoutItsHyphenatedArticleIsThePersonNoPlace() {
+        // (h59-ent) `Sissi à Pékin` in a headline: the tagger reads the family name alone as a place; the lede names
+        // `Abdel Fattah al-Sissi`, whose family name written without its article `al-` is that person
+        ArticleAnalysis a = SampleArticleIT.analyse("particle-surname-headline", "Sissi à Pékin pour le forum\n\nLe "
+                + "président égyptien Abdel Fattah al-Sissi est arrivé lundi à Pékin pour le forum de coopération.");
+        assertEquals(Set.of("COUNTRY country:EG", "LOCATION location:pekin", "PERSON person:abdel-fattah-al-sissi"),
+                entities(a));
+    }
+
+    @Test
+    void coordinatedDemonymsPairWithCoordinatedNamesInOrder() {
+        // (h59-ent) `Les présidents russe et américain, A et B`: the nearest demonym (the last) went to the first name;
+        // the demonyms pair with the names in order. Counts that differ pair nothing
+        ArticleAnalysis a = SampleArticleIT.analyse("respective-demonyms", "Les présidents russe et américain, Oleg "
+                + "Varlamov et John Whitfield, se sont parlé à Genève. Les ministres ghanéen, togolais et béninois, Kofi "
+                + "Asamoah et Komla Dossou, ont signé l'accord.");
+        java.util.Map<String, String> stateOf = new java.util.TreeMap<>();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .forEach(e -> stateOf.put(e.entityId(), e.countryCode() == null ? "" : e.countryCode()));
+        assertEquals(java.util.Map.of("person:oleg-varlamov", "RU", "person:john-whitfield", "US",
+                "person:kofi-asamoah", "", "person:komla-dossou", ""), stateOf);
+    }
+
+    @Test
+    void aNameAfterTheBodysAcronymInBracketsIsThePersonOfTheTitle() {
+        // (h59-ent) `le directeur général du Fonds monétaire international (FMI) Christine X`: the tagger may call the
+        // name a miscellany; the acronym in brackets ends the title's complement, and the name after it is the person
+        ArticleAnalysis a = SampleArticleIT.analyse("title-acronym-name", "Le directeur général du Fonds monétaire "
+                + "international (FMI) Christine Valmont était aussi présente.");
+        assertEquals(Set.of("ORGANIZATION org:fonds-monetaire-international", "PERSON person:christine-valmont"),
+                entities(a));
+    }
 }
