@@ -134,8 +134,12 @@ public final class PipelineVersion {
      * witnessed participation, `l'un des hôtes`, observers after members, presence by `être à`, `lu par`, plural sea
      * heads; no longer read: lists in quotations, presence called for, another meeting's place, bodies completing
      * group nouns, inverted subjects after an opening participle.
+     * 52: sets named by `à savoir`, passive invitations, companions after an opener, people found there through `y`,
+     * peers joining an arriving leader, titles with a name and `du` + state, princes and emirs, names after a
+     * bracketed acronym, family names without their article, respective demonyms; no longer read: a breadcrumb's
+     * last crumb.
      */
-    static final int RESULTS_REVISION = 51;
+    static final int RESULTS_REVISION = 52;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
