@@ -146,10 +146,41 @@ final class QuotedSpeakerReading implements ParsedReading {
                 // (`envoy_nouns`, the rule HolderPhrases applies to every other holder phrase)
                 if (m.type() == EntityType.PERSON && !outsider(site, m) && !HolderPhrases.sentAnEnvoy(g, m)) {
                     out.add(speaker(site.hit(), m, "quoted, " + site.cueText() + " " + m.text()));
+                } else if (subj < site.cueNode() && unnamedTitleSpeaker(site, phrase, m)) {
+                    out.add(speaker(site.hit(), m, "quoted, " + site.cueText() + " (unnamed title) " + m.text()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * (h60-titles) `Dans son allocution, le roi saoudien a affirmé …`: a title with its state and no name speaks for
+     * the person the article names with that title, or the state when it names none (the role goes there through
+     * {@link TitleAppositions#toPersonNamedElsewhere}); not when the subject names a person (`le président X du Kenya`),
+     * nor for the holder of another noun's title (`le porte-parole du ministère chinois`), nor when the article names
+     * someone with that state under another title (`le Président de la République du Togo, X`): the title may be that
+     * person, and the state is then no speaker of its own.
+     */
+    private static boolean unnamedTitleSpeaker(CueSite site, Set<Mention> phrase, Mention m) {
+        if (m.type() != EntityType.COUNTRY || phrase.stream().anyMatch(p -> p.type() == EntityType.PERSON)) {
+            return false;
+        }
+        TitleAppositions.StateTitle title = TitleAppositions.stateTitle(site.tokens(), m, site.words());
+        if (title == null || title.ofAnotherNoun()) {
+            return false;
+        }
+        if (TitleAppositions.personNamedElsewhere(site.discourse(), m, site.words()) != null) {
+            return true;
+        }
+        List<Mention> all = site.discourse().allMentions();
+        for (Mention p : all) {
+            Mention state = p.type() == EntityType.PERSON ? TitleAppositions.stateRightBefore(all, p) : null;
+            if (state != null && state.entityId().equals(m.entityId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
