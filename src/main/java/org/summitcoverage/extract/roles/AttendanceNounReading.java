@@ -71,6 +71,9 @@ final class AttendanceNounReading implements ParsedReading {
                 }
             }
         }
+        if (complements.isEmpty() && site.dependents("det").stream().noneMatch(d -> site.words().possessives.contains(g.word(d)))) {
+            complements.addAll(InsertedPhraseComplement.complements(site)); // `la présence pour l'occasion, du ministre X`
+        }
         complements.addAll(nestedListItems(site, complements));
         List<Finding> out = new ArrayList<>(site.phrases(complements, Confidence.NOUN_RULE,
                 n -> site.cueText() + " de " + g.word(n)));

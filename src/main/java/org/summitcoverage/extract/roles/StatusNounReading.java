@@ -341,7 +341,7 @@ final class StatusNounReading implements ParsedReading {
         // `Le pays hôte de la conférence, le Chili, …`: past the noun's complement naming the meeting
         int k = Math.max(site.hit().end(), meetingComplementEnd(site, site.hit().end()));
         if (k >= toks.size() || !toks.get(k).word().equals(",")) {
-            return List.of();
+            return plural(site) ? membersAfterTheSubjectsClause(site) : List.of();
         }
         // the fronted apposition qualifies the subject after the comma
         k++;
@@ -360,6 +360,42 @@ final class StatusNounReading implements ParsedReading {
         Mention m = site.graph().holderAtToken(k);
         return m == null ? List.of()
                 : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: fronted noun", site.cueText() + ", " + m.text()));
+    }
+
+    /** How far after `parmi eux` the first member may start, as in a colon list (`le président de la Commission de l'UA`). */
+    private static final int SUBJECT_LIST_SLACK = 5;
+
+    /**
+     * (h60-lists) `Les co-organisateurs ont ensuite pris la parole, parmi eux A, B et C`: the plural status noun is the
+     * subject of the verb after it, and the clause closes on a comma and `parmi eux` (`amongThem`) with no name, plural
+     * noun or comma between that could own the list (`Les organisateurs ont invité des dirigeants, parmi eux A`: the
+     * guests); the members named hold the status.
+     */
+    private static List<Finding> membersAfterTheSubjectsClause(CueSite site) {
+        SentenceGraph g = site.graph();
+        List<Token> toks = site.tokens();
+        if (site.governors("nsubj").stream().noneMatch(v -> g.startOf(v) > toks.get(site.hit().first()).start())) {
+            return List.of();
+        }
+        for (int k = site.hit().end(); k + 2 < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.word().equals(",")) {
+                if (!toks.get(k + 1).folded().equals("parmi") || !site.words().amongThem.containsWord(toks.get(k + 2))) {
+                    return List.of();
+                }
+                List<Finding> out = new ArrayList<>();
+                for (Mention h : Enumerations.listAfter(g, k + 3, SUBJECT_LIST_SLACK)) {
+                    out.add(site.finding(h, Confidence.TOKEN_RULE, "tokens: parmi eux", site.cueText() + " … parmi … " + h.text()));
+                }
+                return out;
+            }
+            String pos = g.pos(g.nodeAt(t.start()));
+            boolean pluralNoun = ("NOUN".equals(pos) || "PROPN".equals(pos)) && (t.word().endsWith("s") || t.word().endsWith("x"));
+            if (g.mentionAt(t.start()) != null || pluralNoun || t.word().equals(".")) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The most tokens back from `et` to the title the status noun is coordinated with (`la présidente de la Confédération`). */
