@@ -138,8 +138,10 @@ public final class PipelineVersion {
      * peers joining an arriving leader, titles with a name and `du` + state, princes and emirs, names after a
      * bracketed acronym, family names without their article, respective demonyms; no longer read: a breadcrumb's
      * last crumb.
+     * 53: speakers named by a title and a state, attendance nouns past an inserted phrase, co-organisers listed after
+     * their clause.
      */
-    static final int RESULTS_REVISION = 52;
+    static final int RESULTS_REVISION = 53;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
