@@ -73,6 +73,17 @@ final class TitleAppositions {
     static final java.util.Set<String> NO_PREFIX = java.util.Set.of("le", "la", "l'", "les", "un", "une", "du",
             "de", "des", "d'", "au", "aux", "son", "sa", "leur", "notre", "votre", "ce", "cette", "et", "ou", "par", "a");
 
+    /** The word before a title's head that is part of the title (`Premier` of `Premier ministre`, `ancien`). */
+    static boolean isTitlePrefix(List<Token> toks, int at) {
+        return at >= 0 && !NO_PREFIX.contains(fold(toks, at)) && Character.isLetter(toks.get(at).word().charAt(0));
+    }
+
+    /** The gender a title's article gives (`le`, `du`, `au`: m; `la`: f); empty when there is none. */
+    static String genderOfArticle(List<Token> toks, int article) {
+        String a = article >= 0 ? fold(toks, article) : "";
+        return a.equals("le") || a.equals("du") || a.equals("au") ? "m" : a.equals("la") ? "f" : "";
+    }
+
     /** The title a state mention stands in (see {@link StateTitle}), or null when it stands in none. */
     static StateTitle stateTitle(List<Token> toks, Mention m, RoleWords words) {
         if (m.type() != EntityType.COUNTRY) {
@@ -113,7 +124,7 @@ final class TitleAppositions {
         }
         StringBuilder title = new StringBuilder();
         int article = head - 1;
-        if (article >= 0 && !NO_PREFIX.contains(fold(toks, article)) && Character.isLetter(toks.get(article).word().charAt(0))) {
+        if (isTitlePrefix(toks, article)) {
             title.append(fold(toks, article)).append(' '); // `Premier ministre`, `ancien président`
             article--;
         }
@@ -121,8 +132,7 @@ final class TitleAppositions {
         for (int j = head; j < end; j++) {
             title.append(j > head && !fold(toks, j - 1).endsWith("'") ? " " : "").append(fold(toks, j));
         }
-        String a = article >= 0 ? fold(toks, article) : "";
-        String gender = a.equals("le") || a.equals("du") || a.equals("au") ? "m" : a.equals("la") ? "f" : "";
+        String gender = genderOfArticle(toks, article);
         String complement = "";
         int after = indexAt(toks, lastTokenStart(toks, m)) + 1;
         if (isTitleDemonym(m) && after < toks.size() && OF.contains(fold(toks, after))) {

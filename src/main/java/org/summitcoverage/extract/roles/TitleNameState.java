@@ -49,15 +49,12 @@ final class TitleNameState {
         }
         StringBuilder title = new StringBuilder();
         int article = head - 1;
-        if (article >= 0 && !TitleAppositions.NO_PREFIX.contains(TitleAppositions.fold(toks, article))
-                && Character.isLetter(toks.get(article).word().charAt(0))) {
+        if (TitleAppositions.isTitlePrefix(toks, article)) {
             title.append(TitleAppositions.fold(toks, article)).append(' '); // `premier ministre`
             article--;
         }
         title.append(headWord);
-        String a = article >= 0 ? TitleAppositions.fold(toks, article) : "";
-        String gender = a.equals("le") || a.equals("du") || a.equals("au") ? "m" : a.equals("la") ? "f" : "";
-        return new TitleAppositions.StateTitle(title.toString(), gender, "", false);
+        return new TitleAppositions.StateTitle(title.toString(), TitleAppositions.genderOfArticle(toks, article), "", false);
     }
 
     private static boolean isOf(String w) {
