@@ -115,6 +115,10 @@ final class TitleAppositions {
             }
             head = of - 1;
         }
+        // (h61-pres) `le Président de la République du Togo`: the state's form noun is the title's complement, the
+        // title is its head (`président`); a form with its demonym is one state name (`République togolaise`)
+        int formNounHead = isTitleDemonym(m) ? -1 : pastStateFormNoun(toks, head, words);
+        head = formNounHead >= 0 ? formNounHead : head;
         if (head < 0) {
             return null;
         }
@@ -145,6 +149,23 @@ final class TitleAppositions {
         int before = article >= 0 && NO_PREFIX.contains(fold(toks, article)) && !OF.contains(fold(toks, article)) ? article - 1 : article;
         boolean ofAnotherNoun = before >= 1 && OF.contains(fold(toks, before)) && Character.isLetter(toks.get(before - 1).word().charAt(0));
         return new StateTitle(title.toString(), gender, complement, ofAnotherNoun);
+    }
+
+    /**
+     * The title's head before `de la` and a state's form noun at {@code formNoun} (`président` of `président de la
+     * République`), or -1 when that word is no form noun so completed.
+     */
+    private static int pastStateFormNoun(List<Token> toks, int formNoun, RoleWords words) {
+        if (formNoun < 2 || !words.stateFormNouns.contains(fold(toks, formNoun))) {
+            return -1;
+        }
+        String article = fold(toks, formNoun - 1);
+        if (article.equals("du")) { // `du Royaume`
+            return formNoun - 2;
+        }
+        boolean ofThe = (article.equals("la") || article.equals("l'") || article.equals("le")) && formNoun >= 3
+                && fold(toks, formNoun - 2).equals("de");
+        return ofThe ? formNoun - 3 : -1;
     }
 
     /**
