@@ -45,6 +45,9 @@ final class AttendanceNounReading implements ParsedReading {
             if (m != null && m.type() == EntityType.LOCATION && site.words().arrivalNouns.contains(site.graph().word(site.cueNode()))) {
                 continue; // (h43-presences10) `l'arrivée à Addis-Abeba du président X`: the arrival's city, not what X joins
             }
+            if (isBareOccasion(site, n)) {
+                continue; // (h61-occ) `la présence à cette occasion, de X`: when the meeting is attended, not what
+            }
             if (!site.words().meetingNouns.contains(g.word(n)) && (m == null || m.type() != EntityType.EVENT)) {
                 return List.of();
             }
@@ -105,6 +108,19 @@ final class AttendanceNounReading implements ParsedReading {
             out.removeIf(f -> f.mention().type() == EntityType.COUNTRY);
         }
         return out;
+    }
+
+    /**
+     * An occasion noun (`occasion_nouns`) standing alone, neither completed by a `de` phrase (`à l'occasion du match`,
+     * however the parser hangs it) nor by anything of its own: a time adverbial of the meeting itself.
+     */
+    private static boolean isBareOccasion(CueSite site, int n) {
+        SentenceGraph g = site.graph();
+        if (!site.words().occasionNouns.contains(g.word(n)) || !g.dependents(n, "nmod:de").isEmpty()) {
+            return false;
+        }
+        int next = g.tokenIndexAt(g.startOf(n)) + 1;
+        return next >= g.tokens().size() || !Enumerations.isDeForm(g.tokens().get(next));
     }
 
     /** Steps from the noun of attendance up to the verb of the relative clause `dont` opens (`dont la présence a été annoncée`). */

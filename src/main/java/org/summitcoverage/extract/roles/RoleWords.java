@@ -198,6 +198,7 @@ public final class RoleWords {
     final WordList pendingActPredicates;
     final WordList agentOnlyActNouns;
     final WordList signingOccasionNouns;
+    final WordList occasionNouns;
     final WordList headlinePresenceParticiples;
     /** A heading's role nouns after their holder (`l'Espagne hôte`), folded, with the role each tells. */
     final java.util.Map<String, org.summitcoverage.model.RoleType> headlineRoleNouns = new java.util.HashMap<>();
@@ -705,6 +706,7 @@ public final class RoleWords {
         pendingActPredicates = l.take("pending_act_predicates");
         agentOnlyActNouns = l.take("agent_only_act_nouns");
         signingOccasionNouns = l.take("signing_occasion_nouns");
+        occasionNouns = l.take("occasion_nouns");
         headlinePresenceParticiples = l.take("headline_presence_participles");
         for (String[] entry : new String[][] {{"headline_host_nouns", "HOST"}, {"headline_chair_nouns", "CHAIR"},
                 {"headline_signatory_nouns", "SIGNATORY"}}) {
