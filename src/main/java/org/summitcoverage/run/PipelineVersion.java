@@ -140,8 +140,10 @@ public final class PipelineVersion {
      * last crumb.
      * 53: speakers named by a title and a state, attendance nouns past an inserted phrase, co-organisers listed after
      * their clause.
+     * 54: `Président de la République du X` as a title with its state, a bare `à cette occasion` after a noun of
+     * attendance.
      */
-    static final int RESULTS_REVISION = 53;
+    static final int RESULTS_REVISION = 54;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
