@@ -3,7 +3,6 @@ package org.summitcoverage.extract;
 import org.summitcoverage.dict.DictEntry;
 import org.summitcoverage.dict.Dictionaries;
 import org.summitcoverage.dict.Kind;
-import org.summitcoverage.dict.TextFolding;
 import org.summitcoverage.model.EntityType;
 import org.summitcoverage.nlp.AnnotatedText;
 import org.summitcoverage.nlp.Token;
@@ -101,7 +100,7 @@ final class RespectiveDemonyms {
         if (!Words.isLowerWord(t)) {
             return null;
         }
-        for (DictEntry e : dict.lookup(TextFolding.fold(t.word()))) {
+        for (DictEntry e : dict.lookup(t.folded())) {
             if (e.type() == EntityType.COUNTRY && e.kind() == Kind.DEMONYM) {
                 return e.countryCode();
             }

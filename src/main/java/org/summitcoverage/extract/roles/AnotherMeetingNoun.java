@@ -15,7 +15,7 @@ final class AnotherMeetingNoun {
 
     /** The token at {@code k} is a meeting noun that the word right before it calls another one. */
     static boolean at(RoleWords words, List<Token> toks, int k) {
-        return k > 0 && k < toks.size() && words.meetingNouns.contains(toks.get(k).word())
-                && words.otherTextAdjectives.contains(toks.get(k - 1).word());
+        return k > 0 && k < toks.size() && words.meetingNouns.containsWord(toks.get(k))
+                && words.otherTextAdjectives.containsWord(toks.get(k - 1));
     }
 }

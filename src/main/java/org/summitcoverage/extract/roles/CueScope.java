@@ -1517,7 +1517,7 @@ final class CueScope {
     /** A verb of witnessing (`witnessing_verbs`) right after the modal or one word later, then one word before the noun cue. */
     private static boolean witnessedNoun(RoleWords words, List<Token> toks, Hit modal, Hit cue) {
         int verb = cue.first() - 2;
-        return verb >= modal.end() && verb <= modal.end() + 1 && words.witnessingVerbs.contains(toks.get(verb).word());
+        return verb >= modal.end() && verb <= modal.end() + 1 && words.witnessingVerbs.containsWord(toks.get(verb));
     }
 
     /**

@@ -449,7 +449,7 @@ final class MeetingPlaceReading {
 
     /** `l'île de Langkawi, en Malaisie`, `l'île Maurice (Maurice)`: an island place followed by its state, else null. */
     private Placed islandWithItsState(List<Token> toks, int k, List<Mention> inSentence) {
-        while (k < toks.size() && words.definiteArticles.contains(toks.get(k).word())) {
+        while (k < toks.size() && words.definiteArticles.containsWord(toks.get(k))) {
             k++;
         }
         Mention island = mentionAt(toks, k, inSentence);

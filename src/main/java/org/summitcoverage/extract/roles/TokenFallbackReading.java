@@ -490,11 +490,11 @@ final class TokenFallbackReading implements HolderReading {
      * reflexive or `en` before it: a participial phrase whose holder is the main clause's subject.
      */
     private static boolean openingPresentParticiple(List<Token> toks, Hit h) {
-        if (h.end() - h.first() != 1 || !TextFolding.fold(toks.get(h.first()).word()).endsWith("ant")) {
+        if (h.end() - h.first() != 1 || !toks.get(h.first()).folded().endsWith("ant")) {
             return false;
         }
         for (int j = 0; j < h.first(); j++) {
-            String w = TextFolding.fold(toks.get(j).word()).replace('’', '\'');
+            String w = toks.get(j).folded().replace('’', '\'');
             if (!(w.equals("s'") || w.equals("se") || w.equals("en"))) {
                 return false;
             }
