@@ -137,6 +137,10 @@ final class QuotedSpeakerReading implements ParsedReading {
             Set<Mention> phrase = g.entitiesInPhrase(subj);
             if (phrase.isEmpty() && site.words().isHolderTitle(g.word(subj))) {
                 Mention p = TitleAppositions.personAfterTitle(g, subj);
+                if (p == null && subj < site.cueNode()) {
+                    // (h62-titles) `le prince héritier a affirmé`: the one person the article names with that title
+                    p = SoleTitleHolder.holderOfNode(site.discourse(), g, subj);
+                }
                 if (p != null) {
                     phrase = Set.of(p);
                 }

@@ -210,7 +210,8 @@ public final class RoleExtractor {
             }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
             if (inSentence.stream().noneMatch(SentenceGraph::canHoldRole) && !CueScope.opensWithPronoun(words, s)
-                    && !CueScope.hasInvertedSubjectClitic(s) && !TheTwoNamedLeaders.namesThePair(words, toks)) {
+                    && !CueScope.hasInvertedSubjectClitic(s) && !TheTwoNamedLeaders.namesThePair(words, toks)
+                    && !SoleTitleHolder.namesASoleHolder(new Discourse(doc, s, mentions), toks, words)) {
                 // nobody to hold a role, not worth a parse; but the next sentence may name them (`Parmi elles, …`)
                 for (Hit h : hits) {
                     if (GuestOfAPerson.guestOfATitle(words, toks, h)) {
