@@ -348,6 +348,11 @@ final class TitleAppositions {
             return f;
         }
         Mention person = personNamedElsewhere(d, f.mention(), words);
+        int at = f.mention().sentenceIndex();
+        if (person == null && at >= 0 && at < d.doc().sentences().size() && personNamingTitle(d.doc().sentences().get(at).tokens(),
+                inSentence(d, at), f.mention()) == null) {
+            person = NextSentenceNamesTheTitle.person(d, f.mention(), words);
+        }
         if (person == null) {
             return f;
         }
