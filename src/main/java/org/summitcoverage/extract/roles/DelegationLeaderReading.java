@@ -121,6 +121,15 @@ final class DelegationLeaderReading implements HolderReading {
                 }
             }
         }
+        List<Integer> titled = g.dependents(cue, "obl:agent");
+        if (out.isEmpty() && onBehalf != null && titled.size() == 1) {
+            for (Mention m : g.entitiesInPhrase(delegation)) {
+                if (m.type() == EntityType.COUNTRY && m.entityId().equals(onBehalf)) {
+                    out.addAll(DefiniteTitleLeadsADelegation.read(site, titled.get(0), m, onBehalf));
+                    break;
+                }
+            }
+        }
         return out;
     }
 

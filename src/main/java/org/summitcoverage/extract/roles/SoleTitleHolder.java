@@ -66,16 +66,34 @@ final class SoleTitleHolder {
         if (title.isEmpty()) {
             return null;
         }
+        Holders h = holders(d, here, end, title, words);
+        return h.persons().size() == 1 && h.unnamedStates().isEmpty() ? h.persons().get(0) : null;
+    }
+
+    /**
+     * Who the article names with a title's words, anywhere but at token {@code skip} of sentence {@code here}: the
+     * persons (with the state of each, where the title gives one; a body's title counts as a holder too, `le président
+     * de la Commission de l'UA, X`), and the states given that title with no name and no named holder of theirs.
+     */
+    record Holders(List<Mention> persons, List<String> personStates, Set<String> others, Set<String> unnamedStates) {
+        /** Nobody is named with the title, nor any state given it. */
+        boolean none() {
+            return persons.isEmpty() && others.isEmpty() && unnamedStates.isEmpty();
+        }
+    }
+
+    static Holders holders(Discourse d, int here, int skip, List<String> title, RoleWords words) {
         Set<String> holders = new LinkedHashSet<>();
+        List<Mention> persons = new ArrayList<>();
+        List<String> personStates = new ArrayList<>();
+        Set<String> others = new LinkedHashSet<>();
         Set<String> statesOfHolders = new LinkedHashSet<>();
         Set<String> unnamedStates = new LinkedHashSet<>();
-        Mention found = null;
-        List<Sentence> sentences = d.doc().sentences();
-        for (Sentence s : sentences) {
+        for (Sentence s : d.doc().sentences()) {
             List<Token> there = s.tokens();
             List<Mention> mentions = inSentence(d, s.index());
             for (int start = 0; start + title.size() <= there.size(); start++) {
-                if (s.index() == here && start + title.size() - 1 == end || !sameTitleAt(there, start, title, words)) {
+                if (s.index() == here && start + title.size() - 1 == skip || !sameTitleAt(there, start, title, words)) {
                     continue;
                 }
                 int after = start + title.size();
@@ -84,10 +102,12 @@ final class SoleTitleHolder {
                 Mention p = personInPhrase(there, mentions, next, words);
                 p = p != null ? p : personBefore(there, mentions, start);
                 if (p != null && p.type() != EntityType.PERSON) {
-                    holders.add(p.entityId()); // `le président de la Commission de l'UA, X`: another title, held too
+                    others.add(p.entityId()); // `le président de la Commission de l'UA, X`: another title, held too
                 } else if (p != null) {
-                    holders.add(p.entityId());
-                    found = p;
+                    if (holders.add(p.entityId())) {
+                        persons.add(p);
+                        personStates.add(state == null ? "" : state.entityId());
+                    }
                     if (state != null) {
                         statesOfHolders.add(state.entityId());
                     }
@@ -97,7 +117,11 @@ final class SoleTitleHolder {
             }
         }
         unnamedStates.removeAll(statesOfHolders);
-        return holders.size() == 1 && unnamedStates.isEmpty() ? found : null;
+        if (!others.isEmpty()) {
+            persons.clear(); // a body's holder besides: the bare title may be either
+            personStates.clear();
+        }
+        return new Holders(persons, personStates, others, unnamedStates);
     }
 
     /**
