@@ -219,12 +219,16 @@ final class SoleTitleHolder {
         return null;
     }
 
-    /** `X, le Premier ministre`: the person right before the comma before the title's article. */
+    /**
+     * `X, le Premier ministre`, `X, Prince héritier et Premier ministre`: the person right before the comma that opens
+     * the title (before its article, or before the title itself when it has none).
+     */
     private static Mention personBefore(List<Token> toks, List<Mention> mentions, int start) {
-        if (start < 3 || !toks.get(start - 2).word().equals(",")) {
+        int comma = start >= 1 && toks.get(start - 1).word().equals(",") ? start - 1 : start - 2;
+        if (comma < 1 || !toks.get(comma).word().equals(",")) {
             return null;
         }
-        Mention m = TitleAppositions.mentionAt(mentions, toks.get(start - 3).start());
+        Mention m = TitleAppositions.mentionAt(mentions, toks.get(comma - 1).start());
         return m != null && m.type() == EntityType.PERSON ? m : null;
     }
 
