@@ -26,10 +26,7 @@ final class DefiniteTitleLeadsADelegation {
         if (site.discourse() == null || end < 0 || !g.entitiesInPhrase(agent).isEmpty()) {
             return List.of();
         }
-        while (end + 1 < toks.size() && Character.isLowerCase(toks.get(end + 1).word().charAt(0))
-                && !toks.get(end + 1).folded().endsWith("s") && g.words().isHolderTitle(toks.get(end + 1).folded())) {
-            end++; // `prince héritier`
-        }
+        end = SoleTitleHolder.titleEnd(toks, end, g.words()); // `prince héritier`
         List<String> title = titleWords(toks, end, g.words());
         if (title.isEmpty()) {
             return List.of();
@@ -56,18 +53,8 @@ final class DefiniteTitleLeadsADelegation {
      * nothing of its own but `de ce pays` / `de cet État` (the delegation's state taken up); empty otherwise.
      */
     private static List<String> titleWords(List<Token> toks, int end, RoleWords words) {
-        String head = toks.get(end).folded();
-        if (head.endsWith("s") || !words.isHolderTitle(head)) {
-            return List.of();
-        }
-        int start = end;
-        if (start >= 1 && words.isHolderTitle(toks.get(start - 1).folded()) && !toks.get(start - 1).folded().endsWith("s")) {
-            start--;
-        } else if (TitleAppositions.isTitlePrefix(toks, start - 1)) {
-            start--;
-        }
-        String article = start >= 1 ? toks.get(start - 1).folded() : "";
-        if (!article.equals("le") && !article.equals("la") && !article.equals("l'")) {
+        int start = SoleTitleHolder.definiteTitleStart(toks, end, words);
+        if (start < 0) {
             return List.of();
         }
         int k = end + 1;

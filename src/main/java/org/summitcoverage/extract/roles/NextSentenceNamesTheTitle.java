@@ -37,7 +37,7 @@ final class NextSentenceNamesTheTitle {
         if (k == 0 || k >= next.size()) {
             return null; // the honorific marks the name as the one just spoken of, not a new topic
         }
-        Mention p = TitleAppositions.mentionAt(inSentence(d, here + 1), next.get(k).start());
+        Mention p = TitleAppositions.mentionAt(TitleAppositions.inSentence(d, here + 1), next.get(k).start());
         if (p == null || p.type() != EntityType.PERSON) {
             return null;
         }
@@ -60,9 +60,5 @@ final class NextSentenceNamesTheTitle {
     private static boolean isHonorific(Token t) {
         String w = t.folded();
         return w.equals("m.") || w.equals("mme") || w.equals("m") || w.equals(".");
-    }
-
-    private static List<Mention> inSentence(Discourse d, int index) {
-        return d.allMentions().stream().filter(m -> m.sentenceIndex() == index).toList();
     }
 }

@@ -49,11 +49,7 @@ final class SoleTitleHolder {
         if (d == null || end < 0) {
             return null;
         }
-        while (end + 1 < toks.size() && Character.isLowerCase(toks.get(end + 1).word().charAt(0))
-                && isSingularTitle(toks, end + 1, g.words())) {
-            end++;
-        }
-        return holder(d, d.sentence().index(), toks, end, g.words());
+        return holder(d, d.sentence().index(), toks, titleEnd(toks, end, g.words()), g.words());
     }
 
     /**
@@ -91,7 +87,7 @@ final class SoleTitleHolder {
         Set<String> unnamedStates = new LinkedHashSet<>();
         for (Sentence s : d.doc().sentences()) {
             List<Token> there = s.tokens();
-            List<Mention> mentions = inSentence(d, s.index());
+            List<Mention> mentions = TitleAppositions.inSentence(d, s.index());
             for (int start = 0; start + title.size() <= there.size(); start++) {
                 if (s.index() == here && start + title.size() - 1 == skip || !sameTitleAt(there, start, title, words)) {
                     continue;
@@ -132,14 +128,8 @@ final class SoleTitleHolder {
         if (end < 1 || end + 1 >= toks.size() || !isSingularTitle(toks, end, words)) {
             return List.of();
         }
-        int start = end;
-        if (isSingularTitle(toks, start - 1, words)) {
-            start--; // `prince héritier`
-        } else if (TitleAppositions.isTitlePrefix(toks, start - 1)) {
-            start--; // `Premier ministre`
-        }
-        String article = start >= 1 ? TitleAppositions.fold(toks, start - 1) : "";
-        if (!article.equals("le") && !article.equals("la") && !article.equals("l'")) {
+        int start = definiteTitleStart(toks, end, words);
+        if (start < 0) {
             return List.of();
         }
         Token next = toks.get(end + 1);
@@ -153,6 +143,33 @@ final class SoleTitleHolder {
             title.add(TitleAppositions.fold(toks, k));
         }
         return title;
+    }
+
+    /** The last word of the title a node's word opens or heads: past a closing title word (`prince` → `héritier`). */
+    static int titleEnd(List<Token> toks, int end, RoleWords words) {
+        while (end + 1 < toks.size() && Character.isLowerCase(toks.get(end + 1).word().charAt(0))
+                && isSingularTitle(toks, end + 1, words)) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * The first word of the singular title ending at {@code end} (`prince` of `prince héritier`, `Premier` of `Premier
+     * ministre`) when a definite article opens it; -1 otherwise.
+     */
+    static int definiteTitleStart(List<Token> toks, int end, RoleWords words) {
+        if (!isSingularTitle(toks, end, words)) {
+            return -1;
+        }
+        int start = end;
+        if (isSingularTitle(toks, start - 1, words)) {
+            start--; // `prince héritier`
+        } else if (TitleAppositions.isTitlePrefix(toks, start - 1)) {
+            start--; // `Premier ministre`
+        }
+        String article = start >= 1 ? TitleAppositions.fold(toks, start - 1) : "";
+        return article.equals("le") || article.equals("la") || article.equals("l'") ? start : -1;
     }
 
     private static boolean isSingularTitle(List<Token> toks, int k, RoleWords words) {
@@ -232,7 +249,4 @@ final class SoleTitleHolder {
         return m != null && m.type() == EntityType.PERSON ? m : null;
     }
 
-    private static List<Mention> inSentence(Discourse d, int index) {
-        return d.allMentions().stream().filter(m -> m.sentenceIndex() == index).toList();
-    }
 }

@@ -362,7 +362,8 @@ final class TitleAppositions {
                 f.licence() + " → " + person.text() + " (named with that title elsewhere)", onBehalf);
     }
 
-    private static List<Mention> inSentence(Discourse d, int index) {
+    /** The mentions of sentence {@code index}. */
+    static List<Mention> inSentence(Discourse d, int index) {
         return d.allMentions().stream().filter(m -> m.sentenceIndex() == index).toList();
     }
 
