@@ -967,6 +967,13 @@ final class Enumerations {
                 i++;
                 continue;
             }
+            if (b.type() == EntityType.PERSON && g.words().titlePremodifiers.contains(w) && i + 1 < between.size()
+                    && g.words().isTitle(between.get(i + 1).folded())) {
+                // (h62-lists) `A, président en exercice de l'UA ; l'ancienne présidente du Brésil B`: an adjective of the
+                // next item's title (`title_premodifiers`) opens that item as the title does
+                i++;
+                continue;
+            }
             if (b.type() == EntityType.PERSON && (g.words().isTitle(w) || g.words().isDemonym(w) || g.words().sharedDemonyms.contains(w))) {
                 // `Emmanuel Macron, le premier ministre canadien Justin Trudeau`, `X, le Burundais Y`: the next item's title
                 i++;
