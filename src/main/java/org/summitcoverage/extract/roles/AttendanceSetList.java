@@ -45,8 +45,8 @@ final class AttendanceSetList {
 
     static List<Finding> read(CueSite site) {
         List<Token> toks = site.tokens();
-        int k = site.hit().end();
-        if (!opensRepresentativesSet(site, k)) {
+        int k = coordinatedRepresentativesSet(site, site.hit().end());
+        if (k < 0) {
             return List.of();
         }
         SentenceGraph g = site.graph();
@@ -82,6 +82,47 @@ final class AttendanceSetList {
             }
         }
         return List.of();
+    }
+
+    /** Most tokens of the `de` complements coordinated before the set of representatives (`d'hommes d'affaires, d'organisations internationales et`). */
+    private static final int MAX_COORDINATED_COMPLEMENT_TOKENS = 12;
+
+    /**
+     * The token at which the cue's set of representatives opens: its first `de` complement, or (h62-lists) a later one
+     * coordinated with it by `,` or `et` (`avec la participation, d'hommes d'affaires, d'organisations internationales
+     * et de dirigeants de 48 pays, parmi lesquels A et B`: the list names the last set's members), the complements
+     * before it lower-case words with no name, verb or clause mark; of several, the last. -1 when there is none.
+     */
+    private static int coordinatedRepresentativesSet(CueSite site, int k) {
+        List<Token> toks = site.tokens();
+        if (opensRepresentativesSet(site, k)) {
+            return k;
+        }
+        int first = k < toks.size() && toks.get(k).word().equals(",") ? k + 1 : k;
+        if (first >= toks.size() || !site.words().complementMarkers.containsWord(toks.get(first))) {
+            return -1;
+        }
+        SentenceGraph g = site.graph();
+        int set = -1;
+        for (int j = first + 1; j < toks.size() && j - first <= MAX_COORDINATED_COMPLEMENT_TOKENS + Math.max(0, set - first); j++) {
+            Token t = toks.get(j);
+            String before = toks.get(j - 1).folded();
+            if ((before.equals(",") || before.equals("et")) && opensRepresentativesSet(site, j)) {
+                set = j; // the last such set is the one the list after it names
+                continue;
+            }
+            int node = g.nodeAt(t.start());
+            boolean link = t.word().equals(",") || t.folded().equals("et"); // the links between the complements
+            if (link) {
+                continue;
+            }
+            if (!t.word().equals("'") && !org.summitcoverage.extract.Words.isLowerWord(t)
+                    || g.mentionAt(t.start()) != null || node > 0 && ("VERB".equals(g.pos(node)) || "AUX".equals(g.pos(node)))
+                    || site.words().clauseOpeners.containsWord(t)) {
+                return set;
+            }
+        }
+        return set;
     }
 
     /** Fewest states an apposed list must name to stand for the whole set. */

@@ -396,6 +396,9 @@ final class Enumerations {
      * `le président A, le président B et les délégations du Bénin, du Togo et du Niger`: a list of people goes on with the
      * states or bodies unnamed representatives stand for, after an explicit coordinator, an article and a plural or
      * singular noun of representatives (`representing_nouns`) with its `de` (`ainsi que des représentants de l'UA`).
+     * (h62-lists) A demonstrative standing for the list's noun does the same with no article (`Étaient présents les
+     * présidents A et B, et ceux du Ghana et du Kenya`): the states whose unnamed leaders are meant; leaders named
+     * after their state (`et celui de la Commission, X`, `et ceux du Ghana, X, et du Kenya, Y`) are the items instead.
      */
     private static List<Mention> representedAfterPeople(SentenceGraph g, List<Mention> people) {
         Mention last = lastOf(people);
@@ -406,7 +409,7 @@ final class Enumerations {
         List<String> between = foldedWordsBetween(g, last.end(), after.start());
         int noun = -1;
         for (int k = 0; k < between.size(); k++) {
-            if (g.words().representingNouns.contains(between.get(k))) {
+            if (g.words().representingNouns.contains(between.get(k)) || SET_DEMONSTRATIVES.contains(between.get(k))) {
                 noun = k;
                 break;
             }
@@ -414,14 +417,24 @@ final class Enumerations {
         if (noun < 1) {
             return people;
         }
+        boolean demonstrative = SET_DEMONSTRATIVES.contains(between.get(noun));
         List<String> before = new ArrayList<>(between.subList(0, noun));
         before.removeIf(w -> w.equals(",") || g.words().definiteArticles.contains(w));
         List<String> rest = between.subList(noun + 1, between.size());
         boolean complement = !rest.isEmpty() && g.words().complementMarkers.contains(rest.get(0))
                 && rest.stream().allMatch(w -> g.words().complementMarkers.contains(w) || g.words().definiteArticles.contains(w));
-        boolean article = g.words().definiteArticles.contains(between.get(noun - 1)) || between.get(noun - 1).equals("des");
+        boolean article = demonstrative || g.words().definiteArticles.contains(between.get(noun - 1))
+                || between.get(noun - 1).equals("des");
         if (!complement || !article || !g.words().explicitCoordinators.contains(String.join(" ", before))) {
             return people;
+        }
+        Mention leader = demonstrative ? personAfterItsTitle(g, after) : after;
+        if (leader != after) {
+            // `et celui de la Commission de l'UEMOA, X`, `et ceux du Ghana, X, et du Kenya, Y`: the people named hold
+            // it, not the bodies or states that only say whose they are
+            List<Mention> out = new ArrayList<>(people);
+            out.addAll(sameTypeCoordination(g, leader).stream().filter(x -> x.start() >= leader.start()).toList());
+            return List.copyOf(new java.util.LinkedHashSet<>(out));
         }
         final Mention first = after;
         List<Mention> out = new ArrayList<>(people);
@@ -951,6 +964,13 @@ final class Enumerations {
                     && isDeForm(between.get(i - 1))) {
                 // (h32-suites) `du tchadien A, de celui de la Guinée équatoriale, B`: the pronoun stands for the shared
                 // title; the state after it is the next person's
+                i++;
+                continue;
+            }
+            if (b.type() == EntityType.PERSON && g.words().titlePremodifiers.contains(w) && i + 1 < between.size()
+                    && g.words().isTitle(between.get(i + 1).folded())) {
+                // (h62-lists) `A, président en exercice de l'UA ; l'ancienne présidente du Brésil B`: an adjective of the
+                // next item's title (`title_premodifiers`) opens that item as the title does
                 i++;
                 continue;
             }

@@ -358,8 +358,18 @@ final class StatusNounReading implements ParsedReading {
             k++;
         }
         Mention m = site.graph().holderAtToken(k);
-        return m == null ? List.of()
-                : List.of(site.finding(m, Confidence.TOKEN_RULE, "tokens: fronted noun", site.cueText() + ", " + m.text()));
+        if (m == null) {
+            return List.of();
+        }
+        // (h62-lists) `Les co-organisateurs, le Japon et la Banque mondiale, ont …`: a plural status noun's apposition is
+        // the whole list after the comma, every item holds the status
+        List<Mention> holders = plural(site) ? Enumerations.coordination(site.graph(), m).stream()
+                .filter(x -> x.start() >= m.start()).toList() : List.of(m);
+        List<Finding> out = new ArrayList<>();
+        for (Mention h : holders) {
+            out.add(site.finding(h, Confidence.TOKEN_RULE, "tokens: fronted noun", site.cueText() + ", " + h.text()));
+        }
+        return out;
     }
 
     /** How far after `parmi eux` the first member may start, as in a colon list (`le président de la Commission de l'UA`). */
