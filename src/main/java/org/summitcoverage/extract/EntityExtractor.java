@@ -154,6 +154,10 @@ public final class EntityExtractor {
         all = ElidedPlaceCoordination.pluralHeads(dict, doc, all);
         all = eventShortNames(doc, all);
         all = eventProperNames(doc, all);
+        // (h62-ents) `a déclaré le Président de l'Ukraine sur son canal Telegram`: a social network alone is a medium, no
+        // person nor place, whichever reading named it (a title's rule took it for the name the title lacked)
+        all.removeIf(c -> (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION)
+                && dict.socialNetworks.contains(c.text().strip()));
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
         for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {

@@ -1650,4 +1650,23 @@ class EntityConstructionsIT {
         assertTrue(events(a).values().stream().anyMatch(v -> v.contains("12e sommet des pays du Golfe")
                 && v.contains("12e Sommet du Conseil de coopération du Golfe")), events(a).toString());
     }
+
+    @Test
+    void theInitialsOfTheDevelopmentGoalsAreNoBody() {
+        // (h62-ents) `les objectifs de développement durable (ODD)`: the tagger tags the initials as a body; they are goals
+        ArticleAnalysis a = SampleArticleIT.analyse("development-goals-initials", "Le forum de Lomé s'ouvre\n\nLe forum "
+                + "de Lomé a examiné les objectifs de développement durable (ODD), le financement climatique et la "
+                + "sécurité alimentaire.");
+        assertEquals(Set.of("EVENT event:forum-de-lome", "LOCATION location:lome"), entities(a));
+    }
+
+    @Test
+    void aSocialNetworkAfterATitleWithoutANameIsNoPerson() {
+        // (h62-ents) `a déclaré le Président de l'Ukraine sur son canal Telegram`: the title has no name, and the network
+        // after it is the medium, not the name the title lacks
+        ArticleAnalysis a = SampleArticleIT.analyse("network-after-title", "Le sommet de Genève\n\nLes étapes ont été "
+                + "discutées, a déclaré le Président de l'Ukraine sur son canal Telegram.");
+        assertEquals(Set.of("EVENT event:sommet-de-geneve", "LOCATION location:geneve", "COUNTRY country:UA"),
+                entities(a));
+    }
 }
