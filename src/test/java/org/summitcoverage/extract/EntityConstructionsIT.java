@@ -1669,4 +1669,13 @@ class EntityConstructionsIT {
         assertEquals(Set.of("EVENT event:sommet-de-geneve", "LOCATION location:geneve", "COUNTRY country:UA"),
                 entities(a));
     }
+
+    @Test
+    void aConjunctionAfterAMeetingsAdjectiveEndsItsName() {
+        // (h62-ents) `tenir un sommet ibéro-américain afin de fournir un forum`: `afin` opens a clause, no word of the name
+        ArticleAnalysis a = SampleArticleIT.analyse("conjunction-ends-event", "Le 23e sommet ibéro-américain s'ouvre\n\n"
+                + "L'idée de tenir un sommet ibéro-américain afin de fournir un forum aux nations est ancienne.");
+        assertEquals(java.util.Map.of("event:sommet-ibero-americain", Set.of("23e sommet ibéro-américain",
+                "sommet ibéro-américain")), events(a));
+    }
 }
