@@ -154,6 +154,10 @@ public final class EntityExtractor {
         all = ElidedPlaceCoordination.pluralHeads(dict, doc, all);
         all = eventShortNames(doc, all);
         all = eventProperNames(doc, all);
+        // (h62-ents) `a déclaré le Président de l'Ukraine sur son canal Telegram`: a social network alone is a medium, no
+        // person nor place, whichever reading named it (a title's rule took it for the name the title lacked)
+        all.removeIf(c -> (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION)
+                && dict.socialNetworks.contains(c.text().strip()));
         List<Candidate> identified = new ArrayList<>();
         identified.addAll(new PersonResolver(dict).resolve(doc, only(all, EntityType.PERSON), all));
         for (Map.Entry<Candidate, Candidate> e : initialsOf.entrySet()) {
@@ -1077,6 +1081,7 @@ public final class EntityExtractor {
         sameEditionByItsPlace(doc, events, keys, canonicalKey, all);
         seriesFullNames(events, keys, canonicalKey);
         summitOfABodysLastName(doc, events, keys, canonicalKey, all);
+        sameEditionOfABodysLastName(events, keys, canonicalKey, all);
         Map<Candidate, String> numbered = editionsApart(events, keys, canonicalKey);
         Map<String, String> display = new HashMap<>();
         for (Candidate c : events) {
@@ -1352,6 +1357,44 @@ public final class EntityExtractor {
                 to.put(n, target);
             }
         }
+        applyMerges(canonicalKey, to);
+    }
+
+    /**
+     * (h62-ents) `le 41e sommet des pays du Golfe` in the headline, `le 41e Sommet du Conseil de coopération du Golfe`
+     * in the text: a numbered summit whose complement ends with the proper name that ends a body's name (`du Golfe`),
+     * and names no body itself, is the one summit of that body with the same number the article names. A pair's name
+     * (`le 12e sommet UE-Chine`) ends with no body's word and stays apart.
+     */
+    private static void sameEditionOfABodysLastName(List<Candidate> events, Map<Candidate, String> keys,
+            Map<String, String> canonicalKey, List<Candidate> all) {
+        Map<String, String> to = new HashMap<>();
+        for (Candidate c : events) {
+            Integer n = edition(c.text());
+            String own = canonicalKey.get(keys.get(c));
+            String[] words = c.text().split("[ '’]");
+            String lastWord = words[words.length - 1];
+            if (n == null || !SUMMIT_OF_BODY.matcher(own).matches() || lastWord.isEmpty()
+                    || !Character.isUpperCase(lastWord.charAt(0)) || lastWord.contains("-")) {
+                continue;
+            }
+            String last = TextFolding.fold(lastWord);
+            if (!own.endsWith(" " + last) || holdsABodyEndingWith(events, keys, canonicalKey, all, own, last)) {
+                continue;
+            }
+            java.util.Set<String> targets = new java.util.HashSet<>();
+            for (Candidate o : events) {
+                String series = canonicalKey.get(keys.get(o));
+                if (!series.equals(own) && n.equals(edition(o.text())) && series.startsWith("sommet ")
+                        && holdsABodyEndingWith(events, keys, canonicalKey, all, series, last)) {
+                    targets.add(series);
+                }
+            }
+            if (targets.size() == 1) {
+                to.merge(own, targets.iterator().next(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        to.values().removeIf(String::isEmpty);
         applyMerges(canonicalKey, to);
     }
 
@@ -1812,14 +1855,26 @@ public final class EntityExtractor {
         return null;
     }
 
+    /**
+     * (h62-ents) A body the gazetteer knows, written in full under another spelling than its canonical name (`la
+     * Communauté des Etats d'Amérique latine et des Caraïbes`, `le Groupe des 20`, `la Communauté est-africaine`): in a
+     * meeting's name it is spelled as its canonical name, as its acronym is, so that `le sommet de la Celac` and `le
+     * sommet de la Communauté des Etats d'Amérique latine …` are one meeting. Only a body that ends the meeting's name:
+     * inside it (`la Conférence des Nations unies sur l'océan`) the name is the series' own, as the dictionary spells it.
+     */
+    private static boolean spelledOtherwise(Candidate body) {
+        return body.method().equals("gazetteer")
+                && !TextFolding.fold(body.text()).replace('’', '\'').equals(TextFolding.fold(body.canonical()));
+    }
+
     private static String withBodiesSpelledOut(Dictionaries dict, Candidate event, List<Candidate> all) {
         StringBuilder text = new StringBuilder(event.text());
         List<Candidate> inner = new ArrayList<>();
         for (Candidate c : all) {
             if (c.type() == EntityType.ORGANIZATION && c.sentenceIndex() == event.sentenceIndex()
                     && c.start() >= event.start() && c.end() <= event.end() && c.canonical() != null
-                    && !c.canonical().isEmpty() && c.end() - c.start() < c.canonical().length()
-                    && Words.isAllCaps(c.text().replaceAll("[^\\p{L}]", ""))) {
+                    && !c.canonical().isEmpty() && (c.end() - c.start() < c.canonical().length()
+                    && Words.isAllCaps(c.text().replaceAll("[^\\p{L}]", "")) || spelledOtherwise(c) && c.end() == event.end())) {
                 inner.add(c);
             }
         }

@@ -65,7 +65,9 @@ final class EventRecognizer {
             "regroupe", "regroupent", "accueille", "accueillent", "abrite", "abritent",
             // auxiliaries of compound tenses: `le Sommet de Lomé aura montré …`, `le Forum de Dakar fut un succès`
             "aura", "auront", "aurait", "auraient", "était", "étaient", "fut", "furent", "serait",
-            "seraient", "soit");
+            "seraient", "soit",
+            // (h62-ents) conjunctions that open a clause: `tenir un sommet ibéro-américain afin de fournir un forum`
+            "afin", "car", "lorsque", "quand", "puisque", "tandis");
     /**
      * (h22-ents) A capitalised subject pronoun right after the head opens the next sentence where a page's furniture
      * swallowed the full stop (`… la réunion ministérielle au Sommet Il avait également …`): never a name word.

@@ -296,8 +296,10 @@ final class NerSpanReader {
         }
         if (end - first == 1) {
             boolean sentenceInitial = first == 0 || first == 1 && Words.isPunctuation(toks.get(0));
-            if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type != EntityType.ORGANIZATION) {
-                // (h47-entites14) `présidents de la République, Rois et Émirs`: a title alone is no place either
+            if (dict.commonWords.contains(surface) || dict.titles.contains(surface) && type != EntityType.ORGANIZATION
+                    || dict.noEntityNames.contains(surface)) {
+                // (h47-entites14) `présidents de la République, Rois et Émirs`: a title alone is no place either;
+                // (h62-ents) nor `les objectifs de développement durable (ODD)`, goals the tagger takes for a body
                 return null;
             }
             if (sentenceInitial && lowercaseWords.contains(TextFolding.fold(surface))) {

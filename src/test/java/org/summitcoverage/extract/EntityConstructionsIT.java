@@ -1627,4 +1627,55 @@ class EntityConstructionsIT {
         assertEquals(Set.of("ORGANIZATION org:fonds-monetaire-international", "PERSON person:christine-valmont"),
                 entities(a));
     }
+
+    @Test
+    void aBodyWrittenInFullUnderAnotherSpellingNamesTheSameMeetingAsItsAcronym() {
+        // (h62-ents) `le sommet de la Celac` in the headline, `le sommet de la Communauté des Etats d'Amérique latine et
+        // des Caraïbes` in the text: the body spelled otherwise than the dictionary's name is the same body, so one meeting
+        ArticleAnalysis a = SampleArticleIT.analyse("body-full-name-event", "Le sommet de la Celac s'ouvre à Lima\n\n"
+                + "Le sommet de la Communauté des Etats d'Amérique latine et des Caraïbes s'est ouvert mardi à Lima.");
+        assertEquals(1, events(a).size(), events(a).toString());
+        assertEquals(Set.of("EVENT event:sommet-de-la-celac", "LOCATION location:lima",
+                "ORGANIZATION org:communaute-des-etats-latino-americains-et-caraibes"), entities(a));
+    }
+
+    @Test
+    void aNumberedSummitNamedByABodysLastWordIsThatBodysSummitOfTheSameNumber() {
+        // (h62-ents) `le 12e sommet des pays du Golfe` in the headline, `le 12e Sommet du Conseil de coopération du Golfe`
+        // in the text: the same number and the word that ends the body's name make one meeting; another number stays apart
+        ArticleAnalysis a = SampleArticleIT.analyse("numbered-body-last-word", "Ouverture du 12e sommet des pays du "
+                + "Golfe\n\nLe 12e Sommet du Conseil de coopération du Golfe (CCG) s'est ouvert mardi à Manama. Le 11e "
+                + "sommet des pays du Golfe avait eu lieu à Mascate.");
+        assertEquals(2, events(a).size(), events(a).toString());
+        assertTrue(events(a).values().stream().anyMatch(v -> v.contains("12e sommet des pays du Golfe")
+                && v.contains("12e Sommet du Conseil de coopération du Golfe")), events(a).toString());
+    }
+
+    @Test
+    void theInitialsOfTheDevelopmentGoalsAreNoBody() {
+        // (h62-ents) `les objectifs de développement durable (ODD)`: the tagger tags the initials as a body; they are goals
+        ArticleAnalysis a = SampleArticleIT.analyse("development-goals-initials", "Le forum de Lomé s'ouvre\n\nLe forum "
+                + "de Lomé a examiné les objectifs de développement durable (ODD), le financement climatique et la "
+                + "sécurité alimentaire.");
+        assertEquals(Set.of("EVENT event:forum-de-lome", "LOCATION location:lome"), entities(a));
+    }
+
+    @Test
+    void aSocialNetworkAfterATitleWithoutANameIsNoPerson() {
+        // (h62-ents) `a déclaré le Président de l'Ukraine sur son canal Telegram`: the title has no name, and the network
+        // after it is the medium, not the name the title lacks
+        ArticleAnalysis a = SampleArticleIT.analyse("network-after-title", "Le sommet de Genève\n\nLes étapes ont été "
+                + "discutées, a déclaré le Président de l'Ukraine sur son canal Telegram.");
+        assertEquals(Set.of("EVENT event:sommet-de-geneve", "LOCATION location:geneve", "COUNTRY country:UA"),
+                entities(a));
+    }
+
+    @Test
+    void aConjunctionAfterAMeetingsAdjectiveEndsItsName() {
+        // (h62-ents) `tenir un sommet ibéro-américain afin de fournir un forum`: `afin` opens a clause, no word of the name
+        ArticleAnalysis a = SampleArticleIT.analyse("conjunction-ends-event", "Le 23e sommet ibéro-américain s'ouvre\n\n"
+                + "L'idée de tenir un sommet ibéro-américain afin de fournir un forum aux nations est ancienne.");
+        assertEquals(java.util.Map.of("event:sommet-ibero-americain", Set.of("23e sommet ibéro-américain",
+                "sommet ibéro-américain")), events(a));
+    }
 }
