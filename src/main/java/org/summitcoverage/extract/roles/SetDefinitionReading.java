@@ -190,7 +190,7 @@ final class SetDefinitionReading implements HolderReading {
         List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
         int k = site.hit().end();
-        if (k + 1 >= toks.size() || !site.cueText().endsWith("s")) {
+        if (k + 1 >= toks.size() || !site.cueText().endsWith("s") || !subjectOpensTheSentence(site.words(), toks, site.hit().first())) {
             return List.of();
         }
         String open = toks.get(k).word();
@@ -223,6 +223,23 @@ final class SetDefinitionReading implements HolderReading {
     }
 
     private static final java.util.Set<String> APPOSITION_DASHES = java.util.Set.of("—", "–");
+
+    /**
+     * The cue's noun phrase opens the sentence with its article and no comma before the cue: the subject, not a fronted
+     * phrase (`Devant 42 pays présents et 10 000 participants, le Japon, …, a réitéré`: what follows is the main subject).
+     */
+    private static boolean subjectOpensTheSentence(RoleWords words, List<Token> toks, int cue) {
+        if (cue <= 0 || !(words.definiteArticles.containsWord(toks.get(0)) || toks.get(0).folded().equals("tous")
+                || toks.get(0).folded().equals("toutes"))) {
+            return false;
+        }
+        for (int k = 0; k < cue; k++) {
+            if (toks.get(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean opensAVerb(SentenceGraph g, Token t) {
         int node = g.nodeAt(t.start());
