@@ -226,7 +226,8 @@ final class SetDefinitionReading implements HolderReading {
 
     /**
      * The cue's noun phrase opens the sentence with its article and no comma before the cue: the subject, not a fronted
-     * phrase (`Devant 42 pays présents et 10 000 participants, le Japon, …, a réitéré`: what follows is the main subject).
+     * phrase (`Devant trente pays présents et des milliers de participants, la Norvège, …, a rappelé`: what follows is the main
+     * subject).
      */
     private static boolean subjectOpensTheSentence(RoleWords words, List<Token> toks, int cue) {
         if (cue <= 0 || !(words.definiteArticles.containsWord(toks.get(0)) || toks.get(0).folded().equals("tous")
