@@ -48,7 +48,7 @@ final class MeetingTitleReading {
                     continue;
                 }
                 int end = meetingComplementEnd(toks, k + 1, inSentence, council, mainEvent);
-                // (h62-sweepd) past the qualifiers: `le président égyptien de la COP27` names an earlier edition too
+                // (h62-sweepd) past the qualifiers: `le président brésilien de la COP30` names an earlier edition too
                 if (end < 0 || otherMeeting(toks, k) || datedEdition(toks, end)
                         || EarlierEditions.namedAt(words, toks, inSentence, qualifiersEnd(toks, k + 1), mainEvent, mainNumber)
                         || !mainNumbered && otherNumberedMeeting(toks, k + 1, inSentence, mainEvent)) {

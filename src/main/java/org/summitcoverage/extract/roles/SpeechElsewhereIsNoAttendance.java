@@ -39,7 +39,7 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
      * A non-reflexive `exprimer` whose object is thanks (`Le gouvernement X a exprimé sa gratitude aux hôtes`,
      * `thanks_nouns`): a message, said nowhere in particular; `s'exprimer` speaks. (r24) Not when the sentence places
      * the words at the meeting, `Lors de la cérémonie d'ouverture, X a exprimé ses condoléances`: said there, it attends.
-     * (h62-sweepd) A wish too (`wish_nouns`: `Plusieurs pays ont exprimé leur désir de rejoindre le bloc, notamment A`).
+     * (h62-sweepd) A wish too (`wish_nouns`: `Des États, notamment A, ont exprimé leur souhait d'intégrer l'organisation`).
      */
     private static boolean conveysThanks(CueSite site) {
         if (!expresses(site)) {
