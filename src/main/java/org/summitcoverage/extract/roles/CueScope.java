@@ -1762,7 +1762,8 @@ final class CueScope {
         }
         boolean ne = false;
         boolean pas = false;
-        for (int k = Math.max(0, h.first() - 5); k < Math.min(toks.size(), h.end() + 2); k++) {
+        int from = h.first() - 5 - insertedTopicLength(words, toks, Math.max(0, h.first() - 9), h.first());
+        for (int k = Math.max(0, from); k < Math.min(toks.size(), h.end() + 2); k++) {
             String w = toks.get(k).folded();
             if ((w.equals("ne") || w.equals("n'")) && k < h.first()) {
                 ne = true;
@@ -1776,6 +1777,26 @@ final class CueScope {
         }
         return ne && (pas || negativeWordInClause(words, toks, h) || bareNegatedModal(words, toks, h))
                 || negatedGoverningClause(words, toks, h);
+    }
+
+    /**
+     * (h62-sweepd) The words of topic phrases (`negation_insertions`: `quant à lui`, `pour sa part`) standing between
+     * {@code from} and {@code to}: `X n'est quant à lui pas attendu` keeps its `ne` further from the cue than the usual
+     * window, and is still negated.
+     */
+    private static int insertedTopicLength(RoleWords words, List<Token> toks, int from, int to) {
+        int length = 0;
+        for (int k = from; k < to; k++) {
+            for (List<String> p : RoleWords.startingWith(words.negationInsertions, toks.get(k).folded())) {
+                int end = RoleWords.phraseEnd(toks, k, p);
+                if (end > 0 && end <= to) {
+                    length += p.size();
+                    k = end - 1;
+                    break;
+                }
+            }
+        }
+        return length;
     }
 
     /**

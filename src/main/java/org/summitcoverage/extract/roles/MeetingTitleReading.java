@@ -48,7 +48,9 @@ final class MeetingTitleReading {
                     continue;
                 }
                 int end = meetingComplementEnd(toks, k + 1, inSentence, council, mainEvent);
-                if (end < 0 || otherMeeting(toks, k) || datedEdition(toks, end) || EarlierEditions.namedAt(words, toks, inSentence, k + 1, mainEvent, mainNumber)
+                // (h62-sweepd) past the qualifiers: `le président brésilien de la COP30` names an earlier edition too
+                if (end < 0 || otherMeeting(toks, k) || datedEdition(toks, end)
+                        || EarlierEditions.namedAt(words, toks, inSentence, qualifiersEnd(toks, k + 1), mainEvent, mainNumber)
                         || !mainNumbered && otherNumberedMeeting(toks, k + 1, inSentence, mainEvent)) {
                     continue;
                 }
@@ -124,23 +126,29 @@ final class MeetingTitleReading {
     }
 
     /**
+     * Past the qualifiers a title may take before its complement: `président en exercice du sommet`; (h30-climat) `le
+     * président désigné de la COP27` (named to chair it); (h58-c) the holder's demonym, `le président chinois de la
+     * COP15` (the state is the holder's, not the title's complement).
+     */
+    private int qualifiersEnd(List<Token> toks, int k) {
+        if (k + 1 < toks.size() && toks.get(k).word().equals("en") && words.presidencyQualifiers.containsWord(toks.get(k + 1))) {
+            k += 2;
+        }
+        if (k < toks.size() && words.designatedTitleAdjectives.containsWord(toks.get(k))) {
+            k++;
+        }
+        if (k + 1 < toks.size() && words.isDemonym(RoleWords.fold(toks.get(k)))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
      * The token after the title's complement when it names a meeting (`de la COP29`, `du sommet`, `de la 13e
      * Conférence ministérielle`), else -1.
      */
     private int meetingComplementEnd(List<Token> toks, int k, List<Mention> inSentence, String council, String mainEvent) {
-        // `président en exercice du sommet`: the qualifier leaves the title the meeting's
-        if (k + 1 < toks.size() && toks.get(k).word().equals("en") && words.presidencyQualifiers.containsWord(toks.get(k + 1))) {
-            k += 2;
-        }
-        // (h30-climat) `le président désigné de la COP27, X`: named to chair the meeting, whose chair he is
-        if (k < toks.size() && words.designatedTitleAdjectives.containsWord(toks.get(k))) {
-            k++;
-        }
-        // (h58-c) `X, le président chinois de la COP15`: the holder's demonym between title and complement leaves the
-        // title the meeting's (the state is the holder's, not the title's complement)
-        if (k + 1 < toks.size() && words.isDemonym(RoleWords.fold(toks.get(k)))) {
-            k++;
-        }
+        k = qualifiersEnd(toks, k);
         if (k >= toks.size()) {
             return -1;
         }

@@ -262,6 +262,7 @@ public final class RoleWords {
     final WordList speakingCues;
     /** Nouns of thanks a non-reflexive `exprimer` conveys as a message, no speech at the meeting (`a exprimé sa gratitude aux hôtes`). */
     final WordList thanksNouns;
+    final WordList wishNouns;
     /** Titles that lead a delegation joined to it by `de`: `président de la délégation`. */
     final WordList delegationLeaderTitles;
     /** Nouns within four words before `délégation` that lead it: `à la tête de`, `chef de`. */
@@ -379,6 +380,7 @@ public final class RoleWords {
     final WordList designatedTitleAdjectives;
     final WordList initiallyMarkers;
     final List<List<String>> initiallyPhrases;
+    final List<List<String>> negationInsertions;
     final WordList successVerbs;
     final WordList litotesVerbs;
     /** Claims that, negated, leave their completive unasserted (`ne pense pas que`): CueScope.underNegatedClaim. */
@@ -835,6 +837,7 @@ public final class RoleWords {
         designatedTitleAdjectives = l.take("designated_title_adjectives");
         initiallyMarkers = l.take("initially_markers");
         initiallyPhrases = phrases(l.take("initially_phrases"));
+        negationInsertions = phrases(l.take("negation_insertions"));
         successVerbs = l.take("success_verbs");
         litotesVerbs = l.take("litotes_verbs");
         negatableClaims = l.take("negatable_claims");
@@ -979,6 +982,7 @@ public final class RoleWords {
         bodySessionNouns = l.take("body_session_nouns");
         headRepeatingPronouns = l.take("head_repeating_pronouns");
         thanksNouns = l.take("thanks_nouns");
+        wishNouns = l.take("wish_nouns");
         delegationLeaderTitles = l.take("delegation_leader_titles");
         delegationLeadingNouns = l.take("delegation_leading_nouns");
         anyDeterminers = l.take("any_determiners");

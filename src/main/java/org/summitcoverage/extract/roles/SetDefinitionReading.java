@@ -61,6 +61,10 @@ final class SetDefinitionReading implements HolderReading {
                 return List.of();
             }
         }
+        List<Finding> apposed = membersApposedToTheCue(site);
+        if (!apposed.isEmpty()) {
+            return apposed;
+        }
         for (int v = h.end(); v < Math.min(toks.size(), h.end() + MAX_SUBJECT_TOKENS); v++) {
             String w = toks.get(v).word();
             if (w.equals(";") || w.equals(":") || w.equals(".") || namesAHolder(site.words(), g, toks, v)) {
@@ -174,6 +178,73 @@ final class SetDefinitionReading implements HolderReading {
                     site.cueText() + " " + toks.get(k).word() + " " + m.text()));
         }
         return out;
+    }
+
+    /**
+     * (h62-sweepd) `Les chefs d'État présents — A, B et C — évoqueront …`, `Les dirigeants présents, A et B, ont …`: a
+     * plural cue closing the subject, then a list set off by dashes or commas right before the main verb, names the
+     * set's members (an apposition to the subject, as `dont` opens one). The closing mark must stand right before a
+     * verb, so a list that runs on into a clause of its own names nobody.
+     */
+    private static List<Finding> membersApposedToTheCue(CueSite site) {
+        List<Token> toks = site.tokens();
+        SentenceGraph g = site.graph();
+        int k = site.hit().end();
+        if (k + 1 >= toks.size() || !site.cueText().endsWith("s") || !subjectOpensTheSentence(site.words(), toks, site.hit().first())) {
+            return List.of();
+        }
+        String open = toks.get(k).word();
+        boolean dash = APPOSITION_DASHES.contains(open);
+        if (!dash && !open.equals(",")) {
+            return List.of();
+        }
+        int close = -1;
+        for (int j = k + 1; j + 1 < toks.size(); j++) {
+            String w = toks.get(j).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                break;
+            }
+            if ((dash ? APPOSITION_DASHES.contains(w) : w.equals(",")) && opensAVerb(g, toks.get(j + 1))) {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : Enumerations.listAfter(g, k + 1, FIRST_ITEM_SLACK)) {
+            if (m.start() < toks.get(close).start()) {
+                out.add(site.finding(m, Confidence.ENUMERATION, "members apposed to the cue",
+                        site.cueText() + " " + open + " " + m.text()));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> APPOSITION_DASHES = java.util.Set.of("—", "–");
+
+    /**
+     * The cue's noun phrase opens the sentence with its article and no comma before the cue: the subject, not a fronted
+     * phrase (`Devant trente pays présents et des milliers de participants, la Norvège, …, a rappelé`: what follows is the main
+     * subject).
+     */
+    private static boolean subjectOpensTheSentence(RoleWords words, List<Token> toks, int cue) {
+        if (cue <= 0 || !(words.definiteArticles.containsWord(toks.get(0)) || toks.get(0).folded().equals("tous")
+                || toks.get(0).folded().equals("toutes"))) {
+            return false;
+        }
+        for (int k = 0; k < cue; k++) {
+            if (toks.get(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean opensAVerb(SentenceGraph g, Token t) {
+        int node = g.nodeAt(t.start());
+        return node > 0 && ("VERB".equals(g.pos(node)) || "AUX".equals(g.pos(node)));
     }
 
     /**

@@ -39,13 +39,15 @@ final class SpeechElsewhereIsNoAttendance implements HolderReading {
      * A non-reflexive `exprimer` whose object is thanks (`Le gouvernement X a exprimé sa gratitude aux hôtes`,
      * `thanks_nouns`): a message, said nowhere in particular; `s'exprimer` speaks. (r24) Not when the sentence places
      * the words at the meeting, `Lors de la cérémonie d'ouverture, X a exprimé ses condoléances`: said there, it attends.
+     * (h62-sweepd) A wish too (`wish_nouns`: `Des États, notamment A, ont exprimé leur souhait d'intégrer l'organisation`).
      */
     private static boolean conveysThanks(CueSite site) {
         if (!expresses(site)) {
             return false;
         }
         for (int o : site.dependents("obj")) {
-            if (site.words().thanksNouns.contains(site.graph().word(o).toLowerCase(java.util.Locale.ROOT))) {
+            String object = site.graph().word(o).toLowerCase(java.util.Locale.ROOT);
+            if (site.words().thanksNouns.contains(object) || site.words().wishNouns.contains(object)) {
                 return true;
             }
         }
