@@ -339,6 +339,7 @@ final class RepresentationReading implements ParsedReading {
         }
         if (!out.isEmpty()) {
             out = respectively(site, out);
+            out = headsOfGappedParts(g, site.hit().end(), out);
         }
         if (!out.isEmpty() && representsAPresidency(site)) {
             out = PresidencyRepresentatives.chairs(site, out);
@@ -737,6 +738,28 @@ final class RepresentationReading implements ParsedReading {
         return out;
     }
 
+    /**
+     * (h62-wrong) `La Tanzanie était représentée par son vice-président, A et le Rwanda par le Premier ministre B`: a head
+     * named inside a later part without a verb leads the delegation of that part's state, not the passive subject's.
+     */
+    private static List<Finding> headsOfGappedParts(SentenceGraph g, int from, List<Finding> found) {
+        List<int[]> spans = gappedSpans(g, from);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            String state = null;
+            int t = g.tokenIndexAt(f.mention().start());
+            for (int[] s : spans) {
+                List<Mention> states = gappedPart(g, s[0], false);
+                if (t >= s[0] && t < s[1] && states.size() == 1 && states.get(0).type() == EntityType.COUNTRY) {
+                    state = states.get(0).entityId();
+                }
+            }
+            out.add(state == null || f.role() != RoleType.DELEGATION_HEAD ? f : new Finding(f.role(), f.mention(), f.trigger(),
+                    f.confidence(), f.rule(), f.licence(), state));
+        }
+        return out;
+    }
+
     /** The token spans [start, end) of the parts {@link #gappedParts} reads. */
     private static List<int[]> gappedSpans(SentenceGraph g, int from) {
         List<Token> toks = g.tokens();
@@ -757,7 +780,10 @@ final class RepresentationReading implements ParsedReading {
                 k = end - 1;
                 continue;
             }
-            if ((w.equals(";") || w.equals(",") && pastPar) && !gappedPart(g, k + 1, false).isEmpty()) {
+            // (h62-wrong) `par son vice-président, A et le Rwanda par le Premier ministre B`: `et` past the first `par`
+            // opens a part as `,` does
+            boolean opens = w.equals(";") || (w.equals(",") || TextFolding.fold(w).equals("et")) && pastPar;
+            if (opens && !gappedPart(g, k + 1, false).isEmpty()) {
                 int end = k + 1;
                 while (end < toks.size() && !List.of(",", ";", ".").contains(toks.get(end).word())) {
                     end++;
