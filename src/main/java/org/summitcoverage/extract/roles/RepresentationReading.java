@@ -6,6 +6,7 @@ import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
@@ -316,7 +317,8 @@ final class RepresentationReading implements ParsedReading {
             }
             for (Mention m : holders) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
-                if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart) {
+                if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart
+                        && !agentOfAnotherVerb(g, m, site.cueNode())) {
                     if (CompanionOfTheHead.follows(g, site.hit().end(), m)) {
                         // `représentée par le Premier ministre X, accompagné du ministre délégué Y`: Y comes with the
                         // head of the delegation; he attends, he does not lead it
@@ -758,6 +760,30 @@ final class RepresentationReading implements ParsedReading {
                     f.confidence(), f.rule(), f.licence(), state));
         }
         return out;
+    }
+
+    /** How many edges up from a name its phrase's clause may lie (name, title, agent, verb, head, …). */
+    private static final int MAX_AGENT_CLIMB = 8;
+
+    /**
+     * (h62-wrong) `du président rwandais A, qui se fait représenter par son ministre B, et du président Y représenté par
+     * son ministre C`: the parser may coordinate the second head with the first agent, and C, the agent of the participle
+     * on that head, comes within the first agent's phrase. A person reached through another verb's agent edge is that
+     * verb's representative (read at its own cue), not this one's.
+     */
+    private static boolean agentOfAnotherVerb(SentenceGraph g, Mention m, int cueNode) {
+        int node = g.nodeAt(m.start());
+        for (int step = 0; node > 0 && step < MAX_AGENT_CLIMB; step++) {
+            ParsedSentence.Edge up = g.incoming(node).stream().filter(e -> e.governor() > 0).findFirst().orElse(null);
+            if (up == null || up.governor() == cueNode) {
+                return false;
+            }
+            if (up.relation().equals("obl:agent")) {
+                return true;
+            }
+            node = up.governor();
+        }
+        return false;
     }
 
     /** The token spans [start, end) of the parts {@link #gappedParts} reads. */
