@@ -318,7 +318,7 @@ final class RepresentationReading implements ParsedReading {
             for (Mention m : holders) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
                 if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart
-                        && !agentOfAnotherVerb(g, m, site.cueNode(), p)) {
+                        && !agentOfAnotherVerb(g, m, site, p)) {
                     if (CompanionOfTheHead.follows(g, site.hit().end(), m)) {
                         // `représentée par le Premier ministre X, accompagné du ministre délégué Y`: Y comes with the
                         // head of the delegation; he attends, he does not lead it
@@ -768,17 +768,19 @@ final class RepresentationReading implements ParsedReading {
     /**
      * (h62-wrong) `du président rwandais A, qui se fait représenter par son ministre B, et du président Y représenté par
      * son ministre C`: the parser may coordinate the second head with the first agent, and C, the agent of the participle
-     * on that head, comes within the first agent's phrase. A person reached through another verb's agent edge inside
-     * the phrase of this cue's {@code holder} is that verb's representative (read at its own cue), not this one's.
+     * on that head, comes within the first agent's phrase. A person reached through the agent edge of another form of
+     * the same cue inside the phrase of this cue's {@code holder} is that verb's representative (read at its own cue),
+     * not this one's; `représenté par une délégation dirigée par C` keeps C.
      */
-    private static boolean agentOfAnotherVerb(SentenceGraph g, Mention m, int cueNode, int holder) {
+    private static boolean agentOfAnotherVerb(SentenceGraph g, Mention m, CueSite site, int holder) {
+        int cueNode = site.cueNode();
         int node = g.nodeAt(m.start());
         for (int step = 0; node > 0 && node != holder && step < MAX_AGENT_CLIMB; step++) {
             ParsedSentence.Edge up = g.incoming(node).stream().filter(e -> e.governor() > 0).findFirst().orElse(null);
             if (up == null || up.governor() == cueNode) {
                 return false;
             }
-            if (up.relation().equals("obl:agent")) {
+            if (up.relation().equals("obl:agent") && site.hit().cue().words().contains(g.word(up.governor()))) {
                 return true;
             }
             node = up.governor();
