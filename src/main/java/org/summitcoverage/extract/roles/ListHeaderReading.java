@@ -345,12 +345,35 @@ final class ListHeaderReading {
                 // (h19-lists) `… réunit les dirigeants de l'OCS, qui compte neuf membres : A, B`: the bloc's members
                 || MembershipList.headsMembers(words, s.tokens(), colon, cue)
                 || presidencyOfABody(s.tokens(), cue, mentions) || officeOfTheState(s.tokens(), cue)
-                || frontedParticipleWithItsAgent(s.tokens(), cue, colon)) {
+                || frontedParticipleWithItsAgent(s.tokens(), cue, colon) || signedTextsListed(s.tokens(), cue, colon)) {
             return null;
         }
         RoleType role = roleOf(s.tokens(), cue);
         return role == null ? null : new Header(cue, role, mentionsRepresentatives(toks),
                 RepresentedHeads.sentOthers(words, s.tokens(), cue));
+    }
+
+    /**
+     * (h62-wrong) `quatre documents ont été signés et adoptés : le traité de création de la Confédération de l'AES, le
+     * règlement …`: a passive signing cue whose subject, in its own clause, is a signed text (`signed_texts`) and with no
+     * `par` before the colon heads the list of those texts; a body named in a text's title signs nothing.
+     */
+    private boolean signedTextsListed(List<Token> toks, Hit cue, int colon) {
+        if (cue.role() != RoleType.SIGNATORY || cue.first() < 0) {
+            return false;
+        }
+        for (int k = cue.end(); k < colon; k++) {
+            if (toks.get(k).folded().equals("par")) {
+                return false;
+            }
+        }
+        boolean passive = false;
+        boolean text = false;
+        for (int k = cue.first() - 1; k >= 0 && !Words.isPunctuation(toks.get(k)); k--) {
+            passive |= words.etreForms.containsWord(toks.get(k));
+            text |= words.signedTexts.containsWord(toks.get(k));
+        }
+        return passive && text;
     }
 
     /**

@@ -24,14 +24,19 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
     @Override
     public List<Finding> read(CueSite site) {
         List<Finding> found = reading.read(site);
-        if (site.role() != RoleType.PARTICIPANT || site.hit().kind() != CueKind.REFLEXIVE) {
+        if (found.stream().noneMatch(f -> f.role() == RoleType.PARTICIPANT)) {
             return found;
         }
+        boolean gathers = site.role() == RoleType.PARTICIPANT && site.hit().kind() == CueKind.REFLEXIVE;
         long holders = found.stream().filter(f -> f.mention().type() != EntityType.PERSON).map(Finding::mention)
                 .map(Mention::entityId).distinct().count();
         List<Finding> kept = new ArrayList<>();
         for (Finding f : found) {
-            if (holders > 1 || !namesTheArticlesMeeting(site, f.mention()) && !isAGatheringOrgan(site, f.mention())) {
+            // (h62-wrong) with any cue of attendance, a body alone that names the article's meeting is that meeting (`la
+            // participation du secrétaire général du CCG` at the CCG's summit, `les dirigeants du Sommet 2024 du Forum X`)
+            boolean meetingItself = f.role() == RoleType.PARTICIPANT && namesTheArticlesMeeting(site, f.mention());
+            boolean gathering = gathers && (namesTheArticlesMeeting(site, f.mention()) || isAGatheringOrgan(site, f.mention()));
+            if (holders > 1 || !meetingItself && !gathering) {
                 kept.add(f);
             }
         }
@@ -74,7 +79,10 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
     /** Words a body's name may stand after its meeting noun by: `réunion de la "`. */
     private static final int MEETING_NOUN_REACH = 16;
 
-    /** The mention follows a meeting noun and `de` (`la réunion de la "Coalition …"`, `le sommet de l'OCS`). */
+    /**
+     * The mention follows a meeting noun and `de` (`la réunion de la "Coalition …"`, `le sommet de l'OCS`), (h62-wrong) a
+     * year between them (`le Sommet 2024 du Forum …`).
+     */
     private static boolean afterAMeetingNoun(CueSite site, Mention e) {
         String text = site.discourse().doc().text();
         if (e.start() <= 0 || e.start() > text.length()) {
@@ -82,8 +90,8 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
         }
         String before = text.substring(Math.max(0, e.start() - MEETING_NOUN_REACH - 12), e.start());
         java.util.regex.Matcher x = java.util.regex.Pattern
-                .compile("(\\p{L}+)\\s+(?:de la|de l['’]|du|des|de)\\s*[\"«“]?\\s*$").matcher(before);
-        return x.find() && site.words().meetingNouns.contains(x.group(1));
+                .compile("(\\p{L}+)(?:\\s+\\d{4})?\\s+(?:de la|de l['’]|du|des|de)\\s*[\"«“]?\\s*$").matcher(before);
+        return x.find() && site.words().meetingNouns.contains(x.group(1).toLowerCase(java.util.Locale.ROOT)); // `le Sommet … du`
     }
 
     private static String slug(String text) {

@@ -9,7 +9,8 @@ import java.util.Locale;
  * the heads of state: a host verb whose object is a meeting noun with a complement naming another kind of attendees
  * (`other_attendee_kinds`: parlementaires, ministres, jeunes, …) hosts that other meeting, not the article's
  * (docs/roles.md, roles about another meeting). Not when the article's meeting's name says the same attendees (an
- * article on a meeting of ministers keeps `X abritera la réunion des ministres`).
+ * article on a meeting of ministers keeps `X abritera la réunion des ministres`). (h62-wrong) So does the subject of a
+ * verb of holding, and an adjective of those attendees right after the noun (`la session parlementaire se tiendra au X`).
  */
 final class OtherKindOfMeetingHosted {
     private OtherKindOfMeetingHosted() {
@@ -20,7 +21,10 @@ final class OtherKindOfMeetingHosted {
             return false;
         }
         String main = " " + TextFolding.fold(mainEventName == null ? "" : mainEventName).toLowerCase(Locale.ROOT) + " ";
-        for (int o : g.dependents(cue, "obj")) {
+        // (h62-wrong) also the subject of a verb of holding: `la première session parlementaire se tiendra au Burkina Faso`
+        java.util.List<Integer> meetings = new java.util.ArrayList<>(g.dependents(cue, "obj"));
+        meetings.addAll(g.dependents(cue, "nsubj"));
+        for (int o : meetings) {
             if (!words.meetingNouns.contains(g.word(o).toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -30,12 +34,17 @@ final class OtherKindOfMeetingHosted {
             for (int n : complements) {
                 String w = g.word(n).toLowerCase(Locale.ROOT);
                 if (words.otherAttendeeKinds.contains(w) && !main.contains(" " + TextFolding.fold(w).toLowerCase(Locale.ROOT) + " ")
-                        && rightAfterDe(g, o, n)) {
+                        && (rightAfterDe(g, o, n) || adjectiveRightAfter(g, o, n))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** (h62-wrong) {@code n} is an adjective right after the meeting noun {@code o} (`session parlementaire`, `réunion ministérielle`). */
+    private static boolean adjectiveRightAfter(SentenceGraph g, int o, int n) {
+        return n == o + 1 && g.dependents(o, "amod").contains(n);
     }
 
     /** {@code n} follows the meeting noun {@code o} with only `de`/`des` (`de les` once split) between them. */

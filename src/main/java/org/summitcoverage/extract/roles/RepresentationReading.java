@@ -6,6 +6,7 @@ import org.summitcoverage.model.EntityType;
 import org.summitcoverage.model.Mention;
 import org.summitcoverage.model.RoleType;
 
+import org.summitcoverage.nlp.ParsedSentence;
 import org.summitcoverage.nlp.Sentence;
 import org.summitcoverage.nlp.Token;
 
@@ -316,7 +317,8 @@ final class RepresentationReading implements ParsedReading {
             }
             for (Mention m : holders) {
                 // `représentée par le ministre X, le président Y ayant décliné`: Y stayed away
-                if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart) {
+                if (m.type() == EntityType.PERSON && !AbsoluteClauses.opens(g, m) && m.start() < activeCueStart
+                        && !agentOfAnotherVerb(g, m, site, p)) {
                     if (CompanionOfTheHead.follows(g, site.hit().end(), m)) {
                         // `représentée par le Premier ministre X, accompagné du ministre délégué Y`: Y comes with the
                         // head of the delegation; he attends, he does not lead it
@@ -339,6 +341,7 @@ final class RepresentationReading implements ParsedReading {
         }
         if (!out.isEmpty()) {
             out = respectively(site, out);
+            out = headsOfGappedParts(g, site.hit().end(), out);
         }
         if (!out.isEmpty() && representsAPresidency(site)) {
             out = PresidencyRepresentatives.chairs(site, out);
@@ -737,6 +740,54 @@ final class RepresentationReading implements ParsedReading {
         return out;
     }
 
+    /**
+     * (h62-wrong) `La Tanzanie était représentée par son vice-président, A et le Rwanda par le Premier ministre B`: a head
+     * named inside a later part without a verb leads the delegation of that part's state, not the passive subject's.
+     */
+    private static List<Finding> headsOfGappedParts(SentenceGraph g, int from, List<Finding> found) {
+        List<int[]> spans = gappedSpans(g, from);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            String state = null;
+            int t = g.tokenIndexAt(f.mention().start());
+            for (int[] s : spans) {
+                List<Mention> states = gappedPart(g, s[0], false);
+                if (t >= s[0] && t < s[1] && states.size() == 1 && states.get(0).type() == EntityType.COUNTRY) {
+                    state = states.get(0).entityId();
+                }
+            }
+            out.add(state == null || f.role() != RoleType.DELEGATION_HEAD ? f : new Finding(f.role(), f.mention(), f.trigger(),
+                    f.confidence(), f.rule(), f.licence(), state));
+        }
+        return out;
+    }
+
+    /** How many edges up from a name its phrase's clause may lie (name, title, agent, verb, head, …). */
+    private static final int MAX_AGENT_CLIMB = 8;
+
+    /**
+     * (h62-wrong) `du président rwandais A, qui se fait représenter par son ministre B, et du président Y représenté par
+     * son ministre C`: the parser may coordinate the second head with the first agent, and C, the agent of the participle
+     * on that head, comes within the first agent's phrase. A person reached through the agent edge of another form of
+     * the same cue inside the phrase of this cue's {@code holder} is that verb's representative (read at its own cue),
+     * not this one's; `représenté par une délégation dirigée par C` keeps C.
+     */
+    private static boolean agentOfAnotherVerb(SentenceGraph g, Mention m, CueSite site, int holder) {
+        int cueNode = site.cueNode();
+        int node = g.nodeAt(m.start());
+        for (int step = 0; node > 0 && node != holder && step < MAX_AGENT_CLIMB; step++) {
+            ParsedSentence.Edge up = g.incoming(node).stream().filter(e -> e.governor() > 0).findFirst().orElse(null);
+            if (up == null || up.governor() == cueNode) {
+                return false;
+            }
+            if (up.relation().equals("obl:agent") && site.hit().cue().words().contains(g.word(up.governor()))) {
+                return true;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
     /** The token spans [start, end) of the parts {@link #gappedParts} reads. */
     private static List<int[]> gappedSpans(SentenceGraph g, int from) {
         List<Token> toks = g.tokens();
@@ -757,7 +808,10 @@ final class RepresentationReading implements ParsedReading {
                 k = end - 1;
                 continue;
             }
-            if ((w.equals(";") || w.equals(",") && pastPar) && !gappedPart(g, k + 1, false).isEmpty()) {
+            // (h62-wrong) `par son vice-président, A et le Rwanda par le Premier ministre B`: `et` past the first `par`
+            // opens a part as `,` does
+            boolean opens = w.equals(";") || (w.equals(",") || TextFolding.fold(w).equals("et")) && pastPar;
+            if (opens && !gappedPart(g, k + 1, false).isEmpty()) {
                 int end = k + 1;
                 while (end < toks.size() && !List.of(",", ";", ".").contains(toks.get(end).word())) {
                     end++;

@@ -38,7 +38,11 @@ final class RepresentedParty {
                 after = m;
             }
         }
-        Mention party = before != null ? before : after;
+        Mention other = before == null ? null : otherPersonBetween(d, inSentence, before, head);
+        // (h62-wrong) `du président rwandais A, qui se fait représenter par son ministre B, et du président Y représenté
+        // par son ministre C`: another person named between the state and the head is the one the head stands for, and
+        // the state was the first person's: the party is the state the article names with that other person, or none
+        Mention party = other != null ? stateNamedWith(d, other.entityId()) : before != null ? before : after;
         if (party == null && !toks.isEmpty() && words.subjectPronouns.contains(toks.get(0).word().toLowerCase(java.util.Locale.ROOT))) {
             Sentence prev = d.previous();
             if (prev != null && !namesSomeone(words, d, prev)) {
@@ -65,6 +69,33 @@ final class RepresentedParty {
     }
 
     /**
+     * The person named nearest before {@code head} and after {@code state} whose name the state does not title right
+     * before it (`le président rwandais A`: A is the state's own), or null.
+     */
+    private static Mention otherPersonBetween(Discourse d, List<Mention> inSentence, Mention state, Mention head) {
+        Mention nearest = null;
+        for (Mention m : inSentence) {
+            if (m.type() == EntityType.PERSON && m.start() >= state.end() && m.end() <= head.start()
+                    && !m.entityId().equals(head.entityId()) && (nearest == null || m.start() > nearest.start())) {
+                nearest = m;
+            }
+        }
+        return nearest == null || state.equals(TitleAppositions.stateRightBefore(d.allMentions(), nearest)) ? null : nearest;
+    }
+
+    /** The state whose demonym or name the article puts right before one of the person's names, or null. */
+    private static Mention stateNamedWith(Discourse d, String person) {
+        List<Mention> all = d.allMentions();
+        for (Mention named : all) {
+            Mention state = named.entityId().equals(person) ? TitleAppositions.stateRightBefore(all, named) : null;
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /**
      * `Alors que son armée recule en Ukraine, X a décidé de bouder le sommet. Il s'est fait représenter par Y`: when the
      * sentence before names one person, the pronoun is that person, and the party is the state whose demonym the
      * article puts right before that person's name (`le président russe X`), not the first state named.
@@ -85,14 +116,7 @@ final class RepresentedParty {
         if (person == null) {
             return null;
         }
-        List<Mention> all = d.allMentions();
-        for (Mention named : all) {
-            Mention state = named.entityId().equals(person) ? TitleAppositions.stateRightBefore(all, named) : null;
-            if (state != null) {
-                return state;
-            }
-        }
-        return null;
+        return stateNamedWith(d, person);
     }
 
     /** How many sentences back a subject pronoun may take up a person or state, past sentences naming neither. */

@@ -56,11 +56,11 @@ final class RoleReadings {
                 .add(EnumSet.of(CueKind.SPEECH), ANY_ROLE, new AudienceExtension(new SpokespersonSpeaksElsewhere(new CommentatorIsNoParticipant(new QuotedSpeakerReading()))))
                 .add(EnumSet.of(CueKind.LISTED), ANY_ROLE, new VoteSetIsNoAttendance(new LaterVisitInvitationIsNoHost(new ListedReading())))
                 .add(EnumSet.of(CueKind.GATHERING), ANY_ROLE, new LikewiseExtension(new GatheringReading()))
-                .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new GuestReading())
+                .add(EnumSet.of(CueKind.GUEST), ANY_ROLE, new MeetingBodyIsNoParticipant(new GuestReading()))
                 .add(EnumSet.of(CueKind.PASSIVE), ANY_ROLE, new AbsenceParticipleIsNoRole(new LikewiseExtension(new PassiveSubjectReading())))
                 .add(EnumSet.of(CueKind.ATTENDANCE), EnumSet.of(RoleType.SIGNATORY, RoleType.NON_SIGNATORY),
                         new AssemblyIsTheMeeting(new OppositionToTheTextOnly(new SupportOfATextOnly(new SetDefinitionReading(new ActNounReading())))))
-                .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new VoteSetIsNoAttendance(new LikewiseExtension(new ArrivalInABodyIsJoining(new AttendanceNounReading()))))
+                .add(EnumSet.of(CueKind.ATTENDANCE), ANY_ROLE, new MeetingBodyIsNoParticipant(new VoteSetIsNoAttendance(new LikewiseExtension(new ArrivalInABodyIsJoining(new AttendanceNounReading())))))
                 .add(EnumSet.of(CueKind.STATUS), ANY_ROLE, new LikewiseExtension(new NounUseOnly(new SetDefinitionReading(new CopulaListReading(new StatusNounReading())))))
                 .add(EnumSet.of(CueKind.OPENING), ANY_ROLE, new OpeningReading())
                 .add(EnumSet.of(CueKind.ARRIVAL), ANY_ROLE, new LikewiseExtension(new VerbUseOnly(new SetDefinitionReading(new ArrivalReading()))))
