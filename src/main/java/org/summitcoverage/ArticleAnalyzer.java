@@ -140,8 +140,25 @@ public final class ArticleAnalyzer {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // One article's failure must not cost the run: it becomes an `error` row with the cause.
             return notAnalysed(meta, Status.ERROR, "analysis failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), "");
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + thrownAt(e), "");
         }
+    }
+
+    /** ` (at Class.method:line)`: where it was thrown, so a report of a rare failure can be traced without the run. */
+    private static String thrownAt(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length == 0) {
+            return "";
+        }
+        StackTraceElement at = trace[0];
+        for (StackTraceElement t : trace) {
+            if (!t.getClassName().startsWith("java.")) { // past `Objects.checkIndex` to the caller that indexed
+                at = t;
+                break;
+            }
+        }
+        String cls = at.getClassName();
+        return " (at " + cls.substring(cls.lastIndexOf('.') + 1) + "." + at.getMethodName() + ":" + at.getLineNumber() + ")";
     }
 
     private static Detailed notAnalysed(ArticleMeta meta, Status status, String reason, String language) {

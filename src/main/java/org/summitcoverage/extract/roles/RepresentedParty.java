@@ -38,7 +38,7 @@ final class RepresentedParty {
                 after = m;
             }
         }
-        Mention other = before == null ? null : otherPersonBetween(d, inSentence, before, head);
+        Mention other = before == null ? null : otherPersonBetween(words, d, toks, inSentence, before, head);
         // (h62-wrong) `du président rwandais A, qui se fait représenter par son ministre B, et du président Y représenté
         // par son ministre C`: another person named between the state and the head is the one the head stands for, and
         // the state was the first person's: the party is the state the article names with that other person, or none
@@ -72,7 +72,8 @@ final class RepresentedParty {
      * The person named nearest before {@code head} and after {@code state} whose name the state does not title right
      * before it (`le président rwandais A`: A is the state's own), or null.
      */
-    private static Mention otherPersonBetween(Discourse d, List<Mention> inSentence, Mention state, Mention head) {
+    private static Mention otherPersonBetween(RoleWords words, Discourse d, List<Token> toks, List<Mention> inSentence,
+            Mention state, Mention head) {
         Mention nearest = null;
         for (Mention m : inSentence) {
             if (m.type() == EntityType.PERSON && m.start() >= state.end() && m.end() <= head.start()
@@ -80,7 +81,22 @@ final class RepresentedParty {
                 nearest = m;
             }
         }
-        return nearest == null || state.equals(TitleAppositions.stateRightBefore(d.allMentions(), nearest)) ? null : nearest;
+        return nearest == null || state.equals(TitleAppositions.stateRightBefore(d.allMentions(), nearest))
+                || onlyTitlesBetween(words, toks, state, nearest) ? null : nearest;
+    }
+
+    /** `l'émir du Koweït, Cheikh X`: a comma and title words (`cheikh`, `Dr`) between the state and the name it titles. */
+    private static boolean onlyTitlesBetween(RoleWords words, List<Token> toks, Mention state, Mention person) {
+        boolean any = false;
+        for (Token t : toks) {
+            if (t.start() >= state.end() && t.end() <= person.start()) {
+                if (!t.word().equals(",") && !words.isTitle(t.folded())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The state whose demonym or name the article puts right before one of the person's names, or null. */
