@@ -142,8 +142,13 @@ public final class PipelineVersion {
      * their clause.
      * 54: `Président de la République du X` as a title with its state, a bare `à cette occasion` after a noun of
      * attendance.
+     * 55: one meeting under a body's full name and its acronym, numbered summits named by a body's last word, a bare
+     * title's sole holder, a name in the next sentence, delegations led by a definite title, `et ceux du X`, apposed
+     * host and attendance lists, the state of a second represented head; no longer read: negations around a topic
+     * phrase, wishes to join, an earlier edition's chair, words said before the meeting, later meetings of other
+     * attendees, bodies in a text's title, a meeting's own body, `ODD`, social networks.
      */
-    static final int RESULTS_REVISION = 54;
+    static final int RESULTS_REVISION = 55;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
