@@ -196,6 +196,20 @@ public final class RoleExtractor {
                     continue;
                 }
             }
+            if (previousAttendance != null && !CueScope.isQuestion(s)) {
+                // (h63-miss) `X a convié A. À ces dirigeants s'ajoutent B et C`, `Aux souverains viendront s'ajouter B`: the
+                // arrival verb inside the verb of addition is no cue of its own; a cue after it still reads its clause
+                List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
+                SentenceGraph g = SentenceGraph.unparsed(toks, inSentence, words);
+                int added = companions.additionEnd(g);
+                if (added > 0 && hits.stream().noneMatch(h -> h.role() != null && h.first() >= added)) {
+                    String evidence = doc.text().substring(s.start(), s.end());
+                    for (Finding f : companions.added(g, previousAttendance)) {
+                        addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
+                    }
+                    continue;
+                }
+            }
             if (hits.stream().noneMatch(h -> h.role() != null) && previousAttendance != null && !CueScope.isQuestion(s)) {
                 // `X a pris part à la séance. Il était accompagné du ministre Y.`
                 List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();

@@ -144,6 +144,10 @@ public final class RoleWords {
     final List<List<String>> counterpartAgentOpeners;
     /** `Il était suivi par A ; B` after an attendance: an order of arrival (h39-presences6, CompanionReading). */
     final List<List<String>> followerMarkers;
+    /** (h63-miss) `À ces dirigeants s'ajoutent A` after an attendance: the dative that opens it (CompanionReading). */
+    final WordList frontedAdditionOpeners;
+    /** (h63-miss) The verbs of addition after that dative (`s'ajoutent`, `viendront s'ajouter`, `se joignent`). */
+    final List<List<String>> frontedAdditionVerbs;
     /** (h43-presences10) `ce fut le tour de A` after arrivals: the copula that opens a turn (TurnInASequenceReading). */
     final List<List<String>> turnSequenceOpeners;
     final WordList sequenceAdverbs;
@@ -676,6 +680,8 @@ public final class RoleWords {
         companionMarkers = phrases(l.take("companion_markers"));
         counterpartAgentOpeners = phrases(l.take("counterpart_agent_openers"));
         followerMarkers = phrases(l.take("follower_markers"));
+        frontedAdditionOpeners = l.take("fronted_addition_openers");
+        frontedAdditionVerbs = phrases(l.take("fronted_addition_verbs"));
         turnSequenceOpeners = phrases(l.take("turn_sequence_openers"));
         sequenceAdverbs = l.take("sequence_adverbs");
         stayingArrivals = l.take("staying_arrivals");
