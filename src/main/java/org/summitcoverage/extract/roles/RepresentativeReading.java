@@ -54,6 +54,12 @@ final class RepresentativeReading implements HolderReading {
             // adverbial of place before its comma; the person after the comma represents the state
             person = personAfterFronted(site, commaAfterAdverbial(toks, c.end()));
         }
+        if (person == null && opensAListItem(toks, site.hit().first()) && !c.headOfState() && c.state() != null
+                && c.end() < toks.size() && site.words().definiteArticles.containsWord(toks.get(c.end()))) {
+            // (h63-miss) `A, B, et représentant la Russie le ministre X, ont assisté`: a list item opened by the participle
+            // over a state, its titled person right after the state with no comma, represents that state
+            person = personAfter(site, c.end());
+        }
         return person == null ? List.of() : List.of(new Finding(RoleType.DELEGATION_HEAD, person, site.cueText(),
                 Confidence.NOUN_RULE, "representative", person.text() + ", " + site.cueText(), c.state()));
     }
@@ -159,7 +165,22 @@ final class RepresentativeReading implements HolderReading {
         if (comma < 0 || comma >= toks.size() || !toks.get(comma).word().equals(",")) {
             return null;
         }
-        for (int k = comma + 1; k < Math.min(toks.size(), comma + 8); k++) {
+        return personAfter(site, comma + 1);
+    }
+
+    /** Whether the cue at {@code first} opens an item of a list: right after a comma or a coordinating `et`. */
+    private static boolean opensAListItem(List<Token> toks, int first) {
+        return first > 0 && (toks.get(first - 1).word().equals(",") || toks.get(first - 1).folded().equals("et"));
+    }
+
+    /**
+     * The person named from {@code from}, past the article and title words that announce the name (`le ministre des
+     * Affaires étrangères Y`); null when another word or mention comes first.
+     */
+    private static Mention personAfter(CueSite site, int from) {
+        List<Token> toks = site.tokens();
+        int comma = from - 1;
+        for (int k = from; k < Math.min(toks.size(), comma + 8); k++) {
             Mention m = site.graph().mentionAt(toks.get(k).start());
             if (m != null) {
                 return m.type() == EntityType.PERSON ? m : null;
@@ -172,7 +193,9 @@ final class RepresentativeReading implements HolderReading {
             if (commaAfterTitle) {
                 continue;
             }
-            if (!Character.isLetter(w.charAt(0)) || !Character.isLowerCase(w.charAt(0)) && k > comma + 1 && !title) {
+            // (h63-miss) a capitalised word of the title's complement (`le ministre des Affaires étrangères Y`) too
+            boolean complement = k > comma + 2 && (isDe(toks.get(k - 1)) || site.words().definiteArticles.containsWord(toks.get(k - 1)));
+            if (!Character.isLetter(w.charAt(0)) || !Character.isLowerCase(w.charAt(0)) && k > comma + 1 && !title && !complement) {
                 return null;
             }
         }
