@@ -558,7 +558,8 @@ public final class RoleExtractor {
                 boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
                 boolean ofEarlierEdition = earlierEdition && (f.role() == RoleType.CHAIR || f.role() == RoleType.HOST);
                 boolean headlineLabel = HeadlineLabel.isLabelBefore(toks, f.mention(), h);
-                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee && !ofEarlierEdition && !headlineLabel) {
+                boolean laterClause = HolderInALaterClause.beyondABreak(words, toks, h, read.mention());
+                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee && !ofEarlierEdition && !headlineLabel && !laterClause) {
                     out.add(f);
                 }
             }
