@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * `La Communauté politique européenne s'est réunie à Grenade`: a body that gathers (a reflexive verb of gathering) in
  * an article whose event is named after that body is the meeting itself, not one more of its participants. Only a
- * body alone in its clause: `L'UE et l'UA se sont réunies` still names two parties that meet.
+ * body alone in its clause: `L'UE et l'UA se sont réunies` still names two parties that meet. (h63-wrong) Nor is a body
+ * named as the set whose members the clause lists (`les dirigeants des États membres du bloc X que sont A, B et C se sont
+ * réunis`): its named member states take part, not the bloc.
  */
 final class MeetingBodyIsNoParticipant implements HolderReading {
     private final HolderReading reading;
@@ -30,8 +32,13 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
         boolean gathers = site.role() == RoleType.PARTICIPANT && site.hit().kind() == CueKind.REFLEXIVE;
         long holders = found.stream().filter(f -> f.mention().type() != EntityType.PERSON).map(Finding::mention)
                 .map(Mention::entityId).distinct().count();
+        boolean statesNamed = found.stream().anyMatch(f -> f.role() == RoleType.PARTICIPANT && f.mention().type() == EntityType.COUNTRY);
         List<Finding> kept = new ArrayList<>();
         for (Finding f : found) {
+            if (statesNamed && f.role() == RoleType.PARTICIPANT && f.mention().type() == EntityType.ORGANIZATION
+                    && afterMembersOf(site, f.mention())) {
+                continue; // (h63-wrong) `les États membres du bloc X que sont A, B`: the members, not the bloc
+            }
             // (h62-wrong) with any cue of attendance, a body alone that names the article's meeting is that meeting (`la
             // participation du secrétaire général du CCG` at the CCG's summit, `les dirigeants du Sommet 2024 du Forum X`)
             boolean meetingItself = f.role() == RoleType.PARTICIPANT && namesTheArticlesMeeting(site, f.mention());
@@ -92,6 +99,20 @@ final class MeetingBodyIsNoParticipant implements HolderReading {
         java.util.regex.Matcher x = java.util.regex.Pattern
                 .compile("(\\p{L}+)(?:\\s+\\d{4})?\\s+(?:de la|de l['’]|du|des|de)\\s*[\"«“]?\\s*$").matcher(before);
         return x.find() && site.words().meetingNouns.contains(x.group(1).toLowerCase(java.util.Locale.ROOT)); // `le Sommet … du`
+    }
+
+    /** `membres du`, `membres du bloc`, `membres de la communauté` right before the body's name. */
+    private static final java.util.regex.Pattern MEMBERS_OF = java.util.regex.Pattern.compile(
+            "membres\\s+(?:du|de la|de l['’]|des|de)\\s*(?:(?:bloc|groupe|groupement|club|communauté|organisation)\\s+(?:du|de la|de l['’]|des|de)?\\s*)?[\"«“]?\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** (h63-wrong) The mention is the complement of `membres` (`États membres du bloc BRICS`). */
+    private static boolean afterMembersOf(CueSite site, Mention m) {
+        String text = site.discourse().doc().text();
+        if (m.start() <= 0 || m.start() > text.length()) {
+            return false;
+        }
+        return MEMBERS_OF.matcher(text.substring(Math.max(0, m.start() - 48), m.start())).find();
     }
 
     private static String slug(String text) {

@@ -11,6 +11,8 @@ import java.util.Locale;
  * (docs/roles.md, roles about another meeting). Not when the article's meeting's name says the same attendees (an
  * article on a meeting of ministers keeps `X abritera la réunion des ministres`). (h62-wrong) So does the subject of a
  * verb of holding, and an adjective of those attendees right after the noun (`la session parlementaire se tiendra au X`).
+ * (h63-wrong) So does a meeting noun followed by its format (`X et Y organiseront un sommet en format Normandie`): a
+ * meeting of another format, unless the article's meeting is named by a format too.
  */
 final class OtherKindOfMeetingHosted {
     private OtherKindOfMeetingHosted() {
@@ -28,6 +30,9 @@ final class OtherKindOfMeetingHosted {
             if (!words.meetingNouns.contains(g.word(o).toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            if (inAnotherFormat(g, o, main)) {
+                return true;
+            }
             // the parser may make the plural noun an adjective of the meeting noun (`amod(sommet, parlementaires)`)
             java.util.List<Integer> complements = new java.util.ArrayList<>(g.dependents(o, "nmod"));
             complements.addAll(g.dependents(o, "amod"));
@@ -40,6 +45,27 @@ final class OtherKindOfMeetingHosted {
             }
         }
         return false;
+    }
+
+    /** Words that put a format after a meeting noun: `en format`, `au format`, `sous le format`. */
+    private static final java.util.Set<String> FORMAT_PREPOSITIONS = java.util.Set.of("en", "au", "sous", "dans");
+
+    /**
+     * (h63-wrong) the meeting noun {@code o} is followed by a preposition, an optional `le`, and `format` (`un sommet
+     * en format Normandie`); the article's own meeting keeps its host when its name says a format.
+     */
+    private static boolean inAnotherFormat(SentenceGraph g, int o, String main) {
+        if (main.contains(" format ") || o + 2 > g.nodeCount()) {
+            return false;
+        }
+        if (!FORMAT_PREPOSITIONS.contains(g.word(o + 1))) {
+            return false;
+        }
+        int k = o + 2;
+        if (g.word(k).equals("le") && k < g.nodeCount()) {
+            k++;
+        }
+        return g.word(k).equals("format");
     }
 
     /** (h62-wrong) {@code n} is an adjective right after the meeting noun {@code o} (`session parlementaire`, `réunion ministérielle`). */

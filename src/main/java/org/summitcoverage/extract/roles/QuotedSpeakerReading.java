@@ -34,7 +34,8 @@ final class QuotedSpeakerReading implements ParsedReading {
         if (out.isEmpty()) {
             out = speakerAfterVerb(site);
         }
-        return out.isEmpty() ? pronounSpeaker(site) : out;
+        out = out.isEmpty() ? pronounSpeaker(site) : out;
+        return out.stream().filter(f -> !goesOnWithAnInterview(site, f.mention())).toList();
     }
 
     /**
@@ -111,9 +112,14 @@ final class QuotedSpeakerReading implements ParsedReading {
      * the list after the verb are an interview, given away from the meeting.
      */
     static boolean toldToAnOutlet(CueSite site) {
-        List<Token> toks = site.tokens();
         SentenceGraph g = site.graph();
-        for (int k = site.hit().end(); k + 1 < toks.size(); k++) {
+        return outletAfter(site.words(), site.tokens(), site.hit().end(), g::mentionAt);
+    }
+
+    /** `à`, `au`, `aux` or `auprès de` from token {@code from} on, then a news outlet of the list. */
+    private static boolean outletAfter(RoleWords words, List<Token> toks, int from,
+                                       java.util.function.IntFunction<Mention> mentionAtChar) {
+        for (int k = Math.max(0, from); k + 1 < toks.size(); k++) {
             String w = toks.get(k).folded();
             if (!w.equals("a") && !w.equals("au") && !w.equals("aux") && !w.equals("aupres")) {
                 continue;
@@ -121,13 +127,31 @@ final class QuotedSpeakerReading implements ParsedReading {
             // (h23-onu) `a souligné auprès de l'AFP`: `auprès de` + the outlet, one word further than `à`
             int reach = w.equals("aupres") ? 4 : 3;
             for (int j = k + 1; j < Math.min(toks.size(), k + reach); j++) {
-                Mention m = g.mentionAt(toks.get(j).start());
-                if (m != null && site.words().isMedia(m)) {
+                Mention m = mentionAtChar.apply(toks.get(j).start());
+                if (m != null && words.isMedia(m)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * (h63-wrong) `…, a déclaré à Sputnik X, porte-parole du gouvernement. « … », a précisé M. X.`: a speaker the
+     * previous sentence names as talking to a news outlet goes on with that interview, given away from the meeting.
+     */
+    private static boolean goesOnWithAnInterview(CueSite site, Mention speaker) {
+        org.summitcoverage.nlp.Sentence prev = site.discourse().previous();
+        if (prev == null) {
+            return false;
+        }
+        List<Mention> there = site.discourse().allMentions().stream()
+                .filter(m -> m.start() >= prev.start() && m.start() < prev.end()).toList();
+        if (there.stream().noneMatch(m -> m.entityId().equals(speaker.entityId()))) {
+            return false;
+        }
+        return outletAfter(site.words(), prev.tokens(), 0,
+                at -> there.stream().filter(m -> m.start() <= at && at < m.end()).findFirst().orElse(null));
     }
 
     private static List<Finding> subjects(CueSite site) {

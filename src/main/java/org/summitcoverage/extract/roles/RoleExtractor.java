@@ -572,7 +572,11 @@ public final class RoleExtractor {
                 boolean headWithoutPerson = f.role() == RoleType.DELEGATION_HEAD && f.mention().type() != EntityType.PERSON;
                 boolean ofEarlierEdition = earlierEdition && (f.role() == RoleType.CHAIR || f.role() == RoleType.HOST);
                 boolean headlineLabel = HeadlineLabel.isLabelBefore(toks, f.mention(), h);
-                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee && !ofEarlierEdition && !headlineLabel) {
+                boolean laterClause = HolderInALaterClause.beyondABreak(words, toks, h, read);
+                // (h63-wrong) `le correspondant de Sputnik présent sur les lieux`: an outlet reports on the meeting, it holds no role
+                boolean outlet = words.isMedia(f.mention());
+                if (!exceptedSigner && !headWithoutPerson && !exceptedAttendee && !ofEarlierEdition && !headlineLabel && !laterClause
+                        && !outlet) {
                     out.add(f);
                 }
             }
