@@ -68,7 +68,8 @@ final class RefusedActReading implements HolderReading {
             return List.of();
         }
         // `refuser de faciliter une transition`: an act on no text refuses no text
-        InfinitiveActs acts = infinitiveActs(site, RefusedActReading::actsOnSomethingElse);
+        // (h63-sweepe) `refuser de servir de base arrière`: an act whose argument is a noun and no text refuses no text
+        InfinitiveActs acts = infinitiveActs(site, (s, x) -> actsOnSomethingElse(s, x) || servesAsSomethingElse(s, x));
         if (acts.signing() || !acts.other() && !needsAct) {
             return reading.read(site); // an infinitive no cue names (`a refusé de parafer`) still says a refusal
         }
@@ -147,6 +148,18 @@ final class RefusedActReading implements HolderReading {
         SentenceGraph g = site.graph();
         List<Integer> objects = g.dependents(verb, "obj");
         return !objects.isEmpty() && objects.stream().noneMatch(o -> site.words().signedTexts.contains(g.word(o)) && !namesAStanding(site, o));
+    }
+
+    /**
+     * (h63-sweepe) An infinitive with no object whose argument oblique (`obl:arg`) is a noun and no text (`servir de base
+     * arrière`, `recourir à la force`): an act on something else. A pronoun (`d'y souscrire`) or a text (`souscrire à la
+     * déclaration`) still leaves the refusal a refusal of the text.
+     */
+    private static boolean servesAsSomethingElse(CueSite site, int verb) {
+        SentenceGraph g = site.graph();
+        List<Integer> arguments = g.dependents(verb, "obl:arg");
+        return g.dependents(verb, "obj").isEmpty() && !arguments.isEmpty()
+                && arguments.stream().allMatch(o -> "NOUN".equals(g.pos(o)) && !site.words().signedTexts.contains(g.word(o)));
     }
 
     /**
