@@ -1678,4 +1678,21 @@ class EntityConstructionsIT {
         assertEquals(java.util.Map.of("event:sommet-ibero-americain", Set.of("23e sommet ibéro-américain",
                 "sommet ibéro-américain")), events(a));
     }
+
+    @Test
+    void aParticipleAfterAMeetingsNameIsNoWordOfIt() {
+        // (h63-ents) `Le 9e Sommet de l'OCS couronné de succès`: what is said of the meeting follows its name
+        ArticleAnalysis a = SampleArticleIT.analyse("participle-ends-event", "Le 9e Sommet de l'OCS couronné de succès\n\n"
+                + "Le Sommet de Lisbonne consacré à la mer s'est achevé.");
+        assertEquals(java.util.Map.of("event:sommet-de-l-ocs", Set.of("9e Sommet de l'OCS"),
+                "event:sommet-de-lisbonne", Set.of("Sommet de Lisbonne")), events(a));
+    }
+
+    @Test
+    void aYearAfterAGroupsNumberIsWholeInTheMeetingsName() {
+        // (h63-ents) the tokenizer groups `20 2024` as `20 202` + `3`: the year stays whole, never `G20 202`
+        ArticleAnalysis a = SampleArticleIT.analyse("grouped-year", "Le Sommet du G20 2024 s'ouvre à Rio de Janeiro.");
+        assertEquals(Set.of("Sommet du G20 2024"), events(a).getOrDefault("event:sommet-du-g20-2024", Set.of()),
+                events(a).toString());
+    }
 }
