@@ -1867,6 +1867,34 @@ public final class EntityExtractor {
                 && !TextFolding.fold(body.text()).replace('’', '\'').equals(TextFolding.fold(body.canonical()));
     }
 
+    /**
+     * (h63-ents) The bodies the gazetteer knows inside a meeting's name, as written (`… de la Communauté d'Afrique de
+     * l'Est`): in the key their article is the elided one, like that of a body's acronym or other spelling, whose
+     * gender or elision differ (`de l'EAC`, `de la Communauté est-africaine`), wherever the body stands in the name.
+     */
+    private static List<Candidate> bodiesInTheName(Candidate event, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.type() == EntityType.ORGANIZATION && c.method().equals("gazetteer")
+                    && c.sentenceIndex() == event.sentenceIndex() && c.start() > event.start() && c.end() <= event.end()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The length of the article `la ` / `le ` / `l'` right after `de ` that ends {@code text} at {@code at}, or 0. */
+    private static int articleBefore(CharSequence text, int at) {
+        String before = text.subSequence(0, at).toString().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        for (String article : new String[] {"de la ", "de le ", "de l'"}) {
+            if (before.endsWith(article) && (before.length() == article.length()
+                    || before.charAt(before.length() - article.length() - 1) == ' ')) {
+                return article.length() - 3;
+            }
+        }
+        return 0;
+    }
+
     private static String withBodiesSpelledOut(Dictionaries dict, Candidate event, List<Candidate> all) {
         StringBuilder text = new StringBuilder(event.text());
         List<Candidate> inner = new ArrayList<>();
@@ -1888,9 +1916,21 @@ public final class EntityExtractor {
                 inner.add(c);
             }
         }
-        inner.sort(Comparator.comparingInt(Candidate::start).reversed());
-        for (Candidate c : inner) {
-            text.replace(c.start() - event.start(), c.end() - event.start(), c.canonical());
+        List<Candidate> spans = new ArrayList<>(inner);
+        for (Candidate c : bodiesInTheName(event, all)) {
+            if (!spans.contains(c)) {
+                spans.add(c);
+            }
+        }
+        spans.sort(Comparator.comparingInt(Candidate::start).reversed());
+        for (Candidate c : spans) {
+            int from = c.start() - event.start();
+            String article = "";
+            if (c.type() == EntityType.ORGANIZATION && articleBefore(text, from) > 0) {
+                from -= articleBefore(text, from);
+                article = "l'"; // `de l'EAC` = `de la Communauté est-africaine`: one (elided) article for both
+            }
+            text.replace(from, c.end() - event.start(), article + (inner.contains(c) ? c.canonical() : c.text()));
         }
         // `sommet UE-UA` = `sommet Union européenne-Union africaine`: each acronym of a pair of parties spelled out
         java.util.regex.Matcher m = PARTY_PAIR.matcher(text);
@@ -1991,6 +2031,9 @@ public final class EntityExtractor {
             "(\\d{1,2})\\s*-?\\s*(?:e|è|er|ère|ème|eme|ieme|ième|ᵉ)\\s+conf[ée]rence\\s+des\\s+parties\\b.*",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     /** `des chefs d'État et de gouvernement`: who meets, no part of which meeting it is. */
+    /** (h63-ents) `TICAD2019` = `TICAD 2019`: a series' short name and the year glued to it are the same name. */
+    private static final java.util.regex.Pattern GLUED_YEAR = java.util.regex.Pattern.compile(
+            "\\b(\\p{L}{3,}?)((?:19|20)\\d\\d)\\b");
     private static final java.util.regex.Pattern LEADERS_OF = java.util.regex.Pattern.compile(
             " des chefs d'etats?(?: et de(?:s)? gouvernements?)?(?= |$)");
     /**
@@ -2017,6 +2060,7 @@ public final class EntityExtractor {
         String key = TextFolding.fold(withoutOrdinal(text)).replaceAll("\\b(?:cop|cdp)[ -]*(\\d)", "cop$1")
                 .replaceAll("[«»\"“”‹›]", " ").replaceAll(" {2,}", " ").strip();
         key = LEADERS_OF.matcher(key).replaceAll("");
+        key = GLUED_YEAR.matcher(key).replaceAll("$1 $2");
         key = ASSEMBLY_OF.matcher(key).replaceAll("");
         key = SESSION_OF_SUMMIT.matcher(key).replaceFirst("sommet");
         key = NAMED_HEAD.matcher(key).replaceFirst("");

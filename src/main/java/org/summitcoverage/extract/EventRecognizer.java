@@ -313,6 +313,7 @@ final class EventRecognizer {
         if (!named && !numbered && (!capitalized || sentenceInitial || WEAK_HEADS.contains(h))) {
             return i;
         }
+        end = groupedYearEnd(toks, end);
         if (capitalized || numbered) {
             end = descriptorEnd(toks, end, dict);
         } else if (end < toks.size() && Words.fold(toks.get(end)).equals("sur")) {
@@ -611,6 +612,9 @@ final class EventRecognizer {
                 k++;
                 continue;
             }
+            if (k > 0 && participleAfterName(t, toks.get(k - 1))) {
+                break; // `le 22e Sommet de l'APEC couronné de succès`: what is said of the meeting, not its name
+            }
             if (!t.isCapitalized() && (looksLikeVerb(f) || RoleCueLexicon.shared().startsVerbCue(f)
                     || DECISION_VERBS.contains(f))) {
                 // `le Forum de Paris sur la paix réunit …`: the name ends at the verb; (h52-entites19) so does a
@@ -622,6 +626,33 @@ final class EventRecognizer {
             lastGood = k;
         }
         return lastGood;
+    }
+
+    /**
+     * (h63-ents) A masculine past participle (`couronné`, `réunis`… in `-é`/`-és`) right after a proper name predicates
+     * of the meeting; inside a descriptor such a word follows an article or a preposition (`sur la sécurité`).
+     */
+    private static boolean participleAfterName(Token t, Token previous) {
+        String w = t.word();
+        return Words.isLowerWord(t) && w.length() > 3 && (w.endsWith("é") || w.endsWith("és"))
+                && previous.isCapitalized() && !Words.isPunctuation(previous);
+    }
+
+    /**
+     * (h63-ents) The French tokenizer groups `20 2023` as the number `20 202` then `3` (thousands by three): in
+     * `le Sommet du G20 2023` the glued digit finishes the year, which belongs to the name. Past it, or {@code k}.
+     */
+    static int groupedYearEnd(List<Token> toks, int k) {
+        if (k > 0 && k + 1 < toks.size() && splitYear(toks.get(k), toks.get(k + 1))
+                && toks.get(k - 1).end() == toks.get(k).start()) {
+            return k + 2; // `G` `20 202` `3`: the name stopped before the grouped number (its G20 is a gazetteer match)
+        }
+        return k > 0 && k < toks.size() && splitYear(toks.get(k - 1), toks.get(k)) ? k + 1 : k;
+    }
+
+    private static boolean splitYear(Token grouped, Token digits) {
+        return grouped.end() == digits.start() && digits.word().matches("\\d{1,3}")
+                && grouped.word().matches("\\d+(?:[ \u00a0\u202f]\\d+)+");
     }
 
     private final org.summitcoverage.dict.Dictionaries dictionaries;

@@ -273,15 +273,16 @@ final class GazetteerMatcher {
     private static final Set<String> ARTICLES_BEFORE_A_BODY = Set.of("la", "le", "les", "l'", "du", "des", "au", "aux");
 
     /**
-     * (h43-entites10) `le médiateur de la Cédéao Amadou X`: a body of the list after an article, that the tagger glued
-     * to the person after it, is no first name (a given name takes no article); the person is the rest.
+     * (h43-entites10) `le médiateur de la Cédéao Amadou X`: a body (or a state) of the list after an article, that the
+     * tagger glued to the person after it, is no first name (a given name takes no article); the person is the rest.
      */
     private static boolean bodyAfterAnArticle(List<DictEntry> entries, List<Token> toks, int first) {
         if (first == 0 || !ARTICLES_BEFORE_A_BODY.contains(lower(toks.get(first - 1)))) {
             return false;
         }
         for (DictEntry e : entries) {
-            if (e.type() == EntityType.ORGANIZATION) {
+            // (h63-ents) so is a state: `les présidents … du Bénin Patrice X, de la RCA …`
+            if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY && e.kind() != Kind.DEMONYM) {
                 return true;
             }
         }

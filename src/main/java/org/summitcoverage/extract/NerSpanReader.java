@@ -198,6 +198,10 @@ final class NerSpanReader {
             label = "ORG"; // `la Signal Foundation`: a body's last word, not a person's name
             type = EntityType.ORGANIZATION;
         }
+        if (type == EntityType.PERSON && placeThenItsState(toks, first, end)) {
+            label = "LOC"; // (h63-ents) `réunis à Labuan Bajo, en Indonésie`: where one is, in a state, is a place
+            type = EntityType.LOCATION;
+        }
         if (type == EntityType.PERSON && end - first >= 2 && dict.siteSuffixes.containsWord(toks.get(end - 1))) {
             label = "LOC"; // (h43-entites10) `le Kempinski Hôtel`, `Poacher Cheese Farm`: an English site's last noun
             type = EntityType.LOCATION;
@@ -334,6 +338,17 @@ final class NerSpanReader {
             return false;
         }
         return Words.isLowerWord(toks.get(k - 2)) || dict.sourceCues.containsWord(toks.get(k - 2));
+    }
+
+    /**
+     * (h63-ents) `à X, en Indonésie`, `à X, au Japon`: a name after `à`, then a comma and `en` / `au` / `aux` with a
+     * capitalised name, is a place and the state or region it lies in; a person is met `à` no such apposition.
+     */
+    private static boolean placeThenItsState(List<Token> toks, int first, int end) {
+        return first > 0 && Words.fold(toks.get(first - 1)).equals("a") && toks.get(first - 1).word().equals("à")
+                && end + 2 < toks.size() && toks.get(end).word().equals(",")
+                && Set.of("en", "au", "aux").contains(Words.fold(toks.get(end + 1)))
+                && toks.get(end + 2).isCapitalized();
     }
 
     /** A span of month or weekday names and numbers only (`Août 2023`, `Septembre`): a date the tagger took for a name. */

@@ -1678,4 +1678,75 @@ class EntityConstructionsIT {
         assertEquals(java.util.Map.of("event:sommet-ibero-americain", Set.of("23e sommet ibéro-américain",
                 "sommet ibéro-américain")), events(a));
     }
+
+    @Test
+    void aParticipleAfterAMeetingsNameIsNoWordOfIt() {
+        // (h63-ents) `Le 9e Sommet de l'OCS couronné de succès`: what is said of the meeting follows its name
+        ArticleAnalysis a = SampleArticleIT.analyse("participle-ends-event", "Le 9e Sommet de l'OCS couronné de succès\n\n"
+                + "Le Sommet de Lisbonne consacré à la mer s'est achevé.");
+        assertEquals(java.util.Map.of("event:sommet-de-l-ocs", Set.of("9e Sommet de l'OCS"),
+                "event:sommet-de-lisbonne", Set.of("Sommet de Lisbonne")), events(a));
+    }
+
+    @Test
+    void aYearAfterAGroupsNumberIsWholeInTheMeetingsName() {
+        // (h63-ents) the tokenizer groups `20 2024` as `20 202` + `3`: the year stays whole, never `G20 202`
+        ArticleAnalysis a = SampleArticleIT.analyse("grouped-year", "Le Sommet du G20 2024 s'ouvre à Rio de Janeiro.");
+        assertEquals(Set.of("Sommet du G20 2024"), events(a).getOrDefault("event:sommet-du-g20-2024", Set.of()),
+                events(a).toString());
+    }
+
+    @Test
+    void aMeetingOfABodyIsOneWhetherTheBodyIsElidedOrSpelledOtherwise() {
+        // (h63-ents) `de l'EAC` and `de la Communauté est-africaine`: the acronym's article and the full name's differ,
+        // the body is the same, and so is its meeting
+        ArticleAnalysis a = SampleArticleIT.analyse("body-article-elided", "Les dirigeants arrivent à Arusha pour le "
+                + "sommet ordinaire des chefs d'État de l'EAC. Le sommet ordinaire des chefs d'État de la Communauté "
+                + "est-africaine a adopté le budget.");
+        assertEquals(1, events(a).size(), events(a).toString());
+    }
+
+    @Test
+    void theAsiaPacificCooperationInFullIsTheApec() {
+        // (h63-ents) `la Coopération économique Asie-Pacifique`, without `pour l'`, is the APEC, and its leaders' meeting
+        // the one the headline names by the acronym
+        ArticleAnalysis a = SampleArticleIT.analyse("apec-in-full", "Le sommet de l'APEC s'ouvre\n\nLe sommet de la "
+                + "Coopération économique Asie-Pacifique s'est ouvert mardi à Lima.");
+        assertEquals(1, events(a).size(), events(a).toString());
+        assertTrue(entities(a).contains("ORGANIZATION org:cooperation-economique-pour-l-asie-pacifique"),
+                entities(a).toString());
+    }
+
+    @Test
+    void aSeriesNameWithItsYearGluedOnIsTheSameMeeting() {
+        // (h63-ents) `TICAD2025` in the headline, `TICAD 2025` in the text: one meeting
+        ArticleAnalysis a = SampleArticleIT.analyse("glued-year", "TICAD2025 : l'Afrique à Yokohama\n\nLa TICAD 2025 "
+                + "réunit les dirigeants africains à Yokohama.");
+        assertEquals(1, events(a).size(), events(a).toString());
+    }
+
+    @Test
+    void aStateAfterAnArticleIsNoFirstNameOfThePersonAfterIt() {
+        // (h63-ents) the tagger joins `Bénin Patrice X` as one person: a given name takes no article, the state is the state
+        ArticleAnalysis a = SampleArticleIT.analyse("state-before-name", "Étaient présents les présidents du Zimbabwe "
+                + "Emmerson Mnangagwa, du Bénin Patrice Kodjovi, de la RCA ainsi que du Togo.");
+        assertEquals(Set.of("COUNTRY country:ZW", "COUNTRY country:BJ", "COUNTRY country:CF", "COUNTRY country:TG",
+                "PERSON person:emmerson-mnangagwa", "PERSON person:patrice-kodjovi"), entities(a));
+    }
+
+    @Test
+    void aNameAfterAWithItsStateInAppositionIsAPlace() {
+        // (h63-ents) `réunis à Labuan Bajo, en Indonésie`: the tagger reads the town as a person
+        ArticleAnalysis a = SampleArticleIT.analyse("place-then-state", "Les ministres, réunis à Labuan Bajo, en "
+                + "Indonésie, ont adopté une déclaration.");
+        assertEquals(Set.of("COUNTRY country:ID", "LOCATION location:labuan-bajo"), entities(a));
+    }
+
+    @Test
+    void aPlansNameIsNoBody() {
+        // (h63-ents) `dans le cadre de la Formule de paix`: the tagger tags `Formule` as a body; it is a plan
+        ArticleAnalysis a = SampleArticleIT.analyse("plan-name", "La réunion était une continuation des discussions "
+                + "menées dans le cadre de la Formule de paix pour l'Ukraine.");
+        assertEquals(Set.of("COUNTRY country:UA"), entities(a));
+    }
 }
