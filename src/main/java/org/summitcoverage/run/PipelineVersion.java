@@ -147,8 +147,12 @@ public final class PipelineVersion {
      * host and attendance lists, the state of a second represented head; no longer read: negations around a topic
      * phrase, wishes to join, an earlier edition's chair, words said before the meeting, later meetings of other
      * attendees, bodies in a text's title, a meeting's own body, `ODD`, social networks.
+     * 56: additions to a set of attendees, participles of representation, proclamations signed, meetings under an
+     * elided or spelled-out body, the APEC's full name, glued years; no longer read: meetings in another format, blocs
+     * listed by their members, holders past a clause break, news outlets and their interviewees, refusals of acts
+     * that are no text, `>>` link lines, participles in a meeting's name.
      */
-    static final int RESULTS_REVISION = 55;
+    static final int RESULTS_REVISION = 56;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
