@@ -139,6 +139,7 @@ public final class EntityExtractor {
         all = regionCodesAfterPlaces(doc, all);
         all = firstNamesLeftOut(doc, all);
         all = surnamesLeftUntagged(doc, all, lower);
+        all = NamesWithAGluedParticle.apply(dict, doc, all);
         Map<Candidate, Candidate> initialsOf = personInitials(doc, all);
         nicknames(doc, all).forEach(initialsOf::putIfAbsent);
         all.removeAll(initialsOf.keySet());

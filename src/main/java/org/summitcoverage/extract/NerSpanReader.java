@@ -382,6 +382,17 @@ final class NerSpanReader {
     }
 
     /** `N'` / `Sassou-N'` glued to a lower-case word (`guesso`): a surname's elided capital the tokenizer cut off. */
+    /**
+     * `al-Jaber`, `el-Sissi`, `ben-Salem`: an Arabic name particle glued by a hyphen to a capitalised word is a name
+     * part, whatever the tagger says of it (only these particles: `ex-Président` is no name).
+     */
+    static boolean particleGluedName(Token t) {
+        String w = t.word();
+        int dash = w.indexOf('-');
+        return PARTICLE_NAME.matcher(w).matches() && dash > 0
+                && (FILIATION.contains(w.substring(0, dash)) || Set.of("al", "el").contains(w.substring(0, dash)));
+    }
+
     private static boolean endsOnElidedCapital(Token last, Token next) {
         String w = last.word();
         int n = w.length();

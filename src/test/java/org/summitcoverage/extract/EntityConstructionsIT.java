@@ -1749,4 +1749,16 @@ class EntityConstructionsIT {
                 + "menées dans le cadre de la Formule de paix pour l'Ukraine.");
         assertEquals(Set.of("COUNTRY country:UA"), entities(a));
     }
+
+    @Test
+    void aNameWithAGluedLowerCaseParticleIsAPerson() {
+        // (h64-ents) `présidées par l'Emirati Sultan al-Jaber`: the tagger leaves the name untagged; `Sultan` before the
+        // family name alone is the given name, not a title; `Charm el-Cheikh` is a place the gazetteer knows
+        ArticleAnalysis a = SampleArticleIT.analyse("glued-particle", "Les débats du sommet de Doha seront présidés par "
+                + "l'Emirati Sultan al-Hamdi. Le Qatarien Khalid al-Marri a pris la parole. Le sommet de 2022 s'était "
+                + "tenu à Charm el-Cheikh.");
+        assertEquals(Set.of("COUNTRY country:AE", "COUNTRY country:QA", "EVENT event:sommet-de-doha",
+                "LOCATION location:doha", "LOCATION location:charm-el-cheikh", "PERSON person:sultan-al-hamdi",
+                "PERSON person:khalid-al-marri"), entities(a));
+    }
 }
