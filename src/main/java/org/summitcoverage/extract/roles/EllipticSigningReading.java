@@ -23,6 +23,8 @@ final class EllipticSigningReading {
     private static final int MAX_OTHER_TOKENS = 8;
     /** The furthest into the sentence a participle of following may stand (`Elle a ensuite été suivie par`). */
     private static final int MAX_FOLLOWED_TOKENS = 6;
+    /** The longest act phrase between the participle and its agent (`dans ce geste historique`). */
+    private static final int ACT_PHRASE_MAX_TOKENS = 4;
 
     private final RoleWords words;
 
@@ -67,7 +69,8 @@ final class EllipticSigningReading {
             return out;
         }
         List<Mention> followers = followersAfterTheAgent(toks, holders);
-        if (!followers.isEmpty() && rest.size() <= MAX_OTHER_TOKENS) {
+        // (h64-sign) `dans ce geste historique` names the act followed: its words count as none of the sentence's own
+        if (!followers.isEmpty() && rest.size() - actPhraseLength(toks) <= MAX_OTHER_TOKENS) {
             // (h35-signature3) `Le Ghana a signé l'accord. Il a été suivi par le Bénin et le Mali.`: the same act
             for (Mention m : followers) {
                 out.add(new Finding(previous, m, trigger, Confidence.TOKEN_RULE, "elliptic signature",
@@ -131,12 +134,16 @@ final class EllipticSigningReading {
      */
     private List<Mention> followersAfterTheAgent(List<Token> toks, List<Mention> holders) {
         for (int p = 1; p + 1 < toks.size() && p <= MAX_FOLLOWED_TOKENS; p++) {
-            if (!words.followerParticiples.containsWord(toks.get(p)) || !words.followerAgents.containsWord(toks.get(p + 1))) {
+            if (!words.followerParticiples.containsWord(toks.get(p))) {
                 continue;
             }
-            int agentEnd = toks.get(p + 1).end();
+            int agent = p + 1 + actPhraseLengthAt(toks, p + 1);
+            if (agent >= toks.size() || !words.followerAgents.containsWord(toks.get(agent))) {
+                continue;
+            }
+            int agentEnd = toks.get(agent).end();
             List<Mention> after = holders.stream().filter(m -> m.start() >= agentEnd).toList();
-            for (int k = p + 2; k < toks.size(); k++) {
+            for (int k = agent + 1; k < toks.size(); k++) {
                 Token t = toks.get(k);
                 String w = t.folded();
                 boolean allowed = startsAHolder(after, t) || w.equals(",") || w.equals(".") || w.equals("et")
@@ -149,6 +156,33 @@ final class EllipticSigningReading {
             return after;
         }
         return List.of();
+    }
+
+    /** The words of the act phrase after the first participle of following in the sentence (0 when there is none). */
+    private int actPhraseLength(List<Token> toks) {
+        for (int p = 1; p + 1 < toks.size() && p <= MAX_FOLLOWED_TOKENS; p++) {
+            if (words.followerParticiples.containsWord(toks.get(p))) {
+                return actPhraseLengthAt(toks, p + 1);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * (h64-sign) The words of `dans` + demonstrative + act noun (+ one adjective: `dans ce geste historique`) opening at
+     * {@code k}, the act the followers repeat, when the agent comes right after it; 0 otherwise (`suivi dans cette salle`).
+     */
+    private int actPhraseLengthAt(List<Token> toks, int k) {
+        if (k + 3 >= toks.size() || !toks.get(k).folded().equals("dans")
+                || !words.clauseDemonstratives.containsWord(toks.get(k + 1)) || !words.followerActNouns.containsWord(toks.get(k + 2))) {
+            return 0;
+        }
+        for (int len = 3; len <= ACT_PHRASE_MAX_TOKENS && k + len < toks.size(); len++) {
+            if (words.followerAgents.containsWord(toks.get(k + len))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     private static boolean startsAHolder(List<Mention> holders, Token t) {

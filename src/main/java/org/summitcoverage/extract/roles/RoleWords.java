@@ -431,6 +431,7 @@ public final class RoleWords {
     final WordList ellipticNeither;
     final WordList followerParticiples;
     final WordList followerAgents;
+    final WordList followerActNouns;
     final WordList ellipticFollowing;
     final WordList answeringVerbs;
     final WordList answeredTexts;
@@ -885,6 +886,7 @@ public final class RoleWords {
         ellipticNeither = l.take("elliptic_neither");
         followerParticiples = l.take("follower_participles");
         followerAgents = l.take("follower_agents");
+        followerActNouns = l.take("follower_act_nouns");
         ellipticFollowing = l.take("elliptic_following");
         answeringVerbs = l.take("answering_verbs");
         answeredTexts = l.take("answered_texts");
