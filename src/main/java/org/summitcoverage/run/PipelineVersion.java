@@ -151,8 +151,9 @@ public final class PipelineVersion {
      * elided or spelled-out body, the APEC's full name, glued years; no longer read: meetings in another format, blocs
      * listed by their members, holders past a clause break, news outlets and their interviewees, refusals of acts
      * that are no text, `>>` link lines, participles in a meeting's name.
+     * 57: given names before a glued particle (`Sultan al-Jaber`), a passive of following that names the act.
      */
-    static final int RESULTS_REVISION = 56;
+    static final int RESULTS_REVISION = 57;
     private static final String CURRENT = compute();
 
     private PipelineVersion() {
