@@ -15,6 +15,19 @@ record Candidate(EntityType type, String entityId, String canonical, String coun
                  int firstToken, int endToken, int start, int end, String text, String nerLabel, String method) {
 
     /** The same span as a body under its own stripped text (an outlet or a party the tagger took for a person or place). */
+    /** The tokens of sentence {@code sentence} (of {@code size} tokens) that some candidate already covers. */
+    static boolean[] coveredTokens(List<Candidate> all, int sentence, int size) {
+        boolean[] covered = new boolean[size];
+        for (Candidate c : all) {
+            if (c.sentenceIndex() == sentence) {
+                for (int k = c.firstToken(); k < c.endToken(); k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+        return covered;
+    }
+
     Candidate asOrganization() {
         String name = text.strip();
         return new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "",

@@ -395,14 +395,7 @@ public final class EntityExtractor {
         List<Candidate> added = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
-            boolean[] covered = new boolean[toks.size()];
-            for (Candidate c : all) {
-                if (c.sentenceIndex() == s.index()) {
-                    for (int k = c.firstToken(); k < c.endToken(); k++) {
-                        covered[k] = true;
-                    }
-                }
-            }
+            boolean[] covered = Candidate.coveredTokens(all, s.index(), toks.size());
             for (int i = 0; i < toks.size(); i++) {
                 if (covered[i] || !toks.get(i).isCapitalized()
                         || i > 0 && (toks.get(i - 1).isCapitalized() && !Words.isPunctuation(toks.get(i - 1))

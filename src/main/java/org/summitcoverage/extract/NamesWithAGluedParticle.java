@@ -27,14 +27,7 @@ final class NamesWithAGluedParticle {
         List<Candidate> added = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> toks = s.tokens();
-            boolean[] covered = new boolean[toks.size()];
-            for (Candidate c : all) {
-                if (c.sentenceIndex() == s.index()) {
-                    for (int k = c.firstToken(); k < c.endToken(); k++) {
-                        covered[k] = true;
-                    }
-                }
-            }
+            boolean[] covered = Candidate.coveredTokens(all, s.index(), toks.size());
             for (int k = 1; k < toks.size(); k++) {
                 int first = k - 1;
                 if (covered[first] || covered[k] || !NerSpanReader.particleGluedName(toks.get(k))
