@@ -28,6 +28,17 @@ record Candidate(EntityType type, String entityId, String canonical, String coun
         return covered;
     }
 
+    /** {@code all} with {@code added} in text order, or {@code all} itself when nothing was added. */
+    static List<Candidate> withAdded(List<Candidate> all, List<Candidate> added) {
+        if (added.isEmpty()) {
+            return all;
+        }
+        List<Candidate> out = new ArrayList<>(all);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
+        return out;
+    }
+
     Candidate asOrganization() {
         String name = text.strip();
         return new Candidate(EntityType.ORGANIZATION, "org:" + TextFolding.slug(name), name, "",

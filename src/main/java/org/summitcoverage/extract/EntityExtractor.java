@@ -428,13 +428,7 @@ public final class EntityExtractor {
                 i = end - 1;
             }
         }
-        if (added.isEmpty()) {
-            return all;
-        }
-        List<Candidate> out = new ArrayList<>(all);
-        out.addAll(added);
-        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
-        return out;
+        return Candidate.withAdded(all, added);
     }
 
     /**

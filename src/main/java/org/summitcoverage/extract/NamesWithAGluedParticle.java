@@ -8,7 +8,6 @@ import org.summitcoverage.nlp.Token;
 import org.summitcoverage.dict.TextFolding;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,13 +49,7 @@ final class NamesWithAGluedParticle {
                 k = end;
             }
         }
-        if (added.isEmpty()) {
-            return all;
-        }
-        List<Candidate> out = new ArrayList<>(all);
-        out.addAll(added);
-        out.sort(Comparator.comparingInt(Candidate::sentenceIndex).thenComparingInt(Candidate::start));
-        return out;
+        return Candidate.withAdded(all, added);
     }
 
     private static boolean opensASite(Dictionaries dict, Token t) {
