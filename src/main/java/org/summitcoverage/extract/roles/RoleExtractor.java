@@ -209,15 +209,14 @@ public final class RoleExtractor {
                     }
                     continue;
                 }
-            }
-            if (hits.stream().noneMatch(h -> h.role() != null) && previousAttendance != null && !CueScope.isQuestion(s)) {
-                // `X a pris part à la séance. Il était accompagné du ministre Y.`
-                List<Mention> inSentence = mentions.stream().filter(m -> m.sentenceIndex() == s.index()).toList();
-                String evidence = doc.text().substring(s.start(), s.end());
-                for (Finding f : companions.read(SentenceGraph.unparsed(toks, inSentence, words), previousAttendance)) {
-                    addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
+                if (hits.stream().noneMatch(h -> h.role() != null)) {
+                    // `X a pris part à la séance. Il était accompagné du ministre Y.`: the same unparsed graph
+                    String evidence = doc.text().substring(s.start(), s.end());
+                    for (Finding f : companions.read(g, previousAttendance)) {
+                        addRow(out, byId, f, s.index(), evidence, sentenceEvent(inSentence, mainEvent));
+                    }
+                    continue;
                 }
-                continue;
             }
             if (hits.stream().noneMatch(h -> h.role() != null) || CueScope.isQuestion(s) || CueScope.isTeaser(words, toks)) {
                 continue;
